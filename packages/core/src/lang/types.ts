@@ -1,0 +1,2 @@
+import type { LanguageCode } from '../schema.js';
+export type { LanguageCode };
