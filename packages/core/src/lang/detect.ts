@@ -1,0 +1,73 @@
+import { francAll } from 'franc';
+import { LANGUAGE_CODES, type LanguageCode, type LanguageResult } from '../schema.js';
+
+/** ISO 639-3 (franc) → ISO 639-1 for the languages Attaché analyses. */
+const SUPPORTED: Record<string, LanguageCode> = { eng: 'en', rus: 'ru', fra: 'fr', spa: 'es', deu: 'de' };
+
+/**
+ * The candidates franc chooses among. franc knows 187 languages from the UDHR; on short official
+ * text it then picks regional neighbours (Spanish reads as Venetian, Russian as Bosnian). We keep
+ * the languages a press office may plausibly receive: the official languages of the UN and the
+ * EU, and the most-spoken languages with a UDHR text franc models (ISO 639-3 codes).
+ */
+const CANDIDATES = [
+  'eng', 'rus', 'fra', 'spa', 'deu', 'ita', 'por', 'nld', 'pol', 'ukr', 'bel', 'bul', 'srp',
+  'hrv', 'bos', 'slv', 'ces', 'slk', 'hun', 'ron', 'ell', 'tur', 'arb', 'heb', 'pes', 'urd',
+  'hin', 'ben', 'tam', 'tel', 'mar', 'guj', 'pan', 'jpn', 'kor', 'cmn', 'vie', 'tha', 'ind',
+  'zlm', 'tgl', 'swe', 'dan', 'nob', 'fin', 'ekk', 'lvs', 'lit', 'kat', 'hye', 'azj', 'kaz',
+  'uzn', 'swh', 'amh', 'hau', 'yor', 'cat', 'glg', 'mkd', 'als', 'tat',
+];
+
+/** Fewer letters than this and detection is a guess: franc's own default is 10 characters. */
+export const MIN_LETTERS_TO_DETECT = 20;
+/** A runner-up this close (relative distance from franc) or closer means "unsure". */
+const CONFIDENT_GAP = 0.2;
+
+/**
+ * Detects the language of prose. Returns `und` when the text is too short or has no letters,
+ * the ISO 639-3 code of an unsupported language with `supported: false`, or one of ours.
+ */
+export function detectLanguage(prose: string): LanguageResult {
+  const letters = countLetters(prose, MIN_LETTERS_TO_DETECT);
+  if (letters < MIN_LETTERS_TO_DETECT) {
+    return {
+      code: 'und',
+      confidence: 0,
+      source: 'detected',
+      supported: false,
+      note: `Too short to tell the language (${letters} letters; at least ${MIN_LETTERS_TO_DETECT} are needed). Pass a language to analyse it anyway.`,
+    };
+  }
+  // franc samples the first 2,048 characters of what it is given; a long document is
+  // represented well enough by that, so do not pay to pass it all.
+  const sample = prose.length > 4096 ? prose.slice(0, 4096) : prose;
+  const ranked = francAll(sample, { only: CANDIDATES, minLength: 1 });
+  const [first, second] = ranked;
+  if (!first || first[0] === 'und') {
+    return { code: 'und', confidence: 0, source: 'detected', supported: false, note: 'No language could be recognised in this text.' };
+  }
+  const gap = second ? first[1] - second[1] : 1;
+  const confidence = round(Math.min(1, gap / CONFIDENT_GAP));
+  const code = SUPPORTED[first[0]];
+  if (code) return { code, confidence, source: 'detected', supported: true };
+  return {
+    code: first[0],
+    confidence,
+    source: 'detected',
+    supported: false,
+    note: `This text looks like ${first[0]} (ISO 639-3), which Attaché does not analyse. Supported: ${LANGUAGE_CODES.join(', ')}.`,
+  };
+}
+
+function countLetters(text: string, enough: number): number {
+  let n = 0;
+  for (const m of text.matchAll(/\p{L}/gu)) {
+    void m;
+    if (++n >= enough) break;
+  }
+  return n;
+}
+
+function round(x: number): number {
+  return Math.round(x * 1000) / 1000;
+}

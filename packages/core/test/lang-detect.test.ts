@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { detectLanguage } from '../src/lang/detect.js';
+import { releases, hasEval } from '../../../scripts/eval/corpus.js';
+
+describe('detectLanguage', () => {
+  it.each([
+    ['en', 'The Secretary of State met the Foreign Minister of Japan today to discuss regional security.'],
+    ['ru', 'Президент России провёл встречу с губернатором области и обсудил развитие региона.'],
+    ['fr', 'Le président de la République a reçu aujourd’hui le ministre des affaires étrangères.'],
+    // franc alone calls this Venetian; the candidate set keeps it Spanish.
+    ['es', 'El presidente se reunió con el ministro de asuntos exteriores.'],
+    ['de', 'Der Bundeskanzler hat heute in Berlin eine Rede über die Wirtschaft gehalten.'],
+  ])('detects %s', (code, text) => {
+    const r = detectLanguage(text);
+    expect(r).toMatchObject({ code, source: 'detected', supported: true });
+    expect(r.confidence).toBeGreaterThan(0);
+    expect(r.confidence).toBeLessThanOrEqual(1);
+  });
+
+  it('says und, with a reason, when the text is too short to tell', () => {
+    for (const text of ['', '   ', 'Hello', '12 345 67', '🙂🙂🙂', 'OK!']) {
+      const r = detectLanguage(text);
+      expect(r.code).toBe('und');
+      expect(r.supported).toBe(false);
+      expect(r.note).toMatch(/short|recognised/);
+    }
+  });
+
+  it('names an unsupported language instead of scoring it as English', () => {
+    const ar = detectLanguage('مرحبا بكم في موقعنا الرسمي للأخبار والبيانات الصحفية الصادرة عن الوزارة');
+    expect(ar).toMatchObject({ code: 'arb', supported: false });
+    expect(ar.note).toMatch(/does not analyse/);
+    const it_ = detectLanguage('Il presidente del Consiglio ha incontrato oggi i rappresentanti dei sindacati a Roma.');
+    expect(it_).toMatchObject({ code: 'ita', supported: false });
+  });
+
+  it.skipIf(!hasEval())('is right on all 35 English and 16 Russian releases (shared/eval/press-releases)', () => {
+    for (const lang of ['en', 'ru'] as const) {
+      const docs = releases(lang);
+      expect(docs.length).toBe(lang === 'en' ? 35 : 16);
+      for (const d of docs) expect([d.id, detectLanguage(d.text).code]).toEqual([d.id, lang]);
+    }
+  });
+});
