@@ -7,7 +7,7 @@ import { analyze } from '@attache/core';
 const file = process.argv[2] ?? new URL('../examples/samples/state-dept-mali-2021.txt', import.meta.url);
 const raw = readFileSync(file, 'utf8');
 // Sample files carry a provenance header, then a blank line, then the release.
-const text = /^Source: /.test(raw) ? raw.slice(raw.search(/\r?\n\r?\n/) + 2).trimStart() : raw;
+const text = raw.startsWith('Source: ') ? raw.slice(raw.search(/\r?\n\r?\n/) + 2).trimStart() : raw;
 const report = analyze(text);
 const r = report.readability;
 const fmt = (x, d = 1) => (x === null || x === undefined ? '—' : x.toFixed(d));

@@ -30,8 +30,8 @@ describe('detectLanguage', () => {
     const ar = detectLanguage('مرحبا بكم في موقعنا الرسمي للأخبار والبيانات الصحفية الصادرة عن الوزارة');
     expect(ar).toMatchObject({ code: 'arb', supported: false });
     expect(ar.note).toMatch(/does not analyse/);
-    const it_ = detectLanguage('Il presidente del Consiglio ha incontrato oggi i rappresentanti dei sindacati a Roma.');
-    expect(it_).toMatchObject({ code: 'ita', supported: false });
+    const italian = detectLanguage('Il presidente del Consiglio ha incontrato oggi i rappresentanti dei sindacati a Roma.');
+    expect(italian).toMatchObject({ code: 'ita', supported: false });
   });
 
   it.skipIf(!hasEval())('is right on all 35 English and 16 Russian releases (shared/eval/press-releases)', () => {
