@@ -1,0 +1,191 @@
+/**
+ * Formality: Spearman ρ against human ratings on the TEST split (never used to fit), per genre,
+ * with two baselines (F-score alone, sentence length alone); document-level AUC between the English
+ * press releases (must be more formal) and the White House press-briefing answers; German ρ on the
+ * held-out test split; the Russian releases' scores; tagger cost and data sizes.
+ *
+ * Run: `tsx scripts/eval/formality.ts` or `pnpm eval formality`.
+ */
+import { readFileSync, statSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { LanguageCode } from '../../packages/core/src/schema.js';
+import { tokenize } from '../../packages/core/src/text/tokenize.js';
+import { formalitySignals, scoreFormality, FORMALITY_MODELS } from '../../packages/core/src/formality/index.js';
+import { predictRaw } from '../../packages/core/src/formality/model.js';
+import { countPos, tagWords } from '../../packages/core/src/pos/index.js';
+import { EVAL_DIR, isMain, readJsonl, releases } from './corpus.js';
+
+interface RatedRow {
+  id: string;
+  text: string;
+  text_detok?: string;
+  score: number;
+  genre: string;
+  split: 'dev' | 'test';
+}
+
+function ranks(a: readonly number[]): number[] {
+  const idx = a.map((v, i) => [v, i] as const).sort((x, y) => x[0] - y[0]);
+  const r = new Array<number>(a.length);
+  let i = 0;
+  while (i < idx.length) {
+    let j = i;
+    while (j + 1 < idx.length && idx[j + 1]![0] === idx[i]![0]) j++;
+    for (let k = i; k <= j; k++) r[idx[k]![1]] = (i + j) / 2;
+    i = j + 1;
+  }
+  return r;
+}
+
+export function spearman(a: readonly number[], b: readonly number[]): number {
+  const ra = ranks(a);
+  const rb = ranks(b);
+  const n = a.length;
+  const ma = ra.reduce((s, v) => s + v, 0) / n;
+  const mb = rb.reduce((s, v) => s + v, 0) / n;
+  let sab = 0;
+  let saa = 0;
+  let sbb = 0;
+  for (let i = 0; i < n; i++) {
+    sab += (ra[i]! - ma) * (rb[i]! - mb);
+    saa += (ra[i]! - ma) ** 2;
+    sbb += (rb[i]! - mb) ** 2;
+  }
+  return saa === 0 || sbb === 0 ? 0 : sab / Math.sqrt(saa * sbb);
+}
+
+/** AUC = P(score of a positive > score of a negative), ties counting one half. */
+export function auc(pos: readonly number[], neg: readonly number[]): number {
+  let s = 0;
+  for (const p of pos) for (const q of neg) s += p > q ? 1 : p === q ? 0.5 : 0;
+  return s / (pos.length * neg.length);
+}
+
+// Placeholder sentence splitter until src/text/segment.ts lands: Intl.Segmenter plus a small
+// abbreviation layer (it breaks after "U.S. ", "Mr. ", "Dr. ", initials, "г. " …).
+const ABBREV = /(?:\b(?:Mr|Mrs|Ms|Dr|St|No|Gen|Sen|Rep|Gov|Amb|Prof|Jr|Sr|Inc|Ltd|Co|vs|etc|e\.g|i\.e|U\.S|U\.K|U\.N|г|ул|им|т\.е|т\.д|т\.п|В\.В|\p{Lu})\.)\s*$/u;
+export function splitSentences(text: string, language: LanguageCode): string[] {
+  const seg = new Intl.Segmenter(language, { granularity: 'sentence' });
+  const out: string[] = [];
+  let carry = '';
+  for (const { segment } of seg.segment(text)) {
+    const s = carry + segment;
+    if (ABBREV.test(s)) {
+      carry = s;
+      continue;
+    }
+    carry = '';
+    if (s.trim()) out.push(s.trim());
+  }
+  if (carry.trim()) out.push(carry.trim());
+  return out;
+}
+
+export function scoreDocument(text: string, language: LanguageCode) {
+  const sentences = splitSentences(text, language).map((s) => ({ text: s, tokens: tokenize(s) }));
+  return scoreFormality(sentences, language);
+}
+
+function fmt(x: number): string {
+  return x.toFixed(3);
+}
+
+function perGenre(rows: RatedRow[], preds: Record<string, number[]>): void {
+  const genres = [...new Set(rows.map((r) => r.genre))].sort();
+  const header = ['', 'all', ...genres].map((h) => h.padEnd(10)).join('');
+  console.log(header);
+  for (const [name, p] of Object.entries(preds)) {
+    const cells = [fmt(spearman(p, rows.map((r) => r.score)))];
+    for (const g of genres) {
+      const idx = rows.map((r, i) => (r.genre === g ? i : -1)).filter((i) => i >= 0);
+      cells.push(fmt(spearman(idx.map((i) => p[i]!), idx.map((i) => rows[i]!.score))));
+    }
+    console.log(name.padEnd(10) + cells.map((c) => c.padEnd(10)).join(''));
+  }
+}
+
+export async function evaluate(): Promise<void> {
+  console.log('\n## Formality\n');
+
+  // 1. English sentences, test split.
+  const en = readJsonl<RatedRow>('formality/pavlick_tetreault_2016.jsonl').filter((r) => r.split === 'test');
+  const model: number[] = [];
+  const fOnly: number[] = [];
+  const lenOnly: number[] = [];
+  for (const r of en) {
+    const text = r.text_detok ?? r.text;
+    const s = formalitySignals(text, tokenize(text), 'en');
+    model.push(predictRaw(FORMALITY_MODELS.en, s));
+    fOnly.push(s.fScore);
+    lenOnly.push(s.words);
+  }
+  const p = FORMALITY_MODELS.en.provenance as { n?: number; devCvSpearman?: number; regularisation?: { lambda?: number } };
+  console.log(
+    `English sentences (Pavlick & Tetreault 2016), test split, n=${en.length}; model fit on dev n=${p.n}, ` +
+      `λ=${p.regularisation?.lambda}, dev CV ρ=${p.devCvSpearman}. Spearman ρ:`,
+  );
+  perGenre(en, { model, 'F-score': fOnly, length: lenOnly });
+  console.log('(floor from shared/eval/README: ridge over 16 surface features ρ=0.713; F-score 0.32; length 0.57)');
+
+  // 2. Documents: releases vs press-briefing answers.
+  const rel = releases('en').map((d) => ({ id: d.id, score: scoreDocument(d.text, 'en').formality.score ?? NaN }));
+  const brief = readJsonl<{ id: string; text: string }>('informal/whitehouse_press_briefing_answers.jsonl').map((d) => ({
+    id: d.id,
+    score: scoreDocument(d.text, 'en').formality.score ?? NaN,
+  }));
+  const a = auc(rel.map((d) => d.score), brief.map((d) => d.score));
+  const mean = (xs: { score: number }[]) => xs.reduce((s, x) => s + x.score, 0) / xs.length;
+  const min = (xs: { score: number }[]) => Math.min(...xs.map((x) => x.score));
+  const max = (xs: { score: number }[]) => Math.max(...xs.map((x) => x.score));
+  console.log(
+    `\nDocuments: ${rel.length} English releases vs ${brief.length} press-briefing answers: AUC=${fmt(a)} ` +
+      `(releases mean ${mean(rel).toFixed(1)}, min ${min(rel).toFixed(1)}; answers mean ${mean(brief).toFixed(1)}, max ${max(brief).toFixed(1)})`,
+  );
+
+  // 3. German, held-out test split.
+  // eder2023_de.jsonl has bare NaN values in `meta`: read it tolerantly.
+  const de = readFileSync(`${EVAL_DIR}formality/eder2023_de.jsonl`, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim() !== '')
+    .map((l) => JSON.parse(l.replace(/:\s*NaN\b/g, ': null')) as RatedRow)
+    .filter((r) => r.split === 'test');
+  const dePred = de.map((r) => predictRaw(FORMALITY_MODELS.de, formalitySignals(r.text, tokenize(r.text), 'de')));
+  const deTransfer = de.map((r) => predictRaw(FORMALITY_MODELS.ru, formalitySignals(r.text, tokenize(r.text), 'de')));
+  console.log(`\nGerman (Eder et al. 2023), test split, n=${de.length}: Spearman ρ`);
+  perGenre(de, { model: dePred, transfer: deTransfer });
+  console.log('(transfer = the English portable model used for ru/fr/es, applied to German signals)');
+
+  // 4. Russian releases.
+  const ru = releases('ru').map((d) => {
+    const r = scoreDocument(d.text, 'ru');
+    return `${d.id.replace('ru_kremlin_', '')}:${r.formality.score?.toFixed(0)}`;
+  });
+  console.log(`\nRussian releases (kremlin.ru), transferred model, label bands formal ≥ 60: ${ru.join(' ')}`);
+
+  // 5. Cost and size.
+  const sample = releases('en')
+    .map((d) => d.text)
+    .join(' ');
+  const words = tokenize(sample).map((t) => t.text);
+  const chunks: string[][] = [];
+  for (let i = 0; i + 20 <= 600 && i + 20 <= words.length; i += 20) chunks.push(words.slice(i, i + 20));
+  for (let k = 0; k < 50; k++) for (const c of chunks) countPos(tagWords(c));
+  const N = 300;
+  let t0 = performance.now();
+  for (let k = 0; k < N; k++) for (const c of chunks) countPos(tagWords(c));
+  const posMs = (performance.now() - t0) / N;
+  const text600 = words.slice(0, 600).join(' ');
+  const sents = splitSentences(text600, 'en').map((s) => ({ text: s, tokens: tokenize(s) }));
+  for (let k = 0; k < 20; k++) scoreFormality(sents, 'en');
+  t0 = performance.now();
+  for (let k = 0; k < 100; k++) scoreFormality(sents, 'en');
+  const scoreMs = (performance.now() - t0) / 100;
+  const size = (rel: string) => statSync(fileURLToPath(new URL(`../../packages/core/src/${rel}`, import.meta.url))).size;
+  console.log(
+    `\nCost per 600 words: POS tagging ${posMs.toFixed(3)} ms; all formality signals + score ${scoreMs.toFixed(2)} ms. ` +
+      `Data: pos/data/en-lexicon.json ${(size('pos/data/en-lexicon.json') / 1024).toFixed(1)} KB, ` +
+      `formality/data/en.json ${(size('formality/data/en.json') / 1024).toFixed(1)} KB`,
+  );
+}
+
+if (isMain(import.meta.url)) await evaluate();
