@@ -133,7 +133,10 @@ export async function evaluate(): Promise<void> {
     id: d.id,
     score: scoreDocument(d.text, 'en').formality.score ?? NaN,
   }));
-  const a = auc(rel.map((d) => d.score), brief.map((d) => d.score));
+  const a = auc(
+    rel.map((d) => d.score),
+    brief.map((d) => d.score),
+  );
   const mean = (xs: { score: number }[]) => xs.reduce((s, x) => s + x.score, 0) / xs.length;
   const min = (xs: { score: number }[]) => Math.min(...xs.map((x) => x.score));
   const max = (xs: { score: number }[]) => Math.max(...xs.map((x) => x.score));
@@ -184,7 +187,8 @@ export async function evaluate(): Promise<void> {
   console.log(
     `\nCost per 600 words: POS tagging ${posMs.toFixed(3)} ms; all formality signals + score ${scoreMs.toFixed(2)} ms. ` +
       `Data: pos/data/en-lexicon.json ${(size('pos/data/en-lexicon.json') / 1024).toFixed(1)} KB, ` +
-      `formality/data/en.json ${(size('formality/data/en.json') / 1024).toFixed(1)} KB`,
+      `formality/data/en.json ${(size('formality/data/en.json') / 1024).toFixed(1)} KB, ` +
+      `formality/data/en-words.json ${(size('formality/data/en-words.json') / 1024).toFixed(1)} KB`,
   );
 }
 

@@ -13,7 +13,7 @@ import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { closedClass, guessBySuffix } from '../src/pos/index.js';
-import { formalitySignals, SIGNAL_IDS } from '../src/formality/signals.js';
+import { formalitySignals, SIGNAL_IDS, vocabularyScore } from '../src/formality/signals.js';
 import type { LanguageCode } from '../src/schema.js';
 import { tokenize } from '../src/text/tokenize.js';
 
@@ -341,18 +341,68 @@ export const PORTABLE = SIGNAL_IDS.filter(
   (id) =>
     ![
       'fScore', 'nouns', 'adjectives', 'prepositions', 'articles', 'pronouns', 'verbs', 'adverbs', 'interjections',
-      'lowerI', 'contractions', 'capitalised', 'thirdPerson',
+      'lowerI', 'contractions', 'capitalised', 'thirdPerson', 'vocabulary',
     ].includes(id),
 );
+
+// Word table for the `vocabulary` signal: each word's rating is the mean rating of the dev
+// sentences that contain it, shrunk towards the overall mean by VOCAB_K pseudo-sentences, for words
+// in at least VOCAB_MIN sentences; stored as the offset from the mean, rounded to VOCAB_STEP.
+const VOCAB_K = 5;
+const VOCAB_MIN = 3;
+const VOCAB_STEP = 0.05;
+
+function wordTable(rows: Row[], words: string[][], use: (i: number) => boolean): Map<string, number> {
+  const sum = new Map<string, number>();
+  const cnt = new Map<string, number>();
+  let ybar = 0;
+  let n = 0;
+  rows.forEach((r, i) => {
+    if (!use(i)) return;
+    ybar += r.y;
+    n++;
+    for (const w of words[i]!) {
+      sum.set(w, (sum.get(w) ?? 0) + r.y);
+      cnt.set(w, (cnt.get(w) ?? 0) + 1);
+    }
+  });
+  ybar /= n;
+  const out = new Map<string, number>();
+  for (const [w, c] of cnt) {
+    if (c < VOCAB_MIN) continue;
+    const v = Math.round(((sum.get(w)! + VOCAB_K * ybar) / (c + VOCAB_K) - ybar) / VOCAB_STEP) * VOCAB_STEP;
+    if (Math.abs(v) > 1e-9) out.set(w, Math.round(v * 100) / 100);
+  }
+  return out;
+}
+
+function rowWords(rows: Row[]): string[][] {
+  return rows.map((r) => [...new Set(tokenize(r.text).map((t) => t.text.toLowerCase()))]);
+}
 
 export function fitEnglish(ids: readonly string[] = SIGNAL_IDS, quiet = false) {
   const file = join(evalDir, 'formality/pavlick_tetreault_2016.jsonl');
   const rows = readDevRows(file, 'text_detok');
   const X = signalMatrix(rows.map((r) => r.text), 'en', ids);
+  const v = ids.indexOf('vocabulary');
+  let table: Map<string, number> | null = null;
+  if (v >= 0) {
+    // Stacking: every row's `vocabulary` value comes from a table built without its fold, so the
+    // weight is learnt on values like those unseen text will get; the shipped table uses all dev rows.
+    const words = rowWords(rows);
+    const fold = rows.map((r) => fnv1a(r.id) % FOLDS);
+    for (let f = 0; f < FOLDS; f++) {
+      const t = wordTable(rows, words, (i) => fold[i] !== f);
+      rows.forEach((_, i) => {
+        if (fold[i] === f) X[i]![v] = vocabularyScore(words[i]!, t);
+      });
+    }
+    table = wordTable(rows, words, () => true);
+  }
   const cv = crossValidate(rows, X, [...ids]);
   if (!quiet) report('en', rows, cv);
   const fit = ridge(X, rows.map((r) => r.y), [...ids], cv.best.lambda);
-  return { rows, X, cv, fit };
+  return { rows, X, cv, fit, table };
 }
 
 function writeModel(lang: string, json: unknown) {
@@ -363,6 +413,30 @@ function writeModel(lang: string, json: unknown) {
 
 async function fitAll(): Promise<void> {
   const en = fitEnglish();
+  const groups = new Map<string, string[]>();
+  for (const [w, v] of en.table ?? []) {
+    const k = v.toFixed(2);
+    const l = groups.get(k);
+    if (l) l.push(w);
+    else groups.set(k, [w]);
+  }
+  const wordsOut = join(coreDir, 'src/formality/data/en-words.json');
+  writeFileSync(
+    wordsOut,
+    JSON.stringify({
+      source:
+        'Word formality for the `vocabulary` signal: mean human rating of the dev sentences of ' +
+        'shared/eval/formality/pavlick_tetreault_2016.jsonl (Pavlick & Tetreault 2016; CC BY 3.0) that contain the word, ' +
+        `shrunk towards the mean by ${VOCAB_K} pseudo-sentences, words in >= ${VOCAB_MIN} sentences, ` +
+        `stored as the offset from the mean rounded to ${VOCAB_STEP}. Written by packages/core/scripts/fit-formality.ts.`,
+      date: today,
+      split: 'dev',
+      n: en.rows.length,
+      words: en.table?.size ?? 0,
+      groups: Object.fromEntries([...groups].sort((a, b) => Number(a[0]) - Number(b[0])).map(([k, ws]) => [k, ws.sort().join(' ')])),
+    }) + '\n',
+  );
+  console.log(`wrote ${wordsOut} (${en.table?.size} words)`);
   writeModel(
     'en',
     modelJson({
@@ -495,4 +569,43 @@ if (step === 'explore-transfer') {
   PORTABLE.forEach((id, j) => console.log('de', id.padEnd(22), spearman(Xde.map((r) => r[j]!), y).toFixed(3), 'mean de', mean(Xde, j).toFixed(3), 'en', mean(en.X, j).toFixed(3)));
   const cv = crossValidate(de, signalMatrix(de.map((r) => r.text), 'de', SIGNAL_IDS), [...SIGNAL_IDS]);
   report('de own', de, cv);
+}
+if (step === 'explore-lex') {
+  const { rows, X } = fitEnglish(SIGNAL_IDS, true);
+  const fold = rows.map((r) => fnv1a(r.id) % 5);
+  const toks = rows.map((r) => [...new Set(tokenize(r.text).map((t) => t.text.toLowerCase()))]);
+  for (const [K, MIN] of [[5, 3], [10, 3], [20, 5], [10, 10]] as const) {
+    const col = new Array<number>(rows.length).fill(0);
+    for (let f = 0; f < 5; f++) {
+      const sum = new Map<string, number>();
+      const cnt = new Map<string, number>();
+      let ybar = 0;
+      let nTr = 0;
+      rows.forEach((r, i) => {
+        if (fold[i] === f) return;
+        ybar += r.y;
+        nTr++;
+        for (const w of toks[i]!) {
+          sum.set(w, (sum.get(w) ?? 0) + r.y);
+          cnt.set(w, (cnt.get(w) ?? 0) + 1);
+        }
+      });
+      ybar /= nTr;
+      rows.forEach((_, i) => {
+        if (fold[i] !== f) return;
+        let s = 0;
+        let n = 0;
+        for (const w of toks[i]!) {
+          const c = cnt.get(w) ?? 0;
+          if (c < MIN) continue;
+          s += (sum.get(w)! + K * ybar) / (c + K) - ybar;
+          n++;
+        }
+        col[i] = n ? s / n : 0;
+      });
+    }
+    const X2 = X.map((r, i) => [...r, col[i]!]);
+    const cv = crossValidate(rows, X2, [...SIGNAL_IDS, 'lexical']);
+    console.log(K, MIN, 'alone', spearman(col, rows.map((r) => r.y)).toFixed(3), 'with', cv.best.meanRho.toFixed(4), cv.best.lambda);
+  }
 }

@@ -71,6 +71,22 @@ describe('formality weights files', () => {
     expect(m.scale).toEqual([-3, 3]);
   });
 
+  it.skipIf(!hasEval)('the word table of the vocabulary signal was built from the same dev rows', async () => {
+    const table = (await import('../src/formality/data/en-words.json', { with: { type: 'json' } })).default as {
+      split: string;
+      n: number;
+      words: number;
+      source: string;
+      groups: Record<string, string>;
+    };
+    const dev = jsonl('formality/pavlick_tetreault_2016.jsonl').filter((r) => r.split === 'dev');
+    expect(table.split).toBe('dev');
+    expect(table.n).toBe(dev.length);
+    const all = Object.values(table.groups).flatMap((g) => g.split(' '));
+    expect(all.length).toBe(table.words);
+    expect(new Set(all).size).toBe(all.length);
+  });
+
   it.skipIf(!hasEval)('German weights were fit on the German dev rows; ru/fr/es are declared transfers', () => {
     const dev = jsonl('formality/eder2023_de.jsonl').filter((r) => r.split === 'dev');
     expect((FORMALITY_MODELS.de.provenance as { n: number; split: string }).n).toBe(dev.length);

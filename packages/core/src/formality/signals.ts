@@ -6,6 +6,45 @@ import type { LanguageCode } from '../schema.js';
 import type { Token } from '../text/tokenize.js';
 import { countPos, fScore, tagWords } from '../pos/index.js';
 import { MARKERS, type LanguageMarkers } from './markers.js';
+import enWords from './data/en-words.json' with { type: 'json' };
+
+interface WordTable {
+  /** Rated words grouped by their value: { "-1.2": "lol omg …" }. */
+  groups: Record<string, string>;
+}
+
+const WORD_TABLES: Partial<Record<LanguageCode, WordTable>> = { en: enWords as WordTable };
+const wordMaps = new Map<LanguageCode, Map<string, number>>();
+
+/** The dev-rated word table of a language (lower-case word → mean rating offset), if it has one. */
+export function wordFormality(language: LanguageCode): Map<string, number> | null {
+  const table = WORD_TABLES[language];
+  if (!table) return null;
+  let m = wordMaps.get(language);
+  if (!m) {
+    m = new Map();
+    for (const [value, list] of Object.entries(table.groups)) {
+      const v = Number(value);
+      if (list) for (const w of list.split(' ')) m.set(w, v);
+    }
+    wordMaps.set(language, m);
+  }
+  return m;
+}
+
+/** Mean offset of the distinct lower-case words found in the table (0 when none is). */
+export function vocabularyScore(lowerWords: readonly string[], table: Map<string, number> | null): number {
+  if (!table) return 0;
+  let s = 0;
+  let n = 0;
+  for (const w of new Set(lowerWords)) {
+    const v = table.get(w);
+    if (v === undefined) continue;
+    s += v;
+    n++;
+  }
+  return n === 0 ? 0 : s / n;
+}
 
 /** Every signal id, in a fixed order. Each is documented in `SIGNAL_DOCS`. */
 export const SIGNAL_IDS = [
@@ -47,6 +86,7 @@ export const SIGNAL_IDS = [
   'repeatedChars',
   'conjunctionStart',
   'noFinalPunctuation',
+  'vocabulary',
 ] as const;
 export type SignalId = (typeof SIGNAL_IDS)[number];
 
@@ -89,6 +129,8 @@ export const SIGNAL_DOCS: Record<SignalId, string> = {
   repeatedChars: 'letters or punctuation repeated three times or more (sooo, !!!, ???)',
   conjunctionStart: 'the sentence opens with a conjunction (And, But, So) (1/0)',
   noFinalPunctuation: 'the sentence does not end with . ! ? or a closing quote/bracket after one (1/0)',
+  vocabulary:
+    'mean formality of the words, each word rated by the sentences of the rated dev data that contain it (English only; 0 = average)',
 };
 
 interface CompiledPhrase {
@@ -315,5 +357,9 @@ export function formalitySignals(sentence: string, tokens: Token[], language: La
     repeatedChars: count(trimmed, REPEATED),
     conjunctionStart: first !== undefined && c.sets.conjunctionStart!.has(first) ? 1 : 0,
     noFinalPunctuation: trimmed.length > 0 && !FINAL.test(trimmed) ? 1 : 0,
+    vocabulary: vocabularyScore(
+      words.map((t) => t.text.toLowerCase()),
+      wordFormality(language),
+    ),
   };
 }
