@@ -1,0 +1,58 @@
+/**
+ * The schema of `attache.config.json` / `.attacherc.json` / package.json "attache", in zod.
+ * `config.schema.json` (for editor completion) is generated from it by `pnpm --filter @attache/cli gen`,
+ * and a test fails when the committed file is stale.
+ */
+import { LANGUAGE_CODES, LintConfigSchema, TargetsSchema } from '@attache/core';
+import { z } from 'zod';
+import { AUDIENCES, INPUT_FORMATS, LOCALES } from './args.js';
+
+/** The CLI's lint section: core's LintConfig, except that `styles` may also name style files by path. */
+export const CliLintConfigSchema = LintConfigSchema.extend({
+  styles: z
+    .array(z.union([z.string().min(1), z.record(z.string(), z.unknown())]))
+    .optional()
+    .describe(
+      'Your own style files (word lists in the @attache/core list schema): paths relative to this config file, or inline objects.',
+    ),
+});
+
+export const ConfigSchema = z
+  .object({
+    $schema: z.string().optional().describe('Path or URL of this JSON Schema, for editor completion.'),
+    '//': z
+      .union([z.string(), z.array(z.string())])
+      .optional()
+      .describe('A comment: JSON has none, so notes go here. Ignored by attache.'),
+    language: z
+      .enum(['auto', ...LANGUAGE_CODES])
+      .optional()
+      .describe('Language of the releases: "auto" (default) detects it per file.'),
+    format: z
+      .enum(INPUT_FORMATS)
+      .optional()
+      .describe('Read every file as text, markdown or html, whatever its extension (default: by extension).'),
+    locale: z.enum(LOCALES).optional().describe('Language of messages and labels (default "en").'),
+    audience: z
+      .enum(AUDIENCES)
+      .optional()
+      .describe("The audience the releases are written for: its adapter's targets apply (needs @attache/audiences)."),
+    targets: TargetsSchema.optional().describe(
+      'Limits a release must meet, checked by @attache/core evaluate(); a missed target makes attache exit with 1.',
+    ),
+    lint: CliLintConfigSchema.optional().describe('Which rules run, at what severity, with which options.'),
+  })
+  .strict();
+
+export type AttacheConfig = z.output<typeof ConfigSchema>;
+
+/** The JSON Schema (draft 2020-12) of the config, as committed in config.schema.json. */
+export function configJsonSchema(): string {
+  const schema = z.toJSONSchema(ConfigSchema, { target: 'draft-2020-12', io: 'input', unrepresentable: 'any' });
+  const withId = {
+    $id: 'https://github.com/attache/attache/blob/main/packages/cli/config.schema.json',
+    title: 'Attaché configuration (attache.config.json, .attacherc.json, package.json "attache")',
+    ...schema,
+  };
+  return JSON.stringify(withId, null, 2) + '\n';
+}

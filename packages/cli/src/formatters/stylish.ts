@@ -1,0 +1,84 @@
+import type { Finding, Severity } from '@attache/core';
+import type { Colors } from '../colors.js';
+import { excerpt } from './excerpt.js';
+import { describeTarget, severityCounts, type FileResult, type Formatter } from './types.js';
+
+const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+function paint(c: Colors, sev: Severity | 'target'): (s: string) => string {
+  return sev === 'error' || sev === 'target' ? c.red : sev === 'warning' ? c.yellow : c.blue;
+}
+
+/** Grouped by file: line:column, severity, message, rule id, then the sentence with the span marked. */
+export const stylish: Formatter = (results, ctx) => {
+  const c = ctx.colors;
+  const out: string[] = [];
+  let errors = 0;
+  let warnings = 0;
+  let suggestions = 0;
+  let missed = 0;
+  let suppressed = 0;
+  let fixed = 0;
+  let fixedFiles = 0;
+  for (const r of results) {
+    suppressed += r.suppressed;
+    if (r.fixes && r.fixes.applied > 0) {
+      fixed += r.fixes.applied;
+      fixedFiles++;
+    }
+    const failedTargets = r.policy?.failed ?? [];
+    if (r.findings.length === 0 && failedTargets.length === 0 && r.error === undefined) continue;
+    out.push(c.underline(r.path));
+    if (r.error !== undefined) {
+      out.push(`  ${c.red('error')}  ${r.error}`);
+      out.push('');
+      continue;
+    }
+    const rows = r.findings.map((f) => ({ f, loc: `${f.loc.start.line}:${f.loc.start.column}` }));
+    const locW = Math.max(6, ...rows.map((x) => x.loc.length));
+    const sevW = 10;
+    for (const { f, loc } of rows) {
+      const counts = severityCounts([f]);
+      errors += counts.error;
+      warnings += counts.warning;
+      suggestions += counts.suggestion;
+      out.push(
+        `  ${c.gray(loc.padEnd(locW))}  ${paint(c, f.severity)(f.severity.padEnd(sevW))}${f.message}  ${c.gray(f.ruleId)}`,
+      );
+      out.push(...marked(r, f, locW + sevW + 4, c));
+    }
+    for (const t of failedTargets) {
+      missed++;
+      out.push(
+        `  ${c.gray('target'.padEnd(locW))}  ${c.red('error'.padEnd(sevW))}${describeTarget(t)}  ${c.gray(`target/${t.id}`)}`,
+      );
+    }
+    out.push('');
+  }
+  const problems = errors + warnings + suggestions + missed;
+  const tail: string[] = [];
+  if (problems > 0) {
+    const parts = [plural(errors, 'error'), plural(warnings, 'warning'), plural(suggestions, 'suggestion')];
+    if (missed > 0) parts.push(plural(missed, 'missed target'));
+    const mark = errors + missed > 0 ? c.red('✖') : c.yellow('⚠');
+    tail.push(c.bold(`${mark} ${plural(problems, 'problem')} (${parts.join(', ')})`));
+  }
+  if (suppressed > 0) tail.push(c.gray(`${plural(suppressed, 'finding')} known to the baseline not shown.`));
+  if (fixed > 0) tail.push(c.green(`Fixed ${plural(fixed, 'problem')} in ${plural(fixedFiles, 'file')}.`));
+  const fixable = results.reduce((n, r) => n + r.findings.filter((f) => f.fix).length, 0);
+  if (fixable > 0 && fixed === 0)
+    tail.push(c.gray(`${plural(fixable, 'finding')} can be fixed with --fix (preview with --fix-dry-run).`));
+  return out.length + tail.length === 0 ? '' : [...out, ...tail].join('\n') + '\n';
+};
+
+function marked(r: FileResult, f: Finding, indent: number, c: Colors): string[] {
+  const ex = excerpt(r.text, r.report, f, 100);
+  if (ex.text === '') return [];
+  const pad = ' '.repeat(indent);
+  const before = ex.text.slice(0, ex.at);
+  const span = ex.text.slice(ex.at, ex.at + ex.length);
+  const after = ex.text.slice(ex.at + ex.length);
+  const hue = paint(c, f.severity);
+  const line = c.enabled ? `${c.gray(before)}${c.bold(hue(span))}${c.gray(after)}` : ex.text;
+  return [pad + line, pad + ' '.repeat(ex.at) + hue('^'.repeat(ex.length))];
+}

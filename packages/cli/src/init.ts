@@ -1,0 +1,68 @@
+/** `attache init`: writes a starter attache.config.json whose "//" key explains every setting. */
+import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { LanguageOption } from './args.js';
+import { CliError } from './errors.js';
+import { displayPath } from './files.js';
+
+export const INIT_FILE = 'attache.config.json';
+
+/** Where the JSON Schema is, as seen from `dir`: the project's node_modules copy when there is
+ * one, else this installation's file. */
+function schemaRef(dir: string): string {
+  const local = join(dir, 'node_modules', '@attache', 'cli', 'config.schema.json');
+  if (existsSync(local)) return './node_modules/@attache/cli/config.schema.json';
+  const own = fileURLToPath(new URL('../config.schema.json', import.meta.url));
+  const rel = relative(dir, own).split(sep).join('/');
+  return rel.startsWith('.') ? rel : `./${rel}`;
+}
+
+export function starterConfig(dir: string, language: LanguageOption): string {
+  const config = {
+    $schema: schemaRef(dir),
+    '//': [
+      'Attaché reads the nearest attache.config.json, .attacherc.json or package.json "attache" key above each file; flags override it.',
+      'language: "auto" detects per file; or force "en", "ru", "fr", "es", "de".',
+      'format: leave it out to read .md/.markdown as Markdown, .html/.htm as HTML and the rest as text; set "text", "markdown" or "html" to force one.',
+      'locale: language of the messages, "en" or "ru".',
+      'targets (attache exits with 1 when one is missed): maxGrade (US grade; GOV.UK writes for reading age 9, about grade 4-5),',
+      '  maxFormality and minFormality (0-100), minReadingEase, maxEflaw (McAlpine: 25 for learners of English),',
+      '  maxAverageSentenceWords (ASD-STE100: 20 procedural, 25 descriptive), maxHardSentenceShare (0-1, Hemingway), maxErrors, maxWarnings.',
+      'audience: "youth", "rural" or "foreign" adds that audience\'s targets.',
+      'lint.rules: { "rule-id": "off" | "error" | "warning" | "suggestion" | ["warning", { options }] }.',
+      'lint.allow: terms never reported. lint.styles: your own word lists, paths relative to this file.',
+      'lint.quoted: "suggest" (default) or "off" for findings inside quotations.',
+      'Reference: the "Config" section of the @attache/cli README.',
+    ],
+    language,
+    locale: 'en',
+    targets: { maxGrade: 12, maxAverageSentenceWords: 25 },
+    lint: { rules: {}, allow: [] as string[] },
+  };
+  return JSON.stringify(config, null, 2) + '\n';
+}
+
+export function runInit(
+  dirArg: string | undefined,
+  language: LanguageOption | undefined,
+  force: boolean,
+  cwd: string,
+): string {
+  const dir = resolve(cwd, dirArg ?? '.');
+  if (existsSync(dir) && !statSync(dir).isDirectory()) {
+    throw new CliError(`${dirArg} is not a directory.`, 'Usage: attache init [dir]');
+  }
+  const file = join(dir, INIT_FILE);
+  const shown = displayPath(file, cwd);
+  if (existsSync(file) && !force) {
+    throw new CliError(`${shown} already exists.`, 'Pass --force to overwrite it.');
+  }
+  try {
+    mkdirSync(dirname(file), { recursive: true });
+    writeFileSync(file, starterConfig(dir, language ?? 'auto'));
+  } catch (err) {
+    throw new CliError(`Cannot write ${shown}: ${(err as Error).message}`);
+  }
+  return shown;
+}

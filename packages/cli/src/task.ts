@@ -1,0 +1,61 @@
+/**
+ * One file's work, the same in the main thread and in a worker: analyze, optionally apply the
+ * safe fixes and analyze again, and check the targets with core's `evaluate`.
+ */
+import {
+  analyze,
+  applyFixes,
+  AttacheInputError,
+  evaluate,
+  type LintConfig,
+  type PolicyResult,
+  type Report,
+  type Targets,
+} from '@attache/core';
+import type { InputFormat, LanguageOption, LocaleOption } from './args.js';
+
+export interface Task {
+  text: string;
+  format: InputFormat;
+  language: LanguageOption;
+  locale: LocaleOption;
+  /** false: scores only (attache score without finding-based targets). */
+  lint: LintConfig | false;
+  /** Targets after merging the audience's, the config's and the flags'. Empty: none checked. */
+  targets: Targets;
+  fix: boolean;
+}
+
+export interface TaskResult {
+  /** The report of the input as given. */
+  report?: Report;
+  /** With `fix`: the fixed text, what was applied, and the report of the fixed text. */
+  fixed?: { text: string; applied: number; skipped: number; report: Report };
+  /** Checked on the final report (the fixed one with `fix`). */
+  policy?: PolicyResult;
+  error?: { message: string; code: string | undefined };
+}
+
+export function runTask(task: Task): TaskResult {
+  try {
+    const options = { language: task.language, format: task.format, locale: task.locale, lint: task.lint };
+    const report = analyze(task.text, options);
+    let final = report;
+    const result: TaskResult = { report };
+    if (task.fix) {
+      const fixable = report.findings.filter((f) => f.fix !== undefined);
+      if (fixable.length > 0) {
+        const out = applyFixes(task.text, fixable);
+        const after = out.text === task.text ? report : analyze(out.text, options);
+        result.fixed = { text: out.text, applied: out.applied.length, skipped: out.skipped.length, report: after };
+        final = after;
+      }
+    }
+    if (Object.keys(task.targets).length > 0) result.policy = evaluate(final, task.targets);
+    return result;
+  } catch (err) {
+    if (err instanceof AttacheInputError) return { error: { message: err.message, code: err.code } };
+    const e = err as Error;
+    return { error: { message: `internal error: ${e.stack ?? e.message}`, code: 'internal' } };
+  }
+}

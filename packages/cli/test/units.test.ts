@@ -1,0 +1,104 @@
+import type { Finding } from '@attache/core';
+import { describe, expect, it } from 'vitest';
+import { parse } from '../src/args.js';
+import { buildBaseline, partition } from '../src/baseline.js';
+import { CliError } from '../src/errors.js';
+import { workerCount } from '../src/pool.js';
+import { wantsProgress } from '../src/progress.js';
+
+const f = (ruleId: string, actual: string, start: number): Finding => ({
+  start,
+  end: start + actual.length,
+  loc: { start: { line: 1, column: start + 1 }, end: { line: 1, column: start + 1 + actual.length } },
+  ruleId,
+  messageId: 'm',
+  data: {},
+  message: 'm',
+  severity: 'warning',
+  actual,
+  suggestions: [],
+});
+
+describe('argument parsing', () => {
+  it('parses a full lint command line', () => {
+    const p = parse([
+      'lint',
+      'a.txt',
+      '-',
+      '--stdin-filename',
+      'x.md',
+      '-f',
+      'json',
+      '--max-warnings',
+      '0',
+      '--max-grade',
+      '9.5',
+    ]);
+    expect(p.kind).toBe('run');
+    if (p.kind !== 'run') return;
+    expect(p.options.inputs).toEqual(['a.txt', '-']);
+    expect(p.options.format).toBe('json');
+    expect(p.options.maxWarnings).toBe(0);
+    expect(p.options.maxGrade).toBe(9.5);
+    expect(p.options.concurrency).toBe('auto');
+  });
+
+  it.each([
+    [['lint', '--nope', 'a'], 'Unknown option --nope'],
+    [['lint', '--max-warnings', '-1', 'a'], 'Invalid value "-1" for --max-warnings'],
+    [['lint', '--max-warnings', '1.5', 'a'], 'Invalid value "1.5"'],
+    [['lint', '--max-grade', '31', 'a'], 'Invalid value "31" for --max-grade'],
+    [['lint', '--concurrency', 'lots', 'a'], 'Invalid value "lots" for --concurrency'],
+    [['lint', '--fix=yes', 'a'], 'takes no value'],
+    [['lint', '--format'], 'needs a value'],
+    [['lint', '--language', 'xx', 'a'], 'Use one of: auto, en, ru, fr, es, de'],
+    [['lint', 'a', '--stdin-filename', 'x.md'], '"-" is not among the inputs'],
+    [['lint', '-', '-'], 'only once'],
+    [['rewrite', 'a'], 'needs --audience'],
+    [['--format', 'json'], 'must come after a command'],
+    [['lint', '--update-baseline', 'a'], 'needs --baseline'],
+  ])('%j is a usage error: %s', (argv, message) => {
+    expect(() => parse(argv)).toThrow(CliError);
+    expect(() => parse(argv)).toThrow(message);
+  });
+});
+
+describe('baseline', () => {
+  it('knows findings by rule, text and occurrence, not by position', () => {
+    const today = [f('plain-words', 'utilise', 10), f('plain-words', 'utilise', 40), f('passive', 'was decided', 70)];
+    const data = buildBaseline([{ path: 'a.txt', findings: today }]);
+    expect(data.files['a.txt']).toEqual([
+      { ruleId: 'passive', actual: 'was decided', count: 1 },
+      { ruleId: 'plain-words', actual: 'utilise', count: 2 },
+    ]);
+    const known = new Map([
+      ['plain-words\u0000utilise', 2],
+      ['passive\u0000was decided', 1],
+    ]);
+    // Same findings, shifted by an edit above them: all known.
+    const shifted = today.map((x) => f(x.ruleId, x.actual, x.start + 500));
+    expect(partition(shifted, known)).toEqual({ fresh: [], suppressed: 3 });
+    // A third "utilise": the occurrence index 2 is new.
+    const more = [...shifted, f('plain-words', 'utilise', 900)];
+    const p = partition(more, known);
+    expect(p.suppressed).toBe(3);
+    expect(p.fresh.map((x) => x.start)).toEqual([900]);
+  });
+});
+
+describe('workers and progress', () => {
+  it('auto uses workers only with several cores and enough files', () => {
+    expect(workerCount('auto', 5, 2)).toBe(0);
+    expect(workerCount('auto', 2025, 1)).toBe(0);
+    expect(workerCount('auto', 2025, 2)).toBe(2);
+    expect(workerCount('off', 2025, 8)).toBe(0);
+    expect(workerCount(3, 2, 8)).toBe(2);
+  });
+
+  it('no progress bar when piped, in CI or when disabled', () => {
+    expect(wantsProgress(true, true, {})).toBe(true);
+    expect(wantsProgress(true, false, {})).toBe(false);
+    expect(wantsProgress(true, true, { CI: 'true' })).toBe(false);
+    expect(wantsProgress(false, true, {})).toBe(false);
+  });
+});

@@ -1,0 +1,161 @@
+/**
+ * `tsx scripts/bench-cli.ts [--runs N] [--skip-pool]`: how fast the `attache` command is, as a
+ * user feels it. Needs the build (`pnpm run build`). Prints figures; asserts nothing.
+ *
+ * 1. Cold start: `attache lint` on one ~600-word release, a fresh process each run (median of N),
+ *    beside `node -e ""` (the floor any Node CLI pays), `attache --help` (the CLI without
+ *    @attache/core) and a bare `import('@attache/core')` (what loading the analyser costs).
+ *    Target: ≤ 0.40 s wall (textlint's CLI takes about 0.40 s here).
+ * 2. The 2,025-release State Department pool, written from JSONL to one file per release in a
+ *    temp dir, then `attache lint <dir>`: in the main thread, with worker threads (auto), and
+ *    with --cache cold and warm. Wall time, words per second. Target: ≤ 40 s on 2 cores.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { availableParallelism, cpus, tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const repo = resolve(fileURLToPath(new URL('..', import.meta.url)));
+const bin = join(repo, 'packages/cli/dist/bin.js');
+const releases = resolve(repo, '../shared/eval/press-releases');
+const poolFile = join(releases, 'pools/us_state_department_press_releases_2021_2022.jsonl');
+
+const argv = process.argv.slice(2);
+const runs = Number(argv[argv.indexOf('--runs') + 1]) || 15;
+const skipPool = argv.includes('--skip-pool');
+
+function wall(cmd: string[], opts: { cwd?: string } = {}): { ms: number; code: number; stderr: string } {
+  const t0 = process.hrtime.bigint();
+  const r = spawnSync(cmd[0]!, cmd.slice(1), {
+    cwd: opts.cwd ?? repo,
+    env: { ...process.env, CI: 'true', NO_COLOR: '1' },
+    stdio: ['ignore', 'ignore', 'pipe'],
+    encoding: 'utf8',
+  });
+  const ms = Number(process.hrtime.bigint() - t0) / 1e6;
+  if (r.error) throw r.error;
+  return { ms, code: r.status ?? -1, stderr: r.stderr };
+}
+
+function stats(xs: number[]): { median: number; p90: number; min: number } {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return {
+    median: s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2,
+    p90: s[Math.min(s.length - 1, Math.floor(s.length * 0.9))]!,
+    min: s[0]!,
+  };
+}
+
+/** Alternates the commands run by run, so drift in machine load hits them alike. */
+function compare(cases: Record<string, string[]>, n: number): Record<string, ReturnType<typeof stats>> {
+  const times: Record<string, number[]> = Object.fromEntries(Object.keys(cases).map((k) => [k, []]));
+  for (const cmd of Object.values(cases)) wall(cmd); // warm the file system cache
+  for (let i = 0; i < n; i++) for (const [k, cmd] of Object.entries(cases)) times[k]!.push(wall(cmd).ms);
+  return Object.fromEntries(Object.entries(times).map(([k, xs]) => [k, stats(xs)]));
+}
+
+const fmt = (ms: number): string => `${(ms / 1000).toFixed(3)} s`;
+const words = (t: string): number => t.split(/\s+/).filter(Boolean).length;
+
+console.log(
+  `attache CLI benchmark · node ${process.version} · ${availableParallelism()} cores (${cpus()[0]?.model ?? '?'})\n`,
+);
+
+// 1. Cold start ---------------------------------------------------------------------------------
+const sample = join(releases, 'en/en_kremlin_06.txt');
+console.log(
+  `1. Cold start: one release (${words(readFileSync(sample, 'utf8'))} words, en_kremlin_06.txt), median of ${runs} runs`,
+);
+const cold = compare(
+  {
+    'node -e ""': [process.execPath, '-e', ''],
+    'attache --help': [process.execPath, bin, '--help'],
+    'node -e "import(\'@attache/core\')"': [
+      process.execPath,
+      '--input-type=module',
+      '-e',
+      "await import('@attache/core')",
+    ],
+    'attache lint <release>': [process.execPath, bin, 'lint', sample, '--format', 'json'],
+    'attache score <release>': [process.execPath, bin, 'score', sample, '--format', 'json'],
+  },
+  runs,
+);
+for (const [k, s] of Object.entries(cold)) {
+  console.log(`   ${k.padEnd(36)} median ${fmt(s.median)}   p90 ${fmt(s.p90)}   min ${fmt(s.min)}`);
+}
+const lintCold = cold['attache lint <release>']!.median;
+console.log(
+  `   → attache lint cold start ${fmt(lintCold)} (target ≤ 0.400 s: ${lintCold <= 400 ? 'met' : 'MISSED'}); node alone ${fmt(cold['node -e ""']!.median)}\n`,
+);
+
+// 2. The pool -----------------------------------------------------------------------------------
+if (!skipPool) {
+  const dir = mkdtempSync(join(tmpdir(), 'attache-pool-'));
+  try {
+    const lines = readFileSync(poolFile, 'utf8')
+      .split('\n')
+      .filter((l) => l.trim() !== '');
+    let totalWords = 0;
+    lines.forEach((line, i) => {
+      const doc = JSON.parse(line) as { text: string };
+      totalWords += words(doc.text);
+      writeFileSync(join(dir, `release-${String(i).padStart(4, '0')}.txt`), doc.text);
+    });
+    console.log(
+      `2. Pool: ${lines.length} releases, ${totalWords.toLocaleString('en')} words, one .txt file each in ${dir}`,
+    );
+    const cache = join(dir, '.cache');
+    const lint = (extra: string[]): string[] => [
+      process.execPath,
+      bin,
+      'lint',
+      '.',
+      '--format',
+      'json',
+      '--output',
+      join(dir, '.out.json'),
+      ...extra,
+    ];
+    const cases: [string, string[]][] = [
+      ['main thread (--concurrency off)', lint(['--concurrency', 'off'])],
+      ['worker threads (auto)', lint([])],
+      ['--cache, cold (empty cache)', lint(['--cache', '--cache-location', cache])],
+      ['--cache, warm (nothing changed)', lint(['--cache', '--cache-location', cache])],
+    ];
+    const results: Record<string, number> = {};
+    for (const [label, cmd] of cases) {
+      const r = wall(cmd, { cwd: dir });
+      if (r.code === 2) throw new Error(`${label}: exit 2\n${r.stderr}`);
+      results[label] = r.ms;
+      console.log(
+        `   ${label.padEnd(36)} ${fmt(r.ms).padStart(9)}   ${Math.round(totalWords / (r.ms / 1000))
+          .toLocaleString('en')
+          .padStart(9)} words/s   exit ${r.code}`,
+      );
+    }
+    const serial = results['main thread (--concurrency off)']!;
+    const workers = results['worker threads (auto)']!;
+    const warm = results['--cache, warm (nothing changed)']!;
+    console.log(
+      `   → workers: ${(serial / workers).toFixed(2)}× the main thread; warm cache: ${(workers / warm).toFixed(1)}× faster than no cache`,
+    );
+    console.log(
+      `   → pool wall time ${fmt(Math.min(serial, workers))} (target ≤ 40 s: ${Math.min(serial, workers) <= 40_000 ? 'met' : 'MISSED'})`,
+    );
+
+    // Where auto should switch to workers: a few sizes, serial vs 2 workers.
+    console.log('\n3. Worker threads vs the main thread by number of files (wall, one run each)');
+    for (const n of [10, 20, 40, 80, 160]) {
+      const files = Array.from({ length: n }, (_, i) => `release-${String(i).padStart(4, '0')}.txt`);
+      const base = [process.execPath, bin, 'lint', ...files, '--format', 'json', '--output', join(dir, '.out.json')];
+      const s = wall([...base, '--concurrency', 'off'], { cwd: dir }).ms;
+      const w = wall([...base, '--concurrency', '2'], { cwd: dir }).ms;
+      console.log(`   ${String(n).padStart(4)} files   main ${fmt(s)}   2 workers ${fmt(w)}   ${(s / w).toFixed(2)}×`);
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
