@@ -1,0 +1,66 @@
+/**
+ * Acronyms used before they are spelled out (Vale's "conditional" kind). plainlanguage.gov and
+ * GOV.UK: spell out an acronym the first time you use it, unless most readers know it (the
+ * list of well-known acronyms is data: `entries`). Only the first use is reported.
+ */
+import { z } from 'zod';
+import { builtinLists } from '../data/index.js';
+import { norm } from '../morph.js';
+import type { ListFile } from '../schema.js';
+import type { Rule } from '../types.js';
+import { docsUrl } from '../util.js';
+import { acronymInfo } from './acronyms.js';
+
+const Options = z
+  .object({
+    /** More acronyms your readers know. */
+    known: z.array(z.string().min(1)).default([]),
+  })
+  .strict();
+type Options = z.infer<typeof Options>;
+
+export function knownAcronyms(lists: readonly ListFile[], extra: readonly string[] = []): Set<string> {
+  const out = new Set<string>();
+  for (const l of lists) for (const e of l.entries) out.add(norm(e.pattern));
+  for (const e of extra) out.add(norm(e));
+  return out;
+}
+
+export const acronymDefinition: Rule<Options> = {
+  meta: {
+    id: 'acronym-definition',
+    kind: 'conditional',
+    languages: ['en', 'ru', 'fr', 'es', 'de'],
+    description: 'Acronyms used before they are spelled out (well-known ones excepted).',
+    url: docsUrl('acronym-definition'),
+    severity: 'warning',
+    messages: ['undefined', 'beforeDefinition'],
+    fixable: false,
+    options: Options,
+    data: true,
+    sources: ['plainlanguage-acronyms', 'govuk-style'],
+  },
+  create(ctx) {
+    const known = knownAcronyms(ctx.lists, ctx.options.known);
+    // Shouted words ("NOTE", "ВАЖНО") are all-caps' business.
+    for (const l of builtinLists(ctx.language)) if (l.rule === 'all-caps') for (const e of [...l.entries, ...(l.sets?.conventions ?? [])]) known.add(norm(e.pattern));
+    const info = acronymInfo(ctx);
+    const reported = new Set<string>();
+    for (const u of info.uses) {
+      if (reported.has(u.acronym)) continue;
+      reported.add(u.acronym);
+      if (known.has(norm(u.acronym))) continue;
+      const def = info.defined.get(u.acronym);
+      if (def !== undefined && def <= u.index) continue;
+      const data: Record<string, string | number> = { acronym: u.acronym };
+      if (def !== undefined) data.line = ctx.lines.position(ctx.prose.toOriginal(info.tokens[def]!.token.start, info.tokens[def]!.token.end)[0]).line;
+      ctx.report({
+        messageId: def === undefined ? 'undefined' : 'beforeDefinition',
+        data,
+        start: u.token.start,
+        end: u.token.end,
+        term: norm(u.acronym),
+      });
+    }
+  },
+};

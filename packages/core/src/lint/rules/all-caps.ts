@@ -1,0 +1,93 @@
+/**
+ * Words in capitals read as shouting and are harder to read (GOV.UK style guide: "Do not use
+ * block capitals"; Главред). Reported: a run of two or more words in capitals ("PLEASE NOTE"),
+ * a single capitalised word of more than five letters ("IMPORTANT"), and listed shouted words
+ * ("NOTE", "ВАЖНО"). Not reported: acronyms of five letters or fewer, acronyms spelled out in
+ * the text, well-known acronyms (the list of `acronym-definition`), Roman numerals.
+ */
+import { z } from 'zod';
+import { builtinLists } from '../data/index.js';
+import { norm } from '../morph.js';
+import type { Rule } from '../types.js';
+import { docsUrl } from '../util.js';
+import { acronymInfo, acronymOf } from './acronyms.js';
+import { knownAcronyms } from './acronym-definition.js';
+
+const Options = z
+  .object({
+    /** Single words in capitals longer than this are reported (acronyms are rarely longer). */
+    maxAcronym: z.number().int().min(1).default(5),
+  })
+  .strict();
+type Options = z.infer<typeof Options>;
+
+export const allCaps: Rule<Options> = {
+  meta: {
+    id: 'all-caps',
+    kind: 'existence',
+    languages: ['en', 'ru', 'fr', 'es', 'de'],
+    description: 'Words in capitals (shouting), not counting acronyms that are short, defined or well known.',
+    url: docsUrl('all-caps'),
+    severity: 'warning',
+    messages: ['caps'],
+    fixable: false,
+    options: Options,
+    data: true,
+    sources: ['govuk-style', 'glavred'],
+  },
+  create(ctx) {
+    const shouted = new Set<string>();
+    const conventions = new Set<string>();
+    for (const l of ctx.lists) {
+      for (const e of l.entries) shouted.add(norm(e.pattern));
+      for (const e of l.sets?.conventions ?? []) conventions.add(norm(e.pattern));
+    }
+    const known = knownAcronyms(builtinLists(ctx.language).filter((l) => l.rule === 'acronym-definition'));
+    const info = acronymInfo(ctx);
+    const text = ctx.prose.text;
+    const { tokens, defined } = info;
+    const isCaps = (t: string): boolean => /^[\p{Lu}\d-]+$/u.test(t) && (t.match(/\p{Lu}/gu)?.length ?? 0) >= 2;
+    const acceptable = (t: string): boolean => {
+      const w = norm(t);
+      if (conventions.has(w)) return true;
+      if (shouted.has(w)) return false;
+      const a = acronymOf(t);
+      if (!a) return true; // Roman numerals, single letters
+      if (known.has(norm(a)) || defined.has(a)) return true;
+      return false;
+    };
+    let i = 0;
+    while (i < tokens.length) {
+      const { token, sentence } = tokens[i]!;
+      if (!isCaps(token.text)) {
+        i++;
+        continue;
+      }
+      // Extend a run of capitalised words within the sentence, spaces (or hyphens) between them.
+      let j = i;
+      while (
+        j + 1 < tokens.length &&
+        tokens[j + 1]!.sentence === sentence &&
+        isCaps(tokens[j + 1]!.token.text) &&
+        /^[\s\u00a0,:&-]+$/.test(text.slice(tokens[j]!.token.end, tokens[j + 1]!.token.start))
+      )
+        j++;
+      const run = tokens.slice(i, j + 1).map((x) => x.token.text);
+      const bad = run.filter((t) => !acceptable(t));
+      const letters = (t: string): number => t.match(/\p{L}/gu)?.length ?? 0;
+      const report =
+        (run.length >= 2 && bad.length > 0 && run.filter((t) => !acronymOf(t) || !(known.has(norm(acronymOf(t)!)) || defined.has(acronymOf(t)!))).length >= 2) ||
+        bad.some((t) => shouted.has(norm(t)) || letters(t) > ctx.options.maxAcronym);
+      if (report) {
+        const start = token.start;
+        const end = tokens[j]!.token.end;
+        const actual = text.slice(start, end);
+        const first = text.slice(sentence.start, start).trim() === '';
+        const lower = actual.toLowerCase();
+        const suggestion = first ? lower.charAt(0).toUpperCase() + lower.slice(1) : lower;
+        ctx.report({ messageId: 'caps', data: { actual }, start, end, suggestions: [suggestion], term: norm(actual) });
+      }
+      i = j + 1;
+    }
+  },
+};

@@ -1,0 +1,285 @@
+/**
+ * Passive voice. Plain-language guides (plainlanguage.gov "Use active voice"; GOV.UK; Нора Галь,
+ * Ильяхов) ask for the actor as the subject. When the text names the actor ("by the Ministry",
+ * "Правительством"), the message says who should be the subject.
+ *
+ * English: a cheap token scan finds candidates (a form of "be"/"get", up to two adverbs, a past
+ * participle); compromise then tags only the candidate sentences, in one batch, to confirm the
+ * participle and read the "by …" agent. Russian: auxiliary + short participle ("было принято"),
+ * listed short participles ("подписан"), listed -ся passives ("осуществляется"), and an
+ * instrumental agent ("кем": "Правительством").
+ */
+import nlp from 'compromise/two';
+import { z } from 'zod';
+import type { Token } from '../../text/tokenize.js';
+import { norm, stemRu } from '../morph.js';
+import type { ListEntry, ListFile } from '../schema.js';
+import type { LintSentence, Rule, RunContext } from '../types.js';
+import { docsUrl, words } from '../util.js';
+
+const Options = z
+  .object({
+    /** Also report passives whose participle is on the list of adjectival ones ("is located"). */
+    adjectival: z.boolean().default(false),
+  })
+  .strict();
+type Options = z.infer<typeof Options>;
+
+export const passiveVoice: Rule<Options> = {
+  meta: {
+    id: 'passive-voice',
+    kind: 'existence',
+    languages: ['en', 'ru'],
+    description: 'Passive voice ("was signed", "было принято"): say who acts; names the agent when the text has one.',
+    url: docsUrl('passive-voice'),
+    severity: 'suggestion',
+    messages: ['passive', 'passiveAgent'],
+    fixable: false,
+    options: Options,
+    data: true,
+    sources: ['plainlanguage-active', 'govuk-active', 'gal', 'ilyakhov'],
+    yieldsTo: ['hidden-verbs', 'diplomatic-boilerplate', 'plain-words'],
+  },
+  create(ctx) {
+    if (ctx.language === 'ru') russian(ctx);
+    else if (ctx.language === 'en') english(ctx);
+  },
+};
+
+function set(lists: readonly ListFile[], name: string | null): Set<string> {
+  const out = new Set<string>();
+  for (const l of lists) {
+    const entries: readonly ListEntry[] = name === null ? l.entries : (l.sets?.[name] ?? []);
+    for (const e of entries) out.add(norm(e.pattern));
+  }
+  return out;
+}
+
+const listCache = new WeakMap<ListFile, Map<string, Set<string>>>();
+function sets(lists: readonly ListFile[], names: readonly (string | null)[]): Map<string, Set<string>> {
+  // The engine passes a fresh array per run: cache on the (built-in) list object when it is alone.
+  const key = lists.length === 1 ? lists[0]! : null;
+  const hit = key ? listCache.get(key) : undefined;
+  if (hit) return hit;
+  const m = new Map<string, Set<string>>();
+  for (const n of names) m.set(n ?? 'entries', set(lists, n));
+  if (key) listCache.set(key, m);
+  return m;
+}
+
+const gapHasPunct = (text: string, a: number, b: number): boolean => /[^\s\u00a0]/.test(text.slice(a, b));
+
+// ---------------------------------------------------------------- English
+
+const EN_CHAIN = new Set(['has', 'have', 'had', 'will', 'would', 'shall', 'should', 'can', 'could', 'may', 'might', 'must', 'to', 'not']);
+const EN_ADVERBS = new Set(['not', 'never', 'also', 'already', 'now', 'still', 'further', 'then', 'just', 'being', 'all', 'both', 'each', 'thus', 'often', 'soon', 'since', 'once', 'again', 'long', 'well']);
+const NOT_AGENT = new Set([
+  'law', 'hand', 'chance', 'mistake', 'default', 'far', 'means', 'virtue', 'way', 'then', 'now', 'contrast', 'comparison',
+  'phone', 'telephone', 'email', 'e-mail', 'mail', 'post', 'video', 'videoconference', 'videolink', 'car', 'air', 'train', 'sea', 'land', 'road', 'rail',
+  'design', 'nature', 'definition', 'itself', 'themselves', 'far', 'no', 'tomorrow', 'today', 'tonight', 'midnight', 'noon', 'end', 'close', 'mid',
+]);
+const AGENT_STOP = /^(?:Preposition|Conjunction|Verb|Adverb|QuestionWord|Date|Value|Month|WeekDay|Gerund)$/;
+
+interface Cand {
+  sentence: LintSentence;
+  from: number; // span start token
+  part: number; // participle token
+  toks: Token[];
+}
+
+function english(ctx: RunContext<Options>): void {
+  const s = sets(ctx.lists, [null, 'auxiliaries', 'adjectival', 'notParticiple']);
+  const irregular = s.get('entries')!;
+  const aux = s.get('auxiliaries')!;
+  const adjectival = ctx.options.adjectival ? new Set<string>() : s.get('adjectival')!;
+  const notPart = s.get('notParticiple')!;
+  const text = ctx.prose.text;
+  const cands: Cand[] = [];
+  for (const sentence of ctx.sentences) {
+    const toks = words(ctx, sentence);
+    for (let i = 0; i < toks.length; i++) {
+      if (!aux.has(norm(toks[i]!.text))) continue;
+      let j = i + 1;
+      while (j < toks.length && j <= i + 3 && (EN_ADVERBS.has(norm(toks[j]!.text)) || /ly$/.test(norm(toks[j]!.text))) && !aux.has(norm(toks[j]!.text))) j++;
+      if (j < toks.length && norm(toks[j]!.text) === 'being') j++;
+      const p = toks[j];
+      if (!p || gapHasPunct(text, toks[j - 1]!.end, p.start)) continue;
+      const w = norm(p.text);
+      const participle = irregular.has(w) || (/[a-z]ed$/.test(w) && w.length >= 4 && !notPart.has(w));
+      if (!participle || adjectival.has(w)) continue;
+      // Extend left over "has been", "will be", "must not be".
+      let from = i;
+      while (from > 0 && EN_CHAIN.has(norm(toks[from - 1]!.text)) && !gapHasPunct(text, toks[from - 1]!.end, toks[from]!.start)) from--;
+      if (norm(toks[from]!.text) === 'to' && from < i) from++;
+      cands.push({ sentence, from, part: j, toks });
+      i = j;
+    }
+  }
+  if (cands.length === 0) return;
+  const tags = tagSentences(text, [...new Set(cands.map((c) => c.sentence))]);
+  for (const c of cands) {
+    const p = c.toks[c.part]!;
+    const t = tags.get(p.start);
+    if (t && !(t.has('PastTense') || t.has('Participle') || t.has('Passive'))) continue;
+    const agent = englishAgent(text, c, tags);
+    const data: Record<string, string> = { actual: text.slice(c.toks[c.from]!.start, p.end) };
+    if (agent) data.agent = agent;
+    ctx.report({
+      messageId: agent ? 'passiveAgent' : 'passive',
+      data,
+      start: c.toks[c.from]!.start,
+      end: p.end,
+      term: norm(p.text),
+    });
+  }
+}
+
+function englishAgent(text: string, c: Cand, tags: Map<number, Set<string>>): string | null {
+  const toks = c.toks;
+  let by = -1;
+  for (let k = c.part + 1; k < toks.length && k <= c.part + 4; k++) {
+    if (gapHasPunct(text, toks[k - 1]!.end, toks[k]!.start)) return null;
+    if (norm(toks[k]!.text) === 'by') {
+      by = k;
+      break;
+    }
+  }
+  if (by < 0 || by + 1 >= toks.length) return null;
+  const first = toks[by + 1]!;
+  if (gapHasPunct(text, toks[by]!.end, first.start)) return null;
+  const ft = tags.get(first.start);
+  if (NOT_AGENT.has(norm(first.text)) || first.kind === 'number' || /ing$/.test(norm(first.text))) return null;
+  if (ft && [...ft].some((t) => /^(?:Date|Value|Month|WeekDay|Gerund|Duration|Time|Preposition|Conjunction|Verb|Adverb)$/.test(t))) return null;
+  let last = by + 1;
+  for (let k = by + 2; k < toks.length && k <= by + 6; k++) {
+    if (gapHasPunct(text, toks[k - 1]!.end, toks[k]!.start)) break;
+    const t = tags.get(toks[k]!.start);
+    const w = norm(toks[k]!.text);
+    if (w === 'of' || w === 'the' || w === 'for') {
+      // "the Ministry of Defence", "the Secretary of State": keep going if a capital follows.
+      const next = toks[k + 1];
+      if (next && /^\p{Lu}/u.test(next.text) && !gapHasPunct(text, toks[k]!.end, next.start)) continue;
+      break;
+    }
+    if (t && [...t].some((x) => AGENT_STOP.test(x)) && !t.has('Noun')) break;
+    if (!t && !/^\p{Lu}/u.test(toks[k]!.text)) break;
+    last = k;
+  }
+  return text.slice(first.start, toks[last]!.end);
+}
+
+/** Tags the given sentences with compromise in one call; returns tags by prose start offset. */
+function tagSentences(text: string, sentences: readonly LintSentence[]): Map<number, Set<string>> {
+  const out = new Map<number, Set<string>>();
+  const SEP = '\n\n';
+  let joined = '';
+  const segs: { at: number; start: number; len: number }[] = [];
+  for (const s of sentences) {
+    if (joined) joined += SEP;
+    segs.push({ at: joined.length, start: s.start, len: s.end - s.start });
+    joined += text.slice(s.start, s.end);
+  }
+  const doc = nlp(joined);
+  let cum = 0;
+  let seg = 0;
+  const placed: [number, Set<string>][] = [];
+  for (const sent of doc.docs) {
+    for (const term of sent) {
+      const at = cum + term.pre.length;
+      cum = at + term.text.length + term.post.length;
+      while (seg + 1 < segs.length && segs[seg + 1]!.at <= at) seg++;
+      const sg = segs[seg]!;
+      if (term.tags) placed.push([sg.start + (at - sg.at), term.tags]);
+    }
+  }
+  // compromise's offsets have edge cases: trust them only if the text was reconstructed exactly.
+  if (cum !== joined.length) return out;
+  for (const [k, v] of placed) out.set(k, v);
+  return out;
+}
+
+// ---------------------------------------------------------------- Russian
+
+const RU_PART_GENERIC = /(?:[аяе]н|нут|ут|ыт|ит|ят|от)[аоы]?$/;
+const RU_INSTR = /(?:ом|ем|ой|ей|ою|ею|ами|ями|ым|им)$/;
+const RU_FILLER = new Set(['также', 'уже', 'не', 'бы', 'же', 'ли', 'тоже', 'затем', 'вновь', 'снова', 'ранее', 'официально']);
+
+function russian(ctx: RunContext<Options>): void {
+  const s = sets(ctx.lists, [null, 'auxiliaries', 'adjectival', 'reflexive', 'agents']);
+  const shortBases = s.get('entries')!;
+  const aux = s.get('auxiliaries')!;
+  const adjectival = ctx.options.adjectival ? new Set<string>() : s.get('adjectival')!;
+  const reflexive = stems(s.get('reflexive')!);
+  const agents = stems(s.get('agents')!);
+  const text = ctx.prose.text;
+  for (const sentence of ctx.sentences) {
+    const toks = words(ctx, sentence);
+    const normed = toks.map((t) => norm(t.text));
+    for (let i = 0; i < toks.length; i++) {
+      const w = normed[i]!;
+      let from = -1;
+      let part = -1;
+      if (aux.has(w)) {
+        let j = i + 1;
+        while (j < toks.length && RU_FILLER.has(normed[j]!)) j++;
+        const p = normed[j];
+        if (p !== undefined && !gapHasPunct(text, toks[j - 1]!.end, toks[j]!.start) && p.length >= 5 && !adjectival.has(p) && !adjectival.has(shortBase(p)) && (RU_PART_GENERIC.test(p) || shortBases.has(shortBase(p)))) {
+          from = i;
+          part = j;
+        }
+      } else if (isShort(w, shortBases) && !adjectival.has(shortBase(w))) {
+        from = part = i;
+      } else if (/(?:ся|сь)$/.test(w) && reflexive.has(stemRu(w))) {
+        from = part = i;
+      }
+      if (part < 0) continue;
+      const agent = russianAgent(text, toks, normed, from, part, agents);
+      const data: Record<string, string> = { actual: text.slice(toks[from]!.start, toks[part]!.end) };
+      if (agent) data.agent = agent;
+      ctx.report({
+        messageId: agent ? 'passiveAgent' : 'passive',
+        data,
+        start: toks[from]!.start,
+        end: toks[part]!.end,
+        term: normed[part]!,
+      });
+      i = part;
+    }
+  }
+}
+
+function stems(words: Set<string>): Set<string> {
+  const out = new Set<string>();
+  for (const w of words) out.add(stemRu(w));
+  return out;
+}
+
+/** "подписана" → "подписан" (the listed masculine short form). */
+function shortBase(w: string): string {
+  return /[нт][аоы]$/.test(w) ? w.slice(0, -1) : w;
+}
+
+function isShort(w: string, bases: Set<string>): boolean {
+  return bases.has(w) || (/[нт][аоы]$/.test(w) && bases.has(w.slice(0, -1)));
+}
+
+function russianAgent(text: string, toks: Token[], normed: string[], from: number, part: number, agents: Set<string>): string | null {
+  const isAgent = (k: number): boolean => {
+    const t = toks[k];
+    if (!t) return false;
+    const w = normed[k]!;
+    if (!RU_INSTR.test(w) || w.length < 4) return false;
+    return /^\p{Lu}/u.test(t.text) || agents.has(stemRu(w));
+  };
+  // After the participle: "подписан Президентом России".
+  let k = part + 1;
+  if (k < toks.length && !gapHasPunct(text, toks[part]!.end, toks[k]!.start) && isAgent(k)) {
+    let last = k;
+    while (last + 1 < toks.length && last < k + 3 && /^\p{Lu}/u.test(toks[last + 1]!.text) && !gapHasPunct(text, toks[last]!.end, toks[last + 1]!.start)) last++;
+    return text.slice(toks[k]!.start, toks[last]!.end);
+  }
+  // Before: "Правительством принято решение".
+  k = from - 1;
+  if (k >= 0 && !gapHasPunct(text, toks[k]!.end, toks[from]!.start) && isAgent(k)) return text.slice(toks[k]!.start, toks[k]!.end);
+  return null;
+}
