@@ -1,0 +1,174 @@
+/**
+ * The common adapter: resolves the input behind a report, runs the audience's proposers,
+ * links proposals to the lint findings they answer, localises rationales, and gives each
+ * proposal a stable id.
+ */
+import { analysisOf, evaluate, type Locale, type Report, type Targets } from '@attache/core';
+import { findDefinitions } from './acronyms.js';
+import { runChecklist } from './checklist/index.js';
+import { makeDoc, type Doc } from './doc.js';
+import { tr } from './i18n/index.js';
+import type { Draft, ProposerContext } from './proposers/draft.js';
+import { findInstitution, type Institution } from './proposers/institution.js';
+import type { Audience, AudienceId, ChecklistItem, Proposal, ProposalKind, ProposeOptions, TargetSource } from './types.js';
+
+/** Everything a proposer may need beyond the doc. */
+export interface AdapterContext extends ProposerContext {
+  institution: Institution | undefined;
+}
+
+export interface AudienceConfig {
+  id: AudienceId;
+  targets: Targets;
+  targetSources: Partial<Record<keyof Targets, TargetSource>>;
+  maxSentenceWords: number;
+  proposers: ((doc: Doc, ctx: AdapterContext) => Draft[])[];
+  /** Drops proposals whose replacement the audience must not get (phrasal verbs for foreign readers). */
+  rejectReplacement?: (doc: Doc, replacement: string) => boolean;
+  /** Extra data for the checklist (the social thread's posts). */
+  checklistExtras?: (report: Report, input: string, doc: Doc) => { threadPosts?: string[] };
+}
+
+/** Order in which overlapping proposals win (higher first): small, certain edits before big ones. */
+export const KIND_PRIORITY: Record<ProposalKind, number> = {
+  substitution: 100,
+  'hidden-verb': 95,
+  idiom: 92,
+  'phrasal-verb': 92,
+  'everyday-word': 90,
+  boilerplate: 88,
+  'address-reader': 86,
+  date: 84,
+  number: 84,
+  'institution-we': 80,
+  'passive-to-active': 75,
+  acronym: 70,
+  contraction: 60,
+  'split-sentence': 50,
+  hook: 10,
+  'what-it-means': 10,
+};
+
+export class AudienceInputError extends Error {
+  override name = 'AudienceInputError';
+}
+
+/** The input behind `report`: the argument, else the analysis kept in memory. */
+export function resolveInput(report: Report, input: string | undefined, method: string, locale: Locale): string {
+  const text = input ?? analysisOf(report)?.input;
+  if (text === undefined) throw new AudienceInputError(tr('errors.no-input', { method }, locale));
+  if (text.length !== report.length) {
+    throw new AudienceInputError(tr('errors.length-mismatch', { actual: text.length, expected: report.length }, locale));
+  }
+  return text;
+}
+
+export function localeOf(report: Report, options?: ProposeOptions): Locale {
+  const fromAnalysis = analysisOf(report)?.options.locale;
+  return options?.locale ?? (fromAnalysis === 'ru' ? 'ru' : 'en');
+}
+
+export function docFor(report: Report, input: string): Doc {
+  return makeDoc(report, input);
+}
+
+export function draftsFor(cfg: AudienceConfig, doc: Doc): Draft[] {
+  if (doc.language !== 'en' && doc.language !== 'ru') return [];
+  const defs = findDefinitions(doc.input);
+  const acronyms = new Map([...defs].map(([k, v]) => [k, v.long]));
+  const ctx: AdapterContext = {
+    audience: cfg.id,
+    maxSentenceWords: cfg.maxSentenceWords,
+    institution: findInstitution(doc, acronyms),
+  };
+  const drafts: Draft[] = [];
+  for (const p of cfg.proposers) drafts.push(...p(doc, ctx));
+  return drafts;
+}
+
+function toProposals(cfg: AudienceConfig, doc: Doc, drafts: Draft[], locale: Locale): Proposal[] {
+  const seen = new Set<string>();
+  const out: Proposal[] = [];
+  for (const d of drafts) {
+    if (cfg.rejectReplacement?.(doc, d.replacement)) continue;
+    const key = `${d.start}:${d.end}:${d.replacement}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const findings = new Set(d.findings);
+    for (const f of doc.findings) {
+      if (d.kind === 'substitution') break;
+      if (f.start < Math.max(d.end, d.start + 1) && d.start < f.end && relevant(d.kind, f.ruleId)) findings.add(f.ruleId);
+    }
+    out.push({
+      id: `${cfg.id}.${d.kind}.${d.start}-${d.end}`,
+      kind: d.kind,
+      start: d.start,
+      end: d.end,
+      original: doc.input.slice(d.start, d.end),
+      replacement: d.replacement,
+      rationale: tr(`rationale.${d.rationale}`, d.data ?? {}, locale),
+      confidence: Math.round(d.confidence * 100) / 100,
+      safe: d.safe,
+      findings: [...findings],
+    });
+  }
+  // Ids must be unique: two kinds never share a span, but the same kind may (alternatives).
+  const ids = new Map<string, number>();
+  for (const p of out) {
+    const n = ids.get(p.id) ?? 0;
+    ids.set(p.id, n + 1);
+    if (n > 0) p.id = `${p.id}.${n}`;
+  }
+  return out.sort((a, b) => a.start - b.start || KIND_PRIORITY[b.kind] - KIND_PRIORITY[a.kind]);
+}
+
+/** Which lint rules a proposal of this kind answers when their spans overlap. */
+function relevant(kind: ProposalKind, ruleId: string): boolean {
+  switch (kind) {
+    case 'hidden-verb':
+      return /hidden|nominal/.test(ruleId);
+    case 'split-sentence':
+      return /sentence|length|hard/.test(ruleId);
+    case 'passive-to-active':
+      return /passive/.test(ruleId);
+    case 'institution-we':
+      return /institution|third-person/.test(ruleId);
+    case 'boilerplate':
+      return /boilerplate|hedge/.test(ruleId);
+    case 'acronym':
+      return /acronym/.test(ruleId);
+    case 'date':
+      return /date/.test(ruleId);
+    case 'everyday-word':
+    case 'idiom':
+    case 'phrasal-verb':
+      return /plain|word|idiom|phrasal/.test(ruleId);
+    default:
+      return false;
+  }
+}
+
+export function makeAudience(cfg: AudienceConfig): Audience {
+  return {
+    id: cfg.id,
+    targets: cfg.targets,
+    targetSources: cfg.targetSources,
+    maxSentenceWords: cfg.maxSentenceWords,
+    propose(report: Report, input?: string, options?: ProposeOptions): Proposal[] {
+      const locale = localeOf(report, options);
+      const text = resolveInput(report, input, `${cfg.id}.propose`, locale);
+      const doc = docFor(report, text);
+      return toProposals(cfg, doc, draftsFor(cfg, doc), locale);
+    },
+    checklist(report: Report, input?: string, options?: ProposeOptions): ChecklistItem[] {
+      const locale = localeOf(report, options);
+      const text = resolveInput(report, input, `${cfg.id}.checklist`, locale);
+      const doc = docFor(report, text);
+      const extras = cfg.checklistExtras?.(report, text, doc) ?? {};
+      return runChecklist({ doc, report, audience: cfg.id, targets: cfg.targets, maxSentenceWords: cfg.maxSentenceWords, locale, ...extras });
+    },
+    evaluate(report: Report) {
+      return evaluate(report, cfg.targets);
+    },
+  };
+}

@@ -1,0 +1,80 @@
+/**
+ * The word lists, as data (Vale's habit): one JSON file per list and language, every entry with
+ * the id of its source in `sources.json`. `test/data.test.ts` checks them (no duplicates, no
+ * empty fields, every source known).
+ */
+import sources from './sources.json' with { type: 'json' };
+import enBoilerplate from './en/boilerplate.json' with { type: 'json' };
+import enEveryday from './en/everyday.json' with { type: 'json' };
+import enHidden from './en/hidden-verbs.json' with { type: 'json' };
+import enIdioms from './en/idioms.json' with { type: 'json' };
+import enPhrasal from './en/phrasal-verbs.json' with { type: 'json' };
+import ruBoilerplate from './ru/boilerplate.json' with { type: 'json' };
+import ruEveryday from './ru/everyday.json' with { type: 'json' };
+import ruHidden from './ru/hidden-verbs.json' with { type: 'json' };
+import ruIdioms from './ru/idioms.json' with { type: 'json' };
+
+/** Conditions on the words around a match. */
+export interface Conditions {
+  /** The next word must not be one of these (another sense). */
+  notBefore?: string[];
+  /** The next word must be one of these. */
+  onlyBefore?: string[];
+  /** This word must follow within six words. */
+  ahead?: string;
+}
+
+/** A fixed phrase (English). */
+export interface PhraseEntry extends Conditions {
+  phrase: string;
+  to: string;
+  source: string;
+}
+
+/** A verb (inflected by code) plus the words that follow it (English). */
+export interface VerbEntry extends Conditions {
+  verb: string;
+  rest?: string;
+  to: string;
+  source: string;
+}
+
+/** A light verb + noun ("make a decision") → the verb (English). */
+export interface HiddenVerbEntry {
+  verb: string;
+  particle?: string;
+  nouns: string[];
+  dets?: string[];
+  to: string;
+  preps: Record<string, string>;
+  source: string;
+}
+
+/** Explicit surface forms → replacements (Russian, and boilerplate in both languages). */
+export interface FormsEntry extends Conditions {
+  id: string;
+  forms: [string, string][];
+  source: string;
+}
+
+export const SOURCES: Record<string, string> = sources;
+
+export const EN = {
+  hiddenVerbs: enHidden.entries as unknown as HiddenVerbEntry[],
+  phrasalVerbs: enPhrasal.entries as unknown as VerbEntry[],
+  idioms: enIdioms.entries as unknown as PhraseEntry[],
+  everyday: enEveryday.entries as unknown as (PhraseEntry | VerbEntry)[],
+  boilerplate: enBoilerplate.entries as unknown as FormsEntry[],
+};
+
+export const RU = {
+  hiddenVerbs: ruHidden.entries as unknown as FormsEntry[],
+  idioms: ruIdioms.entries as unknown as FormsEntry[],
+  everyday: ruEveryday.entries as unknown as FormsEntry[],
+  boilerplate: ruBoilerplate.entries as unknown as FormsEntry[],
+};
+
+/** The citation for a source id (the id itself when unknown). */
+export function sourceOf(id: string): string {
+  return SOURCES[id] ?? id;
+}

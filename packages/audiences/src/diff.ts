@@ -1,0 +1,175 @@
+/**
+ * The rewrite's diff: a word-level diff as a list of hunks on both texts' offsets (what a UI
+ * highlights), and a line-level unified diff (what a terminal or a code review shows).
+ * Myers' O(ND) algorithm, on tokens (words, spaces, punctuation) or lines.
+ */
+
+export interface DiffSide {
+  start: number;
+  end: number;
+  text: string;
+}
+
+export interface DiffHunk {
+  before: DiffSide;
+  after: DiffSide;
+}
+
+type Op = { op: 'eq' | 'del' | 'ins'; a: number; b: number };
+
+/** Myers diff of two sequences: the edit script as runs of equal / deleted / inserted items. */
+function myers<T>(a: T[], b: T[]): Op[] {
+  const n = a.length;
+  const m = b.length;
+  const max = n + m;
+  const offset = max;
+  let v = new Int32Array(2 * max + 2);
+  const trace: Int32Array[] = [];
+  let done = false;
+  for (let d = 0; d <= max && !done; d++) {
+    trace.push(v.slice());
+    const next = v.slice();
+    for (let k = -d; k <= d; k += 2) {
+      let x: number;
+      if (k === -d || (k !== d && v[offset + k - 1]! < v[offset + k + 1]!)) x = v[offset + k + 1]!;
+      else x = v[offset + k - 1]! + 1;
+      let y = x - k;
+      while (x < n && y < m && a[x] === b[y]) {
+        x++;
+        y++;
+      }
+      next[offset + k] = x;
+      if (x >= n && y >= m) {
+        done = true;
+        break;
+      }
+    }
+    v = next;
+  }
+  // Backtrack.
+  const ops: Op[] = [];
+  let x = n;
+  let y = m;
+  for (let d = trace.length - 1; d > 0; d--) {
+    const vd = trace[d]!;
+    const k = x - y;
+    let prevK: number;
+    if (k === -d || (k !== d && vd[offset + k - 1]! < vd[offset + k + 1]!)) prevK = k + 1;
+    else prevK = k - 1;
+    const prevX = vd[offset + prevK]!;
+    const prevY = prevX - prevK;
+    while (x > prevX && y > prevY) {
+      ops.push({ op: 'eq', a: --x, b: --y });
+    }
+    if (x === prevX) ops.push({ op: 'ins', a: x, b: --y });
+    else ops.push({ op: 'del', a: --x, b: y });
+  }
+  while (x > 0 && y > 0) ops.push({ op: 'eq', a: --x, b: --y });
+  return ops.reverse();
+}
+
+const TOKEN = /[\p{L}\p{M}\p{N}]+|\s+|[^\s\p{L}\p{M}\p{N}]/gu;
+
+function tokens(s: string): { text: string; start: number }[] {
+  const out: { text: string; start: number }[] = [];
+  for (const m of s.matchAll(TOKEN)) out.push({ text: m[0], start: m.index! });
+  return out;
+}
+
+/** Word-level hunks between `before` and `after`, with offsets into each. */
+export function diffHunks(before: string, after: string): DiffHunk[] {
+  // Trim the common prefix and suffix first: rewrites change little, and this keeps Myers small.
+  let p = 0;
+  while (p < before.length && p < after.length && before[p] === after[p]) p++;
+  let q = 0;
+  while (q < before.length - p && q < after.length - p && before[before.length - 1 - q] === after[after.length - 1 - q]) q++;
+  // Back off to token boundaries.
+  while (p > 0 && /[\p{L}\p{N}]/u.test(before[p - 1]!)) p--;
+  while (q > 0 && /[\p{L}\p{N}]/u.test(before[before.length - q]!)) q--;
+  const aMid = before.slice(p, before.length - q);
+  const bMid = after.slice(p, after.length - q);
+  const ta = tokens(aMid);
+  const tb = tokens(bMid);
+  const ops = myers(
+    ta.map((t) => t.text),
+    tb.map((t) => t.text),
+  );
+  const hunks: DiffHunk[] = [];
+  let cur: { a0: number; a1: number; b0: number; b1: number } | undefined;
+  const posA = (i: number): number => p + (i < ta.length ? ta[i]!.start : aMid.length);
+  const posB = (i: number): number => p + (i < tb.length ? tb[i]!.start : bMid.length);
+  const flush = (): void => {
+    if (!cur) return;
+    hunks.push({
+      before: { start: cur.a0, end: cur.a1, text: before.slice(cur.a0, cur.a1) },
+      after: { start: cur.b0, end: cur.b1, text: after.slice(cur.b0, cur.b1) },
+    });
+    cur = undefined;
+  };
+  for (let i = 0; i < ops.length; i++) {
+    const o = ops[i]!;
+    if (o.op === 'eq') {
+      // A single space between two changes joins them into one hunk.
+      const next = ops[i + 1];
+      if (cur && /^\s+$/.test(ta[o.a]!.text) && next && next.op !== 'eq') {
+        cur.a1 = posA(o.a + 1);
+        cur.b1 = posB(o.b + 1);
+        continue;
+      }
+      flush();
+      continue;
+    }
+    if (!cur) cur = { a0: posA(o.a), a1: posA(o.a), b0: posB(o.b), b1: posB(o.b) };
+    if (o.op === 'del') cur.a1 = posA(o.a + 1);
+    else cur.b1 = posB(o.b + 1);
+    cur.a1 = Math.max(cur.a1, o.op === 'ins' ? posA(o.a) : cur.a1);
+    cur.b1 = Math.max(cur.b1, o.op === 'del' ? posB(o.b) : cur.b1);
+  }
+  flush();
+  return hunks;
+}
+
+/** A unified diff of lines (3 lines of context), as `diff -u` prints it. */
+export function unifiedDiff(before: string, after: string, names: [string, string] = ['before', 'after'], context = 3): string {
+  const a = before.split('\n');
+  const b = after.split('\n');
+  const ops = myers(a, b);
+  const lines: { op: ' ' | '-' | '+'; text: string; a: number; b: number }[] = ops.map((o) => ({
+    op: o.op === 'eq' ? ' ' : o.op === 'del' ? '-' : '+',
+    text: o.op === 'ins' ? b[o.b]! : a[o.a]!,
+    a: o.a,
+    b: o.b,
+  }));
+  const out: string[] = [`--- ${names[0]}`, `+++ ${names[1]}`];
+  let i = 0;
+  while (i < lines.length) {
+    if (lines[i]!.op === ' ') {
+      i++;
+      continue;
+    }
+    let start = Math.max(0, i - context);
+    let end = i;
+    // Extend over changes closer than 2 × context.
+    while (end < lines.length) {
+      if (lines[end]!.op !== ' ') {
+        end++;
+        continue;
+      }
+      let k = end;
+      while (k < lines.length && lines[k]!.op === ' ') k++;
+      if (k < lines.length && k - end <= 2 * context) end = k;
+      else break;
+    }
+    const stop = Math.min(lines.length, end + context);
+    const chunk = lines.slice(start, stop);
+    const aStart = chunk.find((l) => l.op !== '+')?.a ?? 0;
+    const bStart = chunk.find((l) => l.op !== '-')?.b ?? 0;
+    const aLen = chunk.filter((l) => l.op !== '+').length;
+    const bLen = chunk.filter((l) => l.op !== '-').length;
+    out.push(`@@ -${aLen === 0 ? aStart : aStart + 1},${aLen} +${bLen === 0 ? bStart : bStart + 1},${bLen} @@`);
+    for (const l of chunk) out.push(l.op + l.text);
+    i = stop;
+    start = stop;
+  }
+  return out.length > 2 ? out.join('\n') + '\n' : '';
+}

@@ -1,0 +1,44 @@
+/**
+ * @attache/audiences — proposes rewrites of official press releases for young, rural and
+ * foreign-language readers, with an independent meaning lock, an output-hygiene check and
+ * cultural-linguistic checklists. Browser-safe (no Node built-ins).
+ */
+export { youth, thread } from './youth.js';
+export type { Thread, ThreadOptions } from './youth.js';
+export { rural } from './rural.js';
+export { foreign, glossary, idiomsLeft } from './foreign.js';
+export type { GlossaryEntry } from './foreign.js';
+export { rewrite, choose } from './rewrite.js';
+export type { RewriteOptions, RewriteResult, AppliedProposal, RejectedProposal } from './rewrite.js';
+export { applyProposals } from './apply.js';
+export type { ApplyResult } from './apply.js';
+export { checkMeaning, extractFacts } from './meaning-lock.js';
+export type { Fact, FactKind, LockOptions, LockReport } from './meaning-lock.js';
+export { checkHygiene } from './hygiene.js';
+export type { HygieneDefect, HygieneKind, HygieneOptions, HygieneReport } from './hygiene.js';
+export { diffHunks, unifiedDiff } from './diff.js';
+export type { DiffHunk, DiffSide } from './diff.js';
+export { findDefinitions } from './acronyms.js';
+export type { AcronymDefinition } from './acronyms.js';
+export { AudienceInputError, KIND_PRIORITY } from './adapter.js';
+export { CHECKLISTS } from './checklist/index.js';
+export { SOURCES } from './data/index.js';
+export type {
+  Audience,
+  AudienceId,
+  ChecklistItem,
+  ChecklistStatus,
+  Evidence,
+  Proposal,
+  ProposalKind,
+  ProposeOptions,
+  TargetSource,
+} from './types.js';
+
+import { foreign } from './foreign.js';
+import { rural } from './rural.js';
+import { youth } from './youth.js';
+import type { Audience, AudienceId } from './types.js';
+
+/** The three adapters by id. */
+export const audiences: Record<AudienceId, Audience> = { youth, rural, foreign };

@@ -1,0 +1,65 @@
+/**
+ * What a proposer returns before the adapter localises it and gives it an id, and the guards
+ * every proposer applies (protected spans, markup, names).
+ */
+import { isProtected, type Doc, type DocSentence } from '../doc.js';
+import { hasMarkup, isUpperLetter } from '../text.js';
+import type { AudienceId, ProposalKind } from '../types.js';
+
+export interface Draft {
+  kind: ProposalKind;
+  start: number;
+  end: number;
+  replacement: string;
+  confidence: number;
+  safe: boolean;
+  /** Rule ids answered (the adapter adds the ids of overlapping lint findings). */
+  findings: string[];
+  /** i18n key under `audiences:rationale.` and its data. */
+  rationale: string;
+  data?: Record<string, string | number>;
+}
+
+export interface ProposerContext {
+  audience: AudienceId;
+  /** Sentences longer than this are split. */
+  maxSentenceWords: number;
+}
+
+export type Proposer = (doc: Doc, ctx: ProposerContext) => Draft[];
+
+/** True when an edit of [start, end) may be proposed at all. */
+export function editable(doc: Doc, start: number, end: number, replacement: string): boolean {
+  if (start < 0 || end > doc.input.length || start > end) return false;
+  if (isProtected(doc, start, end)) return false;
+  const original = doc.input.slice(start, end);
+  if (original === replacement) return false;
+  if (doc.format !== 'text' && (hasMarkup(original) || hasMarkup(replacement))) return false;
+  return true;
+}
+
+/** The sentences a proposer may work in: not quoted, in the doc's language. */
+export function workSentences(doc: Doc): DocSentence[] {
+  return doc.sentences.filter((s) => !s.quoted);
+}
+
+/** True when `pos` starts a sentence: only spaces, quotes, brackets or list marks before it in the sentence. */
+export function atSentenceStart(doc: Doc, sentence: DocSentence, pos: number): boolean {
+  const head = doc.input.slice(sentence.start, pos);
+  return /^[\s"“«„'‘([\-–—•*]*$/u.test(head);
+}
+
+/**
+ * True when a match starting at `pos` is capitalised although it does not start a sentence:
+ * then it is most likely part of a name or a title ("Humanitarian Assistance Program") and is
+ * left alone.
+ */
+export function capitalisedMidSentence(doc: Doc, sentence: DocSentence, pos: number, text: string): boolean {
+  const firstUpper = isUpperLetter(text[0]);
+  if (firstUpper && !atSentenceStart(doc, sentence, pos)) {
+    // After a colon a capital may start a clause: still treat as a name (safer).
+    return true;
+  }
+  // Any later word capitalised → a name inside the phrase.
+  return /\s\p{Lu}/u.test(text);
+}

@@ -1,0 +1,249 @@
+/**
+ * Long sentences split at clause boundaries, only where both halves are clauses of their own:
+ * English "; ", ", and " + subject, ", but ", ", which " + verb, ", so ";
+ * Russian "; ", ", а ", ", но ", ", однако ", ", и " + clause, ", при этом ", ", после чего ",
+ * ", что позволит…" and ", который/-ая/-ое/-ые" + verb (→ "Он/Она/Оно/Они", agreeing).
+ * Rules for Russian commas before "и" between clauses: Rosenthal's handbook; sentence length
+ * limits: see each audience's targets.
+ */
+import type { Doc, DocSentence } from '../doc.js';
+import { capitalise, words } from '../text.js';
+import { editable, workSentences, type Draft, type ProposerContext } from './draft.js';
+
+interface Point {
+  /** Offset of the edit in the input. */
+  start: number;
+  end: number;
+  replacement: string;
+  confidence: number;
+  pattern: string;
+}
+
+const EN_FINITE = new Set([
+  'is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should', 'must', 'may',
+  'might', 'did', 'does', 'do', 'remains', 'remain', 'continues', 'continue', 'said', 'says', 'announces',
+  'welcomes', 'includes', 'supports', 'provides', 'condemns', 'calls', 'urges', 'notes', 'recognizes',
+  'recognises', 'looks', 'expects', 'plans', 'works', 'funds', 'offers', 'believes', 'takes', 'makes', 'helps',
+  'seeks', 'aims', 'reflects', 'marks', 'represents', 'requires', 'allows', 'enables', 'ensures', 'stands',
+  'shows', 'gives', 'brings', 'builds', 'leads', 'met', 'made', 'took', 'gave', 'held', 'led', 'spoke', 'went',
+  'came', 'saw', 'told', 'sent', 'set', 'left', 'began', 'won', 'became', 'built', 'brought', 'thought', 'found',
+  'kept', 'paid', 'sought', 'wrote', 'chose', 'knew', 'rose', 'fell', 'grew', 'spent', 'lost', 'stood', 'shall',
+  'need', 'needs', 'want', 'wants', 'hope', 'hopes', 'agree', 'agrees', 'face', 'faces', 'reaffirm', 'reaffirms',
+]);
+const EN_SUBJECT_START = new Set([
+  'the', 'this', 'these', 'those', 'that', 'it', 'they', 'we', 'he', 'she', 'i', 'you', 'its', 'their', 'our',
+  'his', 'her', 'there', 'a', 'an', 'many', 'some', 'most', 'all', 'each', 'both', 'several', 'no', 'other',
+  'such', 'one', 'two', 'three', 'every', 'more', 'further', 'new', 'local', 'participants', 'officials',
+]);
+
+function enVerbCue(w: string): boolean {
+  const x = w.toLowerCase();
+  return EN_FINITE.has(x) || /^[a-z]{3,}ed$/.test(x);
+}
+
+const RU_VERB_EXTRA = new Set([
+  'будет', 'будут', 'может', 'могут', 'нужно', 'необходимо', 'можно', 'должен', 'должна', 'должно', 'должны',
+  'готов', 'готова', 'готовы', 'намерен', 'намерены', 'есть', 'нет', 'будем', 'стоит', 'следует', 'важно',
+]);
+const RU_NOT_VERB = new Set([
+  'совет', 'бюджет', 'ответ', 'предмет', 'визит', 'кредит', 'институт', 'маршрут', 'депутат', 'результат',
+  'кандидат', 'комитет', 'секретариат', 'мандат', 'формат', 'дела', 'начала', 'правила', 'число', 'села',
+  'тела', 'стола', 'сила', 'масла', 'зеркала', 'крыла', 'посла', 'мысли', 'земли', 'цели', 'роли',
+  'модели', 'недели', 'отрасли', 'прибыли', 'дело', 'начало', 'тело', 'село', 'масло', 'кресло', 'угла', 'числа',
+  'лимит', 'паритет', 'приоритет', 'авторитет', 'суверенитет', 'менталитет', 'иммунитет', 'кабинет',
+  'интернет', 'пакет', 'объект', 'проект', 'аспект', 'эффект', 'контакт', 'контракт', 'факт', 'акт', 'пакт',
+  'район', 'год', 'мир', 'лет', 'свет', 'запрет', 'привет', 'портрет', 'сюжет', 'минут', 'валют', 'талант',
+]);
+
+function ruVerbCue(w: string): boolean {
+  const x = w.toLowerCase();
+  if (RU_VERB_EXTRA.has(x)) return true;
+  if (RU_NOT_VERB.has(x) || x.length < 4) return false;
+  if (/(л|ла|ло|ли|лся|лась|лось|лись)$/.test(x)) return true;
+  return /(ет|ёт|ит|ут|ют|ат|ят|ется|ётся|ится|ются|ятся|утся)$/.test(x);
+}
+
+const RU_SUBORDINATE = /^(котор\p{L}*|что|чтобы|где|когда|если|как|хотя|поскольку|пока|так|потому|ибо|чем|куда|откуда|чей|чья|чьё|чьи|и|или|либо|ни)$/u;
+const RU_PARTICIPLE = /(вший|вшая|вшее|вшие|вших|щий|щая|щее|щие|щих|нный|нная|нное|нные|нных|емый|емая|емое|емые|имый|имая|имое|имые|тый|тая|тое|тые|вшись|вши)$/u;
+
+/** Words of `text[from, to)`. */
+const wc = (doc: Doc, from: number, to: number): number => words(doc.input, from, to).length;
+
+export function splitSentences(doc: Doc, ctx: ProposerContext): Draft[] {
+  const out: Draft[] = [];
+  const ru = doc.language === 'ru';
+  for (const s of workSentences(doc)) {
+    const total = wc(doc, s.start, s.end);
+    if (total <= ctx.maxSentenceWords) continue;
+    const points = ru ? ruPoints(doc, s) : enPoints(doc, s);
+    // Both halves ≥ 4 words; the most balanced split first.
+    let best: { p: Point; score: number } | undefined;
+    for (const p of points) {
+      const left = wc(doc, s.start, p.start);
+      const right = wc(doc, p.start, s.end);
+      if (left < 4 || right < 4) continue;
+      if (!editable(doc, p.start, p.end, p.replacement)) continue;
+      const score = Math.max(left, right) - p.confidence * 3;
+      if (!best || score < best.score) best = { p, score };
+    }
+    if (!best) continue;
+    const p = best.p;
+    out.push({
+      kind: 'split-sentence',
+      start: p.start,
+      end: p.end,
+      replacement: p.replacement,
+      confidence: p.confidence,
+      safe: true,
+      findings: ['audiences/sentence-length'],
+      rationale: 'split-sentence',
+      data: { words: total, max: ctx.maxSentenceWords, at: p.pattern },
+    });
+  }
+  return out;
+}
+
+/** The word starting at `pos` (after spaces), with its offsets. */
+function wordAt(doc: Doc, pos: number, end: number): { start: number; end: number; text: string } | undefined {
+  const w = words(doc.input, pos, end)[0];
+  if (!w) return undefined;
+  if (/\S/.test(doc.input.slice(pos, w.start))) return undefined; // punctuation in between
+  return w;
+}
+
+function enPoints(doc: Doc, s: DocSentence): Point[] {
+  const out: Point[] = [];
+  const text = s.text;
+  const re = /(;|,) +(and|but|which|so)? *(?=\S)/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null) {
+    const at = s.start + m.index;
+    const afterConj = at + m[0].length;
+    const next = wordAt(doc, afterConj, s.end);
+    if (!next) continue;
+    const conj = m[2];
+    const rightWords = words(doc.input, next.start, s.end).slice(0, 9).map((w) => w.text);
+    const leftSeg = lastSegment(doc, s, at);
+    const leftHasVerb = words(doc.input, leftSeg, at).some((w) => enVerbCue(w.text));
+    const rightHasVerb = rightWords.slice(1).some(enVerbCue);
+    const nextLower = next.text.toLowerCase();
+    if (m[1] === ';' && !conj) {
+      if (!rightHasVerb || !leftHasVerb || /^(and|or)$/i.test(next.text)) continue;
+      out.push({ start: at, end: next.end, replacement: '. ' + capitalise(next.text), confidence: 0.85, pattern: '; ' });
+    } else if (m[1] === ',' && conj === 'and') {
+      const subj = EN_SUBJECT_START.has(nextLower) || /^\p{Lu}/u.test(next.text);
+      if (!subj || !rightHasVerb || !leftHasVerb) continue;
+      out.push({ start: at, end: next.end, replacement: '. ' + capitalise(next.text), confidence: 0.75, pattern: ', and' });
+    } else if (m[1] === ',' && conj === 'but') {
+      const subj = EN_SUBJECT_START.has(nextLower) || /^\p{Lu}/u.test(next.text);
+      if (!subj || !rightHasVerb || !leftHasVerb) continue;
+      out.push({ start: at, end: next.start, replacement: '. But ', confidence: 0.8, pattern: ', but' });
+    } else if (m[1] === ',' && conj === 'so') {
+      const subj = EN_SUBJECT_START.has(nextLower) || /^\p{Lu}/u.test(next.text);
+      if (!subj || !rightHasVerb || !leftHasVerb) continue;
+      out.push({ start: at, end: next.start, replacement: '. So ', confidence: 0.75, pattern: ', so' });
+    } else if (m[1] === ',' && conj === 'which') {
+      // ", which will create jobs." → ". This will create jobs." — only when the clause runs to the end.
+      if (!enVerbCue(next.text) && !/^[a-z]+s$/.test(next.text)) continue;
+      if (!leftHasVerb) continue;
+      const rest = doc.input.slice(next.start, s.end);
+      if (/[,;:(—–]/.test(rest.replace(/,(?= (?:and|or) )/g, ''))) continue;
+      const plural = /^(are|were|have)$/i.test(next.text);
+      out.push({ start: at, end: next.start, replacement: plural ? '. These ' : '. This ', confidence: 0.65, pattern: ', which' });
+    }
+  }
+  return out;
+}
+
+/** Start of the clause segment that ends at `pos` (after the last comma, semicolon or sentence start). */
+function lastSegment(doc: Doc, s: DocSentence, pos: number): number {
+  const head = doc.input.slice(s.start, pos);
+  const i = Math.max(head.lastIndexOf(','), head.lastIndexOf(';'), head.lastIndexOf(':'));
+  return i < 0 ? s.start : s.start + i + 1;
+}
+
+const RU_CONNECTORS: [RegExp, string, number][] = [
+  [/^при этом$/u, '. При этом ', 0.8],
+  [/^в результате чего$/u, '. В результате ', 0.8],
+  [/^после чего$/u, '. После этого ', 0.8],
+  [/^в связи с чем$/u, '. Поэтому ', 0.75],
+  [/^благодаря чему$/u, '. Благодаря этому ', 0.8],
+];
+const RU_SPEECH =
+  /^(заявил|заявила|заявили|сказал|сказала|сказали|отметил|отметила|отметили|подчеркнул|подчеркнула|подчеркнули|сообщил|сообщила|сообщили|считает|считают|уверен|уверена|уверены|известно|понятно|ясно|важно|знает|думает|надеется|убеждён|убежден|говорит|добавил|добавила|напомнил|напомнила|указал|указала|признал|признала|пояснил|пояснила|констатировал|полагает|полагают|выяснилось|оказалось)$/u;
+const RU_WHAT_VERBS =
+  /^(позволит|позволило|позволяет|позволила|даст|дало|даёт|дает|стало|станет|свидетельствует|привело|приведёт|приведет|приводит|поможет|помогло|помогает|означает|обеспечит|обеспечило|обеспечивает|способствует|способствовало|будет способствовать|вызвало|вызывает|говорит)$/u;
+
+const KOTORY: Record<string, { pronoun: string; verb: RegExp }> = {
+  который: { pronoun: 'Он', verb: /^(\p{L}+л|\p{L}+лся|\p{L}+(ет|ёт|ит|ется|ётся|ится)|будет|может|должен)$/u },
+  которая: { pronoun: 'Она', verb: /^(\p{L}+ла|\p{L}+лась|\p{L}+(ет|ёт|ит|ется|ётся|ится)|будет|может|должна)$/u },
+  которое: { pronoun: 'Оно', verb: /^(\p{L}+ло|\p{L}+лось|\p{L}+(ет|ёт|ит|ется|ётся|ится)|будет|может|должно)$/u },
+  которые: { pronoun: 'Они', verb: /^(\p{L}+ли|\p{L}+лись|\p{L}+(ут|ют|ат|ят|утся|ются|ятся)|будут|могут|должны)$/u },
+};
+
+function ruPoints(doc: Doc, s: DocSentence): Point[] {
+  const out: Point[] = [];
+  const re = /(;|,) +/g;
+  const text = s.text;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null) {
+    const at = s.start + m.index;
+    const after = at + m[0].length;
+    const ws = words(doc.input, after, s.end);
+    const first = ws[0];
+    if (!first || first.start !== after) continue;
+    const lower = ws.slice(0, 4).map((w) => w.text.toLowerCase());
+    const leftSeg = lastSegment(doc, s, at);
+    const leftWords = words(doc.input, leftSeg, at);
+    const leftHasVerb = leftWords.some((w) => ruVerbCue(w.text));
+    const segHead = leftWords[0]?.text.toLowerCase() ?? '';
+    const leftSubordinate = RU_SUBORDINATE.test(segHead) || leftWords.some((w) => RU_PARTICIPLE.test(w.text.toLowerCase()));
+    const rightHasVerb = (from: number): boolean => ws.slice(from, from + 7).some((w) => ruVerbCue(w.text));
+
+    if (m[1] === ';') {
+      if (!rightHasVerb(0) || !leftHasVerb) continue;
+      out.push({ start: at, end: first.end, replacement: '. ' + capitalise(first.text), confidence: 0.85, pattern: '; ' });
+      continue;
+    }
+    const w0 = lower[0]!;
+    if (w0 === 'а' && !/^(также|не|именно|то|затем|потом)$/.test(lower[1] ?? '')) {
+      if (!rightHasVerb(1) || !leftHasVerb || leftSubordinate) continue;
+      out.push({ start: at, end: first.end, replacement: '. А', confidence: 0.7, pattern: ', а' });
+    } else if (w0 === 'но' || w0 === 'однако') {
+      if (!rightHasVerb(1) || !leftHasVerb || leftSubordinate) continue;
+      out.push({ start: at, end: first.end, replacement: '. ' + capitalise(first.text), confidence: 0.8, pattern: ', ' + w0 });
+    } else if (w0 === 'и') {
+      const second = ws[1];
+      if (!second || /^(т|др|пр|т\.д|т\.п)$/.test(lower[1] ?? '') || lower[1] === 'в' && lower[2] === 'том') continue;
+      if (!rightHasVerb(1) || !leftHasVerb || leftSubordinate) continue;
+      // The right part needs a subject-like start, not a second verb of the same subject.
+      if (ruVerbCue(second.text)) continue;
+      out.push({ start: at, end: second.end, replacement: '. ' + capitalise(second.text), confidence: 0.7, pattern: ', и' });
+    } else if (w0 === 'что' && RU_WHAT_VERBS.test(lower[1] ?? '')) {
+      if (!leftHasVerb || leftSubordinate) continue;
+      const prev = leftWords[leftWords.length - 1]?.text.toLowerCase() ?? '';
+      // "заявил, что позволит…": "что" introduces what was said, not a new clause.
+      if (RU_SPEECH.test(prev)) continue;
+      out.push({ start: at, end: first.end, replacement: '. Это', confidence: 0.75, pattern: ', что' });
+    } else if (KOTORY[w0]) {
+      const k = KOTORY[w0]!;
+      const verb = ws[1];
+      if (!verb || !k.verb.test(verb.text.toLowerCase())) continue;
+      const rest = doc.input.slice(first.end, s.end);
+      if (/[,;:(—–]/.test(rest)) continue; // the clause must run to the end of the sentence
+      if (!leftHasVerb || leftSubordinate) continue;
+      out.push({ start: at, end: first.end, replacement: '. ' + k.pronoun, confidence: 0.65, pattern: ', ' + w0 });
+    } else {
+      for (const [re2, repl, conf] of RU_CONNECTORS) {
+        for (const n of [4, 3, 2]) {
+          const phrase = lower.slice(0, n).join(' ');
+          if (!re2.test(phrase)) continue;
+          const last = ws[n - 1]!;
+          if (!leftHasVerb || !rightHasVerb(n)) continue;
+          out.push({ start: at, end: last.end, replacement: repl.trimEnd(), confidence: conf, pattern: ', ' + phrase });
+        }
+      }
+    }
+  }
+  return out;
+}

@@ -1,0 +1,255 @@
+/**
+ * Youth-specific proposals: address the reader ("Citizens are advised to" → "You should";
+ * "Гражданам рекомендуется" → "Советуем вам"), contractions in English, a hook line.
+ * Sources: GOV.UK ("address the user as 'you'"), plainlanguage.gov ("Use contractions",
+ * "Address the user as you"), Ильяхов «Пиши, сокращай» (обращение на «вы»).
+ */
+import type { Doc } from '../doc.js';
+import { capitalise, indefiniteArticle, L_AFTER, L_BEFORE, words } from '../text.js';
+import { atSentenceStart, editable, workSentences, type Draft } from './draft.js';
+
+const EN_GROUPS =
+  'citizens|residents|members of the public|the public|parents|students|applicants|travellers|travelers|visitors|customers|users|participants|people|nationals|employers|businesses|families|drivers|patients|pupils|farmers|taxpayers|voters';
+const EN_ASKED: Record<string, string> = {
+  advised: 'you should',
+  urged: 'you should',
+  recommended: 'you should',
+  encouraged: 'we encourage you to',
+  asked: 'please',
+  requested: 'please',
+  reminded: 'remember to',
+  invited: 'you’re invited to',
+};
+
+export function addressReader(doc: Doc): Draft[] {
+  return doc.language === 'ru' ? ruAddress(doc) : enAddress(doc);
+}
+
+function enAddress(doc: Doc): Draft[] {
+  const out: Draft[] = [];
+  const apostrophe = prefersCurly(doc.input) ? '’' : "'";
+  const re = new RegExp(
+    `${L_BEFORE}((?:[A-Z][\\w.’']*\\s+){0,2})(${EN_GROUPS})\\s+(is|are)\\s+(?:(strongly)\\s+)?(advised|urged|recommended|encouraged|asked|requested|reminded|invited)\\s+to${L_AFTER}`,
+    'gi',
+  );
+  const modal = new RegExp(
+    `${L_BEFORE}((?:[A-Z][\\w.’']*\\s+){0,2})(${EN_GROUPS})\\s+(can|may|should|must|will|need to|have to|are able to|is able to)${L_AFTER}`,
+    'gi',
+  );
+  for (const s of workSentences(doc)) {
+    for (const r of [re, modal]) {
+      r.lastIndex = 0;
+      let m: RegExpExecArray | null;
+      while ((m = r.exec(s.text)) !== null) {
+        const start = s.start + m.index;
+        const end = start + m[0].length;
+        if (!atSentenceStart(doc, s, start)) continue;
+        const mod = m[1]!.trim();
+        const group = m[2]!.toLowerCase();
+        if (!/^[A-Z]/.test(m[0]) && !/^(the public)$/i.test(group)) continue;
+        if (mod && /^(The|These|All|Those|Some|Many)$/i.test(mod)) continue;
+        let core: string;
+        if (r === re) {
+          core = EN_ASKED[m[5]!.toLowerCase()]!;
+          if (m[4] && core === 'you should') core = 'you really should';
+        } else {
+          const v = m[3]!.toLowerCase();
+          core = 'you ' + (v === 'is able to' ? 'are able to' : v);
+        }
+        core = core.replace(/'/g, apostrophe).replace(/’/g, apostrophe);
+        let replacement: string;
+        if (mod) {
+          // "U.S. citizens are advised to" → "If you're a U.S. citizen, you should": the qualifier stays.
+          if (/^(the public|members of the public|people)$/.test(group)) continue;
+          const singular = singularOf(group);
+          const art = indefiniteArticle(mod);
+          replacement = `If you${apostrophe}re ${art} ${mod} ${singular}, ${core}`;
+        } else {
+          replacement = capitalise(core);
+        }
+        if (!editable(doc, start, end, replacement)) continue;
+        out.push({
+          kind: 'address-reader',
+          start,
+          end,
+          replacement,
+          confidence: mod ? 0.65 : 0.75,
+          safe: !mod && r === re,
+          findings: ['audiences/address-reader'],
+          rationale: 'address-reader',
+          data: { group },
+        });
+      }
+    }
+  }
+  return out;
+}
+
+function singularOf(group: string): string {
+  if (group === 'families') return 'family';
+  if (group === 'businesses') return 'business';
+  if (group === 'people') return 'person';
+  return group.replace(/s$/, '');
+}
+
+const RU_GROUPS: Record<string, [string, string, string]> = {
+  // nominative, dative, genitive/accusative
+  граждане: ['граждане', 'гражданам', 'граждан'],
+  жители: ['жители', 'жителям', 'жителей'],
+  россияне: ['россияне', 'россиянам', 'россиян'],
+  пользователи: ['пользователи', 'пользователям', 'пользователей'],
+  родители: ['родители', 'родителям', 'родителей'],
+  заявители: ['заявители', 'заявителям', 'заявителей'],
+  студенты: ['студенты', 'студентам', 'студентов'],
+  участники: ['участники', 'участникам', 'участников'],
+};
+
+const RU_PATTERNS: [string, number, string][] = [
+  // [predicate, case index of the group, replacement]
+  ['рекомендуется', 1, 'советуем вам'],
+  ['рекомендуем', 1, 'советуем вам'],
+  ['необходимо', 1, 'вам нужно'],
+  ['нужно', 1, 'вам нужно'],
+  ['следует', 1, 'вам стоит'],
+  ['предлагается', 1, 'вы можете'],
+  ['напоминаем', 1, 'напоминаем вам'],
+  ['напоминают', 1, 'напоминаем вам'],
+  ['могут', 0, 'вы можете'],
+  ['должны', 0, 'вы должны'],
+  ['смогут', 0, 'вы сможете'],
+  ['просят', 2, 'просим вас'],
+  ['просим', 2, 'просим вас'],
+];
+
+function ruAddress(doc: Doc): Draft[] {
+  const out: Draft[] = [];
+  for (const s of workSentences(doc)) {
+    for (const forms of Object.values(RU_GROUPS)) {
+      for (const [pred, caseIdx, repl] of RU_PATTERNS) {
+        const group = forms[caseIdx]!;
+        // "Гражданам рекомендуется" or "Рекомендуем гражданам"
+        for (const order of [`${group} ${pred}`, `${pred} ${group}`]) {
+          const re = new RegExp(`${L_BEFORE}${order}${L_AFTER}`, 'giu');
+          let m: RegExpExecArray | null;
+          while ((m = re.exec(s.text)) !== null) {
+            const start = s.start + m.index;
+            const end = start + m[0].length;
+            const initial = atSentenceStart(doc, s, start);
+            if (!initial && /^\p{Lu}/u.test(m[0])) continue;
+            const replacement = initial ? capitalise(repl) : repl;
+            if (!editable(doc, start, end, replacement)) continue;
+            out.push({
+              kind: 'address-reader',
+              start,
+              end,
+              replacement,
+              confidence: 0.75,
+              safe: true,
+              findings: ['audiences/address-reader'],
+              rationale: 'address-reader',
+              data: { group },
+            });
+          }
+        }
+      }
+    }
+  }
+  return out;
+}
+
+export function prefersCurly(text: string): boolean {
+  const curly = (text.match(/\p{L}’\p{L}/gu) ?? []).length;
+  const straight = (text.match(/\p{L}'\p{L}/gu) ?? []).length;
+  return curly > straight;
+}
+
+const CONTRACTIONS: [RegExp, string][] = [
+  [/\b(do) not\b/gi, "don't"],
+  [/\b(does) not\b/gi, "doesn't"],
+  [/\b(did) not\b/gi, "didn't"],
+  [/\b(is) not\b/gi, "isn't"],
+  [/\b(are) not\b/gi, "aren't"],
+  [/\b(was) not\b/gi, "wasn't"],
+  [/\b(were) not\b/gi, "weren't"],
+  [/\b(will) not\b/gi, "won't"],
+  [/\b(cannot|can not)\b/gi, "can't"],
+  [/\b(could) not\b/gi, "couldn't"],
+  [/\b(should) not\b/gi, "shouldn't"],
+  [/\b(would) not\b/gi, "wouldn't"],
+  [/\b(has) not\b/gi, "hasn't"],
+  [/\b(have) not\b/gi, "haven't"],
+  [/\b(had) not\b/gi, "hadn't"],
+  [/\b(we) are\b/gi, "we're"],
+  [/\b(we) will\b/gi, "we'll"],
+  [/\b(you) are\b/gi, "you're"],
+  [/\b(you) will\b/gi, "you'll"],
+  [/\b(they) are\b/gi, "they're"],
+  [/\b(they) will\b/gi, "they'll"],
+  [/\b(it) is\b/gi, "it's"],
+  [/\b(that) is\b/gi, "that's"],
+  [/\b(there) is\b/gi, "there's"],
+  [/\b(let) us\b/gi, "let's"],
+  [/\b(I) am\b/g, "I'm"],
+  [/\b(I) will\b/g, "I'll"],
+  [/\b(we) have\b(?= (?:\w+ly )?[a-z]+(?:ed|en|ne|wn|lt|pt|ght|ld|ung|ook|ade|ot|id|et|ent)\b)/gi, "we've"],
+];
+
+export function contractions(doc: Doc): Draft[] {
+  if (doc.language !== 'en') return [];
+  const out: Draft[] = [];
+  const apostrophe = prefersCurly(doc.input) ? '’' : "'";
+  for (const s of workSentences(doc)) {
+    for (const [re, to] of CONTRACTIONS) {
+      re.lastIndex = 0;
+      let m: RegExpExecArray | null;
+      while ((m = re.exec(s.text)) !== null) {
+        const start = s.start + m.index;
+        const end = start + m[0].length;
+        const after = doc.input.slice(end, end + 3);
+        // "as it is." / "that is, …": the full form is needed before punctuation.
+        if (/^\s*[,.;:!?)\]”"»]/.test(after) || end >= s.end) continue;
+        if (/^(not only)/.test(doc.input.slice(end + 1, end + 10))) continue;
+        // "It is" followed by a comma-free participle phrase is fine; a capital "I" is kept.
+        let replacement = to.replace("'", apostrophe);
+        if (/^\p{Lu}/u.test(m[0])) replacement = capitalise(replacement);
+        if (!editable(doc, start, end, replacement)) continue;
+        out.push({
+          kind: 'contraction',
+          start,
+          end,
+          replacement,
+          confidence: 0.85,
+          safe: true,
+          findings: ['audiences/contraction'],
+          rationale: 'contraction',
+          data: { from: m[0], to: replacement },
+        });
+      }
+    }
+  }
+  return out;
+}
+
+/** A hook line before the lead: a person must write it, so this is never safe. */
+export function hook(doc: Doc): Draft[] {
+  const first = doc.sentences.find((s) => !s.quoted);
+  if (!first) return [];
+  const n = words(doc.input, first.start, first.end).length;
+  if (n <= 15) return [];
+  const ru = doc.language === 'ru';
+  const ws = words(doc.input, first.start, first.end).slice(0, 10);
+  const gist = doc.input.slice(ws[0]!.start, ws[ws.length - 1]!.end);
+  const replacement = (ru ? `[Главное в одной строке: ${gist}…]` : `[The news in one line: ${gist}…]`) + '\n\n';
+  return [
+    {
+      kind: 'hook',
+      start: first.start,
+      end: first.start,
+      replacement,
+      confidence: 0.3,
+      safe: false,
+      findings: ['audiences/hook'],
+      rationale: 'hook',
+    },
+  ];
+}

@@ -1,0 +1,157 @@
+/**
+ * `rewrite(input, { audience, accept })`: applies proposals, re-analyses, and proposes again
+ * (up to `passes` rounds, for accept 'safe'), so that edits that overlapped in one round land
+ * in the next. Every edit is checked by the independent meaning lock and the hygiene check
+ * before it is kept; the whole rewrite is checked again at the end, and a round whose result
+ * fails is undone.
+ */
+import { analyze, type AnalyzeOptions, type LanguageCode, type Locale, type Report } from '@attache/core';
+import { KIND_PRIORITY } from './adapter.js';
+import { diffHunks, unifiedDiff, type DiffHunk } from './diff.js';
+import { checkHygiene, type HygieneReport } from './hygiene.js';
+import { checkMeaning, type LockReport } from './meaning-lock.js';
+import { paragraphAt } from './text.js';
+import type { Audience, Proposal } from './types.js';
+
+export interface RewriteOptions {
+  audience: Audience;
+  /** 'safe': every proposal marked safe, over several rounds; or the ids of proposals to apply
+   * (ids from `audience.propose` on the same input; one round). Default 'safe'. */
+  accept?: 'safe' | string[];
+  /** Language of the input ('auto' detects). */
+  language?: 'auto' | LanguageCode;
+  format?: AnalyzeOptions['format'];
+  /** Locale of rationales and messages. */
+  locale?: Locale;
+  /** Most rounds of propose → apply → analyse for accept 'safe'. Default 4. */
+  passes?: number;
+}
+
+export interface AppliedProposal extends Proposal {
+  /** Round in which it was applied (0 = on the input; its offsets are into that round's text). */
+  pass: number;
+}
+
+export interface RejectedProposal {
+  proposal: Proposal;
+  pass: number;
+  reason: 'meaning-lock' | 'hygiene';
+  lock?: LockReport;
+  hygiene?: HygieneReport;
+}
+
+export interface RewriteResult {
+  /** The rewritten text. */
+  text: string;
+  applied: AppliedProposal[];
+  /** Proposals the meaning lock or the hygiene check refused. */
+  rejected: RejectedProposal[];
+  /** Word-level hunks, offsets into the input (`before`) and the rewrite (`after`). */
+  diff: DiffHunk[];
+  /** The same change as a line-level unified diff (`diff -u` format). */
+  unified: string;
+  before: Report;
+  after: Report;
+  /** The meaning lock over the whole rewrite (input → text). */
+  lock: LockReport;
+  /** Hygiene defects the rewrite introduced. */
+  hygiene: HygieneReport;
+}
+
+function overlaps(a: Proposal, b: Proposal): boolean {
+  if (a.start === a.end || b.start === b.end) return a.start >= b.start && a.start <= b.end || b.start >= a.start && b.start <= a.end;
+  return a.start < b.end && b.start < a.end;
+}
+
+/** Non-overlapping proposals, best first (kind priority, then confidence). */
+export function choose(proposals: Proposal[]): Proposal[] {
+  const ranked = [...proposals].sort(
+    (a, b) => KIND_PRIORITY[b.kind] - KIND_PRIORITY[a.kind] || b.confidence - a.confidence || a.start - b.start,
+  );
+  const chosen: Proposal[] = [];
+  for (const p of ranked) if (!chosen.some((c) => overlaps(c, p))) chosen.push(p);
+  return chosen.sort((a, b) => a.start - b.start);
+}
+
+export function rewrite(input: string, options: RewriteOptions): RewriteResult {
+  const { audience } = options;
+  const accept = options.accept ?? 'safe';
+  const passes = accept === 'safe' ? (options.passes ?? 4) : 1;
+  const locale = options.locale ?? 'en';
+  const base: AnalyzeOptions = { locale, ...(options.format ? { format: options.format } : {}) };
+  const before = analyze(input, { ...base, language: options.language ?? 'auto' });
+  const language = before.language.supported ? (before.language.code as LanguageCode) : undefined;
+  const opts: AnalyzeOptions = { ...base, ...(language ? { language } : {}) };
+
+  let text = input;
+  let report = before;
+  const applied: AppliedProposal[] = [];
+  const rejected: RejectedProposal[] = [];
+  const history: { text: string; report: Report; applied: number }[] = [{ text, report, applied: 0 }];
+  const refused = new Set<string>();
+
+  for (let pass = 0; pass < passes; pass++) {
+    const proposals = audience.propose(report, text, { locale });
+    const wanted = accept === 'safe' ? proposals.filter((p) => p.safe) : proposals.filter((p) => accept.includes(p.id));
+    const fresh = wanted.filter((p) => !refused.has(`${p.kind}\u0000${p.original}\u0000${p.replacement}`));
+    if (fresh.length === 0) break;
+    const chosen = choose(fresh);
+    let changed = false;
+    const speakers = proposals.filter((p) => p.kind === 'institution-we').map((p) => p.original.replace(/(’s|'s)$/, '').split(/\s+(?=\p{Ll})/u)[0]!);
+    // Right to left, so earlier offsets stay valid.
+    for (const p of [...chosen].reverse()) {
+      const next = text.slice(0, p.start) + p.replacement + text.slice(p.end);
+      const [ps] = paragraphAt(text, p.start);
+      const [, pe] = paragraphAt(text, p.end);
+      const delta = p.replacement.length - (p.end - p.start);
+      const winBefore = text.slice(ps, pe);
+      const winAfter = next.slice(ps, pe + delta);
+      const lock = checkMeaning(winBefore, winAfter, { ...(language ? { language } : {}), speakers, names: { before: text, after: next } });
+      if (!lock.ok) {
+        rejected.push({ proposal: p, pass, reason: 'meaning-lock', lock });
+        refused.add(`${p.kind}\u0000${p.original}\u0000${p.replacement}`);
+        continue;
+      }
+      const hygiene = checkHygiene(winAfter, { before: winBefore });
+      if (!hygiene.ok) {
+        rejected.push({ proposal: p, pass, reason: 'hygiene', hygiene });
+        refused.add(`${p.kind}\u0000${p.original}\u0000${p.replacement}`);
+        continue;
+      }
+      text = next;
+      applied.push({ ...p, pass });
+      changed = true;
+    }
+    if (!changed) break;
+    report = analyze(text, opts);
+    history.push({ text, report, applied: applied.length });
+  }
+
+  // The whole rewrite, checked again; undo rounds until it passes (the input always does).
+  // The issuing institution may have become "we": its name may go where it spoke of itself.
+  const speakers = [...new Set(applied.filter((p) => p.kind === 'institution-we').map((p) => p.original.replace(/(’s|'s)$/, '').split(/\s+(?=\p{Ll})/u)[0]!))];
+  const final = { ...(language ? { language } : {}), speakers };
+  let lock = checkMeaning(input, text, final);
+  let hygiene = checkHygiene(text, { before: input });
+  while ((!lock.ok || !hygiene.ok) && history.length > 1) {
+    history.pop();
+    const last = history[history.length - 1]!;
+    text = last.text;
+    report = last.report;
+    applied.length = last.applied;
+    lock = checkMeaning(input, text, final);
+    hygiene = checkHygiene(text, { before: input });
+  }
+
+  return {
+    text,
+    applied,
+    rejected,
+    diff: diffHunks(input, text),
+    unified: unifiedDiff(input, text, ['input', `rewrite (${audience.id})`]),
+    before,
+    after: report,
+    lock,
+    hygiene,
+  };
+}

@@ -1,0 +1,113 @@
+import type { Finding, Locale, Location, PolicyResult, Report, Targets } from '@attache/core';
+
+export type AudienceId = 'youth' | 'rural' | 'foreign';
+
+/** What a proposal does. */
+export type ProposalKind =
+  /** An officialese phrase → its plain alternative (from a lint finding's fix or suggestion). */
+  | 'substitution'
+  /** A hidden verb ("make a decision") → the verb ("decide"). */
+  | 'hidden-verb'
+  /** A passive with its agent in the sentence → active ("was signed by X" → "X signed"). */
+  | 'passive-to-active'
+  /** A long sentence split at a clause boundary. */
+  | 'split-sentence'
+  /** The issuing institution speaking of itself → "we" / "мы" (verb agreement kept). */
+  | 'institution-we'
+  /** Boilerplate ("It should be noted that") removed, or reduced to what happened. */
+  | 'boilerplate'
+  /** Third-person address of the public → "you" ("Citizens are advised to" → "You should"). */
+  | 'address-reader'
+  /** "do not" → "don't" (English, youth). */
+  | 'contraction'
+  /** A short hook line before the lead (youth; never safe: a person writes it). */
+  | 'hook'
+  /** An abstract word → an everyday one (rural). */
+  | 'everyday-word'
+  /** An acronym spelled out from the text's own definition. */
+  | 'acronym'
+  /** A "what this means for you" line (rural, youth; never safe). */
+  | 'what-it-means'
+  /** A number made concrete ("1,500,000" → "1.5 million"; "25%" → "a quarter" as a suggestion). */
+  | 'number'
+  /** An idiom → its literal meaning (foreign). */
+  | 'idiom'
+  /** A phrasal verb → a one-word verb (foreign). */
+  | 'phrasal-verb'
+  /** An ambiguous date → "12 March 2026" (foreign). */
+  | 'date';
+
+export interface Proposal {
+  /** Stable for the same input and audience: `<audience>.<kind>.<start>-<end>`. */
+  id: string;
+  kind: ProposalKind;
+  /** UTF-16 offsets into the input, `end` exclusive: `input.slice(start, end) === original`. */
+  start: number;
+  end: number;
+  original: string;
+  replacement: string;
+  /** Why, in the caller's locale. */
+  rationale: string;
+  /** 0..1: how sure the proposer is that the replacement reads right and means the same. */
+  confidence: number;
+  /** True when `rewrite(…, { accept: 'safe' })` may apply it without a person looking. */
+  safe: boolean;
+  /** Rule ids of the lint findings (or the adapter's own checks) that the proposal answers. */
+  findings: string[];
+}
+
+export interface Evidence {
+  start: number;
+  end: number;
+  loc: Location;
+  /** `input.slice(start, end)`. */
+  text: string;
+}
+
+export type ChecklistStatus = 'pass' | 'fail' | 'manual';
+
+export interface ChecklistItem {
+  id: string;
+  /** pass / fail when checked automatically (with evidence), manual when a person must decide. */
+  status: ChecklistStatus;
+  /** Localised. */
+  label: string;
+  /** Localised: what to check and why, for this audience. */
+  explanation: string;
+  /** Spans of the input that the check found (empty for manual items without hints). */
+  evidence: Evidence[];
+  /** Where the practice comes from (GOV.UK, ASD-STE100, Global English, McAlpine, press-office practice…). */
+  source: string;
+  /** True when the status was computed, not left to a person. */
+  automatic: boolean;
+}
+
+export interface TargetSource {
+  /** Citation for the threshold. */
+  source: string;
+  /** Why this audience has it, in English (the checklist item localises). */
+  note: string;
+}
+
+export interface ProposeOptions {
+  /** Locale of rationales, labels and explanations. Default: the report's analysis locale, else 'en'. */
+  locale?: Locale;
+}
+
+export interface Audience {
+  id: AudienceId;
+  /** The targets a rewrite for this audience aims at, in `@attache/core`'s `TargetsSchema` shape. */
+  targets: Targets;
+  /** Where each target comes from. */
+  targetSources: Partial<Record<keyof Targets, TargetSource>>;
+  /** Word limit per sentence that triggers a split proposal. */
+  maxSentenceWords: number;
+  /** Proposals for the text behind `report` (`input` defaults to the analysis kept in memory). */
+  propose(report: Report, input?: string, options?: ProposeOptions): Proposal[];
+  /** The cultural and linguistic checklist for this audience. */
+  checklist(report: Report, input?: string, options?: ProposeOptions): ChecklistItem[];
+  /** `@attache/core`'s `evaluate(report, this.targets)`. */
+  evaluate(report: Report): PolicyResult;
+}
+
+export type { Finding };
