@@ -10,8 +10,9 @@
  *   removed);
  * - blank lines separate blocks; sentences never cross blocks.
  */
+import { describe, expect, it } from 'vitest';
 import { LineIndex } from '../src/lines.js';
-import { lint, type LintConfig, type RuleContext } from '../src/lint/index.js';
+import { applyFixes, lint, type LintConfig, type RuleContext } from '../src/lint/index.js';
 import type { LintSentence } from '../src/lint/types.js';
 import type { Finding, LanguageCode } from '../src/schema.js';
 import type { Prose, ProseBlock, ProseRegion, SourceComment } from '../src/source/types.js';
@@ -176,4 +177,83 @@ export function lintRule(ruleId: string, input: string, language: LanguageCode =
 export function releaseBody(raw: string): string {
   const i = raw.indexOf('\n\n');
   return i < 0 ? raw : raw.slice(i + 2);
+}
+
+// ---------------------------------------------------------------- RuleTester-style cases
+
+export interface ExpectedError {
+  messageId: string;
+  /** The fix text, or null for "no fix". Omit to not check. */
+  fix?: string | null;
+  suggestions?: string[];
+  severity?: 'error' | 'warning' | 'suggestion';
+  data?: Record<string, string | number>;
+}
+
+export interface InvalidCase {
+  /** The text, with every expected finding's span marked `[[…]]` (in order). */
+  code: string;
+  language?: LanguageCode;
+  config?: LintConfig;
+  opts?: ContextOptions;
+  errors: ExpectedError[];
+  /** The text after applyFixes, when the case has fixes. */
+  output?: string;
+}
+
+export interface ValidCase {
+  code: string;
+  language?: LanguageCode;
+  config?: LintConfig;
+  opts?: ContextOptions;
+}
+
+/** Strips `[[…]]` markers, returning the text and the marked spans (exact offsets). */
+export function unmark(marked: string): { code: string; spans: [number, number][] } {
+  let code = '';
+  const spans: [number, number][] = [];
+  const open: number[] = [];
+  for (let i = 0; i < marked.length; i++) {
+    if (marked.startsWith('[[', i)) {
+      open.push(code.length);
+      i++;
+    } else if (marked.startsWith(']]', i) && open.length) {
+      spans.push([open.pop()!, code.length]);
+      i++;
+    } else code += marked[i];
+  }
+  spans.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+  return { code, spans };
+}
+
+/** ESLint's RuleTester, for prose: valid cases have no finding of the rule; every invalid case
+ * marks each expected finding's span and names its messageId (and fix, where it matters). */
+export function ruleTester(ruleId: string, cases: { valid: (string | ValidCase)[]; invalid: InvalidCase[] }): void {
+  describe(ruleId, () => {
+    for (const v of cases.valid) {
+      const c = typeof v === 'string' ? { code: v } : v;
+      it(`valid (${c.language ?? 'en'}): ${c.code.slice(0, 70)}`, () => {
+        const found = lintRule(ruleId, c.code, c.language ?? 'en', c.config, c.opts ?? {});
+        expect(found.map((f) => `${f.messageId}: ${f.actual}`)).toEqual([]);
+      });
+    }
+    for (const c of cases.invalid) {
+      it(`invalid (${c.language ?? 'en'}): ${c.code.slice(0, 70)}`, () => {
+        const { code, spans } = unmark(c.code);
+        expect(c.errors.length, 'every marked span names its error').toBe(spans.length);
+        const found = lintRule(ruleId, code, c.language ?? 'en', c.config, c.opts ?? {});
+        expect(found.map((f) => [f.start, f.end, f.actual])).toEqual(spans.map(([a, b]) => [a, b, code.slice(a, b)]));
+        found.forEach((f, i) => {
+          const e = c.errors[i]!;
+          expect(f.messageId).toBe(e.messageId);
+          expect(f.message).not.toMatch(/\{\{/);
+          if (e.fix !== undefined) expect(f.fix?.text ?? null).toBe(e.fix);
+          if (e.suggestions) expect(f.suggestions).toEqual(e.suggestions);
+          if (e.severity) expect(f.severity).toBe(e.severity);
+          if (e.data) expect(f.data).toMatchObject(e.data);
+        });
+        if (c.output !== undefined) expect(applyFixes(code, found).text).toBe(c.output);
+      });
+    }
+  });
 }

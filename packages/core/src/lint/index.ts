@@ -83,6 +83,9 @@ export function lint(ctx: RuleContext, config?: LintConfig): Finding[] {
         const { suggestions, fixable } = replacementsFor(m, toks);
         const entry = m.variant.entry;
         const actual = ctx.prose.text.slice(m.start, m.end);
+        // Every word capitalised inside a sentence: part of a name ("the Prioritized Global
+        // Action Plan"), not the writer's officialese — unless the entry names a proper noun.
+        if (m.from > 0 && !/^\p{Lu}/u.test(suggestions[0] ?? '') && toks.slice(m.from, m.to).every((t) => /^\p{Lu}/u.test(t.text)) && !/[:.!?«“"]\s*$/.test(ctx.prose.text.slice(toks[m.from - 1]!.end, m.start))) continue;
         const pattern = norm(entry.pattern).replace(/[=~+?]/g, '');
         if (cfg.allow.has(pattern)) continue;
         let fix: string | undefined;
@@ -129,10 +132,11 @@ export function lint(ctx: RuleContext, config?: LintConfig): Finding[] {
 }
 
 const DETERMINERS = new Set(['the', 'these', 'those', 'this', 'that', 'its', 'their', 'our', 'his', 'her', 'my', 'your', 'them', 'us', 'it', 'which', 'whom', 'all']);
+const QUANTIFIERS = /(?:^|\s)(?:many|most|some|several|much|few|enough|various|all|more than|almost all)$/;
 
 /** English: "a large number of the delegates" cannot become "many the delegates". */
 function ofGuard(pattern: string, replacement: string, toks: readonly { text: string }[], to: number): boolean {
-  if (!/\bof$/.test(pattern.trim()) || /\bof$/.test(replacement)) return true;
+  if (!/\bof$/.test(pattern.trim()) || !QUANTIFIERS.test(replacement.toLowerCase())) return true;
   const next = toks[to];
   return !next || !DETERMINERS.has(next.text.toLowerCase());
 }

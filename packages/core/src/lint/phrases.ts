@@ -124,8 +124,25 @@ export interface CompiledList {
 }
 
 /** All the phrase lists of one language, compiled into one index. */
+interface Node {
+  /** One-word variants. */
+  single: Variant[];
+  /** Longer variants by the key of their second word. */
+  next: Map<string, Variant[]>;
+}
+
+function keysOf(w: Word): Set<string> {
+  const keys = new Set<string>();
+  for (const alt of w.alts) {
+    if (alt.stem !== undefined) keys.add('s:' + alt.stem);
+    else for (const f of alt.forms.keys()) keys.add('f:' + f);
+  }
+  return keys;
+}
+
 export class PhraseMatcher {
-  private readonly index = new Map<string, Variant[]>();
+  /** Two-level index: first word's key → (one-word variants, second word's key → variants). */
+  private readonly index = new Map<string, Node>();
   readonly language: LanguageCode;
   readonly size: number;
 
@@ -138,15 +155,17 @@ export class PhraseMatcher {
         const words = compilePattern(entry.pattern, language, list.match);
         for (const vw of expand(words)) {
           const variant: Variant = { words: vw, entry, ruleId: list.rule, priority };
-          const keys = new Set<string>();
-          for (const alt of vw[0]!.alts) {
-            if (alt.stem !== undefined) keys.add('s:' + alt.stem);
-            else for (const f of alt.forms.keys()) keys.add('f:' + f);
-          }
-          for (const k of keys) {
-            let arr = this.index.get(k);
-            if (!arr) this.index.set(k, (arr = []));
-            arr.push(variant);
+          const second = vw.length > 1 ? keysOf(vw[1]!) : null;
+          for (const k of keysOf(vw[0]!)) {
+            let node = this.index.get(k);
+            if (!node) this.index.set(k, (node = { single: [], next: new Map() }));
+            if (!second) node.single.push(variant);
+            else
+              for (const k2 of second) {
+                let arr = node.next.get(k2);
+                if (!arr) node.next.set(k2, (arr = []));
+                arr.push(variant);
+              }
           }
           size++;
         }
@@ -167,7 +186,7 @@ export class PhraseMatcher {
     const stems: (string | undefined)[] = ru ? normed.map((w) => stemRu(w)) : [];
     let i = 0;
     while (i < tokens.length) {
-      const cands = this.candidates(normed[i]!, ru ? stems[i] : undefined);
+      const cands = this.candidates(normed, stems, i);
       let best: PhraseMatch | null = null;
       for (const v of cands) {
         if (!enabled(v.ruleId)) continue;
@@ -188,11 +207,29 @@ export class PhraseMatcher {
     return out;
   }
 
-  private candidates(form: string, stem: string | undefined): Variant[] {
-    const a = this.index.get('f:' + form);
-    const b = stem !== undefined ? this.index.get('s:' + stem) : undefined;
-    if (a && b) return [...a, ...b];
-    return a ?? b ?? [];
+  private candidates(normed: string[], stems: (string | undefined)[], i: number): Variant[] {
+    const out: Variant[] = [];
+    const nodes: Node[] = [];
+    const a = this.index.get('f:' + normed[i]!);
+    if (a) nodes.push(a);
+    const st = stems[i];
+    if (st !== undefined) {
+      const b = this.index.get('s:' + st);
+      if (b) nodes.push(b);
+    }
+    const f2 = normed[i + 1];
+    const s2 = stems[i + 1];
+    for (const n of nodes) {
+      for (const v of n.single) out.push(v);
+      if (f2 === undefined || n.next.size === 0) continue;
+      const x = n.next.get('f:' + f2);
+      if (x) for (const v of x) out.push(v);
+      if (s2 !== undefined) {
+        const y = n.next.get('s:' + s2);
+        if (y) for (const v of y) out.push(v);
+      }
+    }
+    return out;
   }
 
   private tryAt(v: Variant, i: number, text: string, tokens: readonly Token[], normed: string[], stems: (string | undefined)[]): PhraseMatch | null {
@@ -231,6 +268,8 @@ function matchWord(w: Word, form: string, stem: string | undefined): MatchTag | 
  * `+`. `fixable` is true when the first replacement can stand in for the text as it is: every
  * word had the pattern's own form, or the only change is an inflection the replacement takes.
  */
+const HAVE_BE = new Set(['has', 'have', 'had', 'having', 'is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", 'get', 'got', 'gets']);
+
 export function replacementsFor(m: PhraseMatch, tokens: readonly Token[]): { suggestions: string[]; fixable: boolean } {
   const entry = m.variant.entry;
   const surface = tokens
@@ -254,7 +293,9 @@ export function replacementsFor(m: PhraseMatch, tokens: readonly Token[]): { sug
       const f = inflect(w, tag);
       if (f === null) {
         if (idx === 0) fixable = false;
-        return inflect(w, 'past') ?? w;
+        // began or begun: a participle after "has", "was"…
+        const prev = m.from > 0 ? norm(tokens[m.from - 1]!.text) : '';
+        return inflect(w, HAVE_BE.has(prev) ? 'pp' : 'past') ?? w;
       }
       return f;
     });

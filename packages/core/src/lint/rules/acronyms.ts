@@ -61,11 +61,17 @@ export function acronymInfo(ctx: RuleContext): AcronymInfo {
   const define = (a: string, at: number): void => {
     if (!defined.has(a)) defined.set(a, at);
   };
+  const shout = new Map<LintSentence, boolean>();
   for (let i = 0; i < tokens.length; i++) {
     const { token, sentence } = tokens[i]!;
+    // Cheap test first: acronyms have an upper-case second character (or digit).
+    const c1 = token.text.charAt(1);
+    if (!c1 || c1 === c1.toLowerCase()) continue;
     const a = acronymOf(token.text);
     if (!a) continue;
-    if (shouting(sentence)) continue;
+    let sh = shout.get(sentence);
+    if (sh === undefined) shout.set(sentence, (sh = shouting(sentence)));
+    if (sh) continue;
     // A word in a run of capitals ("PLEASE NOTE") is shouting, not an acronym.
     const prev = tokens[i - 1];
     const next = tokens[i + 1];
@@ -74,7 +80,7 @@ export function acronymInfo(ctx: RuleContext): AcronymInfo {
     if (capsNeighbour(prev, prev?.token.end ?? 0, token.start) || capsNeighbour(next, token.end, next?.token.start ?? 0)) continue;
     const before = text.slice(Math.max(sentence.start, token.start - 3), token.start);
     const after = text.slice(token.end, Math.min(sentence.end, token.end + 3));
-    if (/\(\s*$/.test(before) && /^\s*[),;]/.test(after) && i > 0) {
+    if (/\(\s*$/.test(before) && i > 0) {
       define(a, i);
       continue;
     }
@@ -88,12 +94,20 @@ export function acronymInfo(ctx: RuleContext): AcronymInfo {
   // Spelled out by initials earlier in the text.
   const firstUse = new Map<string, number>();
   for (const u of uses) if (!firstUse.has(u.acronym)) firstUse.set(u.acronym, u.index);
+  const initials: string[] = [];
+  const normed: string[] = [];
+  if (firstUse.size > 0)
+    for (const t of tokens) {
+      const w = norm(t.token.text);
+      normed.push(w);
+      initials.push(w.charAt(0));
+    }
   for (const [a, first] of firstUse) {
     const letters = [...a.replace(/[^\p{L}]/gu, '').toLowerCase()];
     if (letters.length < 2) continue;
     const limit = Math.min(first, defined.get(a) ?? first);
     for (let k = 0; k < limit; k++) {
-      if (spells(tokens, k, limit, letters)) {
+      if (initials[k] === letters[0] && spells(tokens, normed, k, limit, letters)) {
         define(a, k);
         break;
       }
@@ -104,15 +118,14 @@ export function acronymInfo(ctx: RuleContext): AcronymInfo {
   return info;
 }
 
-function spells(tokens: { token: Token; sentence: LintSentence }[], k: number, limit: number, letters: string[]): boolean {
+function spells(tokens: { token: Token; sentence: LintSentence }[], normed: string[], k: number, limit: number, letters: string[]): boolean {
   const first = tokens[k]!;
-  if (norm(first.token.text).charAt(0) !== letters[0]) return false;
   let li = 0;
   let j = k;
   while (li < letters.length && j < limit) {
     const tk = tokens[j]!;
     if (tk.sentence !== first.sentence) return false;
-    const w = norm(tk.token.text);
+    const w = normed[j]!;
     if (LITTLE.has(w) && w.charAt(0) !== letters[li]) {
       j++;
       continue;

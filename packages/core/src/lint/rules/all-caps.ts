@@ -46,7 +46,11 @@ export const allCaps: Rule<Options> = {
     const info = acronymInfo(ctx);
     const text = ctx.prose.text;
     const { tokens, defined } = info;
-    const isCaps = (t: string): boolean => /^[\p{Lu}\d-]+$/u.test(t) && (t.match(/\p{Lu}/gu)?.length ?? 0) >= 2;
+    const isCaps = (t: string): boolean => {
+      const c = t.charAt(1);
+      // Letters only (with hyphens): "OX11 0QX", "G20", "COVID-19" are codes, not shouting.
+      return !!c && c !== c.toLowerCase() && /^\p{Lu}[\p{Lu}-]*$/u.test(t) && (t.match(/\p{Lu}/gu)?.length ?? 0) >= 2;
+    };
     const acceptable = (t: string): boolean => {
       const w = norm(t);
       if (conventions.has(w)) return true;
@@ -56,6 +60,10 @@ export const allCaps: Rule<Options> = {
       if (known.has(norm(a)) || defined.has(a)) return true;
       return false;
     };
+    // A capitalised word used more than once is a name or an acronym (ECOWAS), not a shout.
+    const uses = new Map<string, number>();
+    for (const { token } of tokens) if (isCaps(token.text)) uses.set(token.text, (uses.get(token.text) ?? 0) + 1);
+    const reported = new Set<string>();
     let i = 0;
     while (i < tokens.length) {
       const { token, sentence } = tokens[i]!;
@@ -73,12 +81,13 @@ export const allCaps: Rule<Options> = {
       )
         j++;
       const run = tokens.slice(i, j + 1).map((x) => x.token.text);
-      const bad = run.filter((t) => !acceptable(t));
       const letters = (t: string): number => t.match(/\p{L}/gu)?.length ?? 0;
-      const report =
-        (run.length >= 2 && bad.length > 0 && run.filter((t) => !acronymOf(t) || !(known.has(norm(acronymOf(t)!)) || defined.has(acronymOf(t)!))).length >= 2) ||
-        bad.some((t) => shouted.has(norm(t)) || letters(t) > ctx.options.maxAcronym);
-      if (report) {
+      // Shouting: a listed word ("NOTE"), or a word too long for an acronym that is neither
+      // known, defined nor repeated. A run is reported whole when it holds one.
+      const report = run.some((t) => !acceptable(t) && (shouted.has(norm(t)) || (letters(t) > ctx.options.maxAcronym && (uses.get(t) ?? 0) < 2)));
+      const key = run.join(' ');
+      if (report && !reported.has(key)) {
+        reported.add(key);
         const start = token.start;
         const end = tokens[j]!.token.end;
         const actual = text.slice(start, end);

@@ -62,7 +62,8 @@ export const nameConsistency: Rule<Options> = {
     for (const s of ctx.sentences) {
       const toks = words(ctx, s);
       toks.forEach((t, i) => {
-        if (!/^\p{Lu}\p{Ll}/u.test(t.text)) return;
+        const c0 = t.text.charAt(0);
+        if (c0 === c0.toLowerCase() || !/^\p{Lu}\p{Ll}/u.test(t.text)) return;
         const bare = t.text.replace(/['’]s$/, '');
         const n = norm(bare);
         if (n.replace(/[^\p{L}]/gu, '').length < 4) return;
@@ -71,7 +72,7 @@ export const nameConsistency: Rule<Options> = {
         if (!name) names.set(key, (name = { key, skeleton: skeleton(key), occurrences: [], surfaces: new Map(), proper: false, yo: false }));
         name.occurrences.push({ token: t, sentence: s });
         name.surfaces.set(bare, (name.surfaces.get(bare) ?? 0) + 1);
-        if (i > 0 && !/[.!?:«"“(]\s*$/.test(ctx.prose.text.slice(s.start, t.start))) name.proper = true;
+        if (i > 0 && !/[.!?:«"“(]\s*$/.test(ctx.prose.text.slice(Math.max(s.start, t.start - 4), t.start))) name.proper = true;
         if (/[ёЁ]/.test(bare)) name.yo = true;
       });
     }

@@ -116,7 +116,20 @@ function english(ctx: RunContext<Options>): void {
     }
   }
   if (cands.length === 0) return;
-  const tags = tagSentences(text, [...new Set(cands.map((c) => c.sentence))]);
+  // Tag only a window around each candidate (the auxiliary's neighbour to a few words past the
+  // participle, enough for a "by …" agent), all windows in one compromise call.
+  const windows: { start: number; end: number }[] = [];
+  for (const c of cands) {
+    const hasBy = c.toks.slice(c.part + 1, c.part + 5).some((t) => norm(t.text) === 'by');
+    // An irregular participle ("was taken") needs no confirmation; only an agent needs tags.
+    if (!hasBy && irregular.has(norm(c.toks[c.part]!.text))) continue;
+    const a = c.toks[Math.max(0, c.from - 1)]!.start;
+    const b = c.toks[Math.min(c.toks.length - 1, hasBy ? c.part + 8 : c.part + 1)]!.end;
+    const last = windows.at(-1);
+    if (last && a <= last.end) last.end = Math.max(last.end, b);
+    else windows.push({ start: a, end: b });
+  }
+  const tags = windows.length > 0 ? tagSpans(text, windows) : new Map<number, Set<string>>();
   for (const c of cands) {
     const p = c.toks[c.part]!;
     const t = tags.get(p.start);
@@ -168,15 +181,15 @@ function englishAgent(text: string, c: Cand, tags: Map<number, Set<string>>): st
   return text.slice(first.start, toks[last]!.end);
 }
 
-/** Tags the given sentences with compromise in one call; returns tags by prose start offset. */
-function tagSentences(text: string, sentences: readonly LintSentence[]): Map<number, Set<string>> {
+/** Tags the given spans of the prose with compromise in one call; returns tags by prose offset. */
+function tagSpans(text: string, spans: readonly { start: number; end: number }[]): Map<number, Set<string>> {
   const out = new Map<number, Set<string>>();
   const SEP = '\n\n';
   let joined = '';
-  const segs: { at: number; start: number; len: number }[] = [];
-  for (const s of sentences) {
+  const segs: { at: number; start: number }[] = [];
+  for (const s of spans) {
     if (joined) joined += SEP;
-    segs.push({ at: joined.length, start: s.start, len: s.end - s.start });
+    segs.push({ at: joined.length, start: s.start });
     joined += text.slice(s.start, s.end);
   }
   const doc = nlp(joined);
