@@ -26,6 +26,7 @@ export function proseOf(input: string): Prose {
   let i = 0;
   let lineStart = true;
   let codeFrom = -1;
+  let starOpen = false;
   while (i < input.length) {
     if (input.startsWith('<!--', i)) {
       const close = input.indexOf('-->', i + 4);
@@ -49,8 +50,13 @@ export function proseOf(input: string): Prose {
       i++;
       continue;
     }
-    if (codeFrom < 0 && (input.startsWith('**', i) || (ch === '*' && isEmphasis(input, i)))) {
-      i += input.startsWith('**', i) ? 2 : 1;
+    if (codeFrom < 0 && input.startsWith('**', i)) {
+      i += 2;
+      continue;
+    }
+    if (codeFrom < 0 && ch === '*' && (starOpen || isEmphasis(input, i))) {
+      starOpen = !starOpen;
+      i++;
       continue;
     }
     map.push(i);
