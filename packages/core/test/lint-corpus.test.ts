@@ -1,0 +1,75 @@
+/**
+ * The linter over the real press releases in ../shared/eval/press-releases (35 English, 16
+ * Russian): invariants on every finding, and the figures for the closing note (findings per
+ * 1,000 words by rule, ms per 600 words), printed to the console.
+ *
+ * The contexts come from the test helpers (a simple segmenter and grade), not from `analyze`:
+ * the absolute counts of the sentence rules will move once the real segmenter and readability
+ * formulas feed them.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { applyFixes, lint } from '../src/lint/index.js';
+import type { Finding, LanguageCode } from '../src/schema.js';
+import { contextOf, releaseBody } from './lint-helpers.js';
+
+const EVAL = join(import.meta.dirname, '..', '..', '..', '..', 'shared', 'eval', 'press-releases');
+
+function releases(lang: LanguageCode): { name: string; body: string }[] {
+  const dir = join(EVAL, lang);
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()
+    .map((f) => ({ name: f, body: releaseBody(readFileSync(join(dir, f), 'utf8')) }));
+}
+
+for (const lang of ['en', 'ru'] as LanguageCode[]) {
+  const docs = releases(lang);
+  describe.skipIf(docs.length === 0)(`${lang} press releases (${docs.length})`, () => {
+    it('every finding is on its own sentence, matches the input, and fixes are stable', () => {
+      for (const { name, body } of docs) {
+        const ctx = contextOf(body, lang);
+        const found = lint(ctx);
+        for (const f of found) {
+          expect(body.slice(f.start, f.end), `${name} ${f.ruleId}`).toBe(f.actual);
+          const inside = ctx.sentences.some((s) => {
+            const [a, b] = ctx.prose.toOriginal(s.start, s.end);
+            return a <= f.start && f.end <= b;
+          });
+          expect(inside, `${name} ${f.ruleId} "${f.actual}" within a sentence`).toBe(true);
+          expect(f.message, `${name} ${f.ruleId}`).not.toMatch(/\{\{/);
+          if (f.fix) {
+            const quoted = ctx.prose.regions.some((r) => (r.kind === 'quote' || r.kind === 'blockquote') && ctx.prose.toOriginal(r.start, r.end)[0] < f.end && f.start < ctx.prose.toOriginal(r.start, r.end)[1]);
+            expect(quoted, `${name}: no fix touches quoted text ("${f.actual}")`).toBe(false);
+          }
+        }
+        const once = applyFixes(body, found).text;
+        const twice = applyFixes(once, lint(contextOf(once, lang)));
+        expect(twice.applied.map((f: Finding) => `${f.ruleId}: ${f.actual}`), `${name}: second round`).toEqual([]);
+      }
+    });
+
+    it('reports findings per 1,000 words and ms per 600 words', () => {
+      const ctxs = docs.map((d) => contextOf(d.body, lang));
+      const words = ctxs.reduce((a, c) => a + c.sentences.reduce((x, s) => x + s.words, 0), 0);
+      const per = new Map<string, number>();
+      for (const c of ctxs) for (const f of lint(c)) per.set(f.ruleId, (per.get(f.ruleId) ?? 0) + 1);
+      // Time: best of five rounds, fresh sentence objects each round (no per-sentence caches).
+      let best = Infinity;
+      for (let r = 0; r < 5; r++) {
+        const fresh = ctxs.map((c) => ({ ...c, sentences: c.sentences.map((s) => ({ ...s })) }));
+        const t0 = performance.now();
+        for (const c of fresh) lint(c);
+        best = Math.min(best, performance.now() - t0);
+      }
+      const ms600 = (best / words) * 600;
+      const rows = [...per.entries()].sort((a, b) => b[1] - a[1]).map(([k, v]) => `  ${k.padEnd(28)} ${String(v).padStart(5)}  ${((v / words) * 1000).toFixed(2).padStart(6)} per 1,000 words`);
+      console.log(`lint ${lang}: ${docs.length} releases, ${words} words, ${ms600.toFixed(2)} ms per 600 words\n${rows.join('\n')}`);
+      expect(words).toBeGreaterThan(1000);
+      // Generous bound for a shared CI machine; the figure itself is printed above.
+      expect(ms600).toBeLessThan(25);
+    });
+  });
+}
