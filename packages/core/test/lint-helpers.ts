@@ -10,9 +10,8 @@
  *   removed);
  * - blank lines separate blocks; sentences never cross blocks.
  */
-import { describe, expect, it } from 'vitest';
 import { LineIndex } from '../src/lines.js';
-import { applyFixes, lint, type LintConfig, type RuleContext } from '../src/lint/index.js';
+import { lint, type LintConfig, type RuleContext } from '../src/lint/index.js';
 import type { LintSentence } from '../src/lint/types.js';
 import type { Finding, LanguageCode } from '../src/schema.js';
 import type { Prose, ProseBlock, ProseRegion, SourceComment } from '../src/source/types.js';
@@ -230,36 +229,4 @@ export function unmark(marked: string): { code: string; spans: [number, number][
   }
   spans.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
   return { code, spans };
-}
-
-/** ESLint's RuleTester, for prose: valid cases have no finding of the rule; every invalid case
- * marks each expected finding's span and names its messageId (and fix, where it matters). */
-export function ruleTester(ruleId: string, cases: { valid: (string | ValidCase)[]; invalid: InvalidCase[] }): void {
-  describe(ruleId, () => {
-    for (const v of cases.valid) {
-      const c = typeof v === 'string' ? { code: v } : v;
-      it(`valid (${c.language ?? 'en'}): ${c.code.slice(0, 70)}`, () => {
-        const found = lintRule(ruleId, c.code, c.language ?? 'en', c.config, c.opts ?? {});
-        expect(found.map((f) => `${f.messageId}: ${f.actual}`)).toEqual([]);
-      });
-    }
-    for (const c of cases.invalid) {
-      it(`invalid (${c.language ?? 'en'}): ${c.code.slice(0, 70)}`, () => {
-        const { code, spans } = unmark(c.code);
-        expect(c.errors.length, 'every marked span names its error').toBe(spans.length);
-        const found = lintRule(ruleId, code, c.language ?? 'en', c.config, c.opts ?? {});
-        expect(found.map((f) => [f.start, f.end, f.actual])).toEqual(spans.map(([a, b]) => [a, b, code.slice(a, b)]));
-        found.forEach((f, i) => {
-          const e = c.errors[i]!;
-          expect(f.messageId).toBe(e.messageId);
-          expect(f.message).not.toMatch(/\{\{/);
-          if (e.fix !== undefined) expect(f.fix?.text ?? null).toBe(e.fix);
-          if (e.suggestions) expect(f.suggestions).toEqual(e.suggestions);
-          if (e.severity) expect(f.severity).toBe(e.severity);
-          if (e.data) expect(f.data).toMatchObject(e.data);
-        });
-        if (c.output !== undefined) expect(applyFixes(code, found).text).toBe(c.output);
-      });
-    }
-  });
 }

@@ -2,7 +2,7 @@
  * Every rule, RuleTester-style: valid cases report nothing; invalid cases mark each expected
  * finding `[[…]]` (exact offsets) and name its messageId, and fix where it has one.
  */
-import { ruleTester } from './lint-helpers.js';
+import { ruleTester } from './lint-tester.js';
 
 ruleTester('plain-words', {
   valid: [
@@ -163,6 +163,8 @@ ruleTester('acronym-definition', {
     { code: 'Организация Объединённых Наций (ООН) и ООН.', language: 'ru' },
     { code: 'Министерство иностранных дел сообщило. МИД подтвердил.', language: 'ru' },
     { code: 'The WHATWG met.', config: { rules: { 'acronym-definition': ['warning', { known: ['WHATWG'] }] } } },
+    // Shouted words are all-caps' business.
+    'This is IMPORTANT news. PLEASE NOTE the date.',
   ],
   invalid: [
     { code: 'The [[OSCE]] met. The OSCE agreed.', errors: [{ messageId: 'undefined', data: { acronym: 'OSCE' } }] },
@@ -196,12 +198,13 @@ ruleTester('ambiguous-date', {
 });
 
 ruleTester('all-caps', {
-  valid: ['The UK and the EU met at NATO.', 'Send it to OX11 0QX.', 'It is Louis XIV.', 'Dr Jones CMG OBE spoke.', 'ECOWAS met. ECOWAS agreed.', 'FOR IMMEDIATE RELEASE', { code: 'МИД России и ООН.', language: 'ru' }],
+  valid: ['The UK and the EU met at NATO.', 'Send it to OX11 0QX.', 'It is Louis XIV.', 'Dr Jones CMG OBE spoke.', 'ECOWAS met. ECOWAS agreed.', 'The MERCOSUR summit met.', 'FOR IMMEDIATE RELEASE', { code: 'МИД России и ООН.', language: 'ru' }],
   invalid: [
     { code: '[[PLEASE NOTE]]: the office is closed.', errors: [{ messageId: 'caps', suggestions: ['Please note'] }] },
     { code: 'This is [[IMPORTANT]] news.', errors: [{ messageId: 'caps', suggestions: ['important'] }] },
     { code: 'Read the [[NOTE]] below.', errors: [{ messageId: 'caps' }] },
     { code: '[[ВНИМАНИЕ]]: офис закрыт.', language: 'ru', errors: [{ messageId: 'caps', suggestions: ['Внимание'] }] },
+    { code: 'Курить [[ЗАПРЕЩЕНО]].', language: 'ru', errors: [{ messageId: 'caps', suggestions: ['запрещено'] }] },
   ],
 });
 

@@ -9,6 +9,8 @@
  * - words earlier in the text whose initials spell it ("Organization for Security and
  *   Co-operation in Europe … OSCE"), skipping little words ("of", "and", "и", "по").
  */
+import nlp from 'compromise/two';
+import type { LanguageCode } from '../../schema.js';
 import type { Token } from '../../text/tokenize.js';
 import { norm } from '../morph.js';
 import type { LintSentence, RuleContext } from '../types.js';
@@ -48,6 +50,26 @@ export function acronymOf(text: string): string | null {
   return t;
 }
 
+let lexicon: Record<string, string | string[]> | null = null;
+const NAME_TAGS = /^(?:Organization|Acronym|ProperNoun|Place|Country|City|Person|FirstName|LastName)$/;
+
+/**
+ * Is a word in capitals an ordinary word shouted ("IMPORTANT", «ВНИМАНИЕ») rather than an
+ * acronym (ECOWAS)? English: compromise's lexicon knows the word (and not as a name). Russian:
+ * the word ends like an inflected word (-ие, -ия, -ость, -ение, -ый, -ая, -но…).
+ */
+export function looksLikeWord(word: string, language: LanguageCode): boolean {
+  const w = word.toLowerCase();
+  if (language === 'en') {
+    lexicon ??= (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
+    const tag = lexicon[w];
+    if (tag === undefined) return false;
+    return !(Array.isArray(tag) ? tag : [tag]).some((t) => NAME_TAGS.test(t));
+  }
+  if (language === 'ru') return /(?:ие|ия|ий|ость|ение|ание|ый|ая|ое|ые|ов|ами|ать|ить|но|ся)$/.test(w);
+  return false;
+}
+
 const cache = new WeakMap<RuleContext['sentences'], AcronymInfo>();
 
 export function acronymInfo(ctx: RuleContext): AcronymInfo {
@@ -69,6 +91,7 @@ export function acronymInfo(ctx: RuleContext): AcronymInfo {
     if (!c1 || c1 === c1.toLowerCase()) continue;
     const a = acronymOf(token.text);
     if (!a) continue;
+    if (a.length > 5 && looksLikeWord(a, ctx.language)) continue;
     let sh = shout.get(sentence);
     if (sh === undefined) shout.set(sentence, (sh = shouting(sentence)));
     if (sh) continue;

@@ -10,7 +10,7 @@ import { builtinLists } from '../data/index.js';
 import { norm } from '../morph.js';
 import type { Rule } from '../types.js';
 import { docsUrl } from '../util.js';
-import { acronymInfo, acronymOf } from './acronyms.js';
+import { acronymInfo, acronymOf, looksLikeWord } from './acronyms.js';
 import { knownAcronyms } from './acronym-definition.js';
 
 const Options = z
@@ -82,9 +82,11 @@ export const allCaps: Rule<Options> = {
         j++;
       const run = tokens.slice(i, j + 1).map((x) => x.token.text);
       const letters = (t: string): number => t.match(/\p{L}/gu)?.length ?? 0;
-      // Shouting: a listed word ("NOTE"), or a word too long for an acronym that is neither
-      // known, defined nor repeated. A run is reported whole when it holds one.
-      const report = run.some((t) => !acceptable(t) && (shouted.has(norm(t)) || (letters(t) > ctx.options.maxAcronym && (uses.get(t) ?? 0) < 2)));
+      // Shouting: a listed word ("NOTE"), or an ordinary word too long for an acronym that is
+      // neither known, defined nor repeated. A run is reported whole when it holds one.
+      const report = run.some(
+        (t) => !acceptable(t) && (shouted.has(norm(t)) || (letters(t) > ctx.options.maxAcronym && (uses.get(t) ?? 0) < 2 && looksLikeWord(t, ctx.language))),
+      );
       const key = run.join(' ');
       if (report && !reported.has(key)) {
         reported.add(key);
