@@ -77,12 +77,16 @@ export function proseOf(input: string): Prose {
     }
     pos += line.length + 1;
   }
-  for (const m of text.matchAll(/https?:\/\/[^\s)>\]]+[^\s)>\].,;:!?]/g)) regions.push({ kind: 'url', start: m.index, end: m.index + m[0].length });
-  for (const m of text.matchAll(/[\w.+-]+@[\w-]+\.[\w.]+\w/g)) regions.push({ kind: 'email', start: m.index, end: m.index + m[0].length });
-  for (const m of text.matchAll(/“[^”\n]*”|«[^»\n]*»|"[^"\n]*"/g)) regions.push({ kind: 'quote', start: m.index, end: m.index + m[0].length });
+  for (const m of text.matchAll(/https?:\/\/[^\s)>\]]+[^\s)>\].,;:!?]/g))
+    regions.push({ kind: 'url', start: m.index, end: m.index + m[0].length });
+  for (const m of text.matchAll(/[\w.+-]+@[\w-]+\.[\w.]+\w/g))
+    regions.push({ kind: 'email', start: m.index, end: m.index + m[0].length });
+  for (const m of text.matchAll(/“[^”\n]*”|«[^»\n]*»|"[^"\n]*"/g))
+    regions.push({ kind: 'quote', start: m.index, end: m.index + m[0].length });
   regions.sort((a, b) => a.start - b.start || b.end - a.end);
   const blocks: ProseBlock[] = [];
-  for (const m of text.matchAll(/[^\n]+(?:\n[^\n]+)*/g)) blocks.push({ kind: 'paragraph', start: m.index, end: m.index + m[0].length });
+  for (const m of text.matchAll(/[^\n]+(?:\n[^\n]+)*/g))
+    blocks.push({ kind: 'paragraph', start: m.index, end: m.index + m[0].length });
   return {
     text,
     blocks,
@@ -102,7 +106,8 @@ function isEmphasis(input: string, i: number): boolean {
   return close > i + 1 && (nl < 0 || close < nl);
 }
 
-const ABBREV = /(?:\b(?:U\.S|U\.K|Mr|Mrs|Ms|Dr|No|St|Jr|Sr|Gen|Col|Lt|Sgt|Rep|Sen|Gov|Prof|Inc|Ltd|Co|vs|etc|e\.g|i\.e|approx|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|г|гг|ул|д|см|т\.е|т\.д|т\.п|им|млн|млрд|тыс|руб|проф|акад|\p{Lu})\.)$/u;
+const ABBREV =
+  /(?:\b(?:U\.S|U\.K|Mr|Mrs|Ms|Dr|No|St|Jr|Sr|Gen|Col|Lt|Sgt|Rep|Sen|Gov|Prof|Inc|Ltd|Co|vs|etc|e\.g|i\.e|approx|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|г|гг|ул|д|см|т\.е|т\.д|т\.п|им|млн|млрд|тыс|руб|проф|акад|\p{Lu})\.)$/u;
 
 /** A simple sentence splitter for tests: . ! ? … followed by space and a capital, a digit or a quote. */
 export function splitSentences(prose: Prose): { start: number; end: number }[] {
@@ -130,7 +135,12 @@ const VOWELS: Record<string, RegExp> = { en: /[aeiouy]+/gi, ru: /[аеёиоуы
 export function syllables(word: string, language: LanguageCode): number {
   const w = word.toLowerCase();
   if (language === 'ru') return Math.max(1, (w.match(VOWELS.ru!) ?? []).length);
-  let n = (w.replace(/(?:[^laeiouy]es|ed|[^laeiouy]e)$/, '').replace(/^y/, '').match(VOWELS.en!) ?? []).length;
+  let n = (
+    w
+      .replace(/(?:[^laeiouy]es|ed|[^laeiouy]e)$/, '')
+      .replace(/^y/, '')
+      .match(VOWELS.en!) ?? []
+  ).length;
   return Math.max(1, n);
 }
 
@@ -153,8 +163,16 @@ export function contextOf(input: string, language: LanguageCode = 'en', opts: Co
   const quoteRegions = prose.regions.filter((r) => r.kind === 'quote' || r.kind === 'blockquote');
   const skip = prose.regions.filter((r) => r.kind === 'code' || r.kind === 'url' || r.kind === 'email');
   const sentences: LintSentence[] = splitSentences(prose).map(({ start, end }) => {
-    const tokens = tokenize(prose.text, start, end).filter((t) => !skip.some((r) => t.start < r.end && t.end > r.start));
-    const grade = opts.grade !== undefined ? opts.grade : gradeOf(tokens.map((t) => t.text), language);
+    const tokens = tokenize(prose.text, start, end).filter(
+      (t) => !skip.some((r) => t.start < r.end && t.end > r.start),
+    );
+    const grade =
+      opts.grade !== undefined
+        ? opts.grade
+        : gradeOf(
+            tokens.map((t) => t.text),
+            language,
+          );
     return {
       start,
       end,
@@ -169,12 +187,23 @@ export function contextOf(input: string, language: LanguageCode = 'en', opts: Co
   return { input, prose, language, sentences, lines: new LineIndex(input), locale: opts.locale ?? 'en' };
 }
 
-export function lintText(input: string, language: LanguageCode = 'en', config?: LintConfig, opts: ContextOptions = {}): Finding[] {
+export function lintText(
+  input: string,
+  language: LanguageCode = 'en',
+  config?: LintConfig,
+  opts: ContextOptions = {},
+): Finding[] {
   return lint(contextOf(input, language, opts), config);
 }
 
 /** Only the findings of one rule. */
-export function lintRule(ruleId: string, input: string, language: LanguageCode = 'en', config?: LintConfig, opts: ContextOptions = {}): Finding[] {
+export function lintRule(
+  ruleId: string,
+  input: string,
+  language: LanguageCode = 'en',
+  config?: LintConfig,
+  opts: ContextOptions = {},
+): Finding[] {
   return lintText(input, language, config, opts).filter((f) => f.ruleId === ruleId);
 }
 

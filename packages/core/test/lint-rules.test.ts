@@ -16,24 +16,79 @@ ruleTester('plain-words', {
   ],
   invalid: [
     { code: 'We met [[in order to]] talk.', errors: [{ messageId: 'replace', fix: 'to' }], output: 'We met to talk.' },
-    { code: '[[In order to]] help, we came.', errors: [{ messageId: 'replace', fix: 'To' }], output: 'To help, we came.' },
-    { code: 'We [[utilize]] the fund and [[utilised]] it again.', errors: [{ messageId: 'replace', fix: 'use' }, { messageId: 'replace', fix: 'used' }], output: 'We use the fund and used it again.' },
-    { code: 'The deal was [[finalized]] [[prior to]] the vote.', errors: [{ messageId: 'replace', fix: 'finished' }, { messageId: 'replace', fix: 'before' }] },
+    {
+      code: '[[In order to]] help, we came.',
+      errors: [{ messageId: 'replace', fix: 'To' }],
+      output: 'To help, we came.',
+    },
+    {
+      code: 'We [[utilize]] the fund and [[utilised]] it again.',
+      errors: [
+        { messageId: 'replace', fix: 'use' },
+        { messageId: 'replace', fix: 'used' },
+      ],
+      output: 'We use the fund and used it again.',
+    },
+    {
+      code: 'The deal was [[finalized]] [[prior to]] the vote.',
+      errors: [
+        { messageId: 'replace', fix: 'finished' },
+        { messageId: 'replace', fix: 'before' },
+      ],
+    },
     // Inflected verbs take the same form in the replacement.
-    { code: 'She [[commenced]] work and [[commences]] again.', errors: [{ messageId: 'replace', fix: 'started' }, { messageId: 'replace', fix: 'starts' }] },
+    {
+      code: 'She [[commenced]] work and [[commences]] again.',
+      errors: [
+        { messageId: 'replace', fix: 'started' },
+        { messageId: 'replace', fix: 'starts' },
+      ],
+    },
     // "a/an" must still agree: no fix where it would not.
     { code: 'We need an [[equitable]] deal.', errors: [{ messageId: 'replace', fix: null, suggestions: ['fair'] }] },
-    { code: 'We need [[additional]] staff.', errors: [{ messageId: 'replace', fix: null, suggestions: ['more', 'extra', 'other'] }] },
+    {
+      code: 'We need [[additional]] staff.',
+      errors: [{ messageId: 'replace', fix: null, suggestions: ['more', 'extra', 'other'] }],
+    },
     // "the majority of the people" cannot become "most the people".
     { code: '[[A large number of]] the delegates left.', errors: [{ messageId: 'replace', fix: null }] },
     { code: '[[A large number of]] delegates left.', errors: [{ messageId: 'replace', fix: 'Many' }] },
-    { code: 'The minutes, [[be advised]], are late.', errors: [{ messageId: 'rephrase', data: { note: 'leave it out' } }] },
-    { code: 'Forms [[is in receipt of]] none; they [[are in receipt of]] two.', errors: [{ messageId: 'replace', fix: 'has received' }, { messageId: 'replace', fix: 'have received' }] },
+    {
+      code: 'The minutes, [[be advised]], are late.',
+      errors: [{ messageId: 'rephrase', data: { note: 'leave it out' } }],
+    },
+    {
+      code: 'Forms [[is in receipt of]] none; they [[are in receipt of]] two.',
+      errors: [
+        { messageId: 'replace', fix: 'has received' },
+        { messageId: 'replace', fix: 'have received' },
+      ],
+    },
     // Russian: matched by stem, fixed only where the text has the entry's own form.
-    { code: '[[В настоящее время]] мы работаем.', language: 'ru', errors: [{ messageId: 'replace', fix: 'Сейчас' }], output: 'Сейчас мы работаем.' },
-    { code: 'Мы ушли [[в связи с тем, что]] стемнело.', language: 'ru', errors: [{ messageId: 'replace', fix: 'потому что' }] },
-    { code: 'Мы ушли [[в связи с тем что]] стемнело.', language: 'ru', errors: [{ messageId: 'replace', fix: 'потому что' }] },
-    { code: '[[Данное]] решение и [[данный]] вопрос.', language: 'ru', errors: [{ messageId: 'replace', fix: 'Это' }, { messageId: 'replace', fix: 'этот' }] },
+    {
+      code: '[[В настоящее время]] мы работаем.',
+      language: 'ru',
+      errors: [{ messageId: 'replace', fix: 'Сейчас' }],
+      output: 'Сейчас мы работаем.',
+    },
+    {
+      code: 'Мы ушли [[в связи с тем, что]] стемнело.',
+      language: 'ru',
+      errors: [{ messageId: 'replace', fix: 'потому что' }],
+    },
+    {
+      code: 'Мы ушли [[в связи с тем что]] стемнело.',
+      language: 'ru',
+      errors: [{ messageId: 'replace', fix: 'потому что' }],
+    },
+    {
+      code: '[[Данное]] решение и [[данный]] вопрос.',
+      language: 'ru',
+      errors: [
+        { messageId: 'replace', fix: 'Это' },
+        { messageId: 'replace', fix: 'этот' },
+      ],
+    },
     // A form that needs agreement elsewhere: suggestion only.
     { code: 'Компания [[осуществляет]] ремонт.', language: 'ru', errors: [{ messageId: 'replace', fix: null }] },
   ],
@@ -42,47 +97,117 @@ ruleTester('plain-words', {
 ruleTester('plain-words', {
   valid: [],
   invalid: [
-    { code: 'Указ Президента [[Российской Федерации]].', language: 'ru', errors: [{ messageId: 'replace', fix: 'России' }], output: 'Указ Президента России.' },
-    { code: '[[В ходе]] беседы и [[в ходе]] встречи.', language: 'ru', errors: [{ messageId: 'replace', fix: 'Во время' }, { messageId: 'replace', fix: 'во время' }] },
-    { code: 'Мы [[является]] партнёрами.', language: 'ru', errors: [{ messageId: 'replace', fix: null, suggestions: ['—', 'это'] }] },
+    {
+      code: 'Указ Президента [[Российской Федерации]].',
+      language: 'ru',
+      errors: [{ messageId: 'replace', fix: 'России' }],
+      output: 'Указ Президента России.',
+    },
+    {
+      code: '[[В ходе]] беседы и [[в ходе]] встречи.',
+      language: 'ru',
+      errors: [
+        { messageId: 'replace', fix: 'Во время' },
+        { messageId: 'replace', fix: 'во время' },
+      ],
+    },
+    {
+      code: 'Мы [[является]] партнёрами.',
+      language: 'ru',
+      errors: [{ messageId: 'replace', fix: null, suggestions: ['—', 'это'] }],
+    },
   ],
 });
 
 ruleTester('hidden-verbs', {
   valid: ['We decided to act.', 'The decision was hers.', { code: 'Мы решили помочь.', language: 'ru' }],
   invalid: [
-    { code: 'We [[made a decision]] to act.', errors: [{ messageId: 'verb', fix: 'decided' }], output: 'We decided to act.' },
+    {
+      code: 'We [[made a decision]] to act.',
+      errors: [{ messageId: 'verb', fix: 'decided' }],
+      output: 'We decided to act.',
+    },
     { code: 'They will [[make a decision]] soon.', errors: [{ messageId: 'verb', fix: 'decide' }] },
     { code: 'She [[gave consideration to]] the plan.', errors: [{ messageId: 'verb', fix: 'considered' }] },
     { code: 'They [[took action]] at once.', errors: [{ messageId: 'verb', fix: 'acted' }] },
     { code: 'He [[expressed his gratitude to]] the team.', errors: [{ messageId: 'verb', fix: 'thanked' }] },
     { code: 'They [[are supportive of]] the plan.', errors: [{ messageId: 'verb', fix: 'support' }] },
-    { code: 'We welcome [[the implementation of]] the deal.', errors: [{ messageId: 'verb', fix: null, suggestions: ['implementing', 'carrying out'] }] },
-    { code: 'Мы будем [[оказывать помощь]] семьям.', language: 'ru', errors: [{ messageId: 'verb', fix: null, suggestions: ['помогать'] }] },
-    { code: '[[Оказание помощи]] семьям продолжится.', language: 'ru', errors: [{ messageId: 'verb', suggestions: ['помощь', 'помогать'] }] },
-    { code: 'Это сделано [[в целях обеспечения]] безопасности.', language: 'ru', errors: [{ messageId: 'verb', suggestions: ['чтобы обеспечить'] }] },
-    { code: 'Губернатор [[принял участие]] в форуме.', language: 'ru', errors: [{ messageId: 'verb', suggestions: ['участвовать', 'поучаствовать'] }] },
-    { code: 'Стороны [[имеют возможность]] встретиться.', language: 'ru', errors: [{ messageId: 'verb', fix: 'могут' }], output: 'Стороны могут встретиться.' },
+    {
+      code: 'We welcome [[the implementation of]] the deal.',
+      errors: [{ messageId: 'verb', fix: null, suggestions: ['implementing', 'carrying out'] }],
+    },
+    {
+      code: 'Мы будем [[оказывать помощь]] семьям.',
+      language: 'ru',
+      errors: [{ messageId: 'verb', fix: null, suggestions: ['помогать'] }],
+    },
+    {
+      code: '[[Оказание помощи]] семьям продолжится.',
+      language: 'ru',
+      errors: [{ messageId: 'verb', suggestions: ['помощь', 'помогать'] }],
+    },
+    {
+      code: 'Это сделано [[в целях обеспечения]] безопасности.',
+      language: 'ru',
+      errors: [{ messageId: 'verb', suggestions: ['чтобы обеспечить'] }],
+    },
+    {
+      code: 'Губернатор [[принял участие]] в форуме.',
+      language: 'ru',
+      errors: [{ messageId: 'verb', suggestions: ['участвовать', 'поучаствовать'] }],
+    },
+    {
+      code: 'Стороны [[имеют возможность]] встретиться.',
+      language: 'ru',
+      errors: [{ messageId: 'verb', fix: 'могут' }],
+      output: 'Стороны могут встретиться.',
+    },
   ],
 });
 
 ruleTester('diplomatic-boilerplate', {
-  valid: ['The ministers agreed to reopen the border on 1 May.', { code: 'Министры договорились открыть границу 1 мая.', language: 'ru' }],
+  valid: [
+    'The ministers agreed to reopen the border on 1 May.',
+    { code: 'Министры договорились открыть границу 1 мая.', language: 'ru' },
+  ],
   invalid: [
-    { code: 'They had [[a frank and constructive exchange of views]].', errors: [{ messageId: 'boilerplate', fix: null }] },
-    { code: 'The minister [[expressed deep concern]] over the strikes.', errors: [{ messageId: 'boilerplateHint', fix: null }] },
-    { code: 'Britain [[attaches great importance to]] the talks.', errors: [{ messageId: 'boilerplateHint', suggestions: ['cares about'] }] },
+    {
+      code: 'They had [[a frank and constructive exchange of views]].',
+      errors: [{ messageId: 'boilerplate', fix: null }],
+    },
+    {
+      code: 'The minister [[expressed deep concern]] over the strikes.',
+      errors: [{ messageId: 'boilerplateHint', fix: null }],
+    },
+    {
+      code: 'Britain [[attaches great importance to]] the talks.',
+      errors: [{ messageId: 'boilerplateHint', suggestions: ['cares about'] }],
+    },
     { code: 'В Кремле [[состоялся обмен мнениями]].', language: 'ru', errors: [{ messageId: 'boilerplate' }] },
-    { code: 'Стороны [[выразили глубокую обеспокоенность]] ситуацией.', language: 'ru', errors: [{ messageId: 'boilerplateHint' }] },
-    { code: 'Россия [[придаёт большое значение]] этим связям.', language: 'ru', errors: [{ messageId: 'boilerplateHint' }] },
+    {
+      code: 'Стороны [[выразили глубокую обеспокоенность]] ситуацией.',
+      language: 'ru',
+      errors: [{ messageId: 'boilerplateHint' }],
+    },
+    {
+      code: 'Россия [[придаёт большое значение]] этим связям.',
+      language: 'ru',
+      errors: [{ messageId: 'boilerplateHint' }],
+    },
   ],
 });
 
 ruleTester('hedges', {
   valid: ['The bridge will open on Monday.', { code: 'Мост откроют в понедельник.', language: 'ru' }],
   invalid: [
-    { code: '[[It would appear]] that the bridge is open.', errors: [{ messageId: 'hedge', fix: null, severity: 'suggestion' }] },
-    { code: 'The plan is [[somewhat]] late and [[perhaps]] over budget.', errors: [{ messageId: 'hedge' }, { messageId: 'hedge' }] },
+    {
+      code: '[[It would appear]] that the bridge is open.',
+      errors: [{ messageId: 'hedge', fix: null, severity: 'suggestion' }],
+    },
+    {
+      code: 'The plan is [[somewhat]] late and [[perhaps]] over budget.',
+      errors: [{ messageId: 'hedge' }, { messageId: 'hedge' }],
+    },
     { code: '[[По всей видимости]], мост откроют.', language: 'ru', errors: [{ messageId: 'hedge' }] },
     { code: 'Это [[в какой-то мере]] верно.', language: 'ru', errors: [{ messageId: 'hedge' }] },
   ],
@@ -99,17 +224,34 @@ ruleTester('passive-voice', {
     { code: 'Переговоры продолжаются.', language: 'ru' },
   ],
   invalid: [
-    { code: 'The agreement [[was signed]] by the ministers.', errors: [{ messageId: 'passiveAgent', data: { agent: 'the ministers' }, severity: 'suggestion' }] },
+    {
+      code: 'The agreement [[was signed]] by the ministers.',
+      errors: [{ messageId: 'passiveAgent', data: { agent: 'the ministers' }, severity: 'suggestion' }],
+    },
     { code: 'Funding [[will be provided]] to councils.', errors: [{ messageId: 'passive' }] },
     { code: 'A decision [[has been taken]].', errors: [{ messageId: 'passive' }] },
     { code: 'Forms [[must be submitted]] by 5 May.', errors: [{ messageId: 'passive' }] },
-    { code: 'The talks [[were attended]] by officials from both sides.', errors: [{ messageId: 'passiveAgent', data: { agent: 'officials' } }] },
-    { code: 'The plan [[is being discussed]] by the Ministry of Defence today.', errors: [{ messageId: 'passiveAgent', data: { agent: 'the Ministry of Defence' } }] },
+    {
+      code: 'The talks [[were attended]] by officials from both sides.',
+      errors: [{ messageId: 'passiveAgent', data: { agent: 'officials' } }],
+    },
+    {
+      code: 'The plan [[is being discussed]] by the Ministry of Defence today.',
+      errors: [{ messageId: 'passiveAgent', data: { agent: 'the Ministry of Defence' } }],
+    },
     { code: 'Решение [[было принято]] вчера.', language: 'ru', errors: [{ messageId: 'passive' }] },
     { code: 'Проверка [[осуществляется]] ежедневно.', language: 'ru', errors: [{ messageId: 'passive' }] },
-    { code: 'Соглашение [[подписано]] Президентом России.', language: 'ru', errors: [{ messageId: 'passiveAgent', data: { agent: 'Президентом России' } }] },
+    {
+      code: 'Соглашение [[подписано]] Президентом России.',
+      language: 'ru',
+      errors: [{ messageId: 'passiveAgent', data: { agent: 'Президентом России' } }],
+    },
     { code: 'Указ [[подписан]].', language: 'ru', errors: [{ messageId: 'passive' }] },
-    { code: 'Вопросы [[обсуждались]] министрами.', language: 'ru', errors: [{ messageId: 'passiveAgent', data: { agent: 'министрами' } }] },
+    {
+      code: 'Вопросы [[обсуждались]] министрами.',
+      language: 'ru',
+      errors: [{ messageId: 'passiveAgent', data: { agent: 'министрами' } }],
+    },
     { code: 'Темы [[были затронуты]] в беседе.', language: 'ru', errors: [{ messageId: 'passive' }] },
   ],
 });
@@ -122,11 +264,28 @@ ruleTester('institutional-third-person', {
     { code: 'Мы сообщаем, что офис закрыт.', language: 'ru' },
   ],
   invalid: [
-    { code: '[[The Ministry informs]] that the office is closed.', errors: [{ messageId: 'thirdPerson', suggestions: ['We inform'] }] },
-    { code: '[[The Department of State announces]] new grants.', errors: [{ messageId: 'thirdPerson', suggestions: ['We announce'] }] },
-    { code: '[[The Embassy wishes to inform]] visitors of new hours.', errors: [{ messageId: 'thirdPerson', suggestions: ['We wish to inform'] }] },
-    { code: '[[Министерство сообщает]], что офис закрыт.', language: 'ru', errors: [{ messageId: 'thirdPerson', suggestions: ['Мы сообщаем'] }] },
-    { code: '[[Посольство России в Лондоне информирует]] граждан.', language: 'ru', errors: [{ messageId: 'thirdPerson', suggestions: ['Мы информируем'] }] },
+    {
+      code: '[[The Ministry informs]] that the office is closed.',
+      errors: [{ messageId: 'thirdPerson', suggestions: ['We inform'] }],
+    },
+    {
+      code: '[[The Department of State announces]] new grants.',
+      errors: [{ messageId: 'thirdPerson', suggestions: ['We announce'] }],
+    },
+    {
+      code: '[[The Embassy wishes to inform]] visitors of new hours.',
+      errors: [{ messageId: 'thirdPerson', suggestions: ['We wish to inform'] }],
+    },
+    {
+      code: '[[Министерство сообщает]], что офис закрыт.',
+      language: 'ru',
+      errors: [{ messageId: 'thirdPerson', suggestions: ['Мы сообщаем'] }],
+    },
+    {
+      code: '[[Посольство России в Лондоне информирует]] граждан.',
+      language: 'ru',
+      errors: [{ messageId: 'thirdPerson', suggestions: ['Мы информируем'] }],
+    },
   ],
 });
 
@@ -135,8 +294,15 @@ const long = (n: number, w = 'word'): string => Array.from({ length: n }, () => 
 ruleTester('sentence-length', {
   valid: [`${long(25)}.`, { code: `${long(30)}.`, config: { rules: { 'sentence-length': ['warning', { max: 30 }] } } }],
   invalid: [
-    { code: `Short one. [[Word ${long(25)}.]] Short two.`, errors: [{ messageId: 'tooLong', data: { words: 26, max: 25 }, severity: 'warning' }] },
-    { code: `[[${long(21)}.]]`, config: { rules: { 'sentence-length': ['error', { max: 20 }] } }, errors: [{ messageId: 'tooLong', data: { words: 21, max: 20 }, severity: 'error' }] },
+    {
+      code: `Short one. [[Word ${long(25)}.]] Short two.`,
+      errors: [{ messageId: 'tooLong', data: { words: 26, max: 25 }, severity: 'warning' }],
+    },
+    {
+      code: `[[${long(21)}.]]`,
+      config: { rules: { 'sentence-length': ['error', { max: 20 }] } },
+      errors: [{ messageId: 'tooLong', data: { words: 21, max: 20 }, severity: 'error' }],
+    },
     { code: `[[${long(27, 'слово')}.]]`, language: 'ru', errors: [{ messageId: 'tooLong', data: { words: 27 } }] },
   ],
 });
@@ -148,9 +314,22 @@ ruleTester('hard-sentence', {
     { code: 'The cat sat on the mat by the door today.', opts: { grade: null } },
   ],
   invalid: [
-    { code: '[[The cat sat on the mat by the door today.]]', opts: { grade: 10 }, errors: [{ messageId: 'hard', severity: 'suggestion', data: { grade: 10, hard: 10 } }] },
-    { code: '[[The cat sat on the mat by the door today.]]', opts: { grade: 14.26 }, errors: [{ messageId: 'veryHard', severity: 'warning', data: { grade: 14.3, veryHard: 14 } }] },
-    { code: '[[Кот сидел на коврике у двери весь день.]]', language: 'ru', opts: { grade: 12 }, errors: [{ messageId: 'hard', data: { grade: 12 } }] },
+    {
+      code: '[[The cat sat on the mat by the door today.]]',
+      opts: { grade: 10 },
+      errors: [{ messageId: 'hard', severity: 'suggestion', data: { grade: 10, hard: 10 } }],
+    },
+    {
+      code: '[[The cat sat on the mat by the door today.]]',
+      opts: { grade: 14.26 },
+      errors: [{ messageId: 'veryHard', severity: 'warning', data: { grade: 14.3, veryHard: 14 } }],
+    },
+    {
+      code: '[[Кот сидел на коврике у двери весь день.]]',
+      language: 'ru',
+      opts: { grade: 12 },
+      errors: [{ messageId: 'hard', data: { grade: 12 } }],
+    },
   ],
 });
 
@@ -168,7 +347,10 @@ ruleTester('acronym-definition', {
   ],
   invalid: [
     { code: 'The [[OSCE]] met. The OSCE agreed.', errors: [{ messageId: 'undefined', data: { acronym: 'OSCE' } }] },
-    { code: 'The [[CDE]] met.\nThe Centre for Defence Enterprise (CDE) is new.', errors: [{ messageId: 'beforeDefinition', data: { acronym: 'CDE', line: 2 } }] },
+    {
+      code: 'The [[CDE]] met.\nThe Centre for Defence Enterprise (CDE) is new.',
+      errors: [{ messageId: 'beforeDefinition', data: { acronym: 'CDE', line: 2 } }],
+    },
     { code: 'Some [[UAVs]] came.', errors: [{ messageId: 'undefined', data: { acronym: 'UAV' } }] },
     { code: 'Выступил глава [[ЦРУ]].', language: 'ru', errors: [{ messageId: 'undefined' }] },
   ],
@@ -181,24 +363,69 @@ ruleTester('name-consistency', {
     { code: 'Встретились Путин и Трамп. Путина поблагодарили.', language: 'ru' },
   ],
   invalid: [
-    { code: 'We met President Zelensky. Then Zelensky spoke. Later [[Zelenskyy]] left.', errors: [{ messageId: 'variant', suggestions: ['Zelensky'], data: { other: 'Zelensky', count: 2 } }] },
-    { code: 'Flights to Kyiv resumed. Trains to Kyiv too. The [[Kiev]] office opened.', errors: [{ messageId: 'variant', suggestions: ['Kyiv'] }] },
-    { code: 'Посол Соединённых Штатов и посол [[Соединенных]] Штатов, и Соединённых Штатов.', language: 'ru', errors: [{ messageId: 'yo', suggestions: ['Соединённых'] }] },
+    {
+      code: 'We met President Zelensky. Then Zelensky spoke. Later [[Zelenskyy]] left.',
+      errors: [{ messageId: 'variant', suggestions: ['Zelensky'], data: { other: 'Zelensky', count: 2 } }],
+    },
+    {
+      code: 'Flights to Kyiv resumed. Trains to Kyiv too. The [[Kiev]] office opened.',
+      errors: [{ messageId: 'variant', suggestions: ['Kyiv'] }],
+    },
+    {
+      code: 'Посол Соединённых Штатов и посол [[Соединенных]] Штатов, и Соединённых Штатов.',
+      language: 'ru',
+      errors: [{ messageId: 'yo', suggestions: ['Соединённых'] }],
+    },
   ],
 });
 
 ruleTester('ambiguous-date', {
-  valid: ['We meet on 4 March 2025.', 'We meet on 25/03/2025.', 'Version 1.2.3 ships.', 'We meet on 2025-03-04.', 'It was 03/03/2025.', { code: 'Встреча 03.04.2025.', language: 'ru' }],
+  valid: [
+    'We meet on 4 March 2025.',
+    'We meet on 25/03/2025.',
+    'Version 1.2.3 ships.',
+    'We meet on 2025-03-04.',
+    'It was 03/03/2025.',
+    { code: 'Встреча 03.04.2025.', language: 'ru' },
+  ],
   invalid: [
-    { code: 'We meet on [[03/04/2025]].', errors: [{ messageId: 'ambiguous', suggestions: ['3 April 2025', '4 March 2025'], data: { dayFirst: '3 April 2025', monthFirst: '4 March 2025' } }] },
+    {
+      code: 'We meet on [[03/04/2025]].',
+      errors: [
+        {
+          messageId: 'ambiguous',
+          suggestions: ['3 April 2025', '4 March 2025'],
+          data: { dayFirst: '3 April 2025', monthFirst: '4 March 2025' },
+        },
+      ],
+    },
     { code: 'Filed [[4.5.24]] and [[5-6-2024]].', errors: [{ messageId: 'ambiguous' }, { messageId: 'ambiguous' }] },
-    { code: 'Встреча [[03/04/2025]].', language: 'ru', opts: { locale: 'ru' }, errors: [{ messageId: 'ambiguous', data: { dayFirst: '3 апреля 2025 г.' } }] },
-    { code: 'Встреча [[03.04.2025]].', language: 'ru', config: { rules: { 'ambiguous-date': ['warning', { dotted: true }] } }, errors: [{ messageId: 'ambiguous' }] },
+    {
+      code: 'Встреча [[03/04/2025]].',
+      language: 'ru',
+      opts: { locale: 'ru' },
+      errors: [{ messageId: 'ambiguous', data: { dayFirst: '3 апреля 2025 г.' } }],
+    },
+    {
+      code: 'Встреча [[03.04.2025]].',
+      language: 'ru',
+      config: { rules: { 'ambiguous-date': ['warning', { dotted: true }] } },
+      errors: [{ messageId: 'ambiguous' }],
+    },
   ],
 });
 
 ruleTester('all-caps', {
-  valid: ['The UK and the EU met at NATO.', 'Send it to OX11 0QX.', 'It is Louis XIV.', 'Dr Jones CMG OBE spoke.', 'ECOWAS met. ECOWAS agreed.', 'The MERCOSUR summit met.', 'FOR IMMEDIATE RELEASE', { code: 'МИД России и ООН.', language: 'ru' }],
+  valid: [
+    'The UK and the EU met at NATO.',
+    'Send it to OX11 0QX.',
+    'It is Louis XIV.',
+    'Dr Jones CMG OBE spoke.',
+    'ECOWAS met. ECOWAS agreed.',
+    'The MERCOSUR summit met.',
+    'FOR IMMEDIATE RELEASE',
+    { code: 'МИД России и ООН.', language: 'ru' },
+  ],
   invalid: [
     { code: '[[PLEASE NOTE]]: the office is closed.', errors: [{ messageId: 'caps', suggestions: ['Please note'] }] },
     { code: 'This is [[IMPORTANT]] news.', errors: [{ messageId: 'caps', suggestions: ['important'] }] },
@@ -209,7 +436,12 @@ ruleTester('all-caps', {
 });
 
 ruleTester('exclamation-marks', {
-  valid: ['We won!', 'Really?', 'Who? Why?', { code: 'We won!!', config: { rules: { 'exclamation-marks': ['warning', { max: 2 }] } } }],
+  valid: [
+    'We won!',
+    'Really?',
+    'Who? Why?',
+    { code: 'We won!!', config: { rules: { 'exclamation-marks': ['warning', { max: 2 }] } } },
+  ],
   invalid: [
     { code: 'We won[[!!!]]', errors: [{ messageId: 'pile', fix: '!', data: { count: 3 } }], output: 'We won!' },
     { code: 'Really[[?!]]', errors: [{ messageId: 'pile', fix: '?' }], output: 'Really?' },

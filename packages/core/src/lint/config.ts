@@ -9,7 +9,14 @@ import type { LineIndex } from '../lines.js';
 import type { Severity } from '../schema.js';
 import type { SourceComment } from '../source/types.js';
 import { norm } from './morph.js';
-import { formatIssues, LintConfigSchema, parseStyle, type LintConfig, type ListFile, type RuleSetting } from './schema.js';
+import {
+  formatIssues,
+  LintConfigSchema,
+  parseStyle,
+  type LintConfig,
+  type ListFile,
+  type RuleSetting,
+} from './schema.js';
 import type { Rule } from './types.js';
 
 export interface RuleState {
@@ -43,7 +50,10 @@ export function resolveConfig(config: LintConfig | undefined, rules: ReadonlyMap
   if (!parsed.success) throw new AttacheInputError('bad-option', `lint config: ${formatIssues(parsed.error.issues)}`);
   const c = parsed.data;
   const styles = c.styles.map((s, i) => {
-    const name = s && typeof s === 'object' && typeof (s as { name?: unknown }).name === 'string' ? (s as { name: string }).name : `styles[${i}]`;
+    const name =
+      s && typeof s === 'object' && typeof (s as { name?: unknown }).name === 'string'
+        ? (s as { name: string }).name
+        : `styles[${i}]`;
     if (s && typeof s === 'object' && 'name' in s) {
       const { name: _n, ...rest } = s as Record<string, unknown>;
       return parseStyle(rest, name);
@@ -57,7 +67,10 @@ export function resolveConfig(config: LintConfig | undefined, rules: ReadonlyMap
   for (const [id, setting] of Object.entries(c.rules)) {
     const rule = rules.get(id);
     if (!rule && !custom.has(id)) {
-      throw new AttacheInputError('bad-option', `lint config: rules.${id}: unknown rule (known: ${[...rules.keys(), ...custom].join(', ')})`);
+      throw new AttacheInputError(
+        'bad-option',
+        `lint config: rules.${id}: unknown rule (known: ${[...rules.keys(), ...custom].join(', ')})`,
+      );
     }
     const st = apply(setting);
     out.set(id, {
@@ -83,7 +96,9 @@ function apply(s: RuleSetting): { enabled: boolean; severity?: Severity; options
   if (typeof s === 'string') return { enabled: true, severity: s, options: {} };
   if (Array.isArray(s)) {
     const [sev, opts] = s as [Severity | 'off', Record<string, unknown> | undefined];
-    return sev === 'off' ? { enabled: false, options: opts ?? {} } : { enabled: true, severity: sev, options: opts ?? {} };
+    return sev === 'off'
+      ? { enabled: false, options: opts ?? {} }
+      : { enabled: true, severity: sev, options: opts ?? {} };
   }
   const o = s as { enabled?: boolean; severity?: Severity; options?: Record<string, unknown> };
   return { enabled: o.enabled ?? true, ...(o.severity ? { severity: o.severity } : {}), options: o.options ?? {} };
@@ -136,7 +151,8 @@ export function parseDirectives(comments: readonly SourceComment[], lines: LineI
           }
         }
     }
-    if (kind === 'disable-next-line') for (const id of targets) lineOff.push({ id, line: lines.position(c.end).line + 1 });
+    if (kind === 'disable-next-line')
+      for (const id of targets) lineOff.push({ id, line: lines.position(c.end).line + 1 });
     if (kind === 'disable-line') for (const id of targets) lineOff.push({ id, line: lines.position(c.start).line });
   }
   for (const [id, from] of open) ranges.push({ id, from, to: Infinity });

@@ -85,7 +85,13 @@ export function lint(ctx: RuleContext, config?: LintConfig): Finding[] {
         const actual = ctx.prose.text.slice(m.start, m.end);
         // Every word capitalised inside a sentence: part of a name ("the Prioritized Global
         // Action Plan"), not the writer's officialese — unless the entry names a proper noun.
-        if (m.from > 0 && !/^\p{Lu}/u.test(suggestions[0] ?? '') && toks.slice(m.from, m.to).every((t) => /^\p{Lu}/u.test(t.text)) && !/[:.!?«“"]\s*$/.test(ctx.prose.text.slice(toks[m.from - 1]!.end, m.start))) continue;
+        if (
+          m.from > 0 &&
+          !/^\p{Lu}/u.test(suggestions[0] ?? '') &&
+          toks.slice(m.from, m.to).every((t) => /^\p{Lu}/u.test(t.text)) &&
+          !/[:.!?«“"]\s*$/.test(ctx.prose.text.slice(toks[m.from - 1]!.end, m.start))
+        )
+          continue;
         const pattern = norm(entry.pattern).replace(/[=~+?]/g, '');
         if (cfg.allow.has(pattern)) continue;
         let fix: string | undefined;
@@ -95,7 +101,11 @@ export function lint(ctx: RuleContext, config?: LintConfig): Finding[] {
           const proper = first.charAt(0) !== first.charAt(0).toLowerCase();
           if (proper || simple(actual)) {
             const candidate = proper ? first : matchCaseOf(actual, first);
-            if (lang !== 'en' || (takesAnGuard(ctx.prose.text, toks, m.from, candidate) && ofGuard(entry.pattern, candidate, toks, m.to))) fix = candidate;
+            if (
+              lang !== 'en' ||
+              (takesAnGuard(ctx.prose.text, toks, m.from, candidate) && ofGuard(entry.pattern, candidate, toks, m.to))
+            )
+              fix = candidate;
           }
         }
         const data: Record<string, string | number> = { actual, pattern: entry.pattern.replace(/[=~+]/g, '') };
@@ -131,7 +141,26 @@ export function lint(ctx: RuleContext, config?: LintConfig): Finding[] {
   return finish(ctx, cfg, raw);
 }
 
-const DETERMINERS = new Set(['the', 'these', 'those', 'this', 'that', 'its', 'their', 'our', 'his', 'her', 'my', 'your', 'them', 'us', 'it', 'which', 'whom', 'all']);
+const DETERMINERS = new Set([
+  'the',
+  'these',
+  'those',
+  'this',
+  'that',
+  'its',
+  'their',
+  'our',
+  'his',
+  'her',
+  'my',
+  'your',
+  'them',
+  'us',
+  'it',
+  'which',
+  'whom',
+  'all',
+]);
 const QUANTIFIERS = /(?:^|\s)(?:many|most|some|several|much|few|enough|various|all|more than|almost all)$/;
 
 /** English: "a large number of the delegates" cannot become "many the delegates". */
@@ -172,7 +201,8 @@ function sentenceAt(sentences: readonly LintSentence[], start: number, end: numb
 }
 
 function finish(ctx: RuleContext, cfg: ResolvedConfig, raw: Raw[]): Finding[] {
-  const directives = cfg.directives && ctx.prose.comments.length > 0 ? parseDirectives(ctx.prose.comments, ctx.lines) : null;
+  const directives =
+    cfg.directives && ctx.prose.comments.length > 0 ? parseDirectives(ctx.prose.comments, ctx.lines) : null;
   const regions = ctx.prose.regions;
   const out: Finding[] = [];
   const seen = new Set<string>();
@@ -236,6 +266,7 @@ function yieldOverlaps(out: Finding[], raw: Raw[]): Finding[] {
 
 function customMessage(rule: Rule<any>, r: Report, data: Record<string, string | number>, locale: 'en' | 'ru'): string {
   const own = (rule as Rule<any> & { template?: string }).template;
-  if (own) return own.replace(/\{\{\s*([\w.-]+)\s*\}\}/g, (w, k: string) => (data[k] === undefined ? w : String(data[k])));
+  if (own)
+    return own.replace(/\{\{\s*([\w.-]+)\s*\}\}/g, (w, k: string) => (data[k] === undefined ? w : String(data[k])));
   return message('custom', r.messageId, data, locale);
 }

@@ -20,11 +20,16 @@ export function format(template: string, data: Record<string, string | number>):
 }
 
 /** The template for `ruleId.messageId` in `locale` (English when the locale lacks it). */
-export function template(ruleId: string, messageId: string, locale: LintLocale): string | undefined {
+export function templateOf(ruleId: string, messageId: string, locale: LintLocale): string | undefined {
   return catalogues[locale][ruleId]?.[messageId] ?? catalogues.en[ruleId]?.[messageId];
 }
 
-export function message(ruleId: string, messageId: string, data: Record<string, string | number>, locale: LintLocale): string {
-  const t = template(ruleId, messageId, locale);
+export function message(
+  ruleId: string,
+  messageId: string,
+  data: Record<string, string | number>,
+  locale: LintLocale,
+): string {
+  const t = templateOf(ruleId, messageId, locale);
   return t === undefined ? `${ruleId}.${messageId}` : format(t, data);
 }

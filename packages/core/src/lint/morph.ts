@@ -1,3 +1,4 @@
+// oxlint-disable-next-line typescript/triple-slash-reference -- natural's deep modules have no types of their own
 /// <reference path="./natural.d.ts" />
 /**
  * The little morphology the rules need: normalising words, Russian stems (natural's Porter
@@ -9,7 +10,12 @@ import porterRu from 'natural/lib/natural/stemmers/porter_stemmer_ru.js';
 /** Lower case, ё → е, typographic apostrophes → ', soft hyphens and joiners removed. */
 export function norm(word: string): string {
   let w = word.toLowerCase();
-  if (/[ёʼ’\u00ad\u200d‐]/.test(w)) w = w.replace(/ё/g, 'е').replace(/[ʼ’]/g, "'").replace(/[\u00ad\u200d]/g, '').replace(/‐/g, '-');
+  if (/ё|ʼ|’|\u00ad|\u200d|‐/.test(w))
+    w = w
+      .replace(/ё/g, 'е')
+      .replace(/[ʼ’]/g, "'")
+      .replace(/\u00ad|\u200d/g, '')
+      .replace(/‐/g, '-');
   return w;
 }
 
@@ -33,33 +39,121 @@ export type FormTag = 'base' | 's' | 'past' | 'pp' | 'ed' | 'ing';
 // base: [past, past participle]. Common irregular verbs, enough for officialese patterns and
 // for the plain verbs that replace them.
 const IRREGULAR: Record<string, [string, string]> = {
-  arise: ['arose', 'arisen'], be: ['was', 'been'], bear: ['bore', 'borne'], become: ['became', 'become'],
-  begin: ['began', 'begun'], bind: ['bound', 'bound'], break: ['broke', 'broken'], bring: ['brought', 'brought'],
-  build: ['built', 'built'], buy: ['bought', 'bought'], catch: ['caught', 'caught'], choose: ['chose', 'chosen'],
-  come: ['came', 'come'], cut: ['cut', 'cut'], deal: ['dealt', 'dealt'], do: ['did', 'done'], draw: ['drew', 'drawn'],
-  drive: ['drove', 'driven'], eat: ['ate', 'eaten'], fall: ['fell', 'fallen'], feel: ['felt', 'felt'],
-  fight: ['fought', 'fought'], find: ['found', 'found'], forbid: ['forbade', 'forbidden'], forecast: ['forecast', 'forecast'],
-  foresee: ['foresaw', 'foreseen'], forget: ['forgot', 'forgotten'], freeze: ['froze', 'frozen'], get: ['got', 'got'],
-  give: ['gave', 'given'], go: ['went', 'gone'], grow: ['grew', 'grown'], have: ['had', 'had'], hear: ['heard', 'heard'],
-  hide: ['hid', 'hidden'], hit: ['hit', 'hit'], hold: ['held', 'held'], keep: ['kept', 'kept'], know: ['knew', 'known'],
-  lay: ['laid', 'laid'], lead: ['led', 'led'], leave: ['left', 'left'], lend: ['lent', 'lent'], let: ['let', 'let'],
-  lose: ['lost', 'lost'], make: ['made', 'made'], mean: ['meant', 'meant'], meet: ['met', 'met'],
-  mislead: ['misled', 'misled'], oversee: ['oversaw', 'overseen'], overtake: ['overtook', 'overtaken'],
-  pay: ['paid', 'paid'], put: ['put', 'put'], read: ['read', 'read'], rise: ['rose', 'risen'], run: ['ran', 'run'],
-  say: ['said', 'said'], see: ['saw', 'seen'], seek: ['sought', 'sought'], sell: ['sold', 'sold'], send: ['sent', 'sent'],
-  set: ['set', 'set'], shake: ['shook', 'shaken'], show: ['showed', 'shown'], shut: ['shut', 'shut'], sit: ['sat', 'sat'],
-  speak: ['spoke', 'spoken'], spend: ['spent', 'spent'], spread: ['spread', 'spread'], stand: ['stood', 'stood'],
-  steal: ['stole', 'stolen'], strike: ['struck', 'struck'], swear: ['swore', 'sworn'], take: ['took', 'taken'],
-  teach: ['taught', 'taught'], tear: ['tore', 'torn'], tell: ['told', 'told'], think: ['thought', 'thought'],
-  throw: ['threw', 'thrown'], undergo: ['underwent', 'undergone'], understand: ['understood', 'understood'],
-  undertake: ['undertook', 'undertaken'], uphold: ['upheld', 'upheld'], wear: ['wore', 'worn'], win: ['won', 'won'],
-  withdraw: ['withdrew', 'withdrawn'], withhold: ['withheld', 'withheld'], write: ['wrote', 'written'],
+  arise: ['arose', 'arisen'],
+  be: ['was', 'been'],
+  bear: ['bore', 'borne'],
+  become: ['became', 'become'],
+  begin: ['began', 'begun'],
+  bind: ['bound', 'bound'],
+  break: ['broke', 'broken'],
+  bring: ['brought', 'brought'],
+  build: ['built', 'built'],
+  buy: ['bought', 'bought'],
+  catch: ['caught', 'caught'],
+  choose: ['chose', 'chosen'],
+  come: ['came', 'come'],
+  cut: ['cut', 'cut'],
+  deal: ['dealt', 'dealt'],
+  do: ['did', 'done'],
+  draw: ['drew', 'drawn'],
+  drive: ['drove', 'driven'],
+  eat: ['ate', 'eaten'],
+  fall: ['fell', 'fallen'],
+  feel: ['felt', 'felt'],
+  fight: ['fought', 'fought'],
+  find: ['found', 'found'],
+  forbid: ['forbade', 'forbidden'],
+  forecast: ['forecast', 'forecast'],
+  foresee: ['foresaw', 'foreseen'],
+  forget: ['forgot', 'forgotten'],
+  freeze: ['froze', 'frozen'],
+  get: ['got', 'got'],
+  give: ['gave', 'given'],
+  go: ['went', 'gone'],
+  grow: ['grew', 'grown'],
+  have: ['had', 'had'],
+  hear: ['heard', 'heard'],
+  hide: ['hid', 'hidden'],
+  hit: ['hit', 'hit'],
+  hold: ['held', 'held'],
+  keep: ['kept', 'kept'],
+  know: ['knew', 'known'],
+  lay: ['laid', 'laid'],
+  lead: ['led', 'led'],
+  leave: ['left', 'left'],
+  lend: ['lent', 'lent'],
+  let: ['let', 'let'],
+  lose: ['lost', 'lost'],
+  make: ['made', 'made'],
+  mean: ['meant', 'meant'],
+  meet: ['met', 'met'],
+  mislead: ['misled', 'misled'],
+  oversee: ['oversaw', 'overseen'],
+  overtake: ['overtook', 'overtaken'],
+  pay: ['paid', 'paid'],
+  put: ['put', 'put'],
+  read: ['read', 'read'],
+  rise: ['rose', 'risen'],
+  run: ['ran', 'run'],
+  say: ['said', 'said'],
+  see: ['saw', 'seen'],
+  seek: ['sought', 'sought'],
+  sell: ['sold', 'sold'],
+  send: ['sent', 'sent'],
+  set: ['set', 'set'],
+  shake: ['shook', 'shaken'],
+  show: ['showed', 'shown'],
+  shut: ['shut', 'shut'],
+  sit: ['sat', 'sat'],
+  speak: ['spoke', 'spoken'],
+  spend: ['spent', 'spent'],
+  spread: ['spread', 'spread'],
+  stand: ['stood', 'stood'],
+  steal: ['stole', 'stolen'],
+  strike: ['struck', 'struck'],
+  swear: ['swore', 'sworn'],
+  take: ['took', 'taken'],
+  teach: ['taught', 'taught'],
+  tear: ['tore', 'torn'],
+  tell: ['told', 'told'],
+  think: ['thought', 'thought'],
+  throw: ['threw', 'thrown'],
+  undergo: ['underwent', 'undergone'],
+  understand: ['understood', 'understood'],
+  undertake: ['undertook', 'undertaken'],
+  uphold: ['upheld', 'upheld'],
+  wear: ['wore', 'worn'],
+  win: ['won', 'won'],
+  withdraw: ['withdrew', 'withdrawn'],
+  withhold: ['withheld', 'withheld'],
+  write: ['wrote', 'written'],
 };
 
 // Verbs of more than one syllable that double their last consonant (stress on the last syllable).
 const DOUBLES = new Set([
-  'admit', 'commit', 'compel', 'control', 'equip', 'expel', 'occur', 'omit', 'permit', 'prefer', 'refer', 'regret',
-  'submit', 'transfer', 'transmit', 'confer', 'defer', 'deter', 'incur', 'recur', 'rebut', 'propel', 'patrol',
+  'admit',
+  'commit',
+  'compel',
+  'control',
+  'equip',
+  'expel',
+  'occur',
+  'omit',
+  'permit',
+  'prefer',
+  'refer',
+  'regret',
+  'submit',
+  'transfer',
+  'transmit',
+  'confer',
+  'defer',
+  'deter',
+  'incur',
+  'recur',
+  'rebut',
+  'propel',
+  'patrol',
 ]);
 
 function doubles(base: string): boolean {
@@ -145,7 +239,8 @@ export function inflect(base: string, tag: FormTag): string | null {
 /** Upper-cases the first letter of `s` when `model` starts with an upper-case letter. */
 export function matchCase(model: string, s: string): string {
   const first = model.charAt(0);
-  if (first && first !== first.toLowerCase() && first === first.toUpperCase()) return s.charAt(0).toUpperCase() + s.slice(1);
+  if (first && first !== first.toLowerCase() && first === first.toUpperCase())
+    return s.charAt(0).toUpperCase() + s.slice(1);
   return s;
 }
 

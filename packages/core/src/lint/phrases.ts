@@ -85,9 +85,12 @@ export function compilePattern(pattern: string, language: LanguageCode, match: '
       const w = norm(a);
       if (!w) throw new PatternError(`empty word in "${raw}"`);
       const toks = tokenize(w);
-      if (toks.length !== 1 || toks[0]!.text !== w) throw new PatternError(`"${a}" is not one word (use spaces between words, no punctuation other than a comma)`);
-      if (how === 'stem' && language !== 'ru') throw new PatternError(`"~${a}": stem matching is available for Russian only`);
-      if (how === 'inflect' && language !== 'en') throw new PatternError(`"${a}+": inflection is available for English only`);
+      if (toks.length !== 1 || toks[0]!.text !== w)
+        throw new PatternError(`"${a}" is not one word (use spaces between words, no punctuation other than a comma)`);
+      if (how === 'stem' && language !== 'ru')
+        throw new PatternError(`"~${a}": stem matching is available for Russian only`);
+      if (how === 'inflect' && language !== 'en')
+        throw new PatternError(`"${a}+": inflection is available for English only`);
       if (how === 'inflect') alts.push({ forms: englishForms(w) });
       else if (how === 'stem') alts.push({ forms: new Map([[w, 'base']]), stem: stemRu(w) });
       else alts.push({ forms: new Map([[w, 'base']]) });
@@ -195,7 +198,9 @@ export class PhraseMatcher {
         if (
           !best ||
           m.to - m.from > best.to - best.from ||
-          (m.to - m.from === best.to - best.from && (m.end - m.start > best.end - best.start || (m.end - m.start === best.end - best.start && v.priority < best.variant.priority)))
+          (m.to - m.from === best.to - best.from &&
+            (m.end - m.start > best.end - best.start ||
+              (m.end - m.start === best.end - best.start && v.priority < best.variant.priority)))
         )
           best = m;
       }
@@ -232,7 +237,14 @@ export class PhraseMatcher {
     return out;
   }
 
-  private tryAt(v: Variant, i: number, text: string, tokens: readonly Token[], normed: string[], stems: (string | undefined)[]): PhraseMatch | null {
+  private tryAt(
+    v: Variant,
+    i: number,
+    text: string,
+    tokens: readonly Token[],
+    normed: string[],
+    stems: (string | undefined)[],
+  ): PhraseMatch | null {
     if (i + v.words.length > tokens.length) return null;
     const tags: MatchTag[] = [];
     for (let k = 0; k < v.words.length; k++) {
@@ -245,7 +257,14 @@ export class PhraseMatcher {
       if (tag === null) return null;
       tags.push(tag);
     }
-    return { variant: v, from: i, to: i + v.words.length, start: tokens[i]!.start, end: tokens[i + v.words.length - 1]!.end, tags };
+    return {
+      variant: v,
+      from: i,
+      to: i + v.words.length,
+      start: tokens[i]!.start,
+      end: tokens[i + v.words.length - 1]!.end,
+      tags,
+    };
   }
 }
 
@@ -268,7 +287,23 @@ function matchWord(w: Word, form: string, stem: string | undefined): MatchTag | 
  * `+`. `fixable` is true when the first replacement can stand in for the text as it is: every
  * word had the pattern's own form, or the only change is an inflection the replacement takes.
  */
-const HAVE_BE = new Set(['has', 'have', 'had', 'having', 'is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", 'get', 'got', 'gets']);
+const HAVE_BE = new Set([
+  'has',
+  'have',
+  'had',
+  'having',
+  'is',
+  'are',
+  'was',
+  'were',
+  'be',
+  'been',
+  'being',
+  "'s",
+  'get',
+  'got',
+  'gets',
+]);
 
 export function replacementsFor(m: PhraseMatch, tokens: readonly Token[]): { suggestions: string[]; fixable: boolean } {
   const entry = m.variant.entry;
@@ -277,11 +312,14 @@ export function replacementsFor(m: PhraseMatch, tokens: readonly Token[]): { sug
     .map((t) => norm(t.text))
     .join(' ');
   const listed = entry.forms?.[surface];
-  if (listed !== undefined) return { suggestions: [listed, ...entry.replace.map(plain).filter((r) => r !== listed)], fixable: entry.fix };
+  if (listed !== undefined)
+    return { suggestions: [listed, ...entry.replace.map(plain).filter((r) => r !== listed)], fixable: entry.fix };
   if (m.tags.includes('stem')) return { suggestions: entry.replace.map(plain), fixable: false };
   const inflected = m.tags.filter((t) => t !== 'base');
-  if (inflected.length === 0) return { suggestions: entry.replace.map(plain), fixable: entry.fix && entry.replace.length > 0 };
-  if (inflected.length > 1 || new Set(inflected).size > 1) return { suggestions: entry.replace.map(plain), fixable: false };
+  if (inflected.length === 0)
+    return { suggestions: entry.replace.map(plain), fixable: entry.fix && entry.replace.length > 0 };
+  if (inflected.length > 1 || new Set(inflected).size > 1)
+    return { suggestions: entry.replace.map(plain), fixable: false };
   const tag = inflected[0] as FormTag;
   let fixable = entry.fix && entry.replace.length > 0;
   const suggestions = entry.replace.map((r, idx) => {

@@ -70,7 +70,8 @@ export function formatIssues(issues: readonly z.core.$ZodIssue[]): string {
       const path = formatPath(i.path);
       let msg = i.message;
       if (i.code === 'invalid_type' && /received undefined/.test(msg)) msg = 'required';
-      if (i.code === 'unrecognized_keys') return `${path ? path + ': ' : ''}unknown key ${i.keys.map((k) => `"${k}"`).join(', ')}`;
+      if (i.code === 'unrecognized_keys')
+        return `${path ? path + ': ' : ''}unknown key ${i.keys.map((k) => `"${k}"`).join(', ')}`;
       return `${path || '(root)'}: ${msg}`;
     })
     .join('; ');

@@ -6,7 +6,7 @@
  */
 import type { z } from 'zod';
 import type { LineIndex } from '../lines.js';
-import type { Finding, LanguageCode, Severity } from '../schema.js';
+import type { LanguageCode, Severity } from '../schema.js';
 import type { Prose } from '../source/types.js';
 import type { Token } from '../text/tokenize.js';
 import type { ListEntry, ListFile } from './schema.js';

@@ -23,7 +23,12 @@ export function words(ctx: RuleContext, s: LintSentence): Token[] {
 }
 
 /** Does [start, end) overlap a region of one of `kinds`? */
-export function overlaps(regions: readonly ProseRegion[], start: number, end: number, kinds: ReadonlySet<ProseRegion['kind']>): boolean {
+export function overlaps(
+  regions: readonly ProseRegion[],
+  start: number,
+  end: number,
+  kinds: ReadonlySet<ProseRegion['kind']>,
+): boolean {
   for (const r of regions) {
     if (r.start >= end) break;
     if (kinds.has(r.kind) && r.end > start && (r.start < end || (start === end && r.start <= start))) return true;
@@ -32,7 +37,12 @@ export function overlaps(regions: readonly ProseRegion[], start: number, end: nu
 }
 
 /** Is [start, end) wholly inside a region of one of `kinds`? */
-export function inside(regions: readonly ProseRegion[], start: number, end: number, kinds: ReadonlySet<ProseRegion['kind']>): boolean {
+export function inside(
+  regions: readonly ProseRegion[],
+  start: number,
+  end: number,
+  kinds: ReadonlySet<ProseRegion['kind']>,
+): boolean {
   for (const r of regions) {
     if (r.start > start) break;
     if (kinds.has(r.kind) && r.start <= start && r.end >= end) return true;

@@ -43,7 +43,9 @@ export const acronymDefinition: Rule<Options> = {
   create(ctx) {
     const known = knownAcronyms(ctx.lists, ctx.options.known);
     // Shouted words ("NOTE", "ВАЖНО") are all-caps' business.
-    for (const l of builtinLists(ctx.language)) if (l.rule === 'all-caps') for (const e of [...l.entries, ...(l.sets?.conventions ?? [])]) known.add(norm(e.pattern));
+    for (const l of builtinLists(ctx.language))
+      if (l.rule === 'all-caps')
+        for (const e of [...l.entries, ...(l.sets?.conventions ?? [])]) known.add(norm(e.pattern));
     const info = acronymInfo(ctx);
     const reported = new Set<string>();
     for (const u of info.uses) {
@@ -53,7 +55,10 @@ export const acronymDefinition: Rule<Options> = {
       const def = info.defined.get(u.acronym);
       if (def !== undefined && def <= u.index) continue;
       const data: Record<string, string | number> = { acronym: u.acronym };
-      if (def !== undefined) data.line = ctx.lines.position(ctx.prose.toOriginal(info.tokens[def]!.token.start, info.tokens[def]!.token.end)[0]).line;
+      if (def !== undefined)
+        data.line = ctx.lines.position(
+          ctx.prose.toOriginal(info.tokens[def]!.token.start, info.tokens[def]!.token.end)[0],
+        ).line;
       ctx.report({
         messageId: def === undefined ? 'undefined' : 'beforeDefinition',
         data,

@@ -33,8 +33,40 @@ export interface AcronymInfo {
 }
 
 const LITTLE = new Set([
-  'of', 'for', 'and', 'the', 'on', 'in', 'to', 'at', 'by', 'a', 'an', '&', 'de', 'du', 'des', 'la', 'le', 'et', 'der', 'die', 'und', 'für', 'y', 'del',
-  'и', 'по', 'в', 'на', 'для', 'с', 'о', 'об', 'при', 'из',
+  'of',
+  'for',
+  'and',
+  'the',
+  'on',
+  'in',
+  'to',
+  'at',
+  'by',
+  'a',
+  'an',
+  '&',
+  'de',
+  'du',
+  'des',
+  'la',
+  'le',
+  'et',
+  'der',
+  'die',
+  'und',
+  'für',
+  'y',
+  'del',
+  'и',
+  'по',
+  'в',
+  'на',
+  'для',
+  'с',
+  'о',
+  'об',
+  'при',
+  'из',
 ]);
 
 /** The acronym a token stands for ("NGOs" → "NGO", "МИДа" → "МИД"), or null. */
@@ -80,8 +112,8 @@ export function acronymInfo(ctx: RuleContext): AcronymInfo {
   for (const s of ctx.sentences) for (const t of words(ctx, s)) tokens.push({ token: t, sentence: s });
   const uses: AcronymUse[] = [];
   const defined = new Map<string, number>();
-  const define = (a: string, at: number): void => {
-    if (!defined.has(a)) defined.set(a, at);
+  const define = (acr: string, at: number): void => {
+    if (!defined.has(acr)) defined.set(acr, at);
   };
   const shout = new Map<LintSentence, boolean>();
   for (let i = 0; i < tokens.length; i++) {
@@ -98,9 +130,21 @@ export function acronymInfo(ctx: RuleContext): AcronymInfo {
     // A word in a run of capitals ("PLEASE NOTE") is shouting, not an acronym.
     const prev = tokens[i - 1];
     const next = tokens[i + 1];
-    const capsNeighbour = (o: { token: Token; sentence: LintSentence } | undefined, a: number, b: number): boolean =>
-      !!o && o.sentence === sentence && /^[\p{Lu}\d-]+$/u.test(o.token.text) && /\p{Lu}.*\p{Lu}/u.test(o.token.text) && /^[\s\u00a0]+$/.test(text.slice(a, b));
-    if (capsNeighbour(prev, prev?.token.end ?? 0, token.start) || capsNeighbour(next, token.end, next?.token.start ?? 0)) continue;
+    const capsNeighbour = (
+      o: { token: Token; sentence: LintSentence } | undefined,
+      from: number,
+      to: number,
+    ): boolean =>
+      !!o &&
+      o.sentence === sentence &&
+      /^[\p{Lu}\d-]+$/u.test(o.token.text) &&
+      /\p{Lu}.*\p{Lu}/u.test(o.token.text) &&
+      /^[\s\u00a0]+$/.test(text.slice(from, to));
+    if (
+      capsNeighbour(prev, prev?.token.end ?? 0, token.start) ||
+      capsNeighbour(next, token.end, next?.token.start ?? 0)
+    )
+      continue;
     const before = text.slice(Math.max(sentence.start, token.start - 3), token.start);
     const after = text.slice(token.end, Math.min(sentence.end, token.end + 3));
     if (/\(\s*$/.test(before) && i > 0) {
@@ -141,7 +185,13 @@ export function acronymInfo(ctx: RuleContext): AcronymInfo {
   return info;
 }
 
-function spells(tokens: { token: Token; sentence: LintSentence }[], normed: string[], k: number, limit: number, letters: string[]): boolean {
+function spells(
+  tokens: { token: Token; sentence: LintSentence }[],
+  normed: string[],
+  k: number,
+  limit: number,
+  letters: string[],
+): boolean {
   const first = tokens[k]!;
   let li = 0;
   let j = k;

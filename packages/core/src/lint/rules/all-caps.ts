@@ -21,6 +21,14 @@ const Options = z
   .strict();
 type Options = z.infer<typeof Options>;
 
+/** Letters only (with hyphens): "OX11 0QX", "G20", "COVID-19" are codes, not shouting. */
+function isCaps(t: string): boolean {
+  const c = t.charAt(1);
+  return !!c && c !== c.toLowerCase() && /^\p{Lu}[\p{Lu}-]*$/u.test(t) && (t.match(/\p{Lu}/gu)?.length ?? 0) >= 2;
+}
+
+const letters = (t: string): number => t.match(/\p{L}/gu)?.length ?? 0;
+
 export const allCaps: Rule<Options> = {
   meta: {
     id: 'all-caps',
@@ -46,11 +54,6 @@ export const allCaps: Rule<Options> = {
     const info = acronymInfo(ctx);
     const text = ctx.prose.text;
     const { tokens, defined } = info;
-    const isCaps = (t: string): boolean => {
-      const c = t.charAt(1);
-      // Letters only (with hyphens): "OX11 0QX", "G20", "COVID-19" are codes, not shouting.
-      return !!c && c !== c.toLowerCase() && /^\p{Lu}[\p{Lu}-]*$/u.test(t) && (t.match(/\p{Lu}/gu)?.length ?? 0) >= 2;
-    };
     const acceptable = (t: string): boolean => {
       const w = norm(t);
       if (conventions.has(w)) return true;
@@ -81,11 +84,13 @@ export const allCaps: Rule<Options> = {
       )
         j++;
       const run = tokens.slice(i, j + 1).map((x) => x.token.text);
-      const letters = (t: string): number => t.match(/\p{L}/gu)?.length ?? 0;
       // Shouting: a listed word ("NOTE"), or an ordinary word too long for an acronym that is
       // neither known, defined nor repeated. A run is reported whole when it holds one.
       const report = run.some(
-        (t) => !acceptable(t) && (shouted.has(norm(t)) || (letters(t) > ctx.options.maxAcronym && (uses.get(t) ?? 0) < 2 && looksLikeWord(t, ctx.language))),
+        (t) =>
+          !acceptable(t) &&
+          (shouted.has(norm(t)) ||
+            (letters(t) > ctx.options.maxAcronym && (uses.get(t) ?? 0) < 2 && looksLikeWord(t, ctx.language))),
       );
       const key = run.join(' ');
       if (report && !reported.has(key)) {

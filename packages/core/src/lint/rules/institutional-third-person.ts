@@ -45,13 +45,40 @@ export const institutionalThirdPerson: Rule<Options> = {
         // "wishes to inform", "would like to inform": take the verb group.
         if (ctx.language === 'en' && (vw === 'wishes' || vw === 'would')) {
           let k = v + 1;
-          while (k < toks.length && k <= v + 3 && ['like', 'to', 'inform', 'announce', 'advise', 'remind', 'notify', 'express', 'stress', 'emphasise', 'emphasize', 'draw'].includes(norm(toks[k]!.text))) k++;
+          while (
+            k < toks.length &&
+            k <= v + 3 &&
+            [
+              'like',
+              'to',
+              'inform',
+              'announce',
+              'advise',
+              'remind',
+              'notify',
+              'express',
+              'stress',
+              'emphasise',
+              'emphasize',
+              'draw',
+            ].includes(norm(toks[k]!.text))
+          )
+            k++;
           if (k - 1 > v && norm(toks[k - 1]!.text) !== 'to' && norm(toks[k - 1]!.text) !== 'like') end = k - 1;
           else continue;
         }
         const actual = ctx.prose.text.slice(toks[subj]!.start, toks[end]!.end);
-        const expected = ctx.language === 'ru' ? `${cap(actual, 'мы')} ${firstPlural(vw)}` : `${cap(actual, 'we')} ${weForm(ctx.prose.text.slice(toks[v]!.start, toks[end]!.end))}`;
-        ctx.report({ messageId: 'thirdPerson', data: { actual, expected }, start: toks[subj]!.start, end: toks[end]!.end, suggestions: [expected] });
+        const expected =
+          ctx.language === 'ru'
+            ? `${cap(actual, 'мы')} ${firstPlural(vw)}`
+            : `${cap(actual, 'we')} ${weForm(ctx.prose.text.slice(toks[v]!.start, toks[end]!.end))}`;
+        ctx.report({
+          messageId: 'thirdPerson',
+          data: { actual, expected },
+          start: toks[subj]!.start,
+          end: toks[end]!.end,
+          suggestions: [expected],
+        });
       }
     }
   },
@@ -74,8 +101,8 @@ function weForm(verbGroup: string): string {
 
 /** сообщает → сообщаем, просит → просим, даёт → даём. */
 function firstPlural(v: string): string {
-  if (/ет$/.test(v)) return v.slice(0, -2) + 'ем';
-  if (/ит$/.test(v)) return v.slice(0, -2) + 'им';
+  if (v.endsWith('ет')) return v.slice(0, -2) + 'ем';
+  if (v.endsWith('ит')) return v.slice(0, -2) + 'им';
   return v;
 }
 

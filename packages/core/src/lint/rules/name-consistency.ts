@@ -1,3 +1,4 @@
+// oxlint-disable-next-line typescript/triple-slash-reference -- natural's deep modules have no types of their own
 /// <reference path="../natural.d.ts" />
 /**
  * One name spelled two ways in one text (Vale's "consistency" kind): "Zelensky" and "Zelenskyy",
@@ -54,10 +55,11 @@ export const nameConsistency: Rule<Options> = {
   create(ctx) {
     const ru = ctx.language === 'ru';
     const distinct = new Set<string>();
-    for (const l of ctx.lists) for (const e of l.entries) {
-      const parts = e.pattern.split('|').map((p) => keyOf(norm(p), ru));
-      for (const a of parts) for (const b of parts) if (a !== b) distinct.add(`${a}|${b}`);
-    }
+    for (const l of ctx.lists)
+      for (const e of l.entries) {
+        const parts = e.pattern.split('|').map((p) => keyOf(norm(p), ru));
+        for (const a of parts) for (const b of parts) if (a !== b) distinct.add(`${a}|${b}`);
+      }
     const names = new Map<string, Name>();
     for (const s of ctx.sentences) {
       const toks = words(ctx, s);
@@ -69,10 +71,15 @@ export const nameConsistency: Rule<Options> = {
         if (n.replace(/[^\p{L}]/gu, '').length < 4) return;
         const key = keyOf(n, ru);
         let name = names.get(key);
-        if (!name) names.set(key, (name = { key, skeleton: skeleton(key), occurrences: [], surfaces: new Map(), proper: false, yo: false }));
+        if (!name)
+          names.set(
+            key,
+            (name = { key, skeleton: skeleton(key), occurrences: [], surfaces: new Map(), proper: false, yo: false }),
+          );
         name.occurrences.push({ token: t, sentence: s });
         name.surfaces.set(bare, (name.surfaces.get(bare) ?? 0) + 1);
-        if (i > 0 && !/[.!?:«"“(]\s*$/.test(ctx.prose.text.slice(Math.max(s.start, t.start - 4), t.start))) name.proper = true;
+        if (i > 0 && !/[.!?:«"“(]\s*$/.test(ctx.prose.text.slice(Math.max(s.start, t.start - 4), t.start)))
+          name.proper = true;
         if (/[ёЁ]/.test(bare)) name.yo = true;
       });
     }
@@ -82,7 +89,9 @@ export const nameConsistency: Rule<Options> = {
     if (ru) {
       for (const n of list) {
         const withYo = [...n.surfaces.keys()].filter((s) => /[ёЁ]/.test(s));
-        const without = [...n.surfaces.keys()].filter((s) => !/[ёЁ]/.test(s) && withYo.some((y) => y.replace(/ё/g, 'е').replace(/Ё/g, 'Е') === s));
+        const without = [...n.surfaces.keys()].filter(
+          (s) => !/[ёЁ]/.test(s) && withYo.some((y) => y.replace(/ё/g, 'е').replace(/Ё/g, 'Е') === s),
+        );
         if (withYo.length === 0 || without.length === 0) continue;
         yoReported.add(n);
         const countYo = withYo.reduce((a, s) => a + n.surfaces.get(s)!, 0);
@@ -92,7 +101,15 @@ export const nameConsistency: Rule<Options> = {
         for (const o of n.occurrences) {
           const bare = o.token.text.replace(/['’]s$/, '');
           if (!minority.has(bare)) continue;
-          ctx.report({ messageId: 'yo', data: { actual: bare, other, count: Math.max(countYo, countE) }, start: o.token.start, end: o.token.start + bare.length, suggestions: [o.token.text.replace(/ё/g, 'е').replace(/Ё/g, 'Е') === o.token.text ? withYo[0]! : without[0]!] });
+          ctx.report({
+            messageId: 'yo',
+            data: { actual: bare, other, count: Math.max(countYo, countE) },
+            start: o.token.start,
+            end: o.token.start + bare.length,
+            suggestions: [
+              o.token.text.replace(/ё/g, 'е').replace(/Ё/g, 'Е') === o.token.text ? withYo[0]! : without[0]!,
+            ],
+          });
         }
       }
     }
@@ -106,12 +123,19 @@ export const nameConsistency: Rule<Options> = {
         if (!same(x, y, ctx.options)) continue;
         const cx = x.occurrences.length;
         const cy = y.occurrences.length;
-        const [minor, major] = cx < cy || (cx === cy && x.occurrences[0]!.token.start > y.occurrences[0]!.token.start) ? [x, y] : [y, x];
+        const [minor, major] =
+          cx < cy || (cx === cy && x.occurrences[0]!.token.start > y.occurrences[0]!.token.start) ? [x, y] : [y, x];
         const other = [...major.surfaces.entries()].sort((p, q) => q[1] - p[1])[0]![0];
         done.add(minor);
         for (const o of minor.occurrences) {
           const bare = o.token.text.replace(/['’]s$/, '');
-          ctx.report({ messageId: 'variant', data: { actual: bare, other, count: major.occurrences.length }, start: o.token.start, end: o.token.start + bare.length, suggestions: [other] });
+          ctx.report({
+            messageId: 'variant',
+            data: { actual: bare, other, count: major.occurrences.length },
+            start: o.token.start,
+            end: o.token.start + bare.length,
+            suggestions: [other],
+          });
         }
       }
     }

@@ -46,7 +46,7 @@ export const passiveVoice: Rule<Options> = {
   },
 };
 
-function set(lists: readonly ListFile[], name: string | null): Set<string> {
+function collect(lists: readonly ListFile[], name: string | null): Set<string> {
   const out = new Set<string>();
   for (const l of lists) {
     const entries: readonly ListEntry[] = name === null ? l.entries : (l.sets?.[name] ?? []);
@@ -62,7 +62,7 @@ function sets(lists: readonly ListFile[], names: readonly (string | null)[]): Ma
   const hit = key ? listCache.get(key) : undefined;
   if (hit) return hit;
   const m = new Map<string, Set<string>>();
-  for (const n of names) m.set(n ?? 'entries', set(lists, n));
+  for (const n of names) m.set(n ?? 'entries', collect(lists, n));
   if (key) listCache.set(key, m);
   return m;
 }
@@ -71,12 +71,90 @@ const gapHasPunct = (text: string, a: number, b: number): boolean => /[^\s\u00a0
 
 // ---------------------------------------------------------------- English
 
-const EN_CHAIN = new Set(['has', 'have', 'had', 'will', 'would', 'shall', 'should', 'can', 'could', 'may', 'might', 'must', 'to', 'not']);
-const EN_ADVERBS = new Set(['not', 'never', 'also', 'already', 'now', 'still', 'further', 'then', 'just', 'being', 'all', 'both', 'each', 'thus', 'often', 'soon', 'since', 'once', 'again', 'long', 'well']);
+const EN_CHAIN = new Set([
+  'has',
+  'have',
+  'had',
+  'will',
+  'would',
+  'shall',
+  'should',
+  'can',
+  'could',
+  'may',
+  'might',
+  'must',
+  'to',
+  'not',
+]);
+const EN_ADVERBS = new Set([
+  'not',
+  'never',
+  'also',
+  'already',
+  'now',
+  'still',
+  'further',
+  'then',
+  'just',
+  'being',
+  'all',
+  'both',
+  'each',
+  'thus',
+  'often',
+  'soon',
+  'since',
+  'once',
+  'again',
+  'long',
+  'well',
+]);
 const NOT_AGENT = new Set([
-  'law', 'hand', 'chance', 'mistake', 'default', 'far', 'means', 'virtue', 'way', 'then', 'now', 'contrast', 'comparison',
-  'phone', 'telephone', 'email', 'e-mail', 'mail', 'post', 'video', 'videoconference', 'videolink', 'car', 'air', 'train', 'sea', 'land', 'road', 'rail',
-  'design', 'nature', 'definition', 'itself', 'themselves', 'far', 'no', 'tomorrow', 'today', 'tonight', 'midnight', 'noon', 'end', 'close', 'mid',
+  'law',
+  'hand',
+  'chance',
+  'mistake',
+  'default',
+  'far',
+  'means',
+  'virtue',
+  'way',
+  'then',
+  'now',
+  'contrast',
+  'comparison',
+  'phone',
+  'telephone',
+  'email',
+  'e-mail',
+  'mail',
+  'post',
+  'video',
+  'videoconference',
+  'videolink',
+  'car',
+  'air',
+  'train',
+  'sea',
+  'land',
+  'road',
+  'rail',
+  'design',
+  'nature',
+  'definition',
+  'itself',
+  'themselves',
+  'far',
+  'no',
+  'tomorrow',
+  'today',
+  'tonight',
+  'midnight',
+  'noon',
+  'end',
+  'close',
+  'mid',
 ]);
 const AGENT_STOP = /^(?:Preposition|Conjunction|Verb|Adverb|QuestionWord|Date|Value|Month|WeekDay|Gerund)$/;
 
@@ -100,7 +178,13 @@ function english(ctx: RunContext<Options>): void {
     for (let i = 0; i < toks.length; i++) {
       if (!aux.has(norm(toks[i]!.text))) continue;
       let j = i + 1;
-      while (j < toks.length && j <= i + 3 && (EN_ADVERBS.has(norm(toks[j]!.text)) || /ly$/.test(norm(toks[j]!.text))) && !aux.has(norm(toks[j]!.text))) j++;
+      while (
+        j < toks.length &&
+        j <= i + 3 &&
+        (EN_ADVERBS.has(norm(toks[j]!.text)) || norm(toks[j]!.text).endsWith('ly')) &&
+        !aux.has(norm(toks[j]!.text))
+      )
+        j++;
       if (j < toks.length && norm(toks[j]!.text) === 'being') j++;
       const p = toks[j];
       if (!p || gapHasPunct(text, toks[j - 1]!.end, p.start)) continue;
@@ -109,7 +193,12 @@ function english(ctx: RunContext<Options>): void {
       if (!participle || adjectival.has(w)) continue;
       // Extend left over "has been", "will be", "must not be".
       let from = i;
-      while (from > 0 && EN_CHAIN.has(norm(toks[from - 1]!.text)) && !gapHasPunct(text, toks[from - 1]!.end, toks[from]!.start)) from--;
+      while (
+        from > 0 &&
+        EN_CHAIN.has(norm(toks[from - 1]!.text)) &&
+        !gapHasPunct(text, toks[from - 1]!.end, toks[from]!.start)
+      )
+        from--;
       if (norm(toks[from]!.text) === 'to' && from < i) from++;
       cands.push({ sentence, from, part: j, toks });
       i = j;
@@ -161,8 +250,14 @@ function englishAgent(text: string, c: Cand, tags: Map<number, Set<string>>): st
   const first = toks[by + 1]!;
   if (gapHasPunct(text, toks[by]!.end, first.start)) return null;
   const ft = tags.get(first.start);
-  if (NOT_AGENT.has(norm(first.text)) || first.kind === 'number' || /ing$/.test(norm(first.text))) return null;
-  if (ft && [...ft].some((t) => /^(?:Date|Value|Month|WeekDay|Gerund|Duration|Time|Preposition|Conjunction|Verb|Adverb)$/.test(t))) return null;
+  if (NOT_AGENT.has(norm(first.text)) || first.kind === 'number' || norm(first.text).endsWith('ing')) return null;
+  if (
+    ft &&
+    [...ft].some((t) =>
+      /^(?:Date|Value|Month|WeekDay|Gerund|Duration|Time|Preposition|Conjunction|Verb|Adverb)$/.test(t),
+    )
+  )
+    return null;
   let last = by + 1;
   for (let k = by + 2; k < toks.length && k <= by + 6; k++) {
     if (gapHasPunct(text, toks[k - 1]!.end, toks[k]!.start)) break;
@@ -215,7 +310,20 @@ function tagSpans(text: string, spans: readonly { start: number; end: number }[]
 
 const RU_PART_GENERIC = /(?:[аяе]н|нут|ут|ыт|ит|ят|от)[аоы]?$/;
 const RU_INSTR = /(?:ом|ем|ой|ей|ою|ею|ами|ями|ым|им)$/;
-const RU_FILLER = new Set(['также', 'уже', 'не', 'бы', 'же', 'ли', 'тоже', 'затем', 'вновь', 'снова', 'ранее', 'официально']);
+const RU_FILLER = new Set([
+  'также',
+  'уже',
+  'не',
+  'бы',
+  'же',
+  'ли',
+  'тоже',
+  'затем',
+  'вновь',
+  'снова',
+  'ранее',
+  'официально',
+]);
 
 function russian(ctx: RunContext<Options>): void {
   const s = sets(ctx.lists, [null, 'auxiliaries', 'adjectival', 'reflexive', 'agents']);
@@ -236,7 +344,14 @@ function russian(ctx: RunContext<Options>): void {
         let j = i + 1;
         while (j < toks.length && RU_FILLER.has(normed[j]!)) j++;
         const p = normed[j];
-        if (p !== undefined && !gapHasPunct(text, toks[j - 1]!.end, toks[j]!.start) && p.length >= 5 && !adjectival.has(p) && !adjectival.has(shortBase(p)) && (RU_PART_GENERIC.test(p) || shortBases.has(shortBase(p)))) {
+        if (
+          p !== undefined &&
+          !gapHasPunct(text, toks[j - 1]!.end, toks[j]!.start) &&
+          p.length >= 5 &&
+          !adjectival.has(p) &&
+          !adjectival.has(shortBase(p)) &&
+          (RU_PART_GENERIC.test(p) || shortBases.has(shortBase(p)))
+        ) {
           from = i;
           part = j;
         }
@@ -261,9 +376,9 @@ function russian(ctx: RunContext<Options>): void {
   }
 }
 
-function stems(words: Set<string>): Set<string> {
+function stems(forms: Set<string>): Set<string> {
   const out = new Set<string>();
-  for (const w of words) out.add(stemRu(w));
+  for (const w of forms) out.add(stemRu(w));
   return out;
 }
 
@@ -276,7 +391,14 @@ function isShort(w: string, bases: Set<string>): boolean {
   return bases.has(w) || (/[нт][аоы]$/.test(w) && bases.has(w.slice(0, -1)));
 }
 
-function russianAgent(text: string, toks: Token[], normed: string[], from: number, part: number, agents: Set<string>): string | null {
+function russianAgent(
+  text: string,
+  toks: Token[],
+  normed: string[],
+  from: number,
+  part: number,
+  agents: Set<string>,
+): string | null {
   const isAgent = (k: number): boolean => {
     const t = toks[k];
     if (!t) return false;
@@ -288,11 +410,18 @@ function russianAgent(text: string, toks: Token[], normed: string[], from: numbe
   let k = part + 1;
   if (k < toks.length && !gapHasPunct(text, toks[part]!.end, toks[k]!.start) && isAgent(k)) {
     let last = k;
-    while (last + 1 < toks.length && last < k + 3 && /^\p{Lu}/u.test(toks[last + 1]!.text) && !gapHasPunct(text, toks[last]!.end, toks[last + 1]!.start)) last++;
+    while (
+      last + 1 < toks.length &&
+      last < k + 3 &&
+      /^\p{Lu}/u.test(toks[last + 1]!.text) &&
+      !gapHasPunct(text, toks[last]!.end, toks[last + 1]!.start)
+    )
+      last++;
     return text.slice(toks[k]!.start, toks[last]!.end);
   }
   // Before: "Правительством принято решение".
   k = from - 1;
-  if (k >= 0 && !gapHasPunct(text, toks[k]!.end, toks[from]!.start) && isAgent(k)) return text.slice(toks[k]!.start, toks[k]!.end);
+  if (k >= 0 && !gapHasPunct(text, toks[k]!.end, toks[from]!.start) && isAgent(k))
+    return text.slice(toks[k]!.start, toks[k]!.end);
   return null;
 }

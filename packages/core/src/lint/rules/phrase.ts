@@ -79,7 +79,10 @@ export const hedges: Rule<NoOptions> = {
 };
 
 /** A rule made from a user's style file whose id is not a built-in rule. */
-export function customRule(list: ListFile, languages: readonly ListFile['language'][] = [list.language]): Rule<NoOptions> & { template?: string } {
+export function customRule(
+  list: ListFile,
+  languages: readonly ListFile['language'][] = [list.language],
+): Rule<NoOptions> & { template?: string } {
   const substitution = list.kind === 'substitution';
   return {
     meta: {
@@ -95,7 +98,10 @@ export function customRule(list: ListFile, languages: readonly ListFile['languag
       data: true,
       sources: [],
     },
-    phrase: { fixes: substitution, messageId: (_e, s) => (substitution && s.length > 0 ? 'substitution' : 'existence') },
+    phrase: {
+      fixes: substitution,
+      messageId: (_e, s) => (substitution && s.length > 0 ? 'substitution' : 'existence'),
+    },
     ...(list.message ? { template: list.message } : {}),
   };
 }
