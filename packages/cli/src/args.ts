@@ -86,7 +86,7 @@ export const OPTION_SPECS: readonly OptionSpec[] = [
     name: 'audience',
     type: 'string',
     value: 'NAME',
-    description: 'youth, rural or foreign: the audience whose targets apply',
+    description: 'youth, rural or foreign: the audience (its targets apply; default: "audience" in the config)',
     commands: ['lint', 'score', 'rewrite', 'checklist'],
   },
   {
@@ -345,12 +345,6 @@ export function parse(argv: string[]): Parsed {
       'Use --fix-dry-run to print the fixes as a diff, or pass the file by name.',
     );
   }
-  if ((command === 'rewrite' || command === 'checklist') && str('audience') === undefined) {
-    throw new CliError(
-      `attache ${command} needs --audience youth, rural or foreign.`,
-      `Example: attache ${command} --audience youth release.txt`,
-    );
-  }
 
   let accept: CliOptions['accept'] = 'safe';
   const acceptRaw = str('accept');
@@ -420,7 +414,7 @@ function unknownCommand(word: string): CliError {
 function translateParseError(err: unknown, command: CommandName, specs: readonly OptionSpec[]): CliError {
   const e = err as { code?: string; message?: string };
   const msg = e.message ?? String(err);
-  const flag = /'(-{1,2}[^'\s]+)'/.exec(msg)?.[1] ?? /"(-{1,2}[^"\s]+)"/.exec(msg)?.[1];
+  const flag = /'(-{1,2}[^'\s,]+)'/.exec(msg)?.[1] ?? /(--[a-z][a-z-]*)/.exec(msg)?.[1];
   if (e.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
     const name = (flag ?? '').replace(/^-+/, '').replace(/=.*/, '');
     const other = OPTION_SPECS.find((s) => s.name === name || s.short === name);
@@ -446,11 +440,13 @@ function translateParseError(err: unknown, command: CommandName, specs: readonly
     const spec = specs.find((s) => s.name === name || s.short === name);
     if (spec?.type === 'boolean')
       return new CliError(`Option --${spec.name} takes no value.`, `Write just --${spec.name}.`);
-    if (spec)
+    if (spec) {
+      const dash = /ambiguous/.test(msg) ? ` A value that starts with "-" is written --${spec.name}=VALUE.` : '';
       return new CliError(
-        `Option --${spec.name} needs a value (${spec.value ?? 'VALUE'}).`,
+        `Option --${spec.name} needs a value (${spec.value ?? 'VALUE'}).${dash}`,
         `Example: --${spec.name} ${exampleValue(spec)}`,
       );
+    }
     return new CliError(msg.split('\n')[0] ?? msg, `Run "attache ${command} --help".`);
   }
   if (e.code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL') return new CliError(msg, `Run "attache ${command} --help".`);

@@ -36,7 +36,9 @@ export const ConfigSchema = z
     audience: z
       .enum(AUDIENCES)
       .optional()
-      .describe("The audience the releases are written for: its adapter's targets apply (needs @attache/audiences)."),
+      .describe(
+        "The audience the releases are written for: its adapter's targets apply, and attache rewrite and checklist use it.",
+      ),
     targets: TargetsSchema.optional().describe(
       'Limits a release must meet, checked by @attache/core evaluate(); a missed target makes attache exit with 1.',
     ),

@@ -11,8 +11,8 @@ const SUMMARY: Record<CommandName, string> = {
 const USAGE: Record<CommandName, string> = {
   lint: 'attache lint [options] <file|dir|glob|->...',
   score: 'attache score [options] <file|dir|glob|->...',
-  rewrite: 'attache rewrite --audience <youth|rural|foreign> [options] <file|->...',
-  checklist: 'attache checklist --audience <youth|rural|foreign> [options] <file|->...',
+  rewrite: 'attache rewrite --audience <youth|rural|foreign> [options] <file|dir|glob|->...',
+  checklist: 'attache checklist --audience <youth|rural|foreign> [options] <file|dir|glob|->...',
   init: 'attache init [options] [dir]',
 };
 
@@ -38,10 +38,12 @@ const EXAMPLES: Record<CommandName, string[]> = {
     'attache rewrite --audience youth release.txt > release.youth.txt',
     'attache rewrite --audience rural --format diff release.md',
     'attache rewrite --audience foreign --accept all --format json release.txt',
+    'attache rewrite --audience youth --accept contraction,address-reader release.txt',
   ],
   checklist: [
     'attache checklist --audience rural release.txt',
     'attache checklist --audience foreign --format markdown release.md >> review.md',
+    'attache checklist --audience youth --locale ru releases/ru/',
   ],
   init: [
     'attache init                                    # ./attache.config.json',
@@ -52,8 +54,9 @@ const EXAMPLES: Record<CommandName, string[]> = {
 const FORMAT_NOTES: Record<CommandName, string> = {
   lint: 'stylish (default; grouped by file), json ({ files: [{ path, report }] }), sarif (2.1.0), github (workflow annotations)',
   score: 'stylish (default; a table, or the details of a single file), json, sarif, github',
-  rewrite: 'text (default; the rewritten text), diff (unified diff), json',
-  checklist: 'stylish (default), json, markdown',
+  rewrite:
+    'text (default; the rewritten text, one input only), diff (unified diff), json (proposals applied and refused, before/after reports, targets)',
+  checklist: 'stylish (default; to fix, to check by hand, passed, with evidence), json, markdown (a review checklist)',
   init: '',
 };
 
@@ -94,14 +97,14 @@ export function commandHelp(command: CommandName): string {
   if (OUTPUT_FORMATS[command].length > 0) {
     lines.push('', `Formats (--format): ${FORMAT_NOTES[command]}`);
   }
-  if (command === 'lint' || command === 'score') {
-    lines.push(
-      '',
-      'Exit codes: 0 clean · 1 ' +
-        (command === 'lint' ? 'an error-severity finding, more warnings than --max-warnings, or ' : '') +
-        'a target missed · 2 usage, config or I/O error.',
-    );
-  }
+  const exits: Partial<Record<CommandName, string>> = {
+    lint: '0 clean · 1 an error-severity finding, more warnings than --max-warnings, or a target missed · 2 usage, config or I/O error.',
+    score: '0 every target met (or none set) · 1 a target missed · 2 usage, config or I/O error.',
+    rewrite: '0 rewritten (the summary on stderr says which targets the rewrite meets) · 2 usage, config or I/O error.',
+    checklist: '0 no automatic check failed · 1 an automatic check failed · 2 usage, config or I/O error.',
+    init: '0 written · 2 the file exists (use --force) or cannot be written.',
+  };
+  lines.push('', `Exit codes: ${exits[command]}`);
   if (command !== 'init') {
     lines.push(
       '',

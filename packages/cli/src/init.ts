@@ -4,7 +4,6 @@ import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { LanguageOption } from './args.js';
 import { CliError } from './errors.js';
-import { displayPath } from './files.js';
 
 export const INIT_FILE = 'attache.config.json';
 
@@ -54,7 +53,7 @@ export function runInit(
     throw new CliError(`${dirArg} is not a directory.`, 'Usage: attache init [dir]');
   }
   const file = join(dir, INIT_FILE);
-  const shown = displayPath(file, cwd);
+  const shown = relative(cwd, file).split(sep).join('/') || INIT_FILE;
   if (existsSync(file) && !force) {
     throw new CliError(`${shown} already exists.`, 'Pass --force to overwrite it.');
   }

@@ -36,7 +36,7 @@ export const stylish: Formatter = (results, ctx) => {
     }
     const rows = r.findings.map((f) => ({ f, loc: `${f.loc.start.line}:${f.loc.start.column}` }));
     const locW = Math.max(6, ...rows.map((x) => x.loc.length));
-    const sevW = 10;
+    const sevW = 'suggestion'.length + 2;
     for (const { f, loc } of rows) {
       const counts = severityCounts([f]);
       errors += counts.error;
@@ -80,5 +80,7 @@ function marked(r: FileResult, f: Finding, indent: number, c: Colors): string[] 
   const after = ex.text.slice(ex.at + ex.length);
   const hue = paint(c, f.severity);
   const line = c.enabled ? `${c.gray(before)}${c.bold(hue(span))}${c.gray(after)}` : ex.text;
+  // A finding about the whole sentence needs no carets: the sentence is the span.
+  if (ex.at === 0 && ex.length >= ex.text.length - 1) return [pad + line];
   return [pad + line, pad + ' '.repeat(ex.at) + hue('^'.repeat(ex.length))];
 }
