@@ -1,0 +1,39 @@
+/**
+ * Source: plain text, Markdown or HTML to prose with an offset map back to the input.
+ *
+ * What `Prose.text` contains:
+ * - 'text': the input itself, unchanged (identity offset map, so megabytes cost nothing).
+ *   Blocks are paragraphs split at blank lines, list-item lines and title-like lines (see
+ *   ./text.ts).
+ * - 'markdown': the text of paragraphs, headings, list items, table cells, block quotes and
+ *   footnotes, markup removed, blocks separated by "\n\n" (see ./markdown.ts).
+ * - 'html': the visible text, whitespace collapsed as a browser does, inline elements joined
+ *   without spaces, blocks separated by "\n\n" (see ./html.ts).
+ * In every format, URL, e-mail and quotation regions (quotation marks included) are detected
+ * inside each block; Markdown and HTML add 'code' and 'blockquote' regions from the markup.
+ *
+ * `toOriginal(start, end)` maps a prose span to [original start of its first character,
+ * original end of its last character]; an empty span maps to a point. Inserted characters
+ * (the "\n\n" block separators) map to the point where the previous block ended. A prose span
+ * never maps to an original span that starts or ends inside a surrogate pair, and sorted,
+ * non-overlapping prose spans map to sorted, non-overlapping original spans.
+ */
+import type { Prose, SourceFormat } from './types.js';
+import { extractHtml } from './html.js';
+import { extractMarkdown } from './markdown.js';
+import { extractText } from './text.js';
+
+export type { Prose, ProseBlock, ProseRegion, SourceComment, SourceFormat } from './types.js';
+
+export function extractProse(input: string, format: SourceFormat): Prose {
+  const text = typeof input === 'string' ? input : String(input ?? '');
+  switch (format) {
+    case 'markdown':
+      return extractMarkdown(text);
+    case 'html':
+      return extractHtml(text);
+    case 'text':
+    default:
+      return extractText(text);
+  }
+}
