@@ -44,6 +44,65 @@ export function withMeta(doc: string, id: string): string {
   return doc.replace(/<!-- rule-meta:start -->[\s\S]*?<!-- rule-meta:end -->/, renderMeta(id));
 }
 
+const CONFIG_DOC = `## Configuration
+
+\`analyze(input, { lint })\` (or \`lint(ctx, config)\`) takes an ESLint-style configuration, validated by zod;
+errors name the bad key (\`lint config: rules.sentence-length.options.max: …\`).
+
+\`\`\`json
+{
+  "rules": {
+    "passive-voice": "off",
+    "plain-words": "error",
+    "sentence-length": ["warning", { "max": 20 }],
+    "hard-sentence": { "severity": "warning", "options": { "reportHard": false } }
+  },
+  "allow": ["utilise", "OSCE"],
+  "quoted": "suggest",
+  "styles": []
+}
+\`\`\`
+
+- \`rules\`: \`"off"\`, a severity, \`true\`/\`false\`, \`[severity, options]\` or \`{ enabled, severity, options }\`.
+- \`allow\`: terms never reported (case-insensitive).
+- \`quoted\`: findings inside quotation marks and block quotes are suggestions without fixes (\`"suggest"\`, the
+  default) or are dropped (\`"off"\`): a minister's words are reported, never rewritten.
+- \`styles\`: your own word lists, in the same schema as the built-in ones. A list with a built-in rule id extends that
+  rule; a new id makes a new rule (kind \`existence\` or \`substitution\`), configurable like the others:
+
+\`\`\`json
+{
+  "rule": "acme-terms",
+  "language": "en",
+  "kind": "substitution",
+  "severity": "warning",
+  "message": "Acme style: write “{{expected}}”, not “{{actual}}”.",
+  "entries": [{ "pattern": "e-mail", "replace": ["email"], "fix": true, "source": "Acme style guide" }]
+}
+\`\`\`
+
+Patterns are words separated by spaces: \`word\` (case-insensitive; in Russian lists every form with the same stem),
+\`=word\` (this form only), \`word+\` (English inflections: utilize, utilizes, utilized, utilizing), \`a|b\`
+(alternatives), \`word?\` (optional), \`word,\` (a comma may follow). In a replacement, \`word+\` takes the text's
+inflection. \`fix: true\` lets the first replacement be applied where that is safe.
+
+In Markdown and HTML, comments switch rules off and on:
+
+\`\`\`markdown
+<!-- attache-disable plain-words -->
+… not checked for plain-words …
+<!-- attache-enable plain-words -->
+
+<!-- attache-disable-next-line passive-voice -- quoting the treaty -->
+The agreement was signed in 1990.
+\`\`\`
+
+\`attache-disable\` with no rule id switches off every rule; \`attache-disable-line\` applies to its own line.
+
+\`applyFixes(input, findings)\` applies the non-overlapping fixes in order and returns \`{ text, applied, skipped }\`;
+run the linter again on the result and nothing is left to fix.
+`;
+
 export function renderRulesTable(): string {
   const rows = [...RULES.values()].map((r) => {
     const m = r.meta;
@@ -60,6 +119,7 @@ export function renderRulesTable(): string {
     '|---|---|---|---|---|---|---|',
     ...rows,
     '',
+    CONFIG_DOC,
   ].join('\n');
 }
 

@@ -151,6 +151,21 @@ describe('configuration', () => {
     expect(bad({ colour: 'red' })).toMatch(/unknown key "colour"/);
   });
 
+  it('accepts the configuration documented in docs/rules/README.md', () => {
+    const cfg: LintConfig = {
+      rules: {
+        'passive-voice': 'off',
+        'plain-words': 'error',
+        'sentence-length': ['warning', { max: 20 }],
+        'hard-sentence': { severity: 'warning', options: { reportHard: false } },
+      },
+      allow: ['utilise', 'OSCE'],
+      quoted: 'suggest',
+      styles: [],
+    };
+    expect(bad(cfg)).toBe('no error');
+  });
+
   it('lists every rule with its meta', () => {
     for (const [id, r] of RULES) {
       expect(r.meta.id).toBe(id);
