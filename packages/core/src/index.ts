@@ -1,0 +1,22 @@
+/**
+ * @attache/core — scores press releases for formality and readability and lints officialese,
+ * with every position pointing into the original input. Browser-safe, synchronous, no I/O.
+ */
+export { analyze, analyzeDetailed, analysisOf, DEFAULT_MAX_LENGTH } from './analyze.js';
+export type { AnalyzeOptions, Analysis, AnalyzedSentence } from './analyze.js';
+export { AttacheInputError } from './errors.js';
+export type { AttacheInputErrorCode } from './errors.js';
+export { syllables } from './syllables/index.js';
+export { detectLanguage } from './lang/detect.js';
+export { computeReadability, sentenceGrade, difficultyOf } from './readability/index.js';
+export { extractProse } from './source/index.js';
+export type { Prose, ProseBlock, ProseRegion, SourceFormat, SourceComment } from './source/types.js';
+export { tokenize } from './text/tokenize.js';
+export type { Token, TokenKind } from './text/tokenize.js';
+export { segmentSentences } from './text/segment.js';
+export { LineIndex } from './lines.js';
+export { t, addCatalogue, LOCALES, isLocale } from './i18n/index.js';
+export type { Locale } from './i18n/index.js';
+export * from './schema.js';
+export { evaluate, TargetsSchema } from './policy.js';
+export type { Targets, TargetId, TargetResult, PolicyResult } from './policy.js';
