@@ -12,14 +12,12 @@
  *    textstat's sentence rule (a re-implementation of its behaviour as its vectors show it: a
  *    sentence is any run of text up to . ! or ?, and runs of at most two words are dropped).
  *
- * Sentences come from `segmentSentences` in packages/core/src/text/segment.ts when that module
- * exists and answers; otherwise from a placeholder splitter in this file.
+ * Counts come from `analyze` itself, so the figures describe what users get.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { dirname, resolve } from 'node:path';
-import { tokenize, type Token } from '../../packages/core/src/text/tokenize.js';
-import { countWords } from '../../packages/core/src/counts.js';
+import { analyze } from '../../packages/core/src/analyze.js';
 import { computeReadability } from '../../packages/core/src/readability/index.js';
 import * as f from '../../packages/core/src/readability/formulas.js';
 import type { Counts, LanguageCode } from '../../packages/core/src/schema.js';
@@ -33,76 +31,6 @@ interface Range {
   end: number;
 }
 
-// --- placeholder sentence splitter (used only when segment.ts is not there) ---
-
-const ABBREVIATIONS = new Set(
-  'mr mrs ms dr st jr sr gen lt col maj capt sgt gov sen rep amb prof no nos vs etc inc ltd co corp dept est approx fig jan feb mar apr jun jul aug sep sept oct nov dec e.g i.e a.m p.m u.s u.k u.n e.u d.c'.split(' '),
-);
-
-/** Splits at . ! ? followed by space and an upper-case letter, digit or quote, and at line breaks. */
-export function placeholderSentences(text: string): Range[] {
-  const out: Range[] = [];
-  let start = 0;
-  const push = (end: number): void => {
-    const slice = text.slice(start, end);
-    if (/[\p{L}\p{N}]/u.test(slice)) {
-      const lead = slice.length - slice.trimStart().length;
-      out.push({ start: start + lead, end: start + slice.trimEnd().length });
-    }
-    start = end;
-  };
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!;
-    if (ch === '\n') {
-      push(i);
-      continue;
-    }
-    if (ch !== '.' && ch !== '!' && ch !== '?') continue;
-    let j = i + 1;
-    while (j < text.length && /[.!?"”’')\]]/.test(text[j]!)) j++;
-    if (j < text.length && !/\s/.test(text[j]!)) continue;
-    let k = j;
-    while (k < text.length && /[ \t\u00a0]/.test(text[k]!)) k++;
-    const next = text[k];
-    if (next !== undefined && next !== '\n' && !/[\p{Lu}\p{N}"“‘'(]/u.test(next)) continue;
-    if (ch === '.') {
-      const m = /([\p{L}.]+)\.$/u.exec(text.slice(Math.max(0, i - 12), i + 1));
-      const word = m ? m[1]!.toLowerCase() : '';
-      if (ABBREVIATIONS.has(word) || /^\p{Lu}$/u.test(m?.[1] ?? '')) continue;
-    }
-    push(j);
-  }
-  push(text.length);
-  return out;
-}
-
-type Segmenter = (text: string, language: LanguageCode) => Range[];
-
-async function loadSegmenter(): Promise<{ segment: Segmenter; name: string }> {
-  const path = resolve(ROOT, 'packages/core/src/text/segment.ts');
-  if (existsSync(path)) {
-    try {
-      const mod = (await import(pathToFileURL(path).href)) as Record<string, unknown>;
-      const fn = mod['segmentSentences'];
-      if (typeof fn === 'function') {
-        const call = (text: string, language: LanguageCode): Range[] => {
-          const blocks = [{ start: 0, end: text.length }];
-          const res = (fn as (t: string, b: unknown, l: LanguageCode) => unknown)(text, blocks, language);
-          if (!Array.isArray(res) || !res.every((r) => r && typeof r.start === 'number' && typeof r.end === 'number')) {
-            throw new Error('unexpected segmentSentences result');
-          }
-          return res as Range[];
-        };
-        call('One sentence here. And another one.', 'en');
-        return { segment: call, name: 'segmentSentences (src/text/segment.ts)' };
-      }
-    } catch (err) {
-      console.log(`  (segment.ts present but not usable here: ${(err as Error).message}; using the placeholder)`);
-    }
-  }
-  return { segment: (t) => placeholderSentences(t), name: 'placeholder splitter (scripts/eval/readability.ts)' };
-}
-
 /** textstat 0.7.11's sentence count, as its vectors show it behaves. */
 export function textstatSentenceCount(text: string): number {
   const runs = text.match(/\b[^.!?]+[.!?]*/gu) ?? [];
@@ -114,18 +42,9 @@ export function textstatSentenceCount(text: string): number {
   return Math.max(1, kept);
 }
 
-export function analyseCounts(text: string, language: LanguageCode, segment: Segmenter): Counts {
-  const sentences = segment(text, language);
-  const tokens: Token[] = [];
-  const starts = new Set<number>();
-  for (const s of sentences) {
-    const words = tokenize(text, s.start, s.end).filter((t) => t.kind !== 'punct');
-    if (words.length > 0) starts.add(tokens.length);
-    tokens.push(...words);
-  }
-  const wc = countWords(tokens, language, starts);
-  const nonEmpty = sentences.filter((s) => tokenize(text, s.start, s.end).length > 0).length;
-  return { ...wc, sentences: nonEmpty, paragraphs: text.split(/\n\s*\n/).filter((p) => p.trim()).length };
+/** Counts as the product computes them: `analyze` on plain text (blocks, sentences, tokens). */
+export function analyseCounts(text: string, language: LanguageCode): Counts {
+  return analyze(text, { language, lint: false }).counts;
 }
 
 function bodyOf(file: string): string {
@@ -200,8 +119,7 @@ export async function evaluate(): Promise<void> {
   const r = rutsPasses();
   console.log(`Formula arithmetic: wooorm ${w.pass}/${w.total}, ruTS ${r.pass}/${r.total}`);
 
-  const { segment, name } = await loadSegmenter();
-  console.log(`Sentences: ${name}`);
+  console.log('Counts: analyze() on plain text (its blocks, sentences and tokens)');
   const local = JSON.parse(readFileSync(resolve(READ, 'textstat_0.7.11_local_outputs.json'), 'utf8')) as {
     items: { id: string; lang: string; outputs: Record<string, number | string> }[];
   };
@@ -221,7 +139,7 @@ export async function evaluate(): Promise<void> {
     const ts = byId.get(`press_releases/en/${file}`);
     if (!ts) continue;
     const text = bodyOf(resolve(dir, file));
-    const counts = analyseCounts(text, 'en', segment);
+    const counts = analyseCounts(text, 'en');
     const read = computeReadability(counts, 'en');
     const tsFk = Number(ts['flesch_kincaid_grade']);
     const tsFre = Number(ts['flesch_reading_ease']);
