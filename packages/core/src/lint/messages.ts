@@ -1,11 +1,16 @@
 /**
  * Message catalogues of the lint rules, keyed `ruleId.messageId` (i18next's nesting), with
- * i18next-style `{{placeholder}}` templates. Values are inserted as plain text (no escaping):
- * a page must render messages as text nodes.
+ * `{{placeholder}}` templates, registered as the `rules` namespace of the shared i18next
+ * instance. Values are inserted as plain text (no escaping): a page must render messages as
+ * text nodes.
  */
+import { addCatalogue, hasMessage, t } from '../i18n/index.js';
 import en from './locales/en.json' with { type: 'json' };
 import ru from './locales/ru.json' with { type: 'json' };
 import type { LintLocale } from './types.js';
+
+addCatalogue('en', 'rules', en);
+addCatalogue('ru', 'rules', ru);
 
 export type Catalogue = Record<string, Record<string, string>>;
 
@@ -30,6 +35,6 @@ export function message(
   data: Record<string, string | number>,
   locale: LintLocale,
 ): string {
-  const t = templateOf(ruleId, messageId, locale);
-  return t === undefined ? `${ruleId}.${messageId}` : format(t, data);
+  const key = `rules:${ruleId}.${messageId}`;
+  return hasMessage(key, locale) ? t(key, data, locale) : `${ruleId}.${messageId}`;
 }
