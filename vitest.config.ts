@@ -1,8 +1,14 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
 // One root config (textlint's habit): unit tests live beside the code in packages/*/test,
 // cross-package tests (corpus evaluations, CLI end-to-end, browser) in test/.
 export default defineConfig({
+  resolve: {
+    // Tests run against the sources, so they never see a stale build. (The CLI end-to-end
+    // tests run the built binary on purpose.)
+    alias: [{ find: /^@attache\/core$/, replacement: fileURLToPath(new URL('./packages/core/src/index.ts', import.meta.url)) }],
+  },
   test: {
     include: ['packages/*/test/**/*.test.ts', 'examples/*/test/**/*.test.ts', 'test/**/*.test.ts'],
     testTimeout: 60_000,
