@@ -8,6 +8,7 @@
  */
 import { readFileSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { analyze, analyzeDetailed } from '../../packages/core/src/analyze.js';
 import type { LanguageCode } from '../../packages/core/src/schema.js';
 import { tokenize } from '../../packages/core/src/text/tokenize.js';
 import { formalitySignals, scoreFormality, FORMALITY_MODELS } from '../../packages/core/src/formality/index.js';
@@ -61,29 +62,9 @@ export function auc(pos: readonly number[], neg: readonly number[]): number {
   return s / (pos.length * neg.length);
 }
 
-// Placeholder sentence splitter until src/text/segment.ts lands: Intl.Segmenter plus a small
-// abbreviation layer (it breaks after "U.S. ", "Mr. ", "Dr. ", initials, "г. " …).
-const ABBREV = /(?:\b(?:Mr|Mrs|Ms|Dr|St|No|Gen|Sen|Rep|Gov|Amb|Prof|Jr|Sr|Inc|Ltd|Co|vs|etc|e\.g|i\.e|U\.S|U\.K|U\.N|г|ул|им|т\.е|т\.д|т\.п|В\.В|\p{Lu})\.)\s*$/u;
-export function splitSentences(text: string, language: LanguageCode): string[] {
-  const seg = new Intl.Segmenter(language, { granularity: 'sentence' });
-  const out: string[] = [];
-  let carry = '';
-  for (const { segment } of seg.segment(text)) {
-    const s = carry + segment;
-    if (ABBREV.test(s)) {
-      carry = s;
-      continue;
-    }
-    carry = '';
-    if (s.trim()) out.push(s.trim());
-  }
-  if (carry.trim()) out.push(carry.trim());
-  return out;
-}
-
+/** The document score as users get it: `analyze` on plain text. */
 export function scoreDocument(text: string, language: LanguageCode) {
-  const sentences = splitSentences(text, language).map((s) => ({ text: s, tokens: tokenize(s) }));
-  return scoreFormality(sentences, language);
+  return { formality: analyze(text, { language, lint: false }).formality };
 }
 
 function fmt(x: number): string {
@@ -128,21 +109,21 @@ export async function evaluate(): Promise<void> {
   console.log('(floor from shared/eval/README: ridge over 16 surface features ρ=0.713; F-score 0.32; length 0.57)');
 
   // 2. Documents: releases vs press-briefing answers.
-  const rel = releases('en').map((d) => ({ id: d.id, score: scoreDocument(d.text, 'en').formality.score ?? NaN }));
+  const releaseScores = releases('en').map((d) => ({ id: d.id, score: scoreDocument(d.text, 'en').formality.score ?? NaN }));
   const brief = readJsonl<{ id: string; text: string }>('informal/whitehouse_press_briefing_answers.jsonl').map((d) => ({
     id: d.id,
     score: scoreDocument(d.text, 'en').formality.score ?? NaN,
   }));
   const a = auc(
-    rel.map((d) => d.score),
+    releaseScores.map((d) => d.score),
     brief.map((d) => d.score),
   );
   const mean = (xs: { score: number }[]) => xs.reduce((s, x) => s + x.score, 0) / xs.length;
   const min = (xs: { score: number }[]) => Math.min(...xs.map((x) => x.score));
   const max = (xs: { score: number }[]) => Math.max(...xs.map((x) => x.score));
   console.log(
-    `\nDocuments: ${rel.length} English releases vs ${brief.length} press-briefing answers: AUC=${fmt(a)} ` +
-      `(releases mean ${mean(rel).toFixed(1)}, min ${min(rel).toFixed(1)}; answers mean ${mean(brief).toFixed(1)}, max ${max(brief).toFixed(1)})`,
+    `\nDocuments: ${releaseScores.length} English releases vs ${brief.length} press-briefing answers: AUC=${fmt(a)} ` +
+      `(releases mean ${mean(releaseScores).toFixed(1)}, min ${min(releaseScores).toFixed(1)}; answers mean ${mean(brief).toFixed(1)}, max ${max(brief).toFixed(1)})`,
   );
 
   // 3. German, held-out test split.
@@ -177,8 +158,14 @@ export async function evaluate(): Promise<void> {
   let t0 = performance.now();
   for (let k = 0; k < N; k++) for (const c of chunks) countPos(tagWords(c));
   const posMs = (performance.now() - t0) / N;
-  const text600 = words.slice(0, 600).join(' ');
-  const sents = splitSentences(text600, 'en').map((s) => ({ text: s, tokens: tokenize(s) }));
+  // Sentences of the releases, as analyze() segments them, up to 600 words.
+  const sents: { text: string; tokens: ReturnType<typeof tokenize> }[] = [];
+  let taken = 0;
+  for (const s of analyzeDetailed(sample, { language: 'en', lint: false }).sentences) {
+    if (taken >= 600) break;
+    sents.push(s);
+    taken += s.words;
+  }
   for (let k = 0; k < 20; k++) scoreFormality(sents, 'en');
   t0 = performance.now();
   for (let k = 0; k < 100; k++) scoreFormality(sents, 'en');

@@ -26,11 +26,6 @@ const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const SHARED = resolve(ROOT, '../shared/eval');
 const READ = resolve(SHARED, 'readability');
 
-interface Range {
-  start: number;
-  end: number;
-}
-
 /** textstat 0.7.11's sentence count, as its vectors show it behaves. */
 export function textstatSentenceCount(text: string): number {
   const runs = text.match(/\b[^.!?]+[.!?]*/gu) ?? [];

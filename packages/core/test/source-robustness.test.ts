@@ -349,7 +349,7 @@ function unfaithful(input: string, p: Prose): string[] {
 
 describe('property: prose characters map to the source text that shows them', () => {
   for (const format of ['markdown', 'html'] as const) {
-    it(format, () => {
+    it(`${format}`, () => {
       fc.assert(
         fc.property(markupish, (input) => {
           expect(unfaithful(input, extractProse(input, format))).toEqual([]);

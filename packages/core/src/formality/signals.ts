@@ -213,7 +213,7 @@ const LETTER = /\p{L}/gu;
 const LOWER_START = /^[^\p{L}\p{N}]*\p{Ll}/u;
 const UPPER_FIRST = /^\p{Lu}/u;
 const HAS_LOWER = /\p{Ll}/u;
-const EMOTICON = /(?:^|\s)(?:[:;=xX][-'^o]?[)(\]\[dDpP3/\\|*oO@]+|<3+|\^_*\^|[-oO>]_+[-oO<]|T_T|xD+|XD+)(?=\s|$|[.,!?])/gu;
+const EMOTICON = /(?:^|\s)(?:[:;=xX][-'^o]?[)(\][dDpP3/\\|*oO@]+|<3+|\^_*\^|[-oO>]_+[-oO<]|T_T|xD+|XD+)(?=\s|$|[.,!?])/gu;
 const EMOJI = /\p{Extended_Pictographic}/gu;
 const REPEATED = /(\p{L})\1{2,}|([!?.])\2{2,}/gu;
 const FINAL = /[.!?…:;]["'”’»)\]]*\s*$/u;
