@@ -17,7 +17,10 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const repo = resolve(fileURLToPath(new URL('..', import.meta.url)));
-const bin = join(repo, 'packages/cli/dist/bin.js');
+/** ATTACHE_BIN may point at another build of the CLI. */
+const bin = process.env['ATTACHE_BIN'] ?? join(repo, 'packages/cli/dist/bin.js');
+/** The CLI package: `import('@attache/core')` resolves from here as the CLI's does. */
+const cliDir = resolve(bin, '../..');
 const releases = resolve(repo, '../shared/eval/press-releases');
 const poolFile = join(releases, 'pools/us_state_department_press_releases_2021_2022.jsonl');
 
@@ -51,8 +54,9 @@ function stats(xs: number[]): { median: number; p90: number; min: number } {
 /** Alternates the commands run by run, so drift in machine load hits them alike. */
 function compare(cases: Record<string, string[]>, n: number): Record<string, ReturnType<typeof stats>> {
   const times: Record<string, number[]> = Object.fromEntries(Object.keys(cases).map((k) => [k, []]));
-  for (const cmd of Object.values(cases)) wall(cmd); // warm the file system cache
-  for (let i = 0; i < n; i++) for (const [k, cmd] of Object.entries(cases)) times[k]!.push(wall(cmd).ms);
+  for (const cmd of Object.values(cases)) wall(cmd, { cwd: cliDir }); // warm the file system cache
+  for (let i = 0; i < n; i++)
+    for (const [k, cmd] of Object.entries(cases)) times[k]!.push(wall(cmd, { cwd: cliDir }).ms);
   return Object.fromEntries(Object.entries(times).map(([k, xs]) => [k, stats(xs)]));
 }
 

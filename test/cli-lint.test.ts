@@ -100,10 +100,11 @@ describe('attache lint: output formats on real releases', () => {
     expect(carets.trim()).toMatch(/^\^+$/);
     const at = carets.indexOf('^');
     expect(sentence.slice(at, at + carets.trim().length)).toBe(f0.actual.replace(/\s+/g, ' '));
-    // Whole-sentence findings (sentence length, hard sentences) show the sentence without carets.
-    for (let i = head + 1; i < lines.length && lines[i] !== ''; i++) {
-      if (/^ {2}\d+:\d+ /.test(lines[i]!)) expect(lines[i + 1]!.startsWith(' '.repeat(10))).toBe(true);
-    }
+    // Every finding row is followed by its sentence (whole-sentence findings need no carets).
+    const end = lines.indexOf('', head);
+    const rows = lines.slice(head + 1, end).flatMap((l, i) => (/^ {2}\d+:\d+ /.test(l) ? [i + head + 1] : []));
+    expect(rows.length).toBe(file.report!.findings.length);
+    expect(rows.every((i) => lines[i + 1]!.startsWith(' '.repeat(10)))).toBe(true);
     expect(r.stdout).toMatch(/problems? \(\d+ errors?, \d+ warnings?, \d+ suggestions?/);
   });
 
@@ -162,7 +163,8 @@ describe('attache lint: output formats on real releases', () => {
     expect(out.files).toHaveLength(listReleases('ru').length);
     for (const f of out.files) expect(f.report!.language.code).toBe('ru');
     const msgs = out.files.flatMap((f) => f.report!.findings.map((x) => x.message));
-    if (msgs.length > 0) expect(msgs.some((m) => /[а-яё]/i.test(m))).toBe(true);
+    expect(msgs.length).toBeGreaterThan(0);
+    expect(msgs.some((m) => /[а-яё]/i.test(m))).toBe(true);
   });
 });
 

@@ -5,7 +5,8 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import type { Audience, ChecklistItem, Proposal, ProposalKind, RewriteResult } from '@attache/audiences';
+import type { Audience, ChecklistItem, Proposal, ProposalKind, rewrite, RewriteResult } from '@attache/audiences';
+import type * as Core from '@attache/core';
 import type { PolicyResult, Report } from '@attache/core';
 import type { AudienceName, CliOptions } from './args.js';
 import type { Io } from './cli.js';
@@ -36,8 +37,8 @@ const KINDS: readonly ProposalKind[] = [
 
 interface Loaded {
   audiences: Record<AudienceName, Audience>;
-  rewrite: typeof import('@attache/audiences').rewrite;
-  core: typeof import('@attache/core');
+  rewrite: typeof rewrite;
+  core: typeof Core;
 }
 
 async function load(): Promise<Loaded> {

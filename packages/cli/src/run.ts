@@ -22,6 +22,7 @@ import { CliError, EXIT_ERROR, EXIT_FINDINGS, EXIT_OK } from './errors.js';
 import { formatOf, resolveInputs, type InputFile } from './files.js';
 import { createProgress, wantsProgress } from './progress.js';
 import { FileError, readInput, readStdin, type Decoded } from './read.js';
+import type { ResultCache } from './cache.js';
 import type { Task, TaskResult } from './task.js';
 import type { FileResult, FormatContext, Formatter } from './formatters/types.js';
 
@@ -112,7 +113,7 @@ export async function runAnalysis(opts: CliOptions, io: Io): Promise<number> {
 
   // Cache, then analysis of what the cache did not have.
   const withTask = items.filter((i) => i.task);
-  let cache: import('./cache.js').ResultCache | undefined;
+  let cache: ResultCache | undefined;
   const keys = new Map<Item, string>();
   if (opts.cache) {
     const { ResultCache, DEFAULT_CACHE_DIR } = await import('./cache.js');

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { parse } from '../src/args.js';
 import { buildBaseline, partition } from '../src/baseline.js';
 import { CliError } from '../src/errors.js';
-import { workerCount } from '../src/pool.js';
+import { threadCount } from '../src/pool.js';
 import { wantsProgress } from '../src/progress.js';
 
 const f = (ruleId: string, actual: string, start: number): Finding => ({
@@ -94,12 +94,13 @@ describe('baseline', () => {
 });
 
 describe('workers and progress', () => {
-  it('auto uses workers only with several cores and enough files', () => {
-    expect(workerCount('auto', 5, 2)).toBe(0);
-    expect(workerCount('auto', 2025, 1)).toBe(0);
-    expect(workerCount('auto', 2025, 2)).toBe(2);
-    expect(workerCount('off', 2025, 8)).toBe(0);
-    expect(workerCount(3, 2, 8)).toBe(2);
+  it('auto uses one thread per core only with several cores and enough files', () => {
+    expect(threadCount('auto', 5, 2)).toBe(1);
+    expect(threadCount('auto', 2025, 1)).toBe(1);
+    expect(threadCount('auto', 2025, 2)).toBe(2);
+    expect(threadCount('off', 2025, 8)).toBe(1);
+    expect(threadCount(3, 2, 8)).toBe(2);
+    expect(threadCount(3, 100, 8)).toBe(3);
   });
 
   it('no progress bar when piped, in CI or when disabled', () => {

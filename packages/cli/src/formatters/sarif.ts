@@ -7,7 +7,7 @@
 import { createHash } from 'node:crypto';
 import { pathToFileURL } from 'node:url';
 import type { Finding, Severity } from '@attache/core';
-import { describeTarget, targetRuleId, type FileResult, type Formatter } from './types.js';
+import { describeTarget, targetRuleId, type Formatter } from './types.js';
 
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = {
   error: 'error',

@@ -7,6 +7,8 @@ import { describeTarget, type FileResult, type Formatter } from './types.js';
 const num = (x: number | null | undefined, digits = 1): string =>
   x === null || x === undefined ? '–' : x.toFixed(digits);
 
+const mean = (xs: number[]): number | null => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : null);
+
 function readingEase(r: Report): number | null {
   const a = r.readability.adaptations;
   return (
@@ -67,7 +69,6 @@ export const scoreStylish: Formatter = (results, ctx) => {
   if (measured.length > 1) {
     const grades = measured.map((r) => r.report!.readability.grade).filter((g): g is number => g !== null);
     const forms = measured.map((r) => r.report!.formality.score).filter((g): g is number => g !== null);
-    const mean = (xs: number[]): number | null => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : null);
     const missed = measured.filter((r) => r.policy && !r.policy.met).length;
     lines.push(
       '',
