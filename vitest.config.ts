@@ -7,7 +7,12 @@ export default defineConfig({
   resolve: {
     // Tests run against the sources, so they never see a stale build. (The CLI end-to-end
     // tests run the built binary on purpose.)
-    alias: [{ find: /^@attache\/core$/, replacement: fileURLToPath(new URL('./packages/core/src/index.ts', import.meta.url)) }],
+    alias: [
+      {
+        find: /^@attache\/core$/,
+        replacement: fileURLToPath(new URL('./packages/core/src/index.ts', import.meta.url)),
+      },
+    ],
   },
   test: {
     include: ['packages/*/test/**/*.test.ts', 'examples/*/test/**/*.test.ts', 'test/**/*.test.ts'],

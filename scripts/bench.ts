@@ -87,20 +87,31 @@ for (const d of six) {
   const sentences = spans.map((s, i) => {
     const c = countWords(toks[i]!, 'en');
     const grade = sentenceGrade(c.words, c.syllables, 'en');
-    return { ...s, text: prose.text.slice(s.start, s.end), tokens: toks[i]!, quoted: false, words: c.words, grade, difficulty: grade === null ? ('ok' as const) : difficultyOf(grade) };
+    return {
+      ...s,
+      text: prose.text.slice(s.start, s.end),
+      tokens: toks[i]!,
+      quoted: false,
+      words: c.words,
+      grade,
+      difficulty: grade === null ? ('ok' as const) : difficultyOf(grade),
+    };
   });
   const stages: Record<string, () => unknown> = {
     'source (plain text)': () => extractProse(text, 'text'),
     'language (franc)': () => detectLanguage(prose.text),
     'sentences (Intl.Segmenter + abbreviations)': () => segmentSentences(prose.text, prose.blocks, 'en'),
     'tokens + counts + syllables': () => spans.map((s) => countWords(tokenize(prose.text, s.start, s.end), 'en')),
-    'readability formulas': () => computeReadability({ ...countWords(toks.flat(), 'en'), sentences: spans.length, paragraphs: 1 }, 'en'),
+    'readability formulas': () =>
+      computeReadability({ ...countWords(toks.flat(), 'en'), sentences: spans.length, paragraphs: 1 }, 'en'),
     'formality (POS + signals + model)': () => scoreFormality(sentences, 'en'),
-    'lint (all rules)': () => lint({ input: text, prose, language: 'en', sentences, lines: new LineIndex(text), locale: 'en' }),
+    'lint (all rules)': () =>
+      lint({ input: text, prose, language: 'en', sentences, lines: new LineIndex(text), locale: 'en' }),
   };
   for (const [name, fn] of Object.entries(stages)) (stageTimes[name] ??= []).push(time(fn, 10));
 }
-for (const [name, xs] of Object.entries(stageTimes)) console.log(`${name.padEnd(44)} ${median(xs).toFixed(2).padStart(7)} ms`);
+for (const [name, xs] of Object.entries(stageTimes))
+  console.log(`${name.padEnd(44)} ${median(xs).toFixed(2).padStart(7)} ms`);
 
 // 3. Throughput over the whole pool.
 console.log(`\n## Throughput over the pool (${pool.length} releases)\n`);
@@ -109,7 +120,11 @@ for (const [name, fn] of Object.entries(tools)) {
   const t0 = performance.now();
   for (const d of pool) fn(d.text);
   const s = (performance.now() - t0) / 1000;
-  console.log(`${name.padEnd(42)} ${Math.round(totalWords / s).toLocaleString('en').padStart(9)} words/s  (${s.toFixed(1)} s for ${totalWords.toLocaleString('en')} words)`);
+  console.log(
+    `${name.padEnd(42)} ${Math.round(totalWords / s)
+      .toLocaleString('en')
+      .padStart(9)} words/s  (${s.toFixed(1)} s for ${totalWords.toLocaleString('en')} words)`,
+  );
 }
 
 // 4. Linearity: 16× vs 8× the same text.
@@ -120,5 +135,7 @@ const x16 = Array(16).fill(doc).join('\n\n');
 for (const [name, fn] of Object.entries(tools)) {
   const a = time(() => fn(x8), 5, 1);
   const b = time(() => fn(x16), 5, 1);
-  console.log(`${name.padEnd(42)} 8×: ${a.toFixed(1).padStart(7)} ms   16×: ${b.toFixed(1).padStart(7)} ms   ratio ${(b / a).toFixed(2)}`);
+  console.log(
+    `${name.padEnd(42)} 8×: ${a.toFixed(1).padStart(7)} ms   16×: ${b.toFixed(1).padStart(7)} ms   ratio ${(b / a).toFixed(2)}`,
+  );
 }

@@ -39,8 +39,19 @@ const mean = (xs: number[]): number => (xs.length === 0 ? NaN : xs.reduce((a, b)
 const f1 = (x: number): string => (Number.isNaN(x) ? '–' : x.toFixed(1));
 
 /** The independent checks, as the tests run them: nothing lost, and the speaker still named. */
-export function independentCheck(input: string, out: string, applied: { kind: string; original: string }[], language: string): { lock: boolean; defects: number } {
-  const speakers = [...new Set(applied.filter((p) => p.kind === 'institution-we').map((p) => p.original.replace(/(’s|'s)$/, '').split(/\s+(?=\p{Ll})/u)[0]!))];
+export function independentCheck(
+  input: string,
+  out: string,
+  applied: { kind: string; original: string }[],
+  language: string,
+): { lock: boolean; defects: number } {
+  const speakers = [
+    ...new Set(
+      applied
+        .filter((p) => p.kind === 'institution-we')
+        .map((p) => p.original.replace(/(’s|'s)$/, '').split(/\s+(?=\p{Ll})/u)[0]!),
+    ),
+  ];
   const lock = checkMeaning(input, out, { language, speakers });
   // The institution that became "we" must still be named somewhere (its first mention).
   const named = speakers.every((s) => out.includes(s.replace(/^The /, '')));
@@ -87,18 +98,31 @@ function summary(a: AudienceId, rows: Row[], label: string): void {
     `Δgrade ${f1(mean(d('grade')))} (grade ${f1(mean(rows.map((r) => r.gradeBefore ?? NaN).filter((x) => !Number.isNaN(x))))} → ${f1(mean(gradeAfter))})`,
     `grade ≤ 8: ${le8}/${gradeAfter.length} (before ${le8Before})`,
   ];
-  if (a === 'foreign') parts.push(`idioms+phrasal verbs ${rows.reduce((n, r) => n + r.idiomsBefore, 0)} → ${rows.reduce((n, r) => n + r.idiomsAfter, 0)} left`);
-  parts.push(`meaning lock ${rows.filter((r) => r.lockOk).length}/${rows.length}`, `hygiene defects ${rows.reduce((n, r) => n + r.hygieneDefects, 0)}`);
-  parts.push(`checklist ${rows[0]?.checklistItems ?? 0} items, ${f1(100 * mean(rows.map((r) => r.autoShare)))}% automatic`);
+  if (a === 'foreign')
+    parts.push(
+      `idioms+phrasal verbs ${rows.reduce((n, r) => n + r.idiomsBefore, 0)} → ${rows.reduce((n, r) => n + r.idiomsAfter, 0)} left`,
+    );
+  parts.push(
+    `meaning lock ${rows.filter((r) => r.lockOk).length}/${rows.length}`,
+    `hygiene defects ${rows.reduce((n, r) => n + r.hygieneDefects, 0)}`,
+  );
+  parts.push(
+    `checklist ${rows[0]?.checklistItems ?? 0} items, ${f1(100 * mean(rows.map((r) => r.autoShare)))}% automatic`,
+  );
   console.log('  ' + parts.join('; '));
 }
 
 function poolTexts(n: number): { id: string; lang: 'en' | 'ru'; text: string }[] {
   if (n <= 0) return [];
-  const en = readJsonl<{ url: string; text: string }>('press-releases/pools/us_state_department_press_releases_2021_2022.jsonl');
-  const ru = readJsonl<{ url: string; text_clean: string }>('press-releases/pools/kremlin_ru_news_2024-12_2025-05.jsonl');
+  const en = readJsonl<{ url: string; text: string }>(
+    'press-releases/pools/us_state_department_press_releases_2021_2022.jsonl',
+  );
+  const ru = readJsonl<{ url: string; text_clean: string }>(
+    'press-releases/pools/kremlin_ru_news_2024-12_2025-05.jsonl',
+  );
   // An even spread over each pool (every k-th), not the first n.
-  const pick = <T>(xs: T[]): T[] => (xs.length <= n ? xs : xs.filter((_, i) => i % Math.ceil(xs.length / n) === 0).slice(0, n));
+  const pick = <T>(xs: T[]): T[] =>
+    xs.length <= n ? xs : xs.filter((_, i) => i % Math.ceil(xs.length / n) === 0).slice(0, n);
   return [
     ...pick(en).map((r) => ({ id: r.url, lang: 'en' as const, text: r.text })),
     ...pick(ru).map((r) => ({ id: r.url, lang: 'ru' as const, text: r.text_clean })),
@@ -112,15 +136,27 @@ export async function evaluate(options: { pool?: number } = {}): Promise<void> {
   for (const a of Object.values(audiences)) {
     const rows = docs.map((d) => runOne(a, d.id, d.language, d.text));
     console.log(`${a.id}:`);
-    summary(a.id, rows.filter((r) => r.lang === 'en'), 'en');
-    summary(a.id, rows.filter((r) => r.lang === 'ru'), 'ru');
+    summary(
+      a.id,
+      rows.filter((r) => r.lang === 'en'),
+      'en',
+    );
+    summary(
+      a.id,
+      rows.filter((r) => r.lang === 'ru'),
+      'ru',
+    );
     summary(a.id, rows, 'all');
-    for (const r of rows) if (!r.lockOk || r.hygieneDefects > 0) failures.push(`${a.id}/${r.id}: lock ${r.lockOk ? 'ok' : 'FAILED'}, hygiene ${r.hygieneDefects}`);
+    for (const r of rows)
+      if (!r.lockOk || r.hygieneDefects > 0)
+        failures.push(`${a.id}/${r.id}: lock ${r.lockOk ? 'ok' : 'FAILED'}, hygiene ${r.hygieneDefects}`);
   }
   const n = options.pool ?? 150;
   const pool = poolTexts(n);
   if (pool.length > 0) {
-    console.log(`\nPools (every k-th release: ${pool.filter((p) => p.lang === 'en').length} State Department, ${pool.filter((p) => p.lang === 'ru').length} kremlin.ru):`);
+    console.log(
+      `\nPools (every k-th release: ${pool.filter((p) => p.lang === 'en').length} State Department, ${pool.filter((p) => p.lang === 'ru').length} kremlin.ru):`,
+    );
     for (const a of Object.values(audiences)) {
       let ok = 0;
       let defects = 0;
@@ -134,7 +170,9 @@ export async function evaluate(options: { pool?: number } = {}): Promise<void> {
         if (c.defects > 0) failures.push(`${a.id}/${p.id}: hygiene ${c.defects}`);
         applied += r.applied.length;
       }
-      console.log(`  ${a.id}: meaning lock ${ok}/${pool.length}; hygiene defects ${defects}; ${f1(applied / pool.length)} edits applied per release`);
+      console.log(
+        `  ${a.id}: meaning lock ${ok}/${pool.length}; hygiene defects ${defects}; ${f1(applied / pool.length)} edits applied per release`,
+      );
     }
   }
   if (failures.length > 0) console.log(`\nFailures:\n  ${failures.slice(0, 30).join('\n  ')}`);

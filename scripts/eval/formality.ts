@@ -76,10 +76,24 @@ function perGenre(rows: RatedRow[], preds: Record<string, number[]>): void {
   const header = ['', 'all', ...genres].map((h) => h.padEnd(10)).join('');
   console.log(header);
   for (const [name, p] of Object.entries(preds)) {
-    const cells = [fmt(spearman(p, rows.map((r) => r.score)))];
+    const cells = [
+      fmt(
+        spearman(
+          p,
+          rows.map((r) => r.score),
+        ),
+      ),
+    ];
     for (const g of genres) {
       const idx = rows.map((r, i) => (r.genre === g ? i : -1)).filter((i) => i >= 0);
-      cells.push(fmt(spearman(idx.map((i) => p[i]!), idx.map((i) => rows[i]!.score))));
+      cells.push(
+        fmt(
+          spearman(
+            idx.map((i) => p[i]!),
+            idx.map((i) => rows[i]!.score),
+          ),
+        ),
+      );
     }
     console.log(name.padEnd(10) + cells.map((c) => c.padEnd(10)).join(''));
   }
@@ -100,7 +114,11 @@ export async function evaluate(): Promise<void> {
     fOnly.push(s.fScore);
     lenOnly.push(s.words);
   }
-  const p = FORMALITY_MODELS.en.provenance as { n?: number; devCvSpearman?: number; regularisation?: { lambda?: number } };
+  const p = FORMALITY_MODELS.en.provenance as {
+    n?: number;
+    devCvSpearman?: number;
+    regularisation?: { lambda?: number };
+  };
   console.log(
     `English sentences (Pavlick & Tetreault 2016), test split, n=${en.length}; model fit on dev n=${p.n}, ` +
       `λ=${p.regularisation?.lambda}, dev CV ρ=${p.devCvSpearman}. Spearman ρ:`,
@@ -109,11 +127,16 @@ export async function evaluate(): Promise<void> {
   console.log('(floor from shared/eval/README: ridge over 16 surface features ρ=0.713; F-score 0.32; length 0.57)');
 
   // 2. Documents: releases vs press-briefing answers.
-  const releaseScores = releases('en').map((d) => ({ id: d.id, score: scoreDocument(d.text, 'en').formality.score ?? NaN }));
-  const brief = readJsonl<{ id: string; text: string }>('informal/whitehouse_press_briefing_answers.jsonl').map((d) => ({
+  const releaseScores = releases('en').map((d) => ({
     id: d.id,
     score: scoreDocument(d.text, 'en').formality.score ?? NaN,
   }));
+  const brief = readJsonl<{ id: string; text: string }>('informal/whitehouse_press_briefing_answers.jsonl').map(
+    (d) => ({
+      id: d.id,
+      score: scoreDocument(d.text, 'en').formality.score ?? NaN,
+    }),
+  );
   const a = auc(
     releaseScores.map((d) => d.score),
     brief.map((d) => d.score),
@@ -170,7 +193,8 @@ export async function evaluate(): Promise<void> {
   t0 = performance.now();
   for (let k = 0; k < 100; k++) scoreFormality(sents, 'en');
   const scoreMs = (performance.now() - t0) / 100;
-  const size = (rel: string) => statSync(fileURLToPath(new URL(`../../packages/core/src/${rel}`, import.meta.url))).size;
+  const size = (rel: string) =>
+    statSync(fileURLToPath(new URL(`../../packages/core/src/${rel}`, import.meta.url))).size;
   console.log(
     `\nCost per 600 words: POS tagging ${posMs.toFixed(3)} ms; all formality signals + score ${scoreMs.toFixed(2)} ms. ` +
       `Data: pos/data/en-lexicon.json ${(size('pos/data/en-lexicon.json') / 1024).toFixed(1)} KB, ` +

@@ -20,7 +20,9 @@ export async function evaluate(): Promise<void> {
     const total = [...per.values()].reduce((a, b) => a + b, 0);
     console.log(`${lang}: ${docs.length} releases, ${words} words, ${total} findings (${fixable} with a safe fix)`);
     for (const [rule, n] of [...per.entries()].sort((a, b) => b[1] - a[1])) {
-      console.log(`  ${rule.padEnd(28)} ${String(n).padStart(5)}  ${((n / words) * 1000).toFixed(2).padStart(6)} per 1,000 words`);
+      console.log(
+        `  ${rule.padEnd(28)} ${String(n).padStart(5)}  ${((n / words) * 1000).toFixed(2).padStart(6)} per 1,000 words`,
+      );
     }
   }
 }

@@ -31,7 +31,10 @@ export function textstatSentenceCount(text: string): number {
   const runs = text.match(/\b[^.!?]+[.!?]*/gu) ?? [];
   let kept = 0;
   for (const r of runs) {
-    const words = r.replace(/[^\p{L}\p{N}\s'-]/gu, ' ').split(/\s+/).filter((w) => w.length > 0);
+    const words = r
+      .replace(/[^\p{L}\p{N}\s'-]/gu, ' ')
+      .split(/\s+/)
+      .filter((w) => w.length > 0);
     if (words.length > 2) kept++;
   }
   return Math.max(1, kept);
@@ -55,7 +58,9 @@ interface VectorCase {
 }
 
 function wooormPasses(): { pass: number; total: number } {
-  const { cases } = JSON.parse(readFileSync(resolve(READ, 'wooorm_formula_vectors.json'), 'utf8')) as { cases: VectorCase[] };
+  const { cases } = JSON.parse(readFileSync(resolve(READ, 'wooorm_formula_vectors.json'), 'utf8')) as {
+    cases: VectorCase[];
+  };
   let pass = 0;
   for (const c of cases) {
     const i = c.input;
@@ -89,7 +94,14 @@ function rutsPasses(): { pass: number; total: number } {
     expected_basic_stats_normalize_True: Record<string, number>;
   };
   const s = v.expected_basic_stats_normalize_True;
-  const [W, S, Syl, L, C, Lg] = [s['n_words']!, s['n_sents']!, s['n_syllables']!, s['n_letters']!, s['n_complex_words']!, s['n_long_words']!];
+  const [W, S, Syl, L, C, Lg] = [
+    s['n_words']!,
+    s['n_sents']!,
+    s['n_syllables']!,
+    s['n_letters']!,
+    s['n_complex_words']!,
+    s['n_long_words']!,
+  ];
   const ours: Record<string, number | null> = {
     flesch_kincaid_grade: f.fleschKincaidGradeRu(W, S, Syl),
     flesch_reading_easy: f.fleschReadingEaseRu(W, S, Syl),
@@ -120,7 +132,9 @@ export async function evaluate(): Promise<void> {
   };
   const byId = new Map(local.items.map((i) => [i.id, i.outputs]));
   const dir = resolve(SHARED, 'press-releases/en');
-  const files = readdirSync(dir).filter((x) => x.endsWith('.txt')).sort();
+  const files = readdirSync(dir)
+    .filter((x) => x.endsWith('.txt'))
+    .sort();
   let n = 0;
   let fkHit = 0;
   let freHit = 0;

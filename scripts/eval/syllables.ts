@@ -95,7 +95,13 @@ interface SyllableVectors {
 
 interface TextstatTexts {
   texts: Record<string, string>;
-  cases: { metric: string; text_id: string | null; text_inline: string | null; args: Record<string, unknown>; expected: unknown }[];
+  cases: {
+    metric: string;
+    text_id: string | null;
+    text_inline: string | null;
+    args: Record<string, unknown>;
+    expected: unknown;
+  }[];
 }
 
 function textstatWordsSyllables(text: string, language: LanguageCode): number {
@@ -107,8 +113,12 @@ function textstatWordsSyllables(text: string, language: LanguageCode): number {
 export async function evaluate(): Promise<void> {
   console.log('\n## Syllables\n');
   const pool = poolAgreement();
-  console.log(`State Department pool: ${pool.docs} releases, ${pool.tokens} word tokens found in CMU (first pronunciation)`);
-  console.log(`  Attaché syllables()            ${pct(pool.ours, pool.tokens)}   (any CMU pronunciation: ${pct(pool.oursAny, pool.tokens)})`);
+  console.log(
+    `State Department pool: ${pool.docs} releases, ${pool.tokens} word tokens found in CMU (first pronunciation)`,
+  );
+  console.log(
+    `  Attaché syllables()            ${pct(pool.ours, pool.tokens)}   (any CMU pronunciation: ${pct(pool.oursAny, pool.tokens)})`,
+  );
   console.log(`  Attaché heuristic, no table    ${pct(pool.heuristic, pool.tokens)}`);
   console.log(`  npm syllable@5.0.1             ${pct(pool.peer, pool.tokens)}`);
 
@@ -124,13 +134,17 @@ export async function evaluate(): Promise<void> {
     if (heuristicSyllablesEn(w) === n) headHeur++;
     if (syllable(w) === n) headPeer++;
   }
-  console.log(`CMU alphabetic headwords (${head}): Attaché ${pct(headOurs, head)}, heuristic alone ${pct(headHeur, head)}, syllable ${pct(headPeer, head)}`);
+  console.log(
+    `CMU alphabetic headwords (${head}): Attaché ${pct(headOurs, head)}, heuristic alone ${pct(headHeur, head)}, syllable ${pct(headPeer, head)}`,
+  );
 
   const dataFile = resolve(ROOT, 'packages/core/src/syllables/data/en-exceptions.ts');
   const data = readFileSync(dataFile);
   console.log(`Exception table: ${data.length} bytes raw, ${gzipSync(data, { level: 9 }).length} bytes gzipped`);
 
-  const vec = JSON.parse(readFileSync(resolve(SHARED, 'syllables/syllable_npm_test_vectors.json'), 'utf8')) as SyllableVectors;
+  const vec = JSON.parse(
+    readFileSync(resolve(SHARED, 'syllables/syllable_npm_test_vectors.json'), 'utf8'),
+  ) as SyllableVectors;
   const fixture = { ...vec.fixture, ...vec.fixture_overrides_in_test };
   let fx = 0;
   let fxOk = 0;
@@ -151,7 +165,9 @@ export async function evaluate(): Promise<void> {
     api++;
     if (syllables(c.word, 'en') === c.syllables) apiOk++;
   }
-  console.log(`syllable npm fixture: ${fxOk}/${fx} (${pct(fxOk, fx)}); on the ${fxCmu} fixture words where the fixture agrees with CMU: ${pct(fxCmuOk, fxCmu)}`);
+  console.log(
+    `syllable npm fixture: ${fxOk}/${fx} (${pct(fxOk, fx)}); on the ${fxCmu} fixture words where the fixture agrees with CMU: ${pct(fxCmuOk, fxCmu)}`,
+  );
   console.log(`syllable npm regression cases: ${apiOk}/${api} (${pct(apiOk, api)})`);
 
   const ts1 = JSON.parse(readFileSync(resolve(SHARED, 'readability/textstat_1.0.0a1_test_vectors.json'), 'utf8')) as {
@@ -163,9 +179,13 @@ export async function evaluate(): Promise<void> {
     if (got !== c.syllables) wrong1.push(`${c.word} ${got}≠${c.syllables}`);
   }
   const n1 = ts1.english_word_syllables.length;
-  console.log(`textstat 1.0.0a1 word pairs: ${n1 - wrong1.length}/${n1}${wrong1.length ? ` (misses: ${wrong1.join(', ')})` : ''}`);
+  console.log(
+    `textstat 1.0.0a1 word pairs: ${n1 - wrong1.length}/${n1}${wrong1.length ? ` (misses: ${wrong1.join(', ')})` : ''}`,
+  );
 
-  const ts = JSON.parse(readFileSync(resolve(SHARED, 'readability/textstat_0.7.11_test_vectors.json'), 'utf8')) as TextstatTexts;
+  const ts = JSON.parse(
+    readFileSync(resolve(SHARED, 'readability/textstat_0.7.11_test_vectors.json'), 'utf8'),
+  ) as TextstatTexts;
   const wordCases = ts.cases.filter((c) => c.metric === 'count_syllables' && c.text_inline);
   let wcOk = 0;
   for (const c of wordCases) {
@@ -187,13 +207,17 @@ export async function evaluate(): Promise<void> {
     if (text === undefined || m[1] === 'LONG_TEXT') continue;
     const theirs = Number(item.outputs['count_syllables']);
     const ours = textstatWordsSyllables(text, lang);
-    console.log(`  ${m[1]} (${lang}): ours ${ours}, textstat ${theirs} (${((100 * (ours - theirs)) / theirs).toFixed(1)}%)`);
+    console.log(
+      `  ${m[1]} (${lang}): ours ${ours}, textstat ${theirs} (${((100 * (ours - theirs)) / theirs).toFixed(1)}%)`,
+    );
   }
   for (const c of ts.cases.filter((x) => x.metric.startsWith('syllable_count(EASY_TEXT)'))) {
     const lang = String(c.args['lang']).slice(0, 2) as LanguageCode;
     if (!['en', 'de', 'es', 'fr'].includes(lang)) continue;
     const ours = textstatWordsSyllables(ts.texts['EASY_TEXT']!, lang);
-    console.log(`  EASY_TEXT (English text) with ${c.args['lang']} rules: ours ${ours}, textstat ${String(c.expected)}`);
+    console.log(
+      `  EASY_TEXT (English text) with ${c.args['lang']} rules: ours ${ours}, textstat ${String(c.expected)}`,
+    );
   }
   // Russian: ruTS counts one syllable per vowel; its test text has 198 syllables in 61 words.
   const ruts = JSON.parse(readFileSync(resolve(SHARED, 'readability/ruts_russian_test_vectors.json'), 'utf8')) as {

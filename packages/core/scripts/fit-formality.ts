@@ -56,7 +56,9 @@ async function buildLexicon(): Promise<void> {
   const mode = process.env.LEXICON_VOCAB ?? 'all';
   let common = new Set<string>();
   if (mode === 'common') {
-    const nlp = (await import('compromise')).default as unknown as { model(): { one: { lexicon: Record<string, string> } } };
+    const nlp = (await import('compromise')).default as unknown as {
+      model(): { one: { lexicon: Record<string, string> } };
+    };
     common = new Set(Object.keys(nlp.model().one.lexicon).map((w) => w.toLowerCase()));
   }
   const classes: Record<string, string[]> = { N: [], J: [], V: [], R: [], U: [], NV: [], VN: [] };
@@ -92,12 +94,19 @@ async function buildLexicon(): Promise<void> {
   console.log(`lexicon: ${file} (${readFileSync(file).length} bytes)`, counts);
 }
 
-
 // ---------------------------------------------------------------------------------------------
 // 2. Ridge regression over standardised signals, regularisation chosen by cross-validation on dev
 
 export const COUNT_SIGNALS = new Set([
-  'words', 'exclamations', 'questions', 'ellipses', 'emoticons', 'passives', 'colons', 'parentheses', 'repeatedChars',
+  'words',
+  'exclamations',
+  'questions',
+  'ellipses',
+  'emoticons',
+  'passives',
+  'colons',
+  'parentheses',
+  'repeatedChars',
 ]);
 
 export interface Row {
@@ -111,7 +120,7 @@ export function readDevRows(file: string, textField: string): Row[] {
   const rows: Row[] = [];
   for (const line of readFileSync(file, 'utf8').split('\n')) {
     if (!line.trim()) continue;
-    const r = JSON.parse(line.replace(/:\s*NaN\b/g, ": null")) as Record<string, unknown>; // eder2023 has bare NaN
+    const r = JSON.parse(line.replace(/:\s*NaN\b/g, ': null')) as Record<string, unknown>; // eder2023 has bare NaN
     if (r.split !== 'dev') continue; // test rows are never used here
     rows.push({ id: String(r.id), text: String(r[textField] ?? r.text), y: Number(r.score), genre: String(r.genre) });
   }
@@ -264,13 +273,34 @@ export function crossValidate(rows: Row[], X: number[][], ids: string[], lambdas
     for (let f = 0; f < FOLDS; f++) {
       const tr = rows.map((_, i) => i).filter((i) => fold[i] !== f);
       const te = rows.map((_, i) => i).filter((i) => fold[i] === f);
-      const fit = ridge(tr.map((i) => X[i]!), tr.map((i) => rows[i]!.y), ids, lambda);
-      const p = predictFit(fit, te.map((i) => X[i]!));
+      const fit = ridge(
+        tr.map((i) => X[i]!),
+        tr.map((i) => rows[i]!.y),
+        ids,
+        lambda,
+      );
+      const p = predictFit(
+        fit,
+        te.map((i) => X[i]!),
+      );
       te.forEach((i, k) => (pred[i] = p[k]!));
-      perFold.push(spearman(p, te.map((i) => rows[i]!.y)));
+      perFold.push(
+        spearman(
+          p,
+          te.map((i) => rows[i]!.y),
+        ),
+      );
     }
     const meanRho = perFold.reduce((s, v) => s + v, 0) / FOLDS;
-    return { lambda, meanRho, pooledRho: spearman(pred, rows.map((r) => r.y)), pred };
+    return {
+      lambda,
+      meanRho,
+      pooledRho: spearman(
+        pred,
+        rows.map((r) => r.y),
+      ),
+      pred,
+    };
   });
   const best = results.reduce((a, b) => (b.meanRho > a.meanRho ? b : a));
   return { results, best };
@@ -327,11 +357,15 @@ function modelJson(args: {
 
 function report(label: string, rows: Row[], cv: ReturnType<typeof crossValidate>) {
   console.log(`${label}: CV on dev (${rows.length} rows, 5 folds by FNV-1a of id)`);
-  for (const r of cv.results) console.log(`  lambda=${r.lambda}  mean fold rho=${r.meanRho.toFixed(4)}  pooled=${r.pooledRho.toFixed(4)}`);
+  for (const r of cv.results)
+    console.log(`  lambda=${r.lambda}  mean fold rho=${r.meanRho.toFixed(4)}  pooled=${r.pooledRho.toFixed(4)}`);
   const genres = [...new Set(rows.map((r) => r.genre))].sort();
   const per = genres.map((g) => {
     const idx = rows.map((r, i) => (r.genre === g ? i : -1)).filter((i) => i >= 0);
-    return `${g} ${spearman(idx.map((i) => cv.best.pred[i]!), idx.map((i) => rows[i]!.y)).toFixed(3)}`;
+    return `${g} ${spearman(
+      idx.map((i) => cv.best.pred[i]!),
+      idx.map((i) => rows[i]!.y),
+    ).toFixed(3)}`;
   });
   console.log(`  best lambda=${cv.best.lambda}; per genre (out-of-fold): ${per.join(', ')}`);
 }
@@ -340,8 +374,20 @@ function report(label: string, rows: Row[], cv: ReturnType<typeof crossValidate>
 export const PORTABLE = SIGNAL_IDS.filter(
   (id) =>
     ![
-      'fScore', 'nouns', 'adjectives', 'prepositions', 'articles', 'pronouns', 'verbs', 'adverbs', 'interjections',
-      'lowerI', 'contractions', 'capitalised', 'thirdPerson', 'vocabulary',
+      'fScore',
+      'nouns',
+      'adjectives',
+      'prepositions',
+      'articles',
+      'pronouns',
+      'verbs',
+      'adverbs',
+      'interjections',
+      'lowerI',
+      'contractions',
+      'capitalised',
+      'thirdPerson',
+      'vocabulary',
     ].includes(id),
 );
 
@@ -383,7 +429,11 @@ function rowWords(rows: Row[]): string[][] {
 export function fitEnglish(ids: readonly string[] = SIGNAL_IDS, quiet = false) {
   const file = join(evalDir, 'formality/pavlick_tetreault_2016.jsonl');
   const rows = readDevRows(file, 'text_detok');
-  const X = signalMatrix(rows.map((r) => r.text), 'en', ids);
+  const X = signalMatrix(
+    rows.map((r) => r.text),
+    'en',
+    ids,
+  );
   const v = ids.indexOf('vocabulary');
   let table: Map<string, number> | null = null;
   if (v >= 0) {
@@ -401,7 +451,12 @@ export function fitEnglish(ids: readonly string[] = SIGNAL_IDS, quiet = false) {
   }
   const cv = crossValidate(rows, X, [...ids]);
   if (!quiet) report('en', rows, cv);
-  const fit = ridge(X, rows.map((r) => r.y), [...ids], cv.best.lambda);
+  const fit = ridge(
+    X,
+    rows.map((r) => r.y),
+    [...ids],
+    cv.best.lambda,
+  );
   return { rows, X, cv, fit, table };
 }
 
@@ -433,7 +488,9 @@ async function fitAll(): Promise<void> {
       split: 'dev',
       n: en.rows.length,
       words: en.table?.size ?? 0,
-      groups: Object.fromEntries([...groups].sort((a, b) => Number(a[0]) - Number(b[0])).map(([k, ws]) => [k, ws.sort().join(' ')])),
+      groups: Object.fromEntries(
+        [...groups].sort((a, b) => Number(a[0]) - Number(b[0])).map(([k, ws]) => [k, ws.sort().join(' ')]),
+      ),
     }) + '\n',
   );
   console.log(`wrote ${wordsOut} (${en.table?.size} words)`);
@@ -442,7 +499,8 @@ async function fitAll(): Promise<void> {
     modelJson({
       model: 'attache-formality-en-ridge',
       language: 'en',
-      description: 'Ridge regression over standardised sentence signals, fit on the dev split of Pavlick & Tetreault (2016).',
+      description:
+        'Ridge regression over standardised sentence signals, fit on the dev split of Pavlick & Tetreault (2016).',
       provenance: {
         date: today,
         data: 'shared/eval/formality/pavlick_tetreault_2016.jsonl (Pavlick & Tetreault 2016, TACL; CC BY 3.0)',
@@ -450,7 +508,12 @@ async function fitAll(): Promise<void> {
         target: 'score, mean human formality rating -3..+3',
         split: 'dev',
         n: en.rows.length,
-        regularisation: { kind: 'ridge', lambda: en.cv.best.lambda, penalty: 'lambda * n * ||w||^2 on standardised features', grid: LAMBDAS },
+        regularisation: {
+          kind: 'ridge',
+          lambda: en.cv.best.lambda,
+          penalty: 'lambda * n * ||w||^2 on standardised features',
+          grid: LAMBDAS,
+        },
         selection: '5-fold cross-validation on dev (folds by FNV-1a hash of id), mean fold Spearman rho',
         devCvSpearman: round(en.cv.best.meanRho, 4),
         devCvSpearmanPooled: round(en.cv.best.pooledRho, 4),
@@ -464,16 +527,31 @@ async function fitAll(): Promise<void> {
   // German: its own ratings (Eder et al. 2023), dev split only.
   const deFile = join(evalDir, 'formality/eder2023_de.jsonl');
   const de = readDevRows(deFile, 'text');
-  const Xde = signalMatrix(de.map((r) => r.text), 'de', SIGNAL_IDS);
-  const deCv = crossValidate(de, Xde, [...SIGNAL_IDS], LAMBDAS.filter((l) => l > 0));
+  const Xde = signalMatrix(
+    de.map((r) => r.text),
+    'de',
+    SIGNAL_IDS,
+  );
+  const deCv = crossValidate(
+    de,
+    Xde,
+    [...SIGNAL_IDS],
+    LAMBDAS.filter((l) => l > 0),
+  );
   report('de', de, deCv);
-  const deFit = ridge(Xde, de.map((r) => r.y), [...SIGNAL_IDS], deCv.best.lambda);
+  const deFit = ridge(
+    Xde,
+    de.map((r) => r.y),
+    [...SIGNAL_IDS],
+    deCv.best.lambda,
+  );
   writeModel(
     'de',
     modelJson({
       model: 'attache-formality-de-ridge',
       language: 'de',
-      description: 'Ridge regression over standardised sentence signals, fit on the dev split of the German formality ratings of Eder et al. (2023).',
+      description:
+        'Ridge regression over standardised sentence signals, fit on the dev split of the German formality ratings of Eder et al. (2023).',
       provenance: {
         date: today,
         data: 'shared/eval/formality/eder2023_de.jsonl (github.com/ee-2/in_formal_sentences; CC BY-SA 4.0)',
@@ -481,7 +559,12 @@ async function fitAll(): Promise<void> {
         target: 'score, formality -1..+1',
         split: 'dev',
         n: de.length,
-        regularisation: { kind: 'ridge', lambda: deCv.best.lambda, penalty: 'lambda * n * ||w||^2 on standardised features', grid: LAMBDAS.filter((l) => l > 0) },
+        regularisation: {
+          kind: 'ridge',
+          lambda: deCv.best.lambda,
+          penalty: 'lambda * n * ||w||^2 on standardised features',
+          grid: LAMBDAS.filter((l) => l > 0),
+        },
         selection: '5-fold cross-validation on dev (folds by FNV-1a hash of id), mean fold Spearman rho',
         devCvSpearman: round(deCv.best.meanRho, 4),
         devCvSpearmanPooled: round(deCv.best.pooledRho, 4),
@@ -496,8 +579,15 @@ async function fitAll(): Promise<void> {
   // language has (PORTABLE), each language reading them through its own word lists (markers.ts).
   // Evidence that the transfer works: the same model applied unchanged to the German dev ratings.
   const portable = fitEnglish(PORTABLE);
-  const XdeP = signalMatrix(de.map((r) => r.text), 'de', PORTABLE);
-  const transferRho = spearman(predictFit(portable.fit, XdeP), de.map((r) => r.y));
+  const XdeP = signalMatrix(
+    de.map((r) => r.text),
+    'de',
+    PORTABLE,
+  );
+  const transferRho = spearman(
+    predictFit(portable.fit, XdeP),
+    de.map((r) => r.y),
+  );
   console.log(`transfer check: English portable model on German dev rho=${transferRho.toFixed(4)}`);
   for (const lang of ['ru', 'fr', 'es'] as const) {
     writeModel(
@@ -524,7 +614,8 @@ async function fitAll(): Promise<void> {
             rule: 'same standardised weights; raw signals not rescaled',
             check: 'applied unchanged to the German dev split of eder2023_de.jsonl',
             germanDevSpearman: round(transferRho, 4),
-            germanDevSpearmanWithLengthRescaled: 'lower (0.821 vs 0.827 when words, wordLength and longWords were rescaled by the ratio of corpus means), so no rescaling',
+            germanDevSpearmanWithLengthRescaled:
+              'lower (0.821 vs 0.827 when words, wordLength and longWords were rescaled by the ratio of corpus means), so no rescaling',
           },
           script: 'packages/core/scripts/fit-formality.ts',
         },
@@ -541,40 +632,84 @@ if (step === 'fit' || step === 'all') await fitAll();
 if (step === 'explore') {
   const { rows, X } = fitEnglish(SIGNAL_IDS, true);
   const y = rows.map((r) => r.y);
-  SIGNAL_IDS.forEach((id, j) => console.log(id.padEnd(22), spearman(X.map((r) => r[j]!), y).toFixed(3)));
+  SIGNAL_IDS.forEach((id, j) =>
+    console.log(
+      id.padEnd(22),
+      spearman(
+        X.map((r) => r[j]!),
+        y,
+      ).toFixed(3),
+    ),
+  );
   const all = crossValidate(rows, X, [...SIGNAL_IDS]);
   console.log('all', all.best.lambda, all.best.meanRho.toFixed(4));
   for (const drop of SIGNAL_IDS) {
     const keep = SIGNAL_IDS.map((_, j) => j).filter((j) => SIGNAL_IDS[j] !== drop);
-    const cv = crossValidate(rows, X.map((r) => keep.map((j) => r[j]!)), keep.map((j) => SIGNAL_IDS[j]!), [all.best.lambda]);
+    const cv = crossValidate(
+      rows,
+      X.map((r) => keep.map((j) => r[j]!)),
+      keep.map((j) => SIGNAL_IDS[j]!),
+      [all.best.lambda],
+    );
     console.log('drop', drop.padEnd(22), (cv.best.meanRho - all.best.meanRho).toFixed(4));
   }
 }
 if (step === 'explore-transfer') {
   const en = fitEnglish(PORTABLE, false);
   const de = readDevRows(join(evalDir, 'formality/eder2023_de.jsonl'), 'text');
-  const Xde = signalMatrix(de.map((r) => r.text), 'de', PORTABLE);
+  const Xde = signalMatrix(
+    de.map((r) => r.text),
+    'de',
+    PORTABLE,
+  );
   const y = de.map((r) => r.y);
   const mean = (X: number[][], j: number) => X.reduce((s, r) => s + r[j]!, 0) / X.length;
   for (const mode of ['none', 'ratio']) {
     const X2 = Xde.map((r) =>
       r.map((x, j) => {
         const id = PORTABLE[j]!;
-        if (mode === 'ratio' && ['words', 'wordLength', 'longWords'].includes(id)) return (x * mean(en.X, j)) / mean(Xde, j);
+        if (mode === 'ratio' && ['words', 'wordLength', 'longWords'].includes(id))
+          return (x * mean(en.X, j)) / mean(Xde, j);
         return x;
       }),
     );
     console.log('transfer en->de', mode, spearman(predictFit(en.fit, X2), y).toFixed(3));
   }
-  PORTABLE.forEach((id, j) => console.log('de', id.padEnd(22), spearman(Xde.map((r) => r[j]!), y).toFixed(3), 'mean de', mean(Xde, j).toFixed(3), 'en', mean(en.X, j).toFixed(3)));
-  const cv = crossValidate(de, signalMatrix(de.map((r) => r.text), 'de', SIGNAL_IDS), [...SIGNAL_IDS]);
+  PORTABLE.forEach((id, j) =>
+    console.log(
+      'de',
+      id.padEnd(22),
+      spearman(
+        Xde.map((r) => r[j]!),
+        y,
+      ).toFixed(3),
+      'mean de',
+      mean(Xde, j).toFixed(3),
+      'en',
+      mean(en.X, j).toFixed(3),
+    ),
+  );
+  const cv = crossValidate(
+    de,
+    signalMatrix(
+      de.map((r) => r.text),
+      'de',
+      SIGNAL_IDS,
+    ),
+    [...SIGNAL_IDS],
+  );
   report('de own', de, cv);
 }
 if (step === 'explore-lex') {
   const { rows, X } = fitEnglish(SIGNAL_IDS, true);
   const fold = rows.map((r) => fnv1a(r.id) % 5);
   const toks = rows.map((r) => [...new Set(tokenize(r.text).map((t) => t.text.toLowerCase()))]);
-  for (const [K, MIN] of [[5, 3], [10, 3], [20, 5], [10, 10]] as const) {
+  for (const [K, MIN] of [
+    [5, 3],
+    [10, 3],
+    [20, 5],
+    [10, 10],
+  ] as const) {
     const col = new Array<number>(rows.length).fill(0);
     for (let f = 0; f < 5; f++) {
       const sum = new Map<string, number>();
@@ -606,6 +741,17 @@ if (step === 'explore-lex') {
     }
     const X2 = X.map((r, i) => [...r, col[i]!]);
     const cv = crossValidate(rows, X2, [...SIGNAL_IDS, 'lexical']);
-    console.log(K, MIN, 'alone', spearman(col, rows.map((r) => r.y)).toFixed(3), 'with', cv.best.meanRho.toFixed(4), cv.best.lambda);
+    console.log(
+      K,
+      MIN,
+      'alone',
+      spearman(
+        col,
+        rows.map((r) => r.y),
+      ).toFixed(3),
+      'with',
+      cv.best.meanRho.toFixed(4),
+      cv.best.lambda,
+    );
   }
 }

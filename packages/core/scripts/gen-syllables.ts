@@ -49,7 +49,10 @@ export interface ExceptionStats {
 }
 
 /** The text of the generated module and its figures. */
-export function buildEnExceptions(dict: Readonly<Record<string, string>> = dictionary): { source: string; stats: ExceptionStats } {
+export function buildEnExceptions(dict: Readonly<Record<string, string>> = dictionary): {
+  source: string;
+  stats: ExceptionStats;
+} {
   const groups = new Map<number, string[]>();
   let headwords = 0;
   let exceptions = 0;
@@ -94,7 +97,9 @@ async function main(): Promise<void> {
   const { gzipSync } = await import('node:zlib');
   const raw = Buffer.byteLength(source);
   const gz = gzipSync(source, { level: 9 }).length;
-  console.log(`wrote ${OUTPUT}: ${stats.exceptions} exceptions of ${stats.headwords} headwords, ${raw} bytes raw, ${gz} bytes gzipped`);
+  console.log(
+    `wrote ${OUTPUT}: ${stats.exceptions} exceptions of ${stats.headwords} headwords, ${raw} bytes raw, ${gz} bytes gzipped`,
+  );
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {

@@ -173,7 +173,10 @@ export function analyzeDetailed(input: string, options: AnalyzeOptions = {}): An
 
 function checkOptions(options: AnalyzeOptions): AnalyzeOptions {
   if (options === null || typeof options !== 'object') {
-    throw new AttacheInputError('bad-option', 'Options must be an object, e.g. { language: "en", format: "markdown" }.');
+    throw new AttacheInputError(
+      'bad-option',
+      'Options must be an object, e.g. { language: "en", format: "markdown" }.',
+    );
   }
   const parsed = OptionsSchema.safeParse(options);
   if (!parsed.success) {
@@ -190,7 +193,10 @@ const BINARY_CONTROL_SHARE = 0.1;
 function checkInput(input: unknown, maxLength: number): asserts input is string {
   if (typeof input !== 'string') {
     const what = input === null ? 'null' : Array.isArray(input) ? 'an array' : typeof input;
-    throw new AttacheInputError('not-a-string', `analyze() takes the text as a string, but got ${what}. Read files as UTF-8 text first.`);
+    throw new AttacheInputError(
+      'not-a-string',
+      `analyze() takes the text as a string, but got ${what}. Read files as UTF-8 text first.`,
+    );
   }
   if (input.length > maxLength) {
     throw new AttacheInputError(

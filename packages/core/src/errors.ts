@@ -1,10 +1,5 @@
 /** Why an input or option was refused. Stable codes, so callers can branch on them. */
-export type AttacheInputErrorCode =
-  | 'not-a-string'
-  | 'too-large'
-  | 'binary'
-  | 'bad-option'
-  | 'unsupported-format';
+export type AttacheInputErrorCode = 'not-a-string' | 'too-large' | 'binary' | 'bad-option' | 'unsupported-format';
 
 /**
  * The one error type `analyze` throws on purpose. Anything else escaping the library is a bug.

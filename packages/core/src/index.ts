@@ -20,5 +20,26 @@ export type { Locale } from './i18n/index.js';
 export * from './schema.js';
 export { evaluate, TargetsSchema } from './policy.js';
 export type { Targets, TargetId, TargetResult, PolicyResult } from './policy.js';
-export { lint, applyFixes, LintConfigSchema, ListFileSchema, ListEntrySchema, parseStyle, RULES, builtinLists, formatMessage } from './lint/index.js';
-export type { LintConfig, LintConfigInput, ListFile, ListEntry, RuleSetting, LintSentence, RuleContext, Rule, RuleMeta, RuleKind } from './lint/index.js';
+export {
+  lint,
+  applyFixes,
+  LintConfigSchema,
+  ListFileSchema,
+  ListEntrySchema,
+  parseStyle,
+  RULES,
+  builtinLists,
+  formatMessage,
+} from './lint/index.js';
+export type {
+  LintConfig,
+  LintConfigInput,
+  ListFile,
+  ListEntry,
+  RuleSetting,
+  LintSentence,
+  RuleContext,
+  Rule,
+  RuleMeta,
+  RuleKind,
+} from './lint/index.js';

@@ -80,8 +80,16 @@ describe('countWords', () => {
   it('ignores punctuation tokens and handles an empty list', () => {
     expect(countWords(tokenize('— ! ?', 0, 5, true), 'en').words).toBe(0);
     expect(countWords([], 'fr')).toEqual({
-      words: 0, syllables: 0, letters: 0, characters: 0, polysyllables: 0, monosyllables: 0,
-      longWords: 0, complexWords: 0, miniWords: 0, difficultWords: 0,
+      words: 0,
+      syllables: 0,
+      letters: 0,
+      characters: 0,
+      polysyllables: 0,
+      monosyllables: 0,
+      longWords: 0,
+      complexWords: 0,
+      miniWords: 0,
+      difficultWords: 0,
     });
   });
 });

@@ -26,7 +26,10 @@ function jsonl(rel: string): Record<string, unknown>[] {
 
 function sentences(text: string, language: LanguageCode) {
   const seg = new Intl.Segmenter(language, { granularity: 'sentence' });
-  return [...seg.segment(text)].map((s) => s.segment.trim()).filter(Boolean).map((s) => ({ text: s, tokens: tokenize(s) }));
+  return [...seg.segment(text)]
+    .map((s) => s.segment.trim())
+    .filter(Boolean)
+    .map((s) => ({ text: s, tokens: tokenize(s) }));
 }
 
 const score = (s: string, lang: LanguageCode = 'en') => scoreSentence(s, tokenize(s), lang)!;
@@ -35,7 +38,7 @@ function spearman(a: number[], b: number[]): number {
   const rank = (xs: number[]) => {
     const idx = xs.map((v, i) => [v, i] as const).sort((x, y) => x[0] - y[0]);
     const r = new Array<number>(xs.length);
-    for (let i = 0; i < idx.length; ) {
+    for (let i = 0; i < idx.length;) {
       let j = i;
       while (j + 1 < idx.length && idx[j + 1]![0] === idx[i]![0]) j++;
       for (let k = i; k <= j; k++) r[idx[k]![1]] = (i + j) / 2;
@@ -111,7 +114,10 @@ describe('formality weights files', () => {
 
 describe('scoreFormality', () => {
   const docs: [string, LanguageCode][] = [
-    ['The Ministry hereby informs the public that, in accordance with the Regulation, applications shall be submitted prior to 1 March.', 'en'],
+    [
+      'The Ministry hereby informs the public that, in accordance with the Regulation, applications shall be submitted prior to 1 March.',
+      'en',
+    ],
     ["lol u r sooo funny!!! can't wait :) :)", 'en'],
     ['Well, I think we are going to see. You know, it is what it is. And we will get it done.', 'en'],
     ['В соответствии с указом осуществляется реализация мероприятий в рамках программы.', 'ru'],
@@ -142,7 +148,7 @@ describe('scoreFormality', () => {
     const casual = [
       "lol yeah i dunno, it's kinda weird tbh",
       "Hey guys!!! We're gonna have sooo much fun :)",
-      "I think you should just go for it, you know?",
+      'I think you should just go for it, you know?',
     ];
     const minFormal = Math.min(...formal.map((s) => score(s)));
     const maxCasual = Math.max(...casual.map((s) => score(s)));
@@ -152,7 +158,20 @@ describe('scoreFormality', () => {
   });
 
   it('stays within 0..100 and is never NaN on empty or odd input', () => {
-    const odd = ['', '   ', '😀😀😀', '🎉', '12345', '3.14 2,718', 'Hello', '!!!???', '...', 'ALL CAPS SHOUTING HERE', 'a'.repeat(500), ':)'];
+    const odd = [
+      '',
+      '   ',
+      '😀😀😀',
+      '🎉',
+      '12345',
+      '3.14 2,718',
+      'Hello',
+      '!!!???',
+      '...',
+      'ALL CAPS SHOUTING HERE',
+      'a'.repeat(500),
+      ':)',
+    ];
     for (const lang of ['en', 'ru', 'de', 'fr', 'es'] as const) {
       for (const text of odd) {
         const r = scoreFormality([{ text, tokens: tokenize(text) }], lang);
@@ -171,7 +190,13 @@ describe('scoreFormality', () => {
   });
 
   it('marks sentences without words as null', () => {
-    const r = scoreFormality([{ text: '😀', tokens: tokenize('😀') }, { text: 'The report was published.', tokens: tokenize('The report was published.') }], 'en');
+    const r = scoreFormality(
+      [
+        { text: '😀', tokens: tokenize('😀') },
+        { text: 'The report was published.', tokens: tokenize('The report was published.') },
+      ],
+      'en',
+    );
     expect(r.perSentence[0]).toBeNull();
     expect(r.perSentence[1]).toBeTypeOf('number');
   });
@@ -183,7 +208,10 @@ describe('English ratings (test split, evaluation only)', () => {
     const sample = test.filter((_, i) => i % 4 === 0);
     const text = (r: Record<string, unknown>) => String(r.text_detok ?? r.text);
     const pred = sample.map((r) => predictRaw(FORMALITY_MODELS.en, formalitySignals(text(r), tokenize(text(r)), 'en')));
-    const rho = spearman(pred, sample.map((r) => Number(r.score)));
+    const rho = spearman(
+      pred,
+      sample.map((r) => Number(r.score)),
+    );
     expect(sample.length).toBeGreaterThan(1000);
     expect(rho).toBeGreaterThanOrEqual(0.55);
   });
@@ -195,7 +223,11 @@ describe('Russian', () => {
       'В целях обеспечения реализации указанных мероприятий Правительство осуществляет взаимодействие с органами власти.',
       'В соответствии с достигнутыми договорённостями стороны обсудили вопросы двустороннего сотрудничества.',
     ];
-    const informal = ['Ну короче, я щас приду, ладно?', 'Блин, ты чё, реально не знал?! :)', 'Привет! Как дела? Давай завтра созвонимся!'];
+    const informal = [
+      'Ну короче, я щас приду, ладно?',
+      'Блин, ты чё, реально не знал?! :)',
+      'Привет! Как дела? Давай завтра созвонимся!',
+    ];
     const minFormal = Math.min(...formal.map((s) => score(s, 'ru')));
     const maxInformal = Math.max(...informal.map((s) => score(s, 'ru')));
     expect(minFormal).toBeGreaterThan(maxInformal);

@@ -30,7 +30,9 @@ describe('detectLanguage', () => {
     const ar = detectLanguage('مرحبا بكم في موقعنا الرسمي للأخبار والبيانات الصحفية الصادرة عن الوزارة');
     expect(ar).toMatchObject({ code: 'arb', supported: false });
     expect(ar.note).toMatch(/does not analyse/);
-    const italian = detectLanguage('Il presidente del Consiglio ha incontrato oggi i rappresentanti dei sindacati a Roma.');
+    const italian = detectLanguage(
+      'Il presidente del Consiglio ha incontrato oggi i rappresentanti dei sindacati a Roma.',
+    );
     expect(italian).toMatchObject({ code: 'ita', supported: false });
   });
 

@@ -2,28 +2,76 @@ import { describe, expect, it } from 'vitest';
 import { evaluate } from '../src/policy.js';
 import type { Report } from '../src/schema.js';
 
-function report(over: { grade?: number | null; formality?: number | null; eflaw?: number | null; severities?: string[]; words?: number; sentences?: number; hard?: number }): Report {
+function report(over: {
+  grade?: number | null;
+  formality?: number | null;
+  eflaw?: number | null;
+  severities?: string[];
+  words?: number;
+  sentences?: number;
+  hard?: number;
+}): Report {
   const sentences = over.sentences ?? 4;
   return {
     version: 1,
     format: 'text',
     length: 100,
     language: { code: 'en', confidence: 1, source: 'forced', supported: true },
-    counts: { sentences, words: over.words ?? 80, syllables: 0, letters: 0, characters: 0, polysyllables: 0, monosyllables: 0, longWords: 0, complexWords: 0, miniWords: 0, difficultWords: 0, paragraphs: 1 },
+    counts: {
+      sentences,
+      words: over.words ?? 80,
+      syllables: 0,
+      letters: 0,
+      characters: 0,
+      polysyllables: 0,
+      monosyllables: 0,
+      longWords: 0,
+      complexWords: 0,
+      miniWords: 0,
+      difficultWords: 0,
+      paragraphs: 1,
+    },
     readability: {
-      fleschReadingEase: 50, fleschKincaidGrade: over.grade ?? 8, gunningFog: null, smog: null, colemanLiau: null,
-      automatedReadabilityIndex: null, lix: null, rix: null, mcalpineEflaw: over.eflaw ?? 20, daleChall: null,
-      adaptations: {}, grade: over.grade === undefined ? 8 : over.grade, readingAge: 13, tooShort: false, gradeFormula: 'fleschKincaidGrade',
+      fleschReadingEase: 50,
+      fleschKincaidGrade: over.grade ?? 8,
+      gunningFog: null,
+      smog: null,
+      colemanLiau: null,
+      automatedReadabilityIndex: null,
+      lix: null,
+      rix: null,
+      mcalpineEflaw: over.eflaw ?? 20,
+      daleChall: null,
+      adaptations: {},
+      grade: over.grade === undefined ? 8 : over.grade,
+      readingAge: 13,
+      tooShort: false,
+      gradeFormula: 'fleschKincaidGrade',
     },
     formality: { score: over.formality === undefined ? 60 : over.formality, label: 'formal', model: 't', signals: [] },
     sentences: Array.from({ length: sentences }, (_, i) => ({
-      start: i, end: i + 1, loc: { start: { line: 1, column: i + 1 }, end: { line: 1, column: i + 2 } },
-      words: 20, syllables: 30, grade: 8, difficulty: i < (over.hard ?? 0) ? ('hard' as const) : ('ok' as const), formality: 50, quoted: false,
+      start: i,
+      end: i + 1,
+      loc: { start: { line: 1, column: i + 1 }, end: { line: 1, column: i + 2 } },
+      words: 20,
+      syllables: 30,
+      grade: 8,
+      difficulty: i < (over.hard ?? 0) ? ('hard' as const) : ('ok' as const),
+      formality: 50,
+      quoted: false,
     })),
     regions: [],
     findings: (over.severities ?? []).map((severity) => ({
-      ruleId: 'r', messageId: 'm', data: {}, message: 'm', severity: severity as 'error', start: 0, end: 1,
-      loc: { start: { line: 1, column: 1 }, end: { line: 1, column: 2 } }, actual: 'x', suggestions: [],
+      ruleId: 'r',
+      messageId: 'm',
+      data: {},
+      message: 'm',
+      severity: severity as 'error',
+      start: 0,
+      end: 1,
+      loc: { start: { line: 1, column: 1 }, end: { line: 1, column: 2 } },
+      actual: 'x',
+      suggestions: [],
     })),
   };
 }
@@ -41,7 +89,11 @@ describe('evaluate (policy)', () => {
 
   it('counts findings by severity, sentence shares and averages', () => {
     const r = evaluate(report({ severities: ['error', 'warning', 'warning'], hard: 2, words: 100, sentences: 4 }), {
-      maxErrors: 0, maxWarnings: 2, maxHardSentenceShare: 0.25, maxAverageSentenceWords: 25, minFormality: 61,
+      maxErrors: 0,
+      maxWarnings: 2,
+      maxHardSentenceShare: 0.25,
+      maxAverageSentenceWords: 25,
+      minFormality: 61,
     });
     const byId = Object.fromEntries(r.results.map((x) => [x.id, x]));
     expect(byId.maxErrors).toMatchObject({ actual: 1, met: false });

@@ -24,7 +24,7 @@ describe('English part-of-speech helper', () => {
   });
 
   it('splits contractions into host and clitic, and keeps possessives whole', () => {
-    expect(tag("don't")).toBe('do/aux n\'t/adv');
+    expect(tag("don't")).toBe("do/aux n't/adv");
     expect(tag("I'm here")).toBe("I/pron 'm/aux here/adv");
     expect(tag("it's")).toBe("it/pron 's/aux");
     expect(tag("the Minister's visit")).toBe('the/art Minister/propn visit/noun');
@@ -40,7 +40,9 @@ describe('English part-of-speech helper', () => {
 
   it('gives a higher F-score to nominal, prepositional prose than to pronoun- and verb-heavy speech', () => {
     const f = (s: string) => fScore(countPos(tagWords(tokenize(s).map((t) => t.text))));
-    const formal = f('The implementation of the agreement on the reduction of tariffs remains a priority of the government.');
+    const formal = f(
+      'The implementation of the agreement on the reduction of tariffs remains a priority of the government.',
+    );
     const casual = f("Well, I really think you should just go and do it, honestly, we'll see.");
     expect(formal).toBeGreaterThan(65);
     expect(casual).toBeLessThan(40);

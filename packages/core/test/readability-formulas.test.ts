@@ -88,7 +88,8 @@ describe('ruts_russian_test_vectors.json (ruTS Russian constants)', () => {
     // ruTS counts long words as >= 6 letters; LIX takes whatever long-word count it is given.
     lix: f.lix(W, S, long),
   };
-  it('covers the six expected scores', () => expect(Object.keys(v.expected_readability).sort()).toEqual(Object.keys(ours).sort()));
+  it('covers the six expected scores', () =>
+    expect(Object.keys(v.expected_readability).sort()).toEqual(Object.keys(ours).sort()));
   for (const [id, exp] of Object.entries(v.expected_readability)) {
     it(`${id} = ${exp.approx}`, () => {
       expect(Math.abs(ours[id]! - exp.approx)).toBeLessThan(0.01);
@@ -132,7 +133,8 @@ describe('textstat 0.7.11: its own counts reproduce its scores (textstat_0.7.11_
       if ('gutierrez_polini' in o) expect(f.gutierrezPolini(W, S, L)).toBeCloseTo(num(o, 'gutierrez_polini'), 6);
       if ('crawford' in o) expect(f.crawford(W, S, Syl)).toBeCloseTo(num(o, 'crawford'), 6);
       // textstat 0.7.11 uses 206.84 where Szigriszt-Pazos (1993) printed 206.835: exactly 0.005 apart.
-      if ('szigriszt_pazos' in o) expect(f.szigrisztPazos(W, S, Syl)! + 0.005).toBeCloseTo(num(o, 'szigriszt_pazos'), 6);
+      if ('szigriszt_pazos' in o)
+        expect(f.szigrisztPazos(W, S, Syl)! + 0.005).toBeCloseTo(num(o, 'szigriszt_pazos'), 6);
       const wc = { words: W, sentences: S, polysyllables: poly, longWords: long, monosyllables: 0 };
       for (const v of [2, 3, 4] as const) {
         const key = `wiener_sachtextformel_v${v}`;

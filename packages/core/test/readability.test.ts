@@ -43,7 +43,10 @@ describe('computeReadability', () => {
   });
 
   it('Russian uses the ruTS/Oborneva constants and no English-only formulas', () => {
-    const r = computeReadability({ ...LONG_TEXT, words: 61, sentences: 2, syllables: 198, letters: 452, complexWords: 24, longWords: 41 }, 'ru');
+    const r = computeReadability(
+      { ...LONG_TEXT, words: 61, sentences: 2, syllables: 198, letters: 452, complexWords: 24, longWords: 41 },
+      'ru',
+    );
     expect(r.fleschReadingEase).toBeCloseTo(-27.8937, 3);
     expect(r.fleschKincaidGrade).toBeCloseTo(22.0501, 3);
     expect(r.smog).toBeNull(); // two sentences: SMOG needs three
@@ -63,11 +66,20 @@ describe('computeReadability', () => {
     expect(fr.gradeFormula).toBe('kandelMolesGrade');
     const es = computeReadability(LONG_TEXT, 'es');
     expect(es.fleschReadingEase).toBeCloseTo(206.84 - 1.02 * (372 / 17) - 60 * (549 / 372), 9);
-    expect(Object.keys(es.adaptations).sort()).toEqual(['crawford', 'fernandezHuerta', 'fernandezHuertaAsPublished', 'gutierrezPolini', 'szigrisztPazos']);
+    expect(Object.keys(es.adaptations).sort()).toEqual([
+      'crawford',
+      'fernandezHuerta',
+      'fernandezHuertaAsPublished',
+      'gutierrezPolini',
+      'szigrisztPazos',
+    ]);
     expect(es.gradeFormula).toBe('crawford');
     const de = computeReadability(LONG_TEXT, 'de');
     expect(de.fleschReadingEase).toBeCloseTo(180 - 372 / 17 - 58.5 * (549 / 372), 9);
-    expect(de.adaptations['wienerSachtextformel2']).toBeCloseTo(0.2007 * (3800 / 372) + 0.1682 * (372 / 17) + 0.1373 * (7700 / 372) - 2.779, 9);
+    expect(de.adaptations['wienerSachtextformel2']).toBeCloseTo(
+      0.2007 * (3800 / 372) + 0.1682 * (372 / 17) + 0.1373 * (7700 / 372) - 2.779,
+      9,
+    );
     expect(de.gradeFormula).toBe('wienerSachtextformel1');
     for (const r of [fr, es, de]) {
       expect(r.fleschKincaidGrade).toBeNull();

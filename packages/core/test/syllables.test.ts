@@ -50,15 +50,17 @@ describe('English', () => {
   });
 
   it('textstat 1.0.0a1: all 27 word → syllable pairs', () => {
-    const v = load<{ english_word_syllables: { word: string; syllables: number }[] }>('readability/textstat_1.0.0a1_test_vectors.json');
+    const v = load<{ english_word_syllables: { word: string; syllables: number }[] }>(
+      'readability/textstat_1.0.0a1_test_vectors.json',
+    );
     expect(v.english_word_syllables).toHaveLength(27);
     for (const c of v.english_word_syllables) expect([c.word, syllables(c.word)]).toEqual([c.word, c.syllables]);
   });
 
   it('textstat 0.7.11: count_syllables word cases within their margins', () => {
-    const v = load<{ cases: { metric: string; text_inline: string | null; args: { margin?: number }; expected: number }[] }>(
-      'readability/textstat_0.7.11_test_vectors.json',
-    );
+    const v = load<{
+      cases: { metric: string; text_inline: string | null; args: { margin?: number }; expected: number }[];
+    }>('readability/textstat_0.7.11_test_vectors.json');
     const cases = v.cases.filter((c) => c.metric === 'count_syllables' && c.text_inline);
     expect(cases.length).toBeGreaterThan(20);
     for (const c of cases) {
@@ -68,9 +70,11 @@ describe('English', () => {
   });
 
   it('syllable npm fixture: ≥ 99 % overall, and every word where the fixture agrees with CMU', () => {
-    const v = load<{ fixture: Record<string, number>; fixture_overrides_in_test: Record<string, number>; api_cases: { word: string; syllables: number }[] }>(
-      'syllables/syllable_npm_test_vectors.json',
-    );
+    const v = load<{
+      fixture: Record<string, number>;
+      fixture_overrides_in_test: Record<string, number>;
+      api_cases: { word: string; syllables: number }[];
+    }>('syllables/syllable_npm_test_vectors.json');
     const cmu = cmuFirstCounts(dictionary);
     const fixture = { ...v.fixture, ...v.fixture_overrides_in_test };
     let ok = 0;
@@ -102,10 +106,33 @@ describe('English', () => {
 
   it('the heuristic alone handles common patterns', () => {
     const cases: [string, number][] = [
-      ['make', 1], ['makes', 1], ['places', 2], ['wanted', 2], ['based', 1], ['table', 2], ['tables', 2],
-      ['media', 3], ['social', 2], ['nation', 2], ['create', 2], ['being', 2], ['quiet', 2], ['society', 4],
-      ['statement', 2], ['someone', 2], ['everything', 3], ['fire', 2], ['rhythm', 2], ['terrorism', 4],
-      ['players', 2], ['argue', 2], ['vague', 1], ['museum', 3], ['science', 2], ['ancient', 2], ['million', 2],
+      ['make', 1],
+      ['makes', 1],
+      ['places', 2],
+      ['wanted', 2],
+      ['based', 1],
+      ['table', 2],
+      ['tables', 2],
+      ['media', 3],
+      ['social', 2],
+      ['nation', 2],
+      ['create', 2],
+      ['being', 2],
+      ['quiet', 2],
+      ['society', 4],
+      ['statement', 2],
+      ['someone', 2],
+      ['everything', 3],
+      ['fire', 2],
+      ['rhythm', 2],
+      ['terrorism', 4],
+      ['players', 2],
+      ['argue', 2],
+      ['vague', 1],
+      ['museum', 3],
+      ['science', 2],
+      ['ancient', 2],
+      ['million', 2],
     ];
     for (const [w, n] of cases) expect([w, heuristicSyllablesEn(w)]).toEqual([w, n]);
   });
@@ -153,9 +180,14 @@ describe('Russian', () => {
     expect(syllables('COVID', 'ru')).toBe(2);
   });
   it('ruts_russian_test_vectors.json: 198 syllables + 1 for each of the two vowelless words', () => {
-    const v = load<{ text: string; expected_basic_stats_normalize_True: { n_syllables: number; n_words: number; c_syllables: Record<string, number> } }>(
-      'readability/ruts_russian_test_vectors.json',
-    );
+    const v = load<{
+      text: string;
+      expected_basic_stats_normalize_True: {
+        n_syllables: number;
+        n_words: number;
+        c_syllables: Record<string, number>;
+      };
+    }>('readability/ruts_russian_test_vectors.json');
     const words = tokenize(v.text).filter((t) => t.kind === 'word');
     expect(words).toHaveLength(v.expected_basic_stats_normalize_True.n_words);
     const total = words.reduce((s, t) => s + syllables(t.text, 'ru'), 0);
@@ -167,20 +199,44 @@ describe('Russian', () => {
 describe('Spanish, German, French', () => {
   it('Spanish: diphthongs, hiatus, accented weak vowels, silent u', () => {
     const cases: [string, number][] = [
-      ['ciudad', 2], ['país', 2], ['leer', 2], ['poeta', 3], ['bueno', 2], ['hoy', 1], ['guerra', 2],
-      ['queso', 2], ['día', 2], ['Uruguay', 3], ['comunicación', 5], ['y', 1],
+      ['ciudad', 2],
+      ['país', 2],
+      ['leer', 2],
+      ['poeta', 3],
+      ['bueno', 2],
+      ['hoy', 1],
+      ['guerra', 2],
+      ['queso', 2],
+      ['día', 2],
+      ['Uruguay', 3],
+      ['comunicación', 5],
+      ['y', 1],
     ];
     for (const [w, n] of cases) expect([w, syllables(w, 'es')]).toEqual([w, n]);
   });
   it('German: diphthongs ei ie au eu äu as one vowel', () => {
     const cases: [string, number][] = [
-      ['Freiheit', 2], ['Bäume', 2], ['Theater', 3], ['Situation', 5], ['Europa', 3], ['Bundesregierung', 5], ['Quelle', 2],
+      ['Freiheit', 2],
+      ['Bäume', 2],
+      ['Theater', 3],
+      ['Situation', 5],
+      ['Europa', 3],
+      ['Bundesregierung', 5],
+      ['Quelle', 2],
     ];
     for (const [w, n] of cases) expect([w, syllables(w, 'de')]).toEqual([w, n]);
   });
   it('French: vowel digraphs, mute final e, hiatus after é', () => {
     const cases: [string, number][] = [
-      ['grande', 1], ['grandes', 1], ['maison', 2], ['beaucoup', 2], ['créer', 2], ['Noël', 2], ['ministre', 2], ["l'État", 2], ['qui', 1],
+      ['grande', 1],
+      ['grandes', 1],
+      ['maison', 2],
+      ['beaucoup', 2],
+      ['créer', 2],
+      ['Noël', 2],
+      ['ministre', 2],
+      ["l'État", 2],
+      ['qui', 1],
     ];
     for (const [w, n] of cases) expect([w, syllables(w, 'fr')]).toEqual([w, n]);
   });

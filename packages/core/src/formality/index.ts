@@ -74,7 +74,10 @@ function describe(model: ModelFile): string {
 }
 
 /** Scores a document given as sentences with their tokens. */
-export function scoreFormality(sentences: ReadonlyArray<FormalitySentenceInput>, language: LanguageCode): FormalityResult {
+export function scoreFormality(
+  sentences: ReadonlyArray<FormalitySentenceInput>,
+  language: LanguageCode,
+): FormalityResult {
   const model = FORMALITY_MODELS[language];
   if (!model || model.features.length === 0) {
     return {

@@ -51,7 +51,11 @@ export interface LanguageMarkers {
 }
 
 const w = (s: string): string[] => s.trim().split(/\s+/);
-const p = (s: string): string[] => s.split('|').map((x) => x.trim()).filter(Boolean);
+const p = (s: string): string[] =>
+  s
+    .split('|')
+    .map((x) => x.trim())
+    .filter(Boolean);
 
 const EN: LanguageMarkers = {
   firstSingular: w('i me my mine myself im ive id'),
@@ -82,21 +86,25 @@ const EN: LanguageMarkers = {
       'outta|lotta|dunno|gimme|lemme|ya|yeah|yea|yep|yup|nope|nah|hey|hi|hiya|ok|okay|cool|awesome|stuff|guy|guys|' +
       'dude|buddy|folks|kid|kids|crap|damn|hell|sucks|suck|stupid|dumb|weird|cute|totally|super|really|pretty much|' +
       'kind of|sort of|a lot|lots of|anyway|anyways|basically|actually|literally|like i said|you know|i mean|i guess|' +
-      'i think|i bet|no way|oh|ah|wow|haha|hahaha|hehe|hmm|ugh|oops|yay|whatever|ain\'t|aint|y\'all|cuz|coz|cos|' +
+      "i think|i bet|no way|oh|ah|wow|haha|hahaha|hehe|hmm|ugh|oops|yay|whatever|ain't|aint|y'all|cuz|coz|cos|" +
       'tho|thru|nite|luv|ur|u|r|bro|sis|mom|mum|dad|gotcha|yo|nuts|freakin|freaking|bloody|heck|yummy|fun|funny|' +
       'just|maybe|so much|thanks|thank you|good luck',
   ),
   nominal: /(?:tions?|sions?|ments?|ances?|ences?|ities|ity|ness(?:es)?|isms?|ships?)$/,
   nominalMinLength: 7,
-  participle: /^(?:[a-z]{3,}(?:ed|en)|done|made|given|taken|known|seen|held|built|sent|paid|brought|led|set|put|told|found|left|kept|met|won|shown|thought|bought|caught|taught|sold|spent|written|chosen|hit|cut|read|run|begun|drawn|driven|grown|thrown|understood|signed|chosen|struck|sought|laid|lost|meant|heard)$/,
+  participle:
+    /^(?:[a-z]{3,}(?:ed|en)|done|made|given|taken|known|seen|held|built|sent|paid|brought|led|set|put|told|found|left|kept|met|won|shown|thought|bought|caught|taught|sold|spent|written|chosen|hit|cut|read|run|begun|drawn|driven|grown|thrown|understood|signed|chosen|struck|sought|laid|lost|meant|heard)$/,
   passiveAux: w('am is are was were be been being get gets got gotten'),
-  contraction: /(?:n['’]t|['’](?:s|re|m|ve|ll|d))$|^(?:dont|cant|wont|didnt|doesnt|isnt|arent|wasnt|werent|im|ive|youre|theyre|thats|whats|hes|shes|its|couldnt|wouldnt|shouldnt|havent|hasnt|ill|lets)$/i,
+  contraction:
+    /(?:n['’]t|['’](?:s|re|m|ve|ll|d))$|^(?:dont|cant|wont|didnt|doesnt|isnt|arent|wasnt|werent|im|ive|youre|theyre|thats|whats|hes|shes|its|couldnt|wouldnt|shouldnt|havent|hasnt|ill|lets)$/i,
 };
 
 const RU: LanguageMarkers = {
   firstSingular: w('я меня мне мной мною мой моя моё мое мои моего моей моему моим моими моих'),
   firstPlural: w('мы нас нам нами наш наша наше наши нашего нашей нашему нашим нашими наших'),
-  second: w('ты тебя тебе тобой тобою твой твоя твоё твое твои твоего твоей твоему твоим твоими твоих вы вас вам вами ваш ваша ваше ваши вашего вашей вашему вашим вашими ваших'),
+  second: w(
+    'ты тебя тебе тобой тобою твой твоя твоё твое твои твоего твоей твоему твоим твоими твоих вы вас вам вами ваш ваша ваше ваши вашего вашей вашему вашим вашими ваших',
+  ),
   third: w('он его него ему нему им ним нём нем она её ее неё нее ей ней оно они их них ими ними'),
   conjunctionStart: w('и а но да ну так вот короче'),
   institutions: w(
@@ -120,12 +128,14 @@ const RU: LanguageMarkers = {
       'ага|угу|неа|ваще|прям|просто|кстати|имхо|ахах*|хаха*|ого|вау|мда|ой|эх|слушай|смотри|типа того|как бы|' +
       'в общем|короче говоря|кароче|мама|папа|дружище|ребят|ребята',
   ),
-  nominal: /(?:ние|ния|нию|нием|нии|ний|ниям|ниями|ниях|ции|ция|цию|цией|ций|циям|циями|циях|ость|ости|остью|остей|остям|остями|остях|ство|ства|ству|ством|стве|ств|ствам|ствами|ствах|тие|тия|тию|тием|тии|тий)$/,
+  nominal:
+    /(?:ние|ния|нию|нием|нии|ний|ниям|ниями|ниях|ции|ция|цию|цией|ций|циям|циями|циях|ость|ости|остью|остей|остям|остями|остях|ство|ства|ству|ством|стве|ств|ствам|ствами|ствах|тие|тия|тию|тием|тии|тий)$/,
   nominalMinLength: 6,
   // Full participles (-ющ-/-ащ-/-вш-/-ем-/-им-/-нн-/-т- with an adjectival ending) and short
   // passive participles (-ан/-ен/-ён/-нят with an optional ending): a heuristic, it also catches
   // some adjectives in -нный.
-  participle: /(?:(?:ющ|ящ|ущ|ащ|вш|ем|енн|ённ|анн|янн|нут)(?:ий|ая|ое|ее|ие|его|ей|ему|ую|юю|им|ими|их|ым|ыми|ых|ый|ой|ом|ем))$|(?:^.{3,}(?:ан|ен|ён|ят|ыт)(?:а|о|ы)?)$/,
+  participle:
+    /(?:(?:ющ|ящ|ущ|ащ|вш|ем|енн|ённ|анн|янн|нут)(?:ий|ая|ое|ее|ие|его|ей|ему|ую|юю|им|ими|их|ым|ыми|ых|ый|ой|ом|ем))$|(?:^.{3,}(?:ан|ен|ён|ят|ыт)(?:а|о|ы)?)$/,
   passiveAux: w('был была было были будет будут является являются'),
   contraction: null,
 };
@@ -151,7 +161,7 @@ const DE: LanguageMarkers = {
   informal: p(
     'halt|mal|echt|krass|geil|voll|cool|ne|nee|jo|ok|okay|lol|haha|hahaha|hey|hallo|hi|irgendwie|sowas|' +
       'bisschen|naja|na ja|ach|oh|ah|boah|alter|digga|kumpel|super|mega|bock|kram|zeug|quatsch|mist|scheiße|' +
-      'scheisse|blöd|doof|bissl|nix|nen|\'ne|\'n|gibt\'s|hab|hab\'s|ne?|gell|gelle|oder?|tja|ups|yay|lmao|omg|btw|' +
+      "scheisse|blöd|doof|bissl|nix|nen|'ne|'n|gibt's|hab|hab's|ne?|gell|gelle|oder?|tja|ups|yay|lmao|omg|btw|" +
       'eigentlich|einfach|genau|ganz|wirklich|total',
   ),
   nominal: /(?:ungen|ung|heiten|heit|keiten|keit|tionen|tion|itäten|ität|schaften|schaft|nisse|nis|ismus|ierung)$/,
@@ -167,15 +177,17 @@ const FR: LanguageMarkers = {
   second: w("tu t' te toi ton ta tes vous votre vos"),
   third: w('il elle ils elles lui leur leurs son sa ses'),
   conjunctionStart: w('et mais donc ou bon alors'),
-  institutions: w('gouvernement ministère ministre président présidente conseil comité commission agence administration parlement assemblée sénat ambassade autorité tribunal cour office'),
+  institutions: w(
+    'gouvernement ministère ministre président présidente conseil comité commission agence administration parlement assemblée sénat ambassade autorité tribunal cour office',
+  ),
   formal: p(
-    "conformément à|en vertu de|ci-dessus|ci-dessous|susmentionné*|néanmoins|toutefois|par conséquent|en outre|" +
+    'conformément à|en vertu de|ci-dessus|ci-dessous|susmentionné*|néanmoins|toutefois|par conséquent|en outre|' +
       "de surcroît|ainsi|dès lors|afin de|en matière de|dans le cadre de|à l'égard de|eu égard à|s'agissant de|" +
       'en ce qui concerne|relatif à|relative à|notamment|lesquels|lesquelles|auquel|auxquels|dont|cependant|' +
-      'par ailleurs|d\'ailleurs|en effet|il convient de',
+      "par ailleurs|d'ailleurs|en effet|il convient de",
   ),
   informal: p(
-    "mdr|lol|ptdr|bref|genre|truc|trucs|machin|ouais|ouai|ben|bah|hein|ok|okay|cool|super|trop|grave|sympa|" +
+    'mdr|lol|ptdr|bref|genre|truc|trucs|machin|ouais|ouai|ben|bah|hein|ok|okay|cool|super|trop|grave|sympa|' +
       "bof|boulot|mec|nana|pote|potes|kiffer|kiffe|ouf|wesh|salut|coucou|ça|ca|t'es|j'suis|chuis|y'a|faut|" +
       'vachement|carrément|franchement|bon|ah|oh|euh|merci|bisous|stp|svp|tkt|jsp|oui',
   ),
@@ -192,7 +204,9 @@ const ES: LanguageMarkers = {
   second: w('tú tu tus te ti contigo vosotros vosotras os vuestro vuestra vuestros vuestras usted ustedes'),
   third: w('él ella ellos ellas le les lo la los las su sus'),
   conjunctionStart: w('y pero o pues bueno entonces'),
-  institutions: w('gobierno ministerio ministro ministra presidente presidenta consejo comité comisión agencia administración parlamento congreso senado embajada autoridad tribunal oficina'),
+  institutions: w(
+    'gobierno ministerio ministro ministra presidente presidenta consejo comité comisión agencia administración parlamento congreso senado embajada autoridad tribunal oficina',
+  ),
   formal: p(
     'conforme a|en virtud de|de conformidad con|dicho|dicha|dichos|dichas|cabe señalar|cabe destacar|no obstante|' +
       'sin embargo|por consiguiente|asimismo|además|por lo tanto|a fin de|con el fin de|en el marco de|' +

@@ -143,7 +143,10 @@ interface PhraseIndex {
   prefixed: CompiledPhrase[];
 }
 
-const compiled = new Map<LanguageCode, { formal: PhraseIndex; informal: PhraseIndex; sets: Record<string, Set<string>> }>();
+const compiled = new Map<
+  LanguageCode,
+  { formal: PhraseIndex; informal: PhraseIndex; sets: Record<string, Set<string>> }
+>();
 
 function compile(list: readonly string[]): PhraseIndex {
   const index: PhraseIndex = { byFirst: new Map(), prefixed: [] };
@@ -213,7 +216,8 @@ const LETTER = /\p{L}/gu;
 const LOWER_START = /^[^\p{L}\p{N}]*\p{Ll}/u;
 const UPPER_FIRST = /^\p{Lu}/u;
 const HAS_LOWER = /\p{Ll}/u;
-const EMOTICON = /(?:^|\s)(?:[:;=xX][-'^o]?[)(\][dDpP3/\\|*oO@]+|<3+|\^_*\^|[-oO>]_+[-oO<]|T_T|xD+|XD+)(?=\s|$|[.,!?])/gu;
+const EMOTICON =
+  /(?:^|\s)(?:[:;=xX][-'^o]?[)(\][dDpP3/\\|*oO@]+|<3+|\^_*\^|[-oO>]_+[-oO<]|T_T|xD+|XD+)(?=\s|$|[.,!?])/gu;
 const EMOJI = /\p{Extended_Pictographic}/gu;
 const REPEATED = /(\p{L})\1{2,}|([!?.])\2{2,}/gu;
 const FINAL = /[.!?…:;]["'”’»)\]]*\s*$/u;
@@ -281,13 +285,28 @@ export function formalitySignals(sentence: string, tokens: Token[], language: La
       // passive: a form of "be" one or two words before (an adverb may stand between)
       const prev1 = lower[i - 1];
       const prev2 = lower[i - 2];
-      if ((prev1 && c.sets.passiveAux!.has(prev1)) || (prev2 && c.sets.passiveAux!.has(prev2) && prev1 && /ly$|^not$|^also$|^been$/.test(prev1))) passives++;
+      if (
+        (prev1 && c.sets.passiveAux!.has(prev1)) ||
+        (prev2 && c.sets.passiveAux!.has(prev2) && prev1 && /ly$|^not$|^also$|^been$/.test(prev1))
+      )
+        passives++;
     }
   }
   // German and Russian passives put the auxiliary anywhere in the clause: count auxiliary + participle pairs.
-  if (language !== 'en' && passives === 0 && participles > 0 && lower.some((w) => c.sets.passiveAux!.has(w))) passives = 1;
+  if (language !== 'en' && passives === 0 && participles > 0 && lower.some((w) => c.sets.passiveAux!.has(w)))
+    passives = 1;
 
-  let pos = { fScore: 50, nouns: 0, adjectives: 0, prepositions: 0, articles: 0, pronouns: 0, verbs: 0, adverbs: 0, interjections: 0 };
+  let pos = {
+    fScore: 50,
+    nouns: 0,
+    adjectives: 0,
+    prepositions: 0,
+    articles: 0,
+    pronouns: 0,
+    verbs: 0,
+    adverbs: 0,
+    interjections: 0,
+  };
   if (language === 'en' && n > 0) {
     const counts = countPos(tagWords(texts));
     const share = (k: number) => (counts.total === 0 ? 0 : k / counts.total);

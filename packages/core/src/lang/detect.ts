@@ -11,11 +11,68 @@ const SUPPORTED: Record<string, LanguageCode> = { eng: 'en', rus: 'ru', fra: 'fr
  * EU, and the most-spoken languages with a UDHR text franc models (ISO 639-3 codes).
  */
 const CANDIDATES = [
-  'eng', 'rus', 'fra', 'spa', 'deu', 'ita', 'por', 'nld', 'pol', 'ukr', 'bel', 'bul', 'srp',
-  'hrv', 'bos', 'slv', 'ces', 'slk', 'hun', 'ron', 'ell', 'tur', 'arb', 'heb', 'pes', 'urd',
-  'hin', 'ben', 'tam', 'tel', 'mar', 'guj', 'pan', 'jpn', 'kor', 'cmn', 'vie', 'tha', 'ind',
-  'zlm', 'tgl', 'swe', 'dan', 'nob', 'fin', 'ekk', 'lvs', 'lit', 'kat', 'hye', 'azj', 'kaz',
-  'uzn', 'swh', 'amh', 'hau', 'yor', 'cat', 'glg', 'mkd', 'als', 'tat',
+  'eng',
+  'rus',
+  'fra',
+  'spa',
+  'deu',
+  'ita',
+  'por',
+  'nld',
+  'pol',
+  'ukr',
+  'bel',
+  'bul',
+  'srp',
+  'hrv',
+  'bos',
+  'slv',
+  'ces',
+  'slk',
+  'hun',
+  'ron',
+  'ell',
+  'tur',
+  'arb',
+  'heb',
+  'pes',
+  'urd',
+  'hin',
+  'ben',
+  'tam',
+  'tel',
+  'mar',
+  'guj',
+  'pan',
+  'jpn',
+  'kor',
+  'cmn',
+  'vie',
+  'tha',
+  'ind',
+  'zlm',
+  'tgl',
+  'swe',
+  'dan',
+  'nob',
+  'fin',
+  'ekk',
+  'lvs',
+  'lit',
+  'kat',
+  'hye',
+  'azj',
+  'kaz',
+  'uzn',
+  'swh',
+  'amh',
+  'hau',
+  'yor',
+  'cat',
+  'glg',
+  'mkd',
+  'als',
+  'tat',
 ];
 
 /** Fewer letters than this and detection is a guess: franc's own default is 10 characters. */
@@ -44,7 +101,13 @@ export function detectLanguage(prose: string): LanguageResult {
   const ranked = francAll(sample, { only: CANDIDATES, minLength: 1 });
   const [first, second] = ranked;
   if (!first || first[0] === 'und') {
-    return { code: 'und', confidence: 0, source: 'detected', supported: false, note: 'No language could be recognised in this text.' };
+    return {
+      code: 'und',
+      confidence: 0,
+      source: 'detected',
+      supported: false,
+      note: 'No language could be recognised in this text.',
+    };
   }
   const gap = second ? first[1] - second[1] : 1;
   const confidence = round(Math.min(1, gap / CONFIDENT_GAP));

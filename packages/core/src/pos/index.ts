@@ -36,7 +36,21 @@ export type Pos =
   | 'other';
 
 export const POS_TAGS: readonly Pos[] = [
-  'noun', 'propn', 'adj', 'verb', 'aux', 'adv', 'pron', 'art', 'det', 'prep', 'part', 'conj', 'num', 'interj', 'other',
+  'noun',
+  'propn',
+  'adj',
+  'verb',
+  'aux',
+  'adv',
+  'pron',
+  'art',
+  'det',
+  'prep',
+  'part',
+  'conj',
+  'num',
+  'interj',
+  'other',
 ];
 
 /** Open-class codes used in the lexicon file. `n/v` is noun-first but also a verb, `v/n` the reverse. */
@@ -47,13 +61,15 @@ const words = (s: string): string[] => s.split(' ');
 // Closed classes, written for this project (Penn Treebank's PRP/PRP$/WP, DT, IN, CC, MD lists as a guide),
 // including common informal spellings (u, ur, ya, y'all) so they count as pronouns.
 const PRONOUNS = words(
-  "i me my mine myself we us our ours ourselves you your yours yourself yourselves he him his himself she her hers herself " +
+  'i me my mine myself we us our ours ourselves you your yours yourself yourselves he him his himself she her hers herself ' +
     "it its itself they them their theirs themselves oneself u ur ya yall y'all thee thou thy ye " +
     'who whom whose whoever whomever someone somebody something anyone anybody anything everyone everybody everything ' +
     'nobody nothing noone',
 );
 const ARTICLES = words('a an the');
-const DETERMINERS = words('this these those every each either neither another any some no all both such whatever whichever which what');
+const DETERMINERS = words(
+  'this these those every each either neither another any some no all both such whatever whichever which what',
+);
 const PREPOSITIONS = words(
   'about above across after against along alongside amid amidst among amongst around as at atop before behind below beneath ' +
     'beside besides between beyond by concerning considering despite down during except excluding following for from in ' +
@@ -65,7 +81,7 @@ const CONJUNCTIONS = words(
   'and or but nor yet so because although though while whilst whereas if unless whether that once lest whenever wherever',
 );
 const AUXILIARIES = words(
-  "be am is are was were been being have has had having do does did doing will would shall should can could may might must " +
+  'be am is are was were been being have has had having do does did doing will would shall should can could may might must ' +
     "'m 're 's 've 'll 'd ca wo sha ai",
 );
 const INTERJECTIONS = words(
@@ -188,7 +204,7 @@ function lookup(word: string, sentenceInitial: boolean): Pos | LexClass {
 }
 
 const CONTRACTION = /^(.+?)(n't|'s|'re|'m|'ve|'ll|'d)$/i;
-const S_VERB_HOSTS = new Set(words("it he she that what there here who where how let when why this"));
+const S_VERB_HOSTS = new Set(words('it he she that what there here who where how let when why this'));
 
 export interface TaggedWord {
   /** The index of the input word this piece belongs to (contractions give two pieces). */
@@ -230,7 +246,8 @@ export function tagWords(input: readonly string[]): TaggedWord[] {
     if (t === 'n/v' || t === 'v/n') {
       if (prev === 'pron' || prev === 'aux' || prev === 'part') t = 'verb';
       else if (prev === 'art' || prev === 'det' || prev === 'adj' || prev === 'prep' || prev === 'num') t = 'noun';
-      else if (i === 0 && input.length > 1) t = 'verb'; // imperative: "Report it", "Work with us"
+      else if (i === 0 && input.length > 1)
+        t = 'verb'; // imperative: "Report it", "Work with us"
       else t = t === 'n/v' ? 'noun' : 'verb';
     }
     if (p.text.toLowerCase() === 'to') {

@@ -48,7 +48,12 @@ export const FLESCH_CONSTANTS = {
 } as const satisfies Record<string, FleschConstants>;
 
 /** Flesch-style reading ease: base − sentence·ASL − syllable·ASW (higher = easier). */
-export function fleschEase(words: number, sentences: number, syllables: number, k: FleschConstants = FLESCH_CONSTANTS.en): number | null {
+export function fleschEase(
+  words: number,
+  sentences: number,
+  syllables: number,
+  k: FleschConstants = FLESCH_CONSTANTS.en,
+): number | null {
   const asl = ratio(words, sentences);
   const asw = ratio(syllables, words);
   if (asl === null || asw === null) return null;

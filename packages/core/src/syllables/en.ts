@@ -41,7 +41,8 @@ function markVowels(w: string): boolean[] {
       const nextIsVowel = next !== undefined && 'aeiou'.includes(next);
       if (i === 0 && nextIsVowel) v[i] = false;
       else if (i > 0 && v[i - 1] && nextIsVowel) v[i] = false;
-      else if (i > 1 && w[i - 1] === 'w' && v[i - 2] && nextIsVowel) v[i] = false; // "law-yer"
+      else if (i > 1 && w[i - 1] === 'w' && v[i - 2] && nextIsVowel)
+        v[i] = false; // "law-yer"
       else v[i] = true;
     } else if (ch === 'u') {
       const prev = w[i - 1];
@@ -171,7 +172,11 @@ const INNER_SILENT_E_SUFFIX =
  * measurements; call `syllablesEn` in application code.
  */
 export function heuristicSyllablesEn(input: string): number {
-  let w = input.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[’ʼ‘`]/g, "'");
+  let w = input
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[’ʼ‘`]/g, "'");
   if (!/[a-z]/.test(w)) return 0;
   // Contractions and possessives.
   let extra = 0;
@@ -318,7 +323,8 @@ export function syllablesEn(word: string): number {
     return Math.max(1, sum);
   }
   const letters = raw.replace(/[^\p{L}]/gu, '');
-  const allCaps = letters.length >= 2 && letters === letters.toUpperCase() && letters !== lower.replace(/[^\p{L}]/gu, '');
+  const allCaps =
+    letters.length >= 2 && letters === letters.toUpperCase() && letters !== lower.replace(/[^\p{L}]/gu, '');
   if (allCaps && /^[A-Z]+$/.test(letters)) {
     if (letters.length <= ACRONYM_MAX && !CAPITALISED_WORDS.has(lower)) return spellOut(lower); // "UN", "FBI"
     if (!/[AEIOUY]/.test(letters) || /[^AEIOUY]{3}/.test(letters)) return spellOut(lower); // "NSC", "LGBTQ", "UNSCR"

@@ -187,7 +187,11 @@ export function numberSyllables(token: string, language: LanguageCode): number {
   // Grouping separators: "1,000,000", "1.000.000", "1 000".
   let intPart = t;
   let fraction = '';
-  if (/^\d{1,3}([,. \u00a0\u202f]\d{3})+$/.test(t) && !(language === 'en' && /^\d{1,3}\.\d{3}$/.test(t)) && !(language !== 'en' && /^\d{1,3},\d{3}$/.test(t))) {
+  if (
+    /^\d{1,3}([,. \u00a0\u202f]\d{3})+$/.test(t) &&
+    !(language === 'en' && /^\d{1,3}\.\d{3}$/.test(t)) &&
+    !(language !== 'en' && /^\d{1,3},\d{3}$/.test(t))
+  ) {
     intPart = t.replace(/[,. \u00a0\u202f]/g, '');
   } else {
     const m = /^(\d*)[.,](\d+)$/.exec(t);
