@@ -1,0 +1,96 @@
+/**
+ * What editors read: each missed target as a figure against its limit with a hint on what to
+ * change, and the message of a refused publish. English and Russian, like core's findings.
+ */
+import type { Finding, TargetId, TargetResult } from '@attache/core';
+
+export type MessageLocale = 'en' | 'ru';
+
+const fmt = (n: number | null, locale: MessageLocale): string =>
+  n === null ? '?' : new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(n);
+const pct = (n: number | null, locale: MessageLocale): string =>
+  n === null ? '?' : new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }).format(n);
+
+type Line = (actual: string, limit: string) => string;
+
+const TARGETS: Record<MessageLocale, Record<TargetId, Line>> = {
+  en: {
+    maxGrade: (a, l) => `Reading grade is ${a}; the limit is ${l}. Shorter sentences and everyday words bring it down.`,
+    maxFormality: (a, l) =>
+      `Formality is ${a} out of 100; the limit is ${l}. Say "we" and "you", and use verbs rather than nouns ("decide", not "take a decision").`,
+    minFormality: (a, l) =>
+      `Formality is ${a} out of 100; it should be at least ${l}. The tone is too casual for this release.`,
+    minReadingEase: (a, l) =>
+      `Reading ease is ${a}; it should be at least ${l} (higher is easier). Use shorter words and sentences.`,
+    maxEflaw: (a, l) =>
+      `Ease for readers of English as a second language (McAlpine EFLAW) is ${a}; the limit is ${l}. Shorten the sentences.`,
+    maxAverageSentenceWords: (a, l) => `Sentences average ${a} words; the limit is ${l}. Split the longest ones.`,
+    maxHardSentenceShare: (a, l) =>
+      `${a} of the sentences are hard to read; the limit is ${l}. Split or simplify them.`,
+    maxErrors: (a, l) => `The style check found ${a} errors; at most ${l} are allowed.`,
+    maxWarnings: (a, l) => `The style check found ${a} warnings; at most ${l} are allowed.`,
+  },
+  ru: {
+    maxGrade: (a, l) =>
+      `Уровень сложности текста — ${a} (класс школы); предел — ${l}. Сократите предложения, замените книжные слова обиходными.`,
+    maxFormality: (a, l) =>
+      `Официальность — ${a} из 100; предел — ${l}. Пишите «мы» и «вы», глаголы вместо отглагольных существительных («решили», а не «приняли решение»).`,
+    minFormality: (a, l) =>
+      `Официальность — ${a} из 100; нужно не меньше ${l}. Тон слишком разговорный для этого релиза.`,
+    minReadingEase: (a, l) =>
+      `Лёгкость чтения — ${a}; нужно не меньше ${l} (чем больше, тем легче). Берите слова и предложения короче.`,
+    maxEflaw: (a, l) =>
+      `Сложность для читающих на неродном языке (McAlpine EFLAW) — ${a}; предел — ${l}. Сократите предложения.`,
+    maxAverageSentenceWords: (a, l) => `В среднем ${a} слов в предложении; предел — ${l}. Разделите самые длинные.`,
+    maxHardSentenceShare: (a, l) => `Трудных для чтения предложений — ${a}; предел — ${l}. Разделите или упростите их.`,
+    maxErrors: (a, l) => `Проверка стиля нашла ошибок: ${a}; допустимо не больше ${l}.`,
+    maxWarnings: (a, l) => `Проверка стиля нашла предупреждений: ${a}; допустимо не больше ${l}.`,
+  },
+};
+
+/** One missed (or met) target in an editor's words, e.g. "Reading grade is 17.1; the limit is 9. …". */
+export function describeTarget(t: TargetResult, locale: MessageLocale): string {
+  const share = t.id === 'maxHardSentenceShare';
+  const a = share ? pct(t.actual, locale) : fmt(t.actual, locale);
+  const l = share ? pct(t.limit, locale) : fmt(t.limit, locale);
+  return TARGETS[locale][t.id](a, l);
+}
+
+/** A finding as a line: where, what, which rule. */
+export function describeFinding(
+  f: Pick<Finding, 'message' | 'ruleId' | 'actual' | 'loc'>,
+  locale: MessageLocale,
+): string {
+  const quote = f.actual.length > 60 ? `${f.actual.slice(0, 57).trimEnd()}…` : f.actual;
+  const where = locale === 'ru' ? `Строка ${f.loc.start.line}` : `Line ${f.loc.start.line}`;
+  return `${where}: “${quote}” — ${f.message} (${f.ruleId})`;
+}
+
+const HEAD: Record<MessageLocale, (missed: number, total: number) => string> = {
+  en: (m, n) =>
+    n === 1
+      ? 'This release cannot be published yet: it misses its target.'
+      : `This release cannot be published yet: it misses ${m} of its ${n} targets.`,
+  ru: (m, n) => `Этот релиз пока нельзя опубликовать: не выполнено целей — ${m} из ${n}.`,
+};
+const FINDINGS_HEAD: Record<MessageLocale, string> = {
+  en: 'Top problems in the text:',
+  ru: 'Главные замечания к тексту:',
+};
+const TAIL: Record<MessageLocale, string> = {
+  en: 'The draft is kept as it was. Fix these and publish again.',
+  ru: 'Черновик сохранён без изменений. Исправьте это и опубликуйте снова.',
+};
+
+/** The message of a refused publish: figures against limits, then the top findings. */
+export function refusalMessage(
+  failed: TargetResult[],
+  total: number,
+  findings: Pick<Finding, 'message' | 'ruleId' | 'actual' | 'loc'>[],
+  locale: MessageLocale,
+): string {
+  const lines = [HEAD[locale](failed.length, total), ...failed.map((t) => `• ${describeTarget(t, locale)}`)];
+  if (findings.length > 0) lines.push(FINDINGS_HEAD[locale], ...findings.map((f) => `• ${describeFinding(f, locale)}`));
+  lines.push(TAIL[locale]);
+  return lines.join('\n');
+}

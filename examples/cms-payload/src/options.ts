@@ -1,0 +1,70 @@
+/**
+ * The plugin's options, validated with zod so that a mistake in `payload.config.ts` fails at
+ * start-up with the key and what was expected, not on the first save.
+ */
+import { LANGUAGE_CODES, LintConfigSchema, TargetsSchema, type LintConfigInput, type Targets } from '@attache/core';
+import { z } from 'zod';
+
+export const AUDIENCE_IDS = ['youth', 'rural', 'foreign'] as const;
+export type AudienceId = (typeof AUDIENCE_IDS)[number];
+
+/** Turns a stored field value into the text that is analysed (for rich text or JSON bodies). */
+export type ToText = (value: unknown) => string;
+
+const slug = z.string().min(1, 'a collection slug cannot be empty');
+
+export const AttachePluginOptionsSchema = z
+  .object({
+    /** Slugs of the collections whose documents are press releases. */
+    collections: z.array(slug).min(1, 'name at least one collection, e.g. collections: ["releases"]'),
+    /** The top-level field that holds the release text. Default 'body'. */
+    field: z.string().min(1).default('body'),
+    /** How the body is written: plain text, Markdown or HTML. Default 'text'. */
+    format: z.enum(['text', 'markdown', 'html']).default('text'),
+    /** Language of the releases: 'auto' detects it per document. Default 'auto'. */
+    language: z.enum(['auto', ...LANGUAGE_CODES]).default('auto'),
+    /** Language of the messages editors read (findings and the publish refusal). Default 'en'. */
+    locale: z.enum(['en', 'ru']).default('en'),
+    /** The audience the releases are written for: its adapter's targets and checklist apply. */
+    audience: z.enum(AUDIENCE_IDS).optional(),
+    /** 'warn' saves and records what misses the targets; 'block' also refuses to publish it. Default 'warn'. */
+    mode: z.enum(['warn', 'block']).default('warn'),
+    /** Targets in `@attache/core`'s shape; each one given here overrides the audience's. */
+    targets: TargetsSchema.optional(),
+    /** Rule configuration passed to `analyze` (same schema as the CLI's `lint` key). */
+    lint: LintConfigSchema.optional(),
+    /** How many findings `tone.topFindings` keeps (and the refusal message lists). Default 5. */
+    topFindings: z.number().int().min(0).max(50).default(5),
+    /** Also store the whole JSON report in `tone.report`. Default false. */
+    storeReport: z.boolean().default(false),
+    /** For a body that is not a string (rich text, JSON): returns the text to analyse in `format`. */
+    toText: z
+      .custom<ToText>((v) => typeof v === 'function', { message: 'toText must be a function (value) => string' })
+      .optional(),
+    /** The clock for `tone.computedAt` (tests inject one). Default: the current time. */
+    now: z
+      .custom<() => Date>((v) => typeof v === 'function', { message: 'now must be a function () => Date' })
+      .optional(),
+  })
+  .strict();
+
+export type AttachePluginOptions = z.input<typeof AttachePluginOptionsSchema>;
+export type ResolvedOptions = Omit<z.output<typeof AttachePluginOptionsSchema>, 'lint' | 'targets'> & {
+  lint?: LintConfigInput;
+  targets?: Targets;
+};
+
+export class AttachePluginError extends Error {
+  override name = 'AttachePluginError';
+}
+
+/** Validates options; throws an AttachePluginError naming every bad key. */
+export function parseOptions(input: unknown): ResolvedOptions {
+  const result = AttachePluginOptionsSchema.safeParse(input ?? {});
+  if (result.success) return result.data as ResolvedOptions;
+  const lines = result.error.issues.map((issue) => {
+    const key = issue.path.length > 0 ? `"${issue.path.map(String).join('.')}"` : 'options';
+    return `  ${key}: ${issue.message}`;
+  });
+  throw new AttachePluginError(`attachePlugin: invalid options\n${lines.join('\n')}`);
+}

@@ -1,0 +1,177 @@
+/* oxlint-disable no-underscore-dangle -- Payload names the draft status of a document `_status`. */
+/**
+ * `attachePlugin(options)`: a Payload 3 plugin that scores a press release on every save,
+ * stores the result in a read-only `tone` group, and (in block mode) refuses to publish a
+ * release that misses its targets. Drafts are always saved.
+ */
+import type { Targets } from '@attache/core';
+import type { Audience } from '@attache/audiences';
+import {
+  ValidationError,
+  type CollectionBeforeChangeHook,
+  type CollectionConfig,
+  type Config,
+  type Field,
+  type Plugin,
+} from 'payload';
+import { TONE_FIELD, toneField } from './fields.js';
+import { refusalMessage } from './messages.js';
+import { AttachePluginError, parseOptions, type AttachePluginOptions, type ResolvedOptions } from './options.js';
+import { computeTone, type ToneData, type ToneSettings } from './tone.js';
+
+/** Field types whose stored value is the text itself. */
+const STRING_TYPES = new Set(['text', 'textarea', 'code', 'email']);
+
+/** The top-level data field `name`, looking through rows, collapsibles, unnamed tabs and groups. */
+export function findField(fields: readonly Field[], name: string): Field | undefined {
+  for (const f of fields) {
+    if ('name' in f && f.name === name) return f;
+    if (
+      (f.type === 'row' || f.type === 'collapsible' || (f.type === 'group' && !('name' in f && f.name))) &&
+      'fields' in f
+    ) {
+      const inner = findField(f.fields, name);
+      if (inner) return inner;
+    }
+    if (f.type === 'tabs') {
+      for (const tab of f.tabs) {
+        if ('name' in tab && tab.name) continue; // a named tab nests its fields under its name
+        const inner = findField(tab.fields, name);
+        if (inner) return inner;
+      }
+    }
+  }
+  return undefined;
+}
+
+function hasDrafts(c: CollectionConfig): boolean {
+  return typeof c.versions === 'object' && c.versions !== null && Boolean(c.versions.drafts);
+}
+
+type Status = 'draft' | 'published' | undefined;
+
+function statusOf(value: unknown): Status {
+  if (value === 'draft' || value === 'published') return value;
+  // Localized status: published when any locale is being published.
+  if (value && typeof value === 'object') return Object.values(value).includes('published') ? 'published' : 'draft';
+  return undefined;
+}
+
+/** What a hook needs to know about a collection, checked when Payload builds its config. */
+function checkCollection(c: CollectionConfig, options: ResolvedOptions): void {
+  const where = `attachePlugin: collection "${c.slug}"`;
+  const body = findField(c.fields, options.field);
+  if (!body) {
+    const names = c.fields.flatMap((f) => ('name' in f && f.name ? [f.name] : [])).join(', ');
+    throw new AttachePluginError(
+      `${where} has no field "${options.field}" (its fields: ${names || 'none'}). Set the plugin's "field" option to the field that holds the release text.`,
+    );
+  }
+  if (!STRING_TYPES.has(body.type) && !options.toText) {
+    throw new AttachePluginError(
+      `${where}: field "${options.field}" is a ${body.type} field, not text. Use a text, textarea or code field, or pass toText: (value) => string that turns its value into ${options.format}.`,
+    );
+  }
+  if (findField(c.fields, TONE_FIELD)) {
+    throw new AttachePluginError(
+      `${where} already has a field named "${TONE_FIELD}", which the plugin adds. Rename that field.`,
+    );
+  }
+  if (options.mode === 'block' && !hasDrafts(c)) {
+    throw new AttachePluginError(
+      `${where}: block mode refuses to publish, so drafts must exist to save work in progress. Add versions: { drafts: true } to the collection, or use mode: 'warn'.`,
+    );
+  }
+}
+
+/** The tone as stored: optional parts left out when they do not apply. */
+function stored(tone: ToneData): Record<string, unknown> {
+  const { audience, report, ...rest } = tone;
+  return { ...rest, ...(audience ? { audience } : {}), ...(report ? { report } : {}) };
+}
+
+export function makeHook(options: ResolvedOptions, settings: ToneSettings): CollectionBeforeChangeHook {
+  return ({ collection, data, originalDoc, req }) => {
+    const doc = (originalDoc ?? {}) as Record<string, unknown>;
+    const raw = options.field in data ? data[options.field] : doc[options.field];
+    let body: string;
+    if (options.toText) body = raw === null || raw === undefined ? '' : options.toText(raw);
+    else body = typeof raw === 'string' ? raw : '';
+
+    const { tone, policy, top } = computeTone(body, settings, options.now ? options.now() : new Date());
+
+    // A publish is a save whose resulting status is 'published': Payload has already set
+    // data._status to 'draft' for a draft save, and an update that leaves _status out keeps
+    // the document's status (so editing a published release publishes the new text).
+    const status = statusOf(data._status) ?? statusOf(doc._status) ?? 'draft';
+    if (options.mode === 'block' && status === 'published' && !policy.met) {
+      const message = refusalMessage(policy.failed, policy.results.length, top, settings.locale);
+      throw new ValidationError({ collection: collection.slug, errors: [{ message, path: options.field }] }, req.t);
+    }
+    data[TONE_FIELD] = stored(tone);
+    return data;
+  };
+}
+
+async function loadAudience(id: ResolvedOptions['audience']): Promise<Audience | undefined> {
+  if (!id) return undefined;
+  const { audiences } = await import('@attache/audiences');
+  return audiences[id];
+}
+
+/**
+ * The plugin. Options are validated at once (an AttachePluginError names each bad key); the
+ * collections are checked when Payload applies the plugin to its config.
+ */
+export function attachePlugin(input: AttachePluginOptions): Plugin {
+  const options = parseOptions(input);
+  if (
+    options.mode === 'block' &&
+    !options.audience &&
+    (!options.targets || Object.keys(options.targets).length === 0)
+  ) {
+    throw new AttachePluginError(
+      'attachePlugin: block mode needs targets to block on: set "targets" (e.g. { maxGrade: 9, maxFormality: 60 }) or an "audience".',
+    );
+  }
+  return async (config: Config): Promise<Config> => {
+    const audience = await loadAudience(options.audience);
+    // The audience's targets first; each target given explicitly wins (as in the CLI).
+    const targets: Targets = { ...audience?.targets, ...options.targets };
+    const settings: ToneSettings = {
+      format: options.format,
+      language: options.language,
+      locale: options.locale,
+      mode: options.mode,
+      ...(options.lint ? { lint: options.lint } : {}),
+      targets,
+      ...(audience ? { audience } : {}),
+      topFindings: options.topFindings,
+      storeReport: options.storeReport,
+    };
+
+    const collections = config.collections ?? [];
+    const known = new Set(collections.map((c) => c.slug));
+    const missing = options.collections.filter((s) => !known.has(s));
+    if (missing.length > 0) {
+      throw new AttachePluginError(
+        `attachePlugin: no collection ${missing.map((s) => `"${s}"`).join(', ')} in the Payload config (collections: ${[...known].join(', ') || 'none'}).`,
+      );
+    }
+
+    const wanted = new Set(options.collections);
+    const hook = makeHook(options, settings);
+    return {
+      ...config,
+      collections: collections.map((c) => {
+        if (!wanted.has(c.slug)) return c;
+        checkCollection(c, options);
+        return {
+          ...c,
+          fields: [...c.fields, toneField({ audience: Boolean(audience), storeReport: options.storeReport })],
+          hooks: { ...c.hooks, beforeChange: [...(c.hooks?.beforeChange ?? []), hook] },
+        };
+      }),
+    };
+  };
+}
