@@ -89,7 +89,7 @@ function find(text: string): HygieneDefect[] {
   while ((m = weRu.exec(text)) !== null) {
     const w = m[1]!.toLowerCase();
     if (NOT_VERB_RU.has(w) || w.length < 4) continue;
-    const singularPast = /(?<!и)(л|ла|ло)$/.test(w) || /(лся|лась|лось)$/.test(w);
+    const singularPast = /(л|ла|ло)$/.test(w) || /(лся|лась|лось)$/.test(w);
     const thirdPresent = /(ет|ёт|ит|ется|ётся|ится)$/.test(w);
     const shortAdj = /^(намерено|намерена|намерен|готово|готова|готов|должно|должна|должен|заинтересовано|уверено|убеждено|обеспокоено)$/.test(w);
     if (singularPast || thirdPresent || shortAdj) add('agreement', m.index, m.index + m[0].length);
@@ -124,7 +124,7 @@ export function checkHygiene(after: string, options: HygieneOptions = {}): Hygie
   if (before !== undefined) {
     // Keep defects whose surroundings are new; the input's own defects are not the rewrite's.
     defects = defects.filter((d) => {
-      const near = after.slice(Math.max(0, d.start - 6), Math.min(after.length, d.end + 6));
+      const near = after.slice(Math.max(0, d.start - 3), Math.min(after.length, d.end + 3));
       return !before.includes(near);
     });
   }

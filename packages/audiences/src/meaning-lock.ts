@@ -386,6 +386,7 @@ function startsSentence(src: string, pos: number): boolean {
 /** True when `name` occurs in `text` as whole words (or with its first letter lowered: it started a sentence). */
 function occurs(text: string, name: string): boolean {
   const test = (n: string): boolean => {
+    if (!text.includes(n)) return false;
     const esc = n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
     return new RegExp(`(?<![\\p{L}\\p{N}])${esc}(?![\\p{L}\\p{N}])`, 'u').test(text);
   };

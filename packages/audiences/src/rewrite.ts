@@ -58,6 +58,23 @@ export interface RewriteResult {
   hygiene: HygieneReport;
 }
 
+/**
+ * The text around an edit that the checks compare: its paragraph, or in a long paragraph the
+ * sentences within ~400 characters of it (so that checking stays linear in the text's length).
+ */
+function windowAround(text: string, start: number, end: number): [number, number] {
+  const [ps] = paragraphAt(text, start);
+  const [, pe] = paragraphAt(text, end);
+  if (pe - ps <= 2000) return [ps, pe];
+  let a = Math.max(ps, start - 400);
+  const back = text.lastIndexOf('. ', a);
+  a = back >= ps ? back + 2 : ps;
+  let b = Math.min(pe, end + 400);
+  const fwd = text.indexOf('. ', b);
+  b = fwd >= 0 && fwd < pe ? fwd + 1 : pe;
+  return [a, b];
+}
+
 function overlaps(a: Proposal, b: Proposal): boolean {
   if (a.start === a.end || b.start === b.end) return a.start >= b.start && a.start <= b.end || b.start >= a.start && b.start <= a.end;
   return a.start < b.end && b.start < a.end;
@@ -97,12 +114,12 @@ export function rewrite(input: string, options: RewriteOptions): RewriteResult {
     if (fresh.length === 0) break;
     const chosen = choose(fresh);
     let changed = false;
+    const firstOfPass = applied.length;
     const speakers = proposals.filter((p) => p.kind === 'institution-we').map((p) => p.original.replace(/(’s|'s)$/, '').split(/\s+(?=\p{Ll})/u)[0]!);
     // Right to left, so earlier offsets stay valid.
     for (const p of [...chosen].reverse()) {
       const next = text.slice(0, p.start) + p.replacement + text.slice(p.end);
-      const [ps] = paragraphAt(text, p.start);
-      const [, pe] = paragraphAt(text, p.end);
+      const [ps, pe] = windowAround(text, p.start, p.end);
       const delta = p.replacement.length - (p.end - p.start);
       const winBefore = text.slice(ps, pe);
       const winAfter = next.slice(ps, pe + delta);
@@ -123,6 +140,8 @@ export function rewrite(input: string, options: RewriteOptions): RewriteResult {
       changed = true;
     }
     if (!changed) break;
+    // In text order within the round (they were applied right to left).
+    applied.push(...applied.splice(firstOfPass).sort((a, b) => a.start - b.start));
     report = analyze(text, opts);
     history.push({ text, report, applied: applied.length });
   }

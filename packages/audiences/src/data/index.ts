@@ -22,6 +22,8 @@ export interface Conditions {
   onlyBefore?: string[];
   /** This word must follow within six words. */
   ahead?: string;
+  /** Not before an -ing form (the replacement would need the base form). */
+  notBeforeGerund?: boolean;
 }
 
 /** A fixed phrase (English). */

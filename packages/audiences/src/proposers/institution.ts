@@ -150,6 +150,10 @@ const EN_VERBS_S = new Set([
 
 export function institutionWe(doc: Doc, inst: Institution | undefined): Draft[] {
   if (!inst) return [];
+  // A text in the first person singular ("I have ordered…") has a person as its speaker: "we"
+  // would not be the institution then.
+  const singular = doc.language === 'ru' ? /(?<![\p{L}])(я|мне|меня|мной)(?![\p{L}])/iu : /(?<![\p{L}])(I|my|me)(?![\p{L}’'])/u;
+  if (doc.sentences.some((s) => !s.quoted && singular.test(s.text))) return [];
   const out: Draft[] = [];
   const ru = doc.language === 'ru';
   for (const s of workSentences(doc)) {
@@ -197,7 +201,8 @@ function enSentence(doc: Doc, s: DocSentence, name: string, inst: Institution): 
       continue;
     }
     const prevWord = words(doc.input, s.start, start).slice(-1)[0]?.text.toLowerCase();
-    if (!atStart && prevWord && /^(to|with|from|for|by|at|about|contact|thank|join|support)$/.test(prevWord)) {
+    // Only where the institution is a party, not a place ("returning staff to the Embassy").
+    if (!atStart && prevWord && /^(with|by|contact|thank|join|support)$/.test(prevWord)) {
       // Only as a whole noun phrase: "proposal for CDE funding" keeps the name.
       const follow = doc.input.slice(start + np.length, start + np.length + 20);
       if (!/^\s*([,.;:!?)]|$|\s(and|or|to|in|on|at|for|with|by|about|from|as|if|when|that|which|who|before|after|during|because|so|but)\b)/.test(follow)) continue;

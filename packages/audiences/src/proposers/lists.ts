@@ -158,6 +158,7 @@ function propose(
   const nextLower = /^[ \t\u00a0]+([\p{L}\p{N}][\p{L}\p{M}\p{N}'’-]*)/u.exec(doc.input.slice(end, s.end))?.[1]?.toLowerCase();
   if (cond.notBefore && nextLower && cond.notBefore.some((w) => w.toLowerCase() === nextLower)) return undefined;
   if (cond.onlyBefore && !(nextLower && cond.onlyBefore.some((w) => w.toLowerCase() === nextLower))) return undefined;
+  if (cond.notBeforeGerund && !opts.countOnly && nextLower && /ing$/.test(nextLower)) return undefined;
   if (cond.ahead && !after.slice(0, 6).some((w) => w.text.toLowerCase() === cond.ahead)) return undefined;
 
   let cand: Candidate | undefined = c0;

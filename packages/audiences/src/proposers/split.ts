@@ -75,7 +75,7 @@ export function splitSentences(doc: Doc, ctx: ProposerContext): Draft[] {
   for (const s of workSentences(doc)) {
     const total = wc(doc, s.start, s.end);
     if (total <= ctx.maxSentenceWords) continue;
-    const points = ru ? ruPoints(doc, s) : enPoints(doc, s);
+    const points = ru ? [...ruPoints(doc, s), ...ruAndVerb(doc, s), ...ruGerund(doc, s)] : [...enPoints(doc, s), ...enAndVerb(doc, s)];
     // Both halves ≥ 4 words; the most balanced split first.
     let best: { p: Point; score: number } | undefined;
     for (const p of points) {
@@ -244,6 +244,148 @@ function ruPoints(doc: Doc, s: DocSentence): Point[] {
         }
       }
     }
+  }
+  return out;
+}
+
+const EN_IRREGULAR_PAST = new Set([
+  'met', 'made', 'took', 'gave', 'held', 'led', 'spoke', 'went', 'came', 'saw', 'told', 'sent', 'left', 'began',
+  'won', 'became', 'built', 'brought', 'thought', 'found', 'kept', 'paid', 'sought', 'wrote', 'chose', 'knew',
+  'said', 'spent', 'stood', 'understood', 'undertook', 'upheld', 'withdrew', 'struck', 'taught', 'heard', 'sold',
+]);
+const EN_AUX = new Set(['will', 'would', 'can', 'could', 'should', 'must', 'may', 'might', 'has', 'have', 'had', 'is', 'are', 'was', 'were', 'did', 'does']);
+const EN_SUBORDINATE = /\b(that|which|who|whom|whose|when|where|while|if|because|although|though|as|since|until|unless|whether|so that|after|before)\b/i;
+
+/**
+ * "The Secretary met X and discussed Y." → "The Secretary met X. The Secretary discussed Y."
+ * Two verbs of one subject: the subject is repeated (no pronoun: its gender is unknown).
+ */
+function enAndVerb(doc: Doc, s: DocSentence): Point[] {
+  const out: Point[] = [];
+  const ws = words(doc.input, s.start, s.end);
+  // The subject: from the start (or after an opening phrase ending in a comma) to the first verb.
+  const head = doc.input.slice(s.start, s.end);
+  let from = 0;
+  const intro = /^[^,]{1,60}, /.exec(head);
+  let i = 0;
+  if (intro && /^(On|In|At|During|After|Before|Today|Yesterday|Earlier|Last|This|Following|Later)\b/.test(head)) {
+    from = intro[0].length;
+    while (i < ws.length && ws[i]!.start < s.start + from) i++;
+  }
+  const subjStart = i;
+  let v1 = -1;
+  for (let k = i; k < Math.min(ws.length, i + 7); k++) {
+    const w = ws[k]!.text;
+    const lw = w.toLowerCase();
+    if (k > subjStart && (EN_IRREGULAR_PAST.has(lw) || /^[a-z]{3,}ed$/.test(w) || /^(will|would|can|could|should|must|may|might|has|have)$/.test(w) || (/^[a-z]{3,}s$/.test(w) && EN_FINITE.has(lw)))) {
+      v1 = k;
+      break;
+    }
+  }
+  if (v1 < 0 || v1 - subjStart > 6) return out;
+  const subjWords = ws.slice(subjStart, v1);
+  if (subjWords.length === 0) return out;
+  const subjText = doc.input.slice(subjWords[0]!.start, subjWords[subjWords.length - 1]!.end);
+  if (/[,;:()]/.test(subjText) || subjWords.some((w) => /^(that|which|who|it|there|this)$/i.test(w.text) && subjWords.length === 1)) return out;
+  if (subjWords.some((w) => EN_AUX.has(w.text.toLowerCase()))) return out;
+  const v1w = ws[v1]!.text.toLowerCase();
+  if (/^(is|are|was|were|be|been)$/.test(v1w)) return out; // passives and copulas: leave
+  const prevV1 = ws[v1 - 1]?.text.toLowerCase();
+  if (prevV1 && /^(has|have|had)$/.test(prevV1)) return out;
+  const past = EN_IRREGULAR_PAST.has(v1w) || /ed$/.test(v1w);
+  for (let k = v1 + 2; k + 1 < ws.length; k++) {
+    if (ws[k]!.text !== 'and') continue;
+    const between = doc.input.slice(ws[v1]!.end, ws[k]!.start);
+    if (EN_SUBORDINATE.test(between) || /[;:(—–]/.test(between)) break;
+    let j = k + 1;
+    while (j < ws.length && /^(also|then|later|further|jointly)$/.test(ws[j]!.text)) j++;
+    const v2 = ws[j];
+    if (!v2) break;
+    const v2w = v2.text.toLowerCase();
+    const ok =
+      (past && (EN_IRREGULAR_PAST.has(v2w) || /^[a-z]{3,}ed$/.test(v2.text))) ||
+      (!past && /s$/.test(v1w) && /^[a-z]{3,}s$/.test(v2.text) && EN_FINITE.has(v2w)) ||
+      /^(will|would|can|could|should|must|has|have)$/.test(v2.text);
+    if (!ok) continue;
+    const gap = doc.input.slice(ws[k - 1]!.end, ws[k]!.start);
+    if (!/^,? $/.test(gap)) continue;
+    const subject = /^(A|An)$/.test(subjWords[0]!.text) ? 'The' + subjText.slice(subjWords[0]!.text.length) : subjText;
+    const subjOut = /^(the|a|an|this|these|our|its|their)$/i.test(subjWords[0]!.text) || /^\p{Lu}/u.test(subjText) ? subject[0]!.toUpperCase() + subject.slice(1) : subject;
+    out.push({ start: ws[k - 1]!.end, end: ws[k]!.end, replacement: `. ${subjOut}`, confidence: 0.65, pattern: 'and + verb' });
+    break;
+  }
+  return out;
+}
+
+const RU_PAST = /^(\p{L}{2,})(л|ла|ло|ли|лся|лась|лось|лись)$/u;
+const RU_PRONOUN: Record<string, string> = { л: 'Он', ла: 'Она', ло: 'Оно', ли: 'Они', лся: 'Он', лась: 'Она', лось: 'Оно', лись: 'Они' };
+const genderOf = (ending: string): string => ending.replace(/с[ья]$/, '');
+
+/**
+ * "Путин провёл переговоры с … и обсудил …" → "Путин провёл переговоры с …. Он обсудил …":
+ * two past-tense predicates of one subject, the pronoun taken from the verb's gender/number.
+ */
+function ruAndVerb(doc: Doc, s: DocSentence): Point[] {
+  const out: Point[] = [];
+  const ws = words(doc.input, s.start, s.end);
+  for (let k = 2; k + 2 < ws.length; k++) {
+    if (ws[k]!.text !== 'и') continue;
+    if (doc.input.slice(ws[k - 1]!.end, ws[k]!.start) !== ' ') continue; // ", и" is a clause boundary (handled above)
+    let j = k + 1;
+    while (j < ws.length && /^(также|затем|потом|вместе|далее|ещё|еще)$/.test(ws[j]!.text)) j++;
+    const v2 = ws[j];
+    const m2 = v2 ? RU_PAST.exec(v2.text.toLowerCase()) : null;
+    if (!v2 || !m2 || RU_NOT_VERB.has(v2.text.toLowerCase())) continue;
+    // The first predicate: the nearest past-tense verb before "и", in the same clause.
+    let v1: RegExpExecArray | null = null;
+    for (let b = k - 1; b >= 0; b--) {
+      const gap = doc.input.slice(ws[b]!.end, ws[b + 1]!.start);
+      if (/[,;:()—–]/.test(gap)) break;
+      const m = RU_PAST.exec(ws[b]!.text.toLowerCase());
+      if (m && !RU_NOT_VERB.has(ws[b]!.text.toLowerCase())) {
+        v1 = m;
+        break;
+      }
+    }
+    if (!v1 || genderOf(v1[2]!) !== genderOf(m2[2]!)) continue;
+    // Inside a subordinate clause ("что …", "который …") the subject may differ: leave it.
+    const clauseStart = lastSegment(doc, s, ws[k]!.start);
+    const clauseHead = words(doc.input, clauseStart, ws[k]!.start)[0]?.text.toLowerCase() ?? '';
+    if (RU_SUBORDINATE.test(clauseHead) || RU_PARTICIPLE.test(clauseHead)) continue;
+    out.push({ start: ws[k - 1]!.end, end: ws[k]!.end, replacement: '. ' + RU_PRONOUN[m2[2]!]!, confidence: 0.65, pattern: 'и + глагол' });
+  }
+  return out;
+}
+
+/**
+ * A perfective gerund phrase closing the sentence becomes its own sentence: "…, удостоившись
+ * ордена Мужества." → "…. Он удостоился ордена Мужества." (gender and number from the main verb).
+ */
+function ruGerund(doc: Doc, s: DocSentence): Point[] {
+  const out: Point[] = [];
+  const re = /, +(\p{L}+?)(вшись|вши|в)(?![\p{L}])/gu;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(s.text)) !== null) {
+    const at = s.start + m.index;
+    const rest = doc.input.slice(at + m[0].length, s.end);
+    if (/[,;:(—–]/.test(rest)) continue; // the phrase must run to the end
+    const stem = m[1]!;
+    if (stem.length < 3 || !/[аеиоуыяэ]$/.test(stem)) continue;
+    // The main verb: the last past-tense verb before the comma.
+    const before = words(doc.input, s.start, at).map((w) => w.text.toLowerCase());
+    let ending: string | undefined;
+    for (let b = before.length - 1; b >= 0; b--) {
+      const v = RU_PAST.exec(before[b]!);
+      if (v && !RU_NOT_VERB.has(before[b]!)) {
+        ending = genderOf(v[2]!);
+        break;
+      }
+    }
+    if (!ending) continue;
+    const reflexive = m[2] === 'вшись';
+    const verb = stem + ending + (reflexive ? (ending === 'л' ? 'ся' : 'сь') : '');
+    const pronoun = RU_PRONOUN[ending]!;
+    out.push({ start: at, end: at + m[0].length, replacement: `. ${pronoun} ${verb}`, confidence: 0.6, pattern: ', деепричастие' });
   }
   return out;
 }

@@ -67,11 +67,21 @@ function enAddress(doc: Doc): Draft[] {
         } else {
           replacement = capitalise(core);
         }
-        if (!editable(doc, start, end, replacement)) continue;
+        // "Citizens are advised to carry their passports" → "You should carry your passports".
+        let endAll = end;
+        const clauseAll = /^(?:[^,.;:!?]|[.](?=\S))*/.exec(doc.input.slice(end, s.end))![0];
+        const lastPron = [...clauseAll.matchAll(/\b(their|theirs|themselves)\b/g)].pop();
+        const clause = lastPron ? clauseAll.slice(0, lastPron.index! + lastPron[0].length) : '';
+        if (clause) {
+          replacement += clause.replace(/\btheirs\b/g, 'yours').replace(/\btheir\b/g, 'your').replace(/\bthemselves\b/g, 'yourselves');
+          endAll = end + clause.length;
+        }
+        if (/\b(they|them)\b/.test(clauseAll)) continue;
+        if (!editable(doc, start, endAll, replacement)) continue;
         out.push({
           kind: 'address-reader',
           start,
-          end,
+          end: endAll,
           replacement,
           confidence: mod ? 0.65 : 0.75,
           safe: !mod && r === re,
@@ -121,37 +131,50 @@ const RU_PATTERNS: [string, number, string][] = [
   ['просим', 2, 'просим вас'],
 ];
 
+let ruAddressRe: { re: RegExp; map: Map<string, { repl: string; group: string }> } | undefined;
+
+function ruAddressPatterns(): { re: RegExp; map: Map<string, { repl: string; group: string }> } {
+  if (ruAddressRe) return ruAddressRe;
+  const map = new Map<string, { repl: string; group: string }>();
+  for (const forms of Object.values(RU_GROUPS)) {
+    for (const [pred, caseIdx, repl] of RU_PATTERNS) {
+      const group = forms[caseIdx]!;
+      // "Гражданам рекомендуется" or "Рекомендуем гражданам"
+      map.set(`${group} ${pred}`, { repl, group });
+      map.set(`${pred} ${group}`, { repl, group });
+    }
+  }
+  const alt = [...map.keys()].sort((x, y) => y.length - x.length).join('|');
+  ruAddressRe = { re: new RegExp(`${L_BEFORE}(?:${alt})${L_AFTER}`, 'giu'), map };
+  return ruAddressRe;
+}
+
 function ruAddress(doc: Doc): Draft[] {
   const out: Draft[] = [];
+  const { re, map } = ruAddressPatterns();
   for (const s of workSentences(doc)) {
-    for (const forms of Object.values(RU_GROUPS)) {
-      for (const [pred, caseIdx, repl] of RU_PATTERNS) {
-        const group = forms[caseIdx]!;
-        // "Гражданам рекомендуется" or "Рекомендуем гражданам"
-        for (const order of [`${group} ${pred}`, `${pred} ${group}`]) {
-          const re = new RegExp(`${L_BEFORE}${order}${L_AFTER}`, 'giu');
-          let m: RegExpExecArray | null;
-          while ((m = re.exec(s.text)) !== null) {
-            const start = s.start + m.index;
-            const end = start + m[0].length;
-            const initial = atSentenceStart(doc, s, start);
-            if (!initial && /^\p{Lu}/u.test(m[0])) continue;
-            const replacement = initial ? capitalise(repl) : repl;
-            if (!editable(doc, start, end, replacement)) continue;
-            out.push({
-              kind: 'address-reader',
-              start,
-              end,
-              replacement,
-              confidence: 0.75,
-              safe: true,
-              findings: ['audiences/address-reader'],
-              rationale: 'address-reader',
-              data: { group },
-            });
-          }
-        }
-      }
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(s.text)) !== null) {
+      const hit = map.get(m[0].toLowerCase().replace(/\s+/g, ' '));
+      if (!hit) continue;
+      const start = s.start + m.index;
+      const end = start + m[0].length;
+      const initial = atSentenceStart(doc, s, start);
+      if (!initial && /^\p{Lu}/u.test(m[0])) continue;
+      const replacement = initial ? capitalise(hit.repl) : hit.repl;
+      if (!editable(doc, start, end, replacement)) continue;
+      out.push({
+        kind: 'address-reader',
+        start,
+        end,
+        replacement,
+        confidence: 0.75,
+        safe: true,
+        findings: ['audiences/address-reader'],
+        rationale: 'address-reader',
+        data: { group: hit.group },
+      });
     }
   }
   return out;
