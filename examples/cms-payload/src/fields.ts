@@ -73,7 +73,7 @@ export function toneField(opts: { audience: boolean; storeReport: boolean }): Fi
       label: 'Audience checklist',
       type: 'group',
       fields: [
-        text('id', 'Audience'),
+        text('name', 'Audience'),
         number('pass', 'Pass'),
         number('fail', 'Fail'),
         number('manual', 'To check by hand'),

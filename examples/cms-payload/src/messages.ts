@@ -56,12 +56,19 @@ export function describeTarget(t: TargetResult, locale: MessageLocale): string {
   return TARGETS[locale][t.id](a, l);
 }
 
+/** The start of `text`, at most `max` characters, ending at a word boundary when there is one. */
+function cut(text: string, max: number): string {
+  const head = text.slice(0, max);
+  const space = head.lastIndexOf(' ');
+  return (space > max / 2 ? head.slice(0, space) : head.slice(0, max - 1)).trimEnd();
+}
+
 /** A finding as a line: where, what, which rule. */
 export function describeFinding(
   f: Pick<Finding, 'message' | 'ruleId' | 'actual' | 'loc'>,
   locale: MessageLocale,
 ): string {
-  const quote = f.actual.length > 60 ? `${f.actual.slice(0, 57).trimEnd()}…` : f.actual;
+  const quote = f.actual.length > 60 ? `${cut(f.actual, 60)}…` : f.actual;
   const where = locale === 'ru' ? `Строка ${f.loc.start.line}` : `Line ${f.loc.start.line}`;
   return `${where}: “${quote}” — ${f.message} (${f.ruleId})`;
 }

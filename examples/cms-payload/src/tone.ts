@@ -40,7 +40,8 @@ export interface ToneTarget {
 }
 
 export interface ToneAudience {
-  id: string;
+  /** The audience: 'youth', 'rural' or 'foreign' (Payload reserves `id`). */
+  name: string;
   pass: number;
   fail: number;
   manual: number;
@@ -119,10 +120,10 @@ export function topFindings(findings: readonly Finding[], n: number): Finding[] 
   return picked.sort((a, b) => RANK[a.severity] - RANK[b.severity] || a.start - b.start);
 }
 
-function summarise(items: ChecklistItem[], id: string): ToneAudience {
+function summarise(items: ChecklistItem[], name: string): ToneAudience {
   const count = (s: ChecklistItem['status']) => items.filter((i) => i.status === s).length;
   return {
-    id,
+    name,
     pass: count('pass'),
     fail: count('fail'),
     manual: count('manual'),
