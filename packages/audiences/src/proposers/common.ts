@@ -17,6 +17,8 @@ export function fromFindings(doc: Doc): Draft[] {
   for (const f of doc.findings) {
     if (f.fix) {
       const [start, end] = f.fix.range;
+      // "anticipate returning" → "expect returning" is not English: "expect" takes "to" + verb.
+      if (/^expect/i.test(f.fix.text) && /^\s+\p{L}+ing\b/u.test(doc.input.slice(end, end + 30))) continue;
       if (!editable(doc, start, end, f.fix.text)) continue;
       if (doc.sentences.some((s) => s.quoted && s.start <= start && end <= s.end)) continue;
       out.push({

@@ -3,7 +3,7 @@
  * from the JSON lists in `src/data`. English verbs are inflected here; Russian lists carry
  * their forms explicitly.
  */
-import type { Doc, DocSentence } from '../doc.js';
+import { isProtected, type Doc, type DocSentence } from '../doc.js';
 import type { Conditions, FormsEntry, HiddenVerbEntry, PhraseEntry, VerbEntry } from '../data/index.js';
 import {
   ADVERBS,
@@ -197,7 +197,7 @@ function propose(
       replacement = art.text + replacement;
     }
   }
-  if (!opts.countOnly && !editable(doc, editStart, editEnd, replacement)) return undefined;
+  if (opts.countOnly ? isProtected(doc, start, end) : !editable(doc, editStart, editEnd, replacement)) return undefined;
   return {
     kind: opts.kind,
     start: editStart,
@@ -222,6 +222,9 @@ function pickForm(doc: Doc, s: DocSentence, start: number, before: string[], can
   if (cue !== undefined && BASE_CUES.has(cue)) return byForm('base');
   if (cue !== undefined && PP_CUES.has(cue)) return byForm('pp');
   if (cue === undefined && atSentenceStart(doc, s, start)) return byForm('base');
+  // After a singular name ("Vladimir Putin set forth"), a base form would read "sets": it is past.
+  const prevRaw = words(doc.input, s.start, start).pop()?.text;
+  if (prevRaw && /^\p{Lu}\p{Ll}+$/u.test(prevRaw) && !/s$/.test(prevRaw) && !/^(We|They|You|I|These|Those|Both|All|Many|Some|Most)$/.test(prevRaw) && byForm('past') && byForm('base')) return byForm('past');
   // "demonstrated" after its subject: past (a participle would follow has/was, handled above).
   if (!byForm('base')) return byForm('past');
   return undefined;

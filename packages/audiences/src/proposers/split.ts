@@ -256,63 +256,92 @@ const EN_IRREGULAR_PAST = new Set([
 const EN_AUX = new Set(['will', 'would', 'can', 'could', 'should', 'must', 'may', 'might', 'has', 'have', 'had', 'is', 'are', 'was', 'were', 'did', 'does']);
 const EN_SUBORDINATE = /\b(that|which|who|whom|whose|when|where|while|if|because|although|though|as|since|until|unless|whether|so that|after|before)\b/i;
 
+/** Third-person verbs that are rarely nouns (so "and continues" is a second predicate). */
+const EN_S_VERBS = new Set([
+  'welcomes', 'condemns', 'announces', 'remains', 'continues', 'includes', 'provides', 'urges', 'notes',
+  'recognizes', 'recognises', 'expects', 'believes', 'seeks', 'reflects', 'represents', 'requires', 'allows',
+  'enables', 'ensures', 'reaffirms', 'agrees', 'wants', 'is', 'has', 'does', 'contradicts', 'underscores',
+  'demonstrates', 'strengthens', 'supports', 'commends', 'applauds', 'congratulates', 'thanks', 'encourages',
+  'intends', 'undermines', 'violates', 'threatens', 'remains', 'stands', 'joins', 'shares', 'extends',
+]);
+const SPEECH = /^(said|added|noted|stressed|emphasi[sz]ed|underlined|underscored|pointed|recalled|explained|observed|remarked|reiterated|confirmed|announced|expressed|thanked|welcomed|called|urged|told|assured|informed|reported|agreed|stated|highlighted)$/;
+const EN_MODALS = new Set(['will', 'would', 'can', 'could', 'should', 'must', 'may', 'might']);
+const EN_DET_PREP = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'their', 'our', 'his', 'her', 'of', 'for', 'with', 'in', 'on', 'by', 'to', 'from', 'and', 'or', 'newly', 'recently', 'jointly']);
+const EN_OBJECT_START = /^(the|a|an|his|her|their|its|our|to|with|on|that|in|for|them|him|it|this|these|those|all|new|further|both|each|every|any|no|more|up|out|about|at|from|by|against|us|me|you|[A-Z0-9].*)$/;
+
+function enClass(w: string, prev: string | undefined): 'past' | 's' | 'modal' | undefined {
+  if (prev && EN_DET_PREP.has(prev.toLowerCase())) return undefined;
+  const x = w.toLowerCase();
+  if (w !== x) return undefined; // a capitalised word is a name
+  if (EN_MODALS.has(x)) return 'modal';
+  if (EN_IRREGULAR_PAST.has(x) || /^[a-z]{3,}ed$/.test(x)) return 'past';
+  if (EN_S_VERBS.has(x)) return 's';
+  return undefined;
+}
+
 /**
  * "The Secretary met X and discussed Y." → "The Secretary met X. The Secretary discussed Y."
- * Two verbs of one subject: the subject is repeated (no pronoun: its gender is unknown).
+ * A second verb of the same subject: the subject is repeated (a pronoun would need its gender).
  */
 function enAndVerb(doc: Doc, s: DocSentence): Point[] {
   const out: Point[] = [];
   const ws = words(doc.input, s.start, s.end);
-  // The subject: from the start (or after an opening phrase ending in a comma) to the first verb.
-  const head = doc.input.slice(s.start, s.end);
-  let from = 0;
-  const intro = /^[^,]{1,60}, /.exec(head);
-  let i = 0;
-  if (intro && /^(On|In|At|During|After|Before|Today|Yesterday|Earlier|Last|This|Following|Later)\b/.test(head)) {
-    from = intro[0].length;
-    while (i < ws.length && ws[i]!.start < s.start + from) i++;
-  }
-  const subjStart = i;
-  let v1 = -1;
-  for (let k = i; k < Math.min(ws.length, i + 7); k++) {
-    const w = ws[k]!.text;
-    const lw = w.toLowerCase();
-    if (k > subjStart && (EN_IRREGULAR_PAST.has(lw) || /^[a-z]{3,}ed$/.test(w) || /^(will|would|can|could|should|must|may|might|has|have)$/.test(w) || (/^[a-z]{3,}s$/.test(w) && EN_FINITE.has(lw)))) {
-      v1 = k;
-      break;
-    }
-  }
-  if (v1 < 0 || v1 - subjStart > 6) return out;
-  const subjWords = ws.slice(subjStart, v1);
-  if (subjWords.length === 0) return out;
-  const subjText = doc.input.slice(subjWords[0]!.start, subjWords[subjWords.length - 1]!.end);
-  if (/[,;:()]/.test(subjText) || subjWords.some((w) => /^(that|which|who|it|there|this)$/i.test(w.text) && subjWords.length === 1)) return out;
-  if (subjWords.some((w) => EN_AUX.has(w.text.toLowerCase()))) return out;
-  const v1w = ws[v1]!.text.toLowerCase();
-  if (/^(is|are|was|were|be|been)$/.test(v1w)) return out; // passives and copulas: leave
-  const prevV1 = ws[v1 - 1]?.text.toLowerCase();
-  if (prevV1 && /^(has|have|had)$/.test(prevV1)) return out;
-  const past = EN_IRREGULAR_PAST.has(v1w) || /ed$/.test(v1w);
-  for (let k = v1 + 2; k + 1 < ws.length; k++) {
-    if (ws[k]!.text !== 'and') continue;
-    const between = doc.input.slice(ws[v1]!.end, ws[k]!.start);
-    if (EN_SUBORDINATE.test(between) || /[;:(—–]/.test(between)) break;
+  const gapBefore = (i: number): string => doc.input.slice(i === 0 ? s.start : ws[i - 1]!.end, ws[i]!.start);
+  for (let k = 2; k + 2 < ws.length; k++) {
+    if (ws[k]!.text !== 'and' || !/^,? $/.test(gapBefore(k))) continue;
     let j = k + 1;
-    while (j < ws.length && /^(also|then|later|further|jointly)$/.test(ws[j]!.text)) j++;
+    while (j < ws.length && /^(also|then|later|further|jointly|directly|strongly|fully|firmly)$/.test(ws[j]!.text)) j++;
     const v2 = ws[j];
-    if (!v2) break;
-    const v2w = v2.text.toLowerCase();
-    const ok =
-      (past && (EN_IRREGULAR_PAST.has(v2w) || /^[a-z]{3,}ed$/.test(v2.text))) ||
-      (!past && /s$/.test(v1w) && /^[a-z]{3,}s$/.test(v2.text) && EN_FINITE.has(v2w)) ||
-      /^(will|would|can|could|should|must|has|have)$/.test(v2.text);
-    if (!ok) continue;
-    const gap = doc.input.slice(ws[k - 1]!.end, ws[k]!.start);
-    if (!/^,? $/.test(gap)) continue;
-    const subject = /^(A|An)$/.test(subjWords[0]!.text) ? 'The' + subjText.slice(subjWords[0]!.text.length) : subjText;
-    const subjOut = /^(the|a|an|this|these|our|its|their)$/i.test(subjWords[0]!.text) || /^\p{Lu}/u.test(subjText) ? subject[0]!.toUpperCase() + subject.slice(1) : subject;
-    out.push({ start: ws[k - 1]!.end, end: ws[k]!.end, replacement: `. ${subjOut}`, confidence: 0.65, pattern: 'and + verb' });
-    break;
+    const next = ws[j + 1];
+    if (!v2 || !next || gapBefore(j) !== ' ') continue;
+    const c2 = enClass(v2.text, undefined);
+    if (!c2 || !EN_OBJECT_START.test(next.text)) continue;
+    // The first verb: the leftmost verb of the same kind in the clause.
+    let v1 = -1;
+    let crossed = false;
+    for (let b = k - 1; b >= 0; b--) {
+      if (/[;:()—–"“”]/.test(gapBefore(b + 1))) break;
+      const w = ws[b]!.text;
+      // "X noted that … and stressed that …": a second verb of saying belongs to X.
+      if (w === 'that' && SPEECH.test(v2.text) && b > 0 && SPEECH.test(ws[b - 1]!.text)) {
+        v1 = b - 1;
+        crossed = true;
+        break;
+      }
+      if (EN_SUBORDINATE.test(w) && w === w.toLowerCase()) break;
+      const c1 = enClass(w, ws[b - 1]?.text);
+      if (c1 && (c1 === c2 || c2 === 'modal' || (c1 === 'modal' && c2 !== 'past'))) v1 = b;
+    }
+    if (v1 < 1) continue;
+    // "represents X, contradicts Y, and is Z": splitting off the last would leave "X, contradicts Y." without its "and".
+    if (!crossed && ws.slice(v1 + 1, k).some((w, i) => enClass(w.text, ws[v1 + i]?.text) === c2)) continue;
+    if (/^(is|are|was|were)$/.test(ws[v1]!.text) && c2 === 'past') continue; // a list of passive participles
+    if (c2 === 'past' && /^(has|have|had)$/i.test(ws[v1 - 1]?.text ?? '')) continue;
+    // The subject: the words right before the first verb, back to punctuation or the sentence start.
+    let a = v1 - 1;
+    while (a >= 0 && /^(also|today|now|jointly|further|strongly|firmly|fully|again|recently|newly|[a-z]+ly)$/.test(ws[a]!.text)) a--;
+    const subjEnd = a;
+    let subjStart = -1;
+    for (let b = subjEnd; b >= 0 && subjEnd - b < 6; b--) {
+      const w = ws[b]!.text;
+      if (enClass(w, ws[b - 1]?.text) || EN_AUX.has(w.toLowerCase()) || (EN_SUBORDINATE.test(w) && w === w.toLowerCase())) break;
+      subjStart = b;
+      const gap = gapBefore(b);
+      if (b === 0 || /[,;:.!?—–(]/.test(gap) || /\n/.test(gap)) break;
+    }
+    if (subjStart < 0 || subjEnd < subjStart) continue;
+    const gapStart = gapBefore(subjStart);
+    if (!(subjStart === 0 || /[,;:.!?—–(]/.test(gapStart))) continue; // the subject must start a clause
+    if (subjStart === 0 && /[^\s"“«(]/.test(doc.input.slice(s.start, ws[0]!.start))) continue;
+    const subjWords = ws.slice(subjStart, subjEnd + 1).map((w) => w.text);
+    if (subjWords.some((w) => /^(which|who|that|it|there|what)$/i.test(w))) continue;
+    // "and" right after a comma that closes an opening phrase ("…, and") is fine; inside the subject is not.
+    let subject = doc.input.slice(ws[subjStart]!.start, ws[subjEnd]!.end);
+    if (/[,;:]/.test(subject)) continue;
+    if (/^(A|An|a|an) /.test(subject)) subject = 'The' + subject.slice(subject.indexOf(' '));
+    subject = subject[0]!.toUpperCase() + subject.slice(1);
+    const modal = c2 !== 'modal' && enClass(ws[v1]!.text, undefined) === 'modal' ? ' ' + ws[v1]!.text : '';
+    out.push({ start: ws[k - 1]!.end, end: ws[k]!.end, replacement: `. ${subject}${modal}`, confidence: 0.65, pattern: 'and + verb' });
   }
   return out;
 }
