@@ -3,6 +3,8 @@
  * user feels it. Needs the build (`pnpm run build`). Prints figures; asserts nothing.
  *
  * 1. Cold start: `attache lint` on one ~600-word release, a fresh process each run (median of N),
+ *    from the startup snapshot (dist/attache.blob, built first if missing) and without it
+ *    (ATTACHE_NO_SNAPSHOT=1),
  *    beside `node -e ""` (the floor any Node CLI pays), `attache --help` (the CLI without
  *    @attache/core) and a bare `import('@attache/core')` (what loading the analyser costs).
  *    Target: ≤ 0.40 s wall (textlint's CLI takes about 0.40 s here).
@@ -11,7 +13,7 @@
  *    with --cache cold and warm. Wall time, words per second. Target: ≤ 40 s on 2 cores.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -28,11 +30,14 @@ const argv = process.argv.slice(2);
 const runs = Number(argv[argv.indexOf('--runs') + 1]) || 15;
 const skipPool = argv.includes('--skip-pool');
 
-function wall(cmd: string[], opts: { cwd?: string } = {}): { ms: number; code: number; stderr: string } {
+function wall(
+  cmd: string[],
+  opts: { cwd?: string; env?: Record<string, string> } = {},
+): { ms: number; code: number; stderr: string } {
   const t0 = process.hrtime.bigint();
   const r = spawnSync(cmd[0]!, cmd.slice(1), {
     cwd: opts.cwd ?? repo,
-    env: { ...process.env, CI: 'true', NO_COLOR: '1' },
+    env: { ...process.env, CI: 'true', NO_COLOR: '1', ...opts.env },
     stdio: ['ignore', 'ignore', 'pipe'],
     encoding: 'utf8',
   });
@@ -54,9 +59,11 @@ function stats(xs: number[]): { median: number; p90: number; min: number } {
 /** Alternates the commands run by run, so drift in machine load hits them alike. */
 function compare(cases: Record<string, string[]>, n: number): Record<string, ReturnType<typeof stats>> {
   const times: Record<string, number[]> = Object.fromEntries(Object.keys(cases).map((k) => [k, []]));
-  for (const cmd of Object.values(cases)) wall(cmd, { cwd: cliDir }); // warm the file system cache
+  // A label ending in "(no snapshot)" runs with ATTACHE_NO_SNAPSHOT=1.
+  const env = (k: string): Record<string, string> => (k.endsWith('(no snapshot)') ? { ATTACHE_NO_SNAPSHOT: '1' } : {});
+  for (const [k, cmd] of Object.entries(cases)) wall(cmd, { cwd: cliDir, env: env(k) }); // warm the file system cache
   for (let i = 0; i < n; i++)
-    for (const [k, cmd] of Object.entries(cases)) times[k]!.push(wall(cmd, { cwd: cliDir }).ms);
+    for (const [k, cmd] of Object.entries(cases)) times[k]!.push(wall(cmd, { cwd: cliDir, env: env(k) }).ms);
   return Object.fromEntries(Object.entries(times).map(([k, xs]) => [k, stats(xs)]));
 }
 
@@ -69,6 +76,12 @@ console.log(
 
 // 1. Cold start ---------------------------------------------------------------------------------
 const sample = join(releases, 'en/en_kremlin_06.txt');
+const blob = join(cliDir, 'dist/attache.blob');
+if (!existsSync(blob)) {
+  console.log('(building the startup snapshot first: node packages/cli/scripts/build-snapshot.mjs)');
+  spawnSync(process.execPath, [join(cliDir, 'scripts/build-snapshot.mjs')], { stdio: 'inherit' });
+}
+console.log(existsSync(blob) ? 'startup snapshot: dist/attache.blob\n' : 'startup snapshot: none (plain start only)\n');
 console.log(
   `1. Cold start: one release (${words(readFileSync(sample, 'utf8'))} words, en_kremlin_06.txt), median of ${runs} runs`,
 );
@@ -83,6 +96,7 @@ const cold = compare(
       "await import('@attache/core')",
     ],
     'attache lint <release>': [process.execPath, bin, 'lint', sample, '--format', 'json'],
+    'attache lint <release> (no snapshot)': [process.execPath, bin, 'lint', sample, '--format', 'json'],
     'attache score <release>': [process.execPath, bin, 'score', sample, '--format', 'json'],
   },
   runs,

@@ -5,10 +5,9 @@
  * time of every file in their dist/), so a rebuilt or upgraded analyser never serves stale results.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { toolFingerprint } from './fingerprint.js';
 import type { Task, TaskResult } from './task.js';
 
 export const DEFAULT_CACHE_DIR = '.attache-cache';
@@ -63,44 +62,5 @@ export class ResultCache {
 
   private path(key: string): string {
     return join(this.dir, key.slice(0, 2), `${key.slice(2)}.json`);
-  }
-}
-
-/** Versions and file stats of the analysing packages: changes whenever either is rebuilt. */
-function toolFingerprint(): string {
-  const h = createHash('sha256');
-  const require = createRequire(import.meta.url);
-  const cliRoot = join(dirname(fileURLToPath(import.meta.url)), '..');
-  const roots = [cliRoot];
-  try {
-    roots.push(dirname(require.resolve('@attache/core/package.json')));
-  } catch {
-    // not resolvable by path: versions below still count
-  }
-  for (const root of roots) {
-    try {
-      h.update(readFileSync(join(root, 'package.json')));
-    } catch {
-      /* ignore */
-    }
-    statTree(join(root, 'dist'), h);
-  }
-  return h.digest('hex').slice(0, 16);
-}
-
-function statTree(dir: string, h: ReturnType<typeof createHash>): void {
-  let entries;
-  try {
-    entries = readdirSync(dir, { withFileTypes: true });
-  } catch {
-    return;
-  }
-  for (const e of entries.sort((a, b) => (a.name < b.name ? -1 : 1))) {
-    const p = join(dir, e.name);
-    if (e.isDirectory()) statTree(p, h);
-    else if (e.isFile() && !e.name.endsWith('.map') && !e.name.endsWith('.tsbuildinfo')) {
-      const s = statSync(p);
-      h.update(`${p} ${s.size} ${s.mtimeMs}\n`);
-    }
   }
 }

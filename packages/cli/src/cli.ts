@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { parse } from './args.js';
 import { CliError, EXIT_ERROR, EXIT_OK } from './errors.js';
 import { commandHelp, mainHelp } from './help.js';
+import { distFile } from './paths.js';
 
 export interface Io {
   cwd: string;
@@ -17,7 +18,7 @@ export interface Io {
 
 export function version(): string {
   try {
-    const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version?: string };
+    const pkg = JSON.parse(readFileSync(distFile('../package.json'), 'utf8')) as { version?: string };
     return pkg.version ?? '0.0.0';
   } catch {
     return '0.0.0';

@@ -5,7 +5,6 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, extname, isAbsolute, relative, resolve, sep } from 'node:path';
 import ignore, { type Ignore } from 'ignore';
-import { globSync, isDynamicPattern } from 'tinyglobby';
 import type { InputFormat } from './args.js';
 import { CliError } from './errors.js';
 
@@ -87,7 +86,7 @@ class IgnoreRules {
   }
 }
 
-export function resolveInputs(inputs: readonly string[], opts: ResolveOptions): Resolved {
+export async function resolveInputs(inputs: readonly string[], opts: ResolveOptions): Promise<Resolved> {
   const rules = new IgnoreRules(opts);
   const files: InputFile[] = [];
   const seen = new Set<string>();
@@ -137,6 +136,8 @@ export function resolveInputs(inputs: readonly string[], opts: ResolveOptions): 
       continue;
     }
     if (stat) throw new CliError(`${input} is neither a file nor a directory.`, 'Pass files, directories or globs.');
+    // tinyglobby loads only for a glob (and never into the startup snapshot: see snapshot.ts).
+    const { globSync, isDynamicPattern } = await import('tinyglobby');
     if (isDynamicPattern(input)) {
       const matches = globSync(input, {
         cwd: opts.cwd,

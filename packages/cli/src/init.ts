@@ -4,6 +4,7 @@ import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { LanguageOption } from './args.js';
 import { CliError } from './errors.js';
+import { distFile } from './paths.js';
 
 export const INIT_FILE = 'attache.config.json';
 
@@ -12,7 +13,7 @@ export const INIT_FILE = 'attache.config.json';
 function schemaRef(dir: string): string {
   const local = join(dir, 'node_modules', '@attache', 'cli', 'config.schema.json');
   if (existsSync(local)) return './node_modules/@attache/cli/config.schema.json';
-  const own = fileURLToPath(new URL('../config.schema.json', import.meta.url));
+  const own = fileURLToPath(distFile('../config.schema.json'));
   const rel = relative(dir, own).split(sep).join('/');
   return rel.startsWith('.') ? rel : `./${rel}`;
 }

@@ -6,6 +6,7 @@
  */
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
+import { distFile } from './paths.js';
 import type { Task, TaskResult } from './task.js';
 
 /** Below this many files to analyze, `--concurrency auto` stays in the main thread. */
@@ -56,7 +57,7 @@ export async function runTasks(
     w.postMessage({ id, task: tasks[id] });
   };
   for (let i = 0; i < threads - 1; i++) {
-    const w = new Worker(new URL('./worker.js', import.meta.url));
+    const w = new Worker(distFile('./worker.js'));
     workers.push(w);
     w.on('message', (msg: { id: number; result: TaskResult }) => {
       results[msg.id] = msg.result;

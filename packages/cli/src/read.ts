@@ -11,7 +11,8 @@ export interface Decoded {
   bom: boolean;
 }
 
-const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+// Created on first use, not at load: the V8 startup snapshot (snapshot.ts) cannot hold it.
+let decoder: TextDecoder | undefined;
 
 /** Decodes a file's bytes as UTF-8 text, refusing binary data with a message that says what to do. */
 export function decode(buf: Uint8Array, display: string): Decoded {
@@ -23,6 +24,7 @@ export function decode(buf: Uint8Array, display: string): Decoded {
   }
   let text: string;
   try {
+    decoder ??= new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
     text = decoder.decode(buf);
   } catch {
     throw new FileError(

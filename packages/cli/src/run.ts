@@ -39,7 +39,7 @@ export interface Item {
 export async function prepare(opts: CliOptions, io: Io): Promise<Item[]> {
   const cwd = io.cwd;
   const stderr = (line: string): void => void io.stderr.write(`attache: ${line}\n`);
-  const { files, warnings } = resolveInputs(opts.inputs, {
+  const { files, warnings } = await resolveInputs(opts.inputs, {
     cwd,
     ignorePath: opts.ignorePath,
     noIgnore: opts.noIgnore,
