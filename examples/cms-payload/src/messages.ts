@@ -101,3 +101,79 @@ export function refusalMessage(
   lines.push(TAIL[locale]);
   return lines.join('\n');
 }
+
+const LABELS: Record<MessageLocale, Record<string, string>> = {
+  en: {
+    'very-informal': 'very informal',
+    informal: 'informal',
+    neutral: 'neutral',
+    formal: 'formal',
+    'very-formal': 'very formal',
+    unknown: 'unknown',
+  },
+  ru: {
+    'very-informal': 'очень разговорный',
+    informal: 'разговорный',
+    neutral: 'нейтральный',
+    formal: 'официальный',
+    'very-formal': 'очень официальный',
+    unknown: 'не определена',
+  },
+};
+
+export interface SummaryInput {
+  formality: number | null;
+  formalityLabel: string;
+  grade: number | null;
+  readingAge: number | null;
+  tooShort: boolean;
+  findings: { errors: number; warnings: number; suggestions: number };
+  /** Met and missed targets. */
+  results: TargetResult[];
+  top: Pick<Finding, 'message' | 'ruleId' | 'actual' | 'loc'>[];
+  audience?: { name: string; pass: number; fail: number; manual: number } | null;
+}
+
+/** The few lines an editor reads in the sidebar: figures, targets, top findings, checklist. */
+export function summaryText(s: SummaryInput, locale: MessageLocale): string {
+  const n = (x: number | null) => fmt(x, locale);
+  const label = LABELS[locale][s.formalityLabel] ?? s.formalityLabel;
+  const failed = s.results.filter((t) => !t.met);
+  const lines: string[] = [];
+  if (locale === 'ru') {
+    lines.push(
+      `Официальность ${n(s.formality)} из 100 (${label}); уровень сложности ${n(s.grade)} (возраст чтения ${n(s.readingAge)})${s.tooShort ? ', текст слишком короткий для точной оценки' : ''}.`,
+      `Замечания: ошибок ${s.findings.errors}, предупреждений ${s.findings.warnings}, советов ${s.findings.suggestions}.`,
+    );
+    if (s.results.length > 0)
+      lines.push(
+        failed.length === 0
+          ? `Все цели выполнены (${s.results.length}).`
+          : `Не выполнено целей — ${failed.length} из ${s.results.length}:`,
+      );
+    if (s.audience)
+      lines.push(
+        `Чек-лист «${s.audience.name}»: выполнено ${s.audience.pass}, не выполнено ${s.audience.fail}, проверить вручную ${s.audience.manual}.`,
+      );
+  } else {
+    lines.push(
+      `Formality ${n(s.formality)} out of 100 (${label}); reading grade ${n(s.grade)} (reading age ${n(s.readingAge)})${s.tooShort ? '; too short to score reliably' : ''}.`,
+      `Findings: ${s.findings.errors} errors, ${s.findings.warnings} warnings, ${s.findings.suggestions} suggestions.`,
+    );
+    if (s.results.length > 0)
+      lines.push(
+        failed.length === 0
+          ? `All ${s.results.length} targets met.`
+          : `Misses ${failed.length} of ${s.results.length} targets:`,
+      );
+    if (s.audience)
+      lines.push(
+        `Checklist for ${s.audience.name} readers: ${s.audience.pass} pass, ${s.audience.fail} fail, ${s.audience.manual} to check by hand.`,
+      );
+  }
+  // The missed targets go right under their heading line.
+  const at = s.results.length > 0 ? 3 : lines.length;
+  lines.splice(at, 0, ...failed.map((t) => `• ${describeTarget(t, locale)}`));
+  if (s.top.length > 0) lines.push(FINDINGS_HEAD[locale], ...s.top.map((f) => `• ${describeFinding(f, locale)}`));
+  return lines.join('\n');
+}

@@ -13,7 +13,7 @@ import {
   type Targets,
 } from '@attache/core';
 import type { Audience, ChecklistItem } from '@attache/audiences';
-import { describeTarget, type MessageLocale } from './messages.js';
+import { describeTarget, summaryText, type MessageLocale } from './messages.js';
 import type { ResolvedOptions } from './options.js';
 
 export interface ToneFinding {
@@ -45,7 +45,8 @@ export interface ToneAudience {
   pass: number;
   fail: number;
   manual: number;
-  failedItems: { label: string }[];
+  /** Labels of the failed checklist items. */
+  failedItems: string[];
 }
 
 /** What the `tone` group of a document holds. */
@@ -67,7 +68,9 @@ export interface ToneData {
   targetsMet: boolean | null;
   targets: ToneTarget[];
   /** The missed targets in words: what warn mode records and block mode refuses with. */
-  warnings: { message: string }[];
+  warnings: string[];
+  /** Figures, targets, top findings and checklist as a few lines an editor reads. */
+  summary: string;
   topFindings: ToneFinding[];
   audience: ToneAudience | null;
   report?: Report | null;
@@ -127,7 +130,7 @@ function summarise(items: ChecklistItem[], name: string): ToneAudience {
     pass: count('pass'),
     fail: count('fail'),
     manual: count('manual'),
-    failedItems: items.filter((i) => i.status === 'fail').map((i) => ({ label: i.label })),
+    failedItems: items.filter((i) => i.status === 'fail').map((i) => i.label),
   };
 }
 
@@ -166,7 +169,8 @@ export function computeTone(body: string, settings: ToneSettings, now: Date = ne
       met: t.met,
       message: describeTarget(t, settings.locale),
     })),
-    warnings: policy.failed.map((t) => ({ message: describeTarget(t, settings.locale) })),
+    warnings: policy.failed.map((t) => describeTarget(t, settings.locale)),
+    summary: '',
     topFindings: top.map((f) => ({
       message: f.message,
       ruleId: f.ruleId,
@@ -179,6 +183,7 @@ export function computeTone(body: string, settings: ToneSettings, now: Date = ne
     })),
     audience: checklist && settings.audience ? summarise(checklist, settings.audience.id) : null,
   };
+  tone.summary = summaryText({ ...tone, results: policy.results, top }, settings.locale);
   if (settings.storeReport) tone.report = report;
   return { tone, report, policy, top };
 }

@@ -84,7 +84,19 @@ describe('block mode', () => {
     expect(t.targets.map((x) => [x.target, x.limit, x.actual, x.met])).toEqual(
       policy.results.map((r) => [r.id, r.limit, r.actual, r.met]),
     );
-    expect(t.warnings.map((w) => w.message)).toEqual(policy.failed.map((r) => describeTarget(r, 'en')));
+    expect(t.warnings).toEqual(policy.failed.map((r) => describeTarget(r, 'en')));
+    // The summary an editor reads in the sidebar.
+    const summary = t.summary.split('\n');
+    expect(summary[0]).toMatch(
+      /^Formality [\d.]+ out of 100 \(formal\); reading grade [\d.]+ \(reading age [\d.]+\)\.$/,
+    );
+    expect(summary[1]).toBe(
+      `Findings: ${t.findings.errors} errors, ${t.findings.warnings} warnings, ${t.findings.suggestions} suggestions.`,
+    );
+    expect(summary[2]).toBe('Misses 4 of 4 targets:');
+    expect(summary.slice(3, 7)).toEqual(t.warnings.map((w) => `• ${w}`));
+    expect(summary[7]).toBe('Top problems in the text:');
+    expect(summary).toHaveLength(8 + 5);
     expect(t.computedAt).toBe('2026-03-01T09:00:00.000Z');
 
     // Top findings: the five that matter most, with offsets into the stored body.
@@ -146,6 +158,7 @@ describe('block mode', () => {
     expect(plain.tone.targetsMet).toBe(true);
     expect(plain.tone.warnings).toEqual([]);
     expect(plain.tone.targets.every((t) => t.met)).toBe(true);
+    expect(plain.tone.summary.split('\n')[2]).toBe('All 4 targets met.');
     expect(plain.tone.grade!).toBeLessThanOrEqual(9);
     expect((await read(plain.id, false)).body).toBe(PLAIN);
   });

@@ -13,6 +13,9 @@ import { buildConfig, getPayload, type CollectionConfig, type Payload, type Plug
 // Before Payload is imported anywhere that reads them: no HMR socket, no telemetry, test mode.
 process.env['DISABLE_PAYLOAD_HMR'] = 'true';
 process.env['NODE_ENV'] ??= 'test';
+// Payload skips the schema push when a previous instance in this process had the same schema;
+// every harness has a fresh database file, so always push.
+process.env['PAYLOAD_FORCE_DRIZZLE_PUSH'] = 'true';
 
 export interface Harness {
   payload: Payload;
