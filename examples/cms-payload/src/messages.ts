@@ -75,9 +75,7 @@ export function describeFinding(
 
 const HEAD: Record<MessageLocale, (missed: number, total: number) => string> = {
   en: (m, n) =>
-    n === 1
-      ? 'This release cannot be published yet: it misses its target.'
-      : `This release cannot be published yet: it misses ${m} of its ${n} targets.`,
+    `This release cannot be published yet: it misses ${n === 1 ? 'its target' : m < n ? `${m} of its ${n} targets` : n === 2 ? 'both its targets' : `all ${n} of its targets`}.`,
   ru: (m, n) => `Этот релиз пока нельзя опубликовать: не выполнено целей — ${m} из ${n}.`,
 };
 const FINDINGS_HEAD: Record<MessageLocale, string> = {

@@ -120,7 +120,7 @@ describe('block mode', () => {
   test('publishing it is refused with a message listing figures, limits and top findings; the draft stays intact', async () => {
     const message = await refusal(update(draft.id, { _status: 'published' }));
     const lines = message.split('\n');
-    expect(lines[0]).toBe('This release cannot be published yet: it misses 4 of its 4 targets.');
+    expect(lines[0]).toBe('This release cannot be published yet: it misses all 4 of its targets.');
     expect(message).toMatch(/• Reading grade is [\d.]+; the limit is 9\./);
     expect(message).toMatch(/• Formality is [\d.]+ out of 100; the limit is 60\./);
     expect(message).toMatch(/• Sentences average [\d.]+ words; the limit is 20\./);

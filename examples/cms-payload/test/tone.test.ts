@@ -112,6 +112,22 @@ describe('messages', () => {
     );
   });
 
+  test('how many targets were missed', () => {
+    const t = (id: 'maxGrade' | 'maxFormality', met: boolean) => ({
+      id,
+      actual: 70,
+      limit: 9,
+      met,
+      comparison: '<=' as const,
+    });
+    expect(refusalMessage([t('maxGrade', false)], 2, [], 'en').split('\n')[0]).toBe(
+      'This release cannot be published yet: it misses 1 of its 2 targets.',
+    );
+    expect(refusalMessage([t('maxGrade', false), t('maxFormality', false)], 2, [], 'en').split('\n')[0]).toBe(
+      'This release cannot be published yet: it misses both its targets.',
+    );
+  });
+
   test('long quotes are cut in the refusal', () => {
     const t = { id: 'maxGrade' as const, actual: 12, limit: 9, met: false, comparison: '<=' as const };
     const finding = {
