@@ -6,7 +6,7 @@ const src = (path: string): string => fileURLToPath(new URL(path, import.meta.ur
 // Relative base: the built `dist/` works from any folder of any static host, and offline.
 // `@attache/core` and `@attache/audiences` resolve to their sources (as the root vitest config
 // does), so the page never runs a stale build of them.
-export default defineConfig({
+export default defineConfig(({ command }) => ({
   base: './',
   resolve: {
     // The analysis runs in a Web Worker, which has no `document`: prefer packages' "worker"
@@ -18,7 +18,8 @@ export default defineConfig({
       { find: /^@attache\/audiences$/, replacement: src('../../packages/audiences/src/index.ts') },
     ],
   },
-  oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
+  // Preact's JSX runtime; its development variant (with source positions) only in `vite` dev.
+  oxc: { jsx: { runtime: 'automatic', importSource: 'preact', development: command === 'serve' } },
   worker: { format: 'es' },
   build: {
     target: 'es2022',
@@ -30,4 +31,4 @@ export default defineConfig({
   },
   server: { host: '127.0.0.1' },
   preview: { host: '127.0.0.1' },
-});
+}));
