@@ -19,6 +19,8 @@ describe('startup snapshot', () => {
     expect(info.node).toBe(process.version);
     const cases = [
       ['lint', join(RELEASES, 'ru'), '--format', 'json'],
+      // helpers: worker threads from a plain start, child processes from the snapshot
+      ['lint', join(RELEASES, 'en'), '--format', 'json', '--concurrency', '2'],
       ['lint', release('en', 'en_usdos_11.txt'), '--format', 'sarif', '--max-grade', '5'],
       ['lint', release('en', 'en_usdos_11.txt'), '--format', 'github'],
       ['lint', release('en', 'en_usdos_11.txt')],

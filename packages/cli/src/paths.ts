@@ -10,6 +10,11 @@ export function setDistUrl(url: string): void {
   fromSnapshot = url.endsWith('/') ? url : `${url}/`;
 }
 
+/** True in a run started from the startup snapshot. */
+export function inSnapshot(): boolean {
+  return fromSnapshot !== undefined;
+}
+
 /** URL of the package's dist/ directory (with a trailing slash). */
 export function distUrl(): URL {
   return new URL(fromSnapshot ?? new URL('.', import.meta.url).href);

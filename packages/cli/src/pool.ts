@@ -1,12 +1,15 @@
 /**
  * Runs tasks across threads: the main thread always takes part (it has @attache/core loaded and
- * warm already), and `n - 1` worker threads join it. `auto` uses one thread per core, but only
+ * warm already), and `n - 1` helpers join it: worker threads, or child processes in a run started
+ * from the startup snapshot (Node 20 cannot start a worker thread there: its process.cwd() fails). `auto` uses one thread per core, but only
  * when there are enough files to repay each worker's start-up (loading @attache/core and warming
  * its JIT again): see scripts/bench-cli.ts for the measurement behind AUTO_MIN_TASKS.
  */
 import { availableParallelism } from 'node:os';
+import { fork } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { distFile } from './paths.js';
+import { distFile, inSnapshot } from './paths.js';
 import type { Task, TaskResult } from './task.js';
 
 /** Below this many files to analyze, `--concurrency auto` stays in the main thread. */
@@ -45,35 +48,31 @@ export async function runTasks(
     return results;
   }
 
-  const workers: Worker[] = [];
-  // Shared with the workers' event handlers.
+  const workers: Helper[] = [];
+  // Shared with the helpers' event handlers.
   const state: { failure: Error | undefined; outstanding: number } = { failure: undefined, outstanding: 0 };
   let wake: (() => void) | undefined;
-  const feed = (w: Worker): void => {
+  const feed = (w: Helper): void => {
     if (next >= tasks.length || state.failure) return;
     const id = next++;
     state.outstanding++;
-    // oxlint-disable-next-line unicorn/require-post-message-target-origin -- a Worker, not a window
-    w.postMessage({ id, task: tasks[id] });
+    w.send({ id, task: tasks[id]! });
   };
   for (let i = 0; i < threads - 1; i++) {
-    const w = new Worker(distFile('./worker.js'));
+    const w = startHelper({
+      message: (msg) => {
+        results[msg.id] = msg.result;
+        state.outstanding--;
+        finished();
+        feed(w);
+        wake?.();
+      },
+      failed: (err) => {
+        if (state.outstanding > 0) state.failure ??= err;
+        wake?.();
+      },
+    });
     workers.push(w);
-    w.on('message', (msg: { id: number; result: TaskResult }) => {
-      results[msg.id] = msg.result;
-      state.outstanding--;
-      finished();
-      feed(w);
-      wake?.();
-    });
-    w.on('error', (err) => {
-      state.failure ??= err;
-      wake?.();
-    });
-    w.on('exit', (code) => {
-      if (code !== 0 && state.outstanding > 0) state.failure ??= new Error(`a worker thread stopped with code ${code}`);
-      wake?.();
-    });
     for (let k = 0; k < IN_FLIGHT; k++) feed(w);
   }
   try {
@@ -91,4 +90,47 @@ export async function runTasks(
   } finally {
     await Promise.all(workers.map((w) => w.terminate()));
   }
+}
+
+interface Helper {
+  send(msg: { id: number; task: Task }): void;
+  terminate(): Promise<unknown>;
+}
+
+interface HelperEvents {
+  message(msg: { id: number; result: TaskResult }): void;
+  failed(err: Error): void;
+}
+
+/** A worker thread, or (from the startup snapshot) a child process running the same worker.js. */
+function startHelper(on: HelperEvents): Helper {
+  const script = distFile('./worker.js');
+  if (inSnapshot()) {
+    const child = fork(fileURLToPath(script), [], {
+      execArgv: [],
+      serialization: 'advanced',
+      stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+    });
+    child.on('message', (msg) => on.message(msg as { id: number; result: TaskResult }));
+    child.on('error', (err) => on.failed(err));
+    child.on('exit', (code, signal) => on.failed(new Error(`a helper process stopped (${signal ?? `code ${code}`})`)));
+    return {
+      send: (msg) => void child.send(msg),
+      terminate: () =>
+        new Promise<void>((resolveExit) => {
+          if (child.exitCode !== null || child.signalCode !== null) return resolveExit();
+          child.once('exit', () => resolveExit());
+          child.kill();
+        }),
+    };
+  }
+  const w = new Worker(script);
+  w.on('message', (msg: { id: number; result: TaskResult }) => on.message(msg));
+  w.on('error', (err) => on.failed(err));
+  w.on('exit', (code) => on.failed(new Error(`a worker thread stopped with code ${code}`)));
+  return {
+    // oxlint-disable-next-line unicorn/require-post-message-target-origin -- a Worker, not a window
+    send: (msg) => w.postMessage(msg),
+    terminate: () => w.terminate(),
+  };
 }

@@ -13,6 +13,7 @@ import { main } from './cli.js';
 import { setDistUrl } from './paths.js';
 import { quietOnClosedPipe } from './pipe.js';
 // What cli.ts loads on demand, loaded now so that it is in the snapshot.
+/* oxlint-disable import/no-unassigned-import -- imported for their side effect: being loaded */
 import './run.js';
 import './audience.js';
 import './task.js';

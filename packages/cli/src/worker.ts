@@ -1,9 +1,24 @@
-/** Worker thread: runs tasks sent by the pool, one message in, one message out. */
+/**
+ * The helper of pool.ts: runs the tasks it is sent, one message in, one message out. In a worker
+ * thread it talks through parentPort; in a child process (runs started from the startup
+ * snapshot) through process.send.
+ */
 import { parentPort } from 'node:worker_threads';
 import { runTask, type Task } from './task.js';
 
+type Message = { id: number; task: Task };
+
 const port = parentPort;
-if (!port) throw new Error('worker.js must run in a worker thread');
-port.on('message', (msg: { id: number; task: Task }) => {
-  port.postMessage({ id: msg.id, result: runTask(msg.task) });
-});
+if (port) {
+  port.on('message', (msg: Message) => {
+    // oxlint-disable-next-line unicorn/require-post-message-target-origin -- a MessagePort, not a window
+    port.postMessage({ id: msg.id, result: runTask(msg.task) });
+  });
+} else if (process.send) {
+  process.on('message', (msg: Message) => {
+    process.send!({ id: msg.id, result: runTask(msg.task) });
+  });
+  process.on('disconnect', () => process.exit(0));
+} else {
+  throw new Error('worker.js runs as a worker thread or a forked process of attache');
+}
