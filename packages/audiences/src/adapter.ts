@@ -72,14 +72,28 @@ export function docFor(report: Report, input: string): Doc {
   return makeDoc(report, input);
 }
 
-export function draftsFor(cfg: AudienceConfig, doc: Doc): Draft[] {
-  if (doc.language !== 'en' && doc.language !== 'ru') return [];
+/** The issuing institution of a text (its names, longest first), if it speaks of itself. */
+export function issuerOf(doc: Doc): Institution | undefined {
   const defs = findDefinitions(doc.input);
-  const acronyms = new Map([...defs].map(([k, v]) => [k, v.long]));
+  return findInstitution(doc, new Map([...defs].map(([k, v]) => [k, v.long])));
+}
+
+function fixedIssuer(doc: Doc, names: string[]): Institution | undefined {
+  if (names.length === 0) return undefined;
+  let first = -1;
+  for (const n of names) {
+    const i = doc.input.indexOf(n.replace(/^the /i, ''));
+    if (i >= 0 && (first < 0 || i < first)) first = i;
+  }
+  return first < 0 ? undefined : { names: [...names].sort((a, b) => b.length - a.length), first };
+}
+
+export function draftsFor(cfg: AudienceConfig, doc: Doc, options?: ProposeOptions): Draft[] {
+  if (doc.language !== 'en' && doc.language !== 'ru') return [];
   const ctx: AdapterContext = {
     audience: cfg.id,
     maxSentenceWords: cfg.maxSentenceWords,
-    institution: findInstitution(doc, acronyms),
+    institution: options?.issuer ? fixedIssuer(doc, options.issuer) : issuerOf(doc),
   };
   const drafts: Draft[] = [];
   for (const p of cfg.proposers) drafts.push(...p(doc, ctx));
@@ -158,7 +172,7 @@ export function makeAudience(cfg: AudienceConfig): Audience {
       const locale = localeOf(report, options);
       const text = resolveInput(report, input, `${cfg.id}.propose`, locale);
       const doc = docFor(report, text);
-      return toProposals(cfg, doc, draftsFor(cfg, doc), locale);
+      return toProposals(cfg, doc, draftsFor(cfg, doc, options), locale);
     },
     checklist(report: Report, input?: string, options?: ProposeOptions): ChecklistItem[] {
       const locale = localeOf(report, options);

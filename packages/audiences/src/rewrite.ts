@@ -6,7 +6,7 @@
  * fails is undone.
  */
 import { analyze, type AnalyzeOptions, type LanguageCode, type Locale, type Report } from '@attache/core';
-import { KIND_PRIORITY } from './adapter.js';
+import { docFor, issuerOf, KIND_PRIORITY } from './adapter.js';
 import { diffHunks, unifiedDiff, type DiffHunk } from './diff.js';
 import { checkHygiene, type HygieneReport } from './hygiene.js';
 import { checkMeaning, type LockReport } from './meaning-lock.js';
@@ -107,8 +107,10 @@ export function rewrite(input: string, options: RewriteOptions): RewriteResult {
   const history: { text: string; report: Report; applied: number }[] = [{ text, report, applied: 0 }];
   const refused = new Set<string>();
 
+  // The institution that may speak as "we" is the input's: fixed for every round.
+  const issuer = before.language.supported ? (issuerOf(docFor(before, input))?.names ?? []) : [];
   for (let pass = 0; pass < passes; pass++) {
-    const proposals = audience.propose(report, text, { locale });
+    const proposals = audience.propose(report, text, { locale, issuer });
     const wanted = accept === 'safe' ? proposals.filter((p) => p.safe) : proposals.filter((p) => accept.includes(p.id));
     const fresh = wanted.filter((p) => !refused.has(`${p.kind}\u0000${p.original}\u0000${p.replacement}`));
     if (fresh.length === 0) break;

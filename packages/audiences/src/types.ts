@@ -92,6 +92,12 @@ export interface TargetSource {
 export interface ProposeOptions {
   /** Locale of rationales, labels and explanations. Default: the report's analysis locale, else 'en'. */
   locale?: Locale;
+  /**
+   * The names of the issuing institution (which may become "we"), when the caller knows them;
+   * `[]` for none. Default: detected in the text. `rewrite` fixes them from its input so that
+   * a later round cannot pick another institution once the first speaks as "we".
+   */
+  issuer?: string[];
 }
 
 export interface Audience {

@@ -33,6 +33,12 @@ describe('adapters', () => {
     expect(youth.propose(copy, TEXT).map((p) => p.id)).toEqual(ps.map((p) => p.id));
     expect(() => youth.propose(copy, TEXT + ' more')).toThrow(/characters long/);
   });
+  it('the README example does what the README says', () => {
+    const text = 'Citizens are advised to carry their passports. The Ministry made a decision to extend the scheme, and the new rules will apply from 12 March 2026.';
+    expect(rewrite(text, { audience: youth, accept: 'safe' }).text).toBe(
+      'You should carry your passports. The Ministry decided to extend the scheme, and the new rules will apply from 12 March 2026.',
+    );
+  });
   it('rationales are localised', () => {
     const report = analyze(TEXT, { locale: 'ru' });
     const ps = rural.propose(report);
@@ -116,6 +122,22 @@ describe('rewrite', () => {
     const r = rewrite(TEXT, { audience: fake, accept: ['x'] });
     expect(r.text).toBe(TEXT);
     expect(r.rejected[0]?.reason).toBe('meaning-lock');
+  });
+});
+
+describe('markup', () => {
+  it('Markdown: edits never touch markup, offsets point into the original', () => {
+    const md = '# News\n\nCitizens are advised to read [the guidance](https://example.gov.uk/g) and **do not** travel. The agency will conduct an investigation into the matter.';
+    const report = analyze(md, { format: 'markdown' });
+    for (const p of youth.propose(report)) {
+      expect(md.slice(p.start, p.end)).toBe(p.original);
+      if (p.start === p.end) continue; // placeholders (hook, what it means) are never safe: a person writes them
+      expect(/[[\]()*#]/.test(p.original) || /[[\]()*#]/.test(p.replacement)).toBe(false);
+    }
+    const r = rewrite(md, { audience: youth, format: 'markdown' });
+    expect(r.text).toContain('[the guidance](https://example.gov.uk/g)');
+    expect(r.text).toContain('**');
+    expect(r.lock.ok).toBe(true);
   });
 });
 

@@ -33,6 +33,16 @@ describe('proposals, English', () => {
     expect(pairs(proposals(rural, text), 'split-sentence')).toEqual([[', and the', '. The']]);
     expect(safeText(rural, text)).toContain('last year. The staff will answer');
   });
+  it('splits a second verb of the same subject, repeating the subject', () => {
+    const text = 'The Secretary met Foreign Minister Lavrov in Geneva on Friday and discussed the situation on the border with Ukraine at length.';
+    expect(safeText(rural, text)).toContain('on Friday. The Secretary discussed the situation');
+    const text2 = 'Andrei Chibis explained that the employment service was being restructured and added that it was necessary to consider the region.';
+    expect(safeText(rural, text2)).toContain('restructured. Andrei Chibis added that');
+  });
+  it('splits at ", where" + clause', () => {
+    const text = 'The Secretary travelled to Lviv on Tuesday morning, where he met local officials and volunteers from the region.';
+    expect(safeText(rural, text)).toContain('on Tuesday morning. There, he met local officials');
+  });
   it('does not split a list ("A, B, and C")', () => {
     const text = 'Officials from Canada, Poland, Slovenia, Germany, France, Italy, Spain, and the United Kingdom will attend the meeting in Warsaw next week.';
     expect(pairs(proposals(rural, text), 'split-sentence')).toEqual([]);
@@ -124,6 +134,12 @@ describe('proposals, Russian', () => {
     expect(safeText(rural, text, 'ru')).toContain('в этом году. Оно позволит сократить путь');
     const text2 = 'Президент провёл совещание с членами правительства в Кремле в понедельник и обсудил с ними ход подготовки к отопительному сезону в регионах.';
     expect(safeText(rural, text2, 'ru')).toContain('в понедельник. Он обсудил с ними');
+  });
+  it('splits a closing gerund phrase and ", а также" + verb with agreeing pronouns', () => {
+    const text = 'Отвага бойцов и грамотные действия командира батальона задержали наступление противника к железнодорожной станции, обеспечив возможность перебросить резервы.';
+    expect(safeText(rural, text, 'ru')).toContain('к железнодорожной станции. Они обеспечили возможность');
+    const text2 = 'Губернатор рассказал о строительстве новых школ и больниц в районе, а также представил план ремонта дорог на следующий год.';
+    expect(safeText(rural, text2, 'ru')).toContain('в районе. Он также представил план');
   });
   it('foreign: idioms and dates', () => {
     const ps = proposals(foreign, 'Встреча прошла на полях саммита 12.03.2026. Стороны сверили часы по вопросам торговли.', 'ru');

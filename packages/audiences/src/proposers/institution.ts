@@ -35,8 +35,10 @@ export function findInstitution(doc: Doc, acronyms: Map<string, string>): Instit
     c.n++;
     counts.set(key, c);
   }
+  // A ministry or department speaks for itself more often than a board or committee it reports on.
+  const weight = (name: string, n: number): number => n + (/(Department|Ministry|Government|Embassy|Office|Министерство|Правительство|Посольство)/.test(name) ? 0.5 : 0);
   let best: [string, { n: number; first: number }] | undefined;
-  for (const e of counts) if (!best || e[1].n > best[1].n) best = e;
+  for (const e of counts) if (!best || weight(e[0], e[1].n) > weight(best[0], best[1].n)) best = e;
   if (!best) return undefined;
   if (best[1].n < 2 && !speaksAsWe) return undefined;
   const name = best[0];

@@ -114,7 +114,7 @@ function wordAt(doc: Doc, pos: number, end: number): { start: number; end: numbe
 function enPoints(doc: Doc, s: DocSentence): Point[] {
   const out: Point[] = [];
   const text = s.text;
-  const re = /(;|,) +(and|but|which|so)? *(?=\S)/g;
+  const re = /(;|,|:) +(and|but|which|so|where|after which)? *(?=\S)/g;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text)) !== null) {
     const at = s.start + m.index;
@@ -127,7 +127,21 @@ function enPoints(doc: Doc, s: DocSentence): Point[] {
     const leftHasVerb = words(doc.input, leftSeg, at).some((w) => enVerbCue(w.text));
     const rightHasVerb = rightWords.slice(1).some(enVerbCue);
     const nextLower = next.text.toLowerCase();
-    if (m[1] === ';' && !conj) {
+    if (m[1] === ':') {
+      // "We have one aim: we will keep our staff safe." — only between two full clauses.
+      if (conj || !leftHasVerb || !rightHasVerb || !/^\p{Ll}/u.test(next.text) || !EN_SUBJECT_START.has(nextLower)) continue;
+      const lead = words(doc.input, s.start, at)[0]?.text ?? '';
+      if (/^(As|If|When|While|Although|Because|Since|After|Before|Whether)$/.test(lead)) continue;
+      out.push({ start: at, end: next.end, replacement: '. ' + capitalise(next.text), confidence: 0.7, pattern: ': ' });
+    } else if (m[1] === ',' && (conj === 'where' || conj === 'after which')) {
+      // "He visited Lviv, where he met officials." → "He visited Lviv. There, he met officials."
+      const subj = EN_SUBJECT_START.has(nextLower) || /^\p{Lu}/u.test(next.text);
+      if (!subj || !rightHasVerb || !leftHasVerb) continue;
+      const rest = doc.input.slice(next.start, s.end);
+      if (/[,;:(—–]/.test(rest.replace(/,(?= (?:and|or) )/g, ''))) continue;
+      const lower = EN_SUBJECT_START.has(nextLower) && next.text !== 'I' ? next.text.toLowerCase() : next.text;
+      out.push({ start: at, end: next.end, replacement: (conj === 'where' ? '. There, ' : '. After that, ') + lower, confidence: 0.7, pattern: ', ' + conj });
+    } else if (m[1] === ';' && !conj) {
       if (!rightHasVerb || !leftHasVerb || /^(and|or)$/i.test(next.text)) continue;
       out.push({ start: at, end: next.end, replacement: '. ' + capitalise(next.text), confidence: 0.85, pattern: '; ' });
     } else if (m[1] === ',' && conj === 'and') {
@@ -225,6 +239,17 @@ function ruPoints(doc: Doc, s: DocSentence): Point[] {
       // "заявил, что позволит…": "что" introduces what was said, not a new clause.
       if (RU_SPEECH.test(prev)) continue;
       out.push({ start: at, end: first.end, replacement: '. Это', confidence: 0.75, pattern: ', что' });
+    } else if (w0 === 'где') {
+      // "посетил завод, где осмотрел цеха" → "посетил завод. Там осмотрел цеха"
+      if (!rightHasVerb(1) || !leftHasVerb || leftSubordinate) continue;
+      const rest = doc.input.slice(first.end, s.end);
+      if (/[,;:(—–]/.test(rest)) continue;
+      out.push({ start: at, end: first.end, replacement: '. Там', confidence: 0.7, pattern: ', где' });
+    } else if (w0 === 'а' && lower[1] === 'также' && ws[2] && RU_PAST.test(lower[2] ?? '') && !RU_NOT_VERB.has(lower[2] ?? '')) {
+      // ", а также провёл встречу" → ". Он также провёл встречу" (pronoun from the verb)
+      const m2 = RU_PAST.exec(lower[2]!)!;
+      if (!leftHasVerb || leftSubordinate) continue;
+      out.push({ start: at, end: ws[1]!.end, replacement: '. ' + RU_PRONOUN[m2[2]!]! + ' также', confidence: 0.7, pattern: ', а также + глагол' });
     } else if (KOTORY[w0]) {
       const k = KOTORY[w0]!;
       const verb = ws[1];
