@@ -60,7 +60,11 @@ function window(text: string, hunks: DiffHunk[]): [number, number] | undefined {
       end = candidate;
       if (text[end] === '\n' || end - start > 520) break;
     }
-    if (hunks.some((x) => x.before.start < start && x.before.end > start) || hunks.some((x) => x.before.start < end && x.before.end > end)) continue;
+    if (
+      hunks.some((x) => x.before.start < start && x.before.end > start) ||
+      hunks.some((x) => x.before.start < end && x.before.end > end)
+    )
+      continue;
     const count = hunks.filter((x) => x.before.start >= start && x.before.end <= end).length;
     if (count > bestCount) {
       bestCount = count;
@@ -78,7 +82,10 @@ function examples(id: AudienceId): string {
     .filter((x) => x.out.applied.length > 0 && x.out.lock.ok);
   scored.sort((a, b) => b.out.applied.length - a.out.applied.length || a.r.id.localeCompare(b.r.id));
   // Three English and two Russian releases, the ones with the most edits.
-  const chosen = [...scored.filter((x) => x.r.lang === 'en').slice(0, 3), ...scored.filter((x) => x.r.lang === 'ru').slice(0, 2)];
+  const chosen = [
+    ...scored.filter((x) => x.r.lang === 'en').slice(0, 3),
+    ...scored.filter((x) => x.r.lang === 'ru').slice(0, 2),
+  ];
   const out: string[] = [`### ${id}`, ''];
   for (const { r, out: res } of chosen) {
     const w = window(r.text, res.diff);

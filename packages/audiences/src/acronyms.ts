@@ -19,13 +19,33 @@ export interface AcronymDefinition {
 
 // Loose on purpose ("Dstl"): the initials check confirms a definition.
 const ACRONYM = /^[\p{Lu}][\p{L}&.]{1,9}$/u;
-const FUNCTION_WORDS = new Set(['of', 'for', 'and', 'the', 'on', 'in', 'to', 'at', 'by', '&', 'и', 'по', 'в', 'на', 'для', 'с']);
+const FUNCTION_WORDS = new Set([
+  'of',
+  'for',
+  'and',
+  'the',
+  'on',
+  'in',
+  'to',
+  'at',
+  'by',
+  '&',
+  'и',
+  'по',
+  'в',
+  'на',
+  'для',
+  'с',
+]);
 
 /** True when the initials of `ws` spell `acronym` (with or without function words). */
 function initialsMatch(ws: string[], acronym: string): boolean {
   const letters = acronym.replace(/[^\p{L}]/gu, '').toLowerCase();
   const all = ws.map((w) => w[0]!.toLowerCase()).join('');
-  const content = ws.filter((w) => !FUNCTION_WORDS.has(w.toLowerCase())).map((w) => w[0]!.toLowerCase()).join('');
+  const content = ws
+    .filter((w) => !FUNCTION_WORDS.has(w.toLowerCase()))
+    .map((w) => w[0]!.toLowerCase())
+    .join('');
   // Compound words may give two letters ("Minobrnauki"): accept a prefix match of all letters.
   return all === letters || content === letters;
 }
@@ -45,10 +65,22 @@ export function findDefinitions(text: string): Map<string, AcronymDefinition> {
         const ws = before.slice(before.length - n);
         if (!/^\p{Lu}/u.test(ws[0]!.text)) continue;
         if (/[.;:!?\n]/.test(text.slice(ws[0]!.start, open))) break;
-        if (initialsMatch(ws.map((w) => w.text), inner)) {
+        if (
+          initialsMatch(
+            ws.map((w) => w.text),
+            inner,
+          )
+        ) {
           const startLong = ws[0]!.start;
           const article = /\b(the|The)\s+$/.test(text.slice(Math.max(0, startLong - 4), startLong));
-          if (!out.has(inner)) out.set(inner, { acronym: inner, long: text.slice(startLong, open).trim(), article, start: startLong, end: close });
+          if (!out.has(inner))
+            out.set(inner, {
+              acronym: inner,
+              long: text.slice(startLong, open).trim(),
+              article,
+              start: startLong,
+              end: close,
+            });
           break;
         }
       }
@@ -69,5 +101,7 @@ export function findDefinitions(text: string): Map<string, AcronymDefinition> {
 
 /** Acronym-looking words of the text (2–6 capitals, optionally with digits/dots), with offsets. */
 export function acronymUses(text: string): { text: string; start: number; end: number }[] {
-  return words(text).filter((w) => /^(?=(?:.*\p{Lu}){2})[\p{Lu}][\p{Lu}\p{N}.&-]{1,7}$/u.test(w.text) && !/^[IVXLC]+$/.test(w.text));
+  return words(text).filter(
+    (w) => /^(?=(?:.*\p{Lu}){2})[\p{Lu}][\p{Lu}\p{N}.&-]{1,7}$/u.test(w.text) && !/^[IVXLC]+$/.test(w.text),
+  );
 }

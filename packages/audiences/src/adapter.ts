@@ -10,7 +10,15 @@ import { makeDoc, type Doc } from './doc.js';
 import { tr } from './i18n/index.js';
 import type { Draft, ProposerContext } from './proposers/draft.js';
 import { findInstitution, type Institution } from './proposers/institution.js';
-import type { Audience, AudienceId, ChecklistItem, Proposal, ProposalKind, ProposeOptions, TargetSource } from './types.js';
+import type {
+  Audience,
+  AudienceId,
+  ChecklistItem,
+  Proposal,
+  ProposalKind,
+  ProposeOptions,
+  TargetSource,
+} from './types.js';
 
 /** Everything a proposer may need beyond the doc. */
 export interface AdapterContext extends ProposerContext {
@@ -58,7 +66,9 @@ export function resolveInput(report: Report, input: string | undefined, method: 
   const text = input ?? analysisOf(report)?.input;
   if (text === undefined) throw new AudienceInputError(tr('errors.no-input', { method }, locale));
   if (text.length !== report.length) {
-    throw new AudienceInputError(tr('errors.length-mismatch', { actual: text.length, expected: report.length }, locale));
+    throw new AudienceInputError(
+      tr('errors.length-mismatch', { actual: text.length, expected: report.length }, locale),
+    );
   }
   return text;
 }
@@ -111,7 +121,8 @@ function toProposals(cfg: AudienceConfig, doc: Doc, drafts: Draft[], locale: Loc
     const findings = new Set(d.findings);
     for (const f of doc.findings) {
       if (d.kind === 'substitution') break;
-      if (f.start < Math.max(d.end, d.start + 1) && d.start < f.end && relevant(d.kind, f.ruleId)) findings.add(f.ruleId);
+      if (f.start < Math.max(d.end, d.start + 1) && d.start < f.end && relevant(d.kind, f.ruleId))
+        findings.add(f.ruleId);
     }
     out.push({
       id: `${cfg.id}.${d.kind}.${d.start}-${d.end}`,
@@ -179,7 +190,15 @@ export function makeAudience(cfg: AudienceConfig): Audience {
       const text = resolveInput(report, input, `${cfg.id}.checklist`, locale);
       const doc = docFor(report, text);
       const extras = cfg.checklistExtras?.(report, text, doc) ?? {};
-      return runChecklist({ doc, report, audience: cfg.id, targets: cfg.targets, maxSentenceWords: cfg.maxSentenceWords, locale, ...extras });
+      return runChecklist({
+        doc,
+        report,
+        audience: cfg.id,
+        targets: cfg.targets,
+        maxSentenceWords: cfg.maxSentenceWords,
+        locale,
+        ...extras,
+      });
     },
     evaluate(report: Report) {
       return evaluate(report, cfg.targets);

@@ -19,12 +19,16 @@ export interface ApplyResult {
 }
 
 export function applyProposals(input: string, proposals: Proposal[], options: AnalyzeOptions = {}): ApplyResult {
-  const valid = proposals.filter((p) => p.start >= 0 && p.end <= input.length && input.slice(p.start, p.end) === p.original);
+  const valid = proposals.filter(
+    (p) => p.start >= 0 && p.end <= input.length && input.slice(p.start, p.end) === p.original,
+  );
   const chosen = choose(valid);
   let text = input;
-  for (const p of [...chosen].reverse()) text = text.slice(0, p.start) + p.replacement + text.slice(p.end);
+  for (const p of chosen.toReversed()) text = text.slice(0, p.start) + p.replacement + text.slice(p.end);
   const before = analyze(input, options);
-  const language = before.language.supported ? { language: before.language.code as NonNullable<AnalyzeOptions['language']> } : {};
+  const language = before.language.supported
+    ? { language: before.language.code as NonNullable<AnalyzeOptions['language']> }
+    : {};
   return {
     text,
     applied: chosen,

@@ -65,7 +65,7 @@ function myers<T>(a: T[], b: T[]): Op[] {
     else ops.push({ op: 'del', a: --x, b: y });
   }
   while (x > 0 && y > 0) ops.push({ op: 'eq', a: --x, b: --y });
-  return ops.reverse();
+  return ops.toReversed();
 }
 
 const TOKEN = /[\p{L}\p{M}\p{N}]+|\s+|[^\s\p{L}\p{M}\p{N}]/gu;
@@ -82,7 +82,8 @@ export function diffHunks(before: string, after: string): DiffHunk[] {
   let p = 0;
   while (p < before.length && p < after.length && before[p] === after[p]) p++;
   let q = 0;
-  while (q < before.length - p && q < after.length - p && before[before.length - 1 - q] === after[after.length - 1 - q]) q++;
+  while (q < before.length - p && q < after.length - p && before[before.length - 1 - q] === after[after.length - 1 - q])
+    q++;
   // Back off to token boundaries.
   while (p > 0 && /[\p{L}\p{N}]/u.test(before[p - 1]!)) p--;
   while (q > 0 && /[\p{L}\p{N}]/u.test(before[before.length - q]!)) q--;
@@ -130,7 +131,12 @@ export function diffHunks(before: string, after: string): DiffHunk[] {
 }
 
 /** A unified diff of lines (3 lines of context), as `diff -u` prints it. */
-export function unifiedDiff(before: string, after: string, names: [string, string] = ['before', 'after'], context = 3): string {
+export function unifiedDiff(
+  before: string,
+  after: string,
+  names: [string, string] = ['before', 'after'],
+  context = 3,
+): string {
   const a = before.split('\n');
   const b = after.split('\n');
   const ops = myers(a, b);

@@ -27,13 +27,30 @@ const base = makeAudience({
   id: 'foreign',
   targets: { maxEflaw: 25, maxAverageSentenceWords: 20, maxGrade: 10, maxHardSentenceShare: 0.2 },
   targetSources: {
-    maxEflaw: { source: 'McAlpine (2006): EFLAW 25 or less is very easy for learners of English', note: 'EFLAW 25 or less.' },
-    maxAverageSentenceWords: { source: 'ASD-STE100: 20 words in procedural sentences, 25 in descriptive ones', note: 'About 20 words.' },
+    maxEflaw: {
+      source: 'McAlpine (2006): EFLAW 25 or less is very easy for learners of English',
+      note: 'EFLAW 25 or less.',
+    },
+    maxAverageSentenceWords: {
+      source: 'ASD-STE100: 20 words in procedural sentences, 25 in descriptive ones',
+      note: 'About 20 words.',
+    },
     maxGrade: { source: 'Hemingway Editor: grade 10 and above is hard', note: 'Below grade 10.' },
     maxHardSentenceShare: { source: 'Hemingway Editor', note: 'At most one sentence in five hard.' },
   },
   maxSentenceWords: 20,
-  proposers: [findingsP, hiddenVerbsP, idiomsP, everydayP, boilerplateP, datesP, institutionP, passiveP, acronymsForeignP, splitP],
+  proposers: [
+    findingsP,
+    hiddenVerbsP,
+    idiomsP,
+    everydayP,
+    boilerplateP,
+    datesP,
+    institutionP,
+    passiveP,
+    acronymsForeignP,
+    splitP,
+  ],
   // A plain-word fix that brings in a phrasal verb ("accompany" → "go with") is no help here.
   rejectReplacement: (doc, replacement) => hasIdiom(doc.language, replacement),
 });
@@ -48,9 +65,44 @@ export interface GlossaryEntry {
   uses: number;
 }
 
-const TITLE = /^(Secretary|Minister|President|Prime|Ambassador|Director|Head|Chief|Governor|Mayor|Chancellor|Spokesperson|Spokesman|Deputy|Assistant|Under|Special|General|Commissioner|Chair|Chairman|Chairwoman|King|Queen|Prince|Princess|Senator|Representative|Congressman|Congresswoman|Министр|Президент|Председатель|Посол|Директор|Глава|Руководитель|Губернатор|Мэр|Канцлер|Премьер-министр|Заместитель|Помощник|Пресс-секретарь|Генеральный|Король|Королева|Принц|Сенатор|Депутат)$/;
-const ORG = /(Department|Ministry|Government|Office|Agency|Embassy|Council|Commission|Service|Committee|Authority|Administration|Bureau|Centre|Center|Mission|Organization|Organisation|Union|Bank|Fund|Laboratory|Institute|University|Министерство|Правительство|Служба|Агентство|Комитет|Совет|Фонд|Администрация|Организаци\p{L}*|Союз|Банк|Университет|Дума|Собрание)/u;
-const STOP = new Set(['The', 'A', 'An', 'In', 'On', 'At', 'For', 'This', 'These', 'That', 'We', 'Our', 'It', 'He', 'She', 'They', 'В', 'На', 'По', 'С', 'Мы', 'Он', 'Она', 'Они', 'Это', 'Как', 'Также', 'При', 'После', 'А', 'И', 'Но']);
+const TITLE =
+  /^(Secretary|Minister|President|Prime|Ambassador|Director|Head|Chief|Governor|Mayor|Chancellor|Spokesperson|Spokesman|Deputy|Assistant|Under|Special|General|Commissioner|Chair|Chairman|Chairwoman|King|Queen|Prince|Princess|Senator|Representative|Congressman|Congresswoman|Министр|Президент|Председатель|Посол|Директор|Глава|Руководитель|Губернатор|Мэр|Канцлер|Премьер-министр|Заместитель|Помощник|Пресс-секретарь|Генеральный|Король|Королева|Принц|Сенатор|Депутат)$/;
+const ORG =
+  /(Department|Ministry|Government|Office|Agency|Embassy|Council|Commission|Service|Committee|Authority|Administration|Bureau|Centre|Center|Mission|Organization|Organisation|Union|Bank|Fund|Laboratory|Institute|University|Министерство|Правительство|Служба|Агентство|Комитет|Совет|Фонд|Администрация|Организаци\p{L}*|Союз|Банк|Университет|Дума|Собрание)/u;
+const STOP = new Set([
+  'The',
+  'A',
+  'An',
+  'In',
+  'On',
+  'At',
+  'For',
+  'This',
+  'These',
+  'That',
+  'We',
+  'Our',
+  'It',
+  'He',
+  'She',
+  'They',
+  'В',
+  'На',
+  'По',
+  'С',
+  'Мы',
+  'Он',
+  'Она',
+  'Они',
+  'Это',
+  'Как',
+  'Также',
+  'При',
+  'После',
+  'А',
+  'И',
+  'Но',
+]);
 
 /** Acronyms (with the text's own definitions), organisations, titles and names, in order of first use. */
 export function glossary(report: Report, input?: string, options: ProposeOptions = {}): GlossaryEntry[] {
@@ -66,7 +118,13 @@ export function glossary(report: Report, input?: string, options: ProposeOptions
       return;
     }
     const end = start + term.length;
-    entries.set(term, { term, kind, ...(definition ? { definition } : {}), first: { start, end, loc: lines.location(start, end), text: text.slice(start, end) }, uses: 1 });
+    entries.set(term, {
+      term,
+      kind,
+      ...(definition ? { definition } : {}),
+      first: { start, end, loc: lines.location(start, end), text: text.slice(start, end) },
+      uses: 1,
+    });
   };
   const defs = findDefinitions(text);
   const acr = /(?<![\p{L}\p{N}])(?=(?:\p{Lu}.*){2})\p{Lu}[\p{Lu}\p{Ll}&.]{1,7}(?![\p{L}\p{N}])/gu;
@@ -100,8 +158,17 @@ export function idiomsLeft(report: Report, input?: string, options: ProposeOptio
   const locale = localeOf(report, options);
   const text = resolveInput(report, input, 'foreign.idiomsLeft', locale);
   const lines = new LineIndex(text);
-  return idiomSpans(docFor(report, text)).map((s) => ({ start: s.start, end: s.end, loc: lines.location(s.start, s.end), text: text.slice(s.start, s.end) }));
+  return idiomSpans(docFor(report, text)).map((s) => ({
+    start: s.start,
+    end: s.end,
+    loc: lines.location(s.start, s.end),
+    text: text.slice(s.start, s.end),
+  }));
 }
 
-export const foreign: Audience & { glossary: typeof glossary; idiomsLeft: typeof idiomsLeft } = { ...base, glossary, idiomsLeft };
+export const foreign: Audience & { glossary: typeof glossary; idiomsLeft: typeof idiomsLeft } = {
+  ...base,
+  glossary,
+  idiomsLeft,
+};
 export default foreign;

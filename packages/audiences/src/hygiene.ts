@@ -9,12 +9,7 @@
  */
 
 export type HygieneKind =
-  | 'double-space'
-  | 'lowercase-start'
-  | 'orphan-punctuation'
-  | 'unbalanced'
-  | 'repeated-word'
-  | 'agreement';
+  'double-space' | 'lowercase-start' | 'orphan-punctuation' | 'unbalanced' | 'repeated-word' | 'agreement';
 
 export interface HygieneDefect {
   kind: HygieneKind;
@@ -35,13 +30,103 @@ export interface HygieneOptions {
 }
 
 const ABBREVIATIONS = new Set([
-  'e.g', 'i.e', 'etc', 'vs', 'approx', 'no', 'nos', 'mr', 'mrs', 'ms', 'dr', 'st', 'u.s', 'u.k', 'u.n', 'jr', 'sr',
-  'inc', 'ltd', 'co', 'corp', 'gen', 'col', 'lt', 'sgt', 'gov', 'sen', 'rep', 'dept', 'p', 'pp', 'cf', 'al',
-  'fig', 'ed', 'vol', 'ch', 'sec', 'art', 'para', 'a.m', 'p.m', 'op', 'ft', 'mt', 'est',
-  'ст', 'г', 'гг', 'т.е', 'т.д', 'т.п', 'т.к', 'др', 'пр', 'ул', 'д', 'им', 'млн', 'млрд', 'тыс', 'руб', 'коп',
-  'см', 'напр', 'т.ч', 'с', 'вв', 'п', 'пп', 'ч', 'кв', 'км', 'кг', 'обл', 'р-н', 'пос', 'рис', 'стр', 'тел',
+  'e.g',
+  'i.e',
+  'etc',
+  'vs',
+  'approx',
+  'no',
+  'nos',
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'st',
+  'u.s',
+  'u.k',
+  'u.n',
+  'jr',
+  'sr',
+  'inc',
+  'ltd',
+  'co',
+  'corp',
+  'gen',
+  'col',
+  'lt',
+  'sgt',
+  'gov',
+  'sen',
+  'rep',
+  'dept',
+  'p',
+  'pp',
+  'cf',
+  'al',
+  'fig',
+  'ed',
+  'vol',
+  'ch',
+  'sec',
+  'art',
+  'para',
+  'a.m',
+  'p.m',
+  'op',
+  'ft',
+  'mt',
+  'est',
+  'ст',
+  'г',
+  'гг',
+  'т.е',
+  'т.д',
+  'т.п',
+  'т.к',
+  'др',
+  'пр',
+  'ул',
+  'д',
+  'им',
+  'млн',
+  'млрд',
+  'тыс',
+  'руб',
+  'коп',
+  'см',
+  'напр',
+  'т.ч',
+  'с',
+  'вв',
+  'п',
+  'пп',
+  'ч',
+  'кв',
+  'км',
+  'кг',
+  'обл',
+  'р-н',
+  'пос',
+  'рис',
+  'стр',
+  'тел',
 ]);
-const NOT_VERB_RU = new Set(['совет', 'бюджет', 'ответ', 'предмет', 'визит', 'кредит', 'сами', 'все', 'тоже', 'также', 'лишь', 'были', 'будем', 'можем']);
+const NOT_VERB_RU = new Set([
+  'совет',
+  'бюджет',
+  'ответ',
+  'предмет',
+  'визит',
+  'кредит',
+  'сами',
+  'все',
+  'тоже',
+  'также',
+  'лишь',
+  'были',
+  'будем',
+  'можем',
+]);
 
 function context(text: string, start: number, end: number): string {
   return text.slice(Math.max(0, start - 15), Math.min(text.length, end + 15));
@@ -63,13 +148,28 @@ function find(text: string): HygieneDefect[] {
     if (m[1] === '.' && text[dot - 1] === '.') continue; // an ellipsis
     const head = text.slice(Math.max(0, dot - 12), dot);
     const word = /([\p{L}.-]+)$/u.exec(head)?.[1]?.toLowerCase() ?? '';
-    if (m[1] === '.' && (ABBREVIATIONS.has(word) || ABBREVIATIONS.has(word.replace(/^.*\./, '')) || /^\p{L}$/u.test(word) || /^(?:\p{L}\.)+\p{L}$/u.test(word))) continue;
+    if (
+      m[1] === '.' &&
+      (ABBREVIATIONS.has(word) ||
+        ABBREVIATIONS.has(word.replace(/^.*\./, '')) ||
+        /^\p{L}$/u.test(word) ||
+        /^(?:\p{L}\.)+\p{L}$/u.test(word))
+    )
+      continue;
     if (/\d$/.test(head) && m[1] === '.') continue; // "No. 5. of" / decimals in lists
     const at = dot + m[0].length - m[3]!.length;
     add('lowercase-start', at, at + 1);
   }
 
-  const orphans = [/[ \u00a0]+[,.;:!?](?![\d.])/g, /[,;:][ \u00a0]*[.!?]/g, /(?<![.])\.\.(?![.])/g, /,[ \u00a0]*,/g, /[!?][ \u00a0]*\./g, /\([ \u00a0]+|[ \u00a0]+\)/g, /^[ \t]*[,.;:](?!\d)/gm];
+  const orphans = [
+    /[ \u00a0]+[,.;:!?](?![\d.])/g,
+    /[,;:][ \u00a0]*[.!?]/g,
+    /(?<![.])\.\.(?![.])/g,
+    /,[ \u00a0]*,/g,
+    /[!?][ \u00a0]*\./g,
+    /\([ \u00a0]+|[ \u00a0]+\)/g,
+    /^[ \t]*[,.;:](?!\d)/gm,
+  ];
   for (const re of orphans) {
     while ((m = re.exec(text)) !== null) {
       if (/^ +:$/.test(m[0]) && /\d/.test(text[m.index + m[0].length] ?? '')) continue;
@@ -91,7 +191,10 @@ function find(text: string): HygieneDefect[] {
     if (NOT_VERB_RU.has(w) || w.length < 4) continue;
     const singularPast = /(л|ла|ло)$/.test(w) || /(лся|лась|лось)$/.test(w);
     const thirdPresent = /(ет|ёт|ит|ется|ётся|ится)$/.test(w);
-    const shortAdj = /^(намерено|намерена|намерен|готово|готова|готов|должно|должна|должен|заинтересовано|уверено|убеждено|обеспокоено)$/.test(w);
+    const shortAdj =
+      /^(намерено|намерена|намерен|готово|готова|готов|должно|должна|должен|заинтересовано|уверено|убеждено|обеспокоено)$/.test(
+        w,
+      );
     if (singularPast || thirdPresent || shortAdj) add('agreement', m.index, m.index + m[0].length);
   }
   return out;

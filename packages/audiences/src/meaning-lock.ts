@@ -51,9 +51,36 @@ export interface LockReport {
   added: Fact[];
 }
 
-const MONTHS_EN = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
-const MONTH_EN_RE = 'January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.|Feb\\.|Mar\\.|Apr\\.|Jun\\.|Jul\\.|Aug\\.|Sep\\.|Sept\\.|Oct\\.|Nov\\.|Dec\\.';
-const MONTHS_RU_STEMS = ['январ', 'феврал', 'март', 'апрел', 'ма', 'июн', 'июл', 'август', 'сентябр', 'октябр', 'ноябр', 'декабр'];
+const MONTHS_EN = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+];
+const MONTH_EN_RE =
+  'January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.|Feb\\.|Mar\\.|Apr\\.|Jun\\.|Jul\\.|Aug\\.|Sep\\.|Sept\\.|Oct\\.|Nov\\.|Dec\\.';
+const MONTHS_RU_STEMS = [
+  'январ',
+  'феврал',
+  'март',
+  'апрел',
+  'ма',
+  'июн',
+  'июл',
+  'август',
+  'сентябр',
+  'октябр',
+  'ноябр',
+  'декабр',
+];
 const MONTH_RU_RE = '(?:январ|феврал|март|апрел|ма|июн|июл|август|сентябр|октябр|ноябр|декабр)(?:я|е|ь|й|а|ом)';
 const WEEKDAYS_EN = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday';
 const WEEKDAYS_RU = 'понедельник|вторник|сред[уаеы]|четверг|пятниц[уаеы]|суббот[уаеы]|воскресень[ея]';
@@ -90,7 +117,12 @@ function blank(ctx: Ctx, start: number, end: number): void {
   for (let i = start; i < end; i++) if (ctx.work[i] !== '\n') ctx.work[i] = ' ';
 }
 
-function each(ctx: Ctx, re: RegExp, fn: (m: RegExpExecArray) => { kind: FactKind; key: string; end?: number } | undefined, mask = true): void {
+function each(
+  ctx: Ctx,
+  re: RegExp,
+  fn: (m: RegExpExecArray) => { kind: FactKind; key: string; end?: number } | undefined,
+  mask = true,
+): void {
   const src = ctx.work.join('');
   re.lastIndex = 0;
   let m: RegExpExecArray | null;
@@ -119,9 +151,19 @@ export function extractFacts(text: string, options: LockOptions = {}): Fact[] {
   // URLs and e-mail addresses.
   each(ctx, /\b(?:https?:\/\/|www\.)[^\s<>"«»“”]+/gi, (m) => {
     const url = m[0].replace(/[.,;:!?)\]'’]+$/, '');
-    return { kind: 'url', key: url.replace(/^https?:\/\//i, '').replace(/\/$/, '').toLowerCase(), end: m.index + url.length };
+    return {
+      kind: 'url',
+      key: url
+        .replace(/^https?:\/\//i, '')
+        .replace(/\/$/, '')
+        .toLowerCase(),
+      end: m.index + url.length,
+    };
   });
-  each(ctx, /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/g, (m) => ({ kind: 'email', key: m[0].toLowerCase() }));
+  each(ctx, /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/g, (m) => ({
+    kind: 'email',
+    key: m[0].toLowerCase(),
+  }));
 
   // Quoted passages (not masked: their numbers and names are facts too).
   quotes(ctx);
@@ -148,22 +190,35 @@ export function extractFacts(text: string, options: LockOptions = {}): Fact[] {
     const [d, mo] = m[0].includes('/') && b > 12 && a <= 12 ? [b, a] : [a, b];
     return { kind: 'date', key: `${m[3]}-${pad(mo)}-${pad(d)}` };
   });
-  each(ctx, new RegExp(`(?<![\\p{L}\\d])(\\d{1,2})\\s+(${MONTH_RU_RE})(?:\\s+(\\d{4})(?:\\s*(?:года|год|г\\.))?)?(?![\\p{L}])`, 'giu'), (m) => {
-    const mo = monthIndexRu(m[2]!);
-    return mo ? { kind: 'date', key: `${m[3] ?? '?'}-${pad(mo)}-${pad(Number(m[1]))}` } : undefined;
-  });
+  each(
+    ctx,
+    new RegExp(
+      `(?<![\\p{L}\\d])(\\d{1,2})\\s+(${MONTH_RU_RE})(?:\\s+(\\d{4})(?:\\s*(?:года|год|г\\.))?)?(?![\\p{L}])`,
+      'giu',
+    ),
+    (m) => {
+      const mo = monthIndexRu(m[2]!);
+      return mo ? { kind: 'date', key: `${m[3] ?? '?'}-${pad(mo)}-${pad(Number(m[1]))}` } : undefined;
+    },
+  );
   each(ctx, new RegExp(`(?<![\\p{L}])(${MONTH_RU_RE})\\s+(\\d{4})(?:\\s*(?:года|год|г\\.))?`, 'giu'), (m) => {
     const mo = monthIndexRu(m[1]!);
     return mo ? { kind: 'date', key: `${m[2]}-${pad(mo)}-?` } : undefined;
   });
   each(ctx, new RegExp(`\\b(${WEEKDAYS_EN})\\b`, 'g'), (m) => ({ kind: 'date', key: 'wd:' + m[1]!.toLowerCase() }));
-  each(ctx, new RegExp(`(?<![\\p{L}])(${WEEKDAYS_RU})(?![\\p{L}])`, 'giu'), (m) => ({ kind: 'date', key: 'wd:' + m[1]!.toLowerCase().slice(0, 5) }));
+  each(ctx, new RegExp(`(?<![\\p{L}])(${WEEKDAYS_RU})(?![\\p{L}])`, 'giu'), (m) => ({
+    kind: 'date',
+    key: 'wd:' + m[1]!.toLowerCase().slice(0, 5),
+  }));
   each(ctx, /\b(\d{1,2})(?:[:.](\d{2}))?\s*(a\.?m\.?|p\.?m\.?)(?![\p{L}])/giu, (m) => {
     let h = Number(m[1]) % 12;
     if (/^p/i.test(m[3]!)) h += 12;
     return { kind: 'time', key: `${pad(h)}:${m[2] ?? '00'}` };
   });
-  each(ctx, /(?<![\d.,:])([01]?\d|2[0-3]):([0-5]\d)(?![\d:])/g, (m) => ({ kind: 'time', key: `${pad(Number(m[1]))}:${m[2]}` }));
+  each(ctx, /(?<![\d.,:])([01]?\d|2[0-3]):([0-5]\d)(?![\d:])/g, (m) => ({
+    kind: 'time',
+    key: `${pad(Number(m[1]))}:${m[2]}`,
+  }));
 
   // Names before numbers: codes such as "OX11 0QX" or "G20" are names, and their digits are not masked away.
   names(ctx);
@@ -182,12 +237,19 @@ function quotes(ctx: Ctx): void {
   }
   paragraphs.push([last, t.length]);
   const push = (a: number, b: number): void => {
-    const inner = t.slice(a + 1, b - 1).replace(/\s+/g, ' ').trim();
+    const inner = t
+      .slice(a + 1, b - 1)
+      .replace(/\s+/g, ' ')
+      .trim();
     if (inner.length === 0) return;
     ctx.facts.push({ kind: 'quote', key: inner, text: t.slice(a, b), start: a, end: b });
   };
   for (const [ps, pe] of paragraphs) {
-    for (const [open, close] of [['“', '”'], ['«', '»'], ['„', '“']] as const) {
+    for (const [open, close] of [
+      ['“', '”'],
+      ['«', '»'],
+      ['„', '“'],
+    ] as const) {
       let i = t.indexOf(open, ps);
       while (i >= 0 && i < pe) {
         const j = t.indexOf(close, i + 1);
@@ -208,17 +270,23 @@ function numbers(ctx: Ctx): void {
   const sep = ctx.ru ? '(?:,|\\u00a0|\\u202f| )' : '(?:,|\\u00a0|\\u202f)';
   const num = `(\\d{1,3}(?:${sep}\\d{3})+(?:[.,]\\d+)?|\\d+(?:[.,]\\d+)?)`;
   const pct = '(?:\\s?(%|per\\s?cent|percent|процент\\p{L}*))?';
-  const mult = '(?:\\s?(million|billion|trillion|thousand|bn|mln|млн\\.?|млрд\\.?|трлн\\.?|тыс\\.?|миллион\\p{L}*|миллиард\\p{L}*|триллион\\p{L}*|тысяч\\p{L}*)(?![\\p{L}]))?';
+  const mult =
+    '(?:\\s?(million|billion|trillion|thousand|bn|mln|млн\\.?|млрд\\.?|трлн\\.?|тыс\\.?|миллион\\p{L}*|миллиард\\p{L}*|триллион\\p{L}*|тысяч\\p{L}*)(?![\\p{L}]))?';
   const cur2 = '(?:\\s?(рубл\\p{L}*|руб\\.|долл\\p{L}*|евро|dollars|pounds|euros))?';
   // A number glued to letters is part of a code ("0QX", "R103"), except for units ("5km", "10MW").
-  const unit = '(?:(?:km|kg|mm|cm|m|MW|GW|kW|kWh|GWh|MWh|t|ha|th|st|nd|rd|s|x)(?![\\p{L}])|(?![\\p{L}]))';
-  const re = new RegExp(`(?<![\\p{L}\\p{N}\\-./])${cur}${num}${mult}${pct}${cur2}${unit}`, 'gu');
+  const unitRe = '(?:(?:km|kg|mm|cm|m|MW|GW|kW|kWh|GWh|MWh|t|ha|th|st|nd|rd|s|x)(?![\\p{L}])|(?![\\p{L}]))';
+  const re = new RegExp(`(?<![\\p{L}\\p{N}\\-./])${cur}${num}${mult}${pct}${cur2}${unitRe}`, 'gu');
   each(ctx, re, (m) => {
     const raw = m[2]!;
     const value = parseNumber(raw, ctx.ru);
     if (value === undefined) return undefined;
     const scale = multiplier(m[3]);
-    const unit = (m[1] ?? '').trim().replace(/^USD$/, '$').replace(/^US\$/, '$').replace(/^GBP$/, '£').replace(/^EUR$/, '€');
+    const unit = (m[1] ?? '')
+      .trim()
+      .replace(/^USD$/, '$')
+      .replace(/^US\$/, '$')
+      .replace(/^GBP$/, '£')
+      .replace(/^EUR$/, '€');
     const percent = m[4] ? '%' : '';
     const v = Math.round(value * scale * 1e6) / 1e6;
     let end = m.index + m[0].length;
@@ -248,11 +316,50 @@ function multiplier(w: string | undefined): number {
 }
 
 const EN_NUMBER_WORDS: Record<string, number> = {
-  two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
-  thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20,
-  thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, hundred: 100, dozen: 12,
-  thousand: 1000, million: 1e6, billion: 1e9, trillion: 1e12, first: -1, second: -2, third: -3, fourth: -4,
-  fifth: -5, sixth: -6, seventh: -7, eighth: -8, ninth: -9, tenth: -10, twice: -102, half: -1002,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
+  hundred: 100,
+  dozen: 12,
+  thousand: 1000,
+  million: 1e6,
+  billion: 1e9,
+  trillion: 1e12,
+  first: -1,
+  second: -2,
+  third: -3,
+  fourth: -4,
+  fifth: -5,
+  sixth: -6,
+  seventh: -7,
+  eighth: -8,
+  ninth: -9,
+  tenth: -10,
+  twice: -102,
+  half: -1002,
 };
 const RU_NUMBER_STEMS: [RegExp, number][] = [
   [/^(два|две|двух|двум|двумя)$/, 2],
@@ -270,38 +377,197 @@ const RU_NUMBER_STEMS: [RegExp, number][] = [
   [/^(тысяч[аиуей]?|тысячами|тысячам)$/, 1000],
   [/^(миллион\p{L}*)$/u, 1e6],
   [/^(миллиард\p{L}*)$/u, 1e9],
-  [/^(перв|втор|трет|четв[её]рт|пят|шест|седьм|восьм|девят|десят)(ый|ая|ое|ые|ого|ой|ому|ым|ом|ую|ых|ыми|ий|ья|ье|ьи|ьего|ьей|ьему|ьим|ьем|ью|ьих|ьими)$/u, -1],
+  [
+    /^(перв|втор|трет|четв[её]рт|пят|шест|седьм|восьм|девят|десят)(ый|ая|ое|ые|ого|ой|ому|ым|ом|ую|ых|ыми|ий|ья|ье|ьи|ьего|ьей|ьему|ьим|ьем|ью|ьих|ьими)$/u,
+    -1,
+  ],
 ];
 
 function numberWords(ctx: Ctx): void {
-  each(ctx, /(?<![\p{L}\-])[\p{L}]+(?![\p{L}\-])/gu, (m) => {
-    const w = m[0].toLowerCase();
-    if (!ctx.ru && EN_NUMBER_WORDS[w] !== undefined) return { kind: 'number', key: 'w:' + EN_NUMBER_WORDS[w] };
-    if (ctx.ru) {
-      for (const [re, v] of RU_NUMBER_STEMS) {
-        const mm = re.exec(w);
-        if (mm) return { kind: 'number', key: 'w:' + (v === -1 ? 'ord:' + mm[1]!.replace('ё', 'е') : v) };
+  each(
+    ctx,
+    /(?<![\p{L}-])[\p{L}]+(?![\p{L}-])/gu,
+    (m) => {
+      const w = m[0].toLowerCase();
+      if (!ctx.ru && EN_NUMBER_WORDS[w] !== undefined) return { kind: 'number', key: 'w:' + EN_NUMBER_WORDS[w] };
+      if (ctx.ru) {
+        for (const [re, v] of RU_NUMBER_STEMS) {
+          const mm = re.exec(w);
+          if (mm) return { kind: 'number', key: 'w:' + (v === -1 ? 'ord:' + mm[1]!.replace('ё', 'е') : v) };
+        }
       }
-    }
-    return undefined;
-  }, false);
+      return undefined;
+    },
+    false,
+  );
 }
 
 const FUNCTION_WORDS = new Set([
   // English words that take a capital only because they start a sentence.
-  'The', 'A', 'An', 'In', 'On', 'At', 'For', 'To', 'Of', 'By', 'With', 'From', 'As', 'And', 'But', 'Or', 'So',
-  'If', 'When', 'While', 'This', 'These', 'That', 'Those', 'It', 'Its', 'We', 'Our', 'You', 'Your', 'They',
-  'Their', 'He', 'His', 'She', 'Her', 'I', 'There', 'Here', 'After', 'Before', 'During', 'Under', 'Over',
-  'Also', 'All', 'Some', 'Many', 'Most', 'Each', 'Every', 'Both', 'More', 'Such', 'Please', 'Today', 'Now',
-  'Then', 'Yet', 'However', 'Meanwhile', 'Since', 'Through', 'Following', 'Because', 'Although', 'Why', 'What',
-  'How', 'Who', 'Which', 'Where', 'Let', 'Remember', 'Yes', 'No', 'Not', 'Only', 'Further', 'Finally', 'Still',
+  'The',
+  'A',
+  'An',
+  'In',
+  'On',
+  'At',
+  'For',
+  'To',
+  'Of',
+  'By',
+  'With',
+  'From',
+  'As',
+  'And',
+  'But',
+  'Or',
+  'So',
+  'If',
+  'When',
+  'While',
+  'This',
+  'These',
+  'That',
+  'Those',
+  'It',
+  'Its',
+  'We',
+  'Our',
+  'You',
+  'Your',
+  'They',
+  'Their',
+  'He',
+  'His',
+  'She',
+  'Her',
+  'I',
+  'There',
+  'Here',
+  'After',
+  'Before',
+  'During',
+  'Under',
+  'Over',
+  'Also',
+  'All',
+  'Some',
+  'Many',
+  'Most',
+  'Each',
+  'Every',
+  'Both',
+  'More',
+  'Such',
+  'Please',
+  'Today',
+  'Now',
+  'Then',
+  'Yet',
+  'However',
+  'Meanwhile',
+  'Since',
+  'Through',
+  'Following',
+  'Because',
+  'Although',
+  'Why',
+  'What',
+  'How',
+  'Who',
+  'Which',
+  'Where',
+  'Let',
+  'Remember',
+  'Yes',
+  'No',
+  'Not',
+  'Only',
+  'Further',
+  'Finally',
+  'Still',
   // Russian.
-  'В', 'Во', 'На', 'По', 'С', 'Со', 'К', 'Ко', 'О', 'Об', 'У', 'Из', 'За', 'Для', 'При', 'После', 'До', 'Это',
-  'Этот', 'Эта', 'Эти', 'Он', 'Она', 'Оно', 'Они', 'Мы', 'Вы', 'Я', 'А', 'И', 'Но', 'Однако', 'Поэтому',
-  'Благодаря', 'Также', 'Кроме', 'Как', 'Так', 'Что', 'Если', 'Когда', 'Его', 'Её', 'Ее', 'Их', 'Нам', 'Вам',
-  'Нас', 'Вас', 'Наш', 'Наша', 'Наше', 'Наши', 'Ваш', 'Все', 'Всё', 'Уже', 'Ещё', 'Еще', 'Сейчас', 'Сегодня',
-  'Тем', 'Том', 'Том', 'Там', 'Здесь', 'Между', 'Через', 'Под', 'Над', 'Перед', 'Без', 'Согласно', 'Советуем',
-  'Просим', 'Напоминаем', 'Вместе', 'Затем', 'Потом', 'Именно', 'Лишь', 'Только',
+  'В',
+  'Во',
+  'На',
+  'По',
+  'С',
+  'Со',
+  'К',
+  'Ко',
+  'О',
+  'Об',
+  'У',
+  'Из',
+  'За',
+  'Для',
+  'При',
+  'После',
+  'До',
+  'Это',
+  'Этот',
+  'Эта',
+  'Эти',
+  'Он',
+  'Она',
+  'Оно',
+  'Они',
+  'Мы',
+  'Вы',
+  'Я',
+  'А',
+  'И',
+  'Но',
+  'Однако',
+  'Поэтому',
+  'Благодаря',
+  'Также',
+  'Кроме',
+  'Как',
+  'Так',
+  'Что',
+  'Если',
+  'Когда',
+  'Его',
+  'Её',
+  'Ее',
+  'Их',
+  'Нам',
+  'Вам',
+  'Нас',
+  'Вас',
+  'Наш',
+  'Наша',
+  'Наше',
+  'Наши',
+  'Ваш',
+  'Все',
+  'Всё',
+  'Уже',
+  'Ещё',
+  'Еще',
+  'Сейчас',
+  'Сегодня',
+  'Тем',
+  'Том',
+  'Том',
+  'Там',
+  'Здесь',
+  'Между',
+  'Через',
+  'Под',
+  'Над',
+  'Перед',
+  'Без',
+  'Согласно',
+  'Советуем',
+  'Просим',
+  'Напоминаем',
+  'Вместе',
+  'Затем',
+  'Потом',
+  'Именно',
+  'Лишь',
+  'Только',
 ]);
 const CONNECTORS = new Set(['of', 'for', 'and', 'the', 'de', 'von', 'van', 'bin', 'al', 'del', 'da', 'la', 'и', '&']);
 
@@ -325,7 +591,12 @@ function names(ctx: Ctx): void {
     if (!t.cap) return false;
     if (/^\p{N}/u.test(t.text)) return false;
     if (t.text === 'I') return false;
-    if (/^(January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/.test(t.text)) return false;
+    if (
+      /^(January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/.test(
+        t.text,
+      )
+    )
+      return false;
     if (!t.initial) return true;
     if (FUNCTION_WORDS.has(t.text)) return false;
     if (/^(?:\p{Lu}[\p{Lu}\p{N}.&-]+)$/u.test(t.text) && t.text.length >= 2) return true; // acronym
@@ -349,7 +620,12 @@ function names(ctx: Ctx): void {
         j++;
         continue;
       }
-      if (CONNECTORS.has(toks[j + 1]!.text) && j + 2 < toks.length && toks[j + 2]!.cap && src.slice(toks[j + 1]!.end, toks[j + 2]!.start) === ' ') {
+      if (
+        CONNECTORS.has(toks[j + 1]!.text) &&
+        j + 2 < toks.length &&
+        toks[j + 2]!.cap &&
+        src.slice(toks[j + 1]!.end, toks[j + 2]!.start) === ' '
+      ) {
         j += 2;
         continue;
       }
@@ -366,7 +642,7 @@ function names(ctx: Ctx): void {
 /** True when the word at `pos` starts a sentence, a heading, a list item or a line. */
 function startsSentence(src: string, pos: number): boolean {
   let i = pos - 1;
-  while (i >= 0 && /[\s"“«„'‘(\[]/u.test(src[i]!)) {
+  while (i >= 0 && /[\s"“«„'‘([]/u.test(src[i]!)) {
     if (src[i] === '\n') return true;
     i--;
   }
@@ -428,7 +704,12 @@ export function checkMeaning(before: string, after: string, options: LockOptions
   for (const f of fb) {
     if (f.kind !== 'name' || seenLost.has(f.key)) continue;
     const inAfter = occurs(after, f.key) || (options.names !== undefined && occurs(options.names.after, f.key));
-    if (!inAfter && !speakers.has(f.key) && !speakers.has(f.key.replace(/^The /, 'the ')) && !speakerPart(f.key, speakers, options.names?.after ?? after)) {
+    if (
+      !inAfter &&
+      !speakers.has(f.key) &&
+      !speakers.has(f.key.replace(/^The /, 'the ')) &&
+      !speakerPart(f.key, speakers, options.names?.after ?? after)
+    ) {
       lost.push(f);
       seenLost.add(f.key);
     }
@@ -472,5 +753,11 @@ export function checkMeaning(before: string, after: string, options: LockOptions
     lost.splice(i, 1);
     added.splice(j, 1);
   }
-  return { ok: lost.length === 0 && altered.length === 0 && added.length === 0, facts: fb.length, lost, altered, added };
+  return {
+    ok: lost.length === 0 && altered.length === 0 && added.length === 0,
+    facts: fb.length,
+    lost,
+    altered,
+    added,
+  };
 }

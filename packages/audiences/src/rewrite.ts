@@ -76,7 +76,8 @@ function windowAround(text: string, start: number, end: number): [number, number
 }
 
 function overlaps(a: Proposal, b: Proposal): boolean {
-  if (a.start === a.end || b.start === b.end) return a.start >= b.start && a.start <= b.end || b.start >= a.start && b.start <= a.end;
+  if (a.start === a.end || b.start === b.end)
+    return (a.start >= b.start && a.start <= b.end) || (b.start >= a.start && b.start <= a.end);
   return a.start < b.end && b.start < a.end;
 }
 
@@ -117,15 +118,21 @@ export function rewrite(input: string, options: RewriteOptions): RewriteResult {
     const chosen = choose(fresh);
     let changed = false;
     const firstOfPass = applied.length;
-    const speakers = proposals.filter((p) => p.kind === 'institution-we').map((p) => p.original.replace(/(’s|'s)$/, '').split(/\s+(?=\p{Ll})/u)[0]!);
+    const speakers = proposals
+      .filter((p) => p.kind === 'institution-we')
+      .map((p) => p.original.replace(/(’s|'s)$/, '').split(/\s+(?=\p{Ll})/u)[0]!);
     // Right to left, so earlier offsets stay valid.
-    for (const p of [...chosen].reverse()) {
+    for (const p of chosen.toReversed()) {
       const next = text.slice(0, p.start) + p.replacement + text.slice(p.end);
       const [ps, pe] = windowAround(text, p.start, p.end);
       const delta = p.replacement.length - (p.end - p.start);
       const winBefore = text.slice(ps, pe);
       const winAfter = next.slice(ps, pe + delta);
-      const lock = checkMeaning(winBefore, winAfter, { ...(language ? { language } : {}), speakers, names: { before: text, after: next } });
+      const lock = checkMeaning(winBefore, winAfter, {
+        ...(language ? { language } : {}),
+        speakers,
+        names: { before: text, after: next },
+      });
       if (!lock.ok) {
         rejected.push({ proposal: p, pass, reason: 'meaning-lock', lock });
         refused.add(`${p.kind}\u0000${p.original}\u0000${p.replacement}`);
@@ -150,7 +157,13 @@ export function rewrite(input: string, options: RewriteOptions): RewriteResult {
 
   // The whole rewrite, checked again; undo rounds until it passes (the input always does).
   // The issuing institution may have become "we": its name may go where it spoke of itself.
-  const speakers = [...new Set(applied.filter((p) => p.kind === 'institution-we').map((p) => p.original.replace(/(’s|'s)$/, '').split(/\s+(?=\p{Ll})/u)[0]!))];
+  const speakers = [
+    ...new Set(
+      applied
+        .filter((p) => p.kind === 'institution-we')
+        .map((p) => p.original.replace(/(’s|'s)$/, '').split(/\s+(?=\p{Ll})/u)[0]!),
+    ),
+  ];
   const final = { ...(language ? { language } : {}), speakers };
   let lock = checkMeaning(input, text, final);
   let hygiene = checkHygiene(text, { before: input });

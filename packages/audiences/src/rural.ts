@@ -23,12 +23,27 @@ export const rural: Audience = makeAudience({
   id: 'rural',
   targets: { maxGrade: 8, maxAverageSentenceWords: 15, maxHardSentenceShare: 0.1, maxFormality: 50 },
   targetSources: {
-    maxGrade: { source: 'GOV.UK reading age 9 (about grade 4); Attaché sets grade 8 as the pass mark', note: 'Grade 8 or below.' },
+    maxGrade: {
+      source: 'GOV.UK reading age 9 (about grade 4); Attaché sets grade 8 as the pass mark',
+      note: 'Grade 8 or below.',
+    },
     maxAverageSentenceWords: { source: 'plainlanguage.gov; GOV.UK', note: 'Sentences of about 15 words.' },
     maxHardSentenceShare: { source: 'Hemingway Editor', note: 'At most one sentence in ten hard.' },
     maxFormality: { source: 'Attaché formality score', note: 'Neutral rather than bureaucratic.' },
   },
   maxSentenceWords: 15,
-  proposers: [findingsP, hiddenVerbsP, everydayP, boilerplateP, addressP, institutionP, passiveP, numbersP, acronymsRuralP, splitP, whatItMeansP],
+  proposers: [
+    findingsP,
+    hiddenVerbsP,
+    everydayP,
+    boilerplateP,
+    addressP,
+    institutionP,
+    passiveP,
+    numbersP,
+    acronymsRuralP,
+    splitP,
+    whatItMeansP,
+  ],
 });
 export default rural;

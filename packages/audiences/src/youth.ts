@@ -25,13 +25,34 @@ const base = makeAudience({
   id: 'youth',
   targets: { maxGrade: 8, maxFormality: 40, maxAverageSentenceWords: 15, maxHardSentenceShare: 0.1 },
   targetSources: {
-    maxGrade: { source: 'Hemingway Editor (grade 10+ is hard); GOV.UK reading age 9', note: 'Young readers skim on phones: grade 8 or below.' },
-    maxFormality: { source: 'Attaché formality score; Heylighen & Dewaele F-score', note: 'A conversational register: 40 or below.' },
-    maxAverageSentenceWords: { source: 'GOV.UK (25 words at most; shorter is better); plainlanguage.gov (average 15–20)', note: 'About 15 words on average.' },
+    maxGrade: {
+      source: 'Hemingway Editor (grade 10+ is hard); GOV.UK reading age 9',
+      note: 'Young readers skim on phones: grade 8 or below.',
+    },
+    maxFormality: {
+      source: 'Attaché formality score; Heylighen & Dewaele F-score',
+      note: 'A conversational register: 40 or below.',
+    },
+    maxAverageSentenceWords: {
+      source: 'GOV.UK (25 words at most; shorter is better); plainlanguage.gov (average 15–20)',
+      note: 'About 15 words on average.',
+    },
     maxHardSentenceShare: { source: 'Hemingway Editor', note: 'At most one sentence in ten hard to read.' },
   },
   maxSentenceWords: 20,
-  proposers: [findingsP, hiddenVerbsP, everydayP, boilerplateP, addressP, institutionP, passiveP, contractionsP, splitP, hookP, whatItMeansP],
+  proposers: [
+    findingsP,
+    hiddenVerbsP,
+    everydayP,
+    boilerplateP,
+    addressP,
+    institutionP,
+    passiveP,
+    contractionsP,
+    splitP,
+    hookP,
+    whatItMeansP,
+  ],
   checklistExtras: (report, input) => ({ threadPosts: thread(report, input).posts }),
 });
 
@@ -124,7 +145,11 @@ export function thread(report: Report, input?: string, options: ThreadOptions = 
     posts = pack(sentences, max - room);
     posts = posts.map((p, i) => `${p} ${i + 1}/${posts.length}`);
   }
-  const lock = checkMeaning(lead, posts.map((p) => p.replace(/ \d+\/\d+$/, '').replace(/…/g, ' ')).join('\n\n'), language ? { language } : {});
+  const lock = checkMeaning(
+    lead,
+    posts.map((p) => p.replace(/ \d+\/\d+$/, '').replace(/…/g, ' ')).join('\n\n'),
+    language ? { language } : {},
+  );
   return { posts, lead, lock };
 }
 

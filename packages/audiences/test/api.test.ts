@@ -34,7 +34,8 @@ describe('adapters', () => {
     expect(() => youth.propose(copy, TEXT + ' more')).toThrow(/characters long/);
   });
   it('the README example does what the README says', () => {
-    const text = 'Citizens are advised to carry their passports. The Ministry made a decision to extend the scheme, and the new rules will apply from 12 March 2026.';
+    const text =
+      'Citizens are advised to carry their passports. The Ministry made a decision to extend the scheme, and the new rules will apply from 12 March 2026.';
     expect(rewrite(text, { audience: youth, accept: 'safe' }).text).toBe(
       'You should carry your passports. The Ministry decided to extend the scheme, and the new rules will apply from 12 March 2026.',
     );
@@ -77,7 +78,21 @@ describe('checklists', () => {
   }
   it('covers the cultural items the issue lists', () => {
     const ids = new Set(Object.values(audiences).flatMap((a) => a.checklist(analyze(TEXT)).map((i) => i.id)));
-    for (const id of ['address-form', 'humour-irony', 'idioms', 'dates-numbers-units', 'time-zones', 'name-transliteration', 'religious-political-symbols', 'colours-emoji', 'holidays', 'platform-norms', 'alt-text', 'offline-channels', 'local-relevance']) {
+    for (const id of [
+      'address-form',
+      'humour-irony',
+      'idioms',
+      'dates-numbers-units',
+      'time-zones',
+      'name-transliteration',
+      'religious-political-symbols',
+      'colours-emoji',
+      'holidays',
+      'platform-norms',
+      'alt-text',
+      'offline-channels',
+      'local-relevance',
+    ]) {
       expect(ids.has(id), id).toBe(true);
     }
   });
@@ -112,13 +127,32 @@ describe('rewrite', () => {
   it('accept: ids applies exactly those proposals, in one round', () => {
     const report = analyze(TEXT);
     const ps = rural.propose(report);
-    const pick = ps.filter((p) => p.kind === 'hidden-verb' || p.kind === 'substitution').filter((p) => p.safe).map((p) => p.id);
+    const pick = ps
+      .filter((p) => p.kind === 'hidden-verb' || p.kind === 'substitution')
+      .filter((p) => p.safe)
+      .map((p) => p.id);
     expect(pick.length).toBeGreaterThan(0);
     const r = rewrite(TEXT, { audience: rural, accept: pick });
     expect(r.applied.map((p) => p.id)).toEqual(pick);
   });
   it('refuses a proposal the meaning lock rejects, even when accepted by id', () => {
-    const fake = { ...youth, propose: () => [{ id: 'x', kind: 'substitution' as const, start: TEXT.indexOf('1,500,000'), end: TEXT.indexOf('1,500,000') + 9, original: '1,500,000', replacement: '1,600,000', rationale: '', confidence: 1, safe: true, findings: [] }] };
+    const fake = {
+      ...youth,
+      propose: () => [
+        {
+          id: 'x',
+          kind: 'substitution' as const,
+          start: TEXT.indexOf('1,500,000'),
+          end: TEXT.indexOf('1,500,000') + 9,
+          original: '1,500,000',
+          replacement: '1,600,000',
+          rationale: '',
+          confidence: 1,
+          safe: true,
+          findings: [],
+        },
+      ],
+    };
     const r = rewrite(TEXT, { audience: fake, accept: ['x'] });
     expect(r.text).toBe(TEXT);
     expect(r.rejected[0]?.reason).toBe('meaning-lock');
@@ -127,7 +161,8 @@ describe('rewrite', () => {
 
 describe('markup', () => {
   it('Markdown: edits never touch markup, offsets point into the original', () => {
-    const md = '# News\n\nCitizens are advised to read [the guidance](https://example.gov.uk/g) and **do not** travel. The agency will conduct an investigation into the matter.';
+    const md =
+      '# News\n\nCitizens are advised to read [the guidance](https://example.gov.uk/g) and **do not** travel. The agency will conduct an investigation into the matter.';
     const report = analyze(md, { format: 'markdown' });
     for (const p of youth.propose(report)) {
       expect(md.slice(p.start, p.end)).toBe(p.original);
@@ -149,7 +184,8 @@ describe('youth thread and foreign glossary', () => {
     expect(t.lock.ok).toBe(true);
   });
   it('glossary: acronyms with the text’s own definitions, names and organisations', () => {
-    const text = 'The World Health Organization (WHO) met Secretary of State Antony Blinken in Geneva. WHO staff attended.';
+    const text =
+      'The World Health Organization (WHO) met Secretary of State Antony Blinken in Geneva. WHO staff attended.';
     const g = glossary(analyze(text));
     expect(g.find((e) => e.term === 'WHO')?.definition).toBe('World Health Organization');
     expect(g.some((e) => e.term.includes('Antony Blinken'))).toBe(true);

@@ -4,16 +4,32 @@ import { CATALOGUES } from '../src/i18n/index.js';
 
 describe('word lists', () => {
   const all: { name: string; keys: string[]; sources: string[] }[] = [
-    { name: 'en/hidden-verbs', keys: EN.hiddenVerbs.map((e) => `${e.verb} ${e.particle ?? ''} ${e.nouns.join('|')}`), sources: EN.hiddenVerbs.map((e) => e.source) },
-    { name: 'en/phrasal-verbs', keys: EN.phrasalVerbs.map((e) => `${e.verb} ${e.rest ?? ''}`), sources: EN.phrasalVerbs.map((e) => e.source) },
+    {
+      name: 'en/hidden-verbs',
+      keys: EN.hiddenVerbs.map((e) => `${e.verb} ${e.particle ?? ''} ${e.nouns.join('|')}`),
+      sources: EN.hiddenVerbs.map((e) => e.source),
+    },
+    {
+      name: 'en/phrasal-verbs',
+      keys: EN.phrasalVerbs.map((e) => `${e.verb} ${e.rest ?? ''}`),
+      sources: EN.phrasalVerbs.map((e) => e.source),
+    },
     { name: 'en/idioms', keys: EN.idioms.map((e) => e.phrase), sources: EN.idioms.map((e) => e.source) },
-    { name: 'en/everyday', keys: EN.everyday.map((e) => ('phrase' in e ? e.phrase : `${e.verb} ${e.rest ?? ''}`)), sources: EN.everyday.map((e) => e.source) },
+    {
+      name: 'en/everyday',
+      keys: EN.everyday.map((e) => ('phrase' in e ? e.phrase : `${e.verb} ${e.rest ?? ''}`)),
+      sources: EN.everyday.map((e) => e.source),
+    },
     ...(['hiddenVerbs', 'idioms', 'everyday', 'boilerplate'] as const).map((k) => ({
       name: `ru/${k}`,
       keys: RU[k].flatMap((e) => e.forms.map(([f]) => f.toLowerCase())),
       sources: RU[k].map((e) => e.source),
     })),
-    { name: 'en/boilerplate', keys: EN.boilerplate.flatMap((e) => e.forms.map(([f]) => f.toLowerCase())), sources: EN.boilerplate.map((e) => e.source) },
+    {
+      name: 'en/boilerplate',
+      keys: EN.boilerplate.flatMap((e) => e.forms.map(([f]) => f.toLowerCase())),
+      sources: EN.boilerplate.map((e) => e.source),
+    },
   ];
   for (const l of all) {
     it(`${l.name}: no duplicates, no empty entries, every source known`, () => {
@@ -24,14 +40,17 @@ describe('word lists', () => {
     });
   }
   it('Russian forms map to non-empty replacements (except boilerplate, which deletes)', () => {
-    for (const k of ['hiddenVerbs', 'idioms', 'everyday'] as const) for (const e of RU[k]) for (const [, to] of e.forms) expect(to.trim()).not.toBe('');
+    for (const k of ['hiddenVerbs', 'idioms', 'everyday'] as const)
+      for (const e of RU[k]) for (const [, to] of e.forms) expect(to.trim()).not.toBe('');
   });
 });
 
 describe('catalogues', () => {
   it('English and Russian have the same keys', () => {
     const flat = (o: Record<string, unknown>, p = ''): string[] =>
-      Object.entries(o).flatMap(([k, v]) => (typeof v === 'object' && v !== null ? flat(v as Record<string, unknown>, `${p}${k}.`) : [`${p}${k}`]));
+      Object.entries(o).flatMap(([k, v]) =>
+        typeof v === 'object' && v !== null ? flat(v as Record<string, unknown>, `${p}${k}.`) : [`${p}${k}`],
+      );
     expect(flat(CATALOGUES.ru).sort()).toEqual(flat(CATALOGUES.en).sort());
   });
 });

@@ -9,8 +9,16 @@ const keys = (text: string, kind?: string): string[] =>
 describe('extractFacts', () => {
   it('reads numbers with separators, decimals, percentages, currencies and scale words', () => {
     expect(keys('It costs $2 million, or 3.5% of 1,000 units.', 'number')).toEqual(['$2000000', '3.5%', '1000']);
-    expect(keys('Up to £650,000 is available; 1,500,000 people and 1.5 million people.', 'number')).toEqual(['£650000', '1500000', '1500000']);
-    expect(keys('Выделено 1 500 000 рублей и 3,5 млрд, рост на 12%.', 'number')).toEqual(['1500000', '3500000000', '12%']);
+    expect(keys('Up to £650,000 is available; 1,500,000 people and 1.5 million people.', 'number')).toEqual([
+      '£650000',
+      '1500000',
+      '1500000',
+    ]);
+    expect(keys('Выделено 1 500 000 рублей и 3,5 млрд, рост на 12%.', 'number')).toEqual([
+      '1500000',
+      '3500000000',
+      '12%',
+    ]);
     expect(keys('Five officials and twenty staff met.', 'number')).toEqual(['w:5', 'w:20']);
   });
   it('reads dates in any order to one key, and times', () => {
@@ -21,7 +29,10 @@ describe('extractFacts', () => {
     expect(keys('Встреча 12 марта 2026 года, а не 12.03.2026.', 'date')).toEqual(['2026-03-12', '2026-03-12']);
   });
   it('reads names, multi-word names and codes, but not sentence-initial common words', () => {
-    const names = keys('Head of Operations, Jim Pennycook, met the Secretary of State. Presentation slides are here. OX11 0QX.', 'name');
+    const names = keys(
+      'Head of Operations, Jim Pennycook, met the Secretary of State. Presentation slides are here. OX11 0QX.',
+      'name',
+    );
     expect(names).toContain('Jim Pennycook');
     expect(names).toContain('Secretary of State');
     expect(names).toContain('OX11');
@@ -66,7 +77,9 @@ describe('checkMeaning', () => {
     expect(checkMeaning(before, after, { speakers: ['CDE'] }).ok).toBe(true);
   });
   it('looks names up in the wider text when given excerpts', () => {
-    const r = checkMeaning('CDE funds it.', 'We fund it.', { names: { before: 'About CDE. CDE funds it.', after: 'About CDE. We fund it.' } });
+    const r = checkMeaning('CDE funds it.', 'We fund it.', {
+      names: { before: 'About CDE. CDE funds it.', after: 'About CDE. We fund it.' },
+    });
     expect(r.ok).toBe(true);
   });
 });

@@ -76,7 +76,10 @@ const addressForm: Check = ({ doc, audience }) => {
   return { status: audience === 'foreign' ? 'pass' : 'fail', evidence: [] };
 };
 
-const humour: Check = ({ doc }) => ({ status: 'manual', evidence: re(doc, /!|(?<=\s)["“‘'][\p{L}-]+["”’'](?=\s)/gu).slice(0, 10) });
+const humour: Check = ({ doc }) => ({
+  status: 'manual',
+  evidence: re(doc, /!|(?<=\s)["“‘'][\p{L}-]+["”’'](?=\s)/gu).slice(0, 10),
+});
 
 let idiomLists: { en: ReturnType<typeof compileVerbs>[]; ru: ReturnType<typeof compileVerbs>[] } | undefined;
 function idiomSpans(doc: Doc, withPhrasal: boolean): Span[] {
@@ -86,11 +89,17 @@ function idiomSpans(doc: Doc, withPhrasal: boolean): Span[] {
   };
   if (doc.language === 'ru') {
     const out: Span[] = [];
-    for (const e of RU.idioms) for (const [form] of e.forms) out.push(...re(doc, new RegExp(`(?<![\\p{L}])${form}(?![\\p{L}])`, 'giu')));
+    for (const e of RU.idioms)
+      for (const [form] of e.forms) out.push(...re(doc, new RegExp(`(?<![\\p{L}])${form}(?![\\p{L}])`, 'giu')));
     return out;
   }
   const lists = withPhrasal ? idiomLists.en : idiomLists.en.slice(0, 1);
-  return lists.flatMap((l) => matchList(doc, l, { kind: 'idiom', rationale: 'idiom', confidence: 1, safe: true, ruleId: 'x' }).map((d) => ({ start: d.start, end: d.end })));
+  return lists.flatMap((l) =>
+    matchList(doc, l, { kind: 'idiom', rationale: 'idiom', confidence: 1, safe: true, ruleId: 'x' }).map((d) => ({
+      start: d.start,
+      end: d.end,
+    })),
+  );
 }
 
 /**
@@ -102,7 +111,14 @@ export function idiomsLeft(doc: Doc): Span[] {
   if (doc.language === 'ru') return idiomSpans(doc, true);
   const lists = [compilePhrases(EN.idioms), compileVerbs(EN.phrasalVerbs)];
   return lists.flatMap((l) =>
-    matchList(doc, l, { kind: 'idiom', rationale: 'idiom', confidence: 1, safe: true, ruleId: 'x', countOnly: true }).map((d) => ({ start: d.start, end: d.end })),
+    matchList(doc, l, {
+      kind: 'idiom',
+      rationale: 'idiom',
+      confidence: 1,
+      safe: true,
+      ruleId: 'x',
+      countOnly: true,
+    }).map((d) => ({ start: d.start, end: d.end })),
   );
 }
 
@@ -116,21 +132,41 @@ const datesUnits: Check = ({ doc, audience }) => {
   const spans: Span[] = [];
   spans.push(...re(doc, /\b\d{1,2}\/\d{1,2}\/\d{2,4}\b/g));
   if (doc.language === 'ru') {
-    spans.push(...re(doc, /(?<![\p{L}])(вчера|завтра|позавчера|послезавтра|на прошлой неделе|на следующей неделе|в прошлом месяце|в следующем месяце)(?![\p{L}])/giu));
+    spans.push(
+      ...re(
+        doc,
+        /(?<![\p{L}])(вчера|завтра|позавчера|послезавтра|на прошлой неделе|на следующей неделе|в прошлом месяце|в следующем месяце)(?![\p{L}])/giu,
+      ),
+    );
   } else {
-    spans.push(...re(doc, /\b(yesterday|tomorrow|last week|next week|last month|next month|this week|this weekend)\b/gi));
-    spans.push(...re(doc, /\b\d+(?:[.,]\d+)?\s*(miles?|feet|foot|ft|inch(?:es)?|yards?|pounds? of|lbs?|gallons?|acres?|°F|Fahrenheit|ounces?|oz)\b/g));
-    if (audience === 'foreign') spans.push(...re(doc, new RegExp(`\\b(${EN_MONTH})\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,\\s*\\d{4})?\\b`, 'g')));
+    spans.push(
+      ...re(doc, /\b(yesterday|tomorrow|last week|next week|last month|next month|this week|this weekend)\b/gi),
+    );
+    spans.push(
+      ...re(
+        doc,
+        /\b\d+(?:[.,]\d+)?\s*(miles?|feet|foot|ft|inch(?:es)?|yards?|pounds? of|lbs?|gallons?|acres?|°F|Fahrenheit|ounces?|oz)\b/g,
+      ),
+    );
+    if (audience === 'foreign')
+      spans.push(...re(doc, new RegExp(`\\b(${EN_MONTH})\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,\\s*\\d{4})?\\b`, 'g')));
   }
   return found(spans, 'fail');
 };
 
 const timeZones: Check = ({ doc }) => {
-  const times = re(doc, /\b\d{1,2}(?:[:.]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)(?![\p{L}])|(?<![\d.:])(?:[01]?\d|2[0-3]):[0-5]\d(?![\d:])/giu);
-  const zone = /^\s*(?:\(?\s*)(GMT|BST|UTC|CET|CEST|EET|EEST|MSK|EST|EDT|CST|CDT|MST|MDT|PST|PDT|ET|PT|CT|IST|JST|мск|МСК|по московскому|по местному|local time|Moscow time|Eastern|Pacific|Central|UK time|London time)/i;
+  const times = re(
+    doc,
+    /\b\d{1,2}(?:[:.]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)(?![\p{L}])|(?<![\d.:])(?:[01]?\d|2[0-3]):[0-5]\d(?![\d:])/giu,
+  );
+  const zone =
+    /^\s*(?:\(?\s*)(GMT|BST|UTC|CET|CEST|EET|EEST|MSK|EST|EDT|CST|CDT|MST|MDT|PST|PDT|ET|PT|CT|IST|JST|мск|МСК|по московскому|по местному|local time|Moscow time|Eastern|Pacific|Central|UK time|London time)/i;
   const missing = times.filter((t) => !zone.test(doc.input.slice(t.end, t.end + 25)));
   if (times.length === 0) return { status: 'pass', evidence: [] };
-  return { status: missing.length > 0 ? 'fail' : 'pass', evidence: (missing.length > 0 ? missing : times).slice(0, 20) };
+  return {
+    status: missing.length > 0 ? 'fail' : 'pass',
+    evidence: (missing.length > 0 ? missing : times).slice(0, 20),
+  };
 };
 
 /** Capitalised names that look like two spellings of one name (edit distance 1–2, same start). */
@@ -152,7 +188,11 @@ function nameVariants(doc: Doc): Span[] {
       if (a[0] !== b[0] || Math.abs(a.length - b.length) > 2 || a.length < 5) continue;
       // Inflections of one Russian name are not variants ("Москва"/"Москве").
       if (doc.language === 'ru' && a.slice(0, -2) === b.slice(0, -2)) continue;
-      if (doc.language !== 'ru' && (a + 's' === b || b + 's' === a || a + "'s" === b || b + "'s" === a || a + '’s' === b || b + '’s' === a)) continue;
+      if (
+        doc.language !== 'ru' &&
+        (a + 's' === b || b + 's' === a || a + "'s" === b || b + "'s" === a || a + '’s' === b || b + '’s' === a)
+      )
+        continue;
       const d = distance(a.toLowerCase(), b.toLowerCase());
       if (d >= 1 && d <= (a.length >= 7 ? 2 : 1) && sameSkeleton(a, b)) out.push(caps.get(a)![0]!, caps.get(b)![0]!);
     }
@@ -171,7 +211,11 @@ function distance(a: string, b: string): number {
   for (let j = 1; j <= b.length; j++) dp[0]![j] = j;
   for (let i = 1; i <= a.length; i++) {
     for (let j = 1; j <= b.length; j++) {
-      dp[i]![j] = Math.min(dp[i - 1]![j]! + 1, dp[i]![j - 1]! + 1, dp[i - 1]![j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+      dp[i]![j] = Math.min(
+        dp[i - 1]![j]! + 1,
+        dp[i]![j - 1]! + 1,
+        dp[i - 1]![j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1),
+      );
     }
   }
   return dp[a.length]![b.length]!;
@@ -193,7 +237,10 @@ const transliteration: Check = ({ doc }) => {
     if (x.length > 0 && y.length > 0) spans.push(x[0]!, y[0]!);
   }
   // Latin-script names inside Russian text (or Cyrillic inside English) need one agreed form.
-  const mixed = doc.language === 'ru' ? re(doc, /(?<![\p{L}])[A-Z][a-z]{2,}(?:\s[A-Z][a-z]{2,})*(?![\p{L}])/gu) : re(doc, /[А-ЯЁ][а-яё]{2,}/g);
+  const mixed =
+    doc.language === 'ru'
+      ? re(doc, /(?<![\p{L}])[A-Z][a-z]{2,}(?:\s[A-Z][a-z]{2,})*(?![\p{L}])/gu)
+      : re(doc, /[А-ЯЁ][а-яё]{2,}/g);
   if (spans.length > 0) return { status: 'fail', evidence: spans.slice(0, 20) };
   if (mixed.length > 0) return { status: 'manual', evidence: mixed.slice(0, 10) };
   return { status: 'pass', evidence: [] };
@@ -244,7 +291,10 @@ const platform: Check = ({ doc, threadPosts }) => {
 
 const altText: Check = ({ doc }) => {
   const missing = [...re(doc, /!\[\s*\]\([^)]*\)/g), ...re(doc, /<img\b(?![^>]*\balt\s*=\s*["'][^"']+["'])[^>]*>/gi)];
-  const withAlt = [...re(doc, /!\[[^\]\s][^\]]*\]\([^)]*\)/g), ...re(doc, /<img\b[^>]*\balt\s*=\s*["'][^"']+["'][^>]*>/gi)];
+  const withAlt = [
+    ...re(doc, /!\[[^\]\s][^\]]*\]\([^)]*\)/g),
+    ...re(doc, /<img\b[^>]*\balt\s*=\s*["'][^"']+["'][^>]*>/gi),
+  ];
   if (missing.length > 0) return { status: 'fail', evidence: missing.slice(0, 20) };
   const mentions = re(
     doc,
@@ -256,7 +306,8 @@ const altText: Check = ({ doc }) => {
   return { status: 'pass', evidence: withAlt.slice(0, 10) };
 };
 
-const PHONE = /(?:\+\d[\d ()\u00a0-]{7,}\d|\b0\d{2,4}[ \u00a0-]?\d{3,4}[ \u00a0-]?\d{3,4}\b|\b8[ \u00a0-]?\(?\d{3}\)?[ \u00a0-]?\d{3}[ \u00a0-]?\d{2}[ \u00a0-]?\d{2}\b)/g;
+const PHONE =
+  /(?:\+\d[\d ()\u00a0-]{7,}\d|\b0\d{2,4}[ \u00a0-]?\d{3,4}[ \u00a0-]?\d{3,4}\b|\b8[ \u00a0-]?\(?\d{3}\)?[ \u00a0-]?\d{3}[ \u00a0-]?\d{2}[ \u00a0-]?\d{2}\b)/g;
 const offline: Check = ({ doc }) => {
   const phones = re(doc, PHONE);
   const places = re(
@@ -265,7 +316,10 @@ const offline: Check = ({ doc }) => {
       ? /(?<![\p{L}])(телефон\p{L}*|горяч\p{L}* лини\p{L}*|радио|МФЦ|отделени\p{L}*|приёмн\p{L}*|приемн\p{L}*|администраци\p{L}* (?:район|посел|сел)\p{L}*|почт\p{L}*)(?![\p{L}])/giu
       : /\b(telephone|phone|helpline|hotline|radio|local office|post office|town hall|library|by post|freephone|call us|visit us)\b/gi,
   );
-  const postcodes = re(doc, /\b[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}\b|(?<![\d])\d{6}(?![\d])(?=,? *(?:г\.|город|обл|Росси))/g);
+  const postcodes = re(
+    doc,
+    /\b[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}\b|(?<![\d])\d{6}(?![\d])(?=,? *(?:г\.|город|обл|Росси))/g,
+  );
   const offlineSpans = [...phones, ...places, ...postcodes];
   if (offlineSpans.length > 0) return { status: 'pass', evidence: offlineSpans.slice(0, 20) };
   const links = [...re(doc, /\b(?:https?:\/\/|www\.)\S+/g), ...re(doc, /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g)];
@@ -274,12 +328,21 @@ const offline: Check = ({ doc }) => {
 
 const localRelevance: Check = ({ doc }) => ({
   status: 'manual',
-  evidence: re(doc, doc.language === 'ru' ? /(?<=(?:^|\s)(?:в|во|на) )\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?/gu : /(?<=\b(?:in|at) )[A-Z][a-z]+(?: [A-Z][a-z]+)?/g).slice(0, 10),
+  evidence: re(
+    doc,
+    doc.language === 'ru'
+      ? /(?<=(?:^|\s)(?:в|во|на) )\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?/gu
+      : /(?<=\b(?:in|at) )[A-Z][a-z]+(?: [A-Z][a-z]+)?/g,
+  ).slice(0, 10),
 });
 
 const sentenceLength: Check = ({ doc, maxSentenceWords }) => {
   const long = doc.sentences.filter((s) => !s.quoted && words(doc.input, s.start, s.end).length > maxSentenceWords);
-  return { status: long.length > 0 ? 'fail' : 'pass', evidence: long.slice(0, 20).map((s) => ({ start: s.start, end: s.end })), data: { max: maxSentenceWords } };
+  return {
+    status: long.length > 0 ? 'fail' : 'pass',
+    evidence: long.slice(0, 20).map((s) => ({ start: s.start, end: s.end })),
+    data: { max: maxSentenceWords },
+  };
 };
 
 function target(id: 'maxGrade' | 'maxFormality' | 'maxEflaw'): Check {
@@ -289,13 +352,18 @@ function target(id: 'maxGrade' | 'maxFormality' | 'maxEflaw'): Check {
     const r = evaluate(report, { [id]: limit } as Targets).results[0];
     if (!r || r.actual === null) return { status: 'manual', evidence: [], data: { limit } };
     const hard = doc.sentences.filter((s, i) => report.sentences[i] && report.sentences[i]!.difficulty !== 'ok');
-    return { status: r.met ? 'pass' : 'fail', evidence: r.met ? [] : hard.slice(0, 10).map((s) => ({ start: s.start, end: s.end })), data: { limit, actual: r.actual } };
+    return {
+      status: r.met ? 'pass' : 'fail',
+      evidence: r.met ? [] : hard.slice(0, 10).map((s) => ({ start: s.start, end: s.end })),
+      data: { limit, actual: r.actual },
+    };
   };
 }
 
 const acronymsDefined: Check = ({ doc }) => {
   const defs = findDefinitions(doc.input);
-  const known = /^(UK|US|USA|U\.S|U\.S\.|EU|UN|NATO|G7|G20|COVID-19|BBC|NHS|GDP|CEO|TV|OK|PM|AM|PDF|URL|ID|РФ|США|ООН|ЕС|МВД|МИД|СНГ|ВВП|ФСБ|ВС|СМИ|НАТО|РЖД|ЖКХ|МЧС|ГИБДД|ДНР|ЛНР|ШОС|БРИКС|ОДКБ|ЕАЭС|АТЭС|ВОЗ|ЮНЕСКО|ОПЕК)$/;
+  const known =
+    /^(UK|US|USA|U\.S|U\.S\.|EU|UN|NATO|G7|G20|COVID-19|BBC|NHS|GDP|CEO|TV|OK|PM|AM|PDF|URL|ID|РФ|США|ООН|ЕС|МВД|МИД|СНГ|ВВП|ФСБ|ВС|СМИ|НАТО|РЖД|ЖКХ|МЧС|ГИБДД|ДНР|ЛНР|ШОС|БРИКС|ОДКБ|ЕАЭС|АТЭС|ВОЗ|ЮНЕСКО|ОПЕК)$/;
   const firstUse = new Map<string, Span>();
   for (const u of acronymUses(doc.input)) if (!firstUse.has(u.text)) firstUse.set(u.text, u);
   const bad: Span[] = [];
@@ -325,9 +393,14 @@ const passive: Check = ({ doc, report }) => {
 
 const whatItMeans: Check = ({ doc }) => {
   const head = doc.input.slice(0, doc.paragraphs[Math.min(1, doc.paragraphs.length - 1)]?.end ?? doc.input.length);
-  const hit = doc.language === 'ru' ? /(?<![\p{L}])(вы|вам|вас|ваш\p{L}*|что это значит)(?![\p{L}])/iu : /\b(you|your|what this means)\b/i;
+  const hit =
+    doc.language === 'ru'
+      ? /(?<![\p{L}])(вы|вам|вас|ваш\p{L}*|что это значит)(?![\p{L}])/iu
+      : /\b(you|your|what this means)\b/i;
   const m = hit.exec(head);
-  return m ? { status: 'pass', evidence: [{ start: m.index, end: m.index + m[0].length }] } : { status: 'fail', evidence: [] };
+  return m
+    ? { status: 'pass', evidence: [{ start: m.index, end: m.index + m[0].length }] }
+    : { status: 'fail', evidence: [] };
 };
 
 const hookFirst: Check = ({ doc }) => {
@@ -338,7 +411,11 @@ const hookFirst: Check = ({ doc }) => {
 };
 
 const contact: Check = ({ doc }) => {
-  const spans = [...re(doc, /\b(?:https?:\/\/|www\.)\S+/g), ...re(doc, /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g), ...re(doc, PHONE)];
+  const spans = [
+    ...re(doc, /\b(?:https?:\/\/|www\.)\S+/g),
+    ...re(doc, /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g),
+    ...re(doc, PHONE),
+  ];
   return { status: spans.length > 0 ? 'pass' : 'fail', evidence: spans.slice(0, 10) };
 };
 
@@ -351,7 +428,9 @@ const explicitSubjects: Check = ({ doc }) => {
     const w = first.text;
     const noSubject =
       doc.language === 'ru'
-        ? /^(Обсудил[иа]?|Обсуждал\p{L}*|Договорил\p{L}*|Отметил[иа]?|Подчеркнул[иа]?|Рассмотрел[иа]?|Затронул[иа]?|Обменял\p{L}*|Условил\p{L}*|Решили|Приняли|Провели|Состоялся|Состоялась|Состоялось|Состоялись|Планируется|Предполагается|Ожидается|Обсуждались|Обсуждалась|Обсуждался|Затрагивались|Рассматривались)$/u.test(w)
+        ? /^(Обсудил[иа]?|Обсуждал\p{L}*|Договорил\p{L}*|Отметил[иа]?|Подчеркнул[иа]?|Рассмотрел[иа]?|Затронул[иа]?|Обменял\p{L}*|Условил\p{L}*|Решили|Приняли|Провели|Состоялся|Состоялась|Состоялось|Состоялись|Планируется|Предполагается|Ожидается|Обсуждались|Обсуждалась|Обсуждался|Затрагивались|Рассматривались)$/u.test(
+            w,
+          )
         : /^(Discussed|Noted|Added|Agreed|Said|Having|Being|Met|Welcomed|Highlighted|Underscored|Reaffirmed)$/.test(w);
     if (noSubject) bad.push({ start: s.start, end: s.end });
   }
@@ -365,7 +444,12 @@ const glossary: Check = ({ doc }) => {
 
 const numbersConcrete: Check = ({ doc }) =>
   found(
-    re(doc, doc.language === 'ru' ? /(?<![\d.,])\d{1,3}(?:[  ]\d{3}){2,}(?![\d])|\d+(?:,\d+)?\s?%/g : /(?<![\d.,])\d{1,3}(?:,\d{3}){2,}(?![\d])|\d+(?:\.\d+)?\s?(?:%|per ?cent|percent)/g),
+    re(
+      doc,
+      doc.language === 'ru'
+        ? /(?<![\d.,])\d{1,3}(?:[  ]\d{3}){2,}(?![\d])|\d+(?:,\d+)?\s?%/g
+        : /(?<![\d.,])\d{1,3}(?:,\d{3}){2,}(?![\d])|\d+(?:\.\d+)?\s?(?:%|per ?cent|percent)/g,
+    ),
     'fail',
   );
 
@@ -379,22 +463,46 @@ const ITEMS: Record<string, ItemDef> = {
   'address-form': { id: 'address-form', check: addressForm, source: `${S.govuk}; ${S.ilyakhov}` },
   'humour-irony': { id: 'humour-irony', check: humour, source: `${S.global}; ${S.press}` },
   idioms: { id: 'idioms', check: idioms, source: `${S.global}; ${S.ste}` },
-  'dates-numbers-units': { id: 'dates-numbers-units', check: datesUnits, source: `${S.govuk} (dates: “12 March 2026”); ${S.global}` },
+  'dates-numbers-units': {
+    id: 'dates-numbers-units',
+    check: datesUnits,
+    source: `${S.govuk} (dates: “12 March 2026”); ${S.global}`,
+  },
   'time-zones': { id: 'time-zones', check: timeZones, source: `${S.govuk} (times); ${S.press}` },
   'name-transliteration': { id: 'name-transliteration', check: transliteration, source: `${S.global}; ${S.press}` },
-  'religious-political-symbols': { id: 'religious-political-symbols', check: symbols, source: `${S.global}; ${S.press}` },
+  'religious-political-symbols': {
+    id: 'religious-political-symbols',
+    check: symbols,
+    source: `${S.global}; ${S.press}`,
+  },
   'colours-emoji': { id: 'colours-emoji', check: colours, source: `${S.global}; ${S.press}` },
   holidays: { id: 'holidays', check: holidays, source: `${S.global}; ${S.press}` },
   'platform-norms': { id: 'platform-norms', check: platform, source: S.platform },
   'alt-text': { id: 'alt-text', check: altText, source: S.wcag },
-  'offline-channels': { id: 'offline-channels', check: offline, source: `${S.press}; GOV.UK Service Manual, “assisted digital” support` },
+  'offline-channels': {
+    id: 'offline-channels',
+    check: offline,
+    source: `${S.press}; GOV.UK Service Manual, “assisted digital” support`,
+  },
   'local-relevance': { id: 'local-relevance', check: localRelevance, source: S.press },
   'sentence-length': { id: 'sentence-length', check: sentenceLength, source: `${S.ste}; ${S.govuk}` },
-  'reading-grade': { id: 'reading-grade', check: target('maxGrade'), source: `${S.govuk} (reading age 9); ${S.hemingway}` },
+  'reading-grade': {
+    id: 'reading-grade',
+    check: target('maxGrade'),
+    source: `${S.govuk} (reading age 9); ${S.hemingway}`,
+  },
   formality: { id: 'formality', check: target('maxFormality'), source: `${S.plain}; ${S.press}` },
   eflaw: { id: 'eflaw', check: target('maxEflaw'), source: S.mcalpine },
-  'acronyms-defined': { id: 'acronyms-defined', check: acronymsDefined, source: `${S.govuk} (abbreviations and acronyms)` },
-  officialese: { id: 'officialese', check: officialese, source: `${S.plain}; Чуковский «Живой как жизнь» (канцелярит)` },
+  'acronyms-defined': {
+    id: 'acronyms-defined',
+    check: acronymsDefined,
+    source: `${S.govuk} (abbreviations and acronyms)`,
+  },
+  officialese: {
+    id: 'officialese',
+    check: officialese,
+    source: `${S.plain}; Чуковский «Живой как жизнь» (канцелярит)`,
+  },
   'passive-voice': { id: 'passive-voice', check: passive, source: `${S.plain}; ${S.ste}` },
   'what-it-means': { id: 'what-it-means', check: whatItMeans, source: `${S.govuk}; ${S.press}` },
   'hook-first': { id: 'hook-first', check: hookFirst, source: `${S.press}; ${S.hemingway}` },
@@ -406,21 +514,68 @@ const ITEMS: Record<string, ItemDef> = {
 
 export const CHECKLISTS: Record<AudienceId, string[]> = {
   youth: [
-    'address-form', 'humour-irony', 'idioms', 'dates-numbers-units', 'time-zones', 'name-transliteration',
-    'religious-political-symbols', 'colours-emoji', 'holidays', 'platform-norms', 'alt-text', 'local-relevance',
-    'sentence-length', 'reading-grade', 'formality', 'officialese', 'passive-voice', 'what-it-means', 'hook-first',
+    'address-form',
+    'humour-irony',
+    'idioms',
+    'dates-numbers-units',
+    'time-zones',
+    'name-transliteration',
+    'religious-political-symbols',
+    'colours-emoji',
+    'holidays',
+    'platform-norms',
+    'alt-text',
+    'local-relevance',
+    'sentence-length',
+    'reading-grade',
+    'formality',
+    'officialese',
+    'passive-voice',
+    'what-it-means',
+    'hook-first',
     'contact',
   ],
   rural: [
-    'address-form', 'humour-irony', 'idioms', 'dates-numbers-units', 'time-zones', 'name-transliteration',
-    'religious-political-symbols', 'colours-emoji', 'holidays', 'alt-text', 'offline-channels', 'local-relevance',
-    'sentence-length', 'reading-grade', 'officialese', 'acronyms-defined', 'what-it-means', 'numbers-concrete',
+    'address-form',
+    'humour-irony',
+    'idioms',
+    'dates-numbers-units',
+    'time-zones',
+    'name-transliteration',
+    'religious-political-symbols',
+    'colours-emoji',
+    'holidays',
+    'alt-text',
+    'offline-channels',
+    'local-relevance',
+    'sentence-length',
+    'reading-grade',
+    'officialese',
+    'acronyms-defined',
+    'what-it-means',
+    'numbers-concrete',
     'contact',
   ],
   foreign: [
-    'address-form', 'humour-irony', 'idioms', 'dates-numbers-units', 'time-zones', 'name-transliteration',
-    'religious-political-symbols', 'colours-emoji', 'holidays', 'alt-text', 'local-relevance', 'sentence-length',
-    'eflaw', 'reading-grade', 'acronyms-defined', 'explicit-subjects', 'glossary', 'officialese', 'passive-voice',
+    'address-form',
+    'humour-irony',
+    'idioms',
+    'dates-numbers-units',
+    'time-zones',
+    'name-transliteration',
+    'religious-political-symbols',
+    'colours-emoji',
+    'holidays',
+    'alt-text',
+    'local-relevance',
+    'sentence-length',
+    'eflaw',
+    'reading-grade',
+    'acronyms-defined',
+    'explicit-subjects',
+    'glossary',
+    'officialese',
+    'passive-voice',
     'contact',
   ],
 };
@@ -430,8 +585,13 @@ export function runChecklist(c: ChecklistContext): ChecklistItem[] {
   return CHECKLISTS[c.audience].map((id) => {
     const def = ITEMS[id]!;
     const r = def.check(c);
-    const data = { max: c.maxSentenceWords, ...(r.data ?? {}) };
-    const evidence: Evidence[] = r.evidence.map((s) => ({ start: s.start, end: s.end, loc: lines.location(s.start, s.end), text: c.doc.input.slice(s.start, s.end) }));
+    const data = { max: c.maxSentenceWords, ...r.data };
+    const evidence: Evidence[] = r.evidence.map((s) => ({
+      start: s.start,
+      end: s.end,
+      loc: lines.location(s.start, s.end),
+      text: c.doc.input.slice(s.start, s.end),
+    }));
     return {
       id,
       status: r.status,

@@ -23,26 +23,69 @@ function list(key: string, make: () => CompiledList): CompiledList {
 }
 
 const lists = {
-  hidden: (lang: string) => (lang === 'ru' ? list('ru.hidden', () => compileForms(RU.hiddenVerbs)) : list('en.hidden', () => compileHidden(EN.hiddenVerbs))),
-  everyday: (lang: string) => (lang === 'ru' ? list('ru.everyday', () => compileForms(RU.everyday)) : list('en.everyday', () => compileVerbs(EN.everyday))),
-  idioms: (lang: string) => (lang === 'ru' ? list('ru.idioms', () => compileForms(RU.idioms)) : list('en.idioms', () => compilePhrases(EN.idioms))),
+  hidden: (lang: string) =>
+    lang === 'ru'
+      ? list('ru.hidden', () => compileForms(RU.hiddenVerbs))
+      : list('en.hidden', () => compileHidden(EN.hiddenVerbs)),
+  everyday: (lang: string) =>
+    lang === 'ru'
+      ? list('ru.everyday', () => compileForms(RU.everyday))
+      : list('en.everyday', () => compileVerbs(EN.everyday)),
+  idioms: (lang: string) =>
+    lang === 'ru'
+      ? list('ru.idioms', () => compileForms(RU.idioms))
+      : list('en.idioms', () => compilePhrases(EN.idioms)),
   phrasal: () => list('en.phrasal', () => compileVerbs(EN.phrasalVerbs)),
-  boilerplate: (lang: string) => (lang === 'ru' ? list('ru.boilerplate', () => compileForms(RU.boilerplate)) : list('en.boilerplate', () => compileForms(EN.boilerplate))),
+  boilerplate: (lang: string) =>
+    lang === 'ru'
+      ? list('ru.boilerplate', () => compileForms(RU.boilerplate))
+      : list('en.boilerplate', () => compileForms(EN.boilerplate)),
 };
 
 export const findingsP: P = (doc) => fromFindings(doc);
 export const hiddenVerbsP: P = (doc) =>
-  matchList(doc, lists.hidden(doc.language), { kind: 'hidden-verb', rationale: 'hidden-verb', confidence: 0.85, safe: true, ruleId: 'audiences/hidden-verb' });
+  matchList(doc, lists.hidden(doc.language), {
+    kind: 'hidden-verb',
+    rationale: 'hidden-verb',
+    confidence: 0.85,
+    safe: true,
+    ruleId: 'audiences/hidden-verb',
+  });
 export const everydayP: P = (doc) =>
-  matchList(doc, lists.everyday(doc.language), { kind: 'everyday-word', rationale: 'everyday-word', confidence: 0.85, safe: true, ruleId: 'audiences/everyday-word' });
+  matchList(doc, lists.everyday(doc.language), {
+    kind: 'everyday-word',
+    rationale: 'everyday-word',
+    confidence: 0.85,
+    safe: true,
+    ruleId: 'audiences/everyday-word',
+  });
 export const idiomsP: P = (doc) => [
-  ...matchList(doc, lists.idioms(doc.language), { kind: 'idiom', rationale: 'idiom', confidence: 0.8, safe: true, ruleId: 'audiences/idiom' }),
+  ...matchList(doc, lists.idioms(doc.language), {
+    kind: 'idiom',
+    rationale: 'idiom',
+    confidence: 0.8,
+    safe: true,
+    ruleId: 'audiences/idiom',
+  }),
   ...(doc.language === 'en'
-    ? matchList(doc, lists.phrasal(), { kind: 'phrasal-verb', rationale: 'phrasal-verb', confidence: 0.8, safe: true, ruleId: 'audiences/phrasal-verb' })
+    ? matchList(doc, lists.phrasal(), {
+        kind: 'phrasal-verb',
+        rationale: 'phrasal-verb',
+        confidence: 0.8,
+        safe: true,
+        ruleId: 'audiences/phrasal-verb',
+      })
     : []),
 ];
 export const boilerplateP: P = (doc) => [
-  ...matchList(doc, lists.boilerplate(doc.language), { kind: 'boilerplate', rationale: 'boilerplate', confidence: 0.85, safe: true, ruleId: 'audiences/boilerplate', deletes: true }),
+  ...matchList(doc, lists.boilerplate(doc.language), {
+    kind: 'boilerplate',
+    rationale: 'boilerplate',
+    confidence: 0.85,
+    safe: true,
+    ruleId: 'audiences/boilerplate',
+    deletes: true,
+  }),
   ...enBoilerplate(doc),
 ];
 export const institutionP: P = (doc, ctx) => institutionWe(doc, ctx.institution);

@@ -10,7 +10,8 @@ import { matchCase, words } from '../text.js';
 import { editable, workSentences, type Draft } from './draft.js';
 
 /** Lint rules whose findings are not word substitutions even when they carry suggestions. */
-const NOT_SUBSTITUTION = /(sentence|length|passive|paragraph|readab|grade|acronym|date|number|boilerplate|third-person|institution|consisten|caps|name)/;
+const NOT_SUBSTITUTION =
+  /(sentence|length|passive|paragraph|readab|grade|acronym|date|number|boilerplate|third-person|institution|consisten|caps|name)/;
 
 export function fromFindings(doc: Doc): Draft[] {
   const out: Draft[] = [];
@@ -57,7 +58,8 @@ export function fromFindings(doc: Doc): Draft[] {
   return out;
 }
 
-const EN_BOILER_VERBS = 'thank|express|congratulate|welcome|acknowledge|invite|inform|remind|extend|reiterate|reaffirm|commend|recognize|recognise|note|emphasize|emphasise|underline|stress|share|offer|convey';
+const EN_BOILER_VERBS =
+  'thank|express|congratulate|welcome|acknowledge|invite|inform|remind|extend|reiterate|reaffirm|commend|recognize|recognise|note|emphasize|emphasise|underline|stress|share|offer|convey';
 
 /** English boilerplate that can be reduced to the verb. */
 export function enBoilerplate(doc: Doc): Draft[] {
@@ -65,18 +67,32 @@ export function enBoilerplate(doc: Doc): Draft[] {
   const out: Draft[] = [];
   const push = (start: number, end: number, replacement: string, data: Record<string, string>): void => {
     if (!editable(doc, start, end, replacement)) return;
-    out.push({ kind: 'boilerplate', start, end, replacement, confidence: 0.8, safe: true, findings: ['audiences/boilerplate'], rationale: 'boilerplate-verb', data });
+    out.push({
+      kind: 'boilerplate',
+      start,
+      end,
+      replacement,
+      confidence: 0.8,
+      safe: true,
+      findings: ['audiences/boilerplate'],
+      rationale: 'boilerplate-verb',
+      data,
+    });
   };
   for (const s of workSentences(doc)) {
     const t = s.text;
     let m: RegExpExecArray | null;
-    const pleased = /\b(is|are|am) (?:very |most )?(pleased|delighted|proud|happy|honou?red|thrilled|excited) to (announce|share|confirm|welcome|report|unveil|launch|present|introduce)\b/g;
+    const pleased =
+      /\b(is|are|am) (?:very |most )?(pleased|delighted|proud|happy|honou?red|thrilled|excited) to (announce|share|confirm|welcome|report|unveil|launch|present|introduce)\b/g;
     while ((m = pleased.exec(t)) !== null) {
       const verb = m[3]!;
       const replacement = m[1] === 'is' ? third(verb) : verb;
       push(s.start + m.index, s.start + m.index + m[0].length, replacement, { from: m[0], to: replacement });
     }
-    const wouldLike = new RegExp(`\\b(would like|wishes|wish|takes this opportunity|take this opportunity|would also like|wishes also) to (${EN_BOILER_VERBS})\\b`, 'g');
+    const wouldLike = new RegExp(
+      `\\b(would like|wishes|wish|takes this opportunity|take this opportunity|would also like|wishes also) to (${EN_BOILER_VERBS})\\b`,
+      'g',
+    );
     while ((m = wouldLike.exec(t)) !== null) {
       const start = s.start + m.index;
       const prev = words(doc.input, s.start, start).pop()?.text.toLowerCase();
@@ -84,7 +100,13 @@ export function enBoilerplate(doc: Doc): Draft[] {
       const plural = /^(we|i|you|they)$/.test(prev) || /^(wish|take this opportunity)$/.test(m[1]!);
       if (m[1] === 'wish' && !/^(we|i|you|they)$/.test(prev)) continue;
       if (m[1] === 'take this opportunity' && !/^(we|i|you|they)$/.test(prev)) continue;
-      if (/^(would like|would also like)$/.test(m[1]!) && !/^(we|i|you|they)$/.test(prev) && !/^\p{Lu}/u.test(prev) && !/^(secretary|minister|department|president|government|ministry|ambassador|embassy|office|agency)$/.test(prev)) continue;
+      if (
+        /^(would like|would also like)$/.test(m[1]!) &&
+        !/^(we|i|you|they)$/.test(prev) &&
+        !/^\p{Lu}/u.test(prev) &&
+        !/^(secretary|minister|department|president|government|ministry|ambassador|embassy|office|agency)$/.test(prev)
+      )
+        continue;
       const verb = m[2]!;
       let replacement = plural ? verb : third(verb);
       if (/also/.test(m[1]!)) replacement = 'also ' + replacement;

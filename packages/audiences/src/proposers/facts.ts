@@ -82,7 +82,9 @@ function acronymDraft(start: number, end: number, replacement: string, acronym: 
 export function concreteNumbers(doc: Doc): Draft[] {
   const out: Draft[] = [];
   const ru = doc.language === 'ru';
-  const re = ru ? /(?<![\d.,])(\d{1,3}(?:[  ]\d{3}){2,4})(?![\d,.]\d)/g : /(?<![\d.,])(\d{1,3}(?:,\d{3}){2,4})(?![\d]|[.,]\d)/g;
+  const re = ru
+    ? /(?<![\d.,])(\d{1,3}(?:[  ]\d{3}){2,4})(?![\d,.]\d)/g
+    : /(?<![\d.,])(\d{1,3}(?:,\d{3}){2,4})(?![\d]|[.,]\d)/g;
   for (const s of workSentences(doc)) {
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
@@ -122,8 +124,10 @@ export function concreteNumbers(doc: Doc): Draft[] {
     }
   }
   // Percentages → a fraction a reader can picture: a suggestion only (the writer decides).
-  const pct = ru ? /(?<![\d,.])(50|25|75|10|20|33)(?:[  ]?%| процент\p{L}*)/gu : /(?<![\d.,])(50|25|75|10|20|33)(?:%| per ?cent| percent)/g;
-  const words_: Record<string, [string, string]> = {
+  const pct = ru
+    ? /(?<![\d,.])(50|25|75|10|20|33)(?:[  ]?%| процент\p{L}*)/gu
+    : /(?<![\d.,])(50|25|75|10|20|33)(?:%| per ?cent| percent)/g;
+  const pictures: Record<string, [string, string]> = {
     '50': ['half', 'половина'],
     '25': ['a quarter', 'четверть'],
     '75': ['three quarters', 'три четверти'],
@@ -137,7 +141,7 @@ export function concreteNumbers(doc: Doc): Draft[] {
     while ((m = pct.exec(s.text)) !== null) {
       const start = s.start + m.index;
       const end = start + m[0].length;
-      const [en, rus] = words_[m[1]!]!;
+      const [en, rus] = pictures[m[1]!]!;
       const replacement = `${m[0]} (${ru ? rus : en})`;
       if (!editable(doc, start, end, replacement)) continue;
       out.push({
@@ -156,15 +160,51 @@ export function concreteNumbers(doc: Doc): Draft[] {
   return out;
 }
 
-const EN_MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-const RU_MONTHS_GEN = ['января', 'февраля', 'марта', 'апреля', 'мая', 'июня', 'июля', 'августа', 'сентября', 'октября', 'ноября', 'декабря'];
+const EN_MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+const RU_MONTHS_GEN = [
+  'января',
+  'февраля',
+  'марта',
+  'апреля',
+  'мая',
+  'июня',
+  'июля',
+  'августа',
+  'сентября',
+  'октября',
+  'ноября',
+  'декабря',
+];
 
 /** Dates in the one form every reader parses the same way: "12 March 2026" / "12 марта 2026 года". */
 export function unambiguousDates(doc: Doc): Draft[] {
   const out: Draft[] = [];
   const push = (start: number, end: number, replacement: string, safe: boolean, from: string): void => {
     if (!editable(doc, start, end, replacement)) return;
-    out.push({ kind: 'date', start, end, replacement, confidence: safe ? 0.9 : 0.5, safe, findings: ['audiences/date'], rationale: 'date', data: { from, to: replacement } });
+    out.push({
+      kind: 'date',
+      start,
+      end,
+      replacement,
+      confidence: safe ? 0.9 : 0.5,
+      safe,
+      findings: ['audiences/date'],
+      rationale: 'date',
+      data: { from, to: replacement },
+    });
   };
   const months = EN_MONTHS.join('|');
   for (const s of workSentences(doc)) {
@@ -198,7 +238,8 @@ export function unambiguousDates(doc: Doc): Draft[] {
         const start = s.start + m.index;
         if (a > 12 && b <= 12) push(start, start + m[0].length, `${a} ${EN_MONTHS[b - 1]} ${m[3]}`, true, m[0]);
         else if (b > 12 && a <= 12) push(start, start + m[0].length, `${b} ${EN_MONTHS[a - 1]} ${m[3]}`, true, m[0]);
-        else if (a >= 1 && a <= 12 && b >= 1 && b <= 31) push(start, start + m[0].length, `${b} ${EN_MONTHS[a - 1]} ${m[3]}`, false, m[0]);
+        else if (a >= 1 && a <= 12 && b >= 1 && b <= 31)
+          push(start, start + m[0].length, `${b} ${EN_MONTHS[a - 1]} ${m[3]}`, false, m[0]);
       }
     } else if (doc.language === 'ru') {
       const dotted = /(?<![\d.])(\d{1,2})\.(\d{2})\.(\d{4})(\s*г\.|\s*года)?(?![\d])/g;
@@ -217,7 +258,9 @@ export function unambiguousDates(doc: Doc): Draft[] {
 
 /** A "what this means for you" line after the lead: a person fills it in (never safe). */
 export function whatItMeans(doc: Doc): Draft[] {
-  const firstPara = doc.paragraphs.find((p) => doc.sentences.some((s) => s.start >= p.start && s.end <= p.end && !s.quoted));
+  const firstPara = doc.paragraphs.find((p) =>
+    doc.sentences.some((s) => s.start >= p.start && s.end <= p.end && !s.quoted),
+  );
   if (!firstPara) return [];
   const head = doc.input.slice(0, doc.paragraphs[Math.min(1, doc.paragraphs.length - 1)]!.end);
   const ru = doc.language === 'ru';

@@ -36,7 +36,8 @@ export function findInstitution(doc: Doc, acronyms: Map<string, string>): Instit
     counts.set(key, c);
   }
   // A ministry or department speaks for itself more often than a board or committee it reports on.
-  const weight = (name: string, n: number): number => n + (/(Department|Ministry|Government|Embassy|Office|Министерство|Правительство|Посольство)/.test(name) ? 0.5 : 0);
+  const weight = (name: string, n: number): number =>
+    n + (/(Department|Ministry|Government|Embassy|Office|Министерство|Правительство|Посольство)/.test(name) ? 0.5 : 0);
   let best: [string, { n: number; first: number }] | undefined;
   for (const e of counts) if (!best || weight(e[0], e[1].n) > weight(best[0], best[1].n)) best = e;
   if (!best) return undefined;
@@ -54,7 +55,11 @@ export function findInstitution(doc: Doc, acronyms: Map<string, string>): Instit
 }
 
 /** An English institution NP starting the sentence: "The Department of State", "CDE". */
-function enSubject(doc: Doc, s: DocSentence, acronyms: Map<string, string>): { name: string; offset: number } | undefined {
+function enSubject(
+  doc: Doc,
+  s: DocSentence,
+  acronyms: Map<string, string>,
+): { name: string; offset: number } | undefined {
   const ws = words(doc.input, s.start, s.end).slice(0, 10);
   if (ws.length < 2) return undefined;
   let i = 0;
@@ -86,7 +91,10 @@ function enSubject(doc: Doc, s: DocSentence, acronyms: Map<string, string>): { n
     /^\p{Lu}{2,6}$/u.test(single) &&
     (words(acronyms.get(single) ?? '').some((w) => EN_HEAD.test(w.text)) ||
       new RegExp(`(^|\\n)About ${escapeRe(single)}\\s*(\\n|$)`).test(doc.input));
-  const np = ws.slice(i, lastCap + 1).map((w) => w.text).join(' ');
+  const np = ws
+    .slice(i, lastCap + 1)
+    .map((w) => w.text)
+    .join(' ');
   if (/^United States(?: Government)?$/.test(np)) hasHead = true;
   if (!hasHead && !acronymLike) return undefined;
   const from = ws[0]!.start;
@@ -117,12 +125,36 @@ function ruFinite(w: string): boolean {
 export function ruToWe(word: string): string | undefined {
   const w = word.toLowerCase();
   const fixed: Record<string, string> = {
-    будет: 'будем', может: 'можем', хочет: 'хотим', даёт: 'даём', дает: 'даем', идёт: 'идём', идет: 'идем',
-    ведёт: 'ведём', ведет: 'ведем', намерено: 'намерены', намерена: 'намерены', намерен: 'намерены',
-    готово: 'готовы', готова: 'готовы', готов: 'готовы', должно: 'должны', должна: 'должны', должен: 'должны',
-    заинтересовано: 'заинтересованы', заинтересована: 'заинтересованы', заинтересован: 'заинтересованы',
-    уверено: 'уверены', уверена: 'уверены', уверен: 'уверены', убеждено: 'убеждены', убеждена: 'убеждены',
-    обеспокоено: 'обеспокоены', обеспокоена: 'обеспокоены', открыто: 'открыты', открыта: 'открыты',
+    будет: 'будем',
+    может: 'можем',
+    хочет: 'хотим',
+    даёт: 'даём',
+    дает: 'даем',
+    идёт: 'идём',
+    идет: 'идем',
+    ведёт: 'ведём',
+    ведет: 'ведем',
+    намерено: 'намерены',
+    намерена: 'намерены',
+    намерен: 'намерены',
+    готово: 'готовы',
+    готова: 'готовы',
+    готов: 'готовы',
+    должно: 'должны',
+    должна: 'должны',
+    должен: 'должны',
+    заинтересовано: 'заинтересованы',
+    заинтересована: 'заинтересованы',
+    заинтересован: 'заинтересованы',
+    уверено: 'уверены',
+    уверена: 'уверены',
+    уверен: 'уверены',
+    убеждено: 'убеждены',
+    убеждена: 'убеждены',
+    обеспокоено: 'обеспокоены',
+    обеспокоена: 'обеспокоены',
+    открыто: 'открыты',
+    открыта: 'открыты',
   };
   if (fixed[w]) return fixed[w];
   if (w.length < 4) return undefined;
@@ -138,23 +170,113 @@ export function ruToWe(word: string): string | undefined {
 
 const EN_MODAL = new Set(['will', 'would', 'can', 'could', 'should', 'must', 'may', 'might', 'shall', 'did']);
 const EN_AGREE: Record<string, string> = { is: 'are', was: 'were', has: 'have', does: 'do' };
-const EN_SKIP_ADVERB = new Set(['also', 'today', 'strongly', 'firmly', 'fully', 'again', 'now', 'therefore', 'continues']);
+const EN_SKIP_ADVERB = new Set([
+  'also',
+  'today',
+  'strongly',
+  'firmly',
+  'fully',
+  'again',
+  'now',
+  'therefore',
+  'continues',
+]);
 const EN_VERBS_S = new Set([
-  'welcome', 'condemn', 'announce', 'remain', 'continue', 'support', 'fund', 'work', 'call', 'urge', 'believe',
-  'look', 'expect', 'stand', 'recognize', 'recognise', 'note', 'encourage', 'thank', 'congratulate', 'commend',
-  'reaffirm', 'applaud', 'regret', 'deplore', 'wish', 'hope', 'intend', 'plan', 'seek', 'provide', 'offer', 'invite',
-  'launch', 'publish', 'award', 'take', 'make', 'join', 'share', 'extend', 'mourn', 'help', 'aim', 'want', 'need',
-  'value', 'appreciate', 'acknowledge', 'affirm', 'oppose', 'reject', 'demand', 'ask', 'advise', 'recommend',
-  'run', 'manage', 'lead', 'partner', 'invest', 'operate', 'deliver', 'promote', 'protect', 'track', 'monitor',
-  'collect', 'publish', 'set', 'keep', 'give', 'issue', 'respond', 'celebrate', 'honor', 'honour', 'salute',
-  'emphasize', 'emphasise', 'stress', 'underscore', 'reiterate', 'express', 'remain', 'strive', 'commit',
+  'welcome',
+  'condemn',
+  'announce',
+  'remain',
+  'continue',
+  'support',
+  'fund',
+  'work',
+  'call',
+  'urge',
+  'believe',
+  'look',
+  'expect',
+  'stand',
+  'recognize',
+  'recognise',
+  'note',
+  'encourage',
+  'thank',
+  'congratulate',
+  'commend',
+  'reaffirm',
+  'applaud',
+  'regret',
+  'deplore',
+  'wish',
+  'hope',
+  'intend',
+  'plan',
+  'seek',
+  'provide',
+  'offer',
+  'invite',
+  'launch',
+  'publish',
+  'award',
+  'take',
+  'make',
+  'join',
+  'share',
+  'extend',
+  'mourn',
+  'help',
+  'aim',
+  'want',
+  'need',
+  'value',
+  'appreciate',
+  'acknowledge',
+  'affirm',
+  'oppose',
+  'reject',
+  'demand',
+  'ask',
+  'advise',
+  'recommend',
+  'run',
+  'manage',
+  'lead',
+  'partner',
+  'invest',
+  'operate',
+  'deliver',
+  'promote',
+  'protect',
+  'track',
+  'monitor',
+  'collect',
+  'publish',
+  'set',
+  'keep',
+  'give',
+  'issue',
+  'respond',
+  'celebrate',
+  'honor',
+  'honour',
+  'salute',
+  'emphasize',
+  'emphasise',
+  'stress',
+  'underscore',
+  'reiterate',
+  'express',
+  'remain',
+  'strive',
+  'commit',
 ]);
 
 export function institutionWe(doc: Doc, inst: Institution | undefined): Draft[] {
   if (!inst) return [];
   // A text in the first person singular ("I have ordered…") has a person as its speaker: "we"
   // would not be the institution then.
-  const singular = doc.language === 'ru' ? /(?<![\p{L}])(я|мне|меня|мной)(?![\p{L}])/iu : /(?<![\p{L}])(I|my|me)(?![\p{L}’'])/u;
+  const singular =
+    doc.language === 'ru' ? /(?<![\p{L}])(я|мне|меня|мной)(?![\p{L}])/iu : /(?<![\p{L}])(I|my|me)(?![\p{L}’'])/u;
   if (doc.sentences.some((s) => !s.quoted && singular.test(s.text))) return [];
   const out: Draft[] = [];
   const ru = doc.language === 'ru';
@@ -207,7 +329,12 @@ function enSentence(doc: Doc, s: DocSentence, name: string, inst: Institution): 
     if (!atStart && prevWord && /^(with|by|contact|thank|join|support)$/.test(prevWord)) {
       // Only as a whole noun phrase: "proposal for CDE funding" keeps the name.
       const follow = doc.input.slice(start + np.length, start + np.length + 20);
-      if (!/^\s*([,.;:!?)]|$|\s(and|or|to|in|on|at|for|with|by|about|from|as|if|when|that|which|who|before|after|during|because|so|but)\b)/.test(follow)) continue;
+      if (
+        !/^\s*([,.;:!?)]|$|\s(and|or|to|in|on|at|for|with|by|about|from|as|if|when|that|which|who|before|after|during|because|so|but)\b)/.test(
+          follow,
+        )
+      )
+        continue;
       if (editable(doc, start, start + np.length, 'us')) out.push(draft(start, start + np.length, 'us', 0.7, np));
       continue;
     }
@@ -232,7 +359,8 @@ function enSentence(doc: Doc, s: DocSentence, name: string, inst: Institution): 
     const rest = doc.input.slice(verb.end, s.end);
     if (/\b(it|itself|it's|it’s)\b/.test(rest)) continue;
     // "its" in the same clause becomes "our".
-    const clauseEnd = s.start + (/[,;:.!?]/.exec(doc.input.slice(verb.end, s.end))?.index ?? s.end - verb.end) + (verb.end - s.start);
+    const clauseEnd =
+      s.start + (/[,;:.!?]/.exec(doc.input.slice(verb.end, s.end))?.index ?? s.end - verb.end) + (verb.end - s.start);
     const clause = doc.input.slice(verb.end, clauseEnd);
     let replacementTail = doc.input.slice(after[0]!.start, verb.start) + converted;
     let end2 = verb.end;
@@ -253,7 +381,8 @@ function ruSentence(doc: Doc, s: DocSentence, name: string, inst: Institution): 
   if (start < 0 || start >= s.end || start <= inst.first) return undefined;
   if (!/^[\s"«„(]*$/.test(doc.input.slice(s.start, start))) return undefined;
   const after = words(doc.input, start + name.length, s.end);
-  const ADV = /^(также|уже|вновь|ещё|еще|неоднократно|активно|традиционно|полностью|решительно|твёрдо|твердо|всегда|по-прежнему)$/u;
+  const ADV =
+    /^(также|уже|вновь|ещё|еще|неоднократно|активно|традиционно|полностью|решительно|твёрдо|твердо|всегда|по-прежнему)$/u;
   let k = 0;
   while (k < after.length && ADV.test(after[k]!.text.toLowerCase())) k++;
   const verb = after[k];

@@ -5,14 +5,7 @@
  */
 import { isProtected, type Doc, type DocSentence } from '../doc.js';
 import type { Conditions, FormsEntry, HiddenVerbEntry, PhraseEntry, VerbEntry } from '../data/index.js';
-import {
-  ADVERBS,
-  BASE_CUES,
-  forms,
-  inflectPhrase,
-  PP_CUES,
-  type VerbForm,
-} from '../lang/en-verbs.js';
+import { ADVERBS, BASE_CUES, forms, inflectPhrase, PP_CUES, type VerbForm } from '../lang/en-verbs.js';
 import { capitalise, L_AFTER, L_BEFORE, matchCase, phraseSource, words } from '../text.js';
 import type { ProposalKind } from '../types.js';
 import { atSentenceStart, capitalisedMidSentence, editable, workSentences, type Draft } from './draft.js';
@@ -51,7 +44,9 @@ function compile(cands: [string, Candidate][]): CompiledList {
 const ALL_FORMS: VerbForm[] = ['base', 's', 'past', 'pp', 'ing'];
 
 export function compilePhrases(entries: PhraseEntry[]): CompiledList {
-  return compile(entries.map((e) => [e.phrase, { to: e.to, verb: false, conditions: e, source: e.source, from: e.phrase }]));
+  return compile(
+    entries.map((e) => [e.phrase, { to: e.to, verb: false, conditions: e, source: e.source, from: e.phrase }]),
+  );
 }
 
 export function compileVerbs(entries: (VerbEntry | PhraseEntry)[]): CompiledList {
@@ -64,7 +59,17 @@ export function compileVerbs(entries: (VerbEntry | PhraseEntry)[]): CompiledList
     const f = forms(e.verb);
     for (const form of ALL_FORMS) {
       const surface = [f[form], e.rest].filter(Boolean).join(' ');
-      out.push([surface, { to: inflectPhrase(e.to, form), form, verb: true, conditions: e, source: e.source, from: [e.verb, e.rest].filter(Boolean).join(' ') }]);
+      out.push([
+        surface,
+        {
+          to: inflectPhrase(e.to, form),
+          form,
+          verb: true,
+          conditions: e,
+          source: e.source,
+          from: [e.verb, e.rest].filter(Boolean).join(' '),
+        },
+      ]);
     }
   }
   return compile(out);
@@ -80,7 +85,17 @@ export function compileHidden(entries: HiddenVerbEntry[]): CompiledList {
           for (const [prep, keep] of Object.entries(e.preps)) {
             const surface = [f[form], e.particle, det, noun, prep].filter(Boolean).join(' ');
             const to = [inflectPhrase(e.to, form), keep].filter(Boolean).join(' ');
-            out.push([surface, { to, form, verb: true, conditions: {}, source: e.source, from: [e.verb, e.particle, noun].filter(Boolean).join(' ') }]);
+            out.push([
+              surface,
+              {
+                to,
+                form,
+                verb: true,
+                conditions: {},
+                source: e.source,
+                from: [e.verb, e.particle, noun].filter(Boolean).join(' '),
+              },
+            ]);
           }
         }
       }
@@ -91,20 +106,90 @@ export function compileHidden(entries: HiddenVerbEntry[]): CompiledList {
 
 export function compileForms(entries: FormsEntry[]): CompiledList {
   const out: [string, Candidate][] = [];
-  for (const e of entries) for (const [from, to] of e.forms) out.push([from, { to, verb: false, conditions: e, source: e.source, from: e.id }]);
+  for (const e of entries)
+    for (const [from, to] of e.forms)
+      out.push([from, { to, verb: false, conditions: e, source: e.source, from: e.id }]);
   return compile(out);
 }
 
 const DETERMINERS = new Set([
-  'a', 'an', 'the', 'this', 'that', 'these', 'those', 'its', 'their', 'our', 'his', 'her', 'my', 'your', 'any',
-  'no', 'each', 'every', 'new', 'such',
+  'a',
+  'an',
+  'the',
+  'this',
+  'that',
+  'these',
+  'those',
+  'its',
+  'their',
+  'our',
+  'his',
+  'her',
+  'my',
+  'your',
+  'any',
+  'no',
+  'each',
+  'every',
+  'new',
+  'such',
 ]);
-const PREPOSITIONS = new Set(['of', 'for', 'from', 'into', 'with', 'in', 'on', 'at', 'by', 'under', 'about', 'without']);
+const PREPOSITIONS = new Set([
+  'of',
+  'for',
+  'from',
+  'into',
+  'with',
+  'in',
+  'on',
+  'at',
+  'by',
+  'under',
+  'about',
+  'without',
+]);
 
 const ING_CUES = new Set([
-  'is', 'are', 'was', 'were', 'be', 'been', 'am', "'re", 'by', 'after', 'before', 'while', 'when', 'for', 'of', 'in',
-  'on', 'without', 'through', 'from', 'about', 'since', 'continue', 'continues', 'continued', 'keep', 'keeps', 'start',
-  'started', 'stop', 'stopped', 'also', 'not', 'we’re', "we're", 'they’re', "they're", 'you’re', "you're", 'and',
+  'is',
+  'are',
+  'was',
+  'were',
+  'be',
+  'been',
+  'am',
+  "'re",
+  'by',
+  'after',
+  'before',
+  'while',
+  'when',
+  'for',
+  'of',
+  'in',
+  'on',
+  'without',
+  'through',
+  'from',
+  'about',
+  'since',
+  'continue',
+  'continues',
+  'continued',
+  'keep',
+  'keeps',
+  'start',
+  'started',
+  'stop',
+  'stopped',
+  'also',
+  'not',
+  'we’re',
+  "we're",
+  'they’re',
+  "they're",
+  'you’re',
+  "you're",
+  'and',
 ]);
 
 export interface MatchOptions {
@@ -155,7 +240,9 @@ function propose(
   const c0 = cands[0]!;
   const cond = c0.conditions;
   // The next word when only spaces stand between it and the match.
-  const nextLower = /^[ \t\u00a0]+([\p{L}\p{N}][\p{L}\p{M}\p{N}'’-]*)/u.exec(doc.input.slice(end, s.end))?.[1]?.toLowerCase();
+  const nextLower = /^[ \t\u00a0]+([\p{L}\p{N}][\p{L}\p{M}\p{N}'’-]*)/u
+    .exec(doc.input.slice(end, s.end))?.[1]
+    ?.toLowerCase();
   if (cond.notBefore && nextLower && cond.notBefore.some((w) => w.toLowerCase() === nextLower)) return undefined;
   if (cond.onlyBefore && !(nextLower && cond.onlyBefore.some((w) => w.toLowerCase() === nextLower))) return undefined;
   if (cond.notBeforeGerund && !opts.countOnly && nextLower && /ing$/.test(nextLower)) return undefined;
@@ -212,7 +299,13 @@ function propose(
 }
 
 /** Picks the verb form of an ambiguous match ("set up" is base, past or participle) from the words before it. */
-function pickForm(doc: Doc, s: DocSentence, start: number, before: string[], cands: Candidate[]): Candidate | undefined {
+function pickForm(
+  doc: Doc,
+  s: DocSentence,
+  start: number,
+  before: string[],
+  cands: Candidate[],
+): Candidate | undefined {
   const tos = new Set(cands.map((c) => c.to));
   if (tos.size === 1) return cands[0];
   let i = before.length - 1;
@@ -224,14 +317,27 @@ function pickForm(doc: Doc, s: DocSentence, start: number, before: string[], can
   if (cue === undefined && atSentenceStart(doc, s, start)) return byForm('base');
   // After a singular name ("Vladimir Putin set forth"), a base form would read "sets": it is past.
   const prevRaw = words(doc.input, s.start, start).pop()?.text;
-  if (prevRaw && /^\p{Lu}\p{Ll}+$/u.test(prevRaw) && !/s$/.test(prevRaw) && !/^(We|They|You|I|These|Those|Both|All|Many|Some|Most)$/.test(prevRaw) && byForm('past') && byForm('base')) return byForm('past');
+  if (
+    prevRaw &&
+    /^\p{Lu}\p{Ll}+$/u.test(prevRaw) &&
+    !/s$/.test(prevRaw) &&
+    !/^(We|They|You|I|These|Those|Both|All|Many|Some|Most)$/.test(prevRaw) &&
+    byForm('past') &&
+    byForm('base')
+  )
+    return byForm('past');
   // "demonstrated" after its subject: past (a participle would follow has/was, handled above).
   if (!byForm('base')) return byForm('past');
   return undefined;
 }
 
 /** When the word before the edit is "a"/"an" and the replacement needs the other one. */
-function articleFix(doc: Doc, s: DocSentence, start: number, replacement: string): { start: number; text: string } | undefined {
+function articleFix(
+  doc: Doc,
+  s: DocSentence,
+  start: number,
+  replacement: string,
+): { start: number; text: string } | undefined {
   const head = doc.input.slice(Math.max(s.start, start - 4), start);
   const m = /(?:^|[^\p{L}])(a|an|A|An)([ \t]+)$/u.exec(head);
   if (!m) return undefined;

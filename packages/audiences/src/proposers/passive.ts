@@ -12,12 +12,46 @@ import { capitalise, lowerFirst, words } from '../text.js';
 import { editable, workSentences, type Draft } from './draft.js';
 
 const STOP_AGENT = new Set([
-  'on', 'in', 'at', 'during', 'for', 'with', 'to', 'from', 'after', 'before', 'under', 'through', 'since', 'as',
-  'last', 'this', 'next', 'yesterday', 'today', 'earlier', 'when', 'while', 'who', 'which', 'that', 'because',
-  'into', 'across', 'over', 'via', 'without', 'within', 'between', 'following', 'until',
+  'on',
+  'in',
+  'at',
+  'during',
+  'for',
+  'with',
+  'to',
+  'from',
+  'after',
+  'before',
+  'under',
+  'through',
+  'since',
+  'as',
+  'last',
+  'this',
+  'next',
+  'yesterday',
+  'today',
+  'earlier',
+  'when',
+  'while',
+  'who',
+  'which',
+  'that',
+  'because',
+  'into',
+  'across',
+  'over',
+  'via',
+  'without',
+  'within',
+  'between',
+  'following',
+  'until',
 ]);
-const VERBISH = /^(is|are|was|were|has|have|had|will|would|can|could|should|must|may|might|did|does|do|be|been|being)$/i;
-const LOWER_DET = /^(The|A|An|This|These|That|Those|Its|Their|Our|His|Her|All|Some|Many|Several|Each|Every|New|Further)$/;
+const VERBISH =
+  /^(is|are|was|were|has|have|had|will|would|can|could|should|must|may|might|did|does|do|be|been|being)$/i;
+const LOWER_DET =
+  /^(The|A|An|This|These|That|Those|Its|Their|Our|His|Her|All|Some|Many|Several|Each|Every|New|Further)$/;
 const SUBJECT_PRONOUN: Record<string, string> = { he: 'him', she: 'her', they: 'them', we: 'us', i: 'me', you: 'you' };
 const AGENT_PRONOUN: Record<string, string> = { him: 'he', her: 'she', them: 'they', us: 'we', me: 'I', you: 'you' };
 
@@ -56,7 +90,8 @@ function inSentence(doc: Doc, s: DocSentence): Draft | undefined {
     const subjStart = subjWords[0]!.start;
     if (/[^\s"“'‘(]/.test(doc.input.slice(subjStartRaw, subjStart))) continue;
     const subjText = doc.input.slice(subjStart, ws[i]!.start).trimEnd();
-    if (subjWords.some((w) => VERBISH.test(w.text) || /^(that|which|who|whom|whose|it|there|what)$/i.test(w.text))) continue;
+    if (subjWords.some((w) => VERBISH.test(w.text) || /^(that|which|who|whom|whose|it|there|what)$/i.test(w.text)))
+      continue;
     if (subjWords.some((w) => /^[a-z]{3,}ed$/.test(w.text) && w !== subjWords[0])) continue;
 
     // Agent: after "by", up to punctuation or a preposition.

@@ -20,20 +20,154 @@ interface Point {
 }
 
 const EN_FINITE = new Set([
-  'is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should', 'must', 'may',
-  'might', 'did', 'does', 'do', 'remains', 'remain', 'continues', 'continue', 'said', 'says', 'announces',
-  'welcomes', 'includes', 'supports', 'provides', 'condemns', 'calls', 'urges', 'notes', 'recognizes',
-  'recognises', 'looks', 'expects', 'plans', 'works', 'funds', 'offers', 'believes', 'takes', 'makes', 'helps',
-  'seeks', 'aims', 'reflects', 'marks', 'represents', 'requires', 'allows', 'enables', 'ensures', 'stands',
-  'shows', 'gives', 'brings', 'builds', 'leads', 'met', 'made', 'took', 'gave', 'held', 'led', 'spoke', 'went',
-  'came', 'saw', 'told', 'sent', 'set', 'left', 'began', 'won', 'became', 'built', 'brought', 'thought', 'found',
-  'kept', 'paid', 'sought', 'wrote', 'chose', 'knew', 'rose', 'fell', 'grew', 'spent', 'lost', 'stood', 'shall',
-  'need', 'needs', 'want', 'wants', 'hope', 'hopes', 'agree', 'agrees', 'face', 'faces', 'reaffirm', 'reaffirms',
+  'is',
+  'are',
+  'was',
+  'were',
+  'has',
+  'have',
+  'had',
+  'will',
+  'would',
+  'can',
+  'could',
+  'should',
+  'must',
+  'may',
+  'might',
+  'did',
+  'does',
+  'do',
+  'remains',
+  'remain',
+  'continues',
+  'continue',
+  'said',
+  'says',
+  'announces',
+  'welcomes',
+  'includes',
+  'supports',
+  'provides',
+  'condemns',
+  'calls',
+  'urges',
+  'notes',
+  'recognizes',
+  'recognises',
+  'looks',
+  'expects',
+  'plans',
+  'works',
+  'funds',
+  'offers',
+  'believes',
+  'takes',
+  'makes',
+  'helps',
+  'seeks',
+  'aims',
+  'reflects',
+  'marks',
+  'represents',
+  'requires',
+  'allows',
+  'enables',
+  'ensures',
+  'stands',
+  'shows',
+  'gives',
+  'brings',
+  'builds',
+  'leads',
+  'met',
+  'made',
+  'took',
+  'gave',
+  'held',
+  'led',
+  'spoke',
+  'went',
+  'came',
+  'saw',
+  'told',
+  'sent',
+  'set',
+  'left',
+  'began',
+  'won',
+  'became',
+  'built',
+  'brought',
+  'thought',
+  'found',
+  'kept',
+  'paid',
+  'sought',
+  'wrote',
+  'chose',
+  'knew',
+  'rose',
+  'fell',
+  'grew',
+  'spent',
+  'lost',
+  'stood',
+  'shall',
+  'need',
+  'needs',
+  'want',
+  'wants',
+  'hope',
+  'hopes',
+  'agree',
+  'agrees',
+  'face',
+  'faces',
+  'reaffirm',
+  'reaffirms',
 ]);
 const EN_SUBJECT_START = new Set([
-  'the', 'this', 'these', 'those', 'that', 'it', 'they', 'we', 'he', 'she', 'i', 'you', 'its', 'their', 'our',
-  'his', 'her', 'there', 'a', 'an', 'many', 'some', 'most', 'all', 'each', 'both', 'several', 'no', 'other',
-  'such', 'one', 'two', 'three', 'every', 'more', 'further', 'new', 'local', 'participants', 'officials',
+  'the',
+  'this',
+  'these',
+  'those',
+  'that',
+  'it',
+  'they',
+  'we',
+  'he',
+  'she',
+  'i',
+  'you',
+  'its',
+  'their',
+  'our',
+  'his',
+  'her',
+  'there',
+  'a',
+  'an',
+  'many',
+  'some',
+  'most',
+  'all',
+  'each',
+  'both',
+  'several',
+  'no',
+  'other',
+  'such',
+  'one',
+  'two',
+  'three',
+  'every',
+  'more',
+  'further',
+  'new',
+  'local',
+  'participants',
+  'officials',
 ]);
 
 function enVerbCue(w: string): boolean {
@@ -42,17 +176,104 @@ function enVerbCue(w: string): boolean {
 }
 
 const RU_VERB_EXTRA = new Set([
-  'будет', 'будут', 'может', 'могут', 'нужно', 'необходимо', 'можно', 'должен', 'должна', 'должно', 'должны',
-  'готов', 'готова', 'готовы', 'намерен', 'намерены', 'есть', 'нет', 'будем', 'стоит', 'следует', 'важно',
+  'будет',
+  'будут',
+  'может',
+  'могут',
+  'нужно',
+  'необходимо',
+  'можно',
+  'должен',
+  'должна',
+  'должно',
+  'должны',
+  'готов',
+  'готова',
+  'готовы',
+  'намерен',
+  'намерены',
+  'есть',
+  'нет',
+  'будем',
+  'стоит',
+  'следует',
+  'важно',
 ]);
 const RU_NOT_VERB = new Set([
-  'совет', 'бюджет', 'ответ', 'предмет', 'визит', 'кредит', 'институт', 'маршрут', 'депутат', 'результат',
-  'кандидат', 'комитет', 'секретариат', 'мандат', 'формат', 'дела', 'начала', 'правила', 'число', 'села',
-  'тела', 'стола', 'сила', 'масла', 'зеркала', 'крыла', 'посла', 'мысли', 'земли', 'цели', 'роли',
-  'модели', 'недели', 'отрасли', 'прибыли', 'дело', 'начало', 'тело', 'село', 'масло', 'кресло', 'угла', 'числа',
-  'лимит', 'паритет', 'приоритет', 'авторитет', 'суверенитет', 'менталитет', 'иммунитет', 'кабинет',
-  'интернет', 'пакет', 'объект', 'проект', 'аспект', 'эффект', 'контакт', 'контракт', 'факт', 'акт', 'пакт',
-  'район', 'год', 'мир', 'лет', 'свет', 'запрет', 'привет', 'портрет', 'сюжет', 'минут', 'валют', 'талант',
+  'совет',
+  'бюджет',
+  'ответ',
+  'предмет',
+  'визит',
+  'кредит',
+  'институт',
+  'маршрут',
+  'депутат',
+  'результат',
+  'кандидат',
+  'комитет',
+  'секретариат',
+  'мандат',
+  'формат',
+  'дела',
+  'начала',
+  'правила',
+  'число',
+  'села',
+  'тела',
+  'стола',
+  'сила',
+  'масла',
+  'зеркала',
+  'крыла',
+  'посла',
+  'мысли',
+  'земли',
+  'цели',
+  'роли',
+  'модели',
+  'недели',
+  'отрасли',
+  'прибыли',
+  'дело',
+  'начало',
+  'тело',
+  'село',
+  'масло',
+  'кресло',
+  'угла',
+  'числа',
+  'лимит',
+  'паритет',
+  'приоритет',
+  'авторитет',
+  'суверенитет',
+  'менталитет',
+  'иммунитет',
+  'кабинет',
+  'интернет',
+  'пакет',
+  'объект',
+  'проект',
+  'аспект',
+  'эффект',
+  'контакт',
+  'контракт',
+  'факт',
+  'акт',
+  'пакт',
+  'район',
+  'год',
+  'мир',
+  'лет',
+  'свет',
+  'запрет',
+  'привет',
+  'портрет',
+  'сюжет',
+  'минут',
+  'валют',
+  'талант',
 ]);
 
 function ruVerbCue(w: string): boolean {
@@ -63,8 +284,10 @@ function ruVerbCue(w: string): boolean {
   return /(ет|ёт|ит|ут|ют|ат|ят|ется|ётся|ится|ются|ятся|утся)$/.test(x);
 }
 
-const RU_SUBORDINATE = /^(котор\p{L}*|что|чтобы|где|когда|если|как|хотя|поскольку|пока|так|потому|ибо|чем|куда|откуда|чей|чья|чьё|чьи|и|или|либо|ни)$/u;
-const RU_PARTICIPLE = /(вший|вшая|вшее|вшие|вших|щий|щая|щее|щие|щих|нный|нная|нное|нные|нных|емый|емая|емое|емые|имый|имая|имое|имые|тый|тая|тое|тые|вшись|вши)$/u;
+const RU_SUBORDINATE =
+  /^(котор\p{L}*|что|чтобы|где|когда|если|как|хотя|поскольку|пока|так|потому|ибо|чем|куда|откуда|чей|чья|чьё|чьи|и|или|либо|ни)$/u;
+const RU_PARTICIPLE =
+  /(вший|вшая|вшее|вшие|вших|щий|щая|щее|щие|щих|нный|нная|нное|нные|нных|емый|емая|емое|емые|имый|имая|имое|имые|тый|тая|тое|тые|вшись|вши)$/u;
 
 /** Words of `text[from, to)`. */
 const wc = (doc: Doc, from: number, to: number): number => words(doc.input, from, to).length;
@@ -75,7 +298,9 @@ export function splitSentences(doc: Doc, ctx: ProposerContext): Draft[] {
   for (const s of workSentences(doc)) {
     const total = wc(doc, s.start, s.end);
     if (total <= ctx.maxSentenceWords) continue;
-    const points = ru ? [...ruPoints(doc, s), ...ruAndVerb(doc, s), ...ruGerund(doc, s)] : [...enPoints(doc, s), ...enAndVerb(doc, s)];
+    const points = ru
+      ? [...ruPoints(doc, s), ...ruAndVerb(doc, s), ...ruGerund(doc, s)]
+      : [...enPoints(doc, s), ...enAndVerb(doc, s)];
     // Both halves ≥ 4 words; the most balanced split first.
     let best: { p: Point; score: number } | undefined;
     for (const p of points) {
@@ -122,14 +347,17 @@ function enPoints(doc: Doc, s: DocSentence): Point[] {
     const next = wordAt(doc, afterConj, s.end);
     if (!next) continue;
     const conj = m[2];
-    const rightWords = words(doc.input, next.start, s.end).slice(0, 9).map((w) => w.text);
+    const rightWords = words(doc.input, next.start, s.end)
+      .slice(0, 9)
+      .map((w) => w.text);
     const leftSeg = lastSegment(doc, s, at);
     const leftHasVerb = words(doc.input, leftSeg, at).some((w) => enVerbCue(w.text));
     const rightHasVerb = rightWords.slice(1).some(enVerbCue);
     const nextLower = next.text.toLowerCase();
     if (m[1] === ':') {
       // "We have one aim: we will keep our staff safe." — only between two full clauses.
-      if (conj || !leftHasVerb || !rightHasVerb || !/^\p{Ll}/u.test(next.text) || !EN_SUBJECT_START.has(nextLower)) continue;
+      if (conj || !leftHasVerb || !rightHasVerb || !/^\p{Ll}/u.test(next.text) || !EN_SUBJECT_START.has(nextLower))
+        continue;
       const lead = words(doc.input, s.start, at)[0]?.text ?? '';
       if (/^(As|If|When|While|Although|Because|Since|After|Before|Whether)$/.test(lead)) continue;
       out.push({ start: at, end: next.end, replacement: '. ' + capitalise(next.text), confidence: 0.7, pattern: ': ' });
@@ -140,14 +368,32 @@ function enPoints(doc: Doc, s: DocSentence): Point[] {
       const rest = doc.input.slice(next.start, s.end);
       if (/[,;:(—–]/.test(rest.replace(/,(?= (?:and|or) )/g, ''))) continue;
       const lower = EN_SUBJECT_START.has(nextLower) && next.text !== 'I' ? next.text.toLowerCase() : next.text;
-      out.push({ start: at, end: next.end, replacement: (conj === 'where' ? '. There, ' : '. After that, ') + lower, confidence: 0.7, pattern: ', ' + conj });
+      out.push({
+        start: at,
+        end: next.end,
+        replacement: (conj === 'where' ? '. There, ' : '. After that, ') + lower,
+        confidence: 0.7,
+        pattern: ', ' + conj,
+      });
     } else if (m[1] === ';' && !conj) {
       if (!rightHasVerb || !leftHasVerb || /^(and|or)$/i.test(next.text)) continue;
-      out.push({ start: at, end: next.end, replacement: '. ' + capitalise(next.text), confidence: 0.85, pattern: '; ' });
+      out.push({
+        start: at,
+        end: next.end,
+        replacement: '. ' + capitalise(next.text),
+        confidence: 0.85,
+        pattern: '; ',
+      });
     } else if (m[1] === ',' && conj === 'and') {
       const subj = EN_SUBJECT_START.has(nextLower) || /^\p{Lu}/u.test(next.text);
       if (!subj || !rightHasVerb || !leftHasVerb) continue;
-      out.push({ start: at, end: next.end, replacement: '. ' + capitalise(next.text), confidence: 0.75, pattern: ', and' });
+      out.push({
+        start: at,
+        end: next.end,
+        replacement: '. ' + capitalise(next.text),
+        confidence: 0.75,
+        pattern: ', and',
+      });
     } else if (m[1] === ',' && conj === 'but') {
       const subj = EN_SUBJECT_START.has(nextLower) || /^\p{Lu}/u.test(next.text);
       if (!subj || !rightHasVerb || !leftHasVerb) continue;
@@ -163,7 +409,13 @@ function enPoints(doc: Doc, s: DocSentence): Point[] {
       const rest = doc.input.slice(next.start, s.end);
       if (/[,;:(—–]/.test(rest.replace(/,(?= (?:and|or) )/g, ''))) continue;
       const plural = /^(are|were|have)$/i.test(next.text);
-      out.push({ start: at, end: next.start, replacement: plural ? '. These ' : '. This ', confidence: 0.65, pattern: ', which' });
+      out.push({
+        start: at,
+        end: next.start,
+        replacement: plural ? '. These ' : '. This ',
+        confidence: 0.65,
+        pattern: ', which',
+      });
     }
   }
   return out;
@@ -211,12 +463,19 @@ function ruPoints(doc: Doc, s: DocSentence): Point[] {
     const leftWords = words(doc.input, leftSeg, at);
     const leftHasVerb = leftWords.some((w) => ruVerbCue(w.text));
     const segHead = leftWords[0]?.text.toLowerCase() ?? '';
-    const leftSubordinate = RU_SUBORDINATE.test(segHead) || leftWords.some((w) => RU_PARTICIPLE.test(w.text.toLowerCase()));
+    const leftSubordinate =
+      RU_SUBORDINATE.test(segHead) || leftWords.some((w) => RU_PARTICIPLE.test(w.text.toLowerCase()));
     const rightHasVerb = (from: number): boolean => ws.slice(from, from + 7).some((w) => ruVerbCue(w.text));
 
     if (m[1] === ';') {
       if (!rightHasVerb(0) || !leftHasVerb) continue;
-      out.push({ start: at, end: first.end, replacement: '. ' + capitalise(first.text), confidence: 0.85, pattern: '; ' });
+      out.push({
+        start: at,
+        end: first.end,
+        replacement: '. ' + capitalise(first.text),
+        confidence: 0.85,
+        pattern: '; ',
+      });
       continue;
     }
     const w0 = lower[0]!;
@@ -225,14 +484,26 @@ function ruPoints(doc: Doc, s: DocSentence): Point[] {
       out.push({ start: at, end: first.end, replacement: '. А', confidence: 0.7, pattern: ', а' });
     } else if (w0 === 'но' || w0 === 'однако') {
       if (!rightHasVerb(1) || !leftHasVerb || leftSubordinate) continue;
-      out.push({ start: at, end: first.end, replacement: '. ' + capitalise(first.text), confidence: 0.8, pattern: ', ' + w0 });
+      out.push({
+        start: at,
+        end: first.end,
+        replacement: '. ' + capitalise(first.text),
+        confidence: 0.8,
+        pattern: ', ' + w0,
+      });
     } else if (w0 === 'и') {
       const second = ws[1];
-      if (!second || /^(т|др|пр|т\.д|т\.п)$/.test(lower[1] ?? '') || lower[1] === 'в' && lower[2] === 'том') continue;
+      if (!second || /^(т|др|пр|т\.д|т\.п)$/.test(lower[1] ?? '') || (lower[1] === 'в' && lower[2] === 'том')) continue;
       if (!rightHasVerb(1) || !leftHasVerb || leftSubordinate) continue;
       // The right part needs a subject-like start, not a second verb of the same subject.
       if (ruVerbCue(second.text)) continue;
-      out.push({ start: at, end: second.end, replacement: '. ' + capitalise(second.text), confidence: 0.7, pattern: ', и' });
+      out.push({
+        start: at,
+        end: second.end,
+        replacement: '. ' + capitalise(second.text),
+        confidence: 0.7,
+        pattern: ', и',
+      });
     } else if (w0 === 'что' && RU_WHAT_VERBS.test(lower[1] ?? '')) {
       if (!leftHasVerb || leftSubordinate) continue;
       const prev = leftWords[leftWords.length - 1]?.text.toLowerCase() ?? '';
@@ -245,11 +516,23 @@ function ruPoints(doc: Doc, s: DocSentence): Point[] {
       const rest = doc.input.slice(first.end, s.end);
       if (/[,;:(—–]/.test(rest)) continue;
       out.push({ start: at, end: first.end, replacement: '. Там', confidence: 0.7, pattern: ', где' });
-    } else if (w0 === 'а' && lower[1] === 'также' && ws[2] && RU_PAST.test(lower[2] ?? '') && !RU_NOT_VERB.has(lower[2] ?? '')) {
+    } else if (
+      w0 === 'а' &&
+      lower[1] === 'также' &&
+      ws[2] &&
+      RU_PAST.test(lower[2] ?? '') &&
+      !RU_NOT_VERB.has(lower[2] ?? '')
+    ) {
       // ", а также провёл встречу" → ". Он также провёл встречу" (pronoun from the verb)
       const m2 = RU_PAST.exec(lower[2]!)!;
       if (!leftHasVerb || leftSubordinate) continue;
-      out.push({ start: at, end: ws[1]!.end, replacement: '. ' + RU_PRONOUN[m2[2]!]! + ' также', confidence: 0.7, pattern: ', а также + глагол' });
+      out.push({
+        start: at,
+        end: ws[1]!.end,
+        replacement: '. ' + RU_PRONOUN[m2[2]!]! + ' также',
+        confidence: 0.7,
+        pattern: ', а также + глагол',
+      });
     } else if (KOTORY[w0]) {
       const k = KOTORY[w0]!;
       const verb = ws[1];
@@ -274,25 +557,146 @@ function ruPoints(doc: Doc, s: DocSentence): Point[] {
 }
 
 const EN_IRREGULAR_PAST = new Set([
-  'met', 'made', 'took', 'gave', 'held', 'led', 'spoke', 'went', 'came', 'saw', 'told', 'sent', 'left', 'began',
-  'won', 'became', 'built', 'brought', 'thought', 'found', 'kept', 'paid', 'sought', 'wrote', 'chose', 'knew',
-  'said', 'spent', 'stood', 'understood', 'undertook', 'upheld', 'withdrew', 'struck', 'taught', 'heard', 'sold',
+  'met',
+  'made',
+  'took',
+  'gave',
+  'held',
+  'led',
+  'spoke',
+  'went',
+  'came',
+  'saw',
+  'told',
+  'sent',
+  'left',
+  'began',
+  'won',
+  'became',
+  'built',
+  'brought',
+  'thought',
+  'found',
+  'kept',
+  'paid',
+  'sought',
+  'wrote',
+  'chose',
+  'knew',
+  'said',
+  'spent',
+  'stood',
+  'understood',
+  'undertook',
+  'upheld',
+  'withdrew',
+  'struck',
+  'taught',
+  'heard',
+  'sold',
 ]);
-const EN_AUX = new Set(['will', 'would', 'can', 'could', 'should', 'must', 'may', 'might', 'has', 'have', 'had', 'is', 'are', 'was', 'were', 'did', 'does']);
-const EN_SUBORDINATE = /\b(that|which|who|whom|whose|when|where|while|if|because|although|though|as|since|until|unless|whether|so that|after|before)\b/i;
+const EN_AUX = new Set([
+  'will',
+  'would',
+  'can',
+  'could',
+  'should',
+  'must',
+  'may',
+  'might',
+  'has',
+  'have',
+  'had',
+  'is',
+  'are',
+  'was',
+  'were',
+  'did',
+  'does',
+]);
+const EN_SUBORDINATE =
+  /\b(that|which|who|whom|whose|when|where|while|if|because|although|though|as|since|until|unless|whether|so that|after|before)\b/i;
 
 /** Third-person verbs that are rarely nouns (so "and continues" is a second predicate). */
 const EN_S_VERBS = new Set([
-  'welcomes', 'condemns', 'announces', 'remains', 'continues', 'includes', 'provides', 'urges', 'notes',
-  'recognizes', 'recognises', 'expects', 'believes', 'seeks', 'reflects', 'represents', 'requires', 'allows',
-  'enables', 'ensures', 'reaffirms', 'agrees', 'wants', 'is', 'has', 'does', 'contradicts', 'underscores',
-  'demonstrates', 'strengthens', 'supports', 'commends', 'applauds', 'congratulates', 'thanks', 'encourages',
-  'intends', 'undermines', 'violates', 'threatens', 'remains', 'stands', 'joins', 'shares', 'extends',
+  'welcomes',
+  'condemns',
+  'announces',
+  'remains',
+  'continues',
+  'includes',
+  'provides',
+  'urges',
+  'notes',
+  'recognizes',
+  'recognises',
+  'expects',
+  'believes',
+  'seeks',
+  'reflects',
+  'represents',
+  'requires',
+  'allows',
+  'enables',
+  'ensures',
+  'reaffirms',
+  'agrees',
+  'wants',
+  'is',
+  'has',
+  'does',
+  'contradicts',
+  'underscores',
+  'demonstrates',
+  'strengthens',
+  'supports',
+  'commends',
+  'applauds',
+  'congratulates',
+  'thanks',
+  'encourages',
+  'intends',
+  'undermines',
+  'violates',
+  'threatens',
+  'remains',
+  'stands',
+  'joins',
+  'shares',
+  'extends',
 ]);
-const SPEECH = /^(said|added|noted|stressed|emphasi[sz]ed|underlined|underscored|pointed|recalled|explained|observed|remarked|reiterated|confirmed|announced|expressed|thanked|welcomed|called|urged|told|assured|informed|reported|agreed|stated|highlighted)$/;
+const SPEECH =
+  /^(said|added|noted|stressed|emphasi[sz]ed|underlined|underscored|pointed|recalled|explained|observed|remarked|reiterated|confirmed|announced|expressed|thanked|welcomed|called|urged|told|assured|informed|reported|agreed|stated|highlighted)$/;
 const EN_MODALS = new Set(['will', 'would', 'can', 'could', 'should', 'must', 'may', 'might']);
-const EN_DET_PREP = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'their', 'our', 'his', 'her', 'of', 'for', 'with', 'in', 'on', 'by', 'to', 'from', 'and', 'or', 'newly', 'recently', 'jointly']);
-const EN_OBJECT_START = /^(the|a|an|his|her|their|its|our|to|with|on|that|in|for|them|him|it|this|these|those|all|new|further|both|each|every|any|no|more|up|out|about|at|from|by|against|us|me|you|[A-Z0-9].*)$/;
+const EN_DET_PREP = new Set([
+  'the',
+  'a',
+  'an',
+  'this',
+  'that',
+  'these',
+  'those',
+  'its',
+  'their',
+  'our',
+  'his',
+  'her',
+  'of',
+  'for',
+  'with',
+  'in',
+  'on',
+  'by',
+  'to',
+  'from',
+  'and',
+  'or',
+  'newly',
+  'recently',
+  'jointly',
+]);
+const EN_OBJECT_START =
+  /^(the|a|an|his|her|their|its|our|to|with|on|that|in|for|them|him|it|this|these|those|all|new|further|both|each|every|any|no|more|up|out|about|at|from|by|against|us|me|you|[A-Z0-9].*)$/;
 
 function enClass(w: string, prev: string | undefined): 'past' | 's' | 'modal' | undefined {
   if (prev && EN_DET_PREP.has(prev.toLowerCase())) return undefined;
@@ -344,12 +748,21 @@ function enAndVerb(doc: Doc, s: DocSentence): Point[] {
     if (c2 === 'past' && /^(has|have|had)$/i.test(ws[v1 - 1]?.text ?? '')) continue;
     // The subject: the words right before the first verb, back to punctuation or the sentence start.
     let a = v1 - 1;
-    while (a >= 0 && /^(also|today|now|jointly|further|strongly|firmly|fully|again|recently|newly|[a-z]+ly)$/.test(ws[a]!.text)) a--;
+    while (
+      a >= 0 &&
+      /^(also|today|now|jointly|further|strongly|firmly|fully|again|recently|newly|[a-z]+ly)$/.test(ws[a]!.text)
+    )
+      a--;
     const subjEnd = a;
     let subjStart = -1;
     for (let b = subjEnd; b >= 0 && subjEnd - b < 6; b--) {
       const w = ws[b]!.text;
-      if (enClass(w, ws[b - 1]?.text) || EN_AUX.has(w.toLowerCase()) || (EN_SUBORDINATE.test(w) && w === w.toLowerCase())) break;
+      if (
+        enClass(w, ws[b - 1]?.text) ||
+        EN_AUX.has(w.toLowerCase()) ||
+        (EN_SUBORDINATE.test(w) && w === w.toLowerCase())
+      )
+        break;
       subjStart = b;
       const gap = gapBefore(b);
       if (b === 0 || /[,;:.!?—–(]/.test(gap) || /\n/.test(gap)) break;
@@ -366,13 +779,28 @@ function enAndVerb(doc: Doc, s: DocSentence): Point[] {
     if (/^(A|An|a|an) /.test(subject)) subject = 'The' + subject.slice(subject.indexOf(' '));
     subject = subject[0]!.toUpperCase() + subject.slice(1);
     const modal = c2 !== 'modal' && enClass(ws[v1]!.text, undefined) === 'modal' ? ' ' + ws[v1]!.text : '';
-    out.push({ start: ws[k - 1]!.end, end: ws[k]!.end, replacement: `. ${subject}${modal}`, confidence: 0.65, pattern: 'and + verb' });
+    out.push({
+      start: ws[k - 1]!.end,
+      end: ws[k]!.end,
+      replacement: `. ${subject}${modal}`,
+      confidence: 0.65,
+      pattern: 'and + verb',
+    });
   }
   return out;
 }
 
 const RU_PAST = /^(\p{L}{2,})(л|ла|ло|ли|лся|лась|лось|лись)$/u;
-const RU_PRONOUN: Record<string, string> = { л: 'Он', ла: 'Она', ло: 'Оно', ли: 'Они', лся: 'Он', лась: 'Она', лось: 'Оно', лись: 'Они' };
+const RU_PRONOUN: Record<string, string> = {
+  л: 'Он',
+  ла: 'Она',
+  ло: 'Оно',
+  ли: 'Они',
+  лся: 'Он',
+  лась: 'Она',
+  лось: 'Оно',
+  лись: 'Они',
+};
 const genderOf = (ending: string): string => ending.replace(/с[ья]$/, '');
 
 /**
@@ -406,7 +834,13 @@ function ruAndVerb(doc: Doc, s: DocSentence): Point[] {
     const clauseStart = lastSegment(doc, s, ws[k]!.start);
     const clauseHead = words(doc.input, clauseStart, ws[k]!.start)[0]?.text.toLowerCase() ?? '';
     if (RU_SUBORDINATE.test(clauseHead) || RU_PARTICIPLE.test(clauseHead)) continue;
-    out.push({ start: ws[k - 1]!.end, end: ws[k]!.end, replacement: '. ' + RU_PRONOUN[m2[2]!]!, confidence: 0.65, pattern: 'и + глагол' });
+    out.push({
+      start: ws[k - 1]!.end,
+      end: ws[k]!.end,
+      replacement: '. ' + RU_PRONOUN[m2[2]!]!,
+      confidence: 0.65,
+      pattern: 'и + глагол',
+    });
   }
   return out;
 }
@@ -439,7 +873,13 @@ function ruGerund(doc: Doc, s: DocSentence): Point[] {
     const reflexive = m[2] === 'вшись';
     const verb = stem + ending + (reflexive ? (ending === 'л' ? 'ся' : 'сь') : '');
     const pronoun = RU_PRONOUN[ending]!;
-    out.push({ start: at, end: at + m[0].length, replacement: `. ${pronoun} ${verb}`, confidence: 0.6, pattern: ', деепричастие' });
+    out.push({
+      start: at,
+      end: at + m[0].length,
+      replacement: `. ${pronoun} ${verb}`,
+      confidence: 0.6,
+      pattern: ', деепричастие',
+    });
   }
   return out;
 }

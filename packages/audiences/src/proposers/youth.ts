@@ -73,7 +73,10 @@ function enAddress(doc: Doc): Draft[] {
         const lastPron = [...clauseAll.matchAll(/\b(their|theirs|themselves)\b/g)].pop();
         const clause = lastPron ? clauseAll.slice(0, lastPron.index! + lastPron[0].length) : '';
         if (clause) {
-          replacement += clause.replace(/\btheirs\b/g, 'yours').replace(/\btheir\b/g, 'your').replace(/\bthemselves\b/g, 'yourselves');
+          replacement += clause
+            .replace(/\btheirs\b/g, 'yours')
+            .replace(/\btheir\b/g, 'your')
+            .replace(/\bthemselves\b/g, 'yourselves');
           endAll = end + clause.length;
         }
         if (/\b(they|them)\b/.test(clauseAll)) continue;
