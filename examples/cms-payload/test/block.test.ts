@@ -181,6 +181,9 @@ describe('block mode', () => {
 
     const published = await update(draft.id, { _status: 'published' });
     expect(published._status).toBe('published');
+    // What was checked is what went live: the latest draft's text.
+    expect((await read(draft.id, false)).body).toBe(PLAIN);
+    expect(published.tone.targetsMet).toBe(true);
   });
 
   test('editing a published release into officialese: publishing the edit is refused, saving it as a draft works, the live text stays', async () => {
