@@ -14,7 +14,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { availableParallelism, cpus, tmpdir } from 'node:os';
+import { availableParallelism, cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -30,20 +30,29 @@ const argv = process.argv.slice(2);
 const runs = Number(argv[argv.indexOf('--runs') + 1]) || 15;
 const skipPool = argv.includes('--skip-pool');
 
+const TIME = '/usr/bin/time';
+const haveTime = existsSync(TIME);
+
+/** Runs a command; wall time, and CPU time (user + sys, all threads and children) where
+ * /usr/bin/time exists. CPU time says what the work costs even on a busy machine. */
 function wall(
   cmd: string[],
   opts: { cwd?: string; env?: Record<string, string> } = {},
-): { ms: number; code: number; stderr: string } {
+): { ms: number; cpuMs: number | null; code: number; stderr: string } {
+  const argv = haveTime ? [TIME, '-f', '@@cpu %U %S', ...cmd] : cmd;
   const t0 = process.hrtime.bigint();
-  const r = spawnSync(cmd[0]!, cmd.slice(1), {
+  const r = spawnSync(argv[0]!, argv.slice(1), {
     cwd: opts.cwd ?? repo,
     env: { ...process.env, CI: 'true', NO_COLOR: '1', ...opts.env },
     stdio: ['ignore', 'ignore', 'pipe'],
     encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
   });
   const ms = Number(process.hrtime.bigint() - t0) / 1e6;
   if (r.error) throw r.error;
-  return { ms, code: r.status ?? -1, stderr: r.stderr };
+  const m = /@@cpu ([\d.]+) ([\d.]+)\s*$/.exec(r.stderr);
+  const cpuMs = m ? (Number(m[1]) + Number(m[2])) * 1000 : null;
+  return { ms, cpuMs, code: r.status ?? -1, stderr: m ? r.stderr.slice(0, m.index) : r.stderr };
 }
 
 function stats(xs: number[]): { median: number; p90: number; min: number } {
@@ -57,21 +66,34 @@ function stats(xs: number[]): { median: number; p90: number; min: number } {
 }
 
 /** Alternates the commands run by run, so drift in machine load hits them alike. */
-function compare(cases: Record<string, string[]>, n: number): Record<string, ReturnType<typeof stats>> {
+function compare(
+  cases: Record<string, string[]>,
+  n: number,
+): Record<string, ReturnType<typeof stats> & { cpu: number | null }> {
   const times: Record<string, number[]> = Object.fromEntries(Object.keys(cases).map((k) => [k, []]));
+  const cpu: Record<string, number[]> = Object.fromEntries(Object.keys(cases).map((k) => [k, []]));
   // A label ending in "(no snapshot)" runs with ATTACHE_NO_SNAPSHOT=1.
   const env = (k: string): Record<string, string> => (k.endsWith('(no snapshot)') ? { ATTACHE_NO_SNAPSHOT: '1' } : {});
   for (const [k, cmd] of Object.entries(cases)) wall(cmd, { cwd: cliDir, env: env(k) }); // warm the file system cache
   for (let i = 0; i < n; i++)
-    for (const [k, cmd] of Object.entries(cases)) times[k]!.push(wall(cmd, { cwd: cliDir, env: env(k) }).ms);
-  return Object.fromEntries(Object.entries(times).map(([k, xs]) => [k, stats(xs)]));
+    for (const [k, cmd] of Object.entries(cases)) {
+      const r = wall(cmd, { cwd: cliDir, env: env(k) });
+      times[k]!.push(r.ms);
+      if (r.cpuMs !== null) cpu[k]!.push(r.cpuMs);
+    }
+  return Object.fromEntries(
+    Object.entries(times).map(([k, xs]) => [k, { ...stats(xs), cpu: cpu[k]!.length ? stats(cpu[k]!).median : null }]),
+  );
 }
 
 const fmt = (ms: number): string => `${(ms / 1000).toFixed(3)} s`;
 const words = (t: string): number => t.split(/\s+/).filter(Boolean).length;
 
 console.log(
-  `attache CLI benchmark · node ${process.version} · ${availableParallelism()} cores (${cpus()[0]?.model ?? '?'})\n`,
+  `attache CLI benchmark · node ${process.version} · ${availableParallelism()} cores (${cpus()[0]?.model ?? '?'}) · ` +
+    `load average ${loadavg()
+      .map((x) => x.toFixed(1))
+      .join(' ')}\n(wall time counts whatever else the machine runs; cpu = user + sys of the run, all threads)\n`,
 );
 
 // 1. Cold start ---------------------------------------------------------------------------------
@@ -102,7 +124,8 @@ const cold = compare(
   runs,
 );
 for (const [k, s] of Object.entries(cold)) {
-  console.log(`   ${k.padEnd(36)} median ${fmt(s.median)}   p90 ${fmt(s.p90)}   min ${fmt(s.min)}`);
+  const cpuText = s.cpu === null ? '' : `   cpu ${fmt(s.cpu)}`;
+  console.log(`   ${k.padEnd(36)} median ${fmt(s.median)}   p90 ${fmt(s.p90)}   min ${fmt(s.min)}${cpuText}`);
 }
 const lintCold = cold['attache lint <release>']!.median;
 console.log(
@@ -148,10 +171,11 @@ if (!skipPool) {
       const r = wall(cmd, { cwd: dir });
       if (r.code === 2) throw new Error(`${label}: exit 2\n${r.stderr}`);
       results[label] = r.ms;
+      const cpuText = r.cpuMs === null ? '' : `   cpu ${fmt(r.cpuMs).padStart(9)}`;
       console.log(
         `   ${label.padEnd(36)} ${fmt(r.ms).padStart(9)}   ${Math.round(totalWords / (r.ms / 1000))
           .toLocaleString('en')
-          .padStart(9)} words/s   exit ${r.code}`,
+          .padStart(9)} words/s   exit ${r.code}${cpuText}`,
       );
     }
     const serial = results['main thread (--concurrency off)']!;
@@ -165,13 +189,16 @@ if (!skipPool) {
     );
 
     // Where auto should switch to workers: a few sizes, serial vs 2 workers.
-    console.log('\n3. Worker threads vs the main thread by number of files (wall, one run each)');
+    console.log('\n3. The main thread alone vs with a helper, by number of files (wall, one run each)');
     for (const n of [10, 20, 40, 80, 160]) {
       const files = Array.from({ length: n }, (_, i) => `release-${String(i).padStart(4, '0')}.txt`);
       const base = [process.execPath, bin, 'lint', ...files, '--format', 'json', '--output', join(dir, '.out.json')];
-      const s = wall([...base, '--concurrency', 'off'], { cwd: dir }).ms;
-      const w = wall([...base, '--concurrency', '2'], { cwd: dir }).ms;
-      console.log(`   ${String(n).padStart(4)} files   main ${fmt(s)}   2 workers ${fmt(w)}   ${(s / w).toFixed(2)}×`);
+      const s = wall([...base, '--concurrency', 'off'], { cwd: dir });
+      const w = wall([...base, '--concurrency', '2'], { cwd: dir });
+      const cpuText = s.cpuMs !== null && w.cpuMs !== null ? `   cpu ${fmt(s.cpuMs)} vs ${fmt(w.cpuMs)}` : '';
+      console.log(
+        `   ${String(n).padStart(4)} files   main ${fmt(s.ms)}   main + 1 helper ${fmt(w.ms)}   ${(s.ms / w.ms).toFixed(2)}×${cpuText}`,
+      );
     }
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -59,11 +59,11 @@ if (run.status !== 0 || !existsSync(blob))
   fail(`node --build-snapshot failed:\n${(run.stderr || run.stdout).slice(0, 2000)}`);
 
 // The fingerprint of the builds the blob holds, computed the way bin.js will.
-const { toolFingerprint } = await import(new URL('fingerprint.js', dist).href);
+const { buildFingerprint } = await import(new URL('fingerprint.js', dist).href);
 writeFileSync(
   info,
   JSON.stringify(
-    { node: process.version, arch: process.arch, platform: process.platform, fingerprint: toolFingerprint() },
+    { node: process.version, arch: process.arch, platform: process.platform, fingerprint: buildFingerprint() },
     null,
     2,
   ) + '\n',

@@ -18,13 +18,18 @@ interface BlobInfo {
   fingerprint: string;
 }
 
+/** Commands that load @attache/core; help, --version and init start faster without the blob. */
+const HEAVY = new Set(['lint', 'score', 'rewrite', 'checklist']);
+
 async function snapshotBlob(): Promise<string | undefined> {
   if (process.env['ATTACHE_NO_SNAPSHOT']) return undefined;
+  const args = process.argv.slice(2);
+  if (!HEAVY.has(args[0] ?? '') || args.includes('--help') || args.includes('-h')) return undefined;
   try {
     const info = JSON.parse(readFileSync(new URL('./attache.blob.json', import.meta.url), 'utf8')) as BlobInfo;
     if (info.node !== process.version || info.arch !== process.arch || info.platform !== process.platform)
       return undefined;
-    if (info.fingerprint !== (await import('./fingerprint.js')).toolFingerprint()) return undefined;
+    if (info.fingerprint !== (await import('./fingerprint.js')).buildFingerprint()) return undefined;
     return fileURLToPath(new URL('./attache.blob', import.meta.url));
   } catch {
     return undefined;

@@ -1,7 +1,9 @@
 /**
- * A fingerprint of the code that produces results: the package.json and the size and time of
- * every file in dist/ of @attache/cli, @attache/core and @attache/audiences. The cache keys on
- * it, and the startup snapshot records it, so neither outlives a rebuild or an upgrade.
+ * Fingerprints of the code that produces results, @attache/cli, @attache/core and
+ * @attache/audiences, so that neither the cache nor the startup snapshot outlives a rebuild or an
+ * upgrade. `toolFingerprint` (the cache) hashes the size and time of every file in their dist/;
+ * `buildFingerprint` (checked on every start) only their package.json and build stamp
+ * (dist/.tsbuildinfo, which `tsc -b` rewrites on every build; dist/index.js where there is none).
  */
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
@@ -10,26 +12,52 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { distFile } from './paths.js';
 
-/** Versions and file stats of the CLI, core and audiences: changes whenever one is rebuilt or upgraded. */
-export function toolFingerprint(): string {
-  const h = createHash('sha256');
+/** Package directories of the CLI, core and audiences. */
+function roots(): string[] {
   const require = createRequire(distFile('./cache.js'));
-  const cliRoot = fileURLToPath(distFile('..'));
-  const roots = [cliRoot];
+  const out = [fileURLToPath(distFile('..'))];
   for (const dep of ['@attache/core', '@attache/audiences']) {
     try {
-      roots.push(dirname(require.resolve(`${dep}/package.json`)));
+      out.push(dirname(require.resolve(`${dep}/package.json`)));
     } catch {
       // not resolvable by path: the CLI's own files still count
     }
   }
-  for (const root of roots) {
+  return out;
+}
+
+/** Versions and file stats of every built file: changes whenever one is rebuilt or upgraded. */
+export function toolFingerprint(): string {
+  const h = createHash('sha256');
+  for (const root of roots()) {
     try {
       h.update(readFileSync(join(root, 'package.json')));
     } catch {
       /* ignore */
     }
     statTree(join(root, 'dist'), h);
+  }
+  return h.digest('hex').slice(0, 16);
+}
+
+/** Cheap enough for every start: package.json and the build stamp of each package. */
+export function buildFingerprint(): string {
+  const h = createHash('sha256');
+  for (const root of roots()) {
+    try {
+      h.update(readFileSync(join(root, 'package.json')));
+    } catch {
+      /* ignore */
+    }
+    for (const stamp of ['dist/.tsbuildinfo', 'dist/index.js']) {
+      try {
+        const s = statSync(join(root, stamp));
+        h.update(`${stamp} ${s.size} ${s.mtimeMs}\n`);
+        break;
+      } catch {
+        // try the next stamp
+      }
+    }
   }
   return h.digest('hex').slice(0, 16);
 }
