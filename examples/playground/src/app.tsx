@@ -65,6 +65,9 @@ export function App({
   const firstDone = useRef(false);
   const lastAnalysisId = useRef(0);
   const lastAudienceId = useRef(0);
+  // The text on screen, for the message handler (a result for older text arrives while one types).
+  const textNow = useRef(text);
+  textNow.current = text;
 
   const onMessage = useCallback((m: WorkerMessage) => {
     if (m.type === 'ready') return;
@@ -72,6 +75,9 @@ export function App({
       setError(m.message);
       return;
     }
+    // A result for text that has been edited since is not shown: a newer request follows, and
+    // rendering the old one would only take the main thread while one types.
+    if (m.text !== textNow.current) return;
     if (m.type === 'analysis') {
       if (m.id < lastAnalysisId.current) return;
       lastAnalysisId.current = m.id;

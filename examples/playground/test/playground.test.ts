@@ -4,7 +4,7 @@
  * than its sources. No assertion depends on wall-clock time; the figures (first analysis, worker
  * time for a 2,000-word release, main-thread tasks while typing) are printed for the report.
  */
-import { mkdirSync, readFileSync, statSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -101,6 +101,40 @@ describe.skipIf(!HAVE_CHROMIUM)('playground in Chromium', () => {
     console.log(`[playground] worker analysis of the default sample: ${worker!.duration.toFixed(0)} ms`);
     expect(pageErrors).toEqual([]);
     expect(foreignRequests).toEqual([]);
+  });
+
+  it('keeps the analysis out of the main chunk: core and its language data are in the worker, Russian UI strings lazy', () => {
+    const html = readFileSync(join(DIST, 'index.html'), 'utf8');
+    const main = /src="\.\/assets\/([^"]+\.js)"/.exec(html)?.[1];
+    expect(main).toBeDefined();
+    const js = readFileSync(join(DIST, 'assets', main!), 'utf8');
+    const worker = readdirSync(join(DIST, 'assets')).find((f) => f.startsWith('worker-'));
+    expect(worker).toBeDefined();
+    const workerJs = readFileSync(join(DIST, 'assets', worker!), 'utf8');
+    // Words of the officialese lists (en, ru) and a rule message live only in the worker.
+    for (const marker of ['commence', 'осуществлять', 'is officialese: write']) {
+      expect(workerJs, marker).toContain(marker);
+      expect(js, marker).not.toContain(marker);
+    }
+    // The Russian interface strings are a chunk of their own.
+    expect(js).not.toContain('Ваш релиз');
+    expect(
+      readdirSync(join(DIST, 'assets')).some(
+        (f) => /^ru-[\w-]+\.js$/.test(f) && readFileSync(join(DIST, 'assets', f), 'utf8').includes('Ваш релиз'),
+      ),
+    ).toBe(true);
+  });
+
+  it('moves between audience tabs with the arrow keys', async () => {
+    await page.getByTestId('tab-general').focus();
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => page.getByTestId('tab-youth').getAttribute('aria-selected')).toBe('true');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('tab-youth');
+    await page.keyboard.press('End');
+    await expect.poll(() => page.getByTestId('tab-foreign').getAttribute('aria-selected')).toBe('true');
+    await page.keyboard.press('Home');
+    await expect.poll(() => page.getByTestId('tab-general').getAttribute('aria-selected')).toBe('true');
+    await audienceReady(page);
   });
 
   it('highlights the findings of a pasted release inline, with the heat map marked by more than colour', async () => {
