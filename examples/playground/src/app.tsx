@@ -193,6 +193,7 @@ export function App({
   const changeUi = (next: UiLocale) => {
     void setUiLocale(next).then(() => {
       immediate.current = true;
+      setNotice('');
       setUi(next);
     });
   };
@@ -203,7 +204,12 @@ export function App({
     setSample(s);
     setFormat(s.markdown ? 'markdown' : 'text');
     setLanguage('auto');
+    setNotice('');
     changeText(s.text, true);
+    requestAnimationFrame(() => {
+      const area = document.getElementById('text');
+      if (area) area.scrollTop = 0;
+    });
   };
 
   const upToDate =
