@@ -187,7 +187,7 @@ function nameVariants(doc: Doc): Span[] {
       const b = names[j]!;
       if (a[0] !== b[0] || Math.abs(a.length - b.length) > 2 || a.length < 5) continue;
       // Inflections of one Russian name are not variants ("Москва"/"Москве").
-      if (doc.language === 'ru' && a.slice(0, -2) === b.slice(0, -2)) continue;
+      if (doc.language === 'ru' && commonPrefix(a, b) >= Math.min(a.length, b.length) - 2) continue;
       if (
         doc.language !== 'ru' &&
         (a + 's' === b || b + 's' === a || a + "'s" === b || b + "'s" === a || a + '’s' === b || b + '’s' === a)
@@ -198,6 +198,12 @@ function nameVariants(doc: Doc): Span[] {
     }
   }
   return out;
+}
+
+function commonPrefix(a: string, b: string): number {
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  return i;
 }
 
 function sameSkeleton(a: string, b: string): boolean {
