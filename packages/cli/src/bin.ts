@@ -54,7 +54,10 @@ if (code === undefined) {
   code = await main(process.argv.slice(2), {
     cwd: process.cwd(),
     env: process.env,
-    stdin: process.stdin,
+    // A getter: creating process.stdin costs ~20 ms, and only `-` needs it.
+    get stdin() {
+      return process.stdin;
+    },
     stdout: process.stdout,
     stderr: process.stderr,
   });

@@ -5,7 +5,7 @@
  * when there are enough files to repay each worker's start-up (loading @attache/core and warming
  * its JIT again): see scripts/bench-cli.ts for the measurement behind AUTO_MIN_TASKS.
  */
-import { availableParallelism } from 'node:os';
+import { availableParallelism, loadavg } from 'node:os';
 import { fork } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
@@ -19,10 +19,23 @@ const IN_FLIGHT = 4;
 
 export type Concurrency = 'auto' | 'off' | number;
 
-/** How many threads, the main one included, a run of `n` tasks uses (1 = the main thread alone). */
-export function threadCount(concurrency: Concurrency, n: number, cores = availableParallelism()): number {
+/**
+ * How many threads, the main one included, a run of `n` tasks uses (1 = the main thread alone).
+ * `auto` counts only idle cores (like `make -l`): a helper on a core that other processes keep
+ * busy costs its start-up and wins nothing (measured: scripts/bench-cli.ts).
+ */
+export function threadCount(
+  concurrency: Concurrency,
+  n: number,
+  cores = availableParallelism(),
+  load = loadavg()[0] ?? 0,
+): number {
   if (concurrency === 'off' || n <= 1) return 1;
-  if (concurrency === 'auto') return cores < 2 || n < AUTO_MIN_TASKS ? 1 : cores;
+  if (concurrency === 'auto') {
+    if (cores < 2 || n < AUTO_MIN_TASKS) return 1;
+    const idle = Math.floor(cores - load);
+    return Math.max(1, Math.min(cores, idle));
+  }
   return Math.max(1, Math.min(concurrency, n));
 }
 

@@ -94,13 +94,16 @@ describe('baseline', () => {
 });
 
 describe('workers and progress', () => {
-  it('auto uses one thread per core only with several cores and enough files', () => {
-    expect(threadCount('auto', 5, 2)).toBe(1);
-    expect(threadCount('auto', 2025, 1)).toBe(1);
-    expect(threadCount('auto', 2025, 2)).toBe(2);
-    expect(threadCount('off', 2025, 8)).toBe(1);
-    expect(threadCount(3, 2, 8)).toBe(2);
-    expect(threadCount(3, 100, 8)).toBe(3);
+  it('auto uses one thread per idle core, only with several cores and enough files', () => {
+    expect(threadCount('auto', 5, 2, 0)).toBe(1);
+    expect(threadCount('auto', 2025, 1, 0)).toBe(1);
+    expect(threadCount('auto', 2025, 2, 0)).toBe(2);
+    expect(threadCount('auto', 2025, 2, 0.9)).toBe(1);
+    expect(threadCount('auto', 2025, 8, 3.5)).toBe(4);
+    expect(threadCount('auto', 2025, 2, 6)).toBe(1);
+    expect(threadCount('off', 2025, 8, 0)).toBe(1);
+    expect(threadCount(3, 2, 8, 6)).toBe(2);
+    expect(threadCount(3, 100, 8, 6)).toBe(3);
   });
 
   it('no progress bar when piped, in CI or when disabled', () => {
