@@ -34,7 +34,7 @@ function check(a: Audience, d: Doc): string[] {
     ),
   ];
   for (const s of speakers)
-    if (!r.text.includes(s.replace(/^The /, ''))) problems.push(`${d.id}: "${s}" no longer named`);
+    if (!r.text.includes(s.replace(/^the /i, ''))) problems.push(`${d.id}: "${s}" no longer named`);
   const lock = checkMeaning(d.text, r.text, { language: d.lang, speakers });
   for (const f of lock.lost) problems.push(`${d.id}: lost ${f.kind} "${f.text}"`);
   for (const f of lock.added) problems.push(`${d.id}: added ${f.kind} "${f.text}"`);

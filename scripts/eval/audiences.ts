@@ -54,7 +54,7 @@ export function independentCheck(
   ];
   const lock = checkMeaning(input, out, { language, speakers });
   // The institution that became "we" must still be named somewhere (its first mention).
-  const named = speakers.every((s) => out.includes(s.replace(/^The /, '')));
+  const named = speakers.every((s) => out.includes(s.replace(/^the /i, '')));
   return { lock: lock.ok && named, defects: checkHygiene(out, { before: input }).defects.length };
 }
 

@@ -92,7 +92,9 @@ function fixedIssuer(doc: Doc, names: string[]): Institution | undefined {
   if (names.length === 0) return undefined;
   let first = -1;
   for (const n of names) {
-    const i = doc.input.indexOf(n.replace(/^the /i, ''));
+    // Whole words only: "Office" must not be found inside "Officer".
+    const esc = n.replace(/^the /i, '').replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const i = doc.input.search(new RegExp(`(?<![\\p{L}])${esc}(?![\\p{L}])`, 'u'));
     if (i >= 0 && (first < 0 || i < first)) first = i;
   }
   return first < 0 ? undefined : { names: [...names].sort((a, b) => b.length - a.length), first };
