@@ -97,13 +97,13 @@ for (const d of six) {
       difficulty: grade === null ? ('ok' as const) : difficultyOf(grade),
     };
   });
+  const docCounts = { ...countWords(toks.flat(), 'en'), sentences: spans.length, paragraphs: 1 };
   const stages: Record<string, () => unknown> = {
     'source (plain text)': () => extractProse(text, 'text'),
     'language (franc)': () => detectLanguage(prose.text),
     'sentences (Intl.Segmenter + abbreviations)': () => segmentSentences(prose.text, prose.blocks, 'en'),
     'tokens + counts + syllables': () => spans.map((s) => countWords(tokenize(prose.text, s.start, s.end), 'en')),
-    'readability formulas': () =>
-      computeReadability({ ...countWords(toks.flat(), 'en'), sentences: spans.length, paragraphs: 1 }, 'en'),
+    'readability formulas': () => computeReadability(docCounts, 'en'),
     'formality (POS + signals + model)': () => scoreFormality(sentences, 'en'),
     'lint (all rules)': () =>
       lint({ input: text, prose, language: 'en', sentences, lines: new LineIndex(text), locale: 'en' }),
@@ -133,8 +133,8 @@ const doc = six[0]!.text;
 const x8 = Array(8).fill(doc).join('\n\n');
 const x16 = Array(16).fill(doc).join('\n\n');
 for (const [name, fn] of Object.entries(tools)) {
-  const a = time(() => fn(x8), 5, 1);
-  const b = time(() => fn(x16), 5, 1);
+  const a = time(() => fn(x8), 9, 2);
+  const b = time(() => fn(x16), 9, 2);
   console.log(
     `${name.padEnd(42)} 8×: ${a.toFixed(1).padStart(7)} ms   16×: ${b.toFixed(1).padStart(7)} ms   ratio ${(b / a).toFixed(2)}`,
   );
