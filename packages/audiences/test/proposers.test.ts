@@ -30,6 +30,15 @@ describe('proposals, English', () => {
       ['The agreement was signed by the President', 'The President signed the agreement'],
     ]);
   });
+  it('keeps an initial inside the agent, and proposes nothing when the agent is cut short', () => {
+    expect(
+      pairs(proposals(rural, 'The treaty was signed by Antony J. Blinken on Monday.'), 'passive-to-active'),
+    ).toEqual([['The treaty was signed by Antony J. Blinken', 'Antony J. Blinken signed the treaty']]);
+    // Seen on a State Department release: the old proposal cut the agent at "J" and was marked safe.
+    const long =
+      'The following statement was signed by Secretary of State Antony J. Blinken of the United States and the Foreign Minister of Japan.';
+    expect(pairs(proposals(rural, long), 'passive-to-active')).toEqual([]);
+  });
   it('no passive → active without an agent, or with a gerund after "by"', () => {
     expect(
       pairs(proposals(rural, 'The agreement was signed on Monday in London after long talks.'), 'passive-to-active'),

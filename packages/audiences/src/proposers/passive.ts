@@ -100,7 +100,9 @@ function inSentence(doc: Doc, s: DocSentence): Draft | undefined {
     while (k < ws.length && agentWords.length < 7) {
       const w = ws[k]!;
       const gap = doc.input.slice(k === j + 2 ? by.end : ws[k - 1]!.end, w.start);
-      if (/[^\s]/.test(gap)) break;
+      // An initial's full stop ("Antony J. Blinken", "Mr. Smith") is inside the name, not its end.
+      const initial = k > j + 2 && /^\.\s+$/.test(gap) && /^(?:\p{Lu}|Mr|Mrs|Ms|Dr|St|Jr|Sr)$/u.test(ws[k - 1]!.text);
+      if (/[^\s]/.test(gap) && !initial) break;
       if (STOP_AGENT.has(w.text.toLowerCase()) || VERBISH.test(w.text)) break;
       agentWords.push(w);
       k++;
@@ -112,8 +114,9 @@ function inSentence(doc: Doc, s: DocSentence): Draft | undefined {
     if (agentWords.length > 1 && /^(him|them|us|me)$/i.test(a0)) continue;
     if (agentWords.some((w) => /ing$/.test(w.text) && !/^\p{Lu}/u.test(w.text) && w.text.length > 5)) continue;
     const agentEnd = agentWords[agentWords.length - 1]!.end;
-    // "and" closing the agent ("by the US and") would leave a dangling conjunction.
-    if (/^(and|or)$/i.test(agentWords[agentWords.length - 1]!.text)) continue;
+    // "and" closing the agent ("by the US and") would leave a dangling conjunction; "of", "the"…
+    // closing it means the word limit cut a longer name ("… Antony J. Blinken of the United States").
+    if (/^(and|or|of|the|for|to|in|on|at|a|an)$/i.test(agentWords[agentWords.length - 1]!.text)) continue;
     let agent = doc.input.slice(agentWords[0]!.start, agentEnd);
     if (AGENT_PRONOUN[agent.toLowerCase()]) agent = AGENT_PRONOUN[agent.toLowerCase()]!;
 
