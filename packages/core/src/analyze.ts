@@ -11,7 +11,7 @@ import { detectLanguage } from './lang/detect.js';
 import { LineIndex } from './lines.js';
 import { lint } from './lint/index.js';
 import type { LintConfig, LintSentence } from './lint/types.js';
-import { computeReadability, difficultyOf, sentenceGrade } from './readability/index.js';
+import { computeReadability, difficultyOf, emptyReadability, sentenceGrade } from './readability/index.js';
 import {
   LANGUAGE_CODES,
   type Counts,
@@ -252,44 +252,11 @@ function countParagraphs(prose: Prose, sentences: AnalyzedSentence[]): number {
 }
 
 function emptyCounts(): Counts {
-  return {
-    sentences: 0,
-    words: 0,
-    syllables: 0,
-    letters: 0,
-    characters: 0,
-    polysyllables: 0,
-    monosyllables: 0,
-    longWords: 0,
-    complexWords: 0,
-    miniWords: 0,
-    difficultWords: 0,
-    paragraphs: 0,
-  };
+  return { ...countWords([], 'en'), sentences: 0, paragraphs: 0 };
 }
 
 function addCounts(total: Counts, c: Omit<Counts, 'sentences' | 'paragraphs'>): void {
   for (const k of Object.keys(c) as (keyof typeof c)[]) total[k] += c[k];
-}
-
-function emptyReadability(): Readability {
-  return {
-    fleschReadingEase: null,
-    fleschKincaidGrade: null,
-    gunningFog: null,
-    smog: null,
-    colemanLiau: null,
-    automatedReadabilityIndex: null,
-    lix: null,
-    rix: null,
-    mcalpineEflaw: null,
-    daleChall: null,
-    adaptations: {},
-    grade: null,
-    readingAge: null,
-    tooShort: true,
-    gradeFormula: null,
-  };
 }
 
 function round2(x: number): number {

@@ -96,10 +96,9 @@ function put(target: Record<string, number>, id: string, value: number | null): 
   if (value !== null && Number.isFinite(value)) target[id] = value;
 }
 
-export function computeReadability(counts: Counts, language: LanguageCode): Readability {
-  const { words, sentences, syllables } = counts;
-  const tooShort = words < MIN_WORDS || sentences < MIN_SENTENCES;
-  const empty: Readability = {
+/** A readability result with every figure null (what an unsupported language or an empty text gets). */
+export function emptyReadability(tooShort = true): Readability {
+  return {
     fleschReadingEase: null,
     fleschKincaidGrade: null,
     gunningFog: null,
@@ -116,6 +115,12 @@ export function computeReadability(counts: Counts, language: LanguageCode): Read
     tooShort,
     gradeFormula: null,
   };
+}
+
+export function computeReadability(counts: Counts, language: LanguageCode): Readability {
+  const { words, sentences, syllables } = counts;
+  const tooShort = words < MIN_WORDS || sentences < MIN_SENTENCES;
+  const empty = emptyReadability(tooShort);
   if (!(words > 0) || !(sentences > 0)) return empty;
 
   const r: Readability = { ...empty, adaptations: {} };
