@@ -26,9 +26,9 @@ const cliDir = resolve(bin, '../..');
 const releases = resolve(repo, '../shared/eval/press-releases');
 const poolFile = join(releases, 'pools/us_state_department_press_releases_2021_2022.jsonl');
 
-const argv = process.argv.slice(2);
-const runs = Number(argv[argv.indexOf('--runs') + 1]) || 15;
-const skipPool = argv.includes('--skip-pool');
+const args = process.argv.slice(2);
+const runs = Number(args[args.indexOf('--runs') + 1]) || 15;
+const skipPool = args.includes('--skip-pool');
 
 const TIME = '/usr/bin/time';
 const haveTime = existsSync(TIME);

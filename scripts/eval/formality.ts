@@ -14,6 +14,7 @@ import { tokenize } from '../../packages/core/src/text/tokenize.js';
 import { formalitySignals, scoreFormality, FORMALITY_MODELS } from '../../packages/core/src/formality/index.js';
 import { predictRaw } from '../../packages/core/src/formality/model.js';
 import { countPos, tagWords } from '../../packages/core/src/pos/index.js';
+import { auc, spearman } from '../../packages/core/scripts/stats.js';
 import { EVAL_DIR, isMain, readJsonl, releases } from './corpus.js';
 
 interface RatedRow {
@@ -23,43 +24,6 @@ interface RatedRow {
   score: number;
   genre: string;
   split: 'dev' | 'test';
-}
-
-function ranks(a: readonly number[]): number[] {
-  const idx = a.map((v, i) => [v, i] as const).sort((x, y) => x[0] - y[0]);
-  const r = new Array<number>(a.length);
-  let i = 0;
-  while (i < idx.length) {
-    let j = i;
-    while (j + 1 < idx.length && idx[j + 1]![0] === idx[i]![0]) j++;
-    for (let k = i; k <= j; k++) r[idx[k]![1]] = (i + j) / 2;
-    i = j + 1;
-  }
-  return r;
-}
-
-export function spearman(a: readonly number[], b: readonly number[]): number {
-  const ra = ranks(a);
-  const rb = ranks(b);
-  const n = a.length;
-  const ma = ra.reduce((s, v) => s + v, 0) / n;
-  const mb = rb.reduce((s, v) => s + v, 0) / n;
-  let sab = 0;
-  let saa = 0;
-  let sbb = 0;
-  for (let i = 0; i < n; i++) {
-    sab += (ra[i]! - ma) * (rb[i]! - mb);
-    saa += (ra[i]! - ma) ** 2;
-    sbb += (rb[i]! - mb) ** 2;
-  }
-  return saa === 0 || sbb === 0 ? 0 : sab / Math.sqrt(saa * sbb);
-}
-
-/** AUC = P(score of a positive > score of a negative), ties counting one half. */
-export function auc(pos: readonly number[], neg: readonly number[]): number {
-  let s = 0;
-  for (const p of pos) for (const q of neg) s += p > q ? 1 : p === q ? 0.5 : 0;
-  return s / (pos.length * neg.length);
 }
 
 /** The document score as users get it: `analyze` on plain text. */

@@ -16,6 +16,7 @@ import { closedClass, guessBySuffix } from '../src/pos/index.js';
 import { formalitySignals, SIGNAL_IDS, vocabularyScore } from '../src/formality/signals.js';
 import type { LanguageCode } from '../src/schema.js';
 import { tokenize } from '../src/text/tokenize.js';
+import { spearman } from './stats.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const coreDir = resolve(here, '..');
@@ -135,44 +136,6 @@ export function fnv1a(s: string): number {
     h = Math.imul(h, 0x01000193) >>> 0;
   }
   return h >>> 0;
-}
-
-function ranks(a: readonly number[]): number[] {
-  const idx = a.map((v, i) => [v, i] as const).sort((x, y) => x[0] - y[0]);
-  const r = new Array<number>(a.length);
-  let i = 0;
-  while (i < idx.length) {
-    let j = i;
-    while (j + 1 < idx.length && idx[j + 1]![0] === idx[i]![0]) j++;
-    for (let k = i; k <= j; k++) r[idx[k]![1]] = (i + j) / 2;
-    i = j + 1;
-  }
-  return r;
-}
-
-function pearson(a: readonly number[], b: readonly number[]): number {
-  const n = a.length;
-  let ma = 0;
-  let mb = 0;
-  for (let i = 0; i < n; i++) {
-    ma += a[i]!;
-    mb += b[i]!;
-  }
-  ma /= n;
-  mb /= n;
-  let sab = 0;
-  let saa = 0;
-  let sbb = 0;
-  for (let i = 0; i < n; i++) {
-    sab += (a[i]! - ma) * (b[i]! - mb);
-    saa += (a[i]! - ma) ** 2;
-    sbb += (b[i]! - mb) ** 2;
-  }
-  return saa === 0 || sbb === 0 ? 0 : sab / Math.sqrt(saa * sbb);
-}
-
-export function spearman(a: readonly number[], b: readonly number[]): number {
-  return pearson(ranks(a), ranks(b));
 }
 
 /** Solves A x = b (A symmetric positive definite) by Gaussian elimination with partial pivoting. */

@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import type { LanguageCode } from '../src/schema.js';
 import { FormalitySchema } from '../src/schema.js';
 import { tokenize } from '../src/text/tokenize.js';
+import { spearman } from '../scripts/stats.js';
 import {
   FORMALITY_MODELS,
   SIGNAL_IDS,
@@ -33,32 +34,6 @@ function sentences(text: string, language: LanguageCode) {
 }
 
 const score = (s: string, lang: LanguageCode = 'en') => scoreSentence(s, tokenize(s), lang)!;
-
-function spearman(a: number[], b: number[]): number {
-  const rank = (xs: number[]) => {
-    const idx = xs.map((v, i) => [v, i] as const).sort((x, y) => x[0] - y[0]);
-    const r = new Array<number>(xs.length);
-    for (let i = 0; i < idx.length;) {
-      let j = i;
-      while (j + 1 < idx.length && idx[j + 1]![0] === idx[i]![0]) j++;
-      for (let k = i; k <= j; k++) r[idx[k]![1]] = (i + j) / 2;
-      i = j + 1;
-    }
-    return r;
-  };
-  const ra = rank(a);
-  const rb = rank(b);
-  const m = (ra.length - 1) / 2;
-  let sab = 0;
-  let saa = 0;
-  let sbb = 0;
-  for (let i = 0; i < ra.length; i++) {
-    sab += (ra[i]! - m) * (rb[i]! - m);
-    saa += (ra[i]! - m) ** 2;
-    sbb += (rb[i]! - m) ** 2;
-  }
-  return sab / Math.sqrt(saa * sbb);
-}
 
 describe('formality weights files', () => {
   it.skipIf(!hasEval)('English weights carry provenance and were fit on exactly the dev rows', () => {
