@@ -22,9 +22,17 @@ export function wordAt(doc: Doc, pos: number, end: number): { start: number; end
   return w;
 }
 
-/** Start of the clause segment that ends at `pos` (after the last comma, semicolon or sentence start). */
+/**
+ * Start of the clause segment that ends at `pos` (after the last comma, semicolon or colon, or the
+ * sentence start). Separators inside numbers ("3,000", "3,5 процента", "9:30") do not count.
+ */
 export function lastSegment(doc: Doc, s: DocSentence, pos: number): number {
   const head = doc.input.slice(s.start, pos);
-  const i = Math.max(head.lastIndexOf(','), head.lastIndexOf(';'), head.lastIndexOf(':'));
+  let i = -1;
+  for (const m of head.matchAll(/[,;:]/g)) {
+    const at = m.index;
+    if (/\d/.test(head[at - 1] ?? '') && /\d/.test(head[at + 1] ?? '')) continue;
+    i = at;
+  }
   return i < 0 ? s.start : s.start + i + 1;
 }

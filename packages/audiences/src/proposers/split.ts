@@ -9,7 +9,7 @@
 import type { Doc } from '../doc.js';
 import { editable, workSentences, type Draft, type ProposerContext } from './draft.js';
 import { wc, type Point } from './split-common.js';
-import { enAndVerb, enPoints } from './split-en.js';
+import { enAndClause, enAndVerb, enIncluding, enParticiple, enPoints } from './split-en.js';
 import { ruAndVerb, ruGerund, ruPoints } from './split-ru.js';
 
 export function splitSentences(doc: Doc, ctx: ProposerContext): Draft[] {
@@ -18,9 +18,17 @@ export function splitSentences(doc: Doc, ctx: ProposerContext): Draft[] {
   for (const s of workSentences(doc)) {
     const total = wc(doc, s.start, s.end);
     if (total <= ctx.maxSentenceWords) continue;
+    // A question is left whole: its parts are not statements ("And is the regime responding, showing …?").
+    if (/\?\s*["'”’»)]*\s*$/.test(s.text)) continue;
     const points = ru
       ? [...ruPoints(doc, s), ...ruAndVerb(doc, s), ...ruGerund(doc, s)]
-      : [...enPoints(doc, s), ...enAndVerb(doc, s)];
+      : [
+          ...enPoints(doc, s),
+          ...enAndVerb(doc, s),
+          ...enAndClause(doc, s),
+          ...enParticiple(doc, s),
+          ...enIncluding(doc, s),
+        ];
     // Both halves ≥ 4 words; the most balanced split first.
     let best: { p: Point; score: number } | undefined;
     for (const p of points) {
