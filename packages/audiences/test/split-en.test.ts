@@ -195,7 +195,7 @@ describe('English splits: near-misses seen in a sample of the State Department p
   it('", which" after a name becomes "It", after a clause "This"', () => {
     expect(
       splits(
-        'Now I would like to move on to the next country on the list, Cuba, which has seen large protests this month.',
+        'The Secretary will travel to the region next week and then to Cuba, which has seen large protests this month.',
       ),
     ).toEqual([[', which ', '. It ']]);
     expect(
