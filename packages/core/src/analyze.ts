@@ -24,7 +24,7 @@ import {
   type Sentence,
 } from './schema.js';
 import { extractProse } from './source/index.js';
-import type { Prose, ProseRegion, SourceFormat } from './source/types.js';
+import type { Prose, ProseBlock, ProseRegion, SourceFormat } from './source/types.js';
 import { segmentSentences } from './text/segment.js';
 import { tokenize, type Token } from './text/tokenize.js';
 
@@ -57,6 +57,8 @@ const OptionsSchema = z
 /** One sentence while the report is being built: prose offsets plus what was measured. */
 export interface AnalyzedSentence extends LintSentence {
   syllables: number;
+  /** The kind of prose block the sentence starts in (paragraph, heading, list item …). */
+  block: ProseBlock['kind'];
 }
 
 /** Everything `analyze` computed, including the intermediate prose, for callers that build on it
@@ -99,7 +101,10 @@ export function analyzeDetailed(input: string, options: AnalyzeOptions = {}): An
 
   const total = emptyCounts();
   const sentences: AnalyzedSentence[] = [];
+  let blockAt = 0;
   for (const span of spans) {
+    while (blockAt < prose.blocks.length - 1 && prose.blocks[blockAt]!.end <= span.start) blockAt++;
+    const block = prose.blocks[blockAt];
     const tokens = tokenize(prose.text, span.start, span.end).filter((tok) => !inside(skip, tok));
     const c = countWords(tokens, lang ?? 'en', new Set(tokens.length > 0 ? [0] : []));
     if (c.words === 0) continue;
@@ -115,6 +120,7 @@ export function analyzeDetailed(input: string, options: AnalyzeOptions = {}): An
       syllables: c.syllables,
       grade,
       difficulty: grade === null ? 'ok' : difficultyOf(grade),
+      block: block !== undefined && block.start <= span.start ? block.kind : 'paragraph',
     });
   }
   total.sentences = sentences.length;

@@ -175,6 +175,24 @@ describe('scoreFormality', () => {
     expect(r.perSentence[0]).toBeNull();
     expect(r.perSentence[1]).toBeTypeOf('number');
   });
+
+  it('a lower-case start and no full stop count in a paragraph, not in a list item or a heading', () => {
+    const text = 'countering terrorism and organised crime';
+    const sentence = (block?: string) => ({ text, tokens: tokenize(text), ...(block ? { block } : {}) });
+    const signal = (r: ReturnType<typeof scoreFormality>, id: string) =>
+      r.formality.signals.find((s) => s.id === id)?.value;
+    const para = scoreFormality([sentence('paragraph')], 'en');
+    const bare = scoreFormality([sentence()], 'en');
+    expect(signal(para, 'lowerStart')).toBe(1);
+    expect(signal(bare, 'noFinalPunctuation')).toBe(1);
+    for (const block of ['list-item', 'heading', 'table-cell']) {
+      const r = scoreFormality([sentence(block)], 'en');
+      expect(signal(r, 'lowerStart'), block).toBe(0);
+      expect(signal(r, 'noFinalPunctuation'), block).toBe(0);
+      // Both signals lower the score (negative weights), so layout no longer reads as informal.
+      expect(r.formality.score!, block).toBeGreaterThan(para.formality.score!);
+    }
+  });
 });
 
 describe('English ratings (test split, evaluation only)', () => {

@@ -59,7 +59,15 @@ export function formalityLabel(score: number | null): FormalityLabel {
 export interface FormalitySentenceInput {
   text: string;
   tokens: Token[];
+  /**
+   * The kind of block the sentence sits in. In a heading, a list item or a table cell a
+   * lower-case start and a missing full stop are layout (GOV.UK bullets start in lower case and
+   * end without one), not register, so those two signals are not counted there.
+   */
+  block?: string;
 }
+
+const LAYOUT_BLOCKS = new Set(['heading', 'list-item', 'table-cell']);
 
 export interface FormalityResult {
   formality: Formality;
@@ -94,6 +102,10 @@ export function scoreFormality(
 
   for (const s of sentences) {
     const signals = formalitySignals(s.text, s.tokens, language) as Record<string, number>;
+    if (s.block !== undefined && LAYOUT_BLOCKS.has(s.block)) {
+      signals.lowerStart = 0;
+      signals.noFinalPunctuation = 0;
+    }
     const words = signals.words ?? 0;
     if (!(words > 0)) {
       perSentence.push(null);
