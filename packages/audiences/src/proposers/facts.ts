@@ -24,11 +24,19 @@ export function spellOutAcronyms(doc: Doc, everyParagraph: boolean): Draft[] {
     let before = true;
     while ((m = re.exec(doc.input)) !== null) {
       const start = m.index;
-      const end = start + def.acronym.length;
+      let end = start + def.acronym.length;
+      // "E.O. 13985" for the defined "E.O": the use's final dot belongs to it. Before a capital
+      // or at the end the dot may also end the sentence: left alone.
+      if (def.acronym.includes('.') && !m[1] && doc.input[end] === '.') {
+        if (!/^\.[ \t\u00a0]+[\p{Ll}\p{N}]/u.test(doc.input.slice(end, end + 3))) continue;
+        end += 1;
+      }
       if (start >= def.start && start < def.end) {
         before = false;
         continue;
       }
+      // "… Agency (EPA)" again later: a definition of its own, not a use to spell out.
+      if (doc.input[start - 1] === '(' && doc.input[end] === ')') continue;
       const s = workSentences(doc).find((x) => x.start <= start && end <= x.end);
       if (!s) continue;
       if (before && start < def.start) {
@@ -45,8 +53,7 @@ export function spellOutAcronyms(doc: Doc, everyParagraph: boolean): Draft[] {
         continue;
       }
       seenParagraphs.add(s.paragraph);
-      const prev = words(doc.input, s.start, start).pop()?.text;
-      const needsThe = def.article && !(prev && /^(the|a|an|this|its|our|their)$/i.test(prev));
+      const needsThe = (def.article || INSTITUTION.test(def.long)) && !attributive(doc, s.start, start, end, s.end);
       let replacement = (needsThe ? 'the ' : '') + def.long;
       if (atSentenceStart(doc, s, start)) replacement = capitalise(replacement);
       if (!editable(doc, start, end, replacement)) continue;
@@ -54,6 +61,39 @@ export function spellOutAcronyms(doc: Doc, everyParagraph: boolean): Draft[] {
     }
   }
   return out;
+}
+
+/**
+ * Long forms that take "the" in running text even when the definition stood without it (in a
+ * heading, or after "U.S."): "the Environmental Protection Agency published …".
+ */
+const INSTITUTION_HEADS =
+  'Agency|Department|Administration|Foundation|Commission|Council|Corporation|Institute|Office|Bureau|Service|Laboratory|Panel|Committee|Authority|Organi[sz]ation|Fund|Bank|Programme|Ministry|Board|Cent(?:re|er)|Union|Republic|Kingdom|Federation';
+/** The head noun at the end, or before "of/for/on …": "Department of Energy", "Institute for Standards and Technology". */
+const INSTITUTION = new RegExp(`\\b(?:${INSTITUTION_HEADS})(?:$| (?:of|for|on) )`);
+
+/** Words after which an acronym heads its own noun phrase (it may be the subject of a verb). */
+const CLAUSE_OPENERS = /^(and|or|but|nor|that|which|while|whereas|because|when|if|as|so|then|also)$/i;
+/** Words that follow an acronym heading its noun phrase (not a noun that the acronym modifies). */
+const HEAD_FOLLOWERS =
+  /^(and|or|but|nor|is|are|was|were|be|been|has|have|had|will|would|shall|should|can|could|may|might|must|does|did|do|to|in|on|at|for|with|from|by|of|as|that|which|who|whose|said|says|also|itself|alone|than|into|under|about|after|before|since|through|within|without)$/i;
+
+/**
+ * True when the acronym at [start, end) takes no "the" of its own: after a determiner or a
+ * possessive ("the Dstl team", "Britain’s Dstl"), or used attributively after a modifier
+ * ("current Dstl suppliers" → "current Defence Science and Technology Laboratory suppliers",
+ * not "current the Defence …").
+ */
+function attributive(doc: Doc, sentenceStart: number, start: number, end: number, sentenceEnd: number): boolean {
+  const prevTok = words(doc.input, sentenceStart, start).pop();
+  if (!prevTok) return false;
+  const prev = prevTok.text;
+  if (/^(the|a|an|this|that|these|those|its|our|their|his|her|your|my|each|every|any|no)$/i.test(prev)) return true;
+  if (/\p{L}['’]s$/u.test(prev) && !/^(it|he|she|that|there|what|who|here)['’]s$/i.test(prev)) return true;
+  // A list item or a clause opener before it: the acronym heads its phrase.
+  if (/[,;:()–—]/.test(doc.input.slice(prevTok.end, start)) || CLAUSE_OPENERS.test(prev)) return false;
+  const next = /^[ \t\u00a0]+(\p{Ll}[\p{L}'’-]*)/u.exec(doc.input.slice(end, sentenceEnd))?.[1];
+  return next !== undefined && !HEAD_FOLLOWERS.test(next);
 }
 
 function paragraphOf(doc: Doc, pos: number): number {
@@ -211,11 +251,17 @@ export function unambiguousDates(doc: Doc): Draft[] {
     const t = s.text;
     let m: RegExpExecArray | null;
     if (doc.language === 'en') {
-      // "March 12, 2026" / "March 12" → "12 March 2026" / "12 March"
-      const us = new RegExp(`\\b(${months})\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,\\s*(\\d{4}))?(?!\\d)`, 'g');
+      // "March 12, 2026" / "March 12" → "12 March 2026" / "12 March". A range ("July 18-24",
+      // "July 30–August 2", "February 17 to 20") is left alone: moving one end gives "18 July-24".
+      const us = new RegExp(
+        `\\b(${months})\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,\\s*(\\d{4}))?(?!\\d|\\s*[-–—]\\s*(?:\\d|${months})|\\s+(?:to|through|until|and|or)\\s+(?:the\\s+)?\\d)`,
+        'g',
+      );
+      const rangeEnd = new RegExp(`(?:\\d|${months})(?:st|nd|rd|th)?\\s*[-–—]\\s*$`);
       while ((m = us.exec(t)) !== null) {
         const day = Number(m[2]);
         if (day < 1 || day > 31) continue;
+        if (rangeEnd.test(t.slice(Math.max(0, m.index - 12), m.index))) continue;
         const start = s.start + m.index;
         const end = start + m[0].length;
         const replacement = `${day} ${m[1]}${m[3] ? ' ' + m[3] : ''}`;

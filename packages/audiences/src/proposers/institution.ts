@@ -335,6 +335,8 @@ function enSentence(doc: Doc, s: DocSentence, name: string, inst: Institution): 
         )
       )
         continue;
+      // "contact the Office to Monitor and Combat Trafficking": the name goes on.
+      if (/^\s(to|of|for)\s+\p{Lu}/u.test(follow)) continue;
       if (editable(doc, start, start + np.length, 'us')) out.push(draft(start, start + np.length, 'us', 0.7, np));
       continue;
     }
@@ -364,9 +366,15 @@ function enSentence(doc: Doc, s: DocSentence, name: string, inst: Institution): 
     const clause = doc.input.slice(verb.end, clauseEnd);
     let replacementTail = doc.input.slice(after[0]!.start, verb.start) + converted;
     let end2 = verb.end;
-    if (/\bits\b/.test(clause)) {
-      replacementTail += clause.replace(/\bits\b/g, 'our');
-      end2 = clauseEnd;
+    // Not an "its" after another name or possessive, which it may belong to ("congratulated India
+    // for its contributions"): from there on the clause stays as written.
+    const itsEnd = [...clause.matchAll(/\bits\b/g)]
+      .filter((x) => !/\p{Lu}|['’]s\b/u.test(clause.slice(0, x.index)))
+      .map((x) => x.index + 3)
+      .pop();
+    if (itsEnd !== undefined) {
+      replacementTail += clause.slice(0, itsEnd).replace(/\bits\b/g, 'our');
+      end2 = verb.end + itsEnd;
     }
     const replacement = 'We' + doc.input.slice(start + np.length, after[0]!.start) + replacementTail;
     if (!editable(doc, start, end2, replacement)) continue;

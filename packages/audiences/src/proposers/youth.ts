@@ -189,6 +189,11 @@ export function prefersCurly(text: string): boolean {
   return curly > straight;
 }
 
+/** Pronoun + a form of "be" (the contractions that cannot stand where the complement moved away). */
+const BE_CONTRACTION = /^(?:we|you|they) are$|^(?:it|that|there) is$|^I am$/i;
+/** Words that move the complement of "be" out of its clause: wh-words and comparative "as"/"than". */
+const EMBEDDING = new Set(['what', 'whatever', 'who', 'whoever', 'where', 'wherever', 'how', 'as', 'than']);
+
 const CONTRACTIONS: [RegExp, string][] = [
   [/\b(do) not\b/gi, "don't"],
   [/\b(does) not\b/gi, "doesn't"],
@@ -234,7 +239,16 @@ export function contractions(doc: Doc): Draft[] {
         const after = doc.input.slice(end, end + 3);
         // "as it is." / "that is, …": the full form is needed before punctuation.
         if (/^\s*[,.;:!?)\]”"»]/.test(after) || end >= s.end) continue;
-        if (/^(not only)/.test(doc.input.slice(end + 1, end + 10))) continue;
+        // "has not only … but also": the correlative needs "not" whole ("hasn't only" misreads).
+        const next = doc.input.slice(end, end + 12);
+        if (/not$/i.test(m[0]) ? /^\s+only\b/i.test(next) : /^\s+not\s+only\b/i.test(next)) continue;
+        // "Wherever you are this Christmas", "who we are as Americans", "as it is with …": "be"
+        // with its complement moved away keeps its full form ("wherever you're" is not English).
+        // A progressive ("where we're going") may still contract.
+        if (BE_CONTRACTION.test(m[0])) {
+          const prev = words(doc.input, s.start, start).pop()?.text.toLowerCase();
+          if (prev && EMBEDDING.has(prev) && !/^\s+\p{L}+ing\b/u.test(next)) continue;
+        }
         // "It is" followed by a comma-free participle phrase is fine; a capital "I" is kept.
         let replacement = to.replace("'", apostrophe);
         if (/^\p{Lu}/u.test(m[0])) replacement = capitalise(replacement);
