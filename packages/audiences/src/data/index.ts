@@ -20,10 +20,14 @@ export interface Conditions {
   notBefore?: string[];
   /** The next word must be one of these. */
   onlyBefore?: string[];
+  /** With `onlyBefore`: the match may also end its clause (punctuation or the sentence's end follows). */
+  clauseEnd?: boolean;
   /** This word must follow within six words. */
   ahead?: string;
   /** Not before an -ing form (the replacement would need the base form). */
   notBeforeGerund?: boolean;
+  /** Proposed as a suggestion only (never safe): the plain form fits some senses, not all. */
+  suggest?: boolean;
 }
 
 /** A fixed phrase (English). */

@@ -8,6 +8,7 @@ import type { Doc } from '../doc.js';
 import { third } from '../lang/en-verbs.js';
 import { matchCase, words } from '../text.js';
 import { editable, workSentences, type Draft } from './draft.js';
+import { fitSubstitution } from './fit.js';
 
 /** Lint rules whose findings are not word substitutions even when they carry suggestions. */
 const NOT_SUBSTITUTION =
@@ -17,21 +18,25 @@ export function fromFindings(doc: Doc): Draft[] {
   const out: Draft[] = [];
   for (const f of doc.findings) {
     if (f.fix) {
-      const [start, end] = f.fix.range;
+      const [fixStart, fixEnd] = f.fix.range;
       // "anticipate returning" → "expect returning" is not English: "expect" takes "to" + verb.
-      if (/^expect/i.test(f.fix.text) && /^\s+\p{L}+ing\b/u.test(doc.input.slice(end, end + 30))) continue;
-      if (!editable(doc, start, end, f.fix.text)) continue;
+      if (/^expect/i.test(f.fix.text) && /^\s+\p{L}+ing\b/u.test(doc.input.slice(fixEnd, fixEnd + 30))) continue;
+      // The plain word fitted to its neighbours ("more equitable" → "fairer"), or none.
+      const fitted = fitSubstitution(doc, fixStart, fixEnd, f.fix.text);
+      if (!fitted) continue;
+      const { start, end, replacement } = fitted;
+      if (!editable(doc, start, end, replacement)) continue;
       if (doc.sentences.some((s) => s.quoted && s.start <= start && end <= s.end)) continue;
       out.push({
         kind: 'substitution',
         start,
-        end,
-        replacement: f.fix.text,
+        end: end,
+        replacement,
         confidence: 0.9,
         safe: true,
         findings: [f.ruleId],
         rationale: 'substitution',
-        data: { from: doc.input.slice(start, end), to: f.fix.text || '∅' },
+        data: { from: doc.input.slice(start, end), to: replacement || '∅' },
       });
       continue;
     }
@@ -41,12 +46,14 @@ export function fromFindings(doc: Doc): Draft[] {
     if (sug.split(/\s+/).length > 5 || /[.!?:;()]/.test(sug) || sug.length === 0) continue;
     const original = doc.input.slice(f.start, f.end);
     if (/\n/.test(original)) continue;
-    const replacement = matchCase(original, sug);
-    if (!editable(doc, f.start, f.end, replacement)) continue;
+    const fitted = fitSubstitution(doc, f.start, f.end, matchCase(original, sug));
+    if (!fitted) continue;
+    const { replacement } = fitted;
+    if (!editable(doc, fitted.start, fitted.end, replacement)) continue;
     out.push({
       kind: 'substitution',
-      start: f.start,
-      end: f.end,
+      start: fitted.start,
+      end: fitted.end,
       replacement,
       confidence: 0.5,
       safe: false,

@@ -9,6 +9,7 @@ import { ADVERBS, BASE_CUES, forms, inflectPhrase, PP_CUES, type VerbForm } from
 import { capitalise, L_AFTER, L_BEFORE, matchCase, phraseSource, words } from '../text.js';
 import type { ProposalKind } from '../types.js';
 import { atSentenceStart, capitalisedMidSentence, editable, workSentences, type Draft } from './draft.js';
+import { fitSubstitution } from './fit.js';
 
 interface Candidate {
   to: string;
@@ -134,6 +135,8 @@ const DETERMINERS = new Set([
   'new',
   'such',
 ]);
+/** "it's", "that's" …: "'s" is "is" or "has", not a possessive. */
+const CONTRACTED_S = /^(?:it|he|she|that|there|here|what|who|where|how|let)['’]s$/;
 const PREPOSITIONS = new Set([
   'of',
   'for',
@@ -244,7 +247,10 @@ function propose(
     .exec(doc.input.slice(end, s.end))?.[1]
     ?.toLowerCase();
   if (cond.notBefore && nextLower && cond.notBefore.some((w) => w.toLowerCase() === nextLower)) return undefined;
-  if (cond.onlyBefore && !(nextLower && cond.onlyBefore.some((w) => w.toLowerCase() === nextLower))) return undefined;
+  if (cond.onlyBefore && !(nextLower && cond.onlyBefore.some((w) => w.toLowerCase() === nextLower))) {
+    // "stepped in." / "step in, and": the verb ends its clause ("steps in response" is a noun).
+    if (!(cond.clauseEnd && /^[ \t\u00a0]*(?:[,.;:!?)–—]|$)/.test(doc.input.slice(end, s.end)))) return undefined;
+  }
   if (cond.notBeforeGerund && !opts.countOnly && nextLower && /ing$/.test(nextLower)) return undefined;
   if (cond.ahead && !after.slice(0, 6).some((w) => w.text.toLowerCase() === cond.ahead)) return undefined;
 
@@ -252,6 +258,8 @@ function propose(
   if (c0.verb) {
     const prev = before[before.length - 1];
     if (prev && DETERMINERS.has(prev)) return undefined; // a noun use: "the set-up", "a deal with"
+    // After a possessive it is a noun too: "Charles Michel's call for direct contact".
+    if (prev && /\p{L}['’]s$/u.test(prev) && !CONTRACTED_S.test(prev)) return undefined;
     if (prev && PREPOSITIONS.has(prev) && c0.form !== 'ing' && !cands.some((c) => c.form === 'ing')) return undefined;
     // "-ing" forms are often nouns ("a face-to-face meeting with"): a verb needs a cue before it.
     if (cands.every((c) => c.form === 'ing')) {
@@ -277,8 +285,11 @@ function propose(
     // A capitalised next word that is a name keeps its capital; one that is not gets it now.
   } else {
     replacement = matchCase(original, replacement);
+    const fitted = fitSubstitution(doc, start, end, replacement);
+    if (!fitted) return undefined;
+    ({ start: editStart, end: editEnd, replacement } = fitted);
     // "a" / "an" before the replacement.
-    const art = articleFix(doc, s, start, replacement);
+    const art = articleFix(doc, s, editStart, replacement);
     if (art) {
       editStart = art.start;
       replacement = art.text + replacement;
@@ -291,7 +302,7 @@ function propose(
     end: editEnd,
     replacement,
     confidence: opts.confidence * (cands.length > 1 && new Set(cands.map((c) => c.to)).size > 1 ? 0.9 : 1),
-    safe: opts.safe,
+    safe: opts.safe && !cand.conditions.suggest,
     findings: [opts.ruleId],
     rationale: opts.rationale,
     data: { from: doc.input.slice(start, end), to: cand.to || '∅', source: cand.source },
