@@ -46,7 +46,10 @@ function window(text: string, hunks: DiffHunk[]): [number, number] | undefined {
   let best: [number, number] | undefined;
   let bestCount = 0;
   for (const h of hunks) {
-    const start = Math.max(text.lastIndexOf('. ', h.before.start) + 2, text.lastIndexOf('\n', h.before.start) + 1, 0);
+    // The sentence's start: after the last ". " or line break before the hunk, else the text's start
+    // (not offset 1, which cut the first letter of a release's opening sentence).
+    const dot = text.lastIndexOf('. ', h.before.start);
+    const start = Math.max(dot < 0 ? 0 : dot + 2, text.lastIndexOf('\n', h.before.start) + 1);
     let end = start;
     // Extend sentence by sentence up to ~520 characters.
     for (;;) {
