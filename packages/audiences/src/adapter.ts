@@ -52,6 +52,7 @@ export const KIND_PRIORITY: Record<ProposalKind, number> = {
   'passive-to-active': 75,
   acronym: 70,
   contraction: 60,
+  'bullet-list': 55,
   'split-sentence': 50,
   hook: 10,
   'what-it-means': 10,
@@ -155,6 +156,7 @@ function relevant(kind: ProposalKind, ruleId: string): boolean {
     case 'hidden-verb':
       return /hidden|nominal/.test(ruleId);
     case 'split-sentence':
+    case 'bullet-list':
       return /sentence|length|hard/.test(ruleId);
     case 'passive-to-active':
       return /passive/.test(ruleId);

@@ -19,6 +19,7 @@ import {
   idiomsP,
   institutionP,
   passiveP,
+  listP,
   splitP,
 } from './proposers/all.js';
 import type { Audience, Evidence, ProposeOptions } from './types.js';
@@ -49,6 +50,7 @@ const base = makeAudience({
     institutionP,
     passiveP,
     acronymsForeignP,
+    listP,
     splitP,
   ],
   // A plain-word fix that brings in a phrasal verb ("accompany" → "go with") is no help here.

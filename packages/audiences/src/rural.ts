@@ -14,6 +14,7 @@ import {
   institutionP,
   numbersP,
   passiveP,
+  listP,
   splitP,
   whatItMeansP,
 } from './proposers/all.js';
@@ -42,6 +43,7 @@ export const rural: Audience = makeAudience({
     passiveP,
     numbersP,
     acronymsRuralP,
+    listP,
     splitP,
     whatItMeansP,
   ],

@@ -12,6 +12,8 @@ export type ProposalKind =
   | 'passive-to-active'
   /** A long sentence split at a clause boundary. */
   | 'split-sentence'
+  /** A long sentence ending in an inline list → a lead-in line and bullets (GOV.UK; text and Markdown). */
+  | 'bullet-list'
   /** The issuing institution speaking of itself → "we" / "мы" (verb agreement kept). */
   | 'institution-we'
   /** Boilerplate ("It should be noted that") removed, or reduced to what happened. */

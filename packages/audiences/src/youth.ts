@@ -15,6 +15,7 @@ import {
   hookP,
   institutionP,
   passiveP,
+  listP,
   splitP,
   whatItMeansP,
 } from './proposers/all.js';
@@ -49,6 +50,7 @@ const base = makeAudience({
     institutionP,
     passiveP,
     contractionsP,
+    listP,
     splitP,
     hookP,
     whatItMeansP,
@@ -112,13 +114,17 @@ function pack(sentences: string[], max: number): string[] {
     }
     pieces.push(rest);
   }
+  let prev = '';
   for (const p of pieces) {
-    const joined = cur ? `${cur} ${p}` : p;
+    // A bullet item goes on a line of its own, and so does the sentence after a list.
+    const sep = p.startsWith('• ') || prev.startsWith('• ') ? '\n' : ' ';
+    const joined = cur ? `${cur}${sep}${p}` : p;
     if ([...joined].length <= max) cur = joined;
     else {
       if (cur) out.push(cur);
       cur = p;
     }
+    prev = p;
   }
   if (cur) out.push(cur);
   return out;
@@ -137,7 +143,11 @@ export function thread(report: Report, input?: string, options: ThreadOptions = 
   if (lead.trim() === '') return { posts: [], lead, lock: checkMeaning('', '') };
   const plain = rewrite(lead, { audience: youth, accept: 'safe', ...(language ? { language } : {}), locale }).text;
   const analysis = analyzeDetailed(plain, { ...(language ? { language } : {}), lint: false });
-  const sentences = analysis.report.sentences.map((s) => plain.slice(s.start, s.end).replace(/\s+/g, ' ').trim());
+  // Bullets of a list the rewrite made stay visible as "•" items inside a post.
+  const sentences = analysis.report.sentences.map((s, i) => {
+    const t = plain.slice(s.start, s.end).replace(/\s+/g, ' ').trim();
+    return analysis.sentences[i]?.block === 'list-item' ? `• ${t}` : t;
+  });
   // Room for the " 10/10" counter.
   let posts = pack(sentences, max);
   if (posts.length > 1) {

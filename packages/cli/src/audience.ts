@@ -21,6 +21,7 @@ const KINDS: readonly ProposalKind[] = [
   'hidden-verb',
   'passive-to-active',
   'split-sentence',
+  'bullet-list',
   'institution-we',
   'boilerplate',
   'address-reader',

@@ -43,3 +43,10 @@ export type {
   RuleMeta,
   RuleKind,
 } from './lint/index.js';
+/**
+ * The compact English part-of-speech tagger behind the formality signals (closed classes, a
+ * 12,000-word lexicon from the Brill lexicon, suffix guesses, two Brill-style context rules).
+ * Coarse tags; not a parser. The audience adapters use it to tell a verb from a noun.
+ */
+export { tagWords } from './pos/index.js';
+export type { Pos, TaggedWord } from './pos/index.js';

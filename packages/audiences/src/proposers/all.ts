@@ -9,6 +9,7 @@ import type { Draft } from './draft.js';
 import { concreteNumbers, spellOutAcronyms, unambiguousDates, whatItMeans } from './facts.js';
 import { institutionWe } from './institution.js';
 import { compileForms, compileHidden, compilePhrases, compileVerbs, matchList, type CompiledList } from './lists.js';
+import { bulletLists } from './list.js';
 import { passiveToActive } from './passive.js';
 import { splitSentences } from './split.js';
 import { addressReader, contractions, hook } from './youth.js';
@@ -91,6 +92,7 @@ export const boilerplateP: P = (doc) => [
 export const institutionP: P = (doc, ctx) => institutionWe(doc, ctx.institution);
 export const passiveP: P = (doc) => passiveToActive(doc);
 export const splitP: P = (doc, ctx) => splitSentences(doc, ctx);
+export const listP: P = (doc, ctx) => bulletLists(doc, ctx);
 export const addressP: P = (doc) => addressReader(doc);
 export const contractionsP: P = (doc) => contractions(doc);
 export const hookP: P = (doc) => hook(doc);
