@@ -129,9 +129,51 @@ function poolTexts(n: number): { id: string; lang: 'en' | 'ru'; text: string }[]
   ];
 }
 
+/**
+ * How far the grade targets are from what edits that keep the words can reach: the average
+ * sentence length at which a release's own words (its syllables per word) give grade 8, from
+ * the grade formula (en FKGL: 0.39·ASL + 11.8·ASW − 15.59; ru, ruTS: 0.49·ASL + 7.3·ASW − 16.59),
+ * and the sentence length a drop of two grades needs.
+ */
+function feasibility(docs: { language: 'en' | 'ru'; text: string }[]): void {
+  console.log('\nWhat the grade targets ask of sentence length, with each release keeping its own words:');
+  for (const lang of ['en', 'ru'] as const) {
+    const rows = docs
+      .filter((d) => d.language === lang)
+      .map((d) => analyze(d.text, { language: lang }).counts)
+      .filter((c) => c.sentences > 0 && c.words > 0)
+      .map((c) => {
+        const asl = c.words / c.sentences;
+        const asw = c.syllables / c.words;
+        const [a, b, k] = lang === 'en' ? [0.39, 11.8, 15.59] : [0.49, 7.3, 16.59];
+        return { asl, grade8: (8 + k - b * asw) / a, minus2: asl - 2 / a };
+      });
+    const sorted = rows.map((r) => r.grade8).sort((x, y) => x - y);
+    const median = sorted[Math.floor(sorted.length / 2)] ?? NaN;
+    console.log(
+      `  ${lang}: sentences average ${f1(mean(rows.map((r) => r.asl)))} words; grade 8 needs ${f1(median)} words per sentence ` +
+        `(median; ${sorted.filter((x) => x < 8).length}/${rows.length} releases need fewer than 8, ${sorted.filter((x) => x <= 0).length} cannot reach it at any length); ` +
+        `two grades less needs ${f1(mean(rows.map((r) => r.minus2)))} words per sentence on average`,
+    );
+  }
+  // The formality target, beside spoken English: the press secretary's answers at briefings.
+  const answers = readJsonl<{ text: string }>('informal/whitehouse_press_briefing_answers.jsonl')
+    .map((r) => analyze(r.text, { language: 'en' }).formality.score)
+    .filter((x): x is number => x !== null);
+  const en = docs
+    .filter((d) => d.language === 'en')
+    .map((d) => analyze(d.text, { language: 'en' }).formality.score)
+    .filter((x): x is number => x !== null);
+  console.log(
+    `  formality: English releases ${f1(mean(en))}, spoken briefing answers ${f1(mean(answers))} ` +
+      `(youth's −15 points asks for ${f1(mean(en) - 15)})`,
+  );
+}
+
 export async function evaluate(options: { pool?: number } = {}): Promise<void> {
   console.log('\n## Audience adapters: rewrite(…, { accept: "safe" }) on the real releases\n');
   const docs = [...releases('en'), ...releases('ru')];
+  feasibility(docs);
   const failures: string[] = [];
   for (const a of Object.values(audiences)) {
     const rows = docs.map((d) => runOne(a, d.id, d.language, d.text));
