@@ -243,3 +243,47 @@ describe('Russian splitter: ", а также" + verb', () => {
     ).toEqual([]);
   });
 });
+
+describe('Russian splitter: seen on pool samples, left alone', () => {
+  it('no split across a comma inside the relative phrase, nor after a demonstrative ("с теми, с которыми")', () => {
+    expect(
+      splits(
+        'Я пришёл не один, я пришёл со своей командой, с боевыми товарищами, с теми, с которыми выполнял боевые задачи.',
+      ),
+    ).toEqual([]);
+  });
+  it('a number word after the verb may be its subject ("которые посетили один миллион человек")', () => {
+    expect(
+      splits(
+        'За время работы также мы провели 400 концертных шоу в разных городах, которые посетили один миллион 100 тысяч человек.',
+      ),
+    ).toEqual([]);
+  });
+  it('a genitive plural in "-цев" is no gerund, and "насколько" starts no clause of its own', () => {
+    expect(
+      splits(
+        'Эти задачи вдохновляли многие поколения наших предков, мореплавателей и купцов, первопроходцев Арктики XVI и XVII веков.',
+      ),
+    ).toEqual([]);
+    expect(
+      splits('В прошлом году Вы посетили нашу республику и сами увидели, насколько она изменилась за последние годы.'),
+    ).toEqual([]);
+  });
+  it('a conjunction after a relative clause may belong to it ("людей, которые …, но …")', () => {
+    expect(
+      splits(
+        'Но для людей, которые совершили в силу разных обстоятельств какое-то правонарушение, но добровольно оказались в зоне боевых действий, нужна поддержка.',
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('Russian splitter: the subject after a preposition + "котор-"', () => {
+  it('"послание, в котором выразил поддержку" → "В нём он выразил поддержку"', () => {
+    expect(
+      splits(
+        'Владимир Путин направил послание главе сирийского государства Ахмеду Шараа, в котором выразил поддержку усилиям по стабилизации.',
+      ),
+    ).toEqual([[', в котором', '. В нём он']]);
+  });
+});

@@ -182,9 +182,11 @@ const predicateCue = (w: string): boolean =>
   /^\p{L}{3,}(ыт|ят)(а|о|ы)?$/u.test(w.toLowerCase());
 
 const RU_SUBORDINATE =
-  /^(котор\p{L}*|что|чего|чему|чём|чтобы|кто|кого|кому|кем|ком|где|когда|если|как|каков|какой|какая|какое|какие|хотя|поскольку|пока|так|потому|ибо|чем|куда|откуда|чей|чья|чьё|чьи|и|или|либо|ни)$/u;
+  /^(котор\p{L}*|что|чего|чему|чём|чтобы|кто|кого|кому|кем|ком|где|когда|если|как|каков|какой|какая|какое|какие|насколько|сколько|почему|зачем|отчего|хотя|поскольку|пока|так|потому|ибо|чем|куда|откуда|чей|чья|чьё|чьи|и|или|либо|ни)$/u;
 const RU_PARTICIPLE =
   /(вший|вшая|вшее|вшие|вших|щий|щая|щее|щие|щих|нный|нная|нное|нные|нных|емый|емая|емое|емые|имый|имая|имое|имые|тый|тая|тое|тые|вшись|вши)$/u;
+/** Participles in any case ("геройски погибшего", "проходившей"). */
+const RU_PARTICIPLE_ANY = /(вш|ющ|ущ|ащ|ящ)(ий|ая|ее|ие|его|ему|им|ими|ей|ую|ого|ому|ым|ыми|ой|ые|ых|ое|ый|юю)$/u;
 /** Gerunds ("обеспечив", "удостоившись", "включая", "опираясь"), crudely: the list check below. */
 const RU_GERUND = /(вши|вшись|[аеиуыя]в|ая|яя|уя|ясь)$/u;
 /** Words after which the sentence is reported speech or a condition: a split would change who says what. */
@@ -238,6 +240,8 @@ const obliqueWord = (w: string): boolean =>
   RU_PREP.test(w) ||
   /^\p{Ll}+(ом|ем|ём|ами|ями|ими|ыми|ому|ему|ого|его|ах|ях|ых|их|ую|юю|у|ю|ой|ей)$/u.test(w);
 
+const RU_NUMERAL =
+  /^(один|одна|одно|два|две|три|четыре|пять|шесть|семь|восемь|девять|десять|двадцать|тридцать|сорок|пятьдесят|сто|двести|триста|тысяча|тысячи|тысяч|миллион|миллиона|миллионов|более|менее|около|свыше|порядка|почти|несколько|много|сотни|десятки|тысячи|полтора|половина)$/u;
 /** What a verb agrees with: a gender ("провёл", "должно"), the singular of the present tense, or the plural. */
 type Agreement = 'm' | 'f' | 'n' | 'sg' | 'pl';
 function agreementOf(verb: string): Agreement {
@@ -254,7 +258,7 @@ function agreementOf(verb: string): Agreement {
 /** After a verb with agreement `agr`, a word that could be its subject in the nominative. */
 function maybeSubject(w: WordToken, agr: Agreement): boolean {
   const x = w.text.toLowerCase();
-  if (/^\p{Lu}/u.test(w.text) || /^\p{N}/u.test(w.text)) return true; // a name, a number ("500 человек")
+  if (/^\p{Lu}/u.test(w.text) || /^\p{N}/u.test(w.text) || RU_NUMERAL.test(x)) return true; // a name, a number ("500 человек")
   if (RU_PREP.test(x) || RU_ADVERB.has(x)) return false;
   if (agr === 'pl') return /(ы|и|а|я|е)$/u.test(x) && !/(ами|ями|ими|ыми)$/u.test(x);
   if (/(ой|ей|ом|ем|ём|ам|ям|ах|ях|ых|их|ого|его|ому|ему)$/u.test(x)) return false;
@@ -302,7 +306,13 @@ function runsToEnd(doc: Doc, s: DocSentence, from: number): boolean {
     if (ws.length === 0) return false;
     if (RU_SUBORDINATE.test(ws[0]!) || RU_PREP.test(ws[0]!) || /^(а|но|однако|причём|причем|включая)$/u.test(ws[0]!))
       return false;
-    if (ws.some((w) => ruVerbCue(w) || RU_PARTICIPLE.test(w) || RU_GERUND.test(w) || /^котор/u.test(w))) return false;
+    if (
+      ws.some(
+        (w) =>
+          ruVerbCue(w) || RU_PARTICIPLE.test(w) || RU_PARTICIPLE_ANY.test(w) || RU_GERUND.test(w) || /^котор/u.test(w),
+      )
+    )
+      return false;
   }
   return true;
 }
@@ -379,10 +389,13 @@ function obliqueStart(ws: WordToken[], k: number): string[] | undefined {
   if (pre.some((w) => /^\p{Lu}/u.test(w) || ruVerbCue(w) || /^(и|или|а|но|что|как)$/u.test(w.toLowerCase())))
     return undefined;
   if (k === 0) return forms.bare ? [forms.bare] : undefined;
+  if (lowerPre.some((w) => RU_CORRELATIVE.test(w))) return undefined; // "с теми, с которыми"
   const last = lowerPre[k - 1]!;
   if (lowerPre.join(' ') === 'в результате') return ['в', 'результате'];
   if (RU_PREP.test(last)) {
     if (rel === 'которой' && RU_PREP_GEN.test(last)) return [...pre, 'неё'];
+    // The accusative "в который", "на которые" → "в него", "на них"; not "о который" (a slip).
+    if (/^котор(ый|ое|ые)$/u.test(rel) && !/^(в|во|на|за|про|через|под|сквозь)$/u.test(last)) return undefined;
     return [...pre, forms.afterPrep];
   }
   if (RU_PREP_DAT.test(last)) return k === 1 && forms.dat ? [pre[0]!, forms.dat] : undefined;
@@ -450,6 +463,9 @@ export function ruPoints(doc: Doc, s: DocSentence): Point[] {
     const restrictive = correlative || allLeft.some((w) => RU_QUANTIFIER.test(w));
     // "Путин подтвердил, что …, а …": the second clause may be part of what was said.
     const reported = allLeft.some((w) => RU_REPORTED.test(w));
+    // "для людей, которые совершили правонарушение, но добровольно оказались …": the conjunction
+    // may join two parts of a relative clause.
+    const insideClause = allLeft.some((w) => RU_SUBORDINATE.test(w) && !/^(и|или|либо|ни|так)$/u.test(w));
     const rightHasVerb = (from: number): boolean => ws.slice(from, from + 7).some((w) => ruVerbCue(w.text));
 
     /** The words of the right part up to the next comma (or the end). */
@@ -459,7 +475,8 @@ export function ruPoints(doc: Doc, s: DocSentence): Point[] {
       return n;
     })();
     /** A verb after `from` before the next comma: the right part is a clause ("не цифрами, а людьми, которые …" is not). */
-    const segmentHasVerb = (from: number): boolean => ws.slice(from, segLen).some((w) => ruVerbCue(w.text));
+    const segmentHasVerb = (from: number): boolean =>
+      ws.slice(from, segLen).some((w) => ruVerbCue(w.text) && !/^\p{Lu}/u.test(w.text)); // not "«Ахмат»"
     // A subordinator before the first verb of the right part: "…, но кто пожертвовал …", "…, а если …".
     const firstVerb = ws.findIndex((w, i) => i > 0 && ruVerbCue(w.text));
     const subordinateFirst = ws
@@ -499,12 +516,12 @@ export function ruPoints(doc: Doc, s: DocSentence): Point[] {
       !/^(также|не|именно|то|затем|потом|значит|следовательно|уж|тем|точнее|вернее|скорее|может)$/.test(lower[1] ?? '')
     ) {
       // "…, а значит, системной работы …", "…, а уж тем более если …": no clause of its own.
-      if (!segmentHasVerb(1) || !leftHasVerb || leftSubordinate || subordinateFirst) continue;
+      if (!segmentHasVerb(1) || !leftHasVerb || leftSubordinate || subordinateFirst || insideClause) continue;
       out.push({ start: at, end: first.end, replacement: '. А', confidence: 0.7, pattern: ', а' });
     } else if (w0 === 'но' || w0 === 'однако') {
       // "не только отмечали, но и пропустили …" is one clause; "…, но кто пожертвовал …" a relative one.
-      if (!segmentHasVerb(1) || !leftHasVerb || leftSubordinate || subordinateFirst) continue;
-      if (lower[1] === 'и' && allLeft.includes('только')) continue;
+      if (!segmentHasVerb(1) || !leftHasVerb || leftSubordinate || subordinateFirst || insideClause) continue;
+      if (allLeft.includes('только') || (lower[1] === 'и' && lower[2] === 'не')) continue;
       out.push({
         start: at,
         end: first.end,
@@ -515,7 +532,7 @@ export function ruPoints(doc: Doc, s: DocSentence): Point[] {
     } else if (w0 === 'и') {
       const second = ws[1];
       if (!second || /^(т|др|пр|т\.д|т\.п)$/.test(lower[1] ?? '') || (lower[1] === 'в' && lower[2] === 'том')) continue;
-      if (!segmentHasVerb(1) || !leftHasVerb || leftSubordinate || subordinateFirst) continue;
+      if (!segmentHasVerb(1) || !leftHasVerb || leftSubordinate || subordinateFirst || insideClause) continue;
       // "и сам саркофаг, и всё, что …", "и к Вам …, и ко мне …": repeated "и …, и …" joins parts
       // of one clause.
       if (leftWords.some((w) => w.text === 'и') || /,\s+и\s/u.test(doc.input.slice(s.start, at))) continue;
@@ -598,9 +615,24 @@ export function ruPoints(doc: Doc, s: DocSentence): Point[] {
       const start = obliqueStart(ws, k);
       if (!start) continue;
       const rel = ws[k]!;
+      if (/[,;:—–()]/u.test(doc.input.slice(first.start, rel.start))) continue; // "…, тоже женщины, которых"
       if (!runsToEnd(doc, s, rel.end)) continue;
       if (!ws.slice(k + 1).some((w) => predicateCue(w.text))) continue;
       if (!allLeft.some((w) => predicateCue(w)) || RU_SUBORDINATE.test(segHead) || restrictive) continue;
+      // "послание, в котором поддержал усилия …" → "В нём он поддержал усилия …"
+      // (only after a preposition: in "продукция которого могла бы" the noun is the subject)
+      const afterPrep = k > 0 && RU_PREP.test(lower[k - 1]!);
+      const v2 = afterPrep && ws[k + 1] ? pastOf(ws[k + 1]!.text) : null;
+      const v1 = leftWords.toReversed().find((w) => pastOf(w.text)) ?? allLeft.toReversed().find((w) => pastOf(w));
+      const v1m = v1 ? pastOf(typeof v1 === 'string' ? v1 : v1.text) : null;
+      if (
+        v2 &&
+        v1m &&
+        genderOf(v1m[2]!) === genderOf(v2[2]!) &&
+        ws[k + 2] &&
+        !maybeSubject(ws[k + 2]!, agreementOf(ws[k + 1]!.text))
+      )
+        start.push(subjectPronoun(allLeft, v2[2]!).toLowerCase());
       out.push({
         start: at,
         end: rel.end,
@@ -611,6 +643,7 @@ export function ruPoints(doc: Doc, s: DocSentence): Point[] {
     } else if (
       // Two clauses joined by a comma alone: ", здесь проводятся …", ", в них работают …",
       // ", его площадь составляет …", ", с июля он выполняет …".
+      leftWords.length >= 3 &&
       leftWords.some((w) => predicateCue(w.text)) &&
       !leftSubordinate &&
       !correlative &&
@@ -725,7 +758,11 @@ export function ruAndVerb(doc: Doc, s: DocSentence): Point[] {
         .slice(0, b1)
         .some(
           (w, i) =>
-            maybeSubject(i === 0 ? { ...w, text: w.text.toLowerCase() } : w, 'pl') || /^(мы|вы|они)$/iu.test(w.text),
+            (i > 0 && /^\p{Lu}/u.test(w.text)) ||
+            /^(мы|вы|они)$/iu.test(w.text) ||
+            /^(лидеры|стороны|президенты|главы|участники|делегации|министры|губернаторы|люди|ребята|специалисты|учёные|врачи|военные|бойцы|жители|дети|родители)$/iu.test(
+              w.text,
+            ),
         )
     )
       continue;
@@ -757,7 +794,9 @@ export function ruGerund(doc: Doc, s: DocSentence): Point[] {
     if (!runsToEnd(doc, s, end)) continue; // the phrase must run to the end
     const stem = m[1]!;
     // "-ов" is a genitive plural ("регионов") or "каков", not a gerund; nor are "прав", "состав" …
-    if (stem.length < 4 || !/[аеиуыяэ]$/.test(stem) || RU_NOT_GERUND.test(stem + m[2]!)) continue;
+    // "первопроходцев", "добровольцев": genitive plurals in "-ев" after "ц", "ж", "ш", "ч", "щ", "ь".
+    if (stem.length < 4 || !/[аеиуыяэ]$/.test(stem) || /[цжшчщь]е$/u.test(stem) || RU_NOT_GERUND.test(stem + m[2]!))
+      continue;
     const rest = words(doc.input, end, s.end);
     // "защиту жизни, прав и свобод": a noun in a list, not a gerund with its object.
     if (/^(и|или|а)$/u.test(rest[0]?.text ?? '')) continue;
