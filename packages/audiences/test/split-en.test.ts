@@ -105,6 +105,20 @@ describe('English splits: a second predicate of the same subject', () => {
       'After that work the government, with the assistance of the aviation authority, refined its proposals and has now prepared the necessary rules.';
     expect(splits(text)).toEqual([]);
   });
+  it('after a youth contraction: the pronoun without its verb, and nothing when a negation is in the way', () => {
+    expect(
+      splits(
+        'We’re committed to defending human rights around the world and will continue to use all diplomatic and economic measures to promote accountability.',
+        youth,
+      ),
+    ).toEqual([[' and', '. We']]);
+    expect(
+      splits(
+        'It’s not directed at the people of the region or at its government and will allow humanitarian and other related work to continue in these regions.',
+        youth,
+      ),
+    ).toEqual([]);
+  });
   it('not when the subject is cut at an abbreviation ("the U.S. Commercial Service")', () => {
     const text =
       'Director Jane Smith of the U.S. Commercial Service in Baltimore accompanied the delegation and emphasized the strong ties between the two states.';

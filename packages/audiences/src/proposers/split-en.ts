@@ -494,6 +494,11 @@ function subjectOf(doc: Doc, s: DocSentence, ws: WordToken[], v1: number): strin
   if (subjStart === 0 && /[^\s"“«(]/.test(doc.input.slice(s.start, ws[0]!.start))) return undefined;
   const subjWords = ws.slice(subjStart, subjEnd + 1).map((w) => w.text);
   if (subjWords.some((w) => /^(which|who|that|it|there|what)$/i.test(w))) return undefined;
+  // "We’re committed to … and will continue": the subject is the pronoun without its contracted verb;
+  // "It’s not directed … and will allow": a negation belongs to the first verb, not to the subject.
+  const clitic = /^(we|they|he|she|i|you)['’](re|ve|s|m|d|ll)$/i.exec(subjWords[subjWords.length - 1]!);
+  if (clitic && subjWords.length === 1) return clitic[1]![0]!.toUpperCase() + clitic[1]!.slice(1);
+  if (subjWords.some((w) => /^(not|never)$/i.test(w) || /['’](re|ve|s|m|d|ll)$/i.test(w))) return undefined;
   // "…, with the assistance of the CAA, refined …": a phrase between commas is not the subject.
   if (!/^(\p{Lu}|the$|a$|an$|this$|these$|those$|its$|their$|our$|his$|her$|we$|they$|he$|she$)/u.test(subjWords[0]!))
     return undefined;
