@@ -281,16 +281,15 @@ describe('English safe rewrites read right', () => {
         'We will say more in the coming days and weeks.',
         'We will say more soon.',
         'These countries are at the forefront of the response.',
-        'We look forward to working with you.',
+        'We hope to work with you.',
         'Ultimately, people want dignity.',
         'Blinken will travel to Munich February 17 to 20, 2022.',
       ].join(' '),
     );
-    // "look forward to" → "anticipate" and "at the forefront of" → "leading in" stay on offer, unsafe.
+    // "at the forefront of" → "leading in" stays on offer, unsafe; "look forward to" + -ing → "hope to" + base is safe.
     const ps = foreign.propose(analyze(input, { language: 'en' }), input);
     expect(ps.filter((p) => !p.safe && /forward|forefront/.test(p.original)).map((p) => p.replacement)).toEqual([
       'leading in',
-      'anticipate',
     ]);
   });
 });

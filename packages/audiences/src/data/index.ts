@@ -28,6 +28,12 @@ export interface Conditions {
   notBeforeGerund?: boolean;
   /** Proposed as a suggestion only (never safe): the plain form fits some senses, not all. */
   suggest?: boolean;
+  /**
+   * Before an -ing form: this replacement (inflected like `to`), and the -ing form in its base
+   * form ("look forward to returning" → "hope to return"); `to` serves a noun object
+   * ("look forward to the talks" → "hope for the talks").
+   */
+  gerundTo?: string;
 }
 
 /** A fixed phrase (English). */

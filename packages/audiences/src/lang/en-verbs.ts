@@ -184,6 +184,41 @@ export function baseOfThird(word: string): string | undefined {
   return w.slice(0, -1);
 }
 
+/**
+ * The base form of an -ing form, when the spelling tells it: "returning" → "return", "hearing" →
+ * "hear", "stopping" → "stop", "continuing" → "continue", "preparing" → "prepare". Undefined when
+ * it cannot tell a dropped "e" from none ("hoping": hop or hope?), so no caller guesses.
+ */
+export function baseOfIng(word: string): string | undefined {
+  const w = word.toLowerCase();
+  if (!/^[a-z]{2,}ing$/.test(w)) return undefined;
+  if (/^(dy|ly|ty|vy)ing$/.test(w)) return w.slice(0, -4) + 'ie';
+  const stem = w.slice(0, -3);
+  if (!/[aeiouy]/.test(stem)) return undefined; // "thing", "string"
+  if (stem.endsWith('y')) return stem; // "saying", "playing", "studying"
+  if (IRREGULAR[stem] || /^(be|see|agree|free|flee|go|do)$/.test(stem)) return stem;
+  if (IRREGULAR[stem + 'e']) return stem + 'e'; // "making", "taking", "coming", "writing"
+  // A doubled final consonant: "stopping" → "stop" (not -ll/-ss/-ff/-zz, which the base keeps).
+  if (/([bdgmnprt])\1$/.test(stem)) return stem.slice(0, -1);
+  // "eat" and "it" endings go both ways ("treating"/"creating", "visiting"/"inviting"): no guess.
+  if (/(eat|it|ot|op|ap|ip|up|ut|ov|iv)$/.test(stem) && !/(iv|ov)$/.test(stem)) return undefined;
+  // A dropped "e": "improving", "producing", "organizing", "continuing", "changing", "preparing",
+  // "ensuring", "requiring", "negotiating", "including", "describing", "engaging".
+  if (
+    /(v|c|z|u|[^n]g|ang|[^e]ar|ur|ir|[^aeiou]at|[iu]at|ud|id|ib|ak|ok|[^aeious]s)$/.test(stem) &&
+    !/(ear|oor|our)$/.test(stem)
+  )
+    return stem + 'e';
+  // No "e" was dropped: two consonants, a vowel pair before the consonant, or a weak ending.
+  if (
+    /[^aeiou][^aeiouy]$/.test(stem) ||
+    /[aeiou]{2}[^aeiou]$/.test(stem) ||
+    /(en|er|on|el|om|ish|ow|ew|aw)$/.test(stem)
+  )
+    return stem;
+  return undefined;
+}
+
 /** The past participle for an irregular or regular verb given its base. */
 export function pastParticipleToPast(pp: string): string | undefined {
   const w = pp.toLowerCase();

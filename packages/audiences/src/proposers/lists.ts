@@ -5,7 +5,7 @@
  */
 import { isProtected, type Doc, type DocSentence } from '../doc.js';
 import type { Conditions, FormsEntry, HiddenVerbEntry, PhraseEntry, VerbEntry } from '../data/index.js';
-import { ADVERBS, BASE_CUES, forms, inflectPhrase, PP_CUES, type VerbForm } from '../lang/en-verbs.js';
+import { ADVERBS, BASE_CUES, baseOfIng, forms, inflectPhrase, PP_CUES, type VerbForm } from '../lang/en-verbs.js';
 import { capitalise, L_AFTER, L_BEFORE, matchCase, phraseSource, words } from '../text.js';
 import type { ProposalKind } from '../types.js';
 import { atSentenceStart, capitalisedMidSentence, editable, workSentences, type Draft } from './draft.js';
@@ -13,6 +13,8 @@ import { fitSubstitution } from './fit.js';
 
 interface Candidate {
   to: string;
+  /** The replacement before an -ing form, which then takes its base form (see `Conditions.gerundTo`). */
+  gerundTo?: string;
   /** English verb form of the match, when the entry is a verb. */
   form?: VerbForm;
   verb: boolean;
@@ -64,6 +66,7 @@ export function compileVerbs(entries: (VerbEntry | PhraseEntry)[]): CompiledList
         surface,
         {
           to: inflectPhrase(e.to, form),
+          ...(e.gerundTo ? { gerundTo: inflectPhrase(e.gerundTo, form) } : {}),
           form,
           verb: true,
           conditions: e,
@@ -274,7 +277,15 @@ function propose(
   let replacement = cand.to;
   let editStart = start;
   let editEnd = end;
-  if (opts.deletes && replacement === '') {
+  const gerund =
+    cand.gerundTo && nextLower?.endsWith('ing') ? /^[ \t\u00a0]+(\p{L}+)/u.exec(doc.input.slice(end)) : null;
+  if (cand.gerundTo && gerund) {
+    // "look forward to returning our staff" → "hope to return our staff": the -ing form goes too.
+    const base = baseOfIng(gerund[1]!);
+    if (!base && !opts.countOnly) return undefined;
+    replacement = matchCase(original, `${cand.gerundTo} ${base ?? gerund[1]!}`);
+    editEnd = end + gerund[0].length;
+  } else if (opts.deletes && replacement === '') {
     // Remove the phrase and the space after it; the next word takes the phrase's capital.
     const rest = doc.input.slice(end);
     const gap = /^[ \t]+/.exec(rest)?.[0].length ?? 0;
@@ -326,6 +337,19 @@ function pickForm(
   if (cue !== undefined && BASE_CUES.has(cue)) return byForm('base');
   if (cue !== undefined && PP_CUES.has(cue)) return byForm('pp');
   if (cue === undefined && atSentenceStart(doc, s, start)) return byForm('base');
+  // "to see the offence come into force", "let the talks go ahead": a bare infinitive after see/let/make/help + object.
+  const perception = before
+    .slice(-5, -1)
+    .findIndex((w) => /^(see|sees|saw|seen|seeing|let|lets|make|makes|made|help|helps|helped|watch|watched)$/.test(w));
+  if (
+    perception >= 0 &&
+    byForm('base') &&
+    !before
+      .slice(-5, -1)
+      .slice(perception + 1)
+      .some((w) => /^(that|which|who|and|will|would|to)$/.test(w))
+  )
+    return byForm('base');
   // After a singular name ("Vladimir Putin set forth"), a base form would read "sets": it is past.
   const prevRaw = words(doc.input, s.start, start).pop()?.text;
   if (
