@@ -77,6 +77,19 @@ function window(text: string, hunks: DiffHunk[]): [number, number] | undefined {
   return best;
 }
 
+/**
+ * A Markdown block quote of an excerpt: lines run together as in the release (its own line breaks
+ * are layout of the source), except bullets ("- item"), which stay a list.
+ */
+function quote(text: string): string {
+  const joined = text.replace(/\n+/g, (m, off: number) => (/^- \S/.test(text.slice(off + m.length)) ? '\n' : ' '));
+  const lines = joined.split('\n');
+  // A blank quoted line before the first bullet, as Markdown formatters write it.
+  return lines
+    .map((line, i) => (i > 0 && i === lines.findIndex((l) => l.startsWith('- ')) ? `>\n> ${line}` : `> ${line}`))
+    .join('\n');
+}
+
 function examples(id: AudienceId): string {
   const audience = audiences[id];
   const all = [...load('en'), ...load('ru')];
@@ -99,9 +112,9 @@ function examples(id: AudienceId): string {
     out.push(
       `**${r.id}** (${res.applied.length} edits: ${kinds}; grade ${res.before.readability.grade?.toFixed(1)} → ${res.after.readability.grade?.toFixed(1)}, formality ${res.before.formality.score?.toFixed(0)} → ${res.after.formality.score?.toFixed(0)})`,
       '',
-      `> ${before.replace(/\n+/g, ' ')}`,
+      quote(before),
       '',
-      `> ${after.replace(/\n+/g, ' ')}`,
+      quote(after),
       '',
     );
   }
