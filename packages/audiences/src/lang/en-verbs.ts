@@ -83,6 +83,13 @@ const IRREGULAR: Record<string, [string, string]> = {
   write: ['wrote', 'written'],
 };
 
+/** The irregular simple pasts of the table ("met", "took", "said"), not those of be/have/do or those equal to the base ("set"). */
+export const IRREGULAR_PASTS: ReadonlySet<string> = new Set(
+  Object.entries(IRREGULAR)
+    .filter(([base, [past]]) => past !== base && !/^(be|have|do)$/.test(base))
+    .map(([, [past]]) => past),
+);
+
 /** Verbs of more than one syllable that double their last consonant (stress on the last syllable). */
 const DOUBLES = new Set([
   'admit',

@@ -4,17 +4,11 @@
  */
 import type { Doc, DocSentence } from '../doc.js';
 import { capitalise, words, type WordToken } from '../text.js';
-import { forms, looksLikeParticiple } from '../lang/en-verbs.js';
+import { forms, IRREGULAR_PASTS, looksLikeParticiple } from '../lang/en-verbs.js';
 import { lastSegment, wordAt, type Point } from './split-common.js';
 
-const EN_FINITE = new Set([
-  'is',
-  'are',
-  'was',
-  'were',
-  'has',
-  'have',
-  'had',
+/** Auxiliaries and modals: a finite verb of their own. */
+const EN_AUX: ReadonlySet<string> = new Set([
   'will',
   'would',
   'can',
@@ -23,14 +17,23 @@ const EN_FINITE = new Set([
   'must',
   'may',
   'might',
+  'has',
+  'have',
+  'had',
+  'is',
+  'are',
+  'was',
+  'were',
   'did',
   'does',
+]);
+const EN_FINITE = new Set([
+  ...EN_AUX,
   'do',
   'remains',
   'remain',
   'continues',
   'continue',
-  'said',
   'says',
   'announces',
   'welcomes',
@@ -68,39 +71,7 @@ const EN_FINITE = new Set([
   'brings',
   'builds',
   'leads',
-  'met',
-  'made',
-  'took',
-  'gave',
-  'held',
-  'led',
-  'spoke',
-  'went',
-  'came',
-  'saw',
-  'told',
-  'sent',
   'set',
-  'left',
-  'began',
-  'won',
-  'became',
-  'built',
-  'brought',
-  'thought',
-  'found',
-  'kept',
-  'paid',
-  'sought',
-  'wrote',
-  'chose',
-  'knew',
-  'rose',
-  'fell',
-  'grew',
-  'spent',
-  'lost',
-  'stood',
   'shall',
   'need',
   'needs',
@@ -161,11 +132,11 @@ const EN_SUBJECT_START = new Set([
 function enVerbCue(w: string): boolean {
   const x = w.toLowerCase();
   // "-ed" only on a lower-case word: "United" in "the United States" is a name.
-  return EN_FINITE.has(x) || /^[a-z]{3,}ed$/.test(w);
+  return EN_FINITE.has(x) || EN_IRREGULAR_PAST.has(x) || /^[a-z]{3,}ed$/.test(w);
 }
 
 /** Finite forms that show a clause has begun: auxiliaries and modals. */
-const EN_FINITE_AUX = /^(is|are|was|were|has|have|had|will|would|can|could|should|must|may|might|does|did|do)$/;
+const isFiniteAux = (w: string): boolean => EN_AUX.has(w) || w === 'do';
 
 /**
  * True when the words from `from` open a clause: a subject of at most five words (no
@@ -185,14 +156,13 @@ function startsClause(doc: Doc, from: number, end: number): boolean {
     if (i === 0 && x === 'that') {
       // "…, and that includes …": a demonstrative subject; "…, and that the letters …": reported speech.
       const v = ws[1]?.text ?? '';
-      return EN_FINITE_AUX.test(v) || EN_S_VERBS.has(v);
+      return isFiniteAux(v) || EN_S_VERBS.has(v);
     }
     if (/^(who|whom|whose|which|that|where|when|as|to|of|for|with|by|from|between|among|including|and|or)$/.test(x))
       return false;
     if (i === 0) {
       // "…, but has also cared …", "…, and before the premium is added": no subject, or a subordinate clause.
-      if (EN_FINITE_AUX.test(x) || EN_S_VERBS.has(x) || EN_IRREGULAR_PAST.has(x) || /^[a-z]{3,}ed$/.test(w))
-        return false;
+      if (isFiniteAux(x) || EN_S_VERBS.has(x) || EN_IRREGULAR_PAST.has(x) || /^[a-z]{3,}ed$/.test(w)) return false;
       if (
         /^(before|after|if|because|although|though|while|since|until|unless|once|whether|than|so|but|not|also|what|how|why|who|whom|whose|which|where|when)$/.test(
           x,
@@ -203,7 +173,7 @@ function startsClause(doc: Doc, from: number, end: number): boolean {
         return ws[1] !== undefined && doc.input.slice(ws[0]!.end, ws[1]!.start) === ' ';
       continue;
     }
-    if (EN_FINITE_AUX.test(w)) return true;
+    if (isFiniteAux(w)) return true;
     if (w === x && EN_S_VERBS.has(x)) return true;
     if (w === x && (EN_IRREGULAR_PAST.has(x) || /^[a-z]{3,}ed$/.test(x))) {
       // "…, and people affected by conflict": a participle after its noun, not a verb.
@@ -236,12 +206,7 @@ export function enPoints(doc: Doc, s: DocSentence): Point[] {
       (w) => SPEECH.test(w.text) || /^(says|notes|believes|thinks)$/.test(w.text),
     );
     // "…, but that there is still room": "that" opening a reported clause, not a demonstrative subject.
-    if (
-      nextLower === 'that' &&
-      !EN_FINITE.has(rightWords[1]?.toLowerCase() ?? '') &&
-      !EN_S_VERBS.has(rightWords[1] ?? '')
-    )
-      continue;
+    if (nextLower === 'that' && !enVerbCue(rightWords[1] ?? '') && !EN_S_VERBS.has(rightWords[1] ?? '')) continue;
     if (m[1] === ':') {
       // "We have one aim: we will keep our staff safe." — only between two full clauses.
       // A pronoun must follow: after "the/a" the colon usually opens a list or a name ("…: the American Rescue Plan, which …").
@@ -313,64 +278,8 @@ export function enPoints(doc: Doc, s: DocSentence): Point[] {
   return out;
 }
 
-const EN_IRREGULAR_PAST = new Set([
-  'met',
-  'made',
-  'took',
-  'gave',
-  'held',
-  'led',
-  'spoke',
-  'went',
-  'came',
-  'saw',
-  'told',
-  'sent',
-  'left',
-  'began',
-  'won',
-  'became',
-  'built',
-  'brought',
-  'thought',
-  'found',
-  'kept',
-  'paid',
-  'sought',
-  'wrote',
-  'chose',
-  'knew',
-  'said',
-  'spent',
-  'stood',
-  'understood',
-  'undertook',
-  'upheld',
-  'withdrew',
-  'struck',
-  'taught',
-  'heard',
-  'sold',
-]);
-const EN_AUX = new Set([
-  'will',
-  'would',
-  'can',
-  'could',
-  'should',
-  'must',
-  'may',
-  'might',
-  'has',
-  'have',
-  'had',
-  'is',
-  'are',
-  'was',
-  'were',
-  'did',
-  'does',
-]);
+/** Irregular simple pasts: the verb table's, and "set" (the same as its base). */
+const EN_IRREGULAR_PAST: ReadonlySet<string> = new Set([...IRREGULAR_PASTS, 'set']);
 const EN_SUBORDINATE =
   /\b(that|which|who|whom|whose|when|where|while|if|because|although|though|as|since|until|unless|whether|so that|after|before)\b/i;
 
