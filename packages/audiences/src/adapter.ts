@@ -4,7 +4,7 @@
  * proposal a stable id.
  */
 import { analysisOf, evaluate, type Locale, type Report, type Targets } from '@attache/core';
-import { findDefinitions } from './acronyms.js';
+import { acronymScan, spelledOut } from './acronyms.js';
 import { runChecklist } from './checklist/index.js';
 import { makeDoc, type Doc } from './doc.js';
 import { tr } from './i18n/index.js';
@@ -85,7 +85,7 @@ export function docFor(report: Report, input: string): Doc {
 
 /** The issuing institution of a text (its names, longest first), if it speaks of itself. */
 export function issuerOf(doc: Doc): Institution | undefined {
-  const defs = findDefinitions(doc.input);
+  const defs = spelledOut(acronymScan(doc.input, doc.language));
   return findInstitution(doc, new Map([...defs].map(([k, v]) => [k, v.long])));
 }
 

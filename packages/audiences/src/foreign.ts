@@ -4,7 +4,7 @@
  * unambiguous dates, explicit subjects, one spelling per name, McAlpine EFLAW ≤ 25.
  */
 import { LineIndex, type Report } from '@attache/core';
-import { findDefinitions } from './acronyms.js';
+import { acronymScan, spelledOut } from './acronyms.js';
 import { idiomsLeft as idiomSpans } from './checklist/index.js';
 import { docFor } from './adapter.js';
 import { localeOf, makeAudience, resolveInput } from './adapter.js';
@@ -128,17 +128,12 @@ export function glossary(report: Report, input?: string, options: ProposeOptions
       uses: 1,
     });
   };
-  const defs = findDefinitions(text);
-  const acr = /(?<![\p{L}\p{N}])(?=(?:\p{Lu}.*){2})\p{Lu}[\p{Lu}\p{Ll}&.]{1,7}(?![\p{L}\p{N}])/gu;
-  let m: RegExpExecArray | null;
-  while ((m = acr.exec(text)) !== null) {
-    if (/^[IVXLC]+$/.test(m[0]) || !/^(?:\p{Lu}|\p{Lu}[\p{Ll}]{0,3}\p{Lu})/u.test(m[0])) continue;
-    if (/^\p{Lu}\p{Ll}+$/u.test(m[0])) continue;
-    add(m[0].replace(/\.$/, ''), 'acronym', m.index, defs.get(m[0])?.long);
-  }
-  for (const d of defs.values()) if (!entries.has(d.acronym)) add(d.acronym, 'acronym', d.start, d.long);
+  const scan = acronymScan(text, report.language.code);
+  const defs = spelledOut(scan);
+  for (const u of scan.uses) add(u.acronym, 'acronym', u.start, defs.get(u.acronym)?.long);
   // Capitalised sequences of two words or more (with "of", "for", "and" inside): names, titles, organisations.
   const seq = /(?<![\p{L}])\p{Lu}[\p{L}’'.-]+(?:(?: (?:of|for|and|the|de|von|и)){0,2} \p{Lu}[\p{L}’'.-]+)+/gu;
+  let m: RegExpExecArray | null;
   while ((m = seq.exec(text)) !== null) {
     let term = m[0];
     let start = m.index;

@@ -50,3 +50,11 @@ export type {
  */
 export { tagWords } from './pos/index.js';
 export type { Pos, TaggedWord } from './pos/index.js';
+/**
+ * Acronyms in a text: their uses (plurals, case endings, possessives, dotted and loose forms) and
+ * where the text spells them out ("Long Form (ACR)", "ACR (Long Form)", initials earlier on).
+ * Pure; `isShoutedWord` is the lexicon check the lint rules give it for words in capitals.
+ */
+export { scanAcronyms, acronymOf } from './text/acronyms.js';
+export type { AcronymScan, AcronymDefinition, AcronymUse, AcronymShape, ScanAcronymsOptions } from './text/acronyms.js';
+export { looksLikeWord as isShoutedWord } from './lint/rules/acronyms.js';

@@ -4,7 +4,7 @@
  * check found something a person must judge — where it cannot.
  */
 import { evaluate, LineIndex, type Locale, type Report, type Targets } from '@attache/core';
-import { acronymUses, findDefinitions } from '../acronyms.js';
+import { acronymScan } from '../acronyms.js';
 import type { Doc, Span } from '../doc.js';
 import { compilePhrases, compileVerbs, matchList } from '../proposers/lists.js';
 import { EN, RU } from '../data/index.js';
@@ -367,17 +367,23 @@ function target(id: 'maxGrade' | 'maxFormality' | 'maxEflaw'): Check {
 }
 
 const acronymsDefined: Check = ({ doc }) => {
-  const defs = findDefinitions(doc.input);
+  const scan = acronymScan(doc.input, doc.language);
   const known =
     /^(UK|US|USA|U\.S|U\.S\.|EU|UN|NATO|G7|G20|COVID-19|BBC|NHS|GDP|CEO|TV|OK|PM|AM|PDF|URL|ID|РФ|США|ООН|ЕС|МВД|МИД|СНГ|ВВП|ФСБ|ВС|СМИ|НАТО|РЖД|ЖКХ|МЧС|ГИБДД|ДНР|ЛНР|ШОС|БРИКС|ОДКБ|ЕАЭС|АТЭС|ВОЗ|ЮНЕСКО|ОПЕК)$/;
+  // Defined as the lint rule reads it: a parenthesis, or the long form's initials earlier on.
+  const definedAt = new Map<string, number>();
+  for (const d of scan.definitions) {
+    const at = d.shape === 'initials' ? d.span.start : d.acronymSpan.start;
+    if (!definedAt.has(d.acronym) || at < definedAt.get(d.acronym)!) definedAt.set(d.acronym, at);
+  }
   const firstUse = new Map<string, Span>();
-  for (const u of acronymUses(doc.input)) if (!firstUse.has(u.text)) firstUse.set(u.text, u);
+  for (const u of scan.uses) if (!firstUse.has(u.acronym)) firstUse.set(u.acronym, u);
   const bad: Span[] = [];
   for (const [acr, use] of firstUse) {
     if (known.test(acr)) continue;
     if (doc.protected.some((p) => p.start <= use.start && use.end <= p.end)) continue;
-    const def = defs.get(acr);
-    if (!def || use.start < def.start) bad.push(use);
+    const at = definedAt.get(acr);
+    if (at === undefined || use.start < at) bad.push({ start: use.start, end: use.end });
   }
   return found(bad, 'fail');
 };
@@ -444,7 +450,7 @@ const explicitSubjects: Check = ({ doc }) => {
 };
 
 const glossary: Check = ({ doc }) => {
-  const acr = acronymUses(doc.input);
+  const acr = acronymScan(doc.input, doc.language).uses;
   return { status: 'manual', evidence: acr.slice(0, 20).map((a) => ({ start: a.start, end: a.end })) };
 };
 

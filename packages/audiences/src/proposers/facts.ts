@@ -4,9 +4,9 @@
  * ("1,500,000" → "1.5 million"), dates in an unambiguous form ("March 12, 2026" → "12 March 2026").
  * GOV.UK style guide: spell out acronyms, "12 March 2026"; Global English: unambiguous dates.
  */
-import { findDefinitions } from '../acronyms.js';
+import { acronymScan, spelledOut } from '../acronyms.js';
 import type { Doc } from '../doc.js';
-import { capitalise, escapeRe, words } from '../text.js';
+import { capitalise, words } from '../text.js';
 import { atSentenceStart, editable, workSentences, type Draft } from './draft.js';
 
 /**
@@ -15,31 +15,34 @@ import { atSentenceStart, editable, workSentences, type Draft } from './draft.js
  * - otherwise (foreign): a use BEFORE the definition becomes "Long Form (ACR)".
  */
 export function spellOutAcronyms(doc: Doc, everyParagraph: boolean): Draft[] {
-  const defs = findDefinitions(doc.input);
+  const scan = acronymScan(doc.input, doc.language);
+  const defs = spelledOut(scan);
   const out: Draft[] = [];
   for (const def of defs.values()) {
-    const re = new RegExp(`(?<![\\p{L}\\p{N}.])${escapeRe(def.acronym)}(’s|'s)?(?![\\p{L}\\p{N}])`, 'gu');
     const seenParagraphs = new Set<number>();
-    let m: RegExpExecArray | null;
     let before = true;
-    while ((m = re.exec(doc.input)) !== null) {
-      const start = m.index;
+    for (const u of scan.uses) {
+      if (u.acronym !== def.acronym) continue;
+      // The acronym or its possessive ("Dstl’s"); plurals and case endings ("NGOs", "МИДа") are left alone.
+      const rest = u.surface.slice(def.acronym.length);
+      if (!u.surface.startsWith(def.acronym) || (rest !== '' && !/^['’]s$/.test(rest))) continue;
+      const start = u.start;
       let end = start + def.acronym.length;
       // "E.O. 13985" for the defined "E.O": the use's final dot belongs to it. Before a capital
       // or at the end the dot may also end the sentence: left alone.
-      if (def.acronym.includes('.') && !m[1] && doc.input[end] === '.') {
+      if (def.acronym.includes('.') && rest === '' && doc.input[end] === '.') {
         if (!/^\.[ \t\u00a0]+[\p{Ll}\p{N}]/u.test(doc.input.slice(end, end + 3))) continue;
         end += 1;
       }
-      if (start >= def.start && start < def.end) {
+      if (start >= def.span.start && start < def.span.end) {
         before = false;
         continue;
       }
       // "… Agency (EPA)" again later: a definition of its own, not a use to spell out.
-      if (doc.input[start - 1] === '(' && doc.input[end] === ')') continue;
+      if (u.inDefinition) continue;
       const s = workSentences(doc).find((x) => x.start <= start && end <= x.end);
       if (!s) continue;
-      if (before && start < def.start) {
+      if (before && start < def.span.start) {
         if (everyParagraph || out.some((d) => d.data?.['acronym'] === def.acronym)) continue;
         const replacement = `${def.long} (${def.acronym})`;
         if (!editable(doc, start, end, replacement)) continue;
@@ -48,7 +51,7 @@ export function spellOutAcronyms(doc: Doc, everyParagraph: boolean): Draft[] {
       }
       if (!everyParagraph) continue;
       before = false;
-      if (seenParagraphs.has(s.paragraph) || s.paragraph === paragraphOf(doc, def.start)) {
+      if (seenParagraphs.has(s.paragraph) || s.paragraph === paragraphOf(doc, def.span.start)) {
         seenParagraphs.add(s.paragraph);
         continue;
       }

@@ -51,19 +51,17 @@ export const acronymDefinition: Rule<Options> = {
     for (const u of info.uses) {
       if (reported.has(u.acronym)) continue;
       reported.add(u.acronym);
-      if (known.has(norm(u.acronym))) continue;
+      // "U.S" is the known "US".
+      if (known.has(norm(u.acronym)) || known.has(norm(u.acronym.replace(/\./g, '')))) continue;
       const def = info.defined.get(u.acronym);
-      if (def !== undefined && def <= u.index) continue;
+      if (def !== undefined && def.start <= u.start) continue;
       const data: Record<string, string | number> = { acronym: u.acronym };
-      if (def !== undefined)
-        data.line = ctx.lines.position(
-          ctx.prose.toOriginal(info.tokens[def]!.token.start, info.tokens[def]!.token.end)[0],
-        ).line;
+      if (def !== undefined) data.line = ctx.lines.position(ctx.prose.toOriginal(def.start, def.end)[0]).line;
       ctx.report({
         messageId: def === undefined ? 'undefined' : 'beforeDefinition',
         data,
-        start: u.token.start,
-        end: u.token.end,
+        start: u.start,
+        end: u.end,
         term: norm(u.acronym),
       });
     }
