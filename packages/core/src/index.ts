@@ -58,3 +58,23 @@ export type { Pos, TaggedWord } from './pos/index.js';
 export { scanAcronyms, acronymOf } from './text/acronyms.js';
 export type { AcronymScan, AcronymDefinition, AcronymUse, AcronymShape, ScanAcronymsOptions } from './text/acronyms.js';
 export { looksLikeWord as isShoutedWord } from './lint/rules/acronyms.js';
+/**
+ * English verb forms: one irregular-verb table and the -s / -ed / -ing spelling rules, for the
+ * lint rules' inflected patterns and the audience adapters' verb rewrites. Browser-safe.
+ */
+export {
+  verbForms,
+  thirdPerson,
+  pastForm,
+  participleForm,
+  ingForm,
+  englishForms,
+  inflectVerb,
+  inflectPhrase,
+  baseOfThird,
+  baseOfIng,
+  pastParticipleToPast,
+  looksLikeParticiple,
+  IRREGULAR_PASTS,
+} from './morph/en-verbs.js';
+export type { VerbForm, VerbForms, FormTag } from './morph/en-verbs.js';

@@ -5,7 +5,7 @@
  * "was held on" → "was on").
  */
 import type { Doc } from '../doc.js';
-import { third } from '../lang/en-verbs.js';
+import { thirdPerson } from '@attache/core';
 import { matchCase, words } from '../text.js';
 import { editable, workSentences, type Draft } from './draft.js';
 import { fitSubstitution } from './fit.js';
@@ -93,7 +93,7 @@ export function enBoilerplate(doc: Doc): Draft[] {
       /\b(is|are|am) (?:very |most )?(pleased|delighted|proud|happy|honou?red|thrilled|excited) to (announce|share|confirm|welcome|report|unveil|launch|present|introduce)\b/g;
     while ((m = pleased.exec(t)) !== null) {
       const verb = m[3]!;
-      const replacement = m[1] === 'is' ? third(verb) : verb;
+      const replacement = m[1] === 'is' ? thirdPerson(verb) : verb;
       push(s.start + m.index, s.start + m.index + m[0].length, replacement, { from: m[0], to: replacement });
     }
     const wouldLike = new RegExp(
@@ -115,7 +115,7 @@ export function enBoilerplate(doc: Doc): Draft[] {
       )
         continue;
       const verb = m[2]!;
-      let replacement = plural ? verb : third(verb);
+      let replacement = plural ? verb : thirdPerson(verb);
       if (/also/.test(m[1]!)) replacement = 'also ' + replacement;
       push(start, start + m[0].length, replacement, { from: m[0], to: replacement });
     }

@@ -6,7 +6,7 @@
  * State Department pool).
  */
 import type { Doc } from '../doc.js';
-import { inflectPhrase } from '../lang/en-verbs.js';
+import { inflectPhrase } from '@attache/core';
 import { matchCase, words } from '../text.js';
 
 /** One-syllable plain adjectives and their comparative and superlative. */

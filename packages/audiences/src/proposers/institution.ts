@@ -5,7 +5,7 @@
  * knows who "we" is; sentences that go on to say "it" of the institution are left alone.
  */
 import type { Doc, DocSentence } from '../doc.js';
-import { baseOfThird } from '../lang/en-verbs.js';
+import { baseOfThird } from '@attache/core';
 import { escapeRe, words } from '../text.js';
 import { editable, workSentences, type Draft } from './draft.js';
 

@@ -5,7 +5,8 @@
  */
 import { isProtected, type Doc, type DocSentence } from '../doc.js';
 import type { Conditions, FormsEntry, HiddenVerbEntry, PhraseEntry, VerbEntry } from '../data/index.js';
-import { ADVERBS, BASE_CUES, baseOfIng, forms, inflectPhrase, PP_CUES, type VerbForm } from '../lang/en-verbs.js';
+import { baseOfIng, inflectPhrase, verbForms, type VerbForm } from '@attache/core';
+import { ADVERBS, BASE_CUES, PP_CUES } from '../lang/en-cues.js';
 import { capitalise, L_AFTER, L_BEFORE, matchCase, phraseSource, words } from '../text.js';
 import type { ProposalKind } from '../types.js';
 import { atSentenceStart, capitalisedMidSentence, editable, workSentences, type Draft } from './draft.js';
@@ -59,7 +60,7 @@ export function compileVerbs(entries: (VerbEntry | PhraseEntry)[]): CompiledList
       out.push([e.phrase, { to: e.to, verb: false, conditions: e, source: e.source, from: e.phrase }]);
       continue;
     }
-    const f = forms(e.verb);
+    const f = verbForms(e.verb);
     for (const form of ALL_FORMS) {
       const surface = [f[form], e.rest].filter(Boolean).join(' ');
       out.push([
@@ -82,7 +83,7 @@ export function compileVerbs(entries: (VerbEntry | PhraseEntry)[]): CompiledList
 export function compileHidden(entries: HiddenVerbEntry[]): CompiledList {
   const out: [string, Candidate][] = [];
   for (const e of entries) {
-    const f = forms(e.verb);
+    const f = verbForms(e.verb);
     for (const form of ALL_FORMS) {
       for (const det of e.dets ?? ['a', 'an', 'the']) {
         for (const noun of e.nouns) {

@@ -7,7 +7,7 @@
  * nominative, nominative → accusative): not proposed.
  */
 import type { Doc, DocSentence } from '../doc.js';
-import { looksLikeParticiple, pastParticipleToPast } from '../lang/en-verbs.js';
+import { looksLikeParticiple, pastParticipleToPast } from '@attache/core';
 import { capitalise, lowerFirst, words } from '../text.js';
 import { editable, workSentences, type Draft } from './draft.js';
 

@@ -4,7 +4,7 @@
  */
 import type { Doc, DocSentence } from '../doc.js';
 import { capitalise, words, type WordToken } from '../text.js';
-import { forms, IRREGULAR_PASTS, looksLikeParticiple } from '../lang/en-verbs.js';
+import { IRREGULAR_PASTS, looksLikeParticiple, verbForms } from '@attache/core';
 import { lastSegment, wordAt, type Point } from './split-common.js';
 
 /** Auxiliaries and modals: a finite verb of their own. */
@@ -683,7 +683,7 @@ export function enParticiple(doc: Doc, s: DocSentence): Point[] {
     // A passive main clause ("was signed, marking …") has no agent to repeat.
     if (/^(is|are|was|were)$/.test(ws[v1]!.text) && agent) continue;
     const base = (agent ?? result)!;
-    const f = forms(base);
+    const f = verbForms(base);
     let replacement: string;
     if (agent) {
       const subject = subjectOf(doc, s, ws, v1);

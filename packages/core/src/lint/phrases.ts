@@ -7,7 +7,8 @@
  */
 import type { LanguageCode } from '../schema.js';
 import { tokenize, type Token } from '../text/tokenize.js';
-import { englishForms, inflect, norm, stemRu, type FormTag } from './morph.js';
+import { englishForms, inflectVerb, type FormTag } from '../morph/en-verbs.js';
+import { norm, stemRu } from './morph.js';
 import type { ListEntry, ListFile } from './schema.js';
 
 export type MatchTag = FormTag | 'stem';
@@ -328,12 +329,12 @@ export function replacementsFor(m: PhraseMatch, tokens: readonly Token[]): { sug
       return plain(r);
     }
     const out = r.replace(/([\p{L}'-]+)\+/gu, (_, w: string) => {
-      const f = inflect(w, tag);
+      const f = inflectVerb(w, tag);
       if (f === null) {
         if (idx === 0) fixable = false;
         // began or begun: a participle after "has", "was"…
         const prev = m.from > 0 ? norm(tokens[m.from - 1]!.text) : '';
-        return inflect(w, HAVE_BE.has(prev) ? 'pp' : 'past') ?? w;
+        return inflectVerb(w, HAVE_BE.has(prev) ? 'pp' : 'past') ?? w;
       }
       return f;
     });
