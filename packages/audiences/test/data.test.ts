@@ -39,6 +39,34 @@ describe('word lists', () => {
       for (const s of l.sources) expect(SOURCES[s], `unknown source "${s}" in ${l.name}`).toBeDefined();
     });
   }
+  it('ru/passive: no duplicates, every source known, forms that fit their slot', () => {
+    const P = RU.passive;
+    const keys = [
+      ...P.participles.map((e) => e.short),
+      ...P.reflexives.map((e) => e.verb),
+      ...P.agents.map((e) => e.instr),
+      ...P.names.map((e) => e.instr),
+    ];
+    expect(new Set(keys).size).toBe(keys.length);
+    for (const e of [...P.participles, ...P.reflexives, ...P.agents, ...P.names, P.inanimate])
+      expect(SOURCES[e.source], `unknown source "${e.source}"`).toBeDefined();
+    for (const e of P.participles) {
+      expect(e.short).toMatch(/(?:ен|ён|ан|ян|т)$/);
+      expect(e.past[1]).toMatch(/ла$/);
+      expect(e.past[2]).toMatch(/ло$/);
+      expect(e.past[3]).toMatch(/ли$/);
+    }
+    for (const e of P.reflexives) {
+      expect(e.present[0]).toMatch(/[еёи]т$/);
+      expect(e.present[1]).toMatch(/[уюая]т$/);
+      expect(e.past[1]).toMatch(/ла$/);
+    }
+    for (const e of P.agents) {
+      expect(e.instr.split(' ').length).toBe(e.nom.split(' ').length);
+      expect(e.instr.split(' ').at(-1)).toMatch(e.gender === 'pl' ? /(?:ами|ями)$/ : /(?:ом|ем|ём|ой|ей)$/);
+    }
+    for (const k of ['m', 'pl', 'f'] as const) expect(new Set(P.inanimate[k]).size).toBe(P.inanimate[k].length);
+  });
   it('Russian forms map to non-empty replacements (except boilerplate, which deletes)', () => {
     for (const k of ['hiddenVerbs', 'idioms', 'everyday'] as const)
       for (const e of RU[k]) for (const [, to] of e.forms) expect(to.trim()).not.toBe('');

@@ -13,6 +13,7 @@ import ruBoilerplate from './ru/boilerplate.json' with { type: 'json' };
 import ruEveryday from './ru/everyday.json' with { type: 'json' };
 import ruHidden from './ru/hidden-verbs.json' with { type: 'json' };
 import ruIdioms from './ru/idioms.json' with { type: 'json' };
+import ruPassive from './ru/passive.json' with { type: 'json' };
 
 /** Conditions on the words around a match. */
 export interface Conditions {
@@ -69,6 +70,44 @@ export interface FormsEntry extends Conditions {
   source: string;
 }
 
+/** A short passive participle (masculine form) and the active past [masc, fem, neut, plural]. */
+export interface ParticipleEntry {
+  short: string;
+  past: [string, string, string, string];
+  /** The verb also takes a predicate in the instrumental ("утверждён министром" = as minister). */
+  predicative?: boolean;
+  source: string;
+}
+
+/** An imperfective verb whose -ся forms are passive: active present [3sg, 3pl] and past [m, f, n, pl]. */
+export interface ReflexiveEntry {
+  verb: string;
+  present: [string, string];
+  past: [string, string, string, string];
+  source: string;
+}
+
+/** An agent in the instrumental, its nominative and gender ('pl': plural). */
+export interface AgentEntry {
+  instr: string;
+  nom: string;
+  gender: 'm' | 'f' | 'n' | 'pl';
+  /** A role that may also be a predicate ("назначен министром"). */
+  person?: boolean;
+  source: string;
+}
+
+/** The Russian passive → active data. */
+export interface RuPassiveData {
+  participles: ParticipleEntry[];
+  reflexives: ReflexiveEntry[];
+  agents: AgentEntry[];
+  /** Masculine given names, instrumental → nominative. */
+  names: { instr: string; nom: string; source: string }[];
+  /** Inanimate nouns (nominative) whose accusative is the nominative (m, pl), and feminine nouns (f). */
+  inanimate: { m: string[]; pl: string[]; f: string[]; source: string };
+}
+
 export const SOURCES: Record<string, string> = sources;
 
 export const EN = {
@@ -84,6 +123,7 @@ export const RU = {
   idioms: ruIdioms.entries as unknown as FormsEntry[],
   everyday: ruEveryday.entries as unknown as FormsEntry[],
   boilerplate: ruBoilerplate.entries as unknown as FormsEntry[],
+  passive: ruPassive as unknown as RuPassiveData,
 };
 
 /** The citation for a source id (the id itself when unknown). */

@@ -3,13 +3,14 @@
  * agreement has to be invented): "The agreement was signed by the President on Monday." →
  * "The President signed the agreement on Monday." Plain-language guidance: plainlanguage.gov
  * "Use active voice"; ASD-STE100 (active voice).
- * Russian passives would need the agent and the subject re-inflected (instrumental →
- * nominative, nominative → accusative): not proposed.
+ * Russian: passive-ru.ts (the agent and the patient re-inflected from tables, only where every
+ * form is known).
  */
 import type { Doc, DocSentence } from '../doc.js';
 import { looksLikeParticiple, pastParticipleToPast } from '@attache/core';
 import { capitalise, lowerFirst, words } from '../text.js';
 import { editable, workSentences, type Draft } from './draft.js';
+import { passiveToActiveRu } from './passive-ru.js';
 
 const STOP_AGENT = new Set([
   'on',
@@ -56,6 +57,7 @@ const SUBJECT_PRONOUN: Record<string, string> = { he: 'him', she: 'her', they: '
 const AGENT_PRONOUN: Record<string, string> = { him: 'he', her: 'she', them: 'they', us: 'we', me: 'I', you: 'you' };
 
 export function passiveToActive(doc: Doc): Draft[] {
+  if (doc.language === 'ru') return passiveToActiveRu(doc);
   if (doc.language !== 'en') return [];
   const out: Draft[] = [];
   for (const s of workSentences(doc)) {
