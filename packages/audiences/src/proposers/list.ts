@@ -12,8 +12,8 @@
  *      - promoting human rights"
  *
  * Only for plain text and Markdown (an HTML rewrite would need <ul> markup), only "and" lists
- * ("or" would lose its meaning once dropped), and only when every item after the first opens
- * with the same kind of word (an article or possessive, or an -ing form), so that the item
+ * ("or" would lose its meaning once dropped), and only when the items open with the same kind of
+ * word — the same article, an -ing form, or (after "to") a verb by core's tagger — so that the item
  * boundaries are certain. English only.
  */
 import { tagWords } from '@attache/core';
