@@ -98,3 +98,19 @@ export const ADVERBS = new Set([
   'previously',
   'subsequently',
 ]);
+
+/** Articles, demonstratives and possessives: after one of these a verb-looking word is a noun ("the set-up", "their call"). */
+export const DETERMINER_CUES: readonly string[] = [
+  'a',
+  'an',
+  'the',
+  'this',
+  'that',
+  'these',
+  'those',
+  'its',
+  'their',
+  'our',
+  'his',
+  'her',
+];

@@ -6,7 +6,7 @@
 import { isProtected, type Doc, type DocSentence } from '../doc.js';
 import type { Conditions, FormsEntry, HiddenVerbEntry, PhraseEntry, VerbEntry } from '../data/index.js';
 import { baseOfIng, inflectPhrase, verbForms, type VerbForm } from '@attache/core';
-import { ADVERBS, BASE_CUES, PP_CUES } from '../lang/en-cues.js';
+import { ADVERBS, BASE_CUES, DETERMINER_CUES, PP_CUES } from '../lang/en-cues.js';
 import { capitalise, L_AFTER, L_BEFORE, matchCase, phraseSource, words } from '../text.js';
 import type { ProposalKind } from '../types.js';
 import { atSentenceStart, capitalisedMidSentence, editable, workSentences, type Draft } from './draft.js';
@@ -117,28 +117,7 @@ export function compileForms(entries: FormsEntry[]): CompiledList {
   return compile(out);
 }
 
-const DETERMINERS = new Set([
-  'a',
-  'an',
-  'the',
-  'this',
-  'that',
-  'these',
-  'those',
-  'its',
-  'their',
-  'our',
-  'his',
-  'her',
-  'my',
-  'your',
-  'any',
-  'no',
-  'each',
-  'every',
-  'new',
-  'such',
-]);
+const DETERMINERS = new Set([...DETERMINER_CUES, 'my', 'your', 'any', 'no', 'each', 'every', 'new', 'such']);
 /** "it's", "that's" …: "'s" is "is" or "has", not a possessive. */
 const CONTRACTED_S = /^(?:it|he|she|that|there|here|what|who|where|how|let)['’]s$/;
 const PREPOSITIONS = new Set([

@@ -4,6 +4,7 @@
  */
 import type { Doc, DocSentence } from '../doc.js';
 import { capitalise, words, type WordToken } from '../text.js';
+import { DETERMINER_CUES } from '../lang/en-cues.js';
 import { IRREGULAR_PASTS, looksLikeParticiple, verbForms } from '@attache/core';
 import { lastSegment, wordAt, type Point } from './split-common.js';
 
@@ -334,19 +335,9 @@ const EN_S_VERBS = new Set([
 const SPEECH =
   /^(said|added|noted|stressed|emphasi[sz]ed|underlined|underscored|pointed|recalled|explained|observed|remarked|reiterated|confirmed|announced|expressed|thanked|welcomed|called|urged|told|assured|informed|reported|agreed|stated|highlighted)$/;
 const EN_MODALS = new Set(['will', 'would', 'can', 'could', 'should', 'must', 'may', 'might']);
+/** After these a verb-looking word is not a verb: determiners (shared with the list matcher), prepositions, conjunctions, a few adverbs. */
 const EN_DET_PREP = new Set([
-  'the',
-  'a',
-  'an',
-  'this',
-  'that',
-  'these',
-  'those',
-  'its',
-  'their',
-  'our',
-  'his',
-  'her',
+  ...DETERMINER_CUES,
   'of',
   'for',
   'with',
