@@ -1,12 +1,25 @@
 /** Readers for ../shared/eval (read-only evaluation material; see its README for splits and fair use). */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-/** Where the shared evaluation material lives: beside the repo, or $ATTACHE_EVAL_DIR. */
-export const EVAL_DIR =
-  process.env.ATTACHE_EVAL_DIR ?? fileURLToPath(new URL('../../../shared/eval/', import.meta.url));
+/**
+ * Where the shared evaluation material lives: $ATTACHE_EVAL_DIR (with or without a trailing
+ * slash, relative to the working directory), else `../shared/eval` beside the repository.
+ * Every test, eval and bench resolves it here.
+ */
+export const EVAL_DIR: string = process.env.ATTACHE_EVAL_DIR
+  ? resolve(process.env.ATTACHE_EVAL_DIR)
+  : fileURLToPath(new URL('../../../shared/eval', import.meta.url));
 
-export const hasEval = (): boolean => existsSync(EVAL_DIR);
+/** A path inside the evaluation material: `evalPath('press-releases', 'en')`. */
+export const evalPath = (...parts: string[]): string => join(EVAL_DIR, ...parts);
+
+export const hasEval = (): boolean =>
+  existsSync(join(EVAL_DIR, 'README.md')) || existsSync(join(EVAL_DIR, 'press-releases'));
+
+/** The one line a test prints when it skips for want of the evaluation material. */
+export const EVAL_SKIP_NOTE = `skipped: needs the evaluation material at ${EVAL_DIR} (set ATTACHE_EVAL_DIR to read it from elsewhere)`;
 
 export interface Release {
   id: string;
@@ -22,22 +35,22 @@ export function releaseBody(raw: string): string {
 }
 
 export function releases(language: 'en' | 'ru'): Release[] {
-  const dir = `${EVAL_DIR}press-releases/${language}/`;
+  const dir = evalPath('press-releases', language);
   return readdirSync(dir)
     .filter((f) => f.endsWith('.txt'))
     .sort()
-    .map((f) => ({ id: f.replace(/\.txt$/, ''), language, text: releaseBody(readFileSync(dir + f, 'utf8')) }));
+    .map((f) => ({ id: f.replace(/\.txt$/, ''), language, text: releaseBody(readFileSync(join(dir, f), 'utf8')) }));
 }
 
 export function readJsonl<T = Record<string, unknown>>(relative: string): T[] {
-  return readFileSync(EVAL_DIR + relative, 'utf8')
+  return readFileSync(evalPath(relative), 'utf8')
     .split('\n')
     .filter((l) => l.trim() !== '')
     .map((l) => JSON.parse(l) as T);
 }
 
 export function readJson<T = unknown>(relative: string): T {
-  return JSON.parse(readFileSync(EVAL_DIR + relative, 'utf8')) as T;
+  return JSON.parse(readFileSync(evalPath(relative), 'utf8')) as T;
 }
 
 /** Runs `main` when the module is executed directly (`tsx scripts/eval/x.ts`). */

@@ -15,7 +15,7 @@ import { formalitySignals, scoreFormality, FORMALITY_MODELS } from '../../packag
 import { predictRaw } from '../../packages/core/src/formality/model.js';
 import { countPos, tagWords } from '../../packages/core/src/pos/index.js';
 import { auc, spearman } from '../../packages/core/scripts/stats.js';
-import { EVAL_DIR, isMain, readJsonl, releases } from './corpus.js';
+import { evalPath, isMain, readJsonl, releases } from './corpus.js';
 
 interface RatedRow {
   id: string;
@@ -115,7 +115,7 @@ export async function evaluate(): Promise<void> {
 
   // 3. German, held-out test split.
   // eder2023_de.jsonl has bare NaN values in `meta`: read it tolerantly.
-  const de = readFileSync(`${EVAL_DIR}formality/eder2023_de.jsonl`, 'utf8')
+  const de = readFileSync(evalPath('formality', 'eder2023_de.jsonl'), 'utf8')
     .split('\n')
     .filter((l) => l.trim() !== '')
     .map((l) => JSON.parse(l.replace(/:\s*NaN\b/g, ': null')) as RatedRow)
