@@ -25,6 +25,8 @@ export interface RewriteOptions {
   locale?: Locale;
   /** Most rounds of propose → apply → analyse for accept 'safe'. Default 4. */
   passes?: number;
+  /** Longest input analysed (core's `maxLength`); core's default when absent. */
+  maxLength?: number;
 }
 
 export interface AppliedProposal extends Proposal {
@@ -96,7 +98,11 @@ export function rewrite(input: string, options: RewriteOptions): RewriteResult {
   const accept = options.accept ?? 'safe';
   const passes = accept === 'safe' ? (options.passes ?? 4) : 1;
   const locale = options.locale ?? 'en';
-  const base: AnalyzeOptions = { locale, ...(options.format ? { format: options.format } : {}) };
+  const base: AnalyzeOptions = {
+    locale,
+    ...(options.format ? { format: options.format } : {}),
+    ...(options.maxLength !== undefined ? { maxLength: options.maxLength } : {}),
+  };
   const before = analyze(input, { ...base, language: options.language ?? 'auto' });
   const language = before.language.supported ? (before.language.code as LanguageCode) : undefined;
   const opts: AnalyzeOptions = { ...base, ...(language ? { language } : {}) };

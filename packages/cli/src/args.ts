@@ -205,6 +205,19 @@ export const OPTION_SPECS: readonly OptionSpec[] = [
     commands: ['lint', 'score'],
   },
   {
+    name: 'max-length',
+    type: 'string',
+    value: 'N',
+    description: 'Refuse inputs longer than N characters (default: 20000000)',
+    commands: ANALYSIS,
+  },
+  {
+    name: 'verbose',
+    type: 'boolean',
+    description: 'Also report cache statistics and cache entries ignored as invalid',
+    commands: ['lint', 'score'],
+  },
+  {
     name: 'color',
     type: 'boolean',
     description: 'Force colours on (NO_COLOR still turns them off)',
@@ -248,6 +261,9 @@ export interface CliOptions {
   concurrency: 'auto' | 'off' | number;
   cache: boolean;
   cacheLocation: string | undefined;
+  /** Longest input analysed, in characters (UTF-16 code units); core's default when undefined. */
+  maxLength: number | undefined;
+  verbose: boolean;
   color: boolean | undefined;
   progress: boolean;
   force: boolean;
@@ -388,6 +404,8 @@ export function parse(argv: string[]): Parsed {
     concurrency: concurrency(str('concurrency')),
     cache: bool('cache'),
     cacheLocation: nonEmpty('--cache-location', str('cache-location')),
+    maxLength: optNumber('--max-length', str('max-length'), 1, Number.MAX_SAFE_INTEGER, true),
+    verbose: bool('verbose'),
     color: bool('color') ? true : bool('no-color') ? false : undefined,
     progress: !bool('no-progress'),
     force: bool('force'),
@@ -473,6 +491,8 @@ function exampleValue(spec: OptionSpec): string {
       return '0';
     case 'concurrency':
       return '2';
+    case 'max-length':
+      return '50000000';
     case 'stdin-filename':
       return 'release.md';
     default:

@@ -3,8 +3,7 @@
  * `rewrite` applies the adapter's proposals (all marked safe by default) under its meaning lock;
  * `checklist` lists what to check for the audience, with the automatic checks' evidence.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import type { Audience, ChecklistItem, Proposal, ProposalKind, rewrite, RewriteResult } from '@attache/audiences';
 import type * as Core from '@attache/core';
 import type { PolicyResult, Report } from '@attache/core';
@@ -14,7 +13,8 @@ import { createColors, shouldColor, type Colors } from './colors.js';
 import { CliError, EXIT_ERROR, EXIT_FINDINGS, EXIT_OK } from './errors.js';
 import { formatOf } from './files.js';
 import { describeTarget } from './formatters/types.js';
-import { prepare, type Item } from './run.js';
+import { prepare, writeOutput, type Item } from './run.js';
+import { cliWording } from './task.js';
 
 const KINDS: readonly ProposalKind[] = [
   'substitution',
@@ -61,7 +61,7 @@ function audienceOf(it: Item, a: Loaded): Audience {
 
 /** Messages of the errors analysis and adapters throw on purpose (bad input, bad option). */
 function inputError(err: unknown, a: Loaded): string | undefined {
-  if (err instanceof a.core.AttacheInputError) return err.message;
+  if (err instanceof a.core.AttacheInputError) return cliWording(err.message);
   if (err instanceof Error && err.name === 'AudienceInputError') return err.message;
   return undefined;
 }
@@ -71,13 +71,7 @@ function write(opts: CliOptions, io: Io, text: string): void {
     if (text !== '') io.stdout.write(text);
     return;
   }
-  const out = resolve(io.cwd, opts.output);
-  try {
-    mkdirSync(dirname(out), { recursive: true });
-    writeFileSync(out, text);
-  } catch (err) {
-    throw new CliError(`Cannot write ${opts.output}: ${(err as Error).message}`, 'Check the path given to --output.');
-  }
+  writeOutput(resolve(io.cwd, opts.output), opts.output, text);
 }
 
 const score = (r: Report): string =>
@@ -108,7 +102,12 @@ export async function runRewrite(opts: CliOptions, io: Io): Promise<number> {
     }
     const audience = audienceOf(it, a);
     const text = it.decoded.text;
-    const base = { language: it.eff.language, format: it.eff.format ?? formatOf(it.file.abs), locale: it.eff.locale };
+    const base = {
+      language: it.eff.language,
+      format: it.eff.format ?? formatOf(it.file.abs),
+      locale: it.eff.locale,
+      ...(opts.maxLength !== undefined ? { maxLength: opts.maxLength } : {}),
+    };
     let result: RewriteResult;
     try {
       let accept: 'safe' | string[] = 'safe';
@@ -208,6 +207,7 @@ export async function runChecklist(opts: CliOptions, io: Io): Promise<number> {
         format: it.eff.format ?? formatOf(it.file.abs),
         locale: it.eff.locale,
         lint: it.eff.lint,
+        ...(opts.maxLength !== undefined ? { maxLength: opts.maxLength } : {}),
       });
       lists.push({
         path: it.file.display,

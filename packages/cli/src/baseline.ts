@@ -8,9 +8,10 @@
  * shift lines do not turn old findings into new ones. The file stores a count per
  * (file, rule, text): occurrences 0 … count-1 are known.
  */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { dirname, relative, sep } from 'node:path';
 import type { Finding } from '@attache/core';
+import { writeAtomic } from './atomic.js';
 import { CliError } from './errors.js';
 
 export interface BaselineEntry {
@@ -123,8 +124,10 @@ export function buildBaseline(files: readonly { path: string; findings: readonly
 export function writeBaseline(path: string, data: BaselineData): void {
   try {
     mkdirSync(dirname(path), { recursive: true });
-    writeFileSync(path, JSON.stringify(data, null, 2) + '\n');
+    writeAtomic(path, JSON.stringify(data, null, 2) + '\n');
   } catch (err) {
-    throw new CliError(`Cannot write baseline ${path}: ${(err as Error).message}`);
+    throw new CliError(
+      `Cannot write baseline ${path}: ${(err as Error).message}. The previous baseline, if any, is unchanged.`,
+    );
   }
 }

@@ -8,7 +8,7 @@
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { quietOnClosedPipe } from './pipe.js';
+import { guardOutputStreams } from './pipe.js';
 
 interface BlobInfo {
   node: string;
@@ -49,7 +49,7 @@ if (blob) {
   if (!run.error && run.status !== null) code = run.status;
 }
 if (code === undefined) {
-  quietOnClosedPipe();
+  guardOutputStreams();
   const { main } = await import('./cli.js');
   code = await main(process.argv.slice(2), {
     cwd: process.cwd(),

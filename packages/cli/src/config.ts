@@ -157,10 +157,11 @@ export function formatIssues(issues: readonly z.core.$ZodIssue[], keyPrefix = ''
   return issues
     .slice(0, 8)
     .map((i) => {
-      const key = keyPrefix + formatPath(i.path);
+      const path = formatPath(i.path);
+      const key = keyPrefix + path;
       if (i.code === 'unrecognized_keys') {
         const parts = i.keys.map((k) => {
-          const full = key ? `${key}.${k}` : keyPrefix + k;
+          const full = path ? `${key}.${k}` : keyPrefix + k;
           const guess = i.path.length === 0 ? closest(k, TOP_KEYS) : undefined;
           return `  "${full}": unknown key${guess ? ` (did you mean "${keyPrefix}${guess}"?)` : ''}`;
         });

@@ -1,8 +1,9 @@
 /** `attache init`: writes a starter attache.config.json whose "//" key explains every setting. */
-import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { LanguageOption } from './args.js';
+import { writeAtomic } from './atomic.js';
 import { CliError } from './errors.js';
 import { distFile } from './paths.js';
 
@@ -60,9 +61,9 @@ export function runInit(
   }
   try {
     mkdirSync(dirname(file), { recursive: true });
-    writeFileSync(file, starterConfig(dir, language ?? 'auto'));
+    writeAtomic(file, starterConfig(dir, language ?? 'auto'));
   } catch (err) {
-    throw new CliError(`Cannot write ${shown}: ${(err as Error).message}`);
+    throw new CliError(`Cannot write ${shown}: ${(err as Error).message}. Nothing was written.`);
   }
   return shown;
 }

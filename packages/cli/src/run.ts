@@ -2,7 +2,7 @@
  * `attache lint` and `attache score`: resolve inputs and config, analyse (in workers when it pays,
  * from the cache when asked), apply the baseline and fixes, format, and pick the exit code.
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import type { Finding, Targets } from '@attache/core';
 import type { CliOptions } from './args.js';
@@ -15,13 +15,14 @@ import {
   type Baseline,
   type BaselineData,
 } from './baseline.js';
+import { writeAtomic, WriteError } from './atomic.js';
 import { version, type Io } from './cli.js';
 import { createColors, shouldColor } from './colors.js';
 import { ConfigResolver, effective, type Effective } from './config.js';
 import { CliError, EXIT_ERROR, EXIT_FINDINGS, EXIT_OK } from './errors.js';
 import { formatOf, resolveInputs, type InputFile } from './files.js';
 import { createProgress, wantsProgress } from './progress.js';
-import { FileError, readInput, readStdin, type Decoded } from './read.js';
+import { encodeText, FileError, readInput, readStdin, type Decoded } from './read.js';
 import type { ResultCache } from './cache.js';
 import type { Task, TaskResult } from './task.js';
 import type { FileResult, FormatContext, Formatter } from './formatters/types.js';
@@ -108,6 +109,7 @@ export async function runAnalysis(opts: CliOptions, io: Io): Promise<number> {
       lint: needsFindings ? it.eff.lint : false,
       targets,
       fix,
+      maxLength: opts.maxLength,
     };
   }
 
@@ -121,7 +123,7 @@ export async function runAnalysis(opts: CliOptions, io: Io): Promise<number> {
     for (const it of withTask) {
       const key = cache.key(it.task!);
       keys.set(it, key);
-      const hit = cache.get(key);
+      const hit = cache.get(key, it.task!);
       if (hit) it.result = hit;
     }
   }
@@ -167,18 +169,24 @@ export async function runAnalysis(opts: CliOptions, io: Io): Promise<number> {
   const diffs: string[] = [];
   let fixedFiles = 0;
   let fixedCount = 0;
+  const written = new Set<Item>();
   for (const it of items) {
     const fixed = it.result?.fixed;
     if (!fixed || !it.decoded || fixed.text === it.decoded.text) continue;
-    fixedFiles++;
-    fixedCount += fixed.applied;
     if (opts.fix) {
       try {
-        writeFileSync(it.file.abs, (it.decoded.bom ? '\ufeff' : '') + fixed.text);
+        writeAtomic(it.file.abs, encodeText(it.decoded, fixed.text));
+        written.add(it);
       } catch (err) {
-        it.error = `Cannot write the fixes to ${it.file.display}: ${(err as Error).message}`;
+        const why = err instanceof WriteError ? err.message : (err as Error).message;
+        it.error = `Cannot write the fixes to ${it.file.display}: ${why}. The file was left unchanged.`;
+        continue;
       }
+      fixedFiles++;
+      fixedCount += fixed.applied;
     } else {
+      fixedFiles++;
+      fixedCount += fixed.applied;
       const { createTwoFilesPatch } = await import('diff');
       const patch = createTwoFilesPatch(
         `a/${it.file.display}`,
@@ -208,7 +216,11 @@ export async function runAnalysis(opts: CliOptions, io: Io): Promise<number> {
       policy: it.error === undefined ? r?.policy : undefined,
       suppressed: 0,
       error: it.error,
-      fixes: opts.fix && r?.fixed ? { applied: r.fixed.applied, skipped: r.fixed.skipped } : undefined,
+      // "Fixed" counts only files actually written (an unchanged text has nothing to write).
+      fixes:
+        opts.fix && r?.fixed && (written.has(it) || r.fixed.text === it.decoded?.text)
+          ? { applied: r.fixed.applied, skipped: r.fixed.skipped }
+          : undefined,
     };
   });
 
@@ -279,12 +291,7 @@ export async function runAnalysis(opts: CliOptions, io: Io): Promise<number> {
   }
   if (toFile) {
     const out = resolve(cwd, opts.output!);
-    try {
-      mkdirSync(dirname(out), { recursive: true });
-      writeFileSync(out, text);
-    } catch (err) {
-      throw new CliError(`Cannot write ${opts.output}: ${(err as Error).message}`, 'Check the path given to --output.');
-    }
+    writeOutput(out, opts.output!, text);
   } else if (text !== '') {
     stream.write(text);
   }
@@ -292,12 +299,32 @@ export async function runAnalysis(opts: CliOptions, io: Io): Promise<number> {
   if (opts.format !== 'stylish' || toFile || opts.fixDryRun)
     for (const r of results) if (r.error !== undefined) stderr(r.error);
   if (tooManyWarnings) stderr(`${warningCount} warnings, more than --max-warnings ${opts.maxWarnings}.`);
-  if (cache && io.env['ATTACHE_DEBUG_CACHE']) stderr(`cache: ${cache.hits} hit(s), ${cache.misses} miss(es).`);
+  if (cache && (opts.verbose || io.env['ATTACHE_DEBUG_CACHE'])) {
+    for (const r of cache.rejected) stderr(`warning: cache entry ignored and recomputed: ${r}`);
+    stderr(`cache: ${cache.hits} hit(s), ${cache.misses} miss(es).`);
+  }
 
   if (broken > 0) return EXIT_ERROR;
   if (opts.command === 'lint' && (errors > 0 || tooManyWarnings)) return EXIT_FINDINGS;
   if (missed > 0) return EXIT_FINDINGS;
   return EXIT_OK;
+}
+
+/**
+ * Writes the report to `--output` atomically: a failed write (full disk, read-only directory)
+ * leaves the previous report whole and ends the run with exit 2.
+ */
+export function writeOutput(abs: string, shown: string, text: string): void {
+  try {
+    mkdirSync(dirname(abs), { recursive: true });
+    writeAtomic(abs, text);
+  } catch (err) {
+    const why = err instanceof WriteError ? err.message : (err as Error).message;
+    throw new CliError(
+      `Cannot write ${shown}: ${why}. Nothing was written; a previous ${shown} is unchanged.`,
+      'Check the path given to --output and the free space on its disk.',
+    );
+  }
 }
 
 /** Keeps the baseline entries of files this run did not check (a run over a subset of files). */

@@ -11,7 +11,7 @@
 import { startupSnapshot } from 'node:v8';
 import { main } from './cli.js';
 import { setDistUrl } from './paths.js';
-import { quietOnClosedPipe } from './pipe.js';
+import { guardOutputStreams } from './pipe.js';
 // What cli.ts loads on demand, loaded now so that it is in the snapshot.
 /* oxlint-disable import/no-unassigned-import -- imported for their side effect: being loaded */
 import './run.js';
@@ -31,7 +31,7 @@ startupSnapshot.setDeserializeMainFunction(() => {
   const dist = process.env['ATTACHE_DIST_URL'];
   if (dist) setDistUrl(dist);
   delete process.env['ATTACHE_DIST_URL'];
-  quietOnClosedPipe();
+  guardOutputStreams();
   void main(process.argv.slice(1), {
     cwd: process.cwd(),
     env: process.env,

@@ -24,6 +24,8 @@ export interface Task {
   /** Targets after merging the audience's, the config's and the flags'. Empty: none checked. */
   targets: Targets;
   fix: boolean;
+  /** --max-length: the longest input analysed; core's default when undefined. */
+  maxLength?: number | undefined;
 }
 
 export interface TaskResult {
@@ -38,7 +40,13 @@ export interface TaskResult {
 
 export function runTask(task: Task): TaskResult {
   try {
-    const options = { language: task.language, format: task.format, locale: task.locale, lint: task.lint };
+    const options = {
+      language: task.language,
+      format: task.format,
+      locale: task.locale,
+      lint: task.lint,
+      ...(task.maxLength !== undefined ? { maxLength: task.maxLength } : {}),
+    };
     const report = analyze(task.text, options);
     let final = report;
     const result: TaskResult = { report };
@@ -54,8 +62,13 @@ export function runTask(task: Task): TaskResult {
     if (Object.keys(task.targets).length > 0) result.policy = evaluate(final, task.targets);
     return result;
   } catch (err) {
-    if (err instanceof AttacheInputError) return { error: { message: err.message, code: err.code } };
+    if (err instanceof AttacheInputError) return { error: { message: cliWording(err.message), code: err.code } };
     const e = err as Error;
     return { error: { message: `internal error: ${e.stack ?? e.message}`, code: 'internal' } };
   }
+}
+
+/** Core's messages name its options; on the command line the flag is what a user can change. */
+export function cliWording(message: string): string {
+  return message.replace(/raise the "maxLength" option/g, 'pass a higher --max-length N');
 }

@@ -39,7 +39,8 @@ export const scoreStylish: Formatter = (results, ctx) => {
   const errors: string[] = [];
   for (const r of results) {
     if (!r.report) {
-      errors.push(`${r.path}: ${r.error ?? 'not checked'}`);
+      // Error messages name their file already ("big.txt: The text is …", "Cannot read a.txt").
+      errors.push(r.error ?? `${r.path}: not checked`);
       continue;
     }
     const rep = r.report;
@@ -64,7 +65,7 @@ export const scoreStylish: Formatter = (results, ctx) => {
       })
       .join('  ')
       .trimEnd();
-  const lines = [c.bold(fmt(header)), ...rows.map(fmt)];
+  const lines = rows.length > 0 ? [c.bold(fmt(header)), ...rows.map(fmt)] : [];
   const measured = results.filter((r) => r.report);
   if (measured.length > 1) {
     const grades = measured.map((r) => r.report!.readability.grade).filter((g): g is number => g !== null);
