@@ -12,6 +12,9 @@
  * In every format, URL, e-mail and quotation regions (quotation marks included) are detected
  * inside each block; Markdown and HTML add 'code' and 'blockquote' regions from the markup.
  *
+ * A leading byte order mark (U+FEFF) is never prose: every format reads the text after it, and
+ * every original offset counts it, so a span is the same with or without it, shifted by one.
+ *
  * `toOriginal(start, end)` maps a prose span to [original start of its first character,
  * original end of its last character]; an empty span maps to a point. Inserted characters
  * (the "\n\n" block separators) map to the point where the previous block ended. A prose span
@@ -27,6 +30,13 @@ export type { Prose, ProseBlock, ProseRegion, SourceComment, SourceFormat } from
 
 export function extractProse(input: string, format: SourceFormat): Prose {
   const text = typeof input === 'string' ? input : String(input ?? '');
+  // A leading byte order mark is not prose, and parsers differ on it (micromark drops it, which
+  // shifted every Markdown offset by one): read the text after it, then shift the map back.
+  if (text.charCodeAt(0) === 0xfeff) return shifted(extractFormat(text.slice(1), format), 1, text.length);
+  return extractFormat(text, format);
+}
+
+function extractFormat(text: string, format: SourceFormat): Prose {
   switch (format) {
     case 'markdown':
       return extractMarkdown(text);
@@ -36,4 +46,19 @@ export function extractProse(input: string, format: SourceFormat): Prose {
     default:
       return extractText(text);
   }
+}
+
+/** `prose` of `input.slice(by)`, with its original offsets moved back onto `input`. */
+function shifted(prose: Prose, by: number, length: number): Prose {
+  const inner = prose.toOriginal.bind(prose);
+  return {
+    text: prose.text,
+    blocks: prose.blocks,
+    regions: prose.regions,
+    comments: prose.comments.map((c) => ({ ...c, start: c.start + by, end: c.end + by })),
+    toOriginal(start: number, end: number): [number, number] {
+      const [s, e] = inner(start, end);
+      return [Math.min(length, s + by), Math.min(length, e + by)];
+    },
+  };
 }
