@@ -32,7 +32,8 @@ function check(input: string, format: SourceFormat, language = 'en', perChar = t
   const fail = (what: string): void => {
     if (errors.length < 10) errors.push(what);
   };
-  if (format === 'text' && p.text !== input) fail('text prose differs from the input');
+  // Text prose is the input itself, less a leading byte order mark.
+  if (format === 'text' && p.text !== input.replace(/^\uFEFF/, '')) fail('text prose differs from the input');
 
   // Blocks: inside the prose, sorted, not overlapping, not empty.
   let prev = 0;

@@ -2,7 +2,8 @@
  * Source: plain text, Markdown or HTML to prose with an offset map back to the input.
  *
  * What `Prose.text` contains:
- * - 'text': the input itself, unchanged (identity offset map, so megabytes cost nothing).
+ * - 'text': the input itself, unchanged but for a leading byte order mark (identity offset map,
+ *   or shifted by one after a mark, so megabytes cost nothing).
  *   Blocks are paragraphs split at blank lines, list-item lines and title-like lines (see
  *   ./text.ts).
  * - 'markdown': the text of paragraphs, headings, list items, table cells, block quotes and
