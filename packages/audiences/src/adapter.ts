@@ -5,6 +5,7 @@
  */
 import { analysisOf, evaluate, type Locale, type Report, type Targets } from '@attache/core';
 import { acronymScan, spelledOut } from './acronyms.js';
+import { AudienceInputError, requireReport, requireString } from './guard.js';
 import { runChecklist } from './checklist/index.js';
 import { makeDoc, type Doc } from './doc.js';
 import { tr } from './i18n/index.js';
@@ -58,12 +59,12 @@ export const KIND_PRIORITY: Record<ProposalKind, number> = {
   'what-it-means': 10,
 };
 
-export class AudienceInputError extends Error {
-  override name = 'AudienceInputError';
-}
+export { AudienceInputError };
 
 /** The input behind `report`: the argument, else the analysis kept in memory. */
 export function resolveInput(report: Report, input: string | undefined, method: string, locale: Locale): string {
+  requireReport(report, `${method}()`);
+  if (input !== undefined) requireString(input, `${method}()`, 'input');
   const text = input ?? analysisOf(report)?.input;
   if (text === undefined) throw new AudienceInputError(tr('errors.no-input', { method }, locale));
   if (text.length !== report.length) {

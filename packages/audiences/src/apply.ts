@@ -5,6 +5,7 @@
  */
 import { analyze, type AnalyzeOptions, type Report } from '@attache/core';
 import { diffHunks, unifiedDiff, type DiffHunk } from './diff.js';
+import { AudienceInputError, describeValue, requireString } from './guard.js';
 import { choose } from './rewrite.js';
 import type { Proposal } from './types.js';
 
@@ -19,6 +20,11 @@ export interface ApplyResult {
 }
 
 export function applyProposals(input: string, proposals: Proposal[], options: AnalyzeOptions = {}): ApplyResult {
+  requireString(input, 'applyProposals()', 'input');
+  if (!Array.isArray(proposals))
+    throw new AudienceInputError(
+      `applyProposals(): "proposals" must be an array of proposals (from audience.propose), but got ${describeValue(proposals)}.`,
+    );
   const valid = proposals.filter(
     (p) => p.start >= 0 && p.end <= input.length && input.slice(p.start, p.end) === p.original,
   );

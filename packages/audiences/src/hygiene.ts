@@ -7,6 +7,7 @@
  * Given `before`, only defects the rewrite introduced are reported: a defect whose
  * surroundings already stand in the input is the input's own.
  */
+import { requireOptions, requireString } from './guard.js';
 
 export type HygieneKind =
   'double-space' | 'lowercase-start' | 'orphan-punctuation' | 'unbalanced' | 'repeated-word' | 'agreement';
@@ -222,6 +223,9 @@ function imbalance(text: string): Map<string, number> {
 }
 
 export function checkHygiene(after: string, options: HygieneOptions = {}): HygieneReport {
+  requireString(after, 'checkHygiene()', 'after');
+  requireOptions(options, 'checkHygiene()');
+  if (options.before !== undefined) requireString(options.before, 'checkHygiene()', 'options.before');
   const before = options.before;
   let defects = find(after);
   if (before !== undefined) {

@@ -18,6 +18,7 @@
  * Reflexive: `checkMeaning(x, x).ok` for every string x (the extraction is deterministic and a
  * name found in both texts' facts is never lost or added); a property test holds it to that.
  */
+import { requireOptions, requireString } from './guard.js';
 
 export type FactKind = 'number' | 'date' | 'time' | 'name' | 'url' | 'email' | 'quote';
 
@@ -146,6 +147,8 @@ function each(
 
 /** Extracts the facts of a text. Offsets are into `text`. */
 export function extractFacts(text: string, options: LockOptions = {}): Fact[] {
+  requireString(text, 'extractFacts()', 'text');
+  requireOptions(options, 'extractFacts()');
   const ru = options.language ? options.language === 'ru' : /[а-яё]{3,}/i.test(text);
   const ctx: Ctx = { text, work: [...text], facts: [], ru };
   // Keep the string and the array index-aligned (astral characters become two entries).
@@ -696,6 +699,9 @@ function speakerPart(name: string, speakers: Set<string>, after: string): boolea
 
 /** Compares the facts of `before` and `after`. */
 export function checkMeaning(before: string, after: string, options: LockOptions = {}): LockReport {
+  requireString(before, 'checkMeaning()', 'before');
+  requireString(after, 'checkMeaning()', 'after');
+  requireOptions(options, 'checkMeaning()');
   const fb = extractFacts(before, options);
   const fa = extractFacts(after, options);
   const speakers = new Set(options.speakers ?? []);

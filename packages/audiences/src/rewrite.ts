@@ -9,6 +9,7 @@ import { analyze, type AnalyzeOptions, type LanguageCode, type Locale, type Repo
 import { docFor, issuerOf, KIND_PRIORITY } from './adapter.js';
 import { diffHunks, unifiedDiff, type DiffHunk } from './diff.js';
 import { checkHygiene, type HygieneReport } from './hygiene.js';
+import { AudienceInputError, describeValue, requireOptions, requireString } from './guard.js';
 import { checkMeaning, type LockReport } from './meaning-lock.js';
 import { paragraphAt } from './text.js';
 import type { Audience, Proposal } from './types.js';
@@ -94,6 +95,7 @@ export function choose(proposals: Proposal[]): Proposal[] {
 }
 
 export function rewrite(input: string, options: RewriteOptions): RewriteResult {
+  checkRewriteArgs(input, options);
   const { audience } = options;
   const accept = options.accept ?? 'safe';
   const passes = accept === 'safe' ? (options.passes ?? 4) : 1;
@@ -194,4 +196,37 @@ export function rewrite(input: string, options: RewriteOptions): RewriteResult {
     lock,
     hygiene,
   };
+}
+
+/** Misuse of `rewrite` gets an AudienceInputError naming the option, never a TypeError. */
+function checkRewriteArgs(input: unknown, options: unknown): asserts options is RewriteOptions {
+  requireString(input, 'rewrite()', 'input');
+  if (options === undefined)
+    throw new AudienceInputError(
+      'rewrite(): "options" is required: { audience: audiences.youth } (or rural, foreign).',
+    );
+  requireOptions(options, 'rewrite()');
+  const o = options as Record<string, unknown>;
+  const a = o['audience'];
+  if (typeof a === 'string') {
+    throw new AudienceInputError(
+      `rewrite(): "options.audience" must be an audience object, not the string ${JSON.stringify(a)}: ` +
+        `import { audiences } from '@attache/audiences' and pass audiences.${['youth', 'rural', 'foreign'].includes(a) ? a : 'youth'} (youth, rural or foreign).`,
+    );
+  }
+  if (a === null || typeof a !== 'object' || typeof (a as { propose?: unknown }).propose !== 'function') {
+    throw new AudienceInputError(
+      `rewrite(): "options.audience" must be an audience object such as audiences.youth, but got ${describeValue(a)}.`,
+    );
+  }
+  const accept = o['accept'];
+  if (
+    accept !== undefined &&
+    accept !== 'safe' &&
+    !(Array.isArray(accept) && accept.every((x) => typeof x === 'string'))
+  ) {
+    throw new AudienceInputError(
+      `rewrite(): "options.accept" must be 'safe' or an array of proposal ids, but got ${describeValue(accept)}.`,
+    );
+  }
 }

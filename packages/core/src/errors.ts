@@ -6,7 +6,7 @@ export type AttacheInputErrorCode = 'not-a-string' | 'too-large' | 'binary' | 'b
  * `message` says what was wrong and what to do about it.
  */
 export class AttacheInputError extends Error {
-  override readonly name = 'AttacheInputError';
+  override readonly name: string = 'AttacheInputError';
   readonly code: AttacheInputErrorCode;
   constructor(code: AttacheInputErrorCode, message: string) {
     super(message);

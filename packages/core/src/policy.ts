@@ -3,6 +3,8 @@
  * `evaluate(report, targets)` says which targets a text meets, with the figures.
  */
 import { z } from 'zod';
+import { AttacheInputError } from './errors.js';
+import { requireObject, requireReport } from './guard.js';
 import type { Report } from './schema.js';
 
 export const TargetsSchema = z
@@ -75,9 +77,23 @@ const GETTERS: Record<TargetId, { cmp: '<=' | '>='; get: (r: Report) => number |
   maxWarnings: { cmp: '<=', get: (r) => r.findings.filter((f) => f.severity === 'warning').length },
 };
 
-/** Checks a report against targets. Throws a zod error naming the key when targets are invalid. */
+/** Checks a report against targets. Throws AttacheInputError ('bad-option') naming the key when
+ * targets are invalid, or when `report` is not a report. */
 export function evaluate(report: Report, targets: Targets): PolicyResult {
-  const checked = TargetsSchema.parse(targets);
+  requireReport(report, 'evaluate()');
+  requireObject(targets, 'evaluate()', 'targets', 'an object of targets, e.g. { maxGrade: 8 }');
+  const parsed = TargetsSchema.safeParse(targets);
+  if (!parsed.success) {
+    const issues = parsed.error.issues
+      .map((i) =>
+        i.code === 'unrecognized_keys'
+          ? `unknown target ${i.keys.map((k) => `"${k}"`).join(', ')}`
+          : `"${i.path.join('.')}": ${i.message}`,
+      )
+      .join('; ');
+    throw new AttacheInputError('bad-option', `evaluate(): invalid targets: ${issues}.`);
+  }
+  const checked = parsed.data;
   const results: TargetResult[] = [];
   for (const id of Object.keys(GETTERS) as TargetId[]) {
     const limit = checked[id];

@@ -3,6 +3,8 @@
  * applied (it can be applied on the next round, after a new lint). A fix whose text no longer
  * matches the input (a stale finding) is skipped, so applying a report twice is harmless.
  */
+import { AttacheInputError } from '../errors.js';
+import { describeValue, requireArray, requireString } from '../guard.js';
 import type { Finding } from '../schema.js';
 
 export interface AppliedFixes {
@@ -14,6 +16,27 @@ export interface AppliedFixes {
 }
 
 export function applyFixes(input: string, findings: readonly Finding[]): AppliedFixes {
+  requireString(input, 'applyFixes()', 'input');
+  requireArray(findings, 'applyFixes()', 'findings', 'findings (report.findings)');
+  findings.forEach((f, i) => {
+    const fix = (f as Partial<Finding> | null)?.fix;
+    const ok =
+      f !== null &&
+      typeof f === 'object' &&
+      (fix === undefined ||
+        (fix !== null &&
+          typeof fix === 'object' &&
+          Array.isArray(fix.range) &&
+          Number.isInteger(fix.range[0]) &&
+          Number.isInteger(fix.range[1]) &&
+          typeof fix.text === 'string'));
+    if (!ok) {
+      throw new AttacheInputError(
+        'bad-option',
+        `applyFixes(): findings[${i}] is not a finding with a valid "fix" (got ${describeValue(f)}); pass report.findings.`,
+      );
+    }
+  });
   const withFix = findings
     .filter((f) => f.fix)
     .slice()
