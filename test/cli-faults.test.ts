@@ -193,6 +193,23 @@ describe('--output is replaced whole or not at all', () => {
     expect(leftovers(dir)).toEqual([]);
   });
 
+  it('--output /dev/null and /dev/stdout are written into, never replaced', () => {
+    const dir = scratch({ 'r.txt': RELEASE });
+    const before = statSync('/dev/null');
+    expect(run(['lint', 'r.txt', '--format', 'json', '--output', '/dev/null'], { cwd: dir }).code).toBe(0);
+    const after = statSync('/dev/null');
+    expect(after.isCharacterDevice()).toBe(true);
+    expect(after.rdev).toBe(before.rdev);
+    // Through a real pipe (spawnSync's own stdout is a socket, which /dev/stdout cannot open).
+    const piped = spawnSync(
+      '/bin/sh',
+      ['-c', `'${process.execPath}' '${BIN}' lint r.txt --format json --output /dev/stdout | cat`],
+      { cwd: dir, env: env(), encoding: 'utf8' },
+    );
+    expect((JSON.parse(piped.stdout) as { files: unknown[] }).files).toHaveLength(1);
+    expect(readdirSync('/dev').filter((f) => f.endsWith('.tmp'))).toEqual([]);
+  });
+
   it('a successful --output is complete and valid', () => {
     const dir = scratch({ 'r.txt': RELEASE, 'report.json': 'OLD' });
     const r = run(['lint', 'r.txt', '--format', 'json', '--output', 'report.json', '--max-warnings', '0'], {

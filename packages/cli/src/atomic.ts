@@ -5,7 +5,8 @@
  * is atomic, so a reader (or a crash, or a full disk) sees either the old file whole or the new
  * file whole, never a truncated mix. On failure the temporary file is removed and the target is
  * untouched. An existing target keeps its permission bits; a symbolic link is followed, so the
- * link stays a link and the file it points to is replaced.
+ * link stays a link and the file it points to is replaced. A target that is not a regular file
+ * (`/dev/null`, `/dev/stdout`, a named pipe) is written into directly: it cannot be renamed over.
  */
 import {
   closeSync,
@@ -17,6 +18,7 @@ import {
   renameSync,
   statSync,
   unlinkSync,
+  writeFileSync,
   writeSync,
 } from 'node:fs';
 import { randomBytes } from 'node:crypto';
@@ -81,11 +83,26 @@ export function writeAtomic(target: string, data: string | Uint8Array, opts: { d
   const durable = opts.durable !== false;
   let real = target;
   let mode: number | undefined;
+  let special = false;
   try {
-    if (lstatSync(target).isSymbolicLink()) real = realpathSync(target);
-    mode = statSync(real).mode & 0o7777;
+    const st = statSync(target);
+    // A device, FIFO or socket (`--output /dev/null`, `/dev/stdout`, a named pipe) cannot be
+    // replaced by a rename, and must not be: write into it as it is.
+    special = !st.isFile();
+    if (!special) {
+      if (lstatSync(target).isSymbolicLink()) real = realpathSync(target);
+      mode = st.mode & 0o7777;
+    }
   } catch {
     // No such file yet: it gets the default mode (0o666 less the umask), as writeFileSync would.
+  }
+  if (special) {
+    try {
+      writeFileSync(target, data);
+    } catch (err) {
+      throw new WriteError(target, (err as NodeJS.ErrnoException).code, describeErrno(err));
+    }
+    return;
   }
   const dir = dirname(real);
   const tmp = join(dir, `.${basename(real)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
