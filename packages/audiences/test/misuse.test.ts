@@ -14,7 +14,7 @@ import {
   rewrite,
 } from '../src/index.js';
 
-function typed(fn: () => unknown, message: RegExp): void {
+function expectTyped(fn: () => unknown, message: RegExp): void {
   let err: unknown;
   try {
     fn();
@@ -30,21 +30,21 @@ const TEXT = 'The Ministry will utilize the funds in order to commence the works
 
 describe('typed errors for misuse of @attache/audiences', () => {
   it('rewrite with the audience as a string names the option and what to pass', () => {
-    typed(
+    expectTyped(
       () => rewrite(TEXT, { audience: 'youth' } as never),
       /rewrite\(\): "options\.audience" must be an audience object, not the string "youth".*audiences\.youth/,
     );
-    typed(() => rewrite(TEXT, { audience: 'kids' } as never), /not the string "kids"/);
-    typed(
+    expectTyped(() => rewrite(TEXT, { audience: 'kids' } as never), /not the string "kids"/);
+    expectTyped(
       () => rewrite(TEXT, {} as never),
       /"options\.audience" must be an audience object such as audiences\.youth, but got undefined/,
     );
-    typed(() => rewrite(TEXT, undefined as never), /"options" is required/);
-    typed(
+    expectTyped(() => rewrite(TEXT, undefined as never), /"options" is required/);
+    expectTyped(
       () => rewrite(null as never, { audience: audiences.youth }),
       /rewrite\(\): "input" must be a string, but got null/,
     );
-    typed(
+    expectTyped(
       () => rewrite(TEXT, { audience: audiences.youth, accept: 'all' as never }),
       /"options\.accept" must be 'safe'/,
     );
@@ -52,25 +52,25 @@ describe('typed errors for misuse of @attache/audiences', () => {
   });
 
   it('checkMeaning(undefined), checkMeaning(x) without the rewrite, bad options', () => {
-    typed(
+    expectTyped(
       () => checkMeaning(undefined as never, 'x'),
       /checkMeaning\(\): "before" must be a string, but got undefined/,
     );
-    typed(() => checkMeaning('x', undefined as never), /"after" must be a string/);
-    typed(() => checkMeaning('x', 'x', null as never), /"options" must be an object, but got null/);
-    typed(() => extractFacts(42 as never), /extractFacts\(\): "text" must be a string, but got a number/);
+    expectTyped(() => checkMeaning('x', undefined as never), /"after" must be a string/);
+    expectTyped(() => checkMeaning('x', 'x', null as never), /"options" must be an object, but got null/);
+    expectTyped(() => extractFacts(42 as never), /extractFacts\(\): "text" must be a string, but got a number/);
   });
 
   it('checkHygiene, applyProposals, propose and checklist', () => {
-    typed(() => checkHygiene(null as never), /checkHygiene\(\): "after" must be a string/);
-    typed(() => checkHygiene('x', { before: 3 as never }), /"options\.before" must be a string/);
-    typed(() => applyProposals(TEXT, null as never), /applyProposals\(\): "proposals" must be an array/);
-    typed(
+    expectTyped(() => checkHygiene(null as never), /checkHygiene\(\): "after" must be a string/);
+    expectTyped(() => checkHygiene('x', { before: 3 as never }), /"options\.before" must be a string/);
+    expectTyped(() => applyProposals(TEXT, null as never), /applyProposals\(\): "proposals" must be an array/);
+    expectTyped(
       () => audiences.youth.propose(null as never, TEXT),
       /youth\.propose\(\): "report" must be a report from analyze\(\)/,
     );
-    typed(() => audiences.rural.checklist({} as never, TEXT), /rural\.checklist\(\): "report" must be a report/);
+    expectTyped(() => audiences.rural.checklist({} as never, TEXT), /rural\.checklist\(\): "report" must be a report/);
     const report = analyze(TEXT, { language: 'en' });
-    typed(() => audiences.foreign.propose(report, 7 as never), /foreign\.propose\(\): "input" must be a string/);
+    expectTyped(() => audiences.foreign.propose(report, 7 as never), /foreign\.propose\(\): "input" must be a string/);
   });
 });

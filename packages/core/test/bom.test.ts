@@ -39,7 +39,7 @@ function unshift(report: Report): unknown {
   return { length: length - 1, ...(walk(rest) as object) };
 }
 
-function same(input: string, format: Format, language: 'auto' | 'en' | 'ru' = 'auto'): void {
+function checkSame(input: string, format: Format, language: 'auto' | 'en' | 'ru' = 'auto'): void {
   let plain: Report;
   try {
     plain = analyze(input, { format, language });
@@ -106,7 +106,7 @@ describe('a leading BOM never shifts a span', () => {
       expect(s.start).toBe(1);
       expect(s.end).toBe(3);
     }
-    for (const format of FORMATS) same('\u{10000}', format);
+    for (const format of FORMATS) checkSame('\u{10000}', format);
   });
 
   it('random inputs, in text, Markdown and HTML (fast-check)', () => {
@@ -114,7 +114,7 @@ describe('a leading BOM never shifts a span', () => {
       fc.property(input, fc.constantFrom(...FORMATS), fc.constantFrom('auto', 'en', 'ru'), (x, format, language) => {
         // One mark is a byte order mark; a second U+FEFF after it is text (a zero-width space).
         fc.pre(!x.startsWith('\uFEFF'));
-        same(x, format, language as 'auto' | 'en' | 'ru');
+        checkSame(x, format, language as 'auto' | 'en' | 'ru');
       }),
       { numRuns: 600 },
     );
@@ -124,13 +124,13 @@ describe('a leading BOM never shifts a span', () => {
     const dir = join(import.meta.dirname, '../../../examples/samples');
     for (const f of readdirSync(dir).filter((n) => n.endsWith('.txt'))) {
       const text = readFileSync(join(dir, f), 'utf8');
-      for (const format of FORMATS) same(text, format);
+      for (const format of FORMATS) checkSame(text, format);
     }
   });
 
   it.skipIf(!hasEval())('every release of the evaluation set, in every format', () => {
     const all = [...releases('en'), ...releases('ru')];
     expect(all.length).toBeGreaterThan(40);
-    for (const r of all) for (const format of FORMATS) same(r.text, format);
+    for (const r of all) for (const format of FORMATS) checkSame(r.text, format);
   });
 });

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyze, applyFixes, AttacheInputError, evaluate } from '../src/index.js';
 
-function typed(fn: () => unknown, code: string, message: RegExp): void {
+function expectTyped(fn: () => unknown, code: string, message: RegExp): void {
   let err: unknown;
   try {
     fn();
@@ -21,18 +21,18 @@ const report = analyze('The Ministry will utilize the funds in order to commence
 
 describe('typed errors for misuse', () => {
   it('applyFixes(text, null), a non-string text, a list of non-findings', () => {
-    typed(
+    expectTyped(
       () => applyFixes('text', null as never),
       'bad-option',
       /applyFixes\(\): "findings" must be an array .* got null/,
     );
-    typed(
+    expectTyped(
       () => applyFixes(undefined as never, []),
       'not-a-string',
       /applyFixes\(\): "input" must be a string, but got undefined/,
     );
-    typed(() => applyFixes('text', [null] as never), 'bad-option', /findings\[0\] is not a finding/);
-    typed(
+    expectTyped(() => applyFixes('text', [null] as never), 'bad-option', /findings\[0\] is not a finding/);
+    expectTyped(
       () => applyFixes('text', [{ fix: { range: 'x', text: 1 } }] as never),
       'bad-option',
       /findings\[0\] is not a finding with a valid "fix"/,
@@ -44,16 +44,16 @@ describe('typed errors for misuse', () => {
   });
 
   it('evaluate(null, …), targets that are not an object, an unknown target', () => {
-    typed(() => evaluate(null as never, {}), 'bad-option', /evaluate\(\): "report" must be a report from analyze\(\)/);
-    typed(() => evaluate({} as never, {}), 'bad-option', /its "readability" is undefined/);
-    typed(() => evaluate(report, null as never), 'bad-option', /"targets" must be an object of targets/);
-    typed(() => evaluate(report, { maxGrad: 8 } as never), 'bad-option', /unknown target "maxGrad"/);
-    typed(() => evaluate(report, { maxGrade: 'x' } as never), 'bad-option', /"maxGrade"/);
+    expectTyped(() => evaluate(null as never, {}), 'bad-option', /evaluate\(\): "report" must be a report from analyze\(\)/);
+    expectTyped(() => evaluate({} as never, {}), 'bad-option', /its "readability" is undefined/);
+    expectTyped(() => evaluate(report, null as never), 'bad-option', /"targets" must be an object of targets/);
+    expectTyped(() => evaluate(report, { maxGrad: 8 } as never), 'bad-option', /unknown target "maxGrad"/);
+    expectTyped(() => evaluate(report, { maxGrade: 'x' } as never), 'bad-option', /"maxGrade"/);
     expect(evaluate(report, { maxGrade: 30 }).met).toBe(true);
   });
 
   it('analyze(undefined) and a string where options go', () => {
-    typed(() => analyze(undefined as never), 'not-a-string', /string/);
-    typed(() => analyze('x', 'markdown' as never), 'bad-option', /./);
+    expectTyped(() => analyze(undefined as never), 'not-a-string', /string/);
+    expectTyped(() => analyze('x', 'markdown' as never), 'bad-option', /./);
   });
 });
