@@ -44,7 +44,11 @@ describe('typed errors for misuse', () => {
   });
 
   it('evaluate(null, …), targets that are not an object, an unknown target', () => {
-    expectTyped(() => evaluate(null as never, {}), 'bad-option', /evaluate\(\): "report" must be a report from analyze\(\)/);
+    expectTyped(
+      () => evaluate(null as never, {}),
+      'bad-option',
+      /evaluate\(\): "report" must be a report from analyze\(\)/,
+    );
     expectTyped(() => evaluate({} as never, {}), 'bad-option', /its "readability" is undefined/);
     expectTyped(() => evaluate(report, null as never), 'bad-option', /"targets" must be an object of targets/);
     expectTyped(() => evaluate(report, { maxGrad: 8 } as never), 'bad-option', /unknown target "maxGrad"/);
