@@ -41,7 +41,7 @@ describe('startup snapshot', () => {
         stderr: b.stderr,
       });
     }
-  });
+  }, 300_000);
 
   it('the plain start works without the snapshot', () => {
     const r = attache(['lint', release('en', 'en_govuk_03.txt'), '--format', 'json'], { env: plain });
