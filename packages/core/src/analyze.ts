@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import { countWords } from './counts.js';
-import { AttacheInputError } from './errors.js';
+import { AttacheInputError, deadline } from './errors.js';
 import { scoreFormality } from './formality/index.js';
 import { isLocale, type Locale } from './i18n/index.js';
 import { detectLanguage } from './lang/detect.js';
@@ -42,6 +42,16 @@ export interface AnalyzeOptions {
   lint?: LintConfig | false;
   /** Refuse inputs longer than this many UTF-16 code units. Default 20,000,000. */
   maxLength?: number;
+  /**
+   * Stop with an AttacheTimeBudgetError (an AttacheInputError with code 'time-budget') once the
+   * analysis has taken longer than this many milliseconds, instead of blocking the caller (a CMS
+   * save hook, a browser worker) for as long as a huge input takes. The clock is read after
+   * each stage (parsing, language, sentence splitting, scores, lint) and every 256 sentences,
+   * so it stops within about one stage step past the budget: parsing is linear and nesting is
+   * bounded (see source/guard.ts), so no single step is long unless the input itself is.
+   * Default: no budget.
+   */
+  timeBudgetMs?: number;
 }
 
 const OptionsSchema = z
@@ -51,6 +61,7 @@ const OptionsSchema = z
     locale: z.string().refine(isLocale, { message: 'locale must be "en" or "ru"' }).optional(),
     lint: z.union([z.literal(false), z.record(z.string(), z.unknown())]).optional(),
     maxLength: z.number().int().positive().optional(),
+    timeBudgetMs: z.number().positive().optional(),
   })
   .strict();
 
@@ -90,19 +101,24 @@ export function analyzeDetailed(input: string, options: AnalyzeOptions = {}): An
   const format = opts.format ?? 'text';
   const locale = opts.locale ?? 'en';
 
+  const clock = deadline(opts.timeBudgetMs, input.length);
   const prose = extractProse(input, format);
+  clock.check('parse');
   const language = resolveLanguage(prose.text, opts.language ?? 'auto');
+  clock.check('language');
   const lang = language.supported ? (language.code as LanguageCode) : undefined;
   const lines = new LineIndex(input);
 
   const skip = nonProseRegions(prose.regions);
   const quotes = prose.regions.filter((r) => r.kind === 'quote' || r.kind === 'blockquote');
   const spans = segmentSentences(prose.text, prose.blocks, lang ?? 'und');
+  clock.check('sentences');
 
   const total = emptyCounts();
   const sentences: AnalyzedSentence[] = [];
   let blockAt = 0;
-  for (const span of spans) {
+  for (const [n, span] of spans.entries()) {
+    if ((n & 255) === 255) clock.check('sentences');
     while (blockAt < prose.blocks.length - 1 && prose.blocks[blockAt]!.end <= span.start) blockAt++;
     const block = prose.blocks[blockAt];
     const tokens = tokenize(prose.text, span.start, span.end).filter((tok) => !inside(skip, tok));
@@ -134,6 +150,7 @@ export function analyzeDetailed(input: string, options: AnalyzeOptions = {}): An
     formality = scored.formality;
     perSentence = scored.perSentence;
   }
+  clock.check('scores');
 
   const reportSentences: Sentence[] = sentences.map((s, i) => {
     const [start, end] = prose.toOriginal(s.start, s.end);
@@ -157,8 +174,12 @@ export function analyzeDetailed(input: string, options: AnalyzeOptions = {}): An
 
   const findings =
     lang && opts.lint !== false
-      ? lint({ input, prose, language: lang, sentences, lines, locale }, (opts.lint ?? {}) as LintConfig)
+      ? lint(
+          { input, prose, language: lang, sentences, lines, locale, deadline: clock },
+          (opts.lint ?? {}) as LintConfig,
+        )
       : [];
+  clock.check('lint');
 
   const report: Report = {
     version: 1,
@@ -171,6 +192,9 @@ export function analyzeDetailed(input: string, options: AnalyzeOptions = {}): An
     sentences: reportSentences,
     regions,
     findings,
+    ...(prose.fallbacks
+      ? { fallbacks: prose.fallbacks.map((f) => ({ ...f, loc: lines.location(f.start, f.end) })) }
+      : {}),
   };
   const analysis = { report, prose, sentences };
   analyses.set(report, { ...analysis, input, options: { ...opts, format, locale } });

@@ -75,7 +75,8 @@ export function lint(ctx: RuleContext, config?: LintConfig): Finding[] {
   const phraseLists = lists.filter((l) => rules.get(l.rule)?.phrase);
   if (phraseLists.some((l) => enabled(l.rule))) {
     const matcher = matcherFor(cfg, lang, phraseLists, user);
-    for (const s of ctx.sentences) {
+    for (const [n, s] of ctx.sentences.entries()) {
+      if ((n & 255) === 255) ctx.deadline?.check('lint');
       const toks = words(ctx, s);
       if (toks.length === 0) continue;
       for (const m of matcher.match(ctx.prose.text, toks, enabled)) {
@@ -129,6 +130,7 @@ export function lint(ctx: RuleContext, config?: LintConfig): Finding[] {
   // Code rules.
   for (const [id, rule] of rules) {
     if (!rule.create || !enabled(id)) continue;
+    ctx.deadline?.check('lint');
     const options = cfg.rules.get(id)?.options ?? {};
     rule.create({
       ...ctx,
