@@ -10,6 +10,7 @@ import { isLocale, type Locale } from './i18n/index.js';
 import { detectLanguage } from './lang/detect.js';
 import { LineIndex } from './lines.js';
 import { lint } from './lint/index.js';
+import { inside, QUOTE_KINDS, SKIP_KINDS } from './lint/util.js';
 import type { LintConfig, LintSentence } from './lint/types.js';
 import { computeReadability, difficultyOf, emptyReadability, sentenceGrade } from './readability/index.js';
 import {
@@ -24,7 +25,7 @@ import {
   type Sentence,
 } from './schema.js';
 import { extractProse } from './source/index.js';
-import type { Prose, ProseBlock, ProseRegion, SourceFormat } from './source/types.js';
+import type { Prose, ProseBlock, SourceFormat } from './source/types.js';
 import { segmentSentences } from './text/segment.js';
 import { tokenize, type Token } from './text/tokenize.js';
 
@@ -109,8 +110,9 @@ export function analyzeDetailed(input: string, options: AnalyzeOptions = {}): An
   const lang = language.supported ? (language.code as LanguageCode) : undefined;
   const lines = new LineIndex(input);
 
-  const skip = nonProseRegions(prose.regions);
-  const quotes = prose.regions.filter((r) => r.kind === 'quote' || r.kind === 'blockquote');
+  const regionsOf = prose.regions;
+  const skip = { has: (tok: Token) => inside(regionsOf, tok.start, tok.end, SKIP_KINDS) };
+  const quotes = { has: (tok: Token) => inside(regionsOf, tok.start, tok.end, QUOTE_KINDS) };
   const spans = segmentSentences(prose.text, prose.blocks, lang ?? 'und');
   clock.check('sentences');
 
@@ -121,7 +123,7 @@ export function analyzeDetailed(input: string, options: AnalyzeOptions = {}): An
     if ((n & 255) === 255) clock.check('sentences');
     while (blockAt < prose.blocks.length - 1 && prose.blocks[blockAt]!.end <= span.start) blockAt++;
     const block = prose.blocks[blockAt];
-    const tokens = tokenize(prose.text, span.start, span.end).filter((tok) => !inside(skip, tok));
+    const tokens = tokenize(prose.text, span.start, span.end).filter((tok) => !skip.has(tok));
     const c = countWords(tokens, lang ?? 'en', new Set(tokens.length > 0 ? [0] : []));
     if (c.words === 0) continue;
     addCounts(total, c);
@@ -131,7 +133,7 @@ export function analyzeDetailed(input: string, options: AnalyzeOptions = {}): An
       end: span.end,
       text: prose.text.slice(span.start, span.end),
       tokens,
-      quoted: tokens.every((tok) => inside(quotes, tok)),
+      quoted: tokens.every((tok) => quotes.has(tok)),
       words: c.words,
       syllables: c.syllables,
       grade,
@@ -252,19 +254,6 @@ function checkInput(input: unknown, maxLength: number): asserts input is string 
 function resolveLanguage(prose: string, wanted: 'auto' | LanguageCode): LanguageResult {
   if (wanted !== 'auto') return { code: wanted, confidence: 1, source: 'forced', supported: true };
   return detectLanguage(prose);
-}
-
-function nonProseRegions(regions: ProseRegion[]): ProseRegion[] {
-  return regions.filter((r) => r.kind === 'code' || r.kind === 'url' || r.kind === 'email');
-}
-
-/** True when the token lies within one of the (sorted) regions. */
-function inside(regions: ProseRegion[], tok: Token): boolean {
-  for (const r of regions) {
-    if (r.start > tok.start) break;
-    if (tok.end <= r.end) return true;
-  }
-  return false;
 }
 
 function countParagraphs(prose: Prose, sentences: AnalyzedSentence[]): number {
