@@ -50,9 +50,9 @@ async function child(format: 'text' | 'markdown', size: number, withRewrite: boo
   const ms = performance.now() - t0;
   let rewriteMs: number | null = null;
   if (withRewrite) {
-    const { rewrite } = await import('../packages/audiences/src/index.js');
+    const { rewrite, audiences } = await import('../packages/audiences/src/index.js');
     const t1 = performance.now();
-    rewrite(input, { audience: 'youth', format, accept: 'safe', passes: 1 });
+    rewrite(input, { audience: audiences.youth, format, accept: 'safe', passes: 1 });
     rewriteMs = performance.now() - t1;
   }
   const rssBytes = process.resourceUsage().maxRSS * 1024;
