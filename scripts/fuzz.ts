@@ -3,7 +3,8 @@
  * Generators and checks are in test/fuzz-harness.ts. Default: 100,200 inputs — 81,000 random
  * Unicode, 18,000 mutated releases (an audience's proposals checked on every 10th) and 1,200
  * deeply nested Markdown/HTML, spread evenly over the formats and languages (auto, en, ru).
- * `--scale 0.1` runs a tenth; `--seed N` changes the inputs (default 15).
+ * `--scale 0.1` runs a tenth; `--seed N` changes the inputs (default 15); `--only nested` runs one
+ * generator.
  *
  * Prints inputs run, crashes, span violations (with the first examples) and the slowest
  * input's time per 10 KB (an input under 10 KB counts as 10 KB).
@@ -28,6 +29,8 @@ const opt = (name: string, dflt: number): number => {
 };
 const scale = opt('--scale', 1);
 const seed = opt('--seed', 15);
+const onlyAt = args.indexOf('--only');
+const only = onlyAt >= 0 ? args[onlyAt + 1] : undefined;
 
 const texts = releaseTexts();
 const plan: { gen: Generator; runs: number; arb: fc.Arbitrary<FuzzCase>; every: number }[] = [];
@@ -69,6 +72,7 @@ const examples: string[] = [];
 let total = 0;
 const t0 = performance.now();
 for (const [pi, p] of plan.entries()) {
+  if (only && p.gen !== only) continue;
   for (let done = 0; done < p.runs;) {
     const batch = Math.min(p.gen === 'nested' ? 50 : 1000, p.runs - done);
     const cases = fc.sample(p.arb, { numRuns: batch, seed: seed * 1000 + pi * 100 + done });

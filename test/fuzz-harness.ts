@@ -178,6 +178,10 @@ export const REPRODUCERS: Record<string, { input: string; format: Format }> = {
     input: '['.repeat(10_000) + 'text' + Array.from({ length: 10_000 }, (_, i) => `](http://e.x/${i})`).join(''),
     format: 'markdown',
   },
+  '** × 12,000, text, * × 12,000 (one delimiter run on each side)': {
+    input: '**'.repeat(12_000) + 'The end.' + '*'.repeat(12_000),
+    format: 'markdown',
+  },
   '> × 10,000 (block quotes)': { input: '>'.repeat(10_000) + ' quoted', format: 'markdown' },
   '<div> × 50,000 then </span> × 50,000': {
     input: '<div>'.repeat(50_000) + 'a' + '</span>'.repeat(50_000),

@@ -20,9 +20,10 @@
  *   line whose bound exceeds {@link MAX_MARKDOWN_DEPTH} is read as plain text.
  * - Inline markup: the input is cut into segments (runs of lines between blank lines, list item
  *   starts, block quote lines, ATX headings and table rows; a paragraph never spans two
- *   segments). A segment of n characters with m markup characters (`[`, `]`, `<`, and each run
- *   of `*`, `_`, `~` or backticks) is read as plain text when m > max(MIN_INLINE_MARKUP,
- *   √(INLINE_MARKUP_FACTOR · n)). So every segment the parser sees costs O(m²) ≤
+ *   segments). A segment of n characters with m markup characters (`[`, `]`, `<`, `*`, `_`,
+ *   `~`, and each run of backticks) is read as plain text when m > max(MIN_INLINE_MARKUP,
+ *   √(INLINE_MARKUP_FACTOR · n)), or m > MAX_INLINE_MARKUP (1,000: this bounds inline nesting,
+ *   hence the walker's recursion, to about 500). So every segment the parser sees costs O(m²) ≤
  *   O(MIN_INLINE_MARKUP · n + INLINE_MARKUP_FACTOR · n): linear in the input, about 1 ms per
  *   10 KB in the worst case measured, while a real paragraph (under one markup character in 8)
  *   stays far below the limit.
@@ -37,6 +38,9 @@ export const MAX_MARKDOWN_DEPTH = 32;
 export const MIN_INLINE_MARKUP = 128;
 /** … and up to √(this × its length). */
 export const INLINE_MARKUP_FACTOR = 64;
+/** … but never more than this: emphasis, links and images nest at most about half as deep as
+ * their markup characters, so the walker's recursion over inline nodes stays under ~500. */
+export const MAX_INLINE_MARKUP = 1000;
 
 export interface Fallback {
   /** 'depth': nesting deeper than the limit; 'inline': too much inline markup for its length. */
@@ -113,14 +117,17 @@ function lineInfo(s: string, i: number, end: number): LineInfo {
   return { depth: markers + (cols >> 1), starts, blank: k >= end };
 }
 
-/** Markup characters that micromark's inline resolution works on, in s[from, to). */
+/** Markup characters that micromark's inline resolution works on, in s[from, to): every `[`,
+ * `]`, `<`, `*`, `_`, `~` (one run of L emphasis characters on each side of a text makes L/2
+ * nested emphasis nodes and quadratic splicing, so a run counts by its length) and each run of
+ * backticks (code spans do not nest). */
 function markupCount(s: string, from: number, to: number): number {
   let m = 0;
   let prev = -1;
   for (let k = from; k < to; k++) {
     const c = s.charCodeAt(k);
-    if (c === 0x5b || c === 0x5d || c === 0x3c) m++;
-    else if ((c === 0x2a || c === 0x5f || c === 0x7e || c === 0x60) && c !== prev) m++;
+    if (c === 0x5b || c === 0x5d || c === 0x3c || c === 0x2a || c === 0x5f || c === 0x7e) m++;
+    else if (c === 0x60 && c !== prev) m++;
     prev = c;
   }
   return m;
@@ -144,7 +151,7 @@ export function guardMarkdown(input: string): Guarded {
     if (segDeep) fallbacks.push({ kind: 'depth', start: segStart, end: segEnd });
     else {
       const m = markupCount(input, segStart, segEnd);
-      if (m > MIN_INLINE_MARKUP && m * m > INLINE_MARKUP_FACTOR * len) {
+      if (m > MAX_INLINE_MARKUP || (m > MIN_INLINE_MARKUP && m * m > INLINE_MARKUP_FACTOR * len)) {
         fallbacks.push({ kind: 'inline', start: segStart, end: segEnd });
       }
     }

@@ -17,7 +17,8 @@
  * more inline markup than the parser resolves in linear time are read as plain text, one block
  * per such segment, and listed in `Prose.fallbacks` (see ./guard.ts for the limits and why
  * they keep parsing linear). The tree the walker sees is therefore at most about 32 containers
- * plus the inline nesting of one bounded paragraph deep, so its recursion cannot overflow.
+ * plus ~500 inline levels (1,000 markup characters per paragraph at most) deep, so its
+ * recursion cannot overflow.
  */
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { gfmFromMarkdown } from 'mdast-util-gfm';
