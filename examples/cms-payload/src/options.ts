@@ -35,6 +35,12 @@ export const AttachePluginOptionsSchema = z
     lint: LintConfigSchema.optional(),
     /** How many findings `tone.topFindings` keeps (and the refusal message lists). Default 5. */
     topFindings: z.number().int().min(0).max(50).default(5),
+    /**
+     * Most milliseconds a save may spend analysing (core's `timeBudgetMs`). Past it the save
+     * goes through without a new tone (a publish in 'block' mode is refused, naming the limit),
+     * so a huge or hostile body cannot hold a save for minutes. Default 5,000.
+     */
+    timeBudgetMs: z.number().positive().default(5000),
     /** Also store the whole JSON report in `tone.report`. Default false. */
     storeReport: z.boolean().default(false),
     /** For a body that is not a string (rich text, JSON): returns the text to analyse in `format`. */

@@ -4,7 +4,7 @@
  * stores the result in a read-only `tone` group, and (in block mode) refuses to publish a
  * release that misses its targets. Drafts are always saved.
  */
-import type { Targets } from '@attache/core';
+import { AttacheTimeBudgetError, type Targets } from '@attache/core';
 import type { Audience } from '@attache/audiences';
 import {
   ValidationError,
@@ -98,7 +98,23 @@ export function makeHook(options: ResolvedOptions, settings: ToneSettings): Coll
     if (options.toText) body = raw === null || raw === undefined ? '' : options.toText(raw);
     else body = typeof raw === 'string' ? raw : '';
 
-    const { tone, policy, top } = computeTone(body, settings, options.now ? options.now() : new Date());
+    let computed: ReturnType<typeof computeTone>;
+    try {
+      computed = computeTone(body, settings, options.now ? options.now() : new Date());
+    } catch (e) {
+      if (!(e instanceof AttacheTimeBudgetError)) throw e;
+      // Over the time budget: save without a new tone rather than hold the request; a publish
+      // that must meet targets is refused, since they could not be checked.
+      const status = statusOf(data._status) ?? statusOf(doc._status) ?? 'draft';
+      if (options.mode === 'block' && status === 'published') {
+        throw new ValidationError(
+          { collection: collection.slug, errors: [{ message: e.message, path: options.field }] },
+          req.t,
+        );
+      }
+      return data;
+    }
+    const { tone, policy, top } = computed;
 
     // A publish is a save whose resulting status is 'published': Payload has already set
     // data._status to 'draft' for a draft save, and an update that leaves _status out keeps
@@ -148,6 +164,7 @@ export function attachePlugin(input: AttachePluginOptions): Plugin {
       ...(audience ? { audience } : {}),
       topFindings: options.topFindings,
       storeReport: options.storeReport,
+      timeBudgetMs: options.timeBudgetMs,
     };
 
     const collections = config.collections ?? [];

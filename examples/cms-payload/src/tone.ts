@@ -86,6 +86,8 @@ export interface ToneSettings {
   audience?: Audience;
   topFindings: number;
   storeReport: boolean;
+  /** Passed to `analyze` as `timeBudgetMs`. */
+  timeBudgetMs?: number;
 }
 
 export interface ToneResult {
@@ -141,6 +143,7 @@ export function computeTone(body: string, settings: ToneSettings, now: Date = ne
     language: settings.language,
     locale: settings.locale,
     ...(settings.lint ? { lint: settings.lint } : {}),
+    ...(settings.timeBudgetMs !== undefined ? { timeBudgetMs: settings.timeBudgetMs } : {}),
   });
   const policy = evaluate(report, settings.targets);
   const top = topFindings(report.findings, settings.topFindings);

@@ -2,9 +2,18 @@
  * The CMS-independent part: tone from a body in each format, the order of top findings, and
  * the editor's messages. No Payload here.
  */
-import { analyze, evaluate, type Finding } from '@attache/core';
+import { analyze, AttacheTimeBudgetError, evaluate, type Finding } from '@attache/core';
 import { describe, expect, test } from 'vitest';
-import { computeTone, describeTarget, refusalMessage, topFindings, type ToneSettings } from '../src/index.js';
+import {
+  computeTone,
+  describeTarget,
+  makeHook,
+  parseOptions,
+  refusalMessage,
+  TONE_FIELD,
+  topFindings,
+  type ToneSettings,
+} from '../src/index.js';
 import { fixture } from './payload-harness.js';
 
 const settings = (over: Partial<ToneSettings> = {}): ToneSettings => ({
@@ -138,5 +147,42 @@ describe('messages', () => {
     };
     const line = refusalMessage([t], 2, [finding], 'en').split('\n')[3]!;
     expect(line).toMatch(/^• Line 3: “(word ){11}word…” — Split it\. \(hard-sentence\)$/);
+  });
+});
+
+describe('time budget', () => {
+  const body = 'The Ministry informs that the meeting was held on Monday. '.repeat(20_000);
+  const run = (mode: 'warn' | 'block', status: string) => {
+    const options = parseOptions({ collections: ['releases'], mode, targets: { maxGrade: 12 }, timeBudgetMs: 1 });
+    const hook = makeHook(options, settings({ mode, timeBudgetMs: 1 }));
+    const data: Record<string, unknown> = { body, _status: status };
+    return { data, call: () => hook({ collection: { slug: 'releases' }, data, req: {} } as never) };
+  };
+
+  test('computeTone passes it to analyze', () => {
+    expect(() => computeTone(body, settings({ timeBudgetMs: 1 }))).toThrow(AttacheTimeBudgetError);
+  });
+
+  test('past the budget a save goes through without a new tone', () => {
+    const { data, call } = run('warn', 'published');
+    expect(call()).toBe(data);
+    expect(TONE_FIELD in data).toBe(false);
+  });
+
+  test('in block mode a publish that could not be checked is refused', () => {
+    const { call } = run('block', 'published');
+    let err: unknown;
+    try {
+      call();
+    } catch (e) {
+      err = e;
+    }
+    expect((err as Error).name).toBe('ValidationError');
+    expect(err).not.toBeInstanceOf(AttacheTimeBudgetError);
+  });
+
+  test('the option defaults to 5 s and is checked', () => {
+    expect(parseOptions({ collections: ['releases'] }).timeBudgetMs).toBe(5000);
+    expect(() => parseOptions({ collections: ['releases'], timeBudgetMs: 0 })).toThrow(/timeBudgetMs/);
   });
 });

@@ -60,10 +60,20 @@ interface Base {
 }
 let base: Base | undefined;
 
+/** The time budget of one analysis in the worker (core's `timeBudgetMs`). */
+const ANALYZE_BUDGET_MS = 10_000;
+
 function baseFor(req: RunRequest): { base: Base; ms: number; cached: boolean } {
   const key = JSON.stringify([req.text, req.format, req.language, req.locale]);
   if (base && base.key === key) return { base, ms: 0, cached: true };
-  const options: AnalyzeOptions = { language: req.language, format: req.format, locale: req.locale };
+  // A pasted text too long or too deeply nested to analyse in 10 s ends with a 'time-budget'
+  // error message instead of a worker busy for minutes.
+  const options: AnalyzeOptions = {
+    language: req.language,
+    format: req.format,
+    locale: req.locale,
+    timeBudgetMs: ANALYZE_BUDGET_MS,
+  };
   performance.mark('attache:analyze:start');
   const t0 = performance.now();
   const report = analyze(req.text, options);

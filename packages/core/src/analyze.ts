@@ -4,12 +4,13 @@
  */
 import { z } from 'zod';
 import { countWords } from './counts.js';
-import { AttacheInputError } from './errors.js';
+import { AttacheInputError, deadline } from './errors.js';
 import { scoreFormality } from './formality/index.js';
 import { isLocale, type Locale } from './i18n/index.js';
 import { detectLanguage } from './lang/detect.js';
 import { LineIndex } from './lines.js';
 import { lint } from './lint/index.js';
+import { inside, QUOTE_KINDS, SKIP_KINDS } from './lint/util.js';
 import type { LintConfig, LintSentence } from './lint/types.js';
 import { computeReadability, difficultyOf, emptyReadability, sentenceGrade } from './readability/index.js';
 import {
@@ -24,7 +25,7 @@ import {
   type Sentence,
 } from './schema.js';
 import { extractProse } from './source/index.js';
-import type { Prose, ProseBlock, ProseRegion, SourceFormat } from './source/types.js';
+import type { Prose, ProseBlock, SourceFormat } from './source/types.js';
 import { segmentSentences } from './text/segment.js';
 import { tokenize, type Token } from './text/tokenize.js';
 
@@ -42,6 +43,16 @@ export interface AnalyzeOptions {
   lint?: LintConfig | false;
   /** Refuse inputs longer than this many UTF-16 code units. Default 20,000,000. */
   maxLength?: number;
+  /**
+   * Stop with an AttacheTimeBudgetError (an AttacheInputError with code 'time-budget') once the
+   * analysis has taken longer than this many milliseconds, instead of blocking the caller (a CMS
+   * save hook, a browser worker) for as long as a huge input takes. The clock is read after
+   * each stage (parsing, language, sentence splitting, scores, lint) and every 256 sentences,
+   * so it stops within about one stage step past the budget: parsing is linear and nesting is
+   * bounded (see source/guard.ts), so no single step is long unless the input itself is.
+   * Default: no budget.
+   */
+  timeBudgetMs?: number;
 }
 
 const OptionsSchema = z
@@ -51,6 +62,7 @@ const OptionsSchema = z
     locale: z.string().refine(isLocale, { message: 'locale must be "en" or "ru"' }).optional(),
     lint: z.union([z.literal(false), z.record(z.string(), z.unknown())]).optional(),
     maxLength: z.number().int().positive().optional(),
+    timeBudgetMs: z.number().positive().optional(),
   })
   .strict();
 
@@ -90,22 +102,28 @@ export function analyzeDetailed(input: string, options: AnalyzeOptions = {}): An
   const format = opts.format ?? 'text';
   const locale = opts.locale ?? 'en';
 
+  const clock = deadline(opts.timeBudgetMs, input.length);
   const prose = extractProse(input, format);
+  clock.check('parse');
   const language = resolveLanguage(prose.text, opts.language ?? 'auto');
+  clock.check('language');
   const lang = language.supported ? (language.code as LanguageCode) : undefined;
   const lines = new LineIndex(input);
 
-  const skip = nonProseRegions(prose.regions);
-  const quotes = prose.regions.filter((r) => r.kind === 'quote' || r.kind === 'blockquote');
+  const regionsOf = prose.regions;
+  const skip = { has: (tok: Token) => inside(regionsOf, tok.start, tok.end, SKIP_KINDS) };
+  const quotes = { has: (tok: Token) => inside(regionsOf, tok.start, tok.end, QUOTE_KINDS) };
   const spans = segmentSentences(prose.text, prose.blocks, lang ?? 'und');
+  clock.check('sentences');
 
   const total = emptyCounts();
   const sentences: AnalyzedSentence[] = [];
   let blockAt = 0;
-  for (const span of spans) {
+  for (const [n, span] of spans.entries()) {
+    if ((n & 255) === 255) clock.check('sentences');
     while (blockAt < prose.blocks.length - 1 && prose.blocks[blockAt]!.end <= span.start) blockAt++;
     const block = prose.blocks[blockAt];
-    const tokens = tokenize(prose.text, span.start, span.end).filter((tok) => !inside(skip, tok));
+    const tokens = tokenize(prose.text, span.start, span.end).filter((tok) => !skip.has(tok));
     const c = countWords(tokens, lang ?? 'en', new Set(tokens.length > 0 ? [0] : []));
     if (c.words === 0) continue;
     addCounts(total, c);
@@ -115,7 +133,7 @@ export function analyzeDetailed(input: string, options: AnalyzeOptions = {}): An
       end: span.end,
       text: prose.text.slice(span.start, span.end),
       tokens,
-      quoted: tokens.every((tok) => inside(quotes, tok)),
+      quoted: tokens.every((tok) => quotes.has(tok)),
       words: c.words,
       syllables: c.syllables,
       grade,
@@ -134,6 +152,7 @@ export function analyzeDetailed(input: string, options: AnalyzeOptions = {}): An
     formality = scored.formality;
     perSentence = scored.perSentence;
   }
+  clock.check('scores');
 
   const reportSentences: Sentence[] = sentences.map((s, i) => {
     const [start, end] = prose.toOriginal(s.start, s.end);
@@ -157,8 +176,12 @@ export function analyzeDetailed(input: string, options: AnalyzeOptions = {}): An
 
   const findings =
     lang && opts.lint !== false
-      ? lint({ input, prose, language: lang, sentences, lines, locale }, (opts.lint ?? {}) as LintConfig)
+      ? lint(
+          { input, prose, language: lang, sentences, lines, locale, deadline: clock },
+          (opts.lint ?? {}) as LintConfig,
+        )
       : [];
+  clock.check('lint');
 
   const report: Report = {
     version: 1,
@@ -171,6 +194,9 @@ export function analyzeDetailed(input: string, options: AnalyzeOptions = {}): An
     sentences: reportSentences,
     regions,
     findings,
+    ...(prose.fallbacks
+      ? { fallbacks: prose.fallbacks.map((f) => ({ ...f, loc: lines.location(f.start, f.end) })) }
+      : {}),
   };
   const analysis = { report, prose, sentences };
   analyses.set(report, { ...analysis, input, options: { ...opts, format, locale } });
@@ -228,19 +254,6 @@ function checkInput(input: unknown, maxLength: number): asserts input is string 
 function resolveLanguage(prose: string, wanted: 'auto' | LanguageCode): LanguageResult {
   if (wanted !== 'auto') return { code: wanted, confidence: 1, source: 'forced', supported: true };
   return detectLanguage(prose);
-}
-
-function nonProseRegions(regions: ProseRegion[]): ProseRegion[] {
-  return regions.filter((r) => r.kind === 'code' || r.kind === 'url' || r.kind === 'email');
-}
-
-/** True when the token lies within one of the (sorted) regions. */
-function inside(regions: ProseRegion[], tok: Token): boolean {
-  for (const r of regions) {
-    if (r.start > tok.start) break;
-    if (tok.end <= r.end) return true;
-  }
-  return false;
 }
 
 function countParagraphs(prose: Prose, sentences: AnalyzedSentence[]): number {

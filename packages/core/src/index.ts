@@ -4,7 +4,7 @@
  */
 export { analyze, analyzeDetailed, analysisOf, DEFAULT_MAX_LENGTH } from './analyze.js';
 export type { AnalyzeOptions, Analysis, AnalyzedSentence } from './analyze.js';
-export { AttacheInputError } from './errors.js';
+export { AttacheInputError, AttacheTimeBudgetError } from './errors.js';
 export type { AttacheInputErrorCode } from './errors.js';
 export { syllables } from './syllables/index.js';
 export { detectLanguage } from './lang/detect.js';

@@ -160,6 +160,14 @@ export const RegionSchema = SpanSchema.extend({
 });
 export type Region = z.infer<typeof RegionSchema>;
 
+export const FallbackSchema = SpanSchema.extend({
+  /** 'depth': nesting deeper than the parser's limit (32 Markdown containers, 256 HTML
+   * elements); 'inline': more inline markup than a paragraph of its length can resolve in linear
+   * time. */
+  kind: z.enum(['depth', 'inline']),
+});
+export type Fallback = z.infer<typeof FallbackSchema>;
+
 export const ReportSchema = z.object({
   /** Schema version of this report. */
   version: z.literal(1),
@@ -174,5 +182,9 @@ export const ReportSchema = z.object({
   /** Parts of the input that are not prose to be edited: code, URLs, e-mail addresses, quotes. */
   regions: z.array(RegionSchema),
   findings: z.array(FindingSchema),
+  /** Parts of a Markdown or HTML input read as plain text (their markup kept as text, or their
+   * tags ignored) because their nesting or markup went past the parser's limits. Absent when
+   * none. */
+  fallbacks: z.array(FallbackSchema).optional(),
 });
 export type Report = z.infer<typeof ReportSchema>;

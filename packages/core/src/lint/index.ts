@@ -75,7 +75,8 @@ export function lint(ctx: RuleContext, config?: LintConfig): Finding[] {
   const phraseLists = lists.filter((l) => rules.get(l.rule)?.phrase);
   if (phraseLists.some((l) => enabled(l.rule))) {
     const matcher = matcherFor(cfg, lang, phraseLists, user);
-    for (const s of ctx.sentences) {
+    for (const [n, s] of ctx.sentences.entries()) {
+      if ((n & 255) === 255) ctx.deadline?.check('lint');
       const toks = words(ctx, s);
       if (toks.length === 0) continue;
       for (const m of matcher.match(ctx.prose.text, toks, enabled)) {
@@ -129,6 +130,7 @@ export function lint(ctx: RuleContext, config?: LintConfig): Finding[] {
   // Code rules.
   for (const [id, rule] of rules) {
     if (!rule.create || !enabled(id)) continue;
+    ctx.deadline?.check('lint');
     const options = cfg.rules.get(id)?.options ?? {};
     rule.create({
       ...ctx,
@@ -257,10 +259,38 @@ function yieldOverlaps(out: Finding[], raw: Raw[]): Finding[] {
   const yielding = new Map<string, readonly string[]>();
   for (const { rule } of raw) if (rule.meta.yieldsTo?.length) yielding.set(rule.meta.id, rule.meta.yieldsTo);
   if (yielding.size === 0) return out;
+  // Per rule: its findings' starts (sorted, as `out` is) with the running maximum of their ends,
+  // so "does a finding of rule R cover [start, end)?" is one binary search (linear overall).
+  const byRule = new Map<string, { starts: number[]; maxEnd: number[] }>();
+  for (const g of out) {
+    let e = byRule.get(g.ruleId);
+    if (!e) byRule.set(g.ruleId, (e = { starts: [], maxEnd: [] }));
+    e.starts.push(g.start);
+    e.maxEnd.push(Math.max(g.end, e.maxEnd[e.maxEnd.length - 1] ?? -1));
+  }
+  const covered = (ruleId: string, f: Finding): boolean => {
+    const e = byRule.get(ruleId);
+    if (!e) return false;
+    let lo = 0;
+    let hi = e.starts.length - 1;
+    let k = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (e.starts[mid]! <= f.start) {
+        k = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    return k >= 0 && e.maxEnd[k]! >= f.end;
+  };
   return out.filter((f) => {
     const to = yielding.get(f.ruleId);
     if (!to) return true;
-    return !out.some((g) => g !== f && to.includes(g.ruleId) && g.start <= f.start && f.end <= g.end);
+    return !to.some((id) =>
+      id === f.ruleId
+        ? out.some((g) => g !== f && g.ruleId === id && g.start <= f.start && f.end <= g.end)
+        : covered(id, f),
+    );
   });
 }
 

@@ -4,6 +4,7 @@
  * Offsets in `LintSentence` and `Token` are into the prose (`ctx.prose.text`); the engine maps
  * every finding back to the ORIGINAL input with `ctx.prose.toOriginal` before returning it.
  */
+import type { Deadline } from '../errors.js';
 import type { z } from 'zod';
 import type { LineIndex } from '../lines.js';
 import type { LanguageCode, Severity } from '../schema.js';
@@ -41,6 +42,8 @@ export interface RuleContext {
   lines: LineIndex;
   /** Language of the messages (not of the text). */
   locale: LintLocale;
+  /** The caller's time budget (analyze's `timeBudgetMs`): lint checks it between rules. */
+  deadline?: Deadline;
 }
 
 /** Vale's rule kinds: most rules are one of these, written as data. */

@@ -16,24 +16,72 @@ const wordCache = new WeakMap<LintSentence, Token[]>();
 export function words(ctx: RuleContext, s: LintSentence): Token[] {
   let w = wordCache.get(s);
   if (w) return w;
-  const skip = ctx.prose.regions.filter((r) => SKIP_KINDS.has(r.kind) && r.end > s.start && r.start < s.end);
-  w = s.tokens.filter((t) => t.kind !== 'punct' && !skip.some((r) => t.start < r.end && t.end > r.start));
+  const regions = ctx.prose.regions;
+  w = s.tokens.filter((t) => t.kind !== 'punct' && !overlaps(regions, t.start, t.end, SKIP_KINDS));
   wordCache.set(s, w);
   return w;
 }
 
-/** Does [start, end) overlap a region of one of `kinds`? */
+/**
+ * The regions of some kinds, sorted by start, with the running maximum of their ends: every
+ * question below is a binary search (O(log r)) instead of a walk from the first region, which
+ * made lint quadratic on long documents (every sentence and every finding walked all regions).
+ * Cached per regions array (rebuilt when its length changes).
+ */
+interface KindIndex {
+  length: number;
+  starts: Int32Array;
+  maxEnd: Int32Array;
+}
+
+const regionIndexes = new WeakMap<readonly ProseRegion[], Map<ReadonlySet<ProseRegion['kind']>, KindIndex>>();
+
+function regionIndex(regions: readonly ProseRegion[], kinds: ReadonlySet<ProseRegion['kind']>): KindIndex {
+  let per = regionIndexes.get(regions);
+  if (!per) regionIndexes.set(regions, (per = new Map()));
+  let ix = per.get(kinds);
+  if (ix && ix.length === regions.length) return ix;
+  const picked = regions.filter((r) => kinds.has(r.kind)).sort((a, b) => a.start - b.start);
+  const starts = new Int32Array(picked.length);
+  const maxEnd = new Int32Array(picked.length);
+  let m = -1;
+  picked.forEach((r, k) => {
+    starts[k] = r.start;
+    m = Math.max(m, r.end);
+    maxEnd[k] = m;
+  });
+  ix = { length: regions.length, starts, maxEnd };
+  per.set(kinds, ix);
+  return ix;
+}
+
+/** Index of the last region starting before `x` (at or before it when `orAt`), or -1. */
+function lastStartingBefore(ix: KindIndex, x: number, orAt: boolean): number {
+  let lo = 0;
+  let hi = ix.starts.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = ix.starts[mid]!;
+    if (s < x || (orAt && s === x)) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found;
+}
+
+/** Does [start, end) overlap a region of one of `kinds`? (An empty span: does a region start
+ * before it and end after it?) */
 export function overlaps(
   regions: readonly ProseRegion[],
   start: number,
   end: number,
   kinds: ReadonlySet<ProseRegion['kind']>,
 ): boolean {
-  for (const r of regions) {
-    if (r.start >= end) break;
-    if (kinds.has(r.kind) && r.end > start && (r.start < end || (start === end && r.start <= start))) return true;
-  }
-  return false;
+  const ix = regionIndex(regions, kinds);
+  const k = lastStartingBefore(ix, end, false);
+  return k >= 0 && ix.maxEnd[k]! > start;
 }
 
 /** Is [start, end) wholly inside a region of one of `kinds`? */
@@ -43,11 +91,9 @@ export function inside(
   end: number,
   kinds: ReadonlySet<ProseRegion['kind']>,
 ): boolean {
-  for (const r of regions) {
-    if (r.start > start) break;
-    if (kinds.has(r.kind) && r.start <= start && r.end >= end) return true;
-  }
-  return false;
+  const ix = regionIndex(regions, kinds);
+  const k = lastStartingBefore(ix, start, true);
+  return k >= 0 && ix.maxEnd[k]! >= end;
 }
 
 export { SKIP_KINDS, QUOTE_KINDS };

@@ -13,11 +13,15 @@
  * <tt> stay in the prose as region 'code'; <blockquote> is region 'blockquote' and <q> region
  * 'quote'. Comments go to `comments` with original offsets. Attributes (alt, title, href) are
  * not prose. Broken markup is read the way htmlparser2 recovers it; nothing here throws on it.
+ * Elements nested deeper than MAX_HTML_DEPTH (256) have their tags blanked before parsing, so
+ * their text is read as plain text of the element at the limit, and `Prose.fallbacks` says so
+ * (see ./guard.ts): parsing stays linear and the open-element stack stays bounded.
  */
 import { Parser } from 'htmlparser2';
 import type { Prose, ProseBlock } from './types.js';
 import { ProseBuilder } from './builder.js';
 import { decodeReferenceAt } from './entities.js';
+import { guardHtml } from './guard.js';
 
 const SKIP = new Set([
   'head',
@@ -131,8 +135,10 @@ function isHtmlSpace(c: number): boolean {
   return c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0c || c === 0x0d;
 }
 
-export function extractHtml(input: string): Prose {
-  const b = new ProseBuilder(input.length);
+export function extractHtml(original: string): Prose {
+  const b = new ProseBuilder(original.length);
+  // The input with over-deep tags blanked: same length, same text, so offsets hold.
+  const { masked: input, fallbacks } = guardHtml(original);
   const stack: Open[] = [];
   let skip = 0;
   /** Original position of a collapsed space waiting to be emitted, or -1. */
@@ -282,5 +288,7 @@ export function extractHtml(input: string): Prose {
   }
   while (stack.length > 0) close(stack.pop()!);
   endBlock();
-  return b.finish();
+  const prose = b.finish();
+  if (fallbacks.length > 0) prose.fallbacks = fallbacks;
+  return prose;
 }

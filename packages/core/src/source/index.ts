@@ -20,7 +20,9 @@
  * original end of its last character]; an empty span maps to a point. Inserted characters
  * (the "\n\n" block separators) map to the point where the previous block ended. A prose span
  * never maps to an original span that starts or ends inside a surrogate pair, and sorted,
- * non-overlapping prose spans map to sorted, non-overlapping original spans.
+ * non-overlapping prose spans map to sorted, non-overlapping original spans. Nor does it start
+ * or end in front of a combining mark (or ZWJ) that belongs to the character before it: such a
+ * boundary moves forward past the marks (see graphemeBoundary).
  */
 import type { Prose, SourceFormat } from './types.js';
 import { extractHtml } from './html.js';
@@ -38,14 +40,54 @@ export function extractProse(input: string, format: SourceFormat): Prose {
 }
 
 function extractFormat(text: string, format: SourceFormat): Prose {
+  let prose: Prose;
   switch (format) {
     case 'markdown':
-      return extractMarkdown(text);
+      prose = extractMarkdown(text);
+      break;
     case 'html':
-      return extractHtml(text);
+      prose = extractHtml(text);
+      break;
     case 'text':
     default:
-      return extractText(text);
+      prose = extractText(text);
+  }
+  const map = prose.toOriginal;
+  prose.toOriginal = (start, end) => {
+    const [a, b] = map(start, end);
+    return [graphemeBoundary(text, a), graphemeBoundary(text, b)];
+  };
+  return prose;
+}
+
+function isMarkAt(s: string, k: number): boolean {
+  const c = s.charCodeAt(k);
+  if (c < 0x300) return false;
+  if (c === 0x200d) return true;
+  const cp = s.codePointAt(k)!;
+  return MARK.test(String.fromCodePoint(cp));
+}
+const MARK = /^\p{M}$/u;
+
+/**
+ * `k`, or the first offset after it that does not cut a character in two: past the low half of
+ * a surrogate pair, and past combining marks (and ZWJ) that belong to the character before `k`.
+ * A mark right after a line break starts its own grapheme, so it is not skipped. Monotone, so
+ * sorted, non-overlapping spans stay sorted and non-overlapping.
+ */
+export function graphemeBoundary(s: string, k: number): number {
+  const n = s.length;
+  if (k <= 0 || k >= n) return k;
+  for (;;) {
+    if (k >= n) return n;
+    const c = s.charCodeAt(k);
+    const p = s.charCodeAt(k - 1);
+    if (c >= 0xdc00 && c <= 0xdfff && p >= 0xd800 && p <= 0xdbff) {
+      k++;
+      continue;
+    }
+    if (p === 0x0a || p === 0x0d || !isMarkAt(s, k)) return k;
+    k += c >= 0xd800 && c <= 0xdbff ? 2 : 1;
   }
 }
 

@@ -12,6 +12,13 @@
  * definitions, code blocks, HTML blocks and inline HTML are not prose. HTML comments anywhere
  * (block or inline HTML) are collected into `comments` with original offsets. A YAML front
  * matter block (`---` … `---` at the very start) is not prose.
+ *
+ * Hostile input: nesting deeper than MAX_MARKDOWN_DEPTH (32) containers and paragraphs with
+ * more inline markup than the parser resolves in linear time are read as plain text, one block
+ * per such segment, and listed in `Prose.fallbacks` (see ./guard.ts for the limits and why
+ * they keep parsing linear). The tree the walker sees is therefore at most about 32 containers
+ * plus ~500 inline levels (1,000 markup characters per paragraph at most) deep, so its
+ * recursion cannot overflow.
  */
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { gfmFromMarkdown } from 'mdast-util-gfm';
@@ -20,6 +27,7 @@ import type { Prose, ProseBlock } from './types.js';
 import { ProseBuilder } from './builder.js';
 import { decodeReferenceAt } from './entities.js';
 import { extractText } from './text.js';
+import { guardMarkdown, type Fallback } from './guard.js';
 
 /** The parts of an mdast node this module reads. */
 interface MdNode {
@@ -32,8 +40,9 @@ interface MdNode {
 
 export function extractMarkdown(input: string): Prose {
   let tree: MdNode;
+  const guarded = guardMarkdown(input);
   try {
-    tree = fromMarkdown(maskFrontMatter(input), {
+    tree = fromMarkdown(maskFrontMatter(guarded.masked), {
       extensions: [gfm()],
       mdastExtensions: [gfmFromMarkdown()],
     }) as unknown as MdNode;
@@ -41,9 +50,12 @@ export function extractMarkdown(input: string): Prose {
     // The parser is not expected to throw; if it ever does, plain text is the safe reading.
     return extractText(input);
   }
-  const w = new MarkdownWalker(input);
+  const w = new MarkdownWalker(input, guarded.fallbacks);
   w.block(tree, null);
-  return w.b.finish();
+  w.plainUpTo(input.length + 1);
+  const prose = w.b.finish();
+  if (guarded.fallbacks.length > 0) prose.fallbacks = guarded.fallbacks;
+  return prose;
 }
 
 /**
@@ -71,8 +83,25 @@ function isAsciiPunctuation(c: number): boolean {
 class MarkdownWalker {
   readonly b: ProseBuilder;
 
-  constructor(private readonly input: string) {
+  /** Index of the next fallback segment to emit. */
+  private nextPlain = 0;
+
+  constructor(
+    private readonly input: string,
+    private readonly plain: readonly Fallback[],
+  ) {
     this.b = new ProseBuilder(input.length);
+  }
+
+  /** Emits, as plain-text blocks, the fallback segments that start before `offset`. */
+  plainUpTo(offset: number): void {
+    while (this.nextPlain < this.plain.length && this.plain[this.nextPlain]!.start < offset) {
+      const f = this.plain[this.nextPlain++]!;
+      this.b.closeBlock();
+      this.b.openBlock('other');
+      this.b.appendSource(this.input, f.start, f.end, f.start);
+      this.b.closeBlock();
+    }
   }
 
   private range(node: MdNode): [number, number] | undefined {
@@ -86,6 +115,10 @@ class MarkdownWalker {
 
   block(node: MdNode, ctx: Context): void {
     const kids = node.children ?? [];
+    if (this.nextPlain < this.plain.length) {
+      const r = this.range(node);
+      if (r) this.plainUpTo(r[0] + (node.type === 'root' ? 0 : 1));
+    }
     switch (node.type) {
       case 'root':
       case 'list':

@@ -33,6 +33,9 @@ export interface Prose {
   /** Sorted by start; may nest (a URL inside a quote). */
   regions: ProseRegion[];
   comments: SourceComment[];
+  /** Parts of a Markdown or HTML input read as plain text because their nesting or markup went
+   * past the parser's limits (see ./guard.ts), in ORIGINAL offsets. Absent when none. */
+  fallbacks?: { kind: 'depth' | 'inline'; start: number; end: number }[];
   /** Maps a prose span [start, end) to the original input span it came from. For an empty
    * span, returns the original position of `start` twice. Always within [0, input.length]. */
   toOriginal(start: number, end: number): [number, number];

@@ -190,11 +190,18 @@ export function scanAcronyms(text: string, options: ScanAcronymsOptions = {}): A
   // Words with the sentence they are in (words outside every sentence are not looked at).
   const toks: Tok[] = [];
   let si = 0;
+  // Skip spans sorted by start with the running maximum of their ends; tokens come in order, so
+  // one pointer finds the spans starting before each token (linear, not tokens × spans).
+  const skips = [...skip].sort((a, b) => a.start - b.start);
+  const skipMaxEnd: number[] = [];
+  for (const r of skips) skipMaxEnd.push(Math.max(r.end, skipMaxEnd[skipMaxEnd.length - 1] ?? -1));
+  let sk = -1;
   for (const token of tokenize(text)) {
     while (si < sentences.length && sentences[si]!.end <= token.start) si++;
     const s = sentences[si];
     if (!s || token.start < s.start || token.end > s.end) continue;
-    if (skip.some((r) => token.start < r.end && token.end > r.start)) continue;
+    while (sk + 1 < skips.length && skips[sk + 1]!.start < token.end) sk++;
+    if (sk >= 0 && skipMaxEnd[sk]! > token.start) continue;
     toks.push({ token, sentence: si });
   }
 

@@ -141,9 +141,10 @@ const ELLIPSIS_BREAK = /…["'”’»)\]]*[\s\u00a0]+(?=[\p{Lu}\p{Lt}])/gu;
  * still remove like any other.
  */
 function withEllipsisBreaks(text: string, from: number, to: number, bounds: number[]): number[] {
-  const at = text.indexOf('…', from);
-  if (at === -1 || at >= to) return bounds;
+  // Look only inside [from, to): indexOf from `from` would scan to the next ellipsis anywhere
+  // in the document, once per block (quadratic on long texts without one).
   const s = text.slice(from, to);
+  if (!s.includes('…')) return bounds;
   const extra: number[] = [];
   ELLIPSIS_BREAK.lastIndex = 0;
   let m: RegExpExecArray | null;
