@@ -1,6 +1,6 @@
 /**
  * End-to-end: `attache lint` as a child process (the built packages/cli/dist/bin.js) on the real
- * releases in ../shared/eval/press-releases. Build first: `pnpm run build`.
+ * releases in test/fixtures/releases. Build first: `pnpm run build`.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
