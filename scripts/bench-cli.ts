@@ -17,18 +17,18 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { availableParallelism, cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { EVAL_SKIP_NOTE, evalPath, fixturePath, hasEval } from './eval/corpus.js';
 
 const repo = resolve(fileURLToPath(new URL('..', import.meta.url)));
 /** ATTACHE_BIN may point at another build of the CLI. */
 const bin = process.env['ATTACHE_BIN'] ?? join(repo, 'packages/cli/dist/bin.js');
 /** The CLI package: `import('@attache/core')` resolves from here as the CLI's does. */
 const cliDir = resolve(bin, '../..');
-const releases = resolve(repo, '../shared/eval/press-releases');
-const poolFile = join(releases, 'pools/us_state_department_press_releases_2021_2022.jsonl');
+const poolFile = evalPath('press-releases', 'pools', 'us_state_department_press_releases_2021_2022.jsonl');
 
 const args = process.argv.slice(2);
 const runs = Number(args[args.indexOf('--runs') + 1]) || 15;
-const skipPool = args.includes('--skip-pool');
+const skipPool = args.includes('--skip-pool') || !hasEval();
 
 const TIME = '/usr/bin/time';
 const haveTime = existsSync(TIME);
@@ -97,7 +97,7 @@ console.log(
 );
 
 // 1. Cold start ---------------------------------------------------------------------------------
-const sample = join(releases, 'en/en_kremlin_06.txt');
+const sample = fixturePath('releases', 'en', 'en_kremlin_06.txt');
 const blob = join(cliDir, 'dist/attache.blob');
 if (!existsSync(blob)) {
   console.log('(building the startup snapshot first: node packages/cli/scripts/build-snapshot.mjs)');
@@ -133,6 +133,7 @@ console.log(
 );
 
 // 2. The pool -----------------------------------------------------------------------------------
+if (!hasEval()) console.log(`2. Pool: ${EVAL_SKIP_NOTE}`);
 if (!skipPool) {
   const dir = mkdtempSync(join(tmpdir(), 'attache-pool-'));
   try {

@@ -1,6 +1,6 @@
 /**
  * End-to-end: `attache lint` as a child process (the built packages/cli/dist/bin.js) on the real
- * releases in ../shared/eval/press-releases. Build first: `pnpm run build`.
+ * releases in test/fixtures/releases. Build first: `pnpm run build`.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -457,5 +457,26 @@ describe('attache lint: fixes', () => {
       '--fix cannot write back to standard input',
     );
     expect(attache(['lint', EN, '--fix', '--fix-dry-run']).code).toBe(2);
+  });
+});
+
+describe('attache lint on an empty or clean file', () => {
+  it('says there is nothing to check, or no problem, instead of printing nothing', () => {
+    const t = tempDir();
+    try {
+      writeFileSync(join(t.dir, 'empty.txt'), '');
+      writeFileSync(join(t.dir, 'clean.txt'), 'We met the mayor today.\n');
+      const empty = attache(['lint', 'empty.txt'], { cwd: t.dir });
+      expect(empty.code).toBe(0);
+      expect(empty.stdout).toBe('empty.txt: empty, nothing to check.\n✔ No problems in 1 file.\n');
+      const clean = attache(['lint', 'clean.txt'], { cwd: t.dir });
+      expect(clean.code).toBe(0);
+      expect(clean.stdout).toBe('✔ No problems in 1 file.\n');
+      const both = attache(['lint', 'clean.txt', 'empty.txt', release('en', 'en_govuk_03.txt')], { cwd: t.dir });
+      expect(both.stdout).not.toContain('No problems');
+      expect(both.stdout).toContain('empty.txt: empty');
+    } finally {
+      t.cleanup();
+    }
   });
 });

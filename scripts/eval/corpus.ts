@@ -18,6 +18,26 @@ export const evalPath = (...parts: string[]): string => join(EVAL_DIR, ...parts)
 export const hasEval = (): boolean =>
   existsSync(join(EVAL_DIR, 'README.md')) || existsSync(join(EVAL_DIR, 'press-releases'));
 
+/**
+ * Real releases, two transcripts and the small peer vectors kept inside the repository
+ * (test/fixtures, licences in its README), so the tests pass on a fresh clone with nothing beside it.
+ */
+export const FIXTURES_DIR: string = fileURLToPath(new URL('../../test/fixtures', import.meta.url));
+
+/** A path inside the fixtures: `fixturePath('releases', 'en', 'en_usdos_02.txt')`. */
+export const fixturePath = (...parts: string[]): string => join(FIXTURES_DIR, ...parts);
+
+/** A peer test vector file kept in the fixtures: `vectorPath('wooorm_formula_vectors.json')`. */
+export const vectorPath = (name: string): string => join(FIXTURES_DIR, 'vectors', name);
+
+/**
+ * Where a test that reads every release of a language finds them: the evaluation material's
+ * press-releases when it is present (35 English, 16 Russian), else the fixtures (10 English,
+ * 7 Russian). Tests that name one release use the fixtures directly.
+ */
+export const releasesDir = (language: 'en' | 'ru'): string =>
+  hasEval() ? evalPath('press-releases', language) : fixturePath('releases', language);
+
 /** The one line a test prints when it skips for want of the evaluation material. */
 export const EVAL_SKIP_NOTE = `skipped: needs the evaluation material at ${EVAL_DIR} (set ATTACHE_EVAL_DIR to read it from elsewhere)`;
 
@@ -34,8 +54,9 @@ export function releaseBody(raw: string): string {
   return i < 0 ? raw : raw.slice(i).replace(/^\r?\n\r?\n/, '');
 }
 
-export function releases(language: 'en' | 'ru'): Release[] {
-  const dir = evalPath('press-releases', language);
+/** Every release of a language, from the evaluation material, or from the fixtures when `from` says so. */
+export function releases(language: 'en' | 'ru', from: 'eval' | 'fixtures' = 'eval'): Release[] {
+  const dir = from === 'eval' ? evalPath('press-releases', language) : fixturePath('releases', language);
   return readdirSync(dir)
     .filter((f) => f.endsWith('.txt'))
     .sort()

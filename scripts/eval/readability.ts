@@ -15,15 +15,15 @@
  * Counts come from `analyze` itself, so the figures describe what users get.
  */
 import { readdirSync, readFileSync } from 'node:fs';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import { dirname, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { resolve } from 'node:path';
 import { analyze } from '../../packages/core/src/analyze.js';
 import { computeReadability } from '../../packages/core/src/readability/index.js';
 import * as f from '../../packages/core/src/readability/formulas.js';
 import type { Counts, LanguageCode } from '../../packages/core/src/schema.js';
 
-const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-const SHARED = resolve(ROOT, '../shared/eval');
+import { EVAL_DIR } from './corpus.js';
+const SHARED = EVAL_DIR;
 const READ = resolve(SHARED, 'readability');
 
 /** textstat 0.7.11's sentence count, as its vectors show it behaves. */

@@ -23,9 +23,10 @@ import { syllable } from 'syllable';
 import { tokenize } from '../../packages/core/src/text/tokenize.js';
 import { syllables, heuristicSyllablesEn } from '../../packages/core/src/syllables/index.js';
 import type { LanguageCode } from '../../packages/core/src/schema.js';
+import { EVAL_DIR } from './corpus.js';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-const SHARED = resolve(ROOT, '../shared/eval');
+const SHARED = EVAL_DIR;
 const POOL = resolve(SHARED, 'press-releases/pools/us_state_department_press_releases_2021_2022.jsonl');
 
 function pct(a: number, b: number): string {

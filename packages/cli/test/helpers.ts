@@ -13,8 +13,11 @@ export const CLI_DIR = resolve(fileURLToPath(new URL('..', import.meta.url)));
 export const REPO = resolve(CLI_DIR, '../..');
 /** The built binary (ATTACHE_TEST_BIN may point at another build of it). */
 export const BIN = process.env['ATTACHE_TEST_BIN'] ?? join(CLI_DIR, 'dist', 'bin.js');
-/** The real press releases: ../shared/eval/press-releases beside the repository. */
-export const RELEASES = resolve(REPO, '../shared/eval/press-releases');
+/**
+ * Real press releases and transcripts kept in the repository (test/fixtures/releases/{en,ru},
+ * licences in test/fixtures/README.md): the end-to-end tests need nothing beside the clone.
+ */
+export const RELEASES = resolve(REPO, 'test/fixtures/releases');
 
 export function assertBuilt(): void {
   if (!existsSync(BIN)) {

@@ -17,6 +17,7 @@ import { formalitySignals, SIGNAL_IDS, vocabularyScore } from '../src/formality/
 import type { LanguageCode } from '../src/schema.js';
 import { tokenize } from '../src/text/tokenize.js';
 import { spearman } from './stats.js';
+import { EVAL_DIR } from '../../../scripts/eval/corpus.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const coreDir = resolve(here, '..');
@@ -272,7 +273,7 @@ export function crossValidate(rows: Row[], X: number[][], ids: string[], lambdas
 // ---------------------------------------------------------------------------------------------
 // 3. The models
 
-const evalDir = resolve(coreDir, '../../../shared/eval');
+const evalDir = EVAL_DIR;
 const today = new Date().toISOString().slice(0, 10);
 
 export function signalMatrix(texts: string[], language: LanguageCode, ids: readonly string[]): number[][] {

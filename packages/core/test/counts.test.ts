@@ -3,12 +3,10 @@
  * count_long_words, count_letters on short inline texts) and ruts_russian_test_vectors.json.
  */
 import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { vectorPath } from '../../../scripts/eval/corpus.js';
 import { describe, expect, it } from 'vitest';
 import { countWords, isFamiliarEn } from '../src/counts.js';
 import { tokenize } from '../src/text/tokenize.js';
-
-const EVAL = resolve(import.meta.dirname, '../../../../shared/eval/readability');
 
 describe('countWords', () => {
   it('counts words, letters, characters, syllables and word classes', () => {
@@ -65,7 +63,7 @@ describe('countWords', () => {
   });
 
   it('Russian complex words are words of 4+ syllables (ruTS); ruTS text counts', () => {
-    const v = JSON.parse(readFileSync(resolve(EVAL, 'ruts_russian_test_vectors.json'), 'utf8')) as {
+    const v = JSON.parse(readFileSync(vectorPath('ruts_russian_test_vectors.json'), 'utf8')) as {
       text: string;
       expected_basic_stats_normalize_True: Record<string, number>;
     };

@@ -1,6 +1,6 @@
 /**
- * The linter over the real press releases in ../shared/eval/press-releases (35 English, 16
- * Russian): invariants on every finding, and the figures for the closing note (findings per
+ * The linter over the real press releases (the evaluation material's 35 English and 16 Russian,
+ * else the fixtures' 10 and 7; scripts/eval/corpus.ts releasesDir): invariants on every finding, and the figures for the closing note (findings per
  * 1,000 words by rule) are printed by `pnpm eval lint`; timings by `pnpm bench`.
  *
  * The contexts come from the test helpers (a simple segmenter and grade), not from `analyze`:
@@ -12,12 +12,11 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { applyFixes, lint } from '../src/lint/index.js';
 import type { Finding, LanguageCode } from '../src/schema.js';
+import { releasesDir } from '../../../scripts/eval/corpus.js';
 import { contextOf, releaseBody } from './lint-helpers.js';
 
-const EVAL = join(import.meta.dirname, '..', '..', '..', '..', 'shared', 'eval', 'press-releases');
-
 function releases(lang: LanguageCode): { name: string; body: string }[] {
-  const dir = join(EVAL, lang);
+  const dir = releasesDir(lang as 'en' | 'ru');
   if (!existsSync(dir)) return [];
   return readdirSync(dir)
     .filter((f) => f.endsWith('.txt'))

@@ -6,12 +6,12 @@
  * - shared/eval/readability/textstat_0.7.4_test_vectors.json (McAlpine EFLAW 30.8 on LONG_TEXT)
  */
 import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { vectorPath } from '../../../scripts/eval/corpus.js';
 import { describe, expect, it } from 'vitest';
 import * as f from '../src/readability/formulas.js';
 
-const EVAL = resolve(import.meta.dirname, '../../../../shared/eval/readability');
-const load = <T>(name: string): T => JSON.parse(readFileSync(resolve(EVAL, name), 'utf8')) as T;
+/** Peer vectors, kept in test/fixtures/vectors (copies of the evaluation material's, MIT; see its README). */
+const load = <T>(p: string): T => JSON.parse(readFileSync(vectorPath(p.replace(/^.*\//, '')), 'utf8')) as T;
 
 interface WooormCase {
   package: string;

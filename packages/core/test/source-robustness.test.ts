@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import * as fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { fixturePath } from '../../../scripts/eval/corpus.js';
 import { extractProse } from '../src/source/index.js';
 import type { Prose, SourceFormat } from '../src/source/types.js';
 import { segmentSentences } from '../src/text/segment.js';
@@ -145,10 +146,7 @@ describe('odd input never throws and maps into the input', () => {
 });
 
 describe('large input', () => {
-  const raw = readFileSync(
-    new URL('../../../../shared/eval/press-releases/en/en_usdos_02.txt', import.meta.url),
-    'utf8',
-  );
+  const raw = readFileSync(fixturePath('releases', 'en', 'en_usdos_02.txt'), 'utf8');
   const body = raw.slice(raw.indexOf('\n\n') + 2);
   const five = body.repeat(Math.ceil(5_000_000 / body.length)).slice(0, 5_000_000);
 

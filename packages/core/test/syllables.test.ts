@@ -6,7 +6,7 @@
  * - shared/eval/readability/ruts_russian_test_vectors.json (Russian: one syllable per vowel)
  */
 import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { vectorPath } from '../../../scripts/eval/corpus.js';
 import { describe, expect, it } from 'vitest';
 import { dictionary } from 'cmu-pronouncing-dictionary';
 import { syllables, heuristicSyllablesEn, numberSyllables, ordinalSyllables } from '../src/syllables/index.js';
@@ -14,8 +14,8 @@ import { EN_EXCEPTIONS } from '../src/syllables/data/en-exceptions.js';
 import { buildEnExceptions, cmuFirstCounts, OUTPUT } from '../scripts/gen-syllables.js';
 import { tokenize } from '../src/text/tokenize.js';
 
-const EVAL = resolve(import.meta.dirname, '../../../../shared/eval');
-const load = <T>(p: string): T => JSON.parse(readFileSync(resolve(EVAL, p), 'utf8')) as T;
+/** Peer vectors, kept in test/fixtures/vectors (copies of the evaluation material's, MIT; see its README). */
+const load = <T>(p: string): T => JSON.parse(readFileSync(vectorPath(p.replace(/^.*\//, '')), 'utf8')) as T;
 
 describe('English exception table (src/syllables/data/en-exceptions.ts)', () => {
   it('is what the generator writes from the CMU dictionary (regenerate: npx tsx packages/core/scripts/gen-syllables.ts)', () => {

@@ -57,12 +57,16 @@ export const stylish: Formatter = (results, ctx) => {
   }
   const problems = errors + warnings + suggestions + missed;
   const tail: string[] = [];
+  // Files with no text had nothing to check: say so rather than pass over them in silence.
+  for (const r of results)
+    if (r.error === undefined && r.text.trim() === '') tail.push(`${r.path}: empty, nothing to check.`);
   if (problems > 0) {
     const parts = [plural(errors, 'error'), plural(warnings, 'warning'), plural(suggestions, 'suggestion')];
     if (missed > 0) parts.push(plural(missed, 'missed target'));
     const mark = errors + missed > 0 ? c.red('✖') : c.yellow('⚠');
     tail.push(c.bold(`${mark} ${plural(problems, 'problem')} (${parts.join(', ')})`));
-  }
+  } else if (fixed === 0 && results.length > 0 && results.every((r) => r.error === undefined))
+    tail.push(c.green(`✔ No problems in ${plural(results.length, 'file')}.`));
   if (suppressed > 0) tail.push(c.gray(`${plural(suppressed, 'finding')} known to the baseline not shown.`));
   if (fixed > 0) tail.push(c.green(`Fixed ${plural(fixed, 'problem')} in ${plural(fixedFiles, 'file')}.`));
   const fixable = results.reduce((n, r) => n + r.findings.filter((f) => f.fix).length, 0);

@@ -1,11 +1,9 @@
-// oxlint-disable-next-line typescript/triple-slash-reference -- natural's deep modules have no types of their own
-/// <reference path="./natural.d.ts" />
 /**
- * The little morphology the rules need: normalising words, Russian stems (natural's Porter
- * stemmer, cached), case and article helpers. English verb and noun inflection (utilized → used)
+ * The little morphology the rules need: normalising words, Russian stems (the Snowball
+ * stemmer of ../morph/snowball-ru.ts, cached), case and article helpers. English verb and noun inflection (utilized → used)
  * is in ../morph/en-verbs.ts, shared with the audience adapters.
  */
-import porterRu from 'natural/lib/natural/stemmers/porter_stemmer_ru.js';
+import { snowballRu } from '../morph/snowball-ru.js';
 
 /** Lower case, ё → е, typographic apostrophes → ', soft hyphens and joiners removed. */
 export function norm(word: string): string {
@@ -21,11 +19,11 @@ export function norm(word: string): string {
 
 const stemCache = new Map<string, string>();
 
-/** Russian stem of a normalised word (natural's Porter stemmer); non-Cyrillic words unchanged. */
+/** Russian stem of a normalised word (Snowball); non-Cyrillic words unchanged. */
 export function stemRu(word: string): string {
   let s = stemCache.get(word);
   if (s !== undefined) return s;
-  s = /[а-я]/.test(word) ? porterRu.stem(word) : word;
+  s = /[а-я]/.test(word) ? snowballRu(word) : word;
   if (stemCache.size > 50_000) stemCache.clear();
   stemCache.set(word, s);
   return s;

@@ -1,18 +1,16 @@
-// oxlint-disable-next-line typescript/triple-slash-reference -- natural's deep modules have no types of their own
-/// <reference path="../natural.d.ts" />
 /**
  * One name spelled two ways in one text (Vale's "consistency" kind): "Zelensky" and "Zelenskyy",
  * "Kiev" and "Kyiv", "Соединённых" and "Соединенных". A name here is a capitalised word that
  * appears capitalised inside a sentence at least once. Two names are one spelled two ways when
  * - their skeletons match (case, diacritics, ё/е, hyphens, doubled letters, y/i, ie/i, kh/h), or
  * - they differ by one letter inside the word (not in the last two letters, where inflections
- *   and derivations live), are at least `minLength` long, and natural's Jaro–Winkler similarity
+ *   and derivations live), are at least `minLength` long, and the Jaro–Winkler similarity
  *   is at least `threshold`.
  * Russian names are compared by stem, so case forms (Путин, Путина, Путиным) are one name.
  * Pairs of different names that look alike are data (`entries`: "Austria|Australia").
  * The less frequent spelling is reported, with the other as the suggestion.
  */
-import jaroWinkler from 'natural/lib/natural/distance/jaro-winkler_distance.js';
+import { jaroWinkler } from '../../text/jaro-winkler.js';
 import { z } from 'zod';
 import type { Token } from '../../text/tokenize.js';
 import { norm, stemRu } from '../morph.js';

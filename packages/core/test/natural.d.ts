@@ -1,4 +1,4 @@
-// natural is CommonJS without per-module types: declare the two modules the lint engine imports
+// natural is CommonJS without per-module types: declare the two modules the oracle tests import
 // directly (importing `natural` whole would load database clients and dotenv).
 declare module 'natural/lib/natural/stemmers/porter_stemmer_ru.js' {
   const stemmer: { stem(token: string): string };
