@@ -292,7 +292,12 @@ ruleTester('institutional-third-person', {
 const long = (n: number, w = 'word'): string => Array.from({ length: n }, () => w).join(' ');
 
 ruleTester('sentence-length', {
-  valid: [`${long(25)}.`, { code: `${long(30)}.`, config: { rules: { 'sentence-length': ['warning', { max: 30 }] } } }],
+  valid: [
+    `${long(25)}.`,
+    // 28 words, but "Under Secretary of State for Civilian Security Uzra Zeya" is one: 20.
+    `Under Secretary of State for Civilian Security Uzra Zeya will ${long(18)}.`,
+    { code: `${long(30)}.`, config: { rules: { 'sentence-length': ['warning', { max: 30 }] } } },
+  ],
   invalid: [
     {
       code: `Short one. [[Word ${long(25)}.]] Short two.`,
@@ -307,28 +312,48 @@ ruleTester('sentence-length', {
   ],
 });
 
+const SIXTEEN = 'The cat sat on the mat by the door of the old house all day long today.';
+const HARD_ON = { rules: { 'hard-sentence': ['suggestion', { reportHard: true }] } } as const;
+
 ruleTester('hard-sentence', {
   valid: [
-    { code: 'The cat sat on the mat by the door today.', opts: { grade: 9.9 } },
-    { code: 'Short but graded high.', opts: { grade: 20 } }, // fewer than minWords
-    { code: 'The cat sat on the mat by the door today.', opts: { grade: null } },
+    { code: SIXTEEN, opts: { grade: 13.9 } },
+    // The grade-only "hard" tier is opt-in.
+    { code: SIXTEEN, opts: { grade: 12 } },
+    { code: SIXTEEN, opts: { grade: 9.9 }, config: HARD_ON },
+    // 15 words or fewer: never flagged, however high the grade.
+    { code: 'The cat sat on the mat by the door of the old house all day.', opts: { grade: 20 } },
+    { code: 'Short but graded high.', opts: { grade: 20 } },
+    { code: SIXTEEN, opts: { grade: null } },
+    // 16 words, but "Under Secretary of State Antony Blinken" is one: 12 words, not graded.
+    { code: 'Under Secretary of State Antony Blinken sat on the mat by the door all day.', opts: { grade: 20 } },
+    // A sentence sentence-length flags gets no second finding.
+    { code: `${long(30)}.`, opts: { grade: 20 } },
   ],
   invalid: [
     {
-      code: '[[The cat sat on the mat by the door today.]]',
+      code: `[[${SIXTEEN}]]`,
       opts: { grade: 10 },
+      config: HARD_ON,
       errors: [{ messageId: 'hard', severity: 'suggestion', data: { grade: 10, hard: 10 } }],
     },
     {
-      code: '[[The cat sat on the mat by the door today.]]',
+      code: `[[${SIXTEEN}]]`,
       opts: { grade: 14.26 },
       errors: [{ messageId: 'veryHard', severity: 'warning', data: { grade: 14.3, veryHard: 14 } }],
     },
     {
-      code: '[[Кот сидел на коврике у двери весь день.]]',
+      code: '[[Кот сидел на коврике у двери старого дома весь день и всю ночь до самого утра.]]',
       language: 'ru',
-      opts: { grade: 12 },
-      errors: [{ messageId: 'hard', data: { grade: 12 } }],
+      opts: { grade: 15 },
+      errors: [{ messageId: 'veryHard', data: { grade: 15 } }],
+    },
+    // With sentence-length off, the long sentence is hard-sentence's.
+    {
+      code: `[[${long(30)}.]]`,
+      opts: { grade: 20 },
+      config: { rules: { 'sentence-length': 'off' } },
+      errors: [{ messageId: 'veryHard' }],
     },
   ],
 });
