@@ -8,7 +8,8 @@ import { parseDirectives, resolveConfig, type ResolvedConfig } from './config.js
 import { builtinLists } from './data/index.js';
 import { message } from './messages.js';
 import { norm } from './morph.js';
-import { PhraseMatcher, replacementsFor } from './phrases.js';
+import { contextHolds } from './context.js';
+import { PhraseMatcher, replacementsFor, type PhraseMatch } from './phrases.js';
 import { RULES, customRule } from './rules/index.js';
 import type { LintConfig, ListFile } from './schema.js';
 import type { LintSentence, Report, Rule, RuleContext } from './types.js';
@@ -78,7 +79,10 @@ export function lint(ctx: RuleContext, config?: LintConfig): Finding[] {
     for (const s of ctx.sentences) {
       const toks = words(ctx, s);
       if (toks.length === 0) continue;
-      for (const m of matcher.match(ctx.prose.text, toks, enabled)) {
+      const accept = (m: PhraseMatch): boolean =>
+        !m.variant.entry.when ||
+        contextHolds(m.variant.entry.when, ctx.prose.text, toks, m.from, m.to, ctx.prose.regions);
+      for (const m of matcher.match(ctx.prose.text, toks, enabled, accept)) {
         const rule = rules.get(m.variant.ruleId)!;
         const { suggestions, fixable } = replacementsFor(m, toks);
         const entry = m.variant.entry;
@@ -108,6 +112,20 @@ export function lint(ctx: RuleContext, config?: LintConfig): Finding[] {
               fix = candidate;
           }
         }
+        let start = m.start;
+        if (entry.commaBefore && m.from > 0) {
+          // "работаем для того, чтобы" → "работаем, чтобы": the clause keeps its comma. The fix
+          // takes the word before, so the comma lands after it; after a particle ("не для того,
+          // чтобы", "именно благодаря тому, что") no comma fits: a suggestion only.
+          const prev = toks[m.from - 1]!;
+          const gap = ctx.prose.text.slice(prev.end, m.start);
+          if (/^[\s\u00a0]+$/.test(gap)) {
+            if (fix !== undefined && !COMMA_BLOCKERS.has(norm(prev.text)) && !/[,;:]$/.test(fix)) {
+              start = prev.start;
+              fix = `${ctx.prose.text.slice(prev.start, prev.end)}, ${fix.charAt(0).toLowerCase()}${fix.slice(1)}`;
+            } else fix = undefined;
+          }
+        }
         const data: Record<string, string | number> = { actual, pattern: entry.pattern.replace(/[=~+]/g, '') };
         if (suggestions[0] !== undefined) data.expected = suggestions[0];
         if (entry.note) data.note = entry.note;
@@ -116,7 +134,7 @@ export function lint(ctx: RuleContext, config?: LintConfig): Finding[] {
           r: {
             messageId: rule.phrase!.messageId(entry, suggestions),
             data,
-            start: m.start,
+            start,
             end: m.end,
             suggestions,
             ...(fix !== undefined ? { fix } : {}),
@@ -140,6 +158,11 @@ export function lint(ctx: RuleContext, config?: LintConfig): Finding[] {
 
   return finish(ctx, cfg, raw);
 }
+
+/** Words after which a subordinate clause takes no comma ("не для того, чтобы", "именно потому что"). */
+const COMMA_BLOCKERS = new Set(
+  'не ни именно лишь только и а но или либо даже ведь также тоже просто как раз уже еще всё все'.split(' '),
+);
 
 const DETERMINERS = new Set([
   'the',

@@ -183,7 +183,12 @@ export class PhraseMatcher {
    * Matches one sentence. `tokens` are its word tokens (prose offsets); `text` the prose;
    * `enabled` filters rules. Returns non-overlapping matches, left to right.
    */
-  match(text: string, tokens: readonly Token[], enabled: (ruleId: string) => boolean): PhraseMatch[] {
+  match(
+    text: string,
+    tokens: readonly Token[],
+    enabled: (ruleId: string) => boolean,
+    accept?: (m: PhraseMatch) => boolean,
+  ): PhraseMatch[] {
     const out: PhraseMatch[] = [];
     const ru = this.language === 'ru';
     const normed = tokens.map((t) => norm(t.text));
@@ -195,7 +200,7 @@ export class PhraseMatcher {
       for (const v of cands) {
         if (!enabled(v.ruleId)) continue;
         const m = this.tryAt(v, i, text, tokens, normed, stems);
-        if (!m) continue;
+        if (!m || (accept && !accept(m))) continue;
         if (
           !best ||
           m.to - m.from > best.to - best.from ||

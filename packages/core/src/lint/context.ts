@@ -1,0 +1,100 @@
+/**
+ * Context conditions of a list entry (`when`): part of speech, neighbours before and after the
+ * match, and parts of a release the entry stays out of. Data says when an entry applies, as in
+ * Vale's and ESLint's rules; this module only reads it.
+ */
+import type { ProseRegion } from '../source/types.js';
+import type { Token } from '../text/tokenize.js';
+import { tagWords, type Pos } from '../pos/index.js';
+import { norm } from './morph.js';
+import type { EntryWhen } from './schema.js';
+
+type Piece = { kind: 'class'; cls: 'cap' | 'lower' | 'num' } | { kind: 'words'; forms: Set<string> };
+
+const parsed = new Map<string, { edge: 'end' | 'start' | null; pieces: Piece[] }>();
+
+function parse(n: string): { edge: 'end' | 'start' | null; pieces: Piece[] } {
+  let p = parsed.get(n);
+  if (p) return p;
+  if (n === '#end' || n === '#start') p = { edge: n.slice(1) as 'end' | 'start', pieces: [] };
+  else
+    p = {
+      edge: null,
+      pieces: n
+        .split(' ')
+        .map((w): Piece =>
+          w.startsWith('#')
+            ? { kind: 'class', cls: w.slice(1) as 'cap' | 'lower' | 'num' }
+            : { kind: 'words', forms: new Set(w.split('|').map(norm)) },
+        ),
+    };
+  parsed.set(n, p);
+  return p;
+}
+
+function wordIs(piece: Piece, w: string): boolean {
+  if (piece.kind === 'words') return piece.forms.has(norm(w));
+  if (piece.cls === 'cap') return /^\p{Lu}/u.test(w);
+  if (piece.cls === 'lower') return /^\p{Ll}/u.test(w);
+  return /^\d/.test(w);
+}
+
+const joined = (gap: string): boolean => /^[\s\u00a0\u202f]*[$€£₽¥]?$/.test(gap);
+
+/** Does neighbour `n` stand right after tokens[to - 1] (dir 1) or right before tokens[from] (dir -1)? */
+function neighbour(n: string, text: string, toks: readonly Token[], from: number, to: number, dir: 1 | -1): boolean {
+  const { edge, pieces } = parse(n);
+  if (dir === 1) {
+    if (edge === 'end') return to >= toks.length || !joined(text.slice(toks[to - 1]!.end, toks[to]!.start));
+    for (let k = 0; k < pieces.length; k++) {
+      const t = toks[to + k];
+      if (!t || !joined(text.slice(toks[to + k - 1]!.end, t.start)) || !wordIs(pieces[k]!, t.text)) return false;
+    }
+    return pieces.length > 0;
+  }
+  if (edge === 'start') return from === 0 || !joined(text.slice(toks[from - 1]!.end, toks[from]!.start));
+  for (let k = 0; k < pieces.length; k++) {
+    const i = from - pieces.length + k;
+    const t = toks[i];
+    if (!t || !joined(text.slice(t.end, toks[i + 1]!.start)) || !wordIs(pieces[k]!, t.text)) return false;
+  }
+  return pieces.length > 0;
+}
+
+const tagCache = new WeakMap<readonly Token[], Pos[]>();
+
+function posAt(toks: readonly Token[], i: number): Pos | undefined {
+  let tags = tagCache.get(toks);
+  if (!tags) {
+    tags = [];
+    for (const t of tagWords(toks.map((x) => x.text))) if (tags[t.index] === undefined) tags[t.index] = t.pos;
+    tagCache.set(toks, tags);
+  }
+  return tags[i];
+}
+
+/** Do the entry's conditions hold for the match tokens[from, to) of a sentence? */
+export function contextHolds(
+  when: EntryWhen,
+  text: string,
+  toks: readonly Token[],
+  from: number,
+  to: number,
+  regions: readonly ProseRegion[],
+): boolean {
+  if (when.pos) {
+    const p = posAt(toks, from);
+    if (p === undefined || !when.pos.includes(p as (typeof when.pos)[number])) return false;
+  }
+  if (when.before && !when.before.some((n) => neighbour(n, text, toks, from, to, 1))) return false;
+  if (when.notBefore?.some((n) => neighbour(n, text, toks, from, to, 1))) return false;
+  if (when.after && !when.after.some((n) => neighbour(n, text, toks, from, to, -1))) return false;
+  if (when.notAfter?.some((n) => neighbour(n, text, toks, from, to, -1))) return false;
+  if (when.notIn) {
+    const start = toks[from]!.start;
+    const end = toks[to - 1]!.end;
+    const kinds = new Set<string>(when.notIn);
+    if (regions.some((r) => kinds.has(r.kind as string) && r.start < end && start < r.end)) return false;
+  }
+  return true;
+}
