@@ -14,7 +14,7 @@
  *   tsx scripts/eval/lint-precision.ts score FILE...                                (precision now)
  */
 import { readFileSync, writeFileSync } from 'node:fs';
-import { analyze } from '../../packages/core/src/index.js';
+import { analyze, loadRussianMorphology } from '../../packages/core/src/index.js';
 import type { Finding } from '../../packages/core/src/schema.js';
 import { isMain, readJsonl, releases } from './corpus.js';
 
@@ -243,6 +243,7 @@ function arg(name: string, fallback?: string): string | undefined {
 }
 
 if (isMain(import.meta.url)) {
+  await loadRussianMorphology();
   const [cmd, ...rest] = process.argv.slice(2);
   if (cmd === 'draw') {
     const exclude = new Set<string>();

@@ -8,7 +8,7 @@
  *   documents the rules were not tuned on.
  */
 import { existsSync, readdirSync } from 'node:fs';
-import { analyze } from '../../packages/core/src/index.js';
+import { analyze, loadRussianMorphology } from '../../packages/core/src/index.js';
 import { isMain } from './corpus.js';
 import { allDocs, printScore, readSample, score, type Doc } from './lint-precision.js';
 
@@ -50,6 +50,8 @@ function density(title: string, docs: Doc[]): void {
 }
 
 export async function evaluate(options: { pools?: boolean } = {}): Promise<void> {
+  // As a press office's tool would: the Russian morphology loaded, so replacements agree.
+  await loadRussianMorphology();
   console.log('\n## Lint (shared/eval/press-releases)');
   const docs = allDocs();
   density(

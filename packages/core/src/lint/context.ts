@@ -9,7 +9,11 @@ import { tagWords, type Pos } from '../pos/index.js';
 import { norm } from './morph.js';
 import type { EntryWhen } from './schema.js';
 
-type Piece = { kind: 'class'; cls: 'cap' | 'lower' | 'num' } | { kind: 'words'; forms: Set<string> };
+/** One word of a neighbour: forms and classes, any of which will do. */
+interface Piece {
+  forms: Set<string>;
+  classes: ('cap' | 'lower' | 'num')[];
+}
 
 const parsed = new Map<string, { edge: 'end' | 'start' | null; pieces: Piece[] }>();
 
@@ -20,23 +24,23 @@ function parse(n: string): { edge: 'end' | 'start' | null; pieces: Piece[] } {
   else
     p = {
       edge: null,
-      pieces: n
-        .split(' ')
-        .map((w): Piece =>
-          w.startsWith('#')
-            ? { kind: 'class', cls: w.slice(1) as 'cap' | 'lower' | 'num' }
-            : { kind: 'words', forms: new Set(w.split('|').map(norm)) },
-        ),
+      pieces: n.split(' ').map((w): Piece => {
+        const alts = w.split('|');
+        return {
+          forms: new Set(alts.filter((a) => !a.startsWith('#')).map(norm)),
+          classes: alts.filter((a) => a.startsWith('#')).map((a) => a.slice(1) as Piece['classes'][number]),
+        };
+      }),
     };
   parsed.set(n, p);
   return p;
 }
 
 function wordIs(piece: Piece, w: string): boolean {
-  if (piece.kind === 'words') return piece.forms.has(norm(w));
-  if (piece.cls === 'cap') return /^\p{Lu}/u.test(w);
-  if (piece.cls === 'lower') return /^\p{Ll}/u.test(w);
-  return /^\d/.test(w);
+  if (piece.forms.has(norm(w))) return true;
+  return piece.classes.some((c) =>
+    c === 'cap' ? /^\p{Lu}/u.test(w) : c === 'lower' ? /^\p{Ll}/u.test(w) : /^\d/.test(w),
+  );
 }
 
 const joined = (gap: string): boolean => /^[\s\u00a0\u202f]*[$€£₽¥]?$/.test(gap);

@@ -14,7 +14,7 @@ const RULE_ID = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
 
 /**
  * A neighbour: words separated by spaces, each word a form (lower case) or alternatives `a|b`,
- * or a class: `#cap` a capitalised word, `#lower` a lower-case word, `#num` a number, `#end` no
+ * or a class (also as an alternative: `им|#cap`): `#cap` a capitalised word, `#lower` a lower-case word, `#num` a number, `#end` no
  * word follows (end of sentence or punctuation), `#start` no word precedes (start of sentence or
  * punctuation). `notBefore: ["ceremony|address"]` vetoes "commencement ceremony".
  */
@@ -23,7 +23,7 @@ export const NeighbourSchema = z
   .trim()
   .min(1)
   .regex(
-    /^(?:#(?:cap|lower|num|end|start)|[^\s#|]+(?:\|[^\s#|]+)*)(?: (?:#(?:cap|lower|num)|[^\s#|]+(?:\|[^\s#|]+)*))*$/u,
+    /^(?:#(?:end|start)|(?:#(?:cap|lower|num)|[^\s#|]+)(?:\|(?:#(?:cap|lower|num)|[^\s#|]+))*(?: (?:#(?:cap|lower|num)|[^\s#|]+)(?:\|(?:#(?:cap|lower|num)|[^\s#|]+))*)*)$/u,
     'words, "a|b" alternatives or #cap, #lower, #num, #end, #start',
   );
 
@@ -191,6 +191,14 @@ export const LintConfigSchema = z
     /** What to do with findings inside quotation marks and block quotes: report them as
      * suggestions without fixes (default), or drop them. */
     quoted: z.enum(['suggest', 'off']).default('suggest'),
+    /** Findings on speech (a speaker's turn in a transcript) and agreed text (joint statements,
+     * decrees): a press office reports these words, it does not rewrite them. Dropped by default;
+     * `suggest` reports word-level findings as suggestions without fixes (sentence-level ones,
+     * length and difficulty, never). */
+    verbatim: z.enum(['suggest', 'off']).default('off'),
+    /** Findings on a release's furniture (title, dateline, byline, contact, boilerplate): dropped
+     * by default; `suggest` reports them as suggestions without fixes. */
+    furniture: z.enum(['suggest', 'off']).default('off'),
     /** Honour `<!-- attache-disable … -->` comments (default true). */
     directives: z.boolean().default(true),
   })

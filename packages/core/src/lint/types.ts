@@ -69,6 +69,8 @@ export interface RuleMeta<O = Record<string, unknown>> {
   data: boolean;
   /** Where the rule's thresholds or lists come from (ids of `data/sources.json`). */
   sources: readonly string[];
+  /** Off unless the configuration turns it on (`"hard-sentence": "suggestion"`). */
+  optIn?: boolean;
   /** Drop this rule's finding when a finding of one of these rules covers its span
    * ("было принято" inside "было принято решение"): one message per problem. */
   yieldsTo?: readonly string[];
