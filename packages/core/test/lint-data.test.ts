@@ -35,6 +35,7 @@ function sampleOf(pattern: string): string {
     .trim()
     .split(/\s+/)
     .filter((w) => !w.endsWith('?') && w !== ',')
+    .map((w) => (/^\*\d?$/.test(w) ? 'zz' : w))
     .map((w) =>
       w
         .split('|')[0]!

@@ -61,7 +61,8 @@ export function nameRuns(text: string, tokens: readonly Token[]): [number, numbe
 
 /**
  * The sentence's word count and grade with every name or title counted as one word of at most
- * two syllables. The grade moves by the difference the collapse makes to the language's
+ * two syllables, and the share of its words that are in names (a list of people and titles
+ * is mostly names). The grade moves by the difference the collapse makes to the language's
  * formula, so a grade set from outside (tests) shifts the same way.
  */
 export function collapsedNames(
@@ -69,9 +70,11 @@ export function collapsedNames(
   s: LintSentence,
   tokens: readonly Token[],
   language: LanguageCode,
-): { words: number; grade: number | null } {
+): { words: number; grade: number | null; nameShare: number } {
   const runs = nameRuns(text, tokens);
-  if (runs.length === 0) return { words: s.words, grade: s.grade };
+  if (runs.length === 0) return { words: s.words, grade: s.grade, nameShare: 0 };
+  let inNames = 0;
+  for (const [a, b] of runs) inNames += b - a;
   let syl = 0;
   for (const t of tokens) syl += syllables(t.text, language);
   let words = tokens.length;
@@ -86,5 +89,5 @@ export function collapsedNames(
   const before = sentenceGrade(tokens.length, syl, language);
   const after = sentenceGrade(words, sylAfter, language);
   const grade = s.grade === null || before === null || after === null ? s.grade : s.grade + (after - before);
-  return { words: Math.max(1, s.words - merged), grade };
+  return { words: Math.max(1, s.words - merged), grade, nameShare: tokens.length ? inNames / tokens.length : 0 };
 }

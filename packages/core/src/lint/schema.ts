@@ -70,6 +70,9 @@ export type EntryWhen = z.output<typeof EntryWhenSchema>;
  * - `=word` the exact form only, `~word` by stem (Russian), `word+` English inflections
  *   (verb forms and plural: utilize, utilizes, utilized, utilizing);
  * - `a|b` alternatives, a trailing `?` makes the word optional;
+ * - `*` any 0 to 3 words (`*2`: 0 to 2), no punctuation among them: "носить * характер" finds
+ *   "носит комплексный характер"; with `anyOrder: true` the parts around the gap match in either
+ *   order;
  * - a comma after a word allows (does not require) a comma there in the text; without it a
  *   comma breaks the match.
  * `replace` lists plainer alternatives; in a replacement, `word+` takes the inflection the text
@@ -89,6 +92,9 @@ export const ListEntrySchema = z
     source: z.string().trim().min(1, 'every entry names its source'),
     /** Context the match must (not) have, as Vale's and ESLint's rules keep it: see `EntryWhenSchema`. */
     when: EntryWhenSchema.optional(),
+    /** A pattern with a gap (`*`) matches its two parts in either order too ("уделять * внимание"
+     * also finds "внимание будем уделять"). */
+    anyOrder: z.boolean().optional(),
     /** The replacement opens a subordinate clause ("чтобы", "потому что"): after a word, a fix
      * puts a comma before it ("работаем для того, чтобы" → "работаем, чтобы"). */
     commaBefore: z.boolean().optional(),

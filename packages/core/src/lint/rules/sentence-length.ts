@@ -2,7 +2,8 @@
  * Sentence length: ASD-STE100 (Simplified Technical English) caps descriptive sentences at 25
  * words (procedural ones at 20); McAlpine's EFLAW advice for learners of English agrees. A
  * multi-word name or title counts as one word ("Under Secretary of State for Civilian Security
- * Uzra Zeya" is one thing to a reader).
+ * Uzra Zeya" is one thing to a reader), and a sentence whose words are mostly names (a list of
+ * participants) is not reported.
  */
 import { z } from 'zod';
 import { collapsedNames } from '../names.js';
@@ -36,8 +37,10 @@ export const sentenceLength: Rule<Options> = {
     const { max } = ctx.options;
     for (const s of ctx.sentences) {
       if (s.words <= max) continue;
-      const n = collapsedNames(ctx.prose.text, s, words(ctx, s), ctx.language).words;
-      if (n <= max) continue;
+      const { words: n, nameShare } = collapsedNames(ctx.prose.text, s, words(ctx, s), ctx.language);
+      // A list of people and their titles ("Главу государства сопровождали …") is read as a list,
+      // not as a sentence: more than half of its words in names.
+      if (n <= max || nameShare > 0.5) continue;
       const [start, end] = trimSpan(ctx.prose.text, s.start, s.end);
       ctx.report({ messageId: 'tooLong', data: { words: n, max }, start, end, term: '' });
     }
