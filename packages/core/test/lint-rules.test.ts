@@ -427,6 +427,13 @@ ruleTester('acronym-definition', {
     { code: 'The WHATWG met.', config: { rules: { 'acronym-definition': ['warning', { known: ['WHATWG'] }] } } },
     // Shouted words are all-caps' business.
     'This is IMPORTANT news. PLEASE NOTE the date.',
+    // Appositions define: "ACR, the Long Form" and "Long Form, ACR,".
+    'The Convention, UNCLOS, the UN Convention on the Law of the Sea, applies. UNCLOS is clear.',
+    'She met DAS, Deputy Assistant Secretary of State, on Monday. The DAS agreed.',
+    'She met the Deputy Assistant Secretary, DAS, on Monday. The DAS agreed.',
+    // Well-known, with their sources in the data.
+    'CNN, PBS and VOA reported at 9:00 EDT that ISIS had fled L.A. today.',
+    { code: 'Система ГЛОНАСС и МФЦ работают.', language: 'ru' },
   ],
   invalid: [
     { code: 'The [[OSCE]] met. The OSCE agreed.', errors: [{ messageId: 'undefined', data: { acronym: 'OSCE' } }] },
@@ -435,6 +442,8 @@ ruleTester('acronym-definition', {
       errors: [{ messageId: 'beforeDefinition', data: { acronym: 'CDE', line: 2 } }],
     },
     { code: 'Some [[UAVs]] came.', errors: [{ messageId: 'undefined', data: { acronym: 'UAV' } }] },
+    // A dotted form is kept whole, its last dot included.
+    { code: 'Officials of the [[D.P.R.K.]] met.', errors: [{ messageId: 'undefined' }] },
     { code: 'Выступил глава [[ЦРУ]].', language: 'ru', errors: [{ messageId: 'undefined' }] },
   ],
 });
