@@ -47,6 +47,18 @@ describe('with the morphology', () => {
     );
   });
 
+  it('puts an infinitive into the tense of a finite verb of the other aspect, and keeps word classes', () => {
+    expect(first('В совещании приняли участие министры.', 'приняли участие')?.suggestions).toEqual(['участвовали']);
+    expect(first('Губернатор принял участие в форуме.', 'принял участие')?.suggestions).toEqual(['участвовал']);
+    // "есть" would come back as the verb "to eat" ("едящиеся"): the entry offers "который есть".
+    expect(first('Следует развивать имеющиеся механизмы.', 'имеющиеся')?.suggestions).toEqual(['которые есть']);
+    // A participle replacement does not come back as a verb.
+    const f = ruFindings('Отношения будут и далее динамично развиваться.').find(
+      (x) => x.actual === 'динамично развиваться',
+    );
+    expect(f?.suggestions ?? []).toEqual([]);
+  });
+
   it('drops a replacement of another gender where the words around it agree with the original', () => {
     const f = first('Это мероприятие прошло в Москве.', 'мероприятие')!;
     expect(f.suggestions).toContain('событие');

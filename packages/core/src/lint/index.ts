@@ -7,7 +7,7 @@ import type { Finding, Severity } from '../schema.js';
 import { parseDirectives, resolveConfig, type ResolvedConfig } from './config.js';
 import { builtinLists } from './data/index.js';
 import { message } from './messages.js';
-import { norm } from './morph.js';
+import { matchCase, norm } from './morph.js';
 import { contextHolds } from './context.js';
 import { plain, PhraseMatcher, replacementsFor, type PhraseMatch } from './phrases.js';
 import { russianMorphology } from '../morph/ru.js';
@@ -181,6 +181,14 @@ export function lint(ctx: RuleContext, config?: LintConfig): Finding[] {
   return finish(ctx, cfg, raw);
 }
 
+/** Coarse word class for the replacement check: nominal, adjectival, verbal, other. */
+function family(pos: string | null | undefined): string {
+  if (pos === 'NOUN' || pos === 'NPRO') return 'n';
+  if (pos === 'ADJF' || pos === 'ADJS' || pos === 'PRTF' || pos === 'PRTS' || pos === 'COMP') return 'a';
+  if (pos === 'VERB' || pos === 'INFN' || pos === 'GRND') return 'v';
+  return pos ?? '';
+}
+
 /** The entry lists the text's form with its own replacement (`forms`): that replacement stands. */
 function listedForm(entry: ListEntry, toks: readonly Token[], m: PhraseMatch): boolean {
   if (!entry.forms) return false;
@@ -222,6 +230,31 @@ function agreeRu(
     if (!/\p{L}/u.test(s) || /^\p{Lu}/u.test(s)) a = s;
     else if (morph) {
       a = morph.agree(s, actual, before ? { before } : {});
+      // An infinitive for a finite verb of the other aspect ("приняли участие" → "участвовали"):
+      // the same tense, number, gender and person, the aspect left as the replacement has it.
+      if (a === null && !/\s/.test(s)) {
+        const o = actual
+          .split(/\s+/)
+          .map((w) => morph.parse(w)[0])
+          .find((p) => p?.pos === 'VERB');
+        if (o && morph.parse(s)[0]?.pos === 'INFN') {
+          const f = morph.inflect(s, {
+            pos: 'VERB',
+            ...(o.tense ? { tense: o.tense } : {}),
+            ...(o.number ? { number: o.number } : {}),
+            ...(o.tense === 'past' && o.number === 'sing' && o.gender ? { gender: o.gender } : {}),
+            ...(o.tense !== 'past' && o.person ? { person: o.person } : {}),
+          });
+          if (f) a = matchCase(actual, f);
+        }
+      }
+      // The replacement keeps its kind of word: an adjective or participle does not come back as
+      // a verb ("динамично развиваться" → "растить").
+      if (
+        a !== null &&
+        family(morph.parse(s.split(/\s+/)[0]!)[0]?.pos) !== family(morph.parse(a.split(/\s+/)[0]!)[0]?.pos)
+      )
+        a = null;
       // A singular noun of another gender breaks the agreement of the words around it
       // ("мероприятие прошло" → "встреча прошло"): dropped.
       if (a !== null && !/\s/.test(a) && !/\s/.test(actual.trim())) {
