@@ -139,6 +139,7 @@ export function detectAnatomy(prose: Prose): ProseRegion[] {
     if (RELEASED_BY.test(t)) break; // handled below with the agreed text it introduces
     if (!headingLike || speakerAt(t) !== null || BEGIN_TEXT.test(t) || isFurniture(t)) break;
     if (k === blocks.length - 1) break; // a lone line is the text itself
+    if (/:\s*$/u.test(t)) break; // a lead-in to what follows ("… in:"), not a title
     const words = t.split(/\s+/u).length;
     if (RELEASE_TYPE.test(t)) {
       push(out, 'byline', b.start, b.end, 'release-type');
@@ -151,7 +152,7 @@ export function detectAnatomy(prose: Prose): ProseRegion[] {
     else if (first && words > 1) {
       push(out, 'title', b.start, b.end, b.kind === 'heading' ? 'first-heading' : 'first-line');
       title = t;
-    } else if (/:\s*$/u.test(t) || b.kind === 'list-item' || words > 12) break;
+    } else if (b.kind === 'list-item' || words > 12) break;
     else if (ROLE_EN.test(t)) push(out, 'byline', b.start, b.end, 'name-title');
     else push(out, 'dateline', b.start, b.end, 'head-line');
   }
