@@ -54,25 +54,29 @@ const TIME = /^\d{1,2}[:.]\d{2}\s*(?:a\.?m\.?|p\.?m\.?)?(?:\s+[A-Z]{2,4})?$/iu;
 const REMOTE = /^(?:via (?:tele|video)conference|virtual(?: meeting)?|by (?:phone|video))$/iu;
 const PLACE = /^[\p{Lu}][\p{L}.'’-]*(?: [\p{L}.'’-]+){0,3}(?:, [\p{Lu}][\p{L}.'’-]*(?: [\p{L}.'’-]+){0,3}){1,2}$/u;
 const VENUE =
-  /\b(?:Room|Hall|Hotel|Headquarters|Center|Centre|Residence|Building|House|Palace|Embassy|Consulate|Ministry|Auditorium|Base|Hub|Airport|Museum|University|Institute|Chancellery|Kremlin|Кремль|резиденция|Дом|зал)\b/u;
+  /\b(?:Room|Hall|Hotel|Headquarters|Center|Centre|Residence|Building|House|Palace|Embassy|Consulate|Ministry|Auditorium|Base|Hub|Airport|Museum|University|Institute|Chancellery|Kremlin|Кремль|резиденция|Дом|зал)(?![\p{L}\p{N}])/u;
+// No word boundary at the end: scraped bylines run words together ("Assistant SecretaryBureau of …").
 const ROLE_EN =
-  /\b(?:Secretary|Spokesperson|Spokesman|Ambassador|Administrator|Director|Minister|President|Coordinator|Envoy|Counselor|Adviser|Advisor|Chief|Representative|Deputy|Officer|Chair|Chairman|Chairperson|Commissioner|Bureau|Governor|Senator)\b/u;
+  /\b(?:Secretary|Spokesperson|Spokesman|Ambassador|Administrator|Director|Minister|President|Coordinator|Envoy|Counselor|Adviser|Advisor|Chief|Representative|Deputy|Officer|Chair|Commissioner|Bureau|Governor|Senator|Prince|King|Queen|Emir|Chancellor)/u;
 const ATTRIBUTABLE = /^the (?:below|following|above) (?:statement |readout )?is attributable to\b/iu;
 const OFFICE = /^(?:the )?office of the spokesperson$/iu;
 const RELEASED_BY =
   /^(?:the (?:text of the )?following (?:joint |trilateral |quadrilateral )?statement was (?:released|issued)\b|the following is the (?:text of (?:a|the) )?(?:joint |trilateral )?(?:statement|declaration|communiqu[eé])\b|the following (?:joint |trilateral )?(?:statement|declaration|communiqu[eé]) was (?:released|issued|agreed)\b)/iu;
+/** The type of a release, printed above its byline: "Media Note", "Press Statement", "Remarks". */
+const RELEASE_TYPE =
+  /^(?:media note|press statement|press release|statement|remarks|readout|fact sheet|special briefing|department press briefing|interview|speech|op-ed|notice|заявление|пресс-релиз|стенограмма|новости)$/iu;
 const BEGIN_TEXT = /^begin (?:text|quote)\s*[:.]?\s*/iu;
 const END_TEXT = /^end (?:text|quote)\s*[.:]?$/iu;
 const DECREE_TEXT = /^Текст (?:Указа|Распоряжения|Обращения|Заявления|Постановления)\s*:\s*/u;
 const JOINT_TITLE =
-  /^(?:joint (?:statement|declaration|communiqu[eé]|press statement)|(?:[\p{L}.-]+ ){0,6}joint (?:statement|declaration|communiqu[eé])|совместное заявление|декларация|коммюнике)\b/iu;
+  /^(?:joint (?:statement|declaration|communiqu[eé]|press statement)|(?:[\p{L}.-]+ ){0,6}joint (?:statement|declaration|communiqu[eé])|совместное заявление|декларация|коммюнике)(?![\p{L}\p{N}])/iu;
 const CONTACT =
-  /^(?:for (?:further|more) information\b|(?:media|press) (?:contacts?|inquiries|enquiries)\b|contacts?:|для справок\b|контакты\b|пресс-служба\s*:)/iu;
+  /^(?:for (?:further|more) information\b|(?:media|press) (?:contacts?|inquiries|enquiries)\b|contacts?:|для справок(?!\p{L})|контакты(?!\p{L})|пресс-служба\s*:)/iu;
 const NOTES = /^(?:notes? (?:to|for) editors?|editor['’]s notes?|примечани[ея] для редакторов)\s*:?$/iu;
 const END_MARK = /^(?:#{3}|-\s?30\s?-|\*\*\*|—\s?30\s?—)$/u;
 const SEPARATOR = /^(?:\* \* \*|\*\*\*)$/u;
 const BANNER = /^\*{2,3}[^*]{3,80}\*{2,3}$/u;
-const SEE_ALSO = /^Смотрите также\b/u;
+const SEE_ALSO = /^Смотрите также(?!\p{L})/u;
 
 /** English speaker labels in capitals, "(…)" before the colon allowed: "SENIOR STATE DEPARTMENT OFFICIAL ONE:". */
 const CAPS_LABEL =
@@ -119,10 +123,15 @@ export function detectAnatomy(prose: Prose): ProseRegion[] {
   // 1. The head: title, datelines, bylines, up to the first block of body text.
   let k = 0;
   let title: string | undefined;
+  /** Only release types ("Media Note") so far: the next unclassified line may still be the title. */
+  let typesOnly = true;
   for (; k < blocks.length; k++) {
     const b = blocks[k]!;
     const t = b.text;
-    const headingLike = b.kind === 'heading' || (!TERMINAL.test(t) && t.length <= 200 && !/[\n\r]/u.test(t));
+    const dl = datelineKind(t);
+    // "Washington, D.C." ends with a full stop and is still a dateline.
+    const headingLike =
+      b.kind === 'heading' || dl !== null || (!TERMINAL.test(t) && t.length <= 200 && !/[\n\r]/u.test(t));
     if (ATTRIBUTABLE.test(t) || (OFFICE.test(t) && t.length < 40)) {
       push(out, 'byline', b.start, b.end, ATTRIBUTABLE.test(t) ? 'attributable-to' : 'office');
       continue;
@@ -130,15 +139,22 @@ export function detectAnatomy(prose: Prose): ProseRegion[] {
     if (RELEASED_BY.test(t)) break; // handled below with the agreed text it introduces
     if (!headingLike || speakerAt(t) !== null || BEGIN_TEXT.test(t) || isFurniture(t)) break;
     if (k === blocks.length - 1) break; // a lone line is the text itself
+    if (/:\s*$/u.test(t)) break; // a lead-in to what follows ("… in:"), not a title
     const words = t.split(/\s+/u).length;
-    const dl = datelineKind(t);
+    if (RELEASE_TYPE.test(t)) {
+      push(out, 'byline', b.start, b.end, 'release-type');
+      continue;
+    }
+    const first = typesOnly && title === undefined;
+    typesOnly = false;
     if (dl) push(out, 'dateline', b.start, b.end, dl);
     else if (isNameTitle(t)) push(out, 'byline', b.start, b.end, 'name-title');
-    else if (k === 0) {
+    else if (first && words > 1) {
       push(out, 'title', b.start, b.end, b.kind === 'heading' ? 'first-heading' : 'first-line');
       title = t;
-    } else if (words <= 12 && b.kind !== 'list-item') push(out, 'dateline', b.start, b.end, 'head-line');
-    else break;
+    } else if (b.kind === 'list-item' || words > 12) break;
+    else if (ROLE_EN.test(t)) push(out, 'byline', b.start, b.end, 'name-title');
+    else push(out, 'dateline', b.start, b.end, 'head-line');
   }
 
   // 2. The body, block by block.
@@ -209,12 +225,13 @@ export function detectAnatomy(prose: Prose): ProseRegion[] {
     const decree = DECREE_TEXT.exec(t);
     if (decree && !agreed) {
       closeTurn();
-      agreed = { start: b.start, by: 'decree-text' };
+      push(out, 'boilerplate', b.start, b.start + decree[0].trimEnd().length, 'decree-text-marker');
+      agreed = { start: b.start + decree[0].length, by: 'decree-text' };
     }
     if (agreed) {
       if (agreed.start < 0) agreed.start = b.start;
       // A "Смотрите также" tail inside the block ends the decree.
-      const see = t.search(/Смотрите также\b/u);
+      const see = t.search(/Смотрите также(?!\p{L})/u);
       if (see > 0) {
         closeAgreed(trimEnd(text, b.start + see));
         push(out, 'boilerplate', b.start + see, b.end, 'see-also');
@@ -277,7 +294,7 @@ function isNameTitle(t: string): boolean {
   if (
     comma > 0 &&
     comma < 60 &&
-    /^[\p{Lu}][\p{L}.'’-]*(?: [\p{L}.'’-]+){1,5}$/u.test(t.slice(0, comma)) &&
+    /^[\p{Lu}][\p{L}.'’-]*(?: [\p{L}.'’-]+){1,6} ?$/u.test(t.slice(0, comma)) &&
     ROLE_EN.test(t.slice(comma))
   )
     return true;
@@ -373,7 +390,7 @@ function eventsIn(text: string, b: Block): Event[] {
     out.push({ start: b.start + i, end: b.start + i + 5, by: 'separator' });
     i = b.text.indexOf('* * *', i + 5);
   }
-  const see = b.text.search(/(?<=[.!?…»]\s{1,3})Смотрите также\b/u);
+  const see = b.text.search(/(?<=[.!?…»]\s{1,3})Смотрите также(?!\p{L})/u);
   if (see > 0) out.push({ start: b.start + see, end: b.end, by: 'see-also' });
   out.sort((x, y) => x.start - y.start);
   // Nothing after a "Смотрите также" tail.
