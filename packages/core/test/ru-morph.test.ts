@@ -99,6 +99,39 @@ describe('agree: a replacement takes the form of the word it replaces', () => {
   });
 });
 
+describe('agree inside sentences: the word before the original narrows its case', () => {
+  // [sentence, the words replaced, replacement, the sentence as an editor would write it]
+  const fixtures: [string, string, string, string | null][] = [
+    [
+      'Делегация приняла участие в мероприятиях форума.',
+      'мероприятиях',
+      'событие',
+      'Делегация приняла участие в событиях форума.',
+    ],
+    ['Министр рассказал о мероприятии в Казани.', 'мероприятии', 'встреча', 'Министр рассказал о встрече в Казани.'],
+    ['Приглашаем журналистов на мероприятие.', 'мероприятие', 'встреча', 'Приглашаем журналистов на встречу.'],
+    ['Мероприятие состоится в пятницу.', 'Мероприятие', 'встреча', null], // nominative or accusative: no preposition to tell
+    ['Программа реализуется с 2020 года.', 'реализуется', 'выполнять', 'Программа выполняется с 2020 года.'],
+    ['Проекты реализуются в регионах.', 'реализуются', 'выполнять', 'Проекты выполняются в регионах.'],
+    ['Правительство приняло решение.', 'приняло решение', 'решить', 'Правительство решило.'],
+    ['Данная программа продлена.', 'Данная', 'этот', 'Эта программа продлена.'],
+    ['Обеспечено оперативное оказание помощи.', 'оказание помощи', 'помощь', null], // "оперативное помощь"
+    ['Обеспечено оперативное оказание помощи.', 'оказание', 'содействие', 'Обеспечено оперативное содействие помощи.'],
+    [
+      'Средства направлены на приобретение техники.',
+      'приобретение',
+      'покупка',
+      'Средства направлены на покупку техники.',
+    ],
+  ];
+  it.each(fixtures)('%s', (sentence, original, replacement, expected) => {
+    const at = sentence.indexOf(original);
+    const before = /([а-яё]+)\s*$/i.exec(sentence.slice(0, at))?.[1];
+    const got = ru.agree(replacement, original, before ? { before } : undefined);
+    expect(got === null ? null : sentence.slice(0, at) + got + sentence.slice(at + original.length)).toBe(expected);
+  });
+});
+
 /** [original, replacement] pairs written by hand for the audience adapters. */
 function audienceForms(): { entry: string; pairs: [string, string][] }[] {
   const dir = new URL('../../audiences/src/data/ru/', import.meta.url);

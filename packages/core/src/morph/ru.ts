@@ -108,8 +108,9 @@ export interface RuFormRequest {
 
 export interface AgreeOptions {
   /**
-   * The word just before `original` in the text, when it is a preposition: it narrows the case
-   * ("в мероприятиях" is locative, never accusative).
+   * The word just before `original` in the text. A preposition narrows the case ("в
+   * мероприятиях" is locative, never accusative); an adjective that agrees with the original
+   * must agree with the replacement too ("оперативное оказание помощи" → "помощь" is refused).
    */
   before?: string;
 }
@@ -721,7 +722,16 @@ function makeMorphology(Az: AzModule): RussianMorphology {
         outs.add(out);
       }
       if (outs.size !== 1) return null;
-      return matchFirstCase(original, [...outs][0]!);
+      const out = [...outs][0]!;
+      // An adjective just before the original that agrees with it ("оперативное оказание")
+      // must agree with the replacement too, or the fix breaks the phrase ("оперативное помощь").
+      const prev = options?.before;
+      if (oi === 0 && prev && modifies(prev, oHead.text)) {
+        const outWords = words(out);
+        const hi = headIndex(outWords);
+        if (hi >= 0 && !modifies(prev, outWords[hi]!.text)) return null;
+      }
+      return matchFirstCase(original, out);
     },
     canAgree(replacement, original, options) {
       return api.agree(replacement, original, options) !== null;
