@@ -3,6 +3,7 @@
  * finding `[[…]]` (exact offsets) and name its messageId, and fix where it has one.
  */
 import { describe, expect, it } from 'vitest';
+import type { LintConfig } from '../src/lint/index.js';
 import { lintText } from './lint-helpers.js';
 import { ruleTester } from './lint-tester.js';
 
@@ -371,7 +372,7 @@ describe('hard-sentence is opt-in', () => {
   });
 });
 
-const HARD_ON = { rules: { 'hard-sentence': ['suggestion', { reportHard: true }] } } as const;
+const HARD_ON: LintConfig = { rules: { 'hard-sentence': ['suggestion', { reportHard: true }] } };
 
 ruleTester('hard-sentence', {
   valid: [
