@@ -1,6 +1,7 @@
 /**
  * The working view the proposers read: the input, its sentences on ORIGINAL offsets (from the
- * report), the spans no proposal may touch (code, URLs, e-mails, quotes), and the findings.
+ * report), the spans no proposal may touch (code, URLs, e-mails, quotes, speaker turns, agreed
+ * text, datelines, bylines, contacts, boilerplate: see report.regions), and the findings.
  * Only `import type` from core here, so proposers can be unit-tested on hand-made reports.
  */
 import type { Finding, Report } from '@attache/core';
@@ -36,11 +37,14 @@ export function makeDoc(report: Report, input: string): Doc {
     start: s.start,
     end: s.end,
     text: input.slice(s.start, s.end),
-    quoted: s.quoted,
+    // Speech and agreed text are quoted, never edited: to a proposer they are quotations.
+    quoted: s.quoted || s.verbatim !== undefined,
     words: s.words,
     paragraph: paragraphIndex(paragraphs, s.start),
   }));
-  const spans: Span[] = report.regions.map((r) => ({ start: r.start, end: r.end }));
+  // Every region but the title is out of bounds: markup, quotations, speaker turns, agreed text,
+  // and the parts of a release that are not its prose (datelines, bylines, contacts, boilerplate).
+  const spans: Span[] = report.regions.filter((r) => r.kind !== 'title').map((r) => ({ start: r.start, end: r.end }));
   for (const s of sentences) if (s.quoted) spans.push({ start: s.start, end: s.end });
   spans.push(...quoteSpans(input), ...urlLikeSpans(input));
   return {

@@ -33,7 +33,7 @@ export function renderMeta(id: string): string {
     .map(([l, n]) => `[\`${l}\`](../../src/lint/data/${l}/${id}.json) (${n} entries)`)
     .join(', ');
   const lines = [
-    `**Kind:** ${m.kind} · **Languages:** ${m.languages.join(', ')} · **Default severity:** ${m.severity} · **Fixable:** ${m.fixable ? 'yes' : 'no'}`,
+    `**Kind:** ${m.kind} · **Languages:** ${m.languages.join(', ')} · **Default severity:** ${m.optIn ? `off (opt-in; ${m.severity} when on)` : m.severity} · **Fixable:** ${m.fixable ? 'yes' : 'no'}`,
     lists ? `**Lists:** ${lists}` : '',
     `**Messages:** ${m.messages.map((x) => `\`${id}.${x}\``).join(', ')} (in [\`src/lint/locales\`](../../src/lint/locales/))`,
   ].filter(Boolean);
@@ -106,7 +106,7 @@ run the linter again on the result and nothing is left to fix.
 export function renderRulesTable(): string {
   const rows = [...RULES.values()].map((r) => {
     const m = r.meta;
-    return `| [\`${m.id}\`](./${m.id}.md) | ${m.kind} | ${m.languages.join(', ')} | ${m.severity} | ${m.fixable ? 'yes' : ''} | ${sizes(m.id)} | ${m.description.replace(/\|/g, '\\|')} |`;
+    return `| [\`${m.id}\`](./${m.id}.md) | ${m.kind} | ${m.languages.join(', ')} | ${m.optIn ? 'off (opt-in)' : m.severity} | ${m.fixable ? 'yes' : ''} | ${sizes(m.id)} | ${m.description.replace(/\|/g, '\\|')} |`;
   });
   return [
     '# Lint rules',

@@ -78,3 +78,23 @@ export {
   IRREGULAR_PASTS,
 } from './morph/en-verbs.js';
 export type { VerbForm, VerbForms, FormTag } from './morph/en-verbs.js';
+/**
+ * Russian morphology from the OpenCorpora dictionary (via Az.js): lemma, part of speech, case,
+ * number, gender, tense; inflection; a replacement put into the form of the word it replaces.
+ * Loaded lazily: `await loadRussianMorphology()` once, then synchronous calls.
+ */
+export { loadRussianMorphology, russianMorphology, RU_DICTIONARY_FILES } from './morph/ru.js';
+export type {
+  RussianMorphology,
+  RuParse,
+  RuFormRequest,
+  RuPos,
+  RuCase,
+  RuNumber,
+  RuGender,
+  RuPerson,
+  RuTense,
+  AgreeOptions,
+  RuDictionarySource,
+  RuDictionaryFile,
+} from './morph/ru.js';

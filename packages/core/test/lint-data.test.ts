@@ -35,6 +35,7 @@ function sampleOf(pattern: string): string {
     .trim()
     .split(/\s+/)
     .filter((w) => !w.endsWith('?') && w !== ',')
+    .map((w) => (/^\*\d?$/.test(w) ? 'zz' : w))
     .map((w) =>
       w
         .split('|')[0]!
@@ -129,6 +130,45 @@ describe('built-in lists', () => {
       expect(problems).toEqual([]);
     });
   }
+
+  it('every entry with context conditions shows them: its examples flag and pass as written', () => {
+    const problems: string[] = [];
+    let withWhen = 0;
+    for (const lang of LANGS) {
+      for (const list of builtinLists(lang)) {
+        if (!PHRASE_RULES.includes(list.rule)) continue;
+        for (const e of list.entries) {
+          const where = `${lang}/${list.rule} "${e.pattern}"`;
+          if (e.when || e.commaBefore) {
+            withWhen++;
+            if (!e.examples?.flag.length) problems.push(`${where}: conditions without an example it flags`);
+            if (e.when && !e.examples?.pass.length)
+              problems.push(`${where}: conditions without an exception it passes`);
+          }
+          const pattern = e.pattern.replace(/[=~+]/g, '');
+          const hits = (text: string): number =>
+            lintText(text, lang).filter((f) => f.ruleId === list.rule && f.data.pattern === pattern).length;
+          for (const t of e.examples?.flag ?? []) if (hits(t) === 0) problems.push(`${where}: does not flag "${t}"`);
+          for (const t of e.examples?.pass ?? []) if (hits(t) > 0) problems.push(`${where}: flags "${t}"`);
+        }
+      }
+    }
+    expect(problems).toEqual([]);
+    expect(withWhen).toBeGreaterThanOrEqual(10);
+  });
+
+  it('a fix that replaces a compound conjunction keeps the comma the clause needs', () => {
+    const fixed = (t: string): string => applyFixes(t, lintText(t, 'ru')).text;
+    expect(fixed('Мы работаем для того, чтобы помочь людям.')).toBe('Мы работаем, чтобы помочь людям.');
+    expect(fixed('Мы опоздали в силу того, что шёл снег.')).toBe('Мы опоздали, потому что шёл снег.');
+    expect(fixed('Мы успели благодаря тому, что вышли рано.')).toBe('Мы успели, потому что вышли рано.');
+    expect(fixed('Мы работали, для того чтобы помочь.')).toBe('Мы работали, чтобы помочь.');
+    expect(fixed('Для того чтобы помочь людям, мы работаем.')).toBe('Чтобы помочь людям, мы работаем.');
+    // After a particle no comma fits: the finding stays, the fix goes.
+    const t = 'Мы пришли не для того, чтобы спорить.';
+    expect(fixed(t)).toBe(t);
+    expect(lintText(t, 'ru').some((f) => f.ruleId === 'plain-words' && f.suggestions[0] === 'чтобы')).toBe(true);
+  });
 
   it('English and Russian have the same rule ids', () => {
     expect(ruleIds('en')).toEqual(ruleIds('ru'));

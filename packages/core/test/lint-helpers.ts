@@ -5,7 +5,7 @@
  * grade to test the hard-sentence thresholds exactly.
  */
 import { LineIndex } from '../src/lines.js';
-import { lint, type LintConfig, type RuleContext } from '../src/lint/index.js';
+import { lint, RULES, type LintConfig, type RuleContext } from '../src/lint/index.js';
 import { analyzeDetailed } from '../src/analyze.js';
 import { difficultyOf } from '../src/readability/index.js';
 import type { Finding, LanguageCode } from '../src/schema.js';
@@ -45,7 +45,13 @@ export function lintRule(
   config?: LintConfig,
   opts: ContextOptions = {},
 ): Finding[] {
-  return lintText(input, language, config, opts).filter((f) => f.ruleId === ruleId);
+  // An opt-in rule asked for by name runs unless the configuration says otherwise.
+  const rules = (config?.rules ?? {}) as Record<string, unknown>;
+  const cfg: LintConfig | undefined =
+    RULES.get(ruleId)?.meta.optIn && !(ruleId in rules)
+      ? { ...config, rules: { ...rules, [ruleId]: true } as LintConfig['rules'] }
+      : config;
+  return lintText(input, language, cfg, opts).filter((f) => f.ruleId === ruleId);
 }
 
 /** Reads a release from the eval set: header lines, a blank line, then the text. */

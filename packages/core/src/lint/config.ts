@@ -31,6 +31,8 @@ export interface ResolvedConfig {
   allow: Set<string>;
   styles: ListFile[];
   quoted: 'suggest' | 'off';
+  verbatim: 'suggest' | 'off';
+  furniture: 'suggest' | 'off';
   directives: boolean;
 }
 
@@ -62,7 +64,7 @@ export function resolveConfig(config: LintConfig | undefined, rules: ReadonlyMap
   });
   const custom = new Set(styles.map((s) => s.rule).filter((id) => !rules.has(id)));
   const out = new Map<string, RuleState>();
-  for (const [id, rule] of rules) out.set(id, { enabled: true, options: defaults(rule, id, {}) });
+  for (const [id, rule] of rules) out.set(id, { enabled: !rule.meta.optIn, options: defaults(rule, id, {}) });
   for (const id of custom) out.set(id, { enabled: true, options: {} });
   for (const [id, setting] of Object.entries(c.rules)) {
     const rule = rules.get(id);
@@ -84,6 +86,8 @@ export function resolveConfig(config: LintConfig | undefined, rules: ReadonlyMap
     allow: new Set(c.allow.map((a) => norm(a).replace(/\s+/g, ' '))),
     styles,
     quoted: c.quoted,
+    verbatim: c.verbatim,
+    furniture: c.furniture,
     directives: c.directives,
   };
   if (config && typeof config === 'object') cache.set(config, resolved);

@@ -7,10 +7,14 @@ import type { Finding, Severity } from '../schema.js';
 import { parseDirectives, resolveConfig, type ResolvedConfig } from './config.js';
 import { builtinLists } from './data/index.js';
 import { message } from './messages.js';
-import { norm } from './morph.js';
-import { PhraseMatcher, replacementsFor } from './phrases.js';
+import { matchCase, norm } from './morph.js';
+import { contextHolds } from './context.js';
+import { plain, PhraseMatcher, replacementsFor, type PhraseMatch } from './phrases.js';
+import { russianMorphology } from '../morph/ru.js';
+import type { Token } from '../text/tokenize.js';
 import { RULES, customRule } from './rules/index.js';
-import type { LintConfig, ListFile } from './schema.js';
+import type { LintConfig, ListEntry, ListFile } from './schema.js';
+import type { ProseRegion } from '../source/types.js';
 import type { LintSentence, Report, Rule, RuleContext } from './types.js';
 import { inside, overlaps, QUOTE_KINDS, SKIP_KINDS, takesAnGuard, words } from './util.js';
 
@@ -79,11 +83,29 @@ export function lint(ctx: RuleContext, config?: LintConfig): Finding[] {
       if ((n & 255) === 255) ctx.deadline?.check('lint');
       const toks = words(ctx, s);
       if (toks.length === 0) continue;
-      for (const m of matcher.match(ctx.prose.text, toks, enabled)) {
+      const accept = (m: PhraseMatch): boolean =>
+        !m.variant.entry.when ||
+        contextHolds(m.variant.entry.when, ctx.prose.text, toks, m.from, m.to, ctx.prose.regions);
+      for (const m of matcher.match(ctx.prose.text, toks, enabled, accept)) {
         const rule = rules.get(m.variant.ruleId)!;
-        const { suggestions, fixable } = replacementsFor(m, toks);
+        let { suggestions, fixable } = replacementsFor(m, toks);
         const entry = m.variant.entry;
         const actual = ctx.prose.text.slice(m.start, m.end);
+        // Russian: a replacement stands only in the form the sentence needs (case, number,
+        // gender, person), made by the morphology; one that cannot be made to agree is dropped,
+        // and the message then names the word to use in its dictionary form.
+        let needsForm = false;
+        // The form an entry lists for this text is its replacement; the other alternatives are in
+        // their dictionary form: not offered.
+        if (lang === 'ru' && listedForm(entry, toks, m)) suggestions = suggestions.slice(0, 1);
+        else if (lang === 'ru' && suggestions.length > 0) {
+          const agreed = agreeRu(suggestions, actual, entry, m, toks);
+          needsForm = agreed.length === 0;
+          // A fix only when the first replacement itself stands, made to agree.
+          if (fixable)
+            fixable = agreed.length > 0 && agreed[0] === agreeRu([suggestions[0]!], actual, entry, m, toks)[0];
+          suggestions = agreed;
+        }
         // Every word capitalised inside a sentence: part of a name ("the Prioritized Global
         // Action Plan"), not the writer's officialese — unless the entry names a proper noun.
         if (
@@ -109,15 +131,33 @@ export function lint(ctx: RuleContext, config?: LintConfig): Finding[] {
               fix = candidate;
           }
         }
+        let start = m.start;
+        if (entry.commaBefore && m.from > 0) {
+          // "работаем для того, чтобы" → "работаем, чтобы": the clause keeps its comma. The fix
+          // takes the word before, so the comma lands after it; after a particle ("не для того,
+          // чтобы", "именно благодаря тому, что") no comma fits: a suggestion only.
+          const prev = toks[m.from - 1]!;
+          const gap = ctx.prose.text.slice(prev.end, m.start);
+          if (/^[\s\u00a0]+$/.test(gap)) {
+            if (fix !== undefined && !COMMA_BLOCKERS.has(norm(prev.text)) && !/[,;:]$/.test(fix)) {
+              start = prev.start;
+              fix = `${ctx.prose.text.slice(prev.start, prev.end)}, ${fix.charAt(0).toLowerCase()}${fix.slice(1)}`;
+            } else fix = undefined;
+          }
+        }
         const data: Record<string, string | number> = { actual, pattern: entry.pattern.replace(/[=~+]/g, '') };
         if (suggestions[0] !== undefined) data.expected = suggestions[0];
+        if (needsForm) data.expected = plain(entry.replace[0]!);
         if (entry.note) data.note = entry.note;
         raw.push({
           rule,
           r: {
-            messageId: rule.phrase!.messageId(entry, suggestions),
+            messageId:
+              needsForm && rule.meta.messages.includes('replaceForm')
+                ? 'replaceForm'
+                : rule.phrase!.messageId(entry, suggestions),
             data,
-            start: m.start,
+            start,
             end: m.end,
             suggestions,
             ...(fix !== undefined ? { fix } : {}),
@@ -142,6 +182,108 @@ export function lint(ctx: RuleContext, config?: LintConfig): Finding[] {
 
   return finish(ctx, cfg, raw);
 }
+
+/** Coarse word class for the replacement check: nominal, adjectival, verbal, other. */
+function family(pos: string | null | undefined): string {
+  if (pos === 'NOUN' || pos === 'NPRO') return 'n';
+  if (pos === 'ADJF' || pos === 'ADJS' || pos === 'PRTF' || pos === 'PRTS' || pos === 'COMP') return 'a';
+  if (pos === 'VERB' || pos === 'INFN' || pos === 'GRND') return 'v';
+  return pos ?? '';
+}
+
+/** The entry lists the text's form with its own replacement (`forms`): that replacement stands. */
+function listedForm(entry: ListEntry, toks: readonly Token[], m: PhraseMatch): boolean {
+  if (!entry.forms) return false;
+  const surface = toks
+    .slice(m.from, m.to)
+    .map((t) => norm(t.text))
+    .join(' ');
+  return entry.forms[surface] !== undefined;
+}
+
+/** Russian words a replacement can follow or start with that never change form. */
+const RU_FIXED_START = new Set(
+  'в во на с со из из-за по при для до после между через без к ко о об от у за над под перед благодаря вследствие ввиду чтобы потому так если когда хотя это как'.split(
+    ' ',
+  ),
+);
+
+/**
+ * Russian replacements put into the form of the text they replace ("мероприятиях" → "событиях",
+ * "провели проверку" → "проверили"), through the OpenCorpora morphology when it is loaded
+ * (`loadRussianMorphology`); a replacement that cannot be made to agree is dropped. Without the
+ * morphology only what never changes form stands: a dash, a proper noun, and the replacements of
+ * an entry that starts with a preposition or conjunction ("в целях" → "чтобы", "в ходе" → "во
+ * время").
+ */
+function agreeRu(
+  suggestions: string[],
+  actual: string,
+  entry: ListEntry,
+  m: PhraseMatch,
+  toks: readonly Token[],
+): string[] {
+  const morph = russianMorphology();
+  const out: string[] = [];
+  const fixedEntry = RU_FIXED_START.has(norm(entry.pattern.split(/\s+/)[0]!.replace(/^[=~]/, '').split('|')[0]!));
+  const before = m.from > 0 ? toks[m.from - 1]!.text : undefined;
+  for (const s of suggestions) {
+    let a: string | null;
+    if (!/\p{L}/u.test(s) || /^\p{Lu}/u.test(s)) a = s;
+    else if (morph) {
+      a = morph.agree(s, actual, before ? { before } : {});
+      // An infinitive for a finite verb of the other aspect ("приняли участие" → "участвовали"):
+      // the same tense, number, gender and person, the aspect left as the replacement has it.
+      if (a === null && !/\s/.test(s)) {
+        const o = actual
+          .split(/\s+/)
+          .map((w) => morph.parse(w)[0])
+          .find((p) => p?.pos === 'VERB');
+        if (o && morph.parse(s)[0]?.pos === 'INFN') {
+          const f = morph.inflect(s, {
+            pos: 'VERB',
+            ...(o.tense ? { tense: o.tense } : {}),
+            ...(o.number ? { number: o.number } : {}),
+            ...(o.tense === 'past' && o.number === 'sing' && o.gender ? { gender: o.gender } : {}),
+            ...(o.tense !== 'past' && o.person ? { person: o.person } : {}),
+          });
+          if (f) a = matchCase(actual, f);
+        }
+      }
+      // The replacement keeps its kind of word: an adjective or participle does not come back as
+      // a verb ("динамично развиваться" → "растить").
+      if (
+        a !== null &&
+        family(morph.parse(s.split(/\s+/)[0]!)[0]?.pos) !== family(morph.parse(a.split(/\s+/)[0]!)[0]?.pos)
+      )
+        a = null;
+      // A singular noun of another gender breaks the agreement of the words around it
+      // ("мероприятие прошло" → "встреча прошло"): dropped.
+      if (a !== null && !/\s/.test(a) && !/\s/.test(actual.trim())) {
+        const o = morph.parse(actual)[0];
+        const r = morph.parse(a)[0];
+        if (
+          o?.pos === 'NOUN' &&
+          r?.pos === 'NOUN' &&
+          o.number === 'sing' &&
+          o.gender &&
+          r.gender &&
+          o.gender !== r.gender
+        )
+          a = null;
+      }
+    } else if (fixedEntry || s.split(/\s+/).every((w) => RU_FIXED_START.has(norm(w)))) a = s;
+    // An infinitive for an infinitive ("оказывать помощь" → "помогать").
+    else a = /(?:ть|ться|чь)$/.test(norm(actual.split(/\s+/)[0]!)) && /^[^\s]+(?:ть|ться|чь)$/.test(s) ? s : null;
+    if (a !== null && !out.includes(a)) out.push(a);
+  }
+  return out;
+}
+
+/** Words after which a subordinate clause takes no comma ("не для того, чтобы", "именно потому что"). */
+const COMMA_BLOCKERS = new Set(
+  'не ни именно лишь только и а но или либо даже ведь также тоже просто как раз уже еще всё все'.split(' '),
+);
 
 const DETERMINERS = new Set([
   'the',
@@ -215,9 +357,16 @@ function finish(ctx: RuleContext, cfg: ResolvedConfig, raw: Raw[]): Finding[] {
     if (!sentence) continue;
     // Never inside markup: a span may not start or end inside code, a URL or an e-mail address.
     if (inside(regions, r.start, r.start + 1, SKIP_KINDS) || inside(regions, r.end - 1, r.end, SKIP_KINDS)) continue;
-    const quotedAll = sentence.quoted || inside(regions, r.start, r.end, QUOTE_KINDS);
+    // The anatomy of the release: speech and agreed text are quoted, never edited, and carry no
+    // sentence-level finding; titles, bylines, contacts and boilerplate get information only.
+    const verbatim = sentence.verbatim !== undefined || overlaps(regions, r.start, r.end, VERBATIM_KINDS);
+    if (verbatim && sentenceLevel(rule, r, sentence)) continue;
+    if (verbatim && cfg.verbatim === 'off') continue;
+    const furniture = overlaps(regions, r.start, r.end, FURNITURE_KINDS);
+    if (furniture && cfg.furniture === 'off') continue;
+    const quotedAll = sentence.quoted || verbatim || inside(regions, r.start, r.end, QUOTE_KINDS);
     if (quotedAll && cfg.quoted === 'off') continue;
-    const quotedAny = quotedAll || overlaps(regions, r.start, r.end, QUOTE_KINDS);
+    const quotedAny = quotedAll || furniture || overlaps(regions, r.start, r.end, QUOTE_KINDS);
     const [start, end] = ctx.prose.toOriginal(r.start, r.end);
     if (!(start < end)) continue;
     const actual = ctx.input.slice(start, end);
@@ -230,7 +379,7 @@ function finish(ctx: RuleContext, cfg: ResolvedConfig, raw: Raw[]): Finding[] {
     seen.add(key);
     const state = cfg.rules.get(id);
     let severity: Severity = state?.severity ?? r.severity ?? rule.meta.severity;
-    if (quotedAll) severity = 'suggestion';
+    if (quotedAll || furniture) severity = 'suggestion';
     const data = r.data ?? {};
     const finding: Finding = {
       ruleId: id,
@@ -252,6 +401,18 @@ function finish(ctx: RuleContext, cfg: ResolvedConfig, raw: Raw[]): Finding[] {
   }
   out.sort((a, b) => a.start - b.start || a.end - b.end || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0));
   return yieldOverlaps(out, raw);
+}
+
+const VERBATIM_KINDS = new Set<ProseRegion['kind']>(['speech', 'agreed-text']);
+const FURNITURE_KINDS = new Set<ProseRegion['kind']>(['title', 'dateline', 'byline', 'contact', 'boilerplate']);
+
+/** A finding about the sentence as a whole (its length, its difficulty), not about some words in it. */
+function sentenceLevel(rule: Rule<any>, r: Report, sentence: LintSentence): boolean {
+  return (
+    rule.meta.kind === 'metric' ||
+    rule.meta.id === 'sentence-length' ||
+    (r.start <= sentence.start && r.end >= sentence.end)
+  );
 }
 
 /** Drops findings of rules that yield to another rule's finding covering the same span. */

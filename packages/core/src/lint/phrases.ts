@@ -25,6 +25,8 @@ interface Word {
   optional: boolean;
   /** A comma may stand after this word in the text. */
   commaAfter: boolean;
+  /** A gap: any 0 to `gap` words here (`*` = 3, `*2` = 2), with no punctuation between them. */
+  gap?: number;
 }
 
 export interface Variant {
@@ -53,6 +55,13 @@ export function compilePattern(pattern: string, language: LanguageCode, match: '
   const pieces = pattern.trim().split(/\s+/);
   const words: Word[] = [];
   for (let raw of pieces) {
+    const gap = /^\*([1-5])?$/.exec(raw);
+    if (gap) {
+      if (words.length === 0) throw new PatternError('a pattern cannot start with a gap');
+      if (words.at(-1)!.gap !== undefined) throw new PatternError('two gaps in a row');
+      words.push({ alts: [], optional: false, commaAfter: false, gap: gap[1] ? Number(gap[1]) : 3 });
+      continue;
+    }
     let commaAfter = false;
     if (raw === ',') {
       const prev = words.at(-1);
@@ -99,6 +108,7 @@ export function compilePattern(pattern: string, language: LanguageCode, match: '
     words.push({ alts, optional, commaAfter });
   }
   if (words.length === 0) throw new PatternError('empty pattern');
+  if (words.at(-1)!.gap !== undefined) throw new PatternError('a pattern cannot end with a gap');
   if (words.every((w) => w.optional)) throw new PatternError('every word is optional');
   return words;
 }
@@ -137,6 +147,7 @@ interface Node {
 
 function keysOf(w: Word): Set<string> {
   const keys = new Set<string>();
+  if (w.gap !== undefined) return new Set(['*']);
   for (const alt of w.alts) {
     if (alt.stem !== undefined) keys.add('s:' + alt.stem);
     else for (const f of alt.forms.keys()) keys.add('f:' + f);
@@ -157,9 +168,15 @@ export class PhraseMatcher {
     for (const list of lists) {
       for (const entry of list.entries) {
         const words = compilePattern(entry.pattern, language, list.match);
-        for (const vw of expand(words)) {
+        const orders = [words];
+        if (entry.anyOrder) {
+          // "A * B" also as "B * A" ("уделять внимание" / "внимание будем уделять").
+          const at = words.findIndex((w) => w.gap !== undefined);
+          if (at > 0) orders.push([...words.slice(at + 1), words[at]!, ...words.slice(0, at)]);
+        }
+        for (const vw of orders.flatMap(expand)) {
           const variant: Variant = { words: vw, entry, ruleId: list.rule, priority };
-          const second = vw.length > 1 ? keysOf(vw[1]!) : null;
+          const second = vw.length > 1 && vw[1]!.gap === undefined ? keysOf(vw[1]!) : null;
           for (const k of keysOf(vw[0]!)) {
             let node = this.index.get(k);
             if (!node) this.index.set(k, (node = { single: [], next: new Map() }));
@@ -183,7 +200,12 @@ export class PhraseMatcher {
    * Matches one sentence. `tokens` are its word tokens (prose offsets); `text` the prose;
    * `enabled` filters rules. Returns non-overlapping matches, left to right.
    */
-  match(text: string, tokens: readonly Token[], enabled: (ruleId: string) => boolean): PhraseMatch[] {
+  match(
+    text: string,
+    tokens: readonly Token[],
+    enabled: (ruleId: string) => boolean,
+    accept?: (m: PhraseMatch) => boolean,
+  ): PhraseMatch[] {
     const out: PhraseMatch[] = [];
     const ru = this.language === 'ru';
     const normed = tokens.map((t) => norm(t.text));
@@ -195,7 +217,7 @@ export class PhraseMatcher {
       for (const v of cands) {
         if (!enabled(v.ruleId)) continue;
         const m = this.tryAt(v, i, text, tokens, normed, stems);
-        if (!m) continue;
+        if (!m || (accept && !accept(m))) continue;
         if (
           !best ||
           m.to - m.from > best.to - best.from ||
@@ -246,26 +268,50 @@ export class PhraseMatcher {
     normed: string[],
     stems: (string | undefined)[],
   ): PhraseMatch | null {
-    if (i + v.words.length > tokens.length) return null;
     const tags: MatchTag[] = [];
-    for (let k = 0; k < v.words.length; k++) {
-      const t = tokens[i + k]!;
-      if (k > 0) {
-        const gap = text.slice(tokens[i + k - 1]!.end, t.start);
-        if (!okGap(gap, v.words[k - 1]!.commaAfter)) return null;
+    const end = this.matchFrom(v.words, 0, i, text, tokens, normed, stems, tags);
+    if (end === null) return null;
+    return { variant: v, from: i, to: end, start: tokens[i]!.start, end: tokens[end - 1]!.end, tags };
+  }
+
+  /** Matches words[k…] from token j; returns one past the last token, or null. */
+  private matchFrom(
+    words: readonly Word[],
+    k: number,
+    j: number,
+    text: string,
+    tokens: readonly Token[],
+    normed: string[],
+    stems: (string | undefined)[],
+    tags: MatchTag[],
+  ): number | null {
+    if (k === words.length) return j;
+    const w = words[k]!;
+    if (w.gap !== undefined) {
+      // The fewest words that let the rest match; no punctuation inside the gap.
+      for (let g = 0; g <= w.gap; g++) {
+        if (g > 0) {
+          const t = tokens[j + g - 1];
+          if (!t || !okGap(text.slice(tokens[j + g - 2]!.end, t.start), false)) return null;
+        }
+        const mark = tags.length;
+        const end = this.matchFrom(words, k + 1, j + g, text, tokens, normed, stems, tags);
+        if (end !== null) return end;
+        tags.length = mark;
       }
-      const tag = matchWord(v.words[k]!, normed[i + k]!, stems[i + k]);
-      if (tag === null) return null;
-      tags.push(tag);
+      return null;
     }
-    return {
-      variant: v,
-      from: i,
-      to: i + v.words.length,
-      start: tokens[i]!.start,
-      end: tokens[i + v.words.length - 1]!.end,
-      tags,
-    };
+    const t = tokens[j];
+    if (!t) return null;
+    if (k > 0) {
+      const gap = text.slice(tokens[j - 1]!.end, t.start);
+      const prev = words[k - 1]!;
+      if (!okGap(gap, prev.gap === undefined && prev.commaAfter)) return null;
+    }
+    const tag = matchWord(w, normed[j]!, stems[j]);
+    if (tag === null) return null;
+    tags.push(tag);
+    return this.matchFrom(words, k + 1, j + 1, text, tokens, normed, stems, tags);
   }
 }
 

@@ -13,12 +13,66 @@ export const RuleKindSchema = z.enum(RULE_KINDS);
 const RULE_ID = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
 
 /**
+ * A neighbour: words separated by spaces, each word a form (lower case) or alternatives `a|b`,
+ * or a class (also as an alternative: `им|#cap`): `#cap` a capitalised word, `#lower` a lower-case word, `#num` a number, `#end` no
+ * word follows (end of sentence or punctuation), `#start` no word precedes (start of sentence or
+ * punctuation). `notBefore: ["ceremony|address"]` vetoes "commencement ceremony".
+ */
+export const NeighbourSchema = z
+  .string()
+  .trim()
+  .min(1)
+  .regex(
+    /^(?:#(?:end|start)|(?:#(?:cap|lower|num)|[^\s#|]+)(?:\|(?:#(?:cap|lower|num)|[^\s#|]+))*(?: (?:#(?:cap|lower|num)|[^\s#|]+)(?:\|(?:#(?:cap|lower|num)|[^\s#|]+))*)*)$/u,
+    'words, "a|b" alternatives or #cap, #lower, #num, #end, #start',
+  );
+
+/** Anatomy regions a finding may be kept out of (when the analysis marks them). */
+export const REGION_KINDS = [
+  'title',
+  'dateline',
+  'byline',
+  'speech',
+  'agreed-text',
+  'quote',
+  'contact',
+  'boilerplate',
+] as const;
+
+/** Context conditions of an entry: all that are given must hold. */
+export const EntryWhenSchema = z
+  .object({
+    /** English: the part of speech of the entry's first word in its sentence (the pos/ tagger). */
+    pos: z
+      .array(
+        z.enum(['noun', 'propn', 'adj', 'verb', 'aux', 'adv', 'pron', 'art', 'det', 'prep', 'part', 'conj', 'num']),
+      )
+      .min(1)
+      .optional(),
+    /** One of these must follow the match. */
+    before: z.array(NeighbourSchema).min(1).optional(),
+    /** None of these may follow the match. */
+    notBefore: z.array(NeighbourSchema).min(1).optional(),
+    /** One of these must precede the match. */
+    after: z.array(NeighbourSchema).min(1).optional(),
+    /** None of these may precede the match. */
+    notAfter: z.array(NeighbourSchema).min(1).optional(),
+    /** Never inside these parts of a release. */
+    notIn: z.array(z.enum(REGION_KINDS)).min(1).optional(),
+  })
+  .strict();
+export type EntryWhen = z.output<typeof EntryWhenSchema>;
+
+/**
  * One entry of a list. `pattern` is a sequence of words separated by spaces:
  * - `word` matches the word (case-insensitive; ё = е; ’ = ');
  *   in a list with `match: "stem"` (Russian default) it matches every form with the same stem;
  * - `=word` the exact form only, `~word` by stem (Russian), `word+` English inflections
  *   (verb forms and plural: utilize, utilizes, utilized, utilizing);
  * - `a|b` alternatives, a trailing `?` makes the word optional;
+ * - `*` any 0 to 3 words (`*2`: 0 to 2), no punctuation among them: "носить * характер" finds
+ *   "носит комплексный характер"; with `anyOrder: true` the parts around the gap match in either
+ *   order;
  * - a comma after a word allows (does not require) a comma there in the text; without it a
  *   comma breaks the match.
  * `replace` lists plainer alternatives; in a replacement, `word+` takes the inflection the text
@@ -36,6 +90,23 @@ export const ListEntrySchema = z
     note: z.string().min(1).optional(),
     /** Where the entry comes from: an id of `data/sources.json` for built-in data. */
     source: z.string().trim().min(1, 'every entry names its source'),
+    /** Context the match must (not) have, as Vale's and ESLint's rules keep it: see `EntryWhenSchema`. */
+    when: EntryWhenSchema.optional(),
+    /** A pattern with a gap (`*`) matches its two parts in either order too ("уделять * внимание"
+     * also finds "внимание будем уделять"). */
+    anyOrder: z.boolean().optional(),
+    /** The replacement opens a subordinate clause ("чтобы", "потому что"): after a word, a fix
+     * puts a comma before it ("работаем для того, чтобы" → "работаем, чтобы"). */
+    commaBefore: z.boolean().optional(),
+    /** Sentences this entry must flag and must leave alone (a test runs them: the exceptions,
+     * tested per entry). */
+    examples: z
+      .object({
+        flag: z.array(z.string().min(1)).default([]),
+        pass: z.array(z.string().min(1)).default([]),
+      })
+      .strict()
+      .optional(),
   })
   .strict();
 export type ListEntry = z.output<typeof ListEntrySchema>;
@@ -126,6 +197,14 @@ export const LintConfigSchema = z
     /** What to do with findings inside quotation marks and block quotes: report them as
      * suggestions without fixes (default), or drop them. */
     quoted: z.enum(['suggest', 'off']).default('suggest'),
+    /** Findings on speech (a speaker's turn in a transcript) and agreed text (joint statements,
+     * decrees): a press office reports these words, it does not rewrite them. Dropped by default;
+     * `suggest` reports word-level findings as suggestions without fixes (sentence-level ones,
+     * length and difficulty, never). */
+    verbatim: z.enum(['suggest', 'off']).default('off'),
+    /** Findings on a release's furniture (title, dateline, byline, contact, boilerplate): dropped
+     * by default; `suggest` reports them as suggestions without fixes. */
+    furniture: z.enum(['suggest', 'off']).default('off'),
     /** Honour `<!-- attache-disable … -->` comments (default true). */
     directives: z.boolean().default(true),
   })

@@ -28,6 +28,9 @@ export interface LintSentence {
   /** US grade of this sentence alone, or null when the language has no formula. */
   grade: number | null;
   difficulty: 'ok' | 'hard' | 'very-hard';
+  /** Set when the sentence lies in a speaker's turn or in agreed text: quoted, never edited, and
+   * no sentence-level finding (length, difficulty). */
+  verbatim?: 'speech' | 'agreed-text';
 }
 
 export type LintLocale = 'en' | 'ru';
@@ -69,6 +72,8 @@ export interface RuleMeta<O = Record<string, unknown>> {
   data: boolean;
   /** Where the rule's thresholds or lists come from (ids of `data/sources.json`). */
   sources: readonly string[];
+  /** Off unless the configuration turns it on (`"hard-sentence": "suggestion"`). */
+  optIn?: boolean;
   /** Drop this rule's finding when a finding of one of these rules covers its span
    * ("было принято" inside "было принято решение"): one message per problem. */
   yieldsTo?: readonly string[];

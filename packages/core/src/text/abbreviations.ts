@@ -24,8 +24,10 @@
  *   break is kept only when the next word is a typical sentence opener (see `starters`).
  * - `lower`: ends a sentence unless a lower-case word, a digit or "№" follows ("etc.",
  *   "No. 5", "Jan. 6", "т. д.", "руб.").
- * - `afterNumber`: after a number it behaves as `lower`, but a sentence of at most three words
- *   so far is kept together ("В 2024 г. Россия …"); elsewhere it is a `title` ("г. Москва").
+ * - `afterNumber`: after a number it behaves as `lower`, but a sentence of at most two words
+ *   before the abbreviation (a range such as "2010-2012" is one) is kept together unless a
+ *   sentence opener follows ("В 2024 г. Россия …", "At 5 a.m. Mr. Smith …", but "1898 г. В
+ *   1854 году …"); elsewhere it is a `title` ("г. Москва", "a.m. Eastern" does not occur).
  */
 
 export interface LanguageAbbreviations {
@@ -48,14 +50,16 @@ const en: LanguageAbbreviations = {
   ],
   abbr: [
     'U.S.', 'U.K.', 'U.N.', 'E.U.', 'U.S.A.', 'D.C.', 'Inc.', 'Ltd.', 'Co.', 'Corp.', 'Bros.',
-    'Dept.', 'Univ.', 'Assn.', 'Intl.', 'Natl.', 'Govt.', 'Sr.', 'Jr.', 'a.m.', 'p.m.',
+    'Dept.', 'Univ.', 'Assn.', 'Intl.', 'Natl.', 'Govt.', 'Sr.', 'Jr.',
   ],
   lower: [
     'etc.', 'No.', 'Nos.', 'Vol.', 'vol.', 'p.', 'pp.', 'para.', 'paras.', 'ch.', 'fig.', 'art.',
     'sec.', 'Jan.', 'Feb.', 'Mar.', 'Apr.', 'Jun.', 'Jul.', 'Aug.', 'Sep.', 'Sept.', 'Oct.', 'Nov.',
-    'Dec.', 'est.', 'min.', 'max.', 'Ave.', 'Blvd.', 'Rd.', 'et al.',
+    'Dec.', 'est.', 'min.', 'max.', 'Ave.', 'Blvd.', 'Rd.', 'et al.', 'N°.', 'Nº.', '№.',
   ],
-  afterNumber: [],
+  afterNumber: [
+    'a.m.', 'p.m.', 'A.M.', 'P.M.',
+  ],
   starters: [
     'A', 'An', 'The', 'This', 'That', 'These', 'Those', 'It', 'Its', 'We', 'I', 'He', 'She', 'They',
     'You', 'Our', 'Your', 'His', 'Her', 'Their', 'My', 'There', 'Here', 'In', 'On', 'At', 'As',
@@ -72,7 +76,8 @@ const ru: LanguageAbbreviations = {
   title: [
     'т. е.', 'т. н.', 'т. к.', 'т. ч.', 'и. о.', 'им.', 'ул.', 'просп.', 'пер.', 'пл.', 'наб.',
     'ш.', 'д.', 'корп.', 'кв.', 'обл.', 'пос.', 'дер.', 'с.', 'оз.', 'о.', 'см.', 'ср.', 'напр.',
-    'акад.', 'проф.', 'доц.', 'тов.', 'св.', 'ген.', 'г-н.', 'соч.', 'англ.', 'лат.',
+    'акад.', 'проф.', 'доц.', 'тов.', 'св.', 'ген.', 'г-н.', 'соч.', 'англ.', 'лат.', 'пгт.',
+    'мкр.', 'рп.',
   ],
   abbr: [],
   lower: [

@@ -34,7 +34,7 @@ export interface Span {
   end: number;
 }
 
-export type AcronymShape = 'long (ACR)' | 'ACR (long)' | 'initials';
+export type AcronymShape = 'long (ACR)' | 'ACR (long)' | 'initials' | 'ACR, long' | 'long, ACR';
 
 export interface AcronymDefinition {
   /** The acronym ("OSCE", "NGO" for "NGOs", "E.O", "Dstl"). */
@@ -354,6 +354,17 @@ export function scanAcronyms(text: string, options: ScanAcronymsOptions = {}): A
         inDefinition.add(i);
         if (!strict) candidates.push({ i, acronym });
       }
+      continue;
+    }
+
+    // Appositions: "UNCLOS, the UN Convention on the Law of the Sea, …" and "Deputy Assistant
+    // Secretary of State, DAS, …": the words on the other side of the comma spell the acronym.
+    if (strict) {
+      const def = apposition(text, toks, i, sentence, acronym, letters);
+      if (def) {
+        definitions.push(def);
+        inDefinition.add(i);
+      }
     }
   }
 
@@ -414,6 +425,88 @@ export function scanAcronyms(text: string, options: ScanAcronymsOptions = {}): A
  * acronym (300 characters) and ending on a word that is not little: far away, initials
  * match by chance ("peaceful resolution of cross-strait issues … the PRC").
  */
+const LINK = new Set(['of', 'for', 'on', 'and', 'the', 'in', 'to']);
+
+/** An acronym inside a long form gives all its letters: "UN" → "U-N" (initials "un"). */
+const spreadCaps = (w: string): string => (/^\p{Lu}{2,6}$/u.test(w) ? [...w].join('-') : w);
+
+/** "ACR, the Long Form" or "Long Form, ACR," around toks[i], or null. */
+function apposition(
+  text: string,
+  toks: readonly Tok[],
+  i: number,
+  sentence: number,
+  acronym: string,
+  letters: string,
+): AcronymDefinition | null {
+  const token = toks[i]!.token;
+  const next = toks[i + 1];
+  // ACR, the Long Form
+  if (next && next.sentence === sentence && /^,\s+$/.test(text.slice(token.end, next.token.start))) {
+    const lead = /^(the|The)$/.test(next.token.text) ? 1 : 0;
+    const from = i + 1 + lead;
+    const joined = (k: number): boolean =>
+      !!toks[k] &&
+      toks[k]!.sentence === sentence &&
+      !/[^\s-]/.test(text.slice(toks[k - 1]!.token.end, toks[k]!.token.start));
+    if (toks[from] && /^\p{Lu}/u.test(toks[from]!.token.text))
+      for (let n = 1; n <= 10; n++) {
+        const last = from + n - 1;
+        if (n > 1 && !joined(last)) break;
+        const ws = toks.slice(from, last + 1).map((t) => t.token.text);
+        if (!/^\p{Lu}/u.test(ws[n - 1]!) || !spellsAll(ws.map(spreadCaps), letters)) continue;
+        // A tail of the name: "Deputy Assistant Secretary [of State]".
+        let end = last;
+        while (
+          joined(end + 1) &&
+          (/^\p{Lu}/u.test(toks[end + 1]!.token.text) || (LINK.has(toks[end + 1]!.token.text) && joined(end + 2)))
+        )
+          end++;
+        if (!/^(?:[,;.)]|\s*$)/.test(text.slice(toks[end]!.token.end, toks[end]!.token.end + 2))) break;
+        const a = toks[from]!.token;
+        const z = toks[end]!.token;
+        return {
+          acronym,
+          long: text.slice(a.start, z.end),
+          acronymSpan: { start: token.start, end: token.end },
+          longSpan: { start: a.start, end: z.end },
+          span: { start: token.start, end: z.end },
+          article: lead === 1,
+          shape: 'ACR, long',
+        };
+      }
+  }
+  // Long Form, ACR,
+  const prev = toks[i - 1];
+  if (
+    prev &&
+    prev.sentence === sentence &&
+    /^,\s+$/.test(text.slice(prev.token.end, token.start)) &&
+    /^(?:[,;.)]|\s*$)/.test(text.slice(token.end, token.end + 2))
+  ) {
+    for (let n = 2; n <= 10 && i - n >= 0; n++) {
+      const run = toks.slice(i - n, i);
+      if (run.some((t) => t.sentence !== sentence)) break;
+      if (/[^\s-]/.test(text.slice(run[0]!.token.end, run[1]!.token.start))) break;
+      if (!/^\p{Lu}/u.test(run[0]!.token.text)) continue;
+      const ws = run.map((t) => t.token.text);
+      if (!spellsAll(ws.map(spreadCaps), letters)) continue;
+      const a = run[0]!.token;
+      const z = run[n - 1]!.token;
+      return {
+        acronym,
+        long: text.slice(a.start, z.end),
+        acronymSpan: { start: token.start, end: token.end },
+        longSpan: { start: a.start, end: z.end },
+        span: { start: a.start, end: token.end },
+        article: /\b(?:the|The)\s+$/.test(text.slice(Math.max(0, a.start - 4), a.start)),
+        shape: 'long, ACR',
+      };
+    }
+  }
+  return null;
+}
+
 function nameLike(ws: readonly string[], language: string, gap: number): boolean {
   if (!language.startsWith('en')) return /^\p{Lu}/u.test(ws[0]!);
   if (ws.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || LITTLE.has(lower(w)))) return true;

@@ -1,7 +1,10 @@
 /**
  * Sentence segmentation: `Intl.Segmenter` (UAX #29 sentence boundaries) per block, then an
  * abbreviation layer that removes the breaks UAX #29 gets wrong in official prose ("U.S.
- * Department", "Mr. Smith", "В.В. Путин", "z. B.", "No. 5", "“Is it?” he asked").
+ * Department", "Mr. Smith", "В.В. Путин", "z. B.", "No. 5", "“Is it?” he asked", "at 5 a.m. Mr.
+ * Smith", "Albert I. Jones" but "you and I. Did", ". . . I", "[...]” (Smith 55).", "В 2010-2012 гг.
+ * Виктор"). List items inside a block are sentences of their own: a bullet ("•", "⁃") wherever
+ * it stands, and enumerators that run in sequence ("1) … 2) …", "a. … b. …").
  *
  * Guarantees: offsets are into `text`; every sentence lies inside one block, is trimmed of
  * whitespace at both ends, is non-empty and contains a letter or a digit (a piece without one
@@ -35,6 +38,8 @@ interface Rules {
   anywhere: RegExp | null;
   classOf: Map<string, AbbrClass>;
   starters: ReadonlySet<string>;
+  /** English: "I." after a lower-case word is the pronoun ending a sentence. */
+  pronounI: boolean;
 }
 
 const segmenters = new Map<string, Intl.Segmenter | null>();
@@ -84,13 +89,16 @@ function segmentBlock(
   if (segmenter) icuBoundaries(segmenter, text, from, to, bounds);
   else fallbackBoundaries(text, from, to, bounds);
   bounds = withEllipsisBreaks(text, from, to, bounds);
+  const items = listItems(text, from, to);
+  if (items) bounds = withListItems(bounds, items);
   const blockFirst = out.length;
   let sentStart = from;
   for (let p of bounds) {
     if (p <= sentStart) continue;
-    p = afterClosingQuotes(text, p, to);
+    const forced = items?.starts.has(p) ?? false;
+    if (!forced) p = afterClosingQuotes(text, p, to);
     if (p >= to) break;
-    if (shouldJoin(text, sentStart, p, to, rules)) continue;
+    if (!forced && shouldJoin(text, sentStart, p, to, rules)) continue;
     emit(text, sentStart, p, out, blockFirst);
     sentStart = p;
   }
@@ -180,6 +188,112 @@ function segmenterFor(lang: string): Intl.Segmenter | null {
   return s;
 }
 
+// ------------------------------------------------------------------ list items
+
+interface ListItems {
+  /** Where an item begins (its bullet or enumerator): a break, whatever precedes it. */
+  starts: Set<number>;
+  /** [start, end) of each marker with the spaces after it: no break inside or right after. */
+  markers: [number, number][];
+}
+
+const BULLET = /(?<=^|[\s\u00a0])[•⁃▪◦‣●■](?=[\s\u00a0]*[\p{L}\p{N}])/gu;
+const ENUMERATOR =
+  /(?<=^|[\s\u00a0:;,•⁃▪◦‣●■])(\()?(\d{1,3}|[a-zа-я])(\.\)|\)|\.)(?=[\s\u00a0]+[\p{Lu}\p{Lt}\p{N}"“«‘(])/gu;
+const LINE_MARKER = /(?:^|[\n\r])[ \t]*(?:[•⁃▪◦‣●■*-][ \t]*)?(\()?(\d{1,3}|[a-zа-я])(\.\)|\)|\.)[ \t]*$/u;
+
+interface Enumerator {
+  at: number;
+  end: number;
+  value: number;
+  kind: string;
+  bulleted: boolean;
+}
+
+function ordinal(v: string): number {
+  if (/^\d+$/u.test(v)) return Number(v);
+  const c = v.charCodeAt(0);
+  return c >= 0x430 ? c - 0x42f : c - 0x60;
+}
+
+/**
+ * List items inside a block: bullets ("•", "⁃" …) wherever they stand, and enumerators ("1.)",
+ * "2)", "(3)", "a.", "б)") that run in sequence — 1, 2, 3 or a, b, c in one style, the first
+ * at the block start, after a colon, after a bullet, or on the line's own marker (which the
+ * source layer leaves out of the block). "1) The first item 2) The second item" is two items;
+ * a lone "in 2. The" is left to the other rules.
+ */
+function listItems(text: string, from: number, to: number): ListItems | null {
+  const block = text.slice(from, to);
+  if (!/[•⁃▪◦‣●■]|(?:^|[\s\u00a0:;,])\(?(?:\d{1,3}|[a-zа-я])(?:\.\)|\)|\.)[\s\u00a0]/u.test(block)) return null;
+  const starts = new Set<number>();
+  const markers: [number, number][] = [];
+  const skipSpaces = (k: number): number => {
+    while (k < to && isSpaceCode(text.charCodeAt(k))) k++;
+    return k;
+  };
+  BULLET.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  const bullets = new Set<number>();
+  while ((m = BULLET.exec(block)) !== null) {
+    const at = from + m.index;
+    bullets.add(at);
+    if (at > from) starts.add(at);
+    markers.push([at, skipSpaces(at + 1)]);
+  }
+  const found: Enumerator[] = [];
+  ENUMERATOR.lastIndex = 0;
+  while ((m = ENUMERATOR.exec(block)) !== null) {
+    const at = from + m.index;
+    let b = at - 1;
+    while (b >= from && isSpaceCode(text.charCodeAt(b))) b--;
+    found.push({
+      at,
+      end: skipSpaces(at + m[0].length),
+      value: ordinal(m[2]!),
+      kind: `${/\d/u.test(m[2]!) ? 'n' : 'a'}${m[1] ?? ''}${m[3]}`,
+      bulleted: b >= from && bullets.has(b),
+    });
+  }
+  // The line's own marker, left out of the block: the first of the sequence.
+  const lineStart = Math.max(text.lastIndexOf('\n', from - 1), text.lastIndexOf('\r', from - 1)) + 1;
+  const seed = from > lineStart ? LINE_MARKER.exec(text.slice(lineStart, from)) : null;
+  const seedKind = seed ? `${/\d/u.test(seed[2]!) ? 'n' : 'a'}${seed[1] ?? ''}${seed[3]}` : '';
+  const seedValue = seed ? ordinal(seed[2]!) : -1;
+  // Chains of consecutive values in one style.
+  const used = new Set<Enumerator>();
+  for (const first of found) {
+    if (used.has(first)) continue;
+    const chain = [first];
+    for (const e of found)
+      if (e.at > chain[chain.length - 1]!.at && e.kind === first.kind && e.value === chain[chain.length - 1]!.value + 1)
+        chain.push(e);
+    const seeded = seedKind === first.kind && seedValue === first.value - 1;
+    const opening =
+      first.value === 1 &&
+      (first.at === from || /[:;]$/u.test(text.slice(Math.max(from, first.at - 3), first.at).trimEnd()));
+    const ok =
+      chain.every((e) => e.bulleted) || (chain.length >= 2 && (opening || seeded)) || (seeded && chain.length >= 1);
+    if (!ok) continue;
+    for (const e of chain) {
+      used.add(e);
+      // The first item stays with the colon that introduces it ("постановляю: 1. Образовать").
+      if (e.at > from && !e.bulleted && !/:[\s\u00a0]*$/u.test(text.slice(Math.max(from, e.at - 4), e.at)))
+        starts.add(e.at);
+      markers.push([e.at, e.end]);
+    }
+  }
+  if (starts.size === 0 && markers.length === 0) return null;
+  return { starts, markers };
+}
+
+/** The item starts become breaks; breaks inside or right after a marker go. */
+function withListItems(bounds: number[], items: ListItems): number[] {
+  const inMarker = (b: number): boolean => items.markers.some(([s, e]) => b > s && b <= e);
+  const merged = [...bounds.filter((b) => !inMarker(b)), ...items.starts].sort((a, b) => a - b);
+  return merged.filter((b, i) => i === 0 || b !== merged[i - 1]);
+}
+
 // ------------------------------------------------------------------ the abbreviation layer
 
 const SPACE = /\s/u;
@@ -227,7 +341,41 @@ const INITIAL_END = /(?<![\p{L}\p{M}\p{N}.])\p{Lu}\.$/u;
 const ENUMERATOR_ALONE = /^(?:\(?\p{N}{1,3}[.)]|\(?\p{Ll}\)|[\p{Lu}\p{Ll}]\))$/u;
 const ENUMERATOR_AFTER_COLON = /[:;][\s\u00a0]*\(?\p{N}{1,3}[.)]$/u;
 const NUMBER_BEFORE = /\p{N}[\s\u00a0]*$/u;
-const WORDS = /[\p{L}\p{N}]+/gu;
+const LEAD_WORDS = /\p{N}+(?:[-–—:.,/]\p{N}+)*|[\p{L}\p{N}]+/gu;
+/** "you and I." — the pronoun after a lower-case word, not the initial of "Albert I. Jones". */
+const PRONOUN_I = /(?:^|[\s\u00a0(])\p{Ll}[\p{L}'’-]*[,]?[\s\u00a0]+I\.$/u;
+const SPACED_ELLIPSIS = /(?:^|[^.\s])[\s\u00a0]\.[\s\u00a0]\.[\s\u00a0]\.$/u;
+const CLOSING_BEFORE = /["'”’»\]]$/u;
+const CITATION_AFTER = /^\([^()\n]{1,60}\)[.!?]["'”’»]*(?:[\s\u00a0]|$)/u;
+/** Words that continue a time ("at 10 a.m. EDT"). */
+const TIME_ZONES = new Set([
+  'ET',
+  'EST',
+  'EDT',
+  'CT',
+  'CST',
+  'CDT',
+  'MT',
+  'MST',
+  'MDT',
+  'PT',
+  'PST',
+  'PDT',
+  'GMT',
+  'UTC',
+  'BST',
+  'CET',
+  'CEST',
+  'EET',
+  'EEST',
+  'MSK',
+  'LOCAL',
+  'Local',
+  'Eastern',
+  'Central',
+  'Mountain',
+  'Pacific',
+]);
 
 function shouldJoin(text: string, sentStart: number, p: number, blockEnd: number, rules: Rules): boolean {
   let a = p;
@@ -272,7 +420,10 @@ function shouldJoin(text: string, sentStart: number, p: number, blockEnd: number
           return nextLower || nextDigit;
         case 'afterNumber':
           if (!NUMBER_BEFORE.test(before.slice(0, m.index))) return true;
-          return nextLower || nextDigit || wordCount(text, sentStart, a) <= 3;
+          if (nextLower || nextDigit || TIME_ZONES.has(nextWord)) return true;
+          // "В 2010-2012 гг. Виктор …", "10:30 a.m. Secretary Blinken meets …" (a schedule line),
+          // but "1898 г. В 1854 году …" and "… at 6 P.M. Mr. Smith then …".
+          return !starter && leadWords(text, sentStart, lo + m.index) <= 2;
         default:
           break;
       }
@@ -284,7 +435,7 @@ function shouldJoin(text: string, sentStart: number, p: number, blockEnd: number
     if (nextInitial) return true;
     return !starter && WORD_START.test(after);
   }
-  if (INITIAL_END.test(before)) {
+  if (INITIAL_END.test(before) && !(rules.pronounI && PRONOUN_I.test(before))) {
     if (nextInitial) return true;
     return UPPER_START.test(after) && !starter;
   }
@@ -297,14 +448,22 @@ function shouldJoin(text: string, sentStart: number, p: number, blockEnd: number
   }
   if (ENUMERATOR_AFTER_COLON.test(before)) return true;
 
-  // 5. The next piece starts with a lower-case word: "“Is it?” he asked.", "Wait… what".
+  // 5. A spaced ellipsis of three dots is an omission inside the sentence ("the thing is . . . I
+  // didn't"); four dots, or three after a full stop, end it.
+  if (SPACED_ELLIPSIS.test(before)) return true;
+
+  // 6. A citation after a quotation: “… [...]” (Smith 55).
+  if (CLOSING_BEFORE.test(before) && CITATION_AFTER.test(after)) return true;
+
+  // 7. The next piece starts with a lower-case word: "“Is it?” he asked.", "Wait… what".
   if (nextLower) return true;
   return false;
 }
 
-function wordCount(text: string, from: number, to: number): number {
+/** Words from `from` to `to`, a number with its parts ("2010-2012", "10:30") counting once. */
+function leadWords(text: string, from: number, to: number): number {
   if (to - from > 64) return Infinity;
-  return text.slice(from, to).match(WORDS)?.length ?? 0;
+  return text.slice(from, to).match(LEAD_WORDS)?.length ?? 0;
 }
 
 const HAS_WORD_CHAR = /[\p{L}\p{N}]/u;
@@ -337,7 +496,7 @@ function rulesFor(lang: string): Rules {
   let r = rulesCache.get(lang);
   if (r) return r;
   const data = abbreviationsFor(lang);
-  r = data ? compile(data) : compileUnknown();
+  r = data ? compile(data, lang === 'en') : compileUnknown();
   rulesCache.set(lang, r);
   return r;
 }
@@ -346,10 +505,10 @@ function rulesFor(lang: string): Rules {
 function compileUnknown(): Rules {
   const starters = new Set<string>();
   for (const d of Object.values(ABBREVIATIONS)) for (const w of d.starters) starters.add(w);
-  return { atEnd: null, anywhere: null, classOf: new Map(), starters };
+  return { atEnd: null, anywhere: null, classOf: new Map(), starters, pronounI: false };
 }
 
-function compile(data: LanguageAbbreviations): Rules {
+function compile(data: LanguageAbbreviations, pronounI: boolean): Rules {
   const classOf = new Map<string, AbbrClass>();
   const patterns = new Map<string, string>();
   const add = (entry: string, cls: AbbrClass): void => {
@@ -370,13 +529,15 @@ function compile(data: LanguageAbbreviations): Rules {
   for (const e of data.lower) add(e, 'lower');
   // Longest first, so that "и. о." wins over "о.".
   const alternatives = [...patterns.entries()].sort((x, y) => y[0].length - x[0].length).map(([, p]) => p);
-  if (alternatives.length === 0) return { atEnd: null, anywhere: null, classOf, starters: new Set(data.starters) };
+  if (alternatives.length === 0)
+    return { atEnd: null, anywhere: null, classOf, starters: new Set(data.starters), pronounI };
   const body = `(?<![\\p{L}\\p{M}\\p{N}.])(?:${alternatives.join('|')})`;
   return {
     atEnd: new RegExp(`${body}$`, 'u'),
     anywhere: new RegExp(body, 'gu'),
     classOf,
     starters: new Set(data.starters),
+    pronounI,
   };
 }
 

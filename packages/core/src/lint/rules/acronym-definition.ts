@@ -57,11 +57,13 @@ export const acronymDefinition: Rule<Options> = {
       if (def !== undefined && def.start <= u.start) continue;
       const data: Record<string, string | number> = { acronym: u.acronym };
       if (def !== undefined) data.line = ctx.lines.position(ctx.prose.toOriginal(def.start, def.end)[0]).line;
+      // A dotted form is kept whole: "L.A." with its last dot, not "L.A".
+      const end = u.surface.includes('.') && ctx.prose.text.charAt(u.end) === '.' ? u.end + 1 : u.end;
       ctx.report({
         messageId: def === undefined ? 'undefined' : 'beforeDefinition',
         data,
         start: u.start,
-        end: u.end,
+        end,
         term: norm(u.acronym),
       });
     }

@@ -21,6 +21,10 @@ const Options = z
   .object({
     /** Also report passives whose participle is on the list of adjectival ones ("is located"). */
     adjectival: z.boolean().default(false),
+    /** Also report passives that name no agent ("the talks were held", "принят закон"). Off by
+     * default: without an agent the active needs a subject the writer may not want to name, and
+     * on the releases readers acted on few of them ("will be heard", "are embargoed"). */
+    agentless: z.boolean().default(false),
   })
   .strict();
 type Options = z.infer<typeof Options>;
@@ -41,8 +45,11 @@ export const passiveVoice: Rule<Options> = {
     yieldsTo: ['hidden-verbs', 'diplomatic-boilerplate', 'plain-words'],
   },
   create(ctx) {
-    if (ctx.language === 'ru') russian(ctx);
-    else if (ctx.language === 'en') english(ctx);
+    const c = ctx.options.agentless
+      ? ctx
+      : { ...ctx, report: (r: Parameters<typeof ctx.report>[0]) => r.messageId === 'passive' || ctx.report(r) };
+    if (ctx.language === 'ru') russian(c);
+    else if (ctx.language === 'en') english(c);
   },
 };
 

@@ -1,0 +1,104 @@
+/**
+ * Context conditions of a list entry (`when`): part of speech, neighbours before and after the
+ * match, and parts of a release the entry stays out of. Data says when an entry applies, as in
+ * Vale's and ESLint's rules; this module only reads it.
+ */
+import type { ProseRegion } from '../source/types.js';
+import type { Token } from '../text/tokenize.js';
+import { tagWords, type Pos } from '../pos/index.js';
+import { norm } from './morph.js';
+import type { EntryWhen } from './schema.js';
+
+/** One word of a neighbour: forms and classes, any of which will do. */
+interface Piece {
+  forms: Set<string>;
+  classes: ('cap' | 'lower' | 'num')[];
+}
+
+const parsed = new Map<string, { edge: 'end' | 'start' | null; pieces: Piece[] }>();
+
+function parse(n: string): { edge: 'end' | 'start' | null; pieces: Piece[] } {
+  let p = parsed.get(n);
+  if (p) return p;
+  if (n === '#end' || n === '#start') p = { edge: n.slice(1) as 'end' | 'start', pieces: [] };
+  else
+    p = {
+      edge: null,
+      pieces: n.split(' ').map((w): Piece => {
+        const alts = w.split('|');
+        return {
+          forms: new Set(alts.filter((a) => !a.startsWith('#')).map(norm)),
+          classes: alts.filter((a) => a.startsWith('#')).map((a) => a.slice(1) as Piece['classes'][number]),
+        };
+      }),
+    };
+  parsed.set(n, p);
+  return p;
+}
+
+function wordIs(piece: Piece, w: string): boolean {
+  if (piece.forms.has(norm(w))) return true;
+  return piece.classes.some((c) =>
+    c === 'cap' ? /^\p{Lu}/u.test(w) : c === 'lower' ? /^\p{Ll}/u.test(w) : /^\d/.test(w),
+  );
+}
+
+const joined = (gap: string): boolean => /^[\s\u00a0\u202f]*[$€£₽¥]?$/.test(gap);
+
+/** Does neighbour `n` stand right after tokens[to - 1] (dir 1) or right before tokens[from] (dir -1)? */
+function neighbour(n: string, text: string, toks: readonly Token[], from: number, to: number, dir: 1 | -1): boolean {
+  const { edge, pieces } = parse(n);
+  if (dir === 1) {
+    if (edge === 'end') return to >= toks.length || !joined(text.slice(toks[to - 1]!.end, toks[to]!.start));
+    for (let k = 0; k < pieces.length; k++) {
+      const t = toks[to + k];
+      if (!t || !joined(text.slice(toks[to + k - 1]!.end, t.start)) || !wordIs(pieces[k]!, t.text)) return false;
+    }
+    return pieces.length > 0;
+  }
+  if (edge === 'start') return from === 0 || !joined(text.slice(toks[from - 1]!.end, toks[from]!.start));
+  for (let k = 0; k < pieces.length; k++) {
+    const i = from - pieces.length + k;
+    const t = toks[i];
+    if (!t || !joined(text.slice(t.end, toks[i + 1]!.start)) || !wordIs(pieces[k]!, t.text)) return false;
+  }
+  return pieces.length > 0;
+}
+
+const tagCache = new WeakMap<readonly Token[], Pos[]>();
+
+function posAt(toks: readonly Token[], i: number): Pos | undefined {
+  let tags = tagCache.get(toks);
+  if (!tags) {
+    tags = [];
+    for (const t of tagWords(toks.map((x) => x.text))) if (tags[t.index] === undefined) tags[t.index] = t.pos;
+    tagCache.set(toks, tags);
+  }
+  return tags[i];
+}
+
+/** Do the entry's conditions hold for the match tokens[from, to) of a sentence? */
+export function contextHolds(
+  when: EntryWhen,
+  text: string,
+  toks: readonly Token[],
+  from: number,
+  to: number,
+  regions: readonly ProseRegion[],
+): boolean {
+  if (when.pos) {
+    const p = posAt(toks, from);
+    if (p === undefined || !when.pos.includes(p as (typeof when.pos)[number])) return false;
+  }
+  if (when.before && !when.before.some((n) => neighbour(n, text, toks, from, to, 1))) return false;
+  if (when.notBefore?.some((n) => neighbour(n, text, toks, from, to, 1))) return false;
+  if (when.after && !when.after.some((n) => neighbour(n, text, toks, from, to, -1))) return false;
+  if (when.notAfter?.some((n) => neighbour(n, text, toks, from, to, -1))) return false;
+  if (when.notIn) {
+    const start = toks[from]!.start;
+    const end = toks[to - 1]!.end;
+    const kinds = new Set<string>(when.notIn);
+    if (regions.some((r) => kinds.has(r.kind as string) && r.start < end && start < r.end)) return false;
+  }
+  return true;
+}

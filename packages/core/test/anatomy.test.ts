@@ -1,0 +1,366 @@
+/**
+ * The anatomy of a release (report.regions: title, dateline, byline, speech, agreed-text, contact,
+ * boilerplate) on real releases and transcripts kept in ./fixtures/anatomy (sources and licences
+ * in its README). The expected parts were written by reading each document: every span is given
+ * by the words it starts and ends with, and the test turns those into exact offsets into the
+ * ORIGINAL input (Markdown and HTML markup included).
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { analyze, type Region, type Report } from '../src/index.js';
+
+const ANATOMY = new Set(['title', 'dateline', 'byline', 'speech', 'agreed-text', 'contact', 'boilerplate']);
+
+interface Part {
+  kind: Region['kind'];
+  /** The words the part starts with … */
+  from: string;
+  /** … and ends with (inclusive). */
+  to: string;
+  speaker?: string;
+  /** The speaker label as written, from the start of the turn (colon and any "(Via interpreter)" included). */
+  label?: string;
+}
+
+function read(name: string): string {
+  return readFileSync(new URL(`./fixtures/anatomy/${name}`, import.meta.url), 'utf8');
+}
+
+/** Exact offsets of the expected parts, found in document order. */
+function expected(input: string, parts: Part[]): object[] {
+  let cursor = 0;
+  return parts.map((p) => {
+    const start = input.indexOf(p.from, cursor);
+    if (start < 0) throw new Error(`"${p.from}" not found after ${cursor}`);
+    const last = input.indexOf(p.to, start);
+    if (last < 0) throw new Error(`"${p.to}" not found after ${start}`);
+    cursor = start + 1;
+    const out: Record<string, unknown> = { kind: p.kind, start, end: last + p.to.length };
+    if (p.speaker !== undefined) out.speaker = p.speaker;
+    if (p.label !== undefined) {
+      expect(input.startsWith(p.label, start)).toBe(true);
+      out.labelEnd = start + p.label.length;
+    }
+    return out;
+  });
+}
+
+function actual(report: Report): object[] {
+  return report.regions
+    .filter((r) => ANATOMY.has(r.kind))
+    .map((r) => {
+      const out: Record<string, unknown> = { kind: r.kind, start: r.start, end: r.end };
+      if (r.speaker !== undefined) out.speaker = r.speaker;
+      if (r.labelEnd !== undefined) out.labelEnd = r.labelEnd;
+      return out;
+    });
+}
+
+const format = (name: string): 'text' | 'markdown' | 'html' =>
+  name.endsWith('.html') ? 'html' : name.endsWith('.md') ? 'markdown' : 'text';
+
+const LE_DRIAN: Part[] = [
+  {
+    kind: 'title',
+    from: 'Secretary Antony J. Blinken And French',
+    to: 'Jean-Yves Le Drian Before Their Meeting',
+  },
+  { kind: 'byline', from: 'Antony J. Blinken, Secretary of State', to: 'Secretary of State' },
+  { kind: 'dateline', from: 'February 19, 2022', to: '2022' },
+  { kind: 'dateline', from: 'Munich, Germany', to: 'Germany' },
+  { kind: 'dateline', from: 'Hotel Bayerischer Hof', to: 'Hof' },
+  {
+    kind: 'speech',
+    from: 'SECRETARY BLINKEN: Well, good morning',
+    to: 'all of the issues that really matter to the United States and France.',
+    speaker: 'SECRETARY BLINKEN',
+    label: 'SECRETARY BLINKEN:',
+  },
+  {
+    kind: 'speech',
+    from: 'FOREIGN MINISTER LE DRIAN:',
+    to: 'in two words: trust and transparency.',
+    speaker: 'FOREIGN MINISTER LE DRIAN',
+    label: 'FOREIGN MINISTER LE DRIAN: (Via interpreter)',
+  },
+  {
+    kind: 'speech',
+    from: 'SECRETARY BLINKEN: Thank you all.',
+    to: 'Thank you all.',
+    speaker: 'SECRETARY BLINKEN',
+    label: 'SECRETARY BLINKEN:',
+  },
+];
+
+const CASES: Record<string, Part[]> = {
+  'en-le-drian.txt': LE_DRIAN,
+  'en-le-drian.md': LE_DRIAN,
+  'en-myanmar.md': [
+    { kind: 'title', from: 'Joint Statement on Execution', to: 'Opposition Leaders in Myanmar' },
+    { kind: 'byline', from: 'Media Note', to: 'Media Note' },
+    { kind: 'byline', from: 'Office of the Spokesperson', to: 'Spokesperson' },
+    { kind: 'dateline', from: 'July 25, 2022', to: '2022' },
+    {
+      kind: 'byline',
+      from: 'The following is the text of a joint statement',
+      to: 'execution of pro-democracy and opposition leaders in Myanmar.',
+    },
+    { kind: 'boilerplate', from: 'Begin text:', to: 'Begin text:' },
+    {
+      kind: 'agreed-text',
+      from: 'The Myanmar military regime’s executions',
+      to: 'We remember and mourn all lives lost in Myanmar in the aftermath of the coup.',
+    },
+    { kind: 'boilerplate', from: 'End text.', to: 'End text.' },
+  ],
+  'en-pakistan.txt': [
+    { kind: 'title', from: 'Assistant Secretary Robinson’s Travel to Pakistan', to: 'Pakistan' },
+    { kind: 'byline', from: 'Media Note', to: 'Media Note' },
+    { kind: 'byline', from: 'Office of the Spokesperson', to: 'Spokesperson' },
+    { kind: 'dateline', from: 'June 28, 2022', to: '2022' },
+    {
+      kind: 'contact',
+      from: 'For further information, please contact',
+      to: 'or visit @StateINL on twitter.',
+    },
+  ],
+  'en-angola.html': [
+    { kind: 'boilerplate', from: 'Home</a>', to: 'Search' },
+    { kind: 'byline', from: 'Remarks</p>', to: 'Remarks' },
+    {
+      kind: 'title',
+      from: 'Secretary Antony J. Blinken and Angolan',
+      to: 'Foreign Minister Tete António Before Their Meeting',
+    },
+    { kind: 'byline', from: 'Antony J. Blinken, Secretary of State', to: 'Secretary of State' },
+    { kind: 'dateline', from: 'May 26, 2022', to: '2022' },
+    { kind: 'dateline', from: 'Washington, D.C.', to: 'D.C.' },
+    { kind: 'dateline', from: 'Thomas Jefferson Room', to: 'Room' },
+    {
+      kind: 'speech',
+      from: 'SECRETARY BLINKEN: Good afternoon',
+      to: 'So Mr. Minister, welcome. Bienvenue.',
+      speaker: 'SECRETARY BLINKEN',
+      label: 'SECRETARY BLINKEN:',
+    },
+    {
+      kind: 'speech',
+      from: 'FOREIGN MINISTER ANTONIO:',
+      to: 'the role of Angola in Africa.',
+      speaker: 'FOREIGN MINISTER ANTONIO',
+      label: 'FOREIGN MINISTER ANTONIO: (Via interpreter)',
+    },
+    {
+      kind: 'speech',
+      from: 'SECRETARY BLINKEN: Thank you very much.',
+      to: 'Thanks, everyone.',
+      speaker: 'SECRETARY BLINKEN',
+      label: 'SECRETARY BLINKEN:',
+    },
+    { kind: 'boilerplate', from: 'Related articles', to: 'Angolan Foreign Minister António' },
+    { kind: 'boilerplate', from: 'White House', to: 'Accessibility Statement' },
+  ],
+  'ru-cuba.txt': [
+    { kind: 'title', from: 'Беседа с Президентом Кубы', to: 'Мигелем Диас-Канелем Бермудесом' },
+    { kind: 'dateline', from: '7 мая 2025 года', to: 'года' },
+    { kind: 'dateline', from: 'Москва, Кремль', to: 'Кремль' },
+    {
+      kind: 'speech',
+      from: 'В.Путин: Уважаемый товарищ',
+      to: 'Мы очень рады Вас видеть. Добро пожаловать!',
+      speaker: 'В.Путин',
+      label: 'В.Путин:',
+    },
+    {
+      kind: 'speech',
+      from: 'М.Диас-Канель Бермудес (как переведено) :',
+      to: 'Очень рады находиться здесь сегодня с Вами. <…>',
+      speaker: 'М.Диас-Канель Бермудес (как переведено)',
+      label: 'М.Диас-Канель Бермудес (как переведено) :',
+    },
+  ],
+  'ru-roscosmos.html': [
+    { kind: 'boilerplate', from: 'Новости</a>', to: 'Документы' },
+    { kind: 'title', from: 'Дмитрий Баканов назначен', to: 'госкорпорации «Роскосмос»' },
+    { kind: 'dateline', from: '6 февраля 2025 года', to: 'года' },
+    { kind: 'boilerplate', from: 'Текст Указа:', to: 'Текст Указа:' },
+    {
+      kind: 'agreed-text',
+      from: '1. Назначить Баканова',
+      to: '2. Настоящий Указ вступает в силу со дня его подписания.',
+    },
+    { kind: 'boilerplate', from: 'Смотрите также', to: '26.2 кБ' },
+    { kind: 'boilerplate', from: 'Все материалы сайта', to: 'Attribution 4.0 International' },
+  ],
+};
+
+describe('anatomy of real releases (fixtures/anatomy)', () => {
+  for (const [name, parts] of Object.entries(CASES)) {
+    it(`${name}: every title, dateline, byline, turn, agreed text, contact and boilerplate at its exact offsets`, () => {
+      const input = read(name);
+      const report = analyze(input, { format: format(name) });
+      expect(actual(report)).toEqual(expected(input, parts));
+      for (const r of report.regions) expect(typeof r.by).toBe('string');
+    });
+  }
+
+  it('says how each part was recognised', () => {
+    const input = read('en-myanmar.md');
+    const by = analyze(input, { format: 'markdown' })
+      .regions.filter((r) => ANATOMY.has(r.kind))
+      .map((r) => `${r.kind}:${r.by}`);
+    expect(by).toEqual([
+      'title:first-heading',
+      'byline:release-type',
+      'byline:office',
+      'dateline:date',
+      'byline:statement-released-by',
+      'boilerplate:begin-text-marker',
+      'agreed-text:begin-text',
+      'boilerplate:end-text-marker',
+    ]);
+    const html = analyze(read('en-angola.html'), { format: 'html' }).regions.filter((r) => r.kind === 'boilerplate');
+    expect(html.map((r) => r.by)).toEqual(['html:nav', 'html:aside', 'html:footer']);
+  });
+
+  it('a transcript is scored as a transcript: report.anatomy', () => {
+    const t = analyze(read('en-le-drian.txt')).anatomy;
+    expect(t).toEqual({
+      speechShare: 1,
+      agreedShare: 0,
+      transcript: true,
+      turns: 3,
+      speakers: ['SECRETARY BLINKEN', 'FOREIGN MINISTER LE DRIAN'],
+    });
+    const ru = analyze(read('ru-cuba.txt')).anatomy;
+    expect(ru.transcript).toBe(true);
+    // The lead paragraph (the summary) is the press office's own prose.
+    expect(ru.speechShare).toBeGreaterThan(0.85);
+    expect(ru.speechShare).toBeLessThan(1);
+    const release = analyze(read('en-pakistan.txt')).anatomy;
+    expect(release).toMatchObject({ speechShare: 0, transcript: false, turns: 0 });
+    expect(analyze(read('en-myanmar.md'), { format: 'markdown' }).anatomy.agreedShare).toBe(1);
+  });
+});
+
+describe('anatomy stays out of the prose figures', () => {
+  for (const name of Object.keys(CASES)) {
+    it(`${name}: no sentence holds a title, dateline, byline, contact, boilerplate or speaker label`, () => {
+      const input = read(name);
+      const report = analyze(input, { format: format(name) });
+      const outside = report.regions.filter((r) =>
+        ['title', 'dateline', 'byline', 'contact', 'boilerplate'].includes(r.kind),
+      );
+      const labels = report.regions
+        .filter((r) => r.kind === 'speech')
+        .map((r) => ({ start: r.start, end: r.labelEnd! }));
+      for (const s of report.sentences) {
+        for (const r of [...outside, ...labels]) expect(s.end <= r.start || s.start >= r.end).toBe(true);
+      }
+      // Sentences in a turn or in agreed text are marked verbatim, and only those.
+      for (const s of report.sentences) {
+        const zone = report.regions.find(
+          (r) => (r.kind === 'speech' || r.kind === 'agreed-text') && r.start <= s.start && s.end <= r.end,
+        );
+        expect(s.verbatim).toBe(zone?.kind);
+      }
+    });
+  }
+
+  it('a speaker label does not count in the first sentence of the turn', () => {
+    const input = 'CHAIRPERSON FAKI: (Via interpreter) Thank you, Secretary of State.\n\nSECRETARY BLINKEN: Thank you.';
+    const r = analyze(input, { language: 'en' });
+    expect(r.sentences.map((s) => input.slice(s.start, s.end))).toEqual([
+      'Thank you, Secretary of State.',
+      'Thank you.',
+    ]);
+    expect(r.sentences[0]!.words).toBe(5);
+    expect(r.counts.words).toBe(7);
+  });
+
+  it('a title or byline adds nothing to the counts', () => {
+    const body = 'The ministry opened three schools today. Pupils start classes on Monday.';
+    const bare = analyze(body, { language: 'en' });
+    const dressed = analyze(`New Schools Open in the North\n\nMinistry of Education\n\nWashington, DC\n\n${body}`, {
+      language: 'en',
+    });
+    expect(dressed.counts).toEqual(bare.counts);
+    expect(dressed.readability.grade).toBe(bare.readability.grade);
+  });
+});
+
+describe('anatomy: what is and is not a part', () => {
+  const parts = (input: string, language: 'en' | 'ru' = 'en'): string[] =>
+    analyze(input, { language })
+      .regions.filter((r) => ANATOMY.has(r.kind))
+      .map((r) => `${r.kind}${r.speaker ? `(${r.speaker})` : ''}: ${input.slice(r.start, r.end)}`);
+
+  it('capitals and a colon are a field, not a speaker, unless a role word or a spoken sentence follows', () => {
+    const input =
+      'The vessel was identified as follows.\n\nVESSEL NAME: Hong Kong Star\n\nVESSEL FLAG: Panama\n\nThe Department designated it today.';
+    expect(parts(input).filter((p) => p.startsWith('speech'))).toEqual([]);
+    const turn = 'Opening remarks.\n\nCHAIRPERSON FAKI: Thank you, and welcome to all of you today.';
+    expect(parts(turn)).toContain(
+      'speech(CHAIRPERSON FAKI): CHAIRPERSON FAKI: Thank you, and welcome to all of you today.',
+    );
+  });
+
+  it('Russian turns inside one scraped block, and a question from the floor', () => {
+    const input =
+      'Глава государства ответил на вопросы журналистов. Вопрос: Как Вы оцениваете итоги? В.Путин: Высоко. Результат есть.';
+    expect(parts(input, 'ru')).toEqual([
+      'speech(Вопрос): Вопрос: Как Вы оцениваете итоги?',
+      'speech(В.Путин): В.Путин: Высоко. Результат есть.',
+    ]);
+  });
+
+  it('"Begin text:" without "End text." runs to the contact line; notes to editors are boilerplate', () => {
+    const input =
+      'The following statement was released by the Governments of Norway and the United States.\n\nBegin text:\n\nWe agree to cooperate.\n\nFor more information, contact press@example.org.\n\nNotes to editors\n\nThe dialogue began in 2019.';
+    expect(parts(input)).toEqual([
+      'byline: The following statement was released by the Governments of Norway and the United States.',
+      'boilerplate: Begin text:',
+      'agreed-text: We agree to cooperate.',
+      'contact: For more information, contact press@example.org.',
+      'boilerplate: Notes to editors',
+      'boilerplate: The dialogue began in 2019.',
+    ]);
+  });
+
+  it('plain prose has no parts', () => {
+    expect(parts('The ministry opened three schools today. Pupils start classes on Monday.')).toEqual([]);
+  });
+});
+
+describe('lint respects the anatomy', () => {
+  const prose =
+    'The ministry will utilize the new funds in order to commence repairs. It is a very long sentence that keeps going and going with many many words and clauses, which the ministry, acting through its regional offices in each of the northern provinces and in cooperation with partner organisations, intends to continue for the foreseeable future, as announced.';
+
+  it('inside a speaker turn: word findings are information without a fix, no sentence-level finding', () => {
+    const input = `${prose}\n\nMR PRICE: ${prose}`;
+    const r = analyze(input, { language: 'en' });
+    const turn = r.regions.find((x) => x.kind === 'speech')!;
+    const inTurn = r.findings.filter((f) => f.start >= turn.start);
+    const before = r.findings.filter((f) => f.end <= turn.start);
+    // The same words outside the turn get fixes and the sentence findings.
+    expect(before.some((f) => f.fix)).toBe(true);
+    expect(before.some((f) => f.ruleId === 'sentence-length' || f.ruleId === 'hard-sentence')).toBe(true);
+    expect(inTurn.length).toBeGreaterThan(0);
+    for (const f of inTurn) {
+      expect(f.fix).toBeUndefined();
+      expect(f.severity).toBe('suggestion');
+      expect(['sentence-length', 'hard-sentence']).not.toContain(f.ruleId);
+    }
+  });
+
+  it('inside agreed text: the same', () => {
+    const input = `Begin text:\n\n${prose}\n\nEnd text.`;
+    const r = analyze(input, { language: 'en' });
+    expect(r.regions.some((x) => x.kind === 'agreed-text')).toBe(true);
+    expect(r.findings.length).toBeGreaterThan(0);
+    for (const f of r.findings) {
+      expect(f.fix).toBeUndefined();
+      expect(['sentence-length', 'hard-sentence']).not.toContain(f.ruleId);
+    }
+  });
+});
