@@ -90,12 +90,12 @@ type Hook = (name: string, fn: () => void) => void;
 const global = globalThis as unknown as { describe?: Hook; it?: Hook };
 
 /** Runs valid and invalid cases of one thing under test (a rule, a proposer, a check). */
-export class SpanTester {
+export const SpanTester = {
   /** The runner's `describe` and `it` (default: the globals). Set them for a runner without globals. */
-  static describe: Hook | undefined;
-  static it: Hook | undefined;
+  describe: undefined as Hook | undefined,
+  it: undefined as Hook | undefined,
 
-  static run<O, F extends Spanned, E>(
+  run<O, F extends Spanned, E>(
     name: string,
     spec: SpanTesterSpec<O, F, E>,
     cases: { valid: (string | ValidSpanCase<O>)[]; invalid: InvalidSpanCase<O, E>[] },
@@ -140,5 +140,5 @@ export class SpanTester {
         });
       }
     });
-  }
-}
+  },
+};
