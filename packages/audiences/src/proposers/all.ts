@@ -11,7 +11,7 @@ import { institutionWe } from './institution.js';
 import { compileForms, compileHidden, compilePhrases, compileVerbs, matchList, type CompiledList } from './lists.js';
 import { bulletLists } from './list.js';
 import { passiveToActive } from './passive.js';
-import { splitSentences } from './split.js';
+import { splitSentences } from './split-sentence/index.js';
 import { addressReader, contractions, hook } from './youth.js';
 
 type P = (doc: Doc, ctx: AdapterContext) => Draft[];

@@ -2,11 +2,11 @@
  * English split points: "; ", ", and " + subject, ", but ", ", which " + verb, ", so ", and a
  * second predicate of the same subject ("met X and discussed Y").
  */
-import type { Doc, DocSentence } from '../doc.js';
-import { capitalise, words, type WordToken } from '../text.js';
-import { DETERMINER_CUES } from '../lang/en-cues.js';
+import type { Doc, DocSentence } from '../../doc.js';
+import { capitalise, words, type WordToken } from '../../text.js';
+import { DETERMINER_CUES } from '../../lang/en-cues.js';
 import { IRREGULAR_PASTS, looksLikeParticiple, verbForms } from '@attache/core';
-import { lastSegment, wordAt, type Point } from './split-common.js';
+import { lastSegment, wordAt, type Point } from './points.js';
 
 /** Auxiliaries and modals: a finite verb of their own. */
 const EN_AUX: ReadonlySet<string> = new Set([
