@@ -21,7 +21,7 @@ import {
   passiveP,
   listP,
   splitP,
-} from './proposers/all.js';
+} from './proposers/index.js';
 import type { Audience, Evidence, ProposeOptions } from './types.js';
 
 const base = makeAudience({

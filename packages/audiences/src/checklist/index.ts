@@ -6,7 +6,7 @@
 import { evaluate, LineIndex, type Locale, type Report, type Targets } from '@attache/core';
 import { acronymScan } from '../acronyms.js';
 import type { Doc, Span } from '../doc.js';
-import { compilePhrases, compileVerbs, matchList } from '../proposers/lists.js';
+import { compilePhrases, compileVerbs, matchList } from '../proposers/match-list.js';
 import { EN, RU } from '../data/index.js';
 import { tr } from '../i18n/index.js';
 import type { AudienceId, ChecklistItem, ChecklistStatus, Evidence } from '../types.js';
