@@ -5,7 +5,7 @@
  */
 import { LineIndex, type Report } from '@attache/core';
 import { acronymScan, spelledOut } from './acronyms.js';
-import { idiomsLeft as idiomSpans } from './checklist/index.js';
+import { idiomsLeft as idiomSpans } from './idioms.js';
 import { docFor } from './adapter.js';
 import { localeOf, makeAudience, resolveInput } from './adapter.js';
 import {

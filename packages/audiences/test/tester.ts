@@ -64,7 +64,7 @@ export function splitRuleTester(
   );
 }
 
-/** What a checklist item must say: its status (the evidence spans are the marks). */
+/** What a checklist item must say when it does not pass: its status (the evidence spans are the marks; `[[]]` at 0 for a fail without evidence). */
 export interface ExpectedItem {
   status: ChecklistStatus;
 }
@@ -84,7 +84,11 @@ export function checklistTester(
           .checklist(analyze(code, { language: o?.language ?? 'en' }), code)
           .find((c) => c.id === id);
         if (!item) throw new Error(`${audience.id} has no checklist item ${id}`);
-        return item.evidence.map((e) => ({ start: e.start, end: e.end, status: item.status }));
+        // A pass reports nothing; a fail or a manual item reports its evidence (or one empty span at 0).
+        if (item.status === 'pass') return [];
+        const none = item.status === 'fail' ? [{ start: 0, end: 0 }] : [];
+        const spans = item.evidence.length > 0 ? item.evidence : none;
+        return spans.map((e) => ({ start: e.start, end: e.end, status: item.status }));
       },
       pick: (f) => ({ status: f.status }),
     },
