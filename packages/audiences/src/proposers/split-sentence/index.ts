@@ -9,7 +9,9 @@
 import type { Doc } from '../../doc.js';
 import { editable, workSentences, type Draft, type ProposerContext } from '../draft.js';
 import { wc, type Point } from './points.js';
-import { enAndClause, enAndVerb, enIncluding, enParticiple, enPoints } from './en.js';
+
+import { enAndClause, enParticiple } from './en-clauses.js';
+import { enAndVerb, enIncluding, enPoints } from './en.js';
 import { ruAndVerb, ruGerund } from './ru-more.js';
 import { ruPoints } from './ru-rules.js';
 
