@@ -76,5 +76,6 @@ export {
   pastParticipleToPast,
   looksLikeParticiple,
   IRREGULAR_PASTS,
+  BE_FORMS,
 } from './morph/en-verbs.js';
 export type { VerbForm, VerbForms, FormTag } from './morph/en-verbs.js';
