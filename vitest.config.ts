@@ -9,6 +9,10 @@ export default defineConfig({
     // tests run the built binary on purpose.)
     alias: [
       {
+        find: /^@attache\/core\/testing$/,
+        replacement: fileURLToPath(new URL('./packages/core/src/testing.ts', import.meta.url)),
+      },
+      {
         find: /^@attache\/core$/,
         replacement: fileURLToPath(new URL('./packages/core/src/index.ts', import.meta.url)),
       },

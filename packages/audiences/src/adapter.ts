@@ -9,7 +9,7 @@ import { AudienceInputError, requireReport, requireString } from './guard.js';
 import { runChecklist } from './checklist/index.js';
 import { makeDoc, type Doc } from './doc.js';
 import { tr } from './i18n/index.js';
-import type { Draft, ProposerContext } from './proposers/draft.js';
+import type { Draft, Proposer, ProposerContext } from './proposers/draft.js';
 import { findInstitution, type Institution } from './proposers/institution.js';
 import type {
   Audience,
@@ -31,7 +31,7 @@ export interface AudienceConfig {
   targets: Targets;
   targetSources: Partial<Record<keyof Targets, TargetSource>>;
   maxSentenceWords: number;
-  proposers: ((doc: Doc, ctx: AdapterContext) => Draft[])[];
+  proposers: Proposer<AdapterContext>[];
   /** Drops proposals whose replacement the audience must not get (phrasal verbs for foreign readers). */
   rejectReplacement?: (doc: Doc, replacement: string) => boolean;
   /** Extra data for the checklist (the social thread's posts). */
@@ -110,7 +110,7 @@ export function draftsFor(cfg: AudienceConfig, doc: Doc, options?: ProposeOption
     institution: options?.issuer ? fixedIssuer(doc, options.issuer) : issuerOf(doc),
   };
   const drafts: Draft[] = [];
-  for (const p of cfg.proposers) drafts.push(...p(doc, ctx));
+  for (const p of cfg.proposers) drafts.push(...p.propose(doc, ctx));
   return drafts;
 }
 

@@ -1,8 +1,10 @@
 /**
  * The rewrite's diff: a word-level diff as a list of hunks on both texts' offsets (what a UI
  * highlights), and a line-level unified diff (what a terminal or a code review shows).
- * Myers' O(ND) algorithm, on tokens (words, spaces, punctuation) or lines.
+ * The edit script comes from the `diff` package (Myers' O(ND) algorithm; it runs in the browser
+ * too), on tokens (words, spaces, punctuation) or lines.
  */
+import { diffArrays } from 'diff';
 
 export interface DiffSide {
   start: number;
@@ -17,55 +19,19 @@ export interface DiffHunk {
 
 type Op = { op: 'eq' | 'del' | 'ins'; a: number; b: number };
 
-/** Myers diff of two sequences: the edit script as runs of equal / deleted / inserted items. */
-function myers<T>(a: T[], b: T[]): Op[] {
-  const n = a.length;
-  const m = b.length;
-  const max = n + m;
-  const offset = max;
-  let v = new Int32Array(2 * max + 2);
-  const trace: Int32Array[] = [];
-  let done = false;
-  for (let d = 0; d <= max && !done; d++) {
-    trace.push(v.slice());
-    const next = v.slice();
-    for (let k = -d; k <= d; k += 2) {
-      let x: number;
-      if (k === -d || (k !== d && v[offset + k - 1]! < v[offset + k + 1]!)) x = v[offset + k + 1]!;
-      else x = v[offset + k - 1]! + 1;
-      let y = x - k;
-      while (x < n && y < m && a[x] === b[y]) {
-        x++;
-        y++;
-      }
-      next[offset + k] = x;
-      if (x >= n && y >= m) {
-        done = true;
-        break;
-      }
-    }
-    v = next;
-  }
-  // Backtrack.
+/** The edit script of two sequences (jsdiff's Myers diff, as the CLI uses) as single-item steps. */
+function script(a: string[], b: string[]): Op[] {
   const ops: Op[] = [];
-  let x = n;
-  let y = m;
-  for (let d = trace.length - 1; d > 0; d--) {
-    const vd = trace[d]!;
-    const k = x - y;
-    let prevK: number;
-    if (k === -d || (k !== d && vd[offset + k - 1]! < vd[offset + k + 1]!)) prevK = k + 1;
-    else prevK = k - 1;
-    const prevX = vd[offset + prevK]!;
-    const prevY = prevX - prevK;
-    while (x > prevX && y > prevY) {
-      ops.push({ op: 'eq', a: --x, b: --y });
+  let i = 0;
+  let j = 0;
+  for (const c of diffArrays(a, b)) {
+    for (let n = 0; n < c.count; n++) {
+      if (c.added) ops.push({ op: 'ins', a: i, b: j++ });
+      else if (c.removed) ops.push({ op: 'del', a: i++, b: j });
+      else ops.push({ op: 'eq', a: i++, b: j++ });
     }
-    if (x === prevX) ops.push({ op: 'ins', a: x, b: --y });
-    else ops.push({ op: 'del', a: --x, b: y });
   }
-  while (x > 0 && y > 0) ops.push({ op: 'eq', a: --x, b: --y });
-  return ops.toReversed();
+  return ops;
 }
 
 const TOKEN = /[\p{L}\p{M}\p{N}]+|\s+|[^\s\p{L}\p{M}\p{N}]/gu;
@@ -78,7 +44,7 @@ function tokens(s: string): { text: string; start: number }[] {
 
 /** Word-level hunks between `before` and `after`, with offsets into each. */
 export function diffHunks(before: string, after: string): DiffHunk[] {
-  // Trim the common prefix and suffix first: rewrites change little, and this keeps Myers small.
+  // Trim the common prefix and suffix first: rewrites change little, and this keeps the diff small.
   let p = 0;
   while (p < before.length && p < after.length && before[p] === after[p]) p++;
   let q = 0;
@@ -91,7 +57,7 @@ export function diffHunks(before: string, after: string): DiffHunk[] {
   const bMid = after.slice(p, after.length - q);
   const ta = tokens(aMid);
   const tb = tokens(bMid);
-  const ops = myers(
+  const ops = script(
     ta.map((t) => t.text),
     tb.map((t) => t.text),
   );
@@ -139,7 +105,7 @@ export function unifiedDiff(
 ): string {
   const a = before.split('\n');
   const b = after.split('\n');
-  const ops = myers(a, b);
+  const ops = script(a, b);
   const lines: { op: ' ' | '-' | '+'; text: string; a: number; b: number }[] = ops.map((o) => ({
     op: o.op === 'eq' ? ' ' : o.op === 'del' ? '-' : '+',
     text: o.op === 'ins' ? b[o.b]! : a[o.a]!,

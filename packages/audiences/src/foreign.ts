@@ -5,7 +5,7 @@
  */
 import { LineIndex, type Report } from '@attache/core';
 import { acronymScan, spelledOut } from './acronyms.js';
-import { idiomsLeft as idiomSpans } from './checklist/index.js';
+import { idiomsLeft as idiomSpans } from './idioms.js';
 import { docFor } from './adapter.js';
 import { localeOf, makeAudience, resolveInput } from './adapter.js';
 import {
@@ -21,7 +21,7 @@ import {
   passiveP,
   listP,
   splitP,
-} from './proposers/all.js';
+} from './proposers/index.js';
 import type { Audience, Evidence, ProposeOptions } from './types.js';
 
 const base = makeAudience({

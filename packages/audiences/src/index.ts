@@ -22,6 +22,9 @@ export { findDefinitions } from './acronyms.js';
 export type { AcronymDefinition } from './acronyms.js';
 export { AudienceInputError, KIND_PRIORITY } from './adapter.js';
 export { CHECKLISTS } from './checklist/index.js';
+export { PROPOSAL_KINDS } from './kinds.js';
+export { PROPOSERS } from './proposers/index.js';
+export type { ProposerMeta } from './proposers/draft.js';
 export { SOURCES } from './data/index.js';
 export type {
   Audience,

@@ -17,7 +17,7 @@ import {
   listP,
   splitP,
   whatItMeansP,
-} from './proposers/all.js';
+} from './proposers/index.js';
 import type { Audience } from './types.js';
 
 export const rural: Audience = makeAudience({

@@ -18,7 +18,7 @@ import {
   listP,
   splitP,
   whatItMeansP,
-} from './proposers/all.js';
+} from './proposers/index.js';
 import { rewrite } from './rewrite.js';
 import type { Audience, ProposeOptions } from './types.js';
 

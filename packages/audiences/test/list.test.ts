@@ -1,5 +1,5 @@
 /**
- * Inline lists → a lead-in line and bullets (src/proposers/list.ts), after the GOV.UK style
+ * Inline lists → a lead-in line and bullets (src/proposers/bullet-list.ts), after the GOV.UK style
  * guide's "Bullet points and numbered lists". The sentences are written for the test in the
  * manner of the releases in ../shared/eval/press-releases/en.
  */

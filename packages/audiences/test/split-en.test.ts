@@ -1,5 +1,5 @@
 /**
- * The English sentence splitter (src/proposers/split-en.ts): each pattern with a sentence it must
+ * The English sentence splitter (src/proposers/split-sentence/en.ts): each pattern with a sentence it must
  * split (exact replacement) and the near-misses it must leave alone. Several near-misses are the
  * wrong splits seen while reading the splits of the 35 English releases in
  * ../shared/eval/press-releases/en (the sentences here are written for the test).

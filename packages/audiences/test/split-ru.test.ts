@@ -1,5 +1,5 @@
 /**
- * The Russian sentence splitter (src/proposers/split-ru.ts) through the real pipeline: each
+ * The Russian sentence splitter (src/proposers/split-sentence/ru-rules.ts and ru-more.ts) through the real pipeline: each
  * pattern with the exact edit it proposes, and the cases it must leave alone.
  */
 import { analyze } from '@attache/core';

@@ -8,7 +8,7 @@ import type { Audience, ChecklistItem, Proposal, ProposalKind, rewrite, RewriteR
 import type * as Core from '@attache/core';
 import type { PolicyResult, Report } from '@attache/core';
 import type { AudienceName, CliOptions } from './args.js';
-import type { Io } from './cli.js';
+import type { Io } from './io.js';
 import { createColors, shouldColor, type Colors } from './colors.js';
 import { CliError, EXIT_ERROR, EXIT_FINDINGS, EXIT_OK } from './errors.js';
 import { formatOf } from './files.js';
@@ -16,28 +16,10 @@ import { describeTarget } from './formatters/types.js';
 import { prepare, writeOutput, type Item } from './run.js';
 import { cliWording } from './task.js';
 
-const KINDS: readonly ProposalKind[] = [
-  'substitution',
-  'hidden-verb',
-  'passive-to-active',
-  'split-sentence',
-  'bullet-list',
-  'institution-we',
-  'boilerplate',
-  'address-reader',
-  'contraction',
-  'hook',
-  'everyday-word',
-  'acronym',
-  'what-it-means',
-  'number',
-  'idiom',
-  'phrasal-verb',
-  'date',
-];
-
 interface Loaded {
   audiences: Record<AudienceName, Audience>;
+  /** The proposal kinds `--accept` may name (the audiences package's one list). */
+  kinds: readonly ProposalKind[];
   rewrite: typeof rewrite;
   core: typeof Core;
 }
@@ -45,7 +27,7 @@ interface Loaded {
 async function load(): Promise<Loaded> {
   const a = await import('@attache/audiences');
   const core = await import('@attache/core');
-  return { audiences: a.audiences, rewrite: a.rewrite, core };
+  return { audiences: a.audiences, kinds: a.PROPOSAL_KINDS, rewrite: a.rewrite, core };
 }
 
 function audienceOf(it: Item, a: Loaded): Audience {
@@ -117,9 +99,9 @@ export async function runRewrite(opts: CliOptions, io: Io): Promise<number> {
         const wanted = opts.accept;
         if (wanted !== 'all') {
           for (const w of wanted) {
-            if (!(KINDS as readonly string[]).includes(w) && !proposals.some((p) => p.id === w)) {
+            if (!(a.kinds as readonly string[]).includes(w) && !proposals.some((p) => p.id === w)) {
               stderr(
-                `warning: ${it.file.display}: no proposal "${w}" (ids look like ${audience.id}.substitution.120-131; kinds: ${KINDS.join(', ')}).`,
+                `warning: ${it.file.display}: no proposal "${w}" (ids look like ${audience.id}.substitution.120-131; kinds: ${a.kinds.join(', ')}).`,
               );
             }
           }

@@ -2,28 +2,12 @@
  * `attache` — the command: parse the arguments, then hand over to the command. Only parsing and
  * help are loaded up front; the analysis (and @attache/core) load when a command needs them.
  */
-import { readFileSync } from 'node:fs';
 import { parse } from './args.js';
 import { CliError, EXIT_ERROR, EXIT_OK } from './errors.js';
 import { commandHelp, mainHelp } from './help.js';
-import { distFile } from './paths.js';
+import { version, type Io } from './io.js';
 
-export interface Io {
-  cwd: string;
-  env: Record<string, string | undefined>;
-  stdin: NodeJS.ReadableStream;
-  stdout: NodeJS.WriteStream;
-  stderr: NodeJS.WriteStream;
-}
-
-export function version(): string {
-  try {
-    const pkg = JSON.parse(readFileSync(distFile('../package.json'), 'utf8')) as { version?: string };
-    return pkg.version ?? '0.0.0';
-  } catch {
-    return '0.0.0';
-  }
-}
+export { version, type Io } from './io.js';
 
 /** Runs the command line `argv` (without node and the script) and returns the exit code. */
 export async function main(argv: string[], io: Io): Promise<number> {

@@ -16,7 +16,7 @@ import {
   type BaselineData,
 } from './baseline.js';
 import { writeAtomic, WriteError } from './atomic.js';
-import { version, type Io } from './cli.js';
+import { version, type Io } from './io.js';
 import { createColors, shouldColor } from './colors.js';
 import { ConfigResolver, effective, type Effective } from './config.js';
 import { CliError, EXIT_ERROR, EXIT_FINDINGS, EXIT_OK } from './errors.js';

@@ -10,7 +10,7 @@ import { isLocale, type Locale } from './i18n/index.js';
 import { detectLanguage } from './lang/detect.js';
 import { LineIndex } from './lines.js';
 import { lint } from './lint/index.js';
-import { inside, QUOTE_KINDS, SKIP_KINDS } from './lint/util.js';
+import { inside, QUOTE_KINDS } from './lint/util.js';
 import type { LintConfig, LintSentence } from './lint/types.js';
 import { computeReadability, difficultyOf, emptyReadability, sentenceGrade } from './readability/index.js';
 import {

@@ -76,6 +76,7 @@ export {
   pastParticipleToPast,
   looksLikeParticiple,
   IRREGULAR_PASTS,
+  BE_FORMS,
 } from './morph/en-verbs.js';
 export type { VerbForm, VerbForms, FormTag } from './morph/en-verbs.js';
 /**

@@ -89,20 +89,5 @@ export interface ValidCase {
   opts?: ContextOptions;
 }
 
-/** Strips `[[…]]` markers, returning the text and the marked spans (exact offsets). */
-export function unmark(marked: string): { code: string; spans: [number, number][] } {
-  let code = '';
-  const spans: [number, number][] = [];
-  const open: number[] = [];
-  for (let i = 0; i < marked.length; i++) {
-    if (marked.startsWith('[[', i)) {
-      open.push(code.length);
-      i++;
-    } else if (marked.startsWith(']]', i) && open.length) {
-      spans.push([open.pop()!, code.length]);
-      i++;
-    } else code += marked[i];
-  }
-  spans.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
-  return { code, spans };
-}
+/** The `[[…]]` marks, from `@attache/core/testing`. */
+export { unmark } from '../src/testing.js';

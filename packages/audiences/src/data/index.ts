@@ -3,7 +3,9 @@
  * the id of its source in `sources.json`. `test/data.test.ts` checks them (no duplicates, no
  * empty fields, every source known).
  */
+import { ListFileSchema, type ListFile } from '@attache/core';
 import sources from './sources.json' with { type: 'json' };
+import enContractions from './en/contractions.json' with { type: 'json' };
 import enBoilerplate from './en/boilerplate.json' with { type: 'json' };
 import enEveryday from './en/everyday.json' with { type: 'json' };
 import enHidden from './en/hidden-verbs.json' with { type: 'json' };
@@ -116,6 +118,8 @@ export const EN = {
   idioms: enIdioms.entries as unknown as PhraseEntry[],
   everyday: enEveryday.entries as unknown as (PhraseEntry | VerbEntry)[],
   boilerplate: enBoilerplate.entries as unknown as FormsEntry[],
+  /** Validated at load by core's list schema (the one a user's style file uses). */
+  contractions: ListFileSchema.parse(enContractions) as ListFile,
 };
 
 export const RU = {

@@ -26,7 +26,25 @@ export interface ProposerContext {
   maxSentenceWords: number;
 }
 
-export type Proposer = (doc: Doc, ctx: ProposerContext) => Draft[];
+/** What a proposer is, for the adapter, the docs and a user's configuration. */
+export interface ProposerMeta {
+  /** Stable id (the docs page and the audience configuration name it). */
+  id: string;
+  /** The kinds of proposal it makes. */
+  kind: readonly ProposalKind[];
+  /** The languages it proposes in (other languages get nothing). */
+  languages: readonly ('en' | 'ru')[];
+  /** Whether `rewrite(…, { accept: 'safe' })` may apply its proposals: always, never, or per proposal. */
+  safe: boolean | 'some';
+  /** Where the practice comes from: ids of the source registry (`SOURCES`). */
+  sources: readonly string[];
+}
+
+/** A proposer: its metadata and the edits it proposes on a document. */
+export interface Proposer<C extends ProposerContext = ProposerContext> {
+  meta: ProposerMeta;
+  propose(doc: Doc, ctx: C): Draft[];
+}
 
 /** True when an edit of [start, end) may be proposed at all. */
 export function editable(doc: Doc, start: number, end: number, replacement: string): boolean {

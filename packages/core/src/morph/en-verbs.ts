@@ -144,6 +144,9 @@ const PAST_OF_PP: ReadonlyMap<string, string> = (() => {
   return m;
 })();
 
+/** The forms of "be" (finite and non-finite). */
+export const BE_FORMS: readonly string[] = ['am', 'is', 'are', 'was', 'were', 'be', 'been', 'being'];
+
 /** The irregular simple pasts of the table ("met", "took", "said"), not those of be/have/do or those equal to the base ("set"). */
 export const IRREGULAR_PASTS: ReadonlySet<string> = new Set(
   Object.entries(IRREGULAR)

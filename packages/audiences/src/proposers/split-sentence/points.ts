@@ -1,6 +1,6 @@
 /** Shared pieces of the English and Russian sentence splitters. */
-import type { Doc, DocSentence } from '../doc.js';
-import { words } from '../text.js';
+import type { Doc, DocSentence } from '../../doc.js';
+import { words } from '../../text.js';
 
 export interface Point {
   /** Offset of the edit in the input. */
@@ -9,6 +9,8 @@ export interface Point {
   replacement: string;
   confidence: number;
   pattern: string;
+  /** The rule row that made it (Russian rows; see ru-rules.ts). */
+  rule?: string;
 }
 
 /** Words of `text[from, to)`. */

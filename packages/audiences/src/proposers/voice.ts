@@ -4,8 +4,9 @@
  * Sources: GOV.UK ("address the user as 'you'"), plainlanguage.gov ("Use contractions",
  * "Address the user as you"), Ильяхов «Пиши, сокращай» (обращение на «вы»).
  */
+import { EN } from '../data/index.js';
 import type { Doc } from '../doc.js';
-import { capitalise, indefiniteArticle, L_AFTER, L_BEFORE, words } from '../text.js';
+import { capitalise, escapeRe, indefiniteArticle, L_AFTER, L_BEFORE, words } from '../text.js';
 import { atSentenceStart, editable, workSentences, type Draft } from './draft.js';
 
 const EN_GROUPS =
@@ -194,36 +195,22 @@ const BE_CONTRACTION = /^(?:we|you|they) are$|^(?:it|that|there) is$|^I am$/i;
 /** Words that move the complement of "be" out of its clause: wh-words and comparative "as"/"than". */
 const EMBEDDING = new Set(['what', 'whatever', 'who', 'whoever', 'where', 'wherever', 'how', 'as', 'than']);
 
-const CONTRACTIONS: [RegExp, string][] = [
-  [/\b(do) not\b/gi, "don't"],
-  [/\b(does) not\b/gi, "doesn't"],
-  [/\b(did) not\b/gi, "didn't"],
-  [/\b(is) not\b/gi, "isn't"],
-  [/\b(are) not\b/gi, "aren't"],
-  [/\b(was) not\b/gi, "wasn't"],
-  [/\b(were) not\b/gi, "weren't"],
-  [/\b(will) not\b/gi, "won't"],
-  [/\b(cannot|can not)\b/gi, "can't"],
-  [/\b(could) not\b/gi, "couldn't"],
-  [/\b(should) not\b/gi, "shouldn't"],
-  [/\b(would) not\b/gi, "wouldn't"],
-  [/\b(has) not\b/gi, "hasn't"],
-  [/\b(have) not\b/gi, "haven't"],
-  [/\b(had) not\b/gi, "hadn't"],
-  [/\b(we) are\b/gi, "we're"],
-  [/\b(we) will\b/gi, "we'll"],
-  [/\b(you) are\b/gi, "you're"],
-  [/\b(you) will\b/gi, "you'll"],
-  [/\b(they) are\b/gi, "they're"],
-  [/\b(they) will\b/gi, "they'll"],
-  [/\b(it) is\b/gi, "it's"],
-  [/\b(that) is\b/gi, "that's"],
-  [/\b(there) is\b/gi, "there's"],
-  [/\b(let) us\b/gi, "let's"],
-  [/\b(I) am\b/g, "I'm"],
-  [/\b(I) will\b/g, "I'll"],
-  [/\b(we) have\b(?= (?:\w+ly )?[a-z]+(?:ed|en|ne|wn|lt|pt|ght|ld|ung|ook|ade|ot|id|et|ent)\b)/gi, "we've"],
-];
+/** After "we have": a past participle follows ("we have signed"), not an object ("we have a plan"). */
+const BEFORE_PARTICIPLE = '(?= (?:\\w+ly )?[a-z]+(?:ed|en|ne|wn|lt|pt|ght|ld|ung|ook|ade|ot|id|et|ent)\\b)';
+
+/** The rows of `data/en/contractions.json` as patterns: "do not" → /\bdo not\b/gi; "=I am" keeps its case. */
+const CONTRACTIONS: [RegExp, string][] = (() => {
+  const row = (e: { pattern: string; replace: string[] }, tail = ''): [RegExp, string] => {
+    const exact = e.pattern.startsWith('=');
+    const phrase = escapeRe(e.pattern.replace(/^=/, ''));
+    return [new RegExp(`\\b(?:${phrase})\\b${tail}`, exact ? 'g' : 'gi'), e.replace[0]!];
+  };
+  const list = EN.contractions;
+  return [
+    ...list.entries.map((e) => row(e)),
+    ...(list.sets?.beforeParticiple ?? []).map((e) => row(e, BEFORE_PARTICIPLE)),
+  ];
+})();
 
 export function contractions(doc: Doc): Draft[] {
   if (doc.language !== 'en') return [];

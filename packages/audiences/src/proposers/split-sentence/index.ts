@@ -6,11 +6,14 @@
  * Rules for Russian commas before "и" between clauses: Rosenthal's handbook; sentence length
  * limits: see each audience's targets.
  */
-import type { Doc } from '../doc.js';
-import { editable, workSentences, type Draft, type ProposerContext } from './draft.js';
-import { wc, type Point } from './split-common.js';
-import { enAndClause, enAndVerb, enIncluding, enParticiple, enPoints } from './split-en.js';
-import { ruAndVerb, ruGerund, ruPoints } from './split-ru.js';
+import type { Doc } from '../../doc.js';
+import { editable, workSentences, type Draft, type ProposerContext } from '../draft.js';
+import { wc, type Point } from './points.js';
+
+import { enAndClause, enParticiple } from './en-clauses.js';
+import { enAndVerb, enIncluding, enPoints } from './en.js';
+import { ruAndVerb, ruGerund } from './ru-more.js';
+import { ruPoints } from './ru-rules.js';
 
 export function splitSentences(doc: Doc, ctx: ProposerContext): Draft[] {
   const out: Draft[] = [];

@@ -5,7 +5,7 @@
  */
 import { isProtected, type Doc, type DocSentence } from '../doc.js';
 import type { Conditions, FormsEntry, HiddenVerbEntry, PhraseEntry, VerbEntry } from '../data/index.js';
-import { baseOfIng, inflectPhrase, verbForms, type VerbForm } from '@attache/core';
+import { BE_FORMS, baseOfIng, inflectPhrase, verbForms, type VerbForm } from '@attache/core';
 import { ADVERBS, BASE_CUES, DETERMINER_CUES, PP_CUES } from '../lang/en-cues.js';
 import { capitalise, L_AFTER, L_BEFORE, matchCase, phraseSource, words } from '../text.js';
 import type { ProposalKind } from '../types.js';
@@ -135,14 +135,9 @@ const PREPOSITIONS = new Set([
   'without',
 ]);
 
+/** Words before an -ing form that make it a verb (a progressive, a gerund after a preposition …). */
 const ING_CUES = new Set([
-  'is',
-  'are',
-  'was',
-  'were',
-  'be',
-  'been',
-  'am',
+  ...BE_FORMS.filter((w) => w !== 'being'),
   "'re",
   'by',
   'after',

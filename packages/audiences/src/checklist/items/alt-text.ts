@@ -1,0 +1,41 @@
+/** Checklist item “Accessibility: alt text”. */
+import { S, re, type Check, type ChecklistRule } from '../item.js';
+
+const check: Check = ({ doc }) => {
+  const missing = [...re(doc, /!\[\s*\]\([^)]*\)/g), ...re(doc, /<img\b(?![^>]*\balt\s*=\s*["'][^"']+["'])[^>]*>/gi)];
+  const withAlt = [
+    ...re(doc, /!\[[^\]\s][^\]]*\]\([^)]*\)/g),
+    ...re(doc, /<img\b[^>]*\balt\s*=\s*["'][^"']+["'][^>]*>/gi),
+  ];
+  if (missing.length > 0) return { status: 'fail', evidence: missing.slice(0, 20) };
+  const mentions = re(
+    doc,
+    doc.language === 'ru'
+      ? /(?<![\p{L}])(фото\p{L}*|видео\p{L}*|изображени\p{L}*|инфографик\p{L}*|слайд\p{L}*|презентаци\p{L}*|схем\p{L}*|график\p{L}*|карт[аеуы])(?![\p{L}])/giu
+      : /\b(photos?|photographs?|pictures?|images?|videos?|slides?|infographics?|charts?|graphs?|maps?|diagrams?|presentation slides)\b/gi,
+  );
+  if (mentions.length > 0) return { status: 'manual', evidence: mentions.slice(0, 20) };
+  return { status: 'pass', evidence: withAlt.slice(0, 10) };
+};
+
+export default {
+  meta: {
+    id: 'alt-text',
+    audiences: ['youth', 'rural', 'foreign'],
+    languages: ['en', 'ru'],
+    source: S.wcag,
+  },
+  messages: {
+    en: {
+      label: 'Accessibility: alt text',
+      explanation:
+        'Every image, chart or slide needs alternative text that says what it shows (WCAG 2.2, 1.1.1). Media mentioned only in words need a text equivalent.',
+    },
+    ru: {
+      label: 'Доступность: альтернативный текст',
+      explanation:
+        'У каждого изображения, графика и слайда нужен альтернативный текст о том, что на нём (WCAG 2.2, 1.1.1). Если медиа упомянуты словами, нужен их текстовый пересказ.',
+    },
+  },
+  check,
+} satisfies ChecklistRule;

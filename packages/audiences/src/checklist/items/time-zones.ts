@@ -1,0 +1,39 @@
+/** Checklist item “Time zones”. */
+import { S, re, type Check, type ChecklistRule } from '../item.js';
+
+const check: Check = ({ doc }) => {
+  const times = re(
+    doc,
+    /\b\d{1,2}(?:[:.]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)(?![\p{L}])|(?<![\d.:])(?:[01]?\d|2[0-3]):[0-5]\d(?![\d:])/giu,
+  );
+  const zone =
+    /^\s*(?:\(?\s*)(GMT|BST|UTC|CET|CEST|EET|EEST|MSK|EST|EDT|CST|CDT|MST|MDT|PST|PDT|ET|PT|CT|IST|JST|мск|МСК|по московскому|по местному|local time|Moscow time|Eastern|Pacific|Central|UK time|London time)/i;
+  const missing = times.filter((t) => !zone.test(doc.input.slice(t.end, t.end + 25)));
+  if (times.length === 0) return { status: 'pass', evidence: [] };
+  return {
+    status: missing.length > 0 ? 'fail' : 'pass',
+    evidence: (missing.length > 0 ? missing : times).slice(0, 20),
+  };
+};
+
+export default {
+  meta: {
+    id: 'time-zones',
+    audiences: ['youth', 'rural', 'foreign'],
+    languages: ['en', 'ru'],
+    source: `${S.govuk} (times); ${S.press}`,
+  },
+  messages: {
+    en: {
+      label: 'Time zones',
+      explanation:
+        'Every time of day needs its time zone (“4pm BST”, “15:00 по московскому времени”) when readers may be elsewhere.',
+    },
+    ru: {
+      label: 'Часовые пояса',
+      explanation:
+        'У каждого времени нужен часовой пояс («в 15:00 по московскому времени», «4pm BST»), если читатели могут быть в другом месте.',
+    },
+  },
+  check,
+} satisfies ChecklistRule;
