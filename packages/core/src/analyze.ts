@@ -19,10 +19,13 @@ import {
   type LanguageCode,
   type LanguageResult,
   type Readability,
+  type Anatomy,
   type Region,
   type Report,
   type Sentence,
 } from './schema.js';
+import { detectAnatomy } from './source/anatomy.js';
+import { sortRegions } from './source/builder.js';
 import { extractProse } from './source/index.js';
 import type { Prose, ProseBlock, ProseRegion, SourceFormat } from './source/types.js';
 import { segmentSentences } from './text/segment.js';
@@ -59,6 +62,8 @@ export interface AnalyzedSentence extends LintSentence {
   syllables: number;
   /** The kind of prose block the sentence starts in (paragraph, heading, list item …). */
   block: ProseBlock['kind'];
+  /** Set when the sentence lies in a speaker's turn or in agreed text (quoted, never edited). */
+  verbatim?: 'speech' | 'agreed-text';
 }
 
 /** Everything `analyze` computed, including the intermediate prose, for callers that build on it
@@ -90,14 +95,19 @@ export function analyzeDetailed(input: string, options: AnalyzeOptions = {}): An
   const format = opts.format ?? 'text';
   const locale = opts.locale ?? 'en';
 
-  const prose = extractProse(input, format);
+  const source = extractProse(input, format);
+  // The anatomy of the release joins the source's regions: every consumer reads one list.
+  const prose: Prose = { ...source, regions: sortRegions([...source.regions, ...detectAnatomy(source)]) };
   const language = resolveLanguage(prose.text, opts.language ?? 'auto');
   const lang = language.supported ? (language.code as LanguageCode) : undefined;
   const lines = new LineIndex(input);
 
-  const skip = nonProseRegions(prose.regions);
+  // Left out of every figure: code, URLs, e-mail addresses, and the parts of a release that are
+  // not its prose (title, dateline, byline, contact, boilerplate, speaker labels).
+  const skip = sortRegions([...nonProseRegions(prose.regions), ...labels(prose.regions)]);
   const quotes = prose.regions.filter((r) => r.kind === 'quote' || r.kind === 'blockquote');
-  const spans = segmentSentences(prose.text, prose.blocks, lang ?? 'und');
+  const verbatim = prose.regions.filter((r) => r.kind === 'speech' || r.kind === 'agreed-text');
+  const spans = splitAtParts(segmentSentences(prose.text, prose.blocks, lang ?? 'und'), prose);
 
   const total = emptyCounts();
   const sentences: AnalyzedSentence[] = [];
@@ -110,6 +120,7 @@ export function analyzeDetailed(input: string, options: AnalyzeOptions = {}): An
     if (c.words === 0) continue;
     addCounts(total, c);
     const grade = lang ? sentenceGrade(c.words, c.syllables, lang) : null;
+    const zone = verbatimAt(verbatim, span.start);
     sentences.push({
       start: span.start,
       end: span.end,
@@ -121,6 +132,7 @@ export function analyzeDetailed(input: string, options: AnalyzeOptions = {}): An
       grade,
       difficulty: grade === null ? 'ok' : difficultyOf(grade),
       block: block !== undefined && block.start <= span.start ? block.kind : 'paragraph',
+      ...(zone ? { verbatim: zone } : {}),
     });
   }
   total.sentences = sentences.length;
@@ -147,12 +159,22 @@ export function analyzeDetailed(input: string, options: AnalyzeOptions = {}): An
       difficulty: s.difficulty,
       formality: perSentence[i] ?? null,
       quoted: s.quoted,
+      ...(s.verbatim ? { verbatim: s.verbatim } : {}),
     };
   });
 
   const regions: Region[] = prose.regions.map((r) => {
     const [start, end] = prose.toOriginal(r.start, r.end);
-    return { kind: r.kind, start, end, loc: lines.location(start, end) };
+    const region: Region = {
+      kind: r.kind,
+      start,
+      end,
+      loc: lines.location(start, end),
+      by: r.by ?? DEFAULT_BY[r.kind],
+    };
+    if (r.speaker !== undefined) region.speaker = r.speaker;
+    if (r.labelEnd !== undefined) region.labelEnd = prose.toOriginal(r.start, r.labelEnd)[1];
+    return region;
   });
 
   const findings =
@@ -170,6 +192,7 @@ export function analyzeDetailed(input: string, options: AnalyzeOptions = {}): An
     formality,
     sentences: reportSentences,
     regions,
+    anatomy: anatomyOf(prose.regions, sentences, total.words),
     findings,
   };
   const analysis = { report, prose, sentences };
@@ -228,6 +251,95 @@ function checkInput(input: unknown, maxLength: number): asserts input is string 
 function resolveLanguage(prose: string, wanted: 'auto' | LanguageCode): LanguageResult {
   if (wanted !== 'auto') return { code: wanted, confidence: 1, source: 'forced', supported: true };
   return detectLanguage(prose);
+}
+
+/** How a region was recognised when the source layer did not say. */
+const DEFAULT_BY: Record<Region['kind'], string> = {
+  code: 'markup',
+  url: 'url-pattern',
+  email: 'email-pattern',
+  quote: 'quotation-marks',
+  blockquote: 'markup',
+  title: 'anatomy',
+  dateline: 'anatomy',
+  byline: 'anatomy',
+  speech: 'speaker-label',
+  'agreed-text': 'anatomy',
+  contact: 'anatomy',
+  boilerplate: 'anatomy',
+};
+
+/** Parts of a release that stay out of the figures, and the speaker labels of the turns. */
+function labels(regions: ProseRegion[]): ProseRegion[] {
+  const out: ProseRegion[] = [];
+  for (const r of regions) {
+    if (OUTSIDE_PROSE.has(r.kind)) out.push(r);
+    else if (r.kind === 'speech' && r.labelEnd !== undefined && r.labelEnd > r.start)
+      out.push({ kind: 'speech', start: r.start, end: r.labelEnd });
+  }
+  return out;
+}
+const OUTSIDE_PROSE = new Set<ProseRegion['kind']>(['title', 'dateline', 'byline', 'contact', 'boilerplate']);
+
+/** Sentences never cross a part of the release: a span is cut where a part (or a label) starts or ends. */
+function splitAtParts(spans: { start: number; end: number }[], prose: Prose): { start: number; end: number }[] {
+  const cuts: number[] = [];
+  for (const r of prose.regions) {
+    if (r.kind === 'code' || r.kind === 'url' || r.kind === 'email' || r.kind === 'quote' || r.kind === 'blockquote')
+      continue;
+    cuts.push(r.start, r.end);
+    if (r.labelEnd !== undefined) cuts.push(r.labelEnd);
+  }
+  if (cuts.length === 0) return spans;
+  cuts.sort((a, b) => a - b);
+  const text = prose.text;
+  const out: { start: number; end: number }[] = [];
+  let c = 0;
+  for (const span of spans) {
+    while (c < cuts.length && cuts[c]! <= span.start) c++;
+    let from = span.start;
+    for (let k = c; k < cuts.length && cuts[k]! < span.end; k++) {
+      pushTrimmed(text, from, cuts[k]!, out);
+      from = cuts[k]!;
+    }
+    pushTrimmed(text, from, span.end, out);
+  }
+  return out;
+}
+
+function pushTrimmed(text: string, start: number, end: number, out: { start: number; end: number }[]): void {
+  while (start < end && /\s/u.test(text[start]!)) start++;
+  while (end > start && /\s/u.test(text[end - 1]!)) end--;
+  if (end > start) out.push({ start, end });
+}
+
+function verbatimAt(regions: ProseRegion[], pos: number): 'speech' | 'agreed-text' | undefined {
+  let found: 'speech' | 'agreed-text' | undefined;
+  for (const r of regions) {
+    if (r.start > pos) break;
+    if (pos < r.end && (r.kind !== 'speech' || pos >= (r.labelEnd ?? r.start)))
+      found = r.kind as 'speech' | 'agreed-text';
+  }
+  return found;
+}
+
+function anatomyOf(regions: ProseRegion[], sentences: AnalyzedSentence[], words: number): Anatomy {
+  let speech = 0;
+  let agreed = 0;
+  for (const s of sentences) {
+    if (s.verbatim === 'speech') speech += s.words;
+    else if (s.verbatim === 'agreed-text') agreed += s.words;
+  }
+  const turns = regions.filter((r) => r.kind === 'speech');
+  const speakers = [...new Set(turns.map((r) => r.speaker ?? ''))].filter((x) => x !== '');
+  const speechShare = words > 0 ? round2(speech / words) : 0;
+  return {
+    speechShare,
+    agreedShare: words > 0 ? round2(agreed / words) : 0,
+    transcript: turns.length >= 2 && speech * 2 >= words,
+    turns: turns.length,
+    speakers,
+  };
 }
 
 function nonProseRegions(regions: ProseRegion[]): ProseRegion[] {

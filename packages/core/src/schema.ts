@@ -126,6 +126,9 @@ export const SentenceSchema = SpanSchema.extend({
   formality: z.number().nullable(),
   /** The sentence lies inside quotation marks or a block quote: reported speech, never rewritten. */
   quoted: z.boolean(),
+  /** Set when the sentence lies in a speaker's turn or in agreed text: verbatim, never rewritten,
+   * and no sentence-level finding (length, difficulty) is made on it. */
+  verbatim: z.enum(['speech', 'agreed-text']).optional(),
 });
 export type Sentence = z.infer<typeof SentenceSchema>;
 
@@ -155,10 +158,60 @@ export const FindingSchema = SpanSchema.extend({
 });
 export type Finding = z.infer<typeof FindingSchema>;
 
+/**
+ * Kinds of region. Markup and prose: `code`, `url`, `email`, `quote` (inline quotation, marks
+ * included), `blockquote`. The anatomy of a release: `title`, `dateline` (place, venue, date or
+ * time lines), `byline` (who speaks: "Antony J. Blinken, Secretary of State", "Office of the
+ * Spokesperson", "The following is attributable to …"), `speech` (one speaker's turn in a
+ * transcript, its label included), `agreed-text` (a joint statement, communiqué, decree or treaty
+ * quoted whole: "Begin text:" … "End text."), `contact` (press contacts, "For further
+ * information …") and `boilerplate` (notes to editors, footers, navigation).
+ * Only the institution's own prose is editable: speech, agreed text and quotes are quoted or
+ * reported, never changed; titles, datelines, bylines, contacts, boilerplate and speaker labels
+ * stay out of the sentence, grade and formality figures.
+ */
+export const REGION_KINDS = [
+  'code',
+  'url',
+  'email',
+  'quote',
+  'blockquote',
+  'title',
+  'dateline',
+  'byline',
+  'speech',
+  'agreed-text',
+  'contact',
+  'boilerplate',
+] as const;
+export type RegionKind = (typeof REGION_KINDS)[number];
+
 export const RegionSchema = SpanSchema.extend({
-  kind: z.enum(['code', 'url', 'email', 'quote', 'blockquote']),
+  kind: z.enum(REGION_KINDS),
+  /** How the region was recognised, e.g. `quotation-marks`, `markup:blockquote`, `speaker-label`,
+   * `begin-text`, `first-line`, `attributable-to`, `for-further-information`, `html:footer`. */
+  by: z.string(),
+  /** `speech`: the speaker as written in the label ("SECRETARY BLINKEN", "В.Путин", "QUESTION"). */
+  speaker: z.string().optional(),
+  /** `speech`: where the speaker label ends (after its colon and any "(Via interpreter)"); the
+   * turn's own words are [labelEnd, end). */
+  labelEnd: z.number().int().min(0).optional(),
 });
 export type Region = z.infer<typeof RegionSchema>;
+
+export const AnatomySchema = z.object({
+  /** Share of the words of the text (0..1) that lie in speaker turns (`speech` regions). */
+  speechShare: z.number().min(0).max(1),
+  /** Share of the words of the text (0..1) that lie in `agreed-text` regions. */
+  agreedShare: z.number().min(0).max(1),
+  /** True when the text reads as a transcript: at least two speaker turns and most words in them. */
+  transcript: z.boolean(),
+  /** Number of speaker turns. */
+  turns: z.number().int().min(0),
+  /** Distinct speakers, as written, in order of first appearance. */
+  speakers: z.array(z.string()),
+});
+export type Anatomy = z.infer<typeof AnatomySchema>;
 
 export const ReportSchema = z.object({
   /** Schema version of this report. */
@@ -171,8 +224,12 @@ export const ReportSchema = z.object({
   readability: ReadabilitySchema,
   formality: FormalitySchema,
   sentences: z.array(SentenceSchema),
-  /** Parts of the input that are not prose to be edited: code, URLs, e-mail addresses, quotes. */
+  /** Parts of the input that are not the institution's editable prose (code, URLs, e-mail
+   * addresses, quotes) and the anatomy of the release (title, dateline, byline, speech,
+   * agreed-text, contact, boilerplate), sorted by start; regions may nest (a quote in a speech). */
   regions: z.array(RegionSchema),
+  /** What kind of text this is: how much of it is speech or agreed text. */
+  anatomy: AnatomySchema,
   findings: z.array(FindingSchema),
 });
 export type Report = z.infer<typeof ReportSchema>;

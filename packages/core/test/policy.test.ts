@@ -61,6 +61,7 @@ function report(over: {
       quoted: false,
     })),
     regions: [],
+    anatomy: { speechShare: 0, agreedShare: 0, transcript: false, turns: 0, speakers: [] },
     findings: (over.severities ?? []).map((severity) => ({
       ruleId: 'r',
       messageId: 'm',

@@ -11,6 +11,7 @@ import { norm } from './morph.js';
 import { PhraseMatcher, replacementsFor } from './phrases.js';
 import { RULES, customRule } from './rules/index.js';
 import type { LintConfig, ListFile } from './schema.js';
+import type { ProseRegion } from '../source/types.js';
 import type { LintSentence, Report, Rule, RuleContext } from './types.js';
 import { inside, overlaps, QUOTE_KINDS, SKIP_KINDS, takesAnGuard, words } from './util.js';
 
@@ -213,9 +214,14 @@ function finish(ctx: RuleContext, cfg: ResolvedConfig, raw: Raw[]): Finding[] {
     if (!sentence) continue;
     // Never inside markup: a span may not start or end inside code, a URL or an e-mail address.
     if (inside(regions, r.start, r.start + 1, SKIP_KINDS) || inside(regions, r.end - 1, r.end, SKIP_KINDS)) continue;
-    const quotedAll = sentence.quoted || inside(regions, r.start, r.end, QUOTE_KINDS);
+    // The anatomy of the release: speech and agreed text are quoted, never edited, and carry no
+    // sentence-level finding; titles, bylines, contacts and boilerplate get information only.
+    const verbatim = sentence.verbatim !== undefined || overlaps(regions, r.start, r.end, VERBATIM_KINDS);
+    if (verbatim && sentenceLevel(rule, r, sentence)) continue;
+    const furniture = overlaps(regions, r.start, r.end, FURNITURE_KINDS);
+    const quotedAll = sentence.quoted || verbatim || inside(regions, r.start, r.end, QUOTE_KINDS);
     if (quotedAll && cfg.quoted === 'off') continue;
-    const quotedAny = quotedAll || overlaps(regions, r.start, r.end, QUOTE_KINDS);
+    const quotedAny = quotedAll || furniture || overlaps(regions, r.start, r.end, QUOTE_KINDS);
     const [start, end] = ctx.prose.toOriginal(r.start, r.end);
     if (!(start < end)) continue;
     const actual = ctx.input.slice(start, end);
@@ -228,7 +234,7 @@ function finish(ctx: RuleContext, cfg: ResolvedConfig, raw: Raw[]): Finding[] {
     seen.add(key);
     const state = cfg.rules.get(id);
     let severity: Severity = state?.severity ?? r.severity ?? rule.meta.severity;
-    if (quotedAll) severity = 'suggestion';
+    if (quotedAll || furniture) severity = 'suggestion';
     const data = r.data ?? {};
     const finding: Finding = {
       ruleId: id,
@@ -250,6 +256,18 @@ function finish(ctx: RuleContext, cfg: ResolvedConfig, raw: Raw[]): Finding[] {
   }
   out.sort((a, b) => a.start - b.start || a.end - b.end || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0));
   return yieldOverlaps(out, raw);
+}
+
+const VERBATIM_KINDS = new Set<ProseRegion['kind']>(['speech', 'agreed-text']);
+const FURNITURE_KINDS = new Set<ProseRegion['kind']>(['title', 'dateline', 'byline', 'contact', 'boilerplate']);
+
+/** A finding about the sentence as a whole (its length, its difficulty), not about some words in it. */
+function sentenceLevel(rule: Rule<any>, r: Report, sentence: LintSentence): boolean {
+  return (
+    rule.meta.kind === 'metric' ||
+    rule.meta.id === 'sentence-length' ||
+    (r.start <= sentence.start && r.end >= sentence.end)
+  );
 }
 
 /** Drops findings of rules that yield to another rule's finding covering the same span. */

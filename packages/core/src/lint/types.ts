@@ -27,6 +27,9 @@ export interface LintSentence {
   /** US grade of this sentence alone, or null when the language has no formula. */
   grade: number | null;
   difficulty: 'ok' | 'hard' | 'very-hard';
+  /** Set when the sentence lies in a speaker's turn or in agreed text: quoted, never edited, and
+   * no sentence-level finding (length, difficulty). */
+  verbatim?: 'speech' | 'agreed-text';
 }
 
 export type LintLocale = 'en' | 'ru';

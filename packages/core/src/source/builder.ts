@@ -159,8 +159,8 @@ export class ProseBuilder {
     return this.len > 0 ? this.ends[this.len - 1]! : 0;
   }
 
-  addRegion(kind: ProseRegion['kind'], start: number, end: number): void {
-    if (end > start) this.regions.push({ kind, start, end });
+  addRegion(kind: ProseRegion['kind'], start: number, end: number, by?: string): void {
+    if (end > start) this.regions.push(by === undefined ? { kind, start, end } : { kind, start, end, by });
   }
 
   addComment(text: string, start: number, end: number): void {
@@ -226,7 +226,21 @@ export function sortRegions(regions: ProseRegion[]): ProseRegion[] {
   return out;
 }
 
-const KIND_ORDER: Record<ProseRegion['kind'], number> = { blockquote: 0, quote: 1, code: 2, url: 3, email: 4 };
+// At the same span, outer parts of the release first, then quotations, then markup.
+const KIND_ORDER: Record<ProseRegion['kind'], number> = {
+  boilerplate: 0,
+  title: 1,
+  dateline: 2,
+  byline: 3,
+  contact: 4,
+  'agreed-text': 5,
+  speech: 6,
+  blockquote: 7,
+  quote: 8,
+  code: 9,
+  url: 10,
+  email: 11,
+};
 function kindRank(k: ProseRegion['kind']): number {
   return KIND_ORDER[k];
 }

@@ -11,7 +11,7 @@
  * <head> (title included), <script>, <style>, <noscript>, <template>, <pre>, <textarea>,
  * <select>, <svg>, <math>, <iframe>, <object>, media fallbacks. Inline <code>, <kbd>, <samp>,
  * <tt> stay in the prose as region 'code'; <blockquote> is region 'blockquote' and <q> region
- * 'quote'. Comments go to `comments` with original offsets. Attributes (alt, title, href) are
+ * 'quote'; <nav>, <footer>, <aside> and a <header> without a heading are region 'boilerplate'. Comments go to `comments` with original offsets. Attributes (alt, title, href) are
  * not prose. Broken markup is read the way htmlparser2 recovers it; nothing here throws on it.
  */
 import { Parser } from 'htmlparser2';
@@ -95,6 +95,9 @@ const BLOCK = new Set([
 ]);
 
 const CODE = new Set(['code', 'kbd', 'samp', 'tt']);
+
+/** Page furniture: region 'boilerplate' (see `close`). */
+const CHROME = new Set(['nav', 'footer', 'aside', 'header']);
 
 /** What may stay inside <head>; anything else ends it implicitly, as in a browser. */
 const HEAD_CONTENT = new Set(['title', 'meta', 'link', 'style', 'script', 'base', 'noscript', 'template', 'object']);
@@ -212,13 +215,21 @@ export function extractHtml(input: string): Prose {
     if (skip > 0) return;
     if (o.name === 'q' || CODE.has(o.name)) {
       awaiting = awaiting.filter((x) => x !== o);
-      if (o.regionStart >= 0) b.addRegion(o.name === 'q' ? 'quote' : 'code', o.regionStart, b.len);
+      if (o.regionStart >= 0) b.addRegion(o.name === 'q' ? 'quote' : 'code', o.regionStart, b.len, `html:${o.name}`);
     }
     if (BLOCK.has(o.name)) endBlock();
     if (o.name === 'blockquote') {
       const blocks = b.blocks;
       if (blocks.length > o.firstBlock)
-        b.addRegion('blockquote', blocks[o.firstBlock]!.start, blocks[blocks.length - 1]!.end);
+        b.addRegion('blockquote', blocks[o.firstBlock]!.start, blocks[blocks.length - 1]!.end, 'html:blockquote');
+    }
+    if (CHROME.has(o.name)) {
+      // Site navigation, footers and asides are not the release. A <header> that holds a heading
+      // is the article's own head (title, byline): the anatomy step reads it instead.
+      const blocks = b.blocks;
+      const own = blocks.slice(o.firstBlock);
+      if (own.length > 0 && !(o.name === 'header' && own.some((x) => x.kind === 'heading')))
+        b.addRegion('boilerplate', own[0]!.start, own[own.length - 1]!.end, `html:${o.name}`);
     }
   };
 
@@ -241,7 +252,7 @@ export function extractHtml(input: string): Prose {
         }
         if (skip > 0) return;
         if (BLOCK.has(name)) endBlock();
-        if (name === 'blockquote') o.firstBlock = b.blocks.length;
+        if (name === 'blockquote' || CHROME.has(name)) o.firstBlock = b.blocks.length;
         if (name === 'q' || CODE.has(name)) awaiting.push(o);
       },
       onclosetag(name: string) {

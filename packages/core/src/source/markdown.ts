@@ -108,7 +108,8 @@ class MarkdownWalker {
         for (const c of kids) this.block(c, 'blockquote');
         this.b.closeBlock();
         const blocks = this.b.blocks;
-        if (blocks.length > first) this.b.addRegion('blockquote', blocks[first]!.start, blocks[blocks.length - 1]!.end);
+        if (blocks.length > first)
+          this.b.addRegion('blockquote', blocks[first]!.start, blocks[blocks.length - 1]!.end, 'markdown:blockquote');
         return;
       }
       case 'listItem':

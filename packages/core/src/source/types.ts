@@ -4,11 +4,22 @@
  */
 export type SourceFormat = 'text' | 'markdown' | 'html';
 
-/** A part of the prose that is not ordinary running text. Offsets are into `Prose.text`. */
+import type { RegionKind } from '../schema.js';
+
+/** A part of the prose that is not ordinary running text. Offsets are into `Prose.text`.
+ * The source layer finds `code`, `url`, `email`, `quote`, `blockquote` and (HTML navigation,
+ * footers, asides) `boilerplate`; the anatomy step (`source/anatomy.ts`) adds the parts of a
+ * release. */
 export interface ProseRegion {
-  kind: 'code' | 'url' | 'email' | 'quote' | 'blockquote';
+  kind: RegionKind;
   start: number;
   end: number;
+  /** How it was recognised (see `Region.by` in the report schema); a default per kind if absent. */
+  by?: string;
+  /** `speech`: the speaker as written. */
+  speaker?: string;
+  /** `speech`: end of the speaker label (prose offset). */
+  labelEnd?: number;
 }
 
 /** A block of prose (paragraph, heading, list item, table cell…). Sentences never cross blocks. */

@@ -1,0 +1,382 @@
+/**
+ * Anatomy: the parts of a release, found in the prose after the source layer (so one reading
+ * serves plain text, Markdown and HTML). Offsets are into `Prose.text`; `analyze` maps them to the
+ * original input.
+ *
+ * What is found, and how (`by`):
+ * - `title`: the first block when it is a heading or a short line without sentence punctuation
+ *   followed by more text (`first-heading`, `first-line`), unless it reads as a dateline or byline.
+ * - `dateline`: short lines at the head of the text that name a place ("Washington, DC",
+ *   "Москва, Кремль": `place`), a venue ("Treaty Room": `venue`), a date or time (`date`, `time`),
+ *   "Via Teleconference" (`remote`), or any other short line between the title and the body
+ *   (`head-line`).
+ * - `byline`: "The following is attributable to …", "The below is attributable to …"
+ *   (`attributable-to`), "Office of the Spokesperson" (`office`), "The text of the following
+ *   statement was released by …", "The following is the text of a joint statement …"
+ *   (`statement-released-by`), "Antony J. Blinken, Secretary of State" and "SECRETARY ANTONY J.
+ *   BLINKEN" at the head (`name-title`).
+ * - `speech`: one speaker's turn, from its label to the next label (or to agreed text, a contact,
+ *   boilerplate, a heading, a "* * *" separator or the end). Labels: at the start of a block,
+ *   "SECRETARY BLINKEN:", "QUESTION:", "MR PRICE:", "Mr. Gonzalez:", "Assistant Secretary
+ *   Nichols:" (`speaker-label`); in Russian also inside a block after a sentence end, "В.Путин:",
+ *   "М.Диас-Канель Бермудес (как переведено) :", "Вопрос:", "Реплика:" (`speaker-label`). A
+ *   "(Via interpreter)" after the colon belongs to the label. Capitals followed by a colon are a
+ *   label only when they hold a role or title word, or when the turn is a sentence of six or more
+ *   words: "VESSEL NAME: Hong Kong Star" is a field, not a speaker.
+ * - `agreed-text`: between "Begin text:" and "End text." (`begin-text`; to the end of the text
+ *   when "End text." is missing); after "The text of the following statement was released by …"
+ *   when no "Begin text:" follows (`statement-released-by`); after "Текст Указа:" (`decree-text`);
+ *   the body of a text whose title is a joint statement, communiqué or declaration
+ *   (`joint-statement-title`); a long «Указ …» quoted whole (`quoted-decree`). The markers
+ *   themselves are `boilerplate` (`begin-text-marker`, `end-text-marker`).
+ * - `contact`: a block that starts "For further information", "For more information",
+ *   "Media contact", "Press contact", "Contact:", "Для справок", "Контакты" (`contact-line`).
+ * - `boilerplate`: "Notes to editors" and everything after it (`notes-to-editors`), "###" and
+ *   "-30-" (`end-mark`), "* * *" (`separator`), "***THE DAILY PUBLIC SCHEDULE …***" (`banner`),
+ *   "Смотрите также …" to the end of its block (`see-also`); HTML navigation, footers and asides
+ *   come from the source layer (`html:nav` …).
+ *
+ * Every scan is linear in the prose length: regular expressions are anchored at block starts or
+ * run with bounded quantifiers.
+ */
+import type { Prose, ProseBlock, ProseRegion } from './types.js';
+
+// ------------------------------------------------------------------ patterns
+
+const TERMINAL = /[.!?…]["'”’»)\]]*$/u;
+const MONTHS_EN = 'January|February|March|April|May|June|July|August|September|October|November|December';
+const MONTHS_RU = 'января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря';
+const DATE = new RegExp(
+  `^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? )?(?:(?:${MONTHS_EN})\\.? \\d{1,2},? \\d{4}|\\d{1,2} (?:${MONTHS_EN}) \\d{4}|\\d{1,2} (?:${MONTHS_RU}) \\d{4}(?: (?:года|г\\.))?|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}\\.\\d{1,2}\\.\\d{4})$`,
+  'iu',
+);
+const TIME = /^\d{1,2}[:.]\d{2}\s*(?:a\.?m\.?|p\.?m\.?)?(?:\s+[A-Z]{2,4})?$/iu;
+const REMOTE = /^(?:via (?:tele|video)conference|virtual(?: meeting)?|by (?:phone|video))$/iu;
+const PLACE = /^[\p{Lu}][\p{L}.'’-]*(?: [\p{L}.'’-]+){0,3}(?:, [\p{Lu}][\p{L}.'’-]*(?: [\p{L}.'’-]+){0,3}){1,2}$/u;
+const VENUE =
+  /\b(?:Room|Hall|Hotel|Headquarters|Center|Centre|Residence|Building|House|Palace|Embassy|Consulate|Ministry|Auditorium|Base|Hub|Airport|Museum|University|Institute|Chancellery|Kremlin|Кремль|резиденция|Дом|зал)\b/u;
+const ROLE_EN =
+  /\b(?:Secretary|Spokesperson|Spokesman|Ambassador|Administrator|Director|Minister|President|Coordinator|Envoy|Counselor|Adviser|Advisor|Chief|Representative|Deputy|Officer|Chair|Chairman|Chairperson|Commissioner|Bureau|Governor|Senator)\b/u;
+const ATTRIBUTABLE = /^the (?:below|following|above) (?:statement |readout )?is attributable to\b/iu;
+const OFFICE = /^(?:the )?office of the spokesperson$/iu;
+const RELEASED_BY =
+  /^(?:the (?:text of the )?following (?:joint |trilateral |quadrilateral )?statement was (?:released|issued)\b|the following is the (?:text of (?:a|the) )?(?:joint |trilateral )?(?:statement|declaration|communiqu[eé])\b|the following (?:joint |trilateral )?(?:statement|declaration|communiqu[eé]) was (?:released|issued|agreed)\b)/iu;
+const BEGIN_TEXT = /^begin (?:text|quote)\s*[:.]?\s*/iu;
+const END_TEXT = /^end (?:text|quote)\s*[.:]?$/iu;
+const DECREE_TEXT = /^Текст (?:Указа|Распоряжения|Обращения|Заявления|Постановления)\s*:\s*/u;
+const JOINT_TITLE =
+  /^(?:joint (?:statement|declaration|communiqu[eé]|press statement)|(?:[\p{L}.-]+ ){0,6}joint (?:statement|declaration|communiqu[eé])|совместное заявление|декларация|коммюнике)\b/iu;
+const CONTACT =
+  /^(?:for (?:further|more) information\b|(?:media|press) (?:contacts?|inquiries|enquiries)\b|contacts?:|для справок\b|контакты\b|пресс-служба\s*:)/iu;
+const NOTES = /^(?:notes? (?:to|for) editors?|editor['’]s notes?|примечани[ея] для редакторов)\s*:?$/iu;
+const END_MARK = /^(?:#{3}|-\s?30\s?-|\*\*\*|—\s?30\s?—)$/u;
+const SEPARATOR = /^(?:\* \* \*|\*\*\*)$/u;
+const BANNER = /^\*{2,3}[^*]{3,80}\*{2,3}$/u;
+const SEE_ALSO = /^Смотрите также\b/u;
+
+/** English speaker labels in capitals, "(…)" before the colon allowed: "SENIOR STATE DEPARTMENT OFFICIAL ONE:". */
+const CAPS_LABEL =
+  /^([A-Z][A-Z0-9.'’-]*(?:[ \u00a0]+[A-Z0-9][A-Z0-9.'’-]*){0,7}(?:[ \u00a0]+\([^()\n]{1,40}\))?)[ \u00a0]?:(?=\s|$)/u;
+/** Mixed-case English labels led by a title: "Mr. Gonzalez:", "Assistant Secretary Nichols:". */
+const TITLE_LABEL =
+  /^((?:Mr|Ms|Mrs|Dr)\.? [A-Z][\p{L}'’-]+|(?:(?:Deputy|Assistant|Under|Acting) )?(?:Secretary(?: General)?|Ambassador|President|(?:Prime|Foreign) Minister|Minister|Spokesperson|Moderator|Operator|Question|Participant|Interpreter)(?: [A-Z][\p{L}'’-]+){0,3})[ \u00a0]?:(?=\s)/u;
+const CAPS_ROLE =
+  /\b(?:QUESTION|MODERATOR|OPERATOR|PARTICIPANT|INTERPRETER|AUDIENCE|STAFF|MR|MS|MRS|DR|SECRETARY|SPOKESPERSON|AMBASSADOR|PRESIDENT|MINISTER|OFFICIAL|ADMINISTRATOR|DIRECTOR|CHAIR|CHAIRMAN|CHAIRPERSON|CHAIRWOMAN|GENERAL|ENVOY|COORDINATOR|COMMISSIONER|GOVERNOR|SENATOR|REPRESENTATIVE|PREMIER|KING|QUEEN|PRINCE|EMIR|SHEIKH|HIS|HER|MAYOR|COUNSELOR|ADVISOR|ADVISER|DEPUTY|CHIEF|HEAD|JUDGE|MINISTRY|PROFESSOR|REPORTER|JOURNALIST|MEMBER|CONGRESSMAN|CONGRESSWOMAN)\b/u;
+/** After the label: "(Via interpreter)", "(In French.)", "(Off-mike.)" belong to the label when
+ * they open the turn. */
+const LABEL_NOTE =
+  /^\s*\((?:via [^()\n]{1,30}|in [A-Z][a-z]{2,15}\.?|speaks in [A-Z][a-z]{2,15}\.?|as interpreted|interpreted)\)/iu;
+const RU_ROLE_WORD = '(?:Вопрос|Реплика|Ответ|Голос из зала|Голоса из зала|Ведущий|Ведущая|Модератор)';
+const RU_CLERIC = '(?:Патриарх|Митрополит|Архиепископ|Епископ|Раввин|Муфтий|Верховный муфтий) [А-ЯЁ][а-яё-]+';
+/** Russian labels: "В.Путин:", "В.В.Путин:", "А.Бастрыкин Бастрыкин Александр Иванович председатель … :" (a
+ * scraped tooltip before " :"), "М.Диас-Канель Бермудес (как переведено) :", "Вопрос:". */
+const RU_LABEL_BODY =
+  `(${RU_ROLE_WORD}|${RU_CLERIC}|` +
+  `(?:[А-ЯЁA-Z]\\.\\s?){1,2}[А-ЯЁ][а-яёА-ЯЁ'’-]+(?:[ \\u00a0][А-ЯЁ][а-яё'’-]+)?` +
+  `(?:[ \\u00a0](?=[^:]{0,160} :)[^.!?:;«»()\\n]{1,160}?)?` +
+  `(?:[ \\u00a0]\\([^()\\n]{1,40}\\))?)[ \\u00a0]?:(?=\\s)`;
+const RU_LABEL = new RegExp(`(?<=[.!?…»)\\]]\\s{1,3}|\\* \\* \\*\\s{1,3})${RU_LABEL_BODY}`, 'gu');
+const RU_START = new RegExp(`^${RU_LABEL_BODY}`, 'u');
+
+// ------------------------------------------------------------------ the pass
+
+interface Block extends ProseBlock {
+  text: string;
+}
+
+/** Finds the anatomy of `prose`. Returned regions are sorted by start and never overlap each other. */
+export function detectAnatomy(prose: Prose): ProseRegion[] {
+  const text = prose.text;
+  const out: ProseRegion[] = [];
+  const chrome = prose.regions.filter((r) => r.kind === 'boilerplate');
+  const blocks: Block[] = [];
+  for (const b of prose.blocks) {
+    if (chrome.some((r) => r.start <= b.start && b.end <= r.end)) continue;
+    blocks.push({ ...b, text: text.slice(b.start, b.end) });
+  }
+  if (blocks.length === 0) return out;
+
+  // 1. The head: title, datelines, bylines, up to the first block of body text.
+  let k = 0;
+  let title: string | undefined;
+  for (; k < blocks.length; k++) {
+    const b = blocks[k]!;
+    const t = b.text;
+    const headingLike = b.kind === 'heading' || (!TERMINAL.test(t) && t.length <= 200 && !/[\n\r]/u.test(t));
+    if (ATTRIBUTABLE.test(t) || (OFFICE.test(t) && t.length < 40)) {
+      push(out, 'byline', b.start, b.end, ATTRIBUTABLE.test(t) ? 'attributable-to' : 'office');
+      continue;
+    }
+    if (RELEASED_BY.test(t)) break; // handled below with the agreed text it introduces
+    if (!headingLike || speakerAt(t) !== null || BEGIN_TEXT.test(t) || isFurniture(t)) break;
+    if (k === blocks.length - 1) break; // a lone line is the text itself
+    const words = t.split(/\s+/u).length;
+    const dl = datelineKind(t);
+    if (dl) push(out, 'dateline', b.start, b.end, dl);
+    else if (isNameTitle(t)) push(out, 'byline', b.start, b.end, 'name-title');
+    else if (k === 0) {
+      push(out, 'title', b.start, b.end, b.kind === 'heading' ? 'first-heading' : 'first-line');
+      title = t;
+    } else if (words <= 12 && b.kind !== 'list-item') push(out, 'dateline', b.start, b.end, 'head-line');
+    else break;
+  }
+
+  // 2. The body, block by block.
+  let agreed: { start: number; by: string } | null = null;
+  const closeAgreed = (end: number): void => {
+    if (agreed && agreed.start >= 0 && end > agreed.start) push(out, 'agreed-text', agreed.start, end, agreed.by);
+    agreed = null;
+  };
+  let turn: { start: number; labelEnd: number; speaker: string; end: number } | null = null;
+  const closeTurn = (): void => {
+    if (turn)
+      out.push({
+        kind: 'speech',
+        start: turn.start,
+        end: turn.end,
+        by: 'speaker-label',
+        speaker: turn.speaker,
+        labelEnd: turn.labelEnd,
+      });
+    turn = null;
+  };
+  const bodyStart = k;
+  if (title !== undefined && JOINT_TITLE.test(title) && bodyStart < blocks.length)
+    agreed = { start: blocks[bodyStart]!.start, by: 'joint-statement-title' };
+  let prevEnd = bodyStart > 0 ? blocks[bodyStart - 1]!.end : 0;
+  let notes = false;
+  for (; k < blocks.length; k++) {
+    const b = blocks[k]!;
+    const t = b.text;
+    if (notes) {
+      push(out, 'boilerplate', b.start, b.end, 'notes-to-editors');
+      continue;
+    }
+    // Furniture ends whatever was open.
+    const furniture = furnitureKind(t, b.kind);
+    if (furniture) {
+      closeTurn();
+      closeAgreed(prevEnd);
+      if (furniture === 'notes-to-editors') notes = true;
+      push(out, furniture === 'contact-line' ? 'contact' : 'boilerplate', b.start, b.end, furniture);
+      prevEnd = b.end;
+      continue;
+    }
+    if (RELEASED_BY.test(t) && k <= bodyStart + 2) {
+      push(out, 'byline', b.start, b.end, 'statement-released-by');
+      if (!agreed) agreed = { start: -1, by: 'statement-released-by' };
+      else if (agreed.start === b.start) agreed.start = -1;
+      prevEnd = b.end;
+      continue;
+    }
+    const begin = BEGIN_TEXT.exec(t);
+    if (begin) {
+      closeTurn();
+      closeAgreed(prevEnd);
+      const markEnd = b.start + begin[0].trimEnd().length;
+      push(out, 'boilerplate', b.start, markEnd, 'begin-text-marker');
+      const rest = b.start + begin[0].length;
+      agreed = { start: rest < b.end ? rest : -1, by: 'begin-text' };
+      prevEnd = b.end;
+      continue;
+    }
+    if (agreed && END_TEXT.test(t)) {
+      closeAgreed(prevEnd);
+      push(out, 'boilerplate', b.start, b.end, 'end-text-marker');
+      prevEnd = b.end;
+      continue;
+    }
+    const decree = DECREE_TEXT.exec(t);
+    if (decree && !agreed) {
+      closeTurn();
+      agreed = { start: b.start, by: 'decree-text' };
+    }
+    if (agreed) {
+      if (agreed.start < 0) agreed.start = b.start;
+      // A "Смотрите также" tail inside the block ends the decree.
+      const see = t.search(/Смотрите также\b/u);
+      if (see > 0) {
+        closeAgreed(trimEnd(text, b.start + see));
+        push(out, 'boilerplate', b.start + see, b.end, 'see-also');
+      }
+      prevEnd = b.end;
+      continue;
+    }
+    if (b.kind === 'heading') closeTurn();
+    // Inside the block, in order: speaker labels (at its start; in Russian transcripts scraped
+    // into one block, also after a sentence end), "* * *" separators and a "Смотрите также" tail.
+    for (const ev of eventsIn(text, b)) {
+      if (turn) turn.end = trimEnd(text, ev.start);
+      closeTurn();
+      if (ev.speaker !== undefined) turn = { start: ev.start, labelEnd: ev.end, speaker: ev.speaker, end: b.end };
+      else push(out, 'boilerplate', ev.start, ev.end, ev.by!);
+    }
+    if (turn) turn.end = b.end;
+    prevEnd = b.end;
+  }
+  closeTurn();
+  closeAgreed(prevEnd);
+
+  // 3. Decrees and statements quoted whole inside the prose: «Указ Президента …» of 30+ words.
+  for (const r of prose.regions) {
+    if (r.kind !== 'quote' || r.end - r.start < 200) continue;
+    const inner = text.slice(r.start + 1, Math.min(r.end, r.start + 40));
+    if (!/^(?:Указ|Распоряжение|Совместное заявление|Декларация|Договор|Joint Statement|Declaration)\b/u.test(inner))
+      continue;
+    if (out.some((o) => o.start < r.end && r.start < o.end)) continue;
+    push(out, 'agreed-text', r.start, r.end, 'quoted-decree');
+  }
+
+  out.sort((a, b) => a.start - b.start || b.end - a.end);
+  return out;
+}
+
+function push(out: ProseRegion[], kind: ProseRegion['kind'], start: number, end: number, by: string): void {
+  if (end > start) out.push({ kind, start, end, by });
+}
+
+function trimEnd(text: string, pos: number): number {
+  while (pos > 0 && /\s/u.test(text[pos - 1]!)) pos--;
+  return pos;
+}
+
+function datelineKind(t: string): string | null {
+  if (t.length > 120) return null;
+  if (DATE.test(t)) return 'date';
+  if (TIME.test(t)) return 'time';
+  if (REMOTE.test(t)) return 'remote';
+  if (PLACE.test(t) && t.split(/\s+/u).length <= 6 && !ROLE_EN.test(t)) return 'place';
+  if (VENUE.test(t) && t.split(/\s+/u).length <= 8 && !/^office of\b/iu.test(t)) return 'venue';
+  return null;
+}
+
+function isNameTitle(t: string): boolean {
+  if (t.length > 200) return false;
+  // "Antony J. Blinken, Secretary of State", "Molly Phee, Assistant SecretaryBureau of African Affairs"
+  const comma = t.indexOf(',');
+  if (
+    comma > 0 &&
+    comma < 60 &&
+    /^[\p{Lu}][\p{L}.'’-]*(?: [\p{L}.'’-]+){1,5}$/u.test(t.slice(0, comma)) &&
+    ROLE_EN.test(t.slice(comma))
+  )
+    return true;
+  // "SECRETARY ANTONY J. BLINKEN", "DEPUTY SECRETARY WENDY R. SHERMAN"
+  return /^[A-Z][A-Z .'’-]{3,80}$/u.test(t) && CAPS_ROLE.test(t) && !/\bQUESTION|MODERATOR|OPERATOR\b/u.test(t);
+}
+
+function isFurniture(t: string): boolean {
+  return furnitureKind(t, 'paragraph') !== null;
+}
+
+function furnitureKind(t: string, kind: ProseBlock['kind']): string | null {
+  if (CONTACT.test(t)) return 'contact-line';
+  if (NOTES.test(t) && (kind === 'heading' || t.length < 40)) return 'notes-to-editors';
+  if (END_MARK.test(t)) return SEPARATOR.test(t) ? 'separator' : 'end-mark';
+  if (SEPARATOR.test(t)) return 'separator';
+  if (BANNER.test(t)) return 'banner';
+  if (SEE_ALSO.test(t)) return 'see-also';
+  return null;
+}
+
+/** A speaker label at the start of `t`: [label length including any "(Via interpreter)", speaker]. */
+function speakerAt(t: string): [number, string] | null {
+  let m = CAPS_LABEL.exec(t);
+  let speaker: string | undefined;
+  if (m) {
+    const label = m[1]!;
+    const after = t.slice(m[0].length);
+    if (/[A-Z]{2}/u.test(label) && (CAPS_ROLE.test(label) || isTurnSentence(after))) speaker = label;
+  }
+  if (speaker === undefined) {
+    m = TITLE_LABEL.exec(t);
+    if (m) speaker = m[1]!;
+  }
+  if (speaker === undefined || !m) {
+    const r = RU_START.exec(t);
+    if (!r) return null;
+    m = r;
+    speaker = cleanRu(r[1]!);
+  }
+  let end = m[0].length;
+  const note = LABEL_NOTE.exec(t.slice(end));
+  if (note) end += note[0].length;
+  return [end, speaker];
+}
+
+function isTurnSentence(after: string): boolean {
+  const head = after.slice(0, 400).trim();
+  if (head.startsWith('(')) return true;
+  const words = head.split(/\s+/u).filter((w) => /\p{L}/u.test(w)).length;
+  return words >= 6 && /[.!?…]/u.test(head);
+}
+
+/** "А.Бастрыкин Бастрыкин Александр Иванович председатель …" → "А.Бастрыкин"; keeps "(как переведено)". */
+function cleanRu(label: string): string {
+  const m = /^((?:[А-ЯЁA-Z]\.\s?){1,2}[А-ЯЁ][а-яёА-ЯЁ'’-]+)(.*)$/u.exec(label);
+  if (!m) return label.trim();
+  const rest = m[2]!;
+  const note = /\([^()]*\)\s*$/u.exec(rest);
+  // A second surname ("Диас-Канель Бермудес") is part of the name; a long tooltip is not.
+  const words = rest.replace(/\([^()]*\)\s*$/u, '').trim();
+  const name = words.split(/\s+/u).length === 1 && words !== '' ? `${m[1]} ${words}` : m[1]!;
+  return note ? `${name} ${note[0].trim()}` : name;
+}
+
+interface Event {
+  start: number;
+  end: number;
+  /** A speaker label when set; otherwise boilerplate recognised `by`. */
+  speaker?: string;
+  by?: string;
+}
+
+function eventsIn(text: string, b: Block): Event[] {
+  const out: Event[] = [];
+  const at = speakerAt(b.text);
+  if (at) out.push({ start: b.start, end: b.start + at[0], speaker: at[1] });
+  if (b.text.length < 6) return out;
+  if (/[А-ЯЁ]\.\s?[А-ЯЁ]|Вопрос\s?:|Реплика\s?:|Ответ\s?:|Патриарх|Митрополит/u.test(b.text)) {
+    RU_LABEL.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = RU_LABEL.exec(b.text)) !== null) {
+      if (m.index === 0) continue;
+      const start = b.start + m.index;
+      let end = start + m[0].length;
+      const note = LABEL_NOTE.exec(text.slice(end, end + 50));
+      if (note) end += note[0].length;
+      out.push({ start, end, speaker: cleanRu(m[1]!) });
+    }
+  }
+  let i = b.text.indexOf('* * *', 1);
+  while (i > 0) {
+    out.push({ start: b.start + i, end: b.start + i + 5, by: 'separator' });
+    i = b.text.indexOf('* * *', i + 5);
+  }
+  const see = b.text.search(/(?<=[.!?…»]\s{1,3})Смотрите также\b/u);
+  if (see > 0) out.push({ start: b.start + see, end: b.end, by: 'see-also' });
+  out.sort((x, y) => x.start - y.start);
+  // Nothing after a "Смотрите также" tail.
+  const cut = out.findIndex((e) => e.by === 'see-also');
+  return cut >= 0 ? out.slice(0, cut + 1) : out;
+}
