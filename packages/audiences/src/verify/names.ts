@@ -131,7 +131,7 @@ export function names(r: Read): { tokens: NameToken[]; runs: NameRun[] } {
         flush();
         continue;
       }
-      if (isCap(t.text) && !/^\p{N}/u.test(t.text)) {
+      if (isCap(t.text) && !/^\p{N}/u.test(t.text) && !/^I(?:['’](?:m|ve|ll|d))?$/.test(t.text)) {
         const lower = t.text.toLowerCase();
         const initial = initials[si]!.has(t.start);
         if (initial && COMMON_INITIAL.has(lower) && !capsMid.has(lower)) {
