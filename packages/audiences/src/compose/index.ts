@@ -15,7 +15,7 @@ import { verify, type TracedFact, type VerifyReport } from '../verify/index.js';
 import { youth as youthAudience } from '../youth.js';
 import { CHANNELS, DEFAULT_CHANNEL, postLength, type Channel, type ChannelId } from './channels.js';
 import { packThread, fitSentence } from './render.js';
-import { candidates, pick, shortQuote, type Picked } from './select.js';
+import { candidates, pick, shortQuote } from './select.js';
 import { VERSION_TARGETS, type VersionTargetId } from './targets.js';
 
 export { CHANNELS, DEFAULT_CHANNEL, postLength } from './channels.js';
@@ -104,18 +104,36 @@ const LABELS = {
   },
 } as const;
 
-const HOW_MANY: Record<ChannelId, number> = { x: 5, bluesky: 5, telegram: 6, 'telegram-caption': 4, instagram: 5, notice: 4, sms: 1, radio: 5, plain: 8 };
+const HOW_MANY: Record<ChannelId, number> = {
+  x: 5,
+  bluesky: 5,
+  telegram: 6,
+  'telegram-caption': 4,
+  instagram: 5,
+  notice: 4,
+  sms: 1,
+  radio: 5,
+  plain: 8,
+};
 const ADAPTER = { youth: youthAudience, rural: ruralAudience, foreign: foreignAudience };
 
-const titleCase = (s: string): string => s.toLowerCase().replace(/(^|[\s.-])(\p{L})/gu, (_, a: string, b: string) => a + b.toUpperCase());
+const titleCase = (s: string): string =>
+  s.toLowerCase().replace(/(^|[\s.-])(\p{L})/gu, (_, a: string, b: string) => a + b.toUpperCase());
 
 function briefText(b: Brief | undefined): string {
   if (!b) return '';
-  return [b.affected, b.change, b.action, b.deadline, b.contact, b.link, ...(b.hashtags ?? [])].filter(Boolean).join('\n\n');
+  return [b.affected, b.change, b.action, b.deadline, b.contact, b.link, ...(b.hashtags ?? [])]
+    .filter(Boolean)
+    .join('\n\n');
 }
 
 /** Markdown emphasis and heading marks out of a sentence taken from the input. */
-const clean = (s: string): string => s.replace(/^[#>*\-\s]+/, '').replace(/\*\*|__/g, '').replace(/\s+/g, ' ').trim();
+const clean = (s: string): string =>
+  s
+    .replace(/^[#>*\-\s]+/, '')
+    .replace(/\*\*|__/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
 
 const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December';
 
@@ -124,15 +142,43 @@ export function unambiguousDates(s: string): string {
   return s.replace(new RegExp(`\\b(${MONTHS}) (\\d{1,2}),? (\\d{4})\\b`, 'g'), '$2 $1 $3');
 }
 
-const SMALL = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty'];
+const SMALL = [
+  'zero',
+  'one',
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'seven',
+  'eight',
+  'nine',
+  'ten',
+  'eleven',
+  'twelve',
+  'thirteen',
+  'fourteen',
+  'fifteen',
+  'sixteen',
+  'seventeen',
+  'eighteen',
+  'nineteen',
+  'twenty',
+];
 
 /** Numbers as a newsreader says them: "$5 million" → "five million dollars", "12%" → "12 percent". */
 export function spokenNumbers(s: string): string {
   return s
-    .replace(/\$(\d+(?:\.\d+)?) (million|billion|trillion)\b/g, (_, n: string, scale: string) => `${say(n)} ${scale} dollars`)
+    .replace(
+      /\$(\d+(?:\.\d+)?) (million|billion|trillion)\b/g,
+      (_, n: string, scale: string) => `${say(n)} ${scale} dollars`,
+    )
     .replace(/\$(\d{1,3}(?:,\d{3})*)(?!\.\d)\b/g, (_, n: string) => `${n} dollars`)
     .replace(/(\d+(?:\.\d+)?)\s?%/g, '$1 percent')
-    .replace(/(?<![\d,.$])\b(\d{1,2})\b(?![\d,.%]| ?(?:January|February|March|April|May|June|July|August|September|October|November|December))/g, (m, n: string) => (Number(n) >= 2 && Number(n) <= 20 ? SMALL[Number(n)]! : m));
+    .replace(
+      /(?<![\d,.$])\b(\d{1,2})\b(?![\d,.%]| ?(?:January|February|March|April|May|June|July|August|September|October|November|December))/g,
+      (m, n: string) => (Number(n) >= 2 && Number(n) <= 20 ? SMALL[Number(n)]! : m),
+    );
 }
 const say = (n: string): string => (/^\d+$/.test(n) && Number(n) >= 2 && Number(n) <= 20 ? SMALL[Number(n)]! : n);
 
@@ -158,7 +204,17 @@ function measure(audience: AudienceId, text: string, language: 'en' | 'ru'): Tar
     acronymsSpelledOut: () => {
       const scan = scanAcronyms(text, { language });
       const defined = new Set(scan.definitions.map((d) => d.acronym));
-      return new Set(scan.uses.filter((u) => !u.inDefinition && !defined.has(u.acronym) && u.acronym.length > 1 && !/^(US|U\.S\.|UK|EU|UN|NATO|США|РФ|ООН)$/.test(u.surface)).map((u) => u.acronym)).size;
+      return new Set(
+        scan.uses
+          .filter(
+            (u) =>
+              !u.inDefinition &&
+              !defined.has(u.acronym) &&
+              u.acronym.length > 1 &&
+              !/^(US|U\.S\.|UK|EU|UN|NATO|США|РФ|ООН)$/.test(u.surface),
+          )
+          .map((u) => u.acronym),
+      ).size;
     },
     datesUnambiguous: () => (text.match(/\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b/g) ?? []).length,
   };
@@ -170,12 +226,24 @@ function measure(audience: AudienceId, text: string, language: 'en' | 'ru'): Tar
 
 export function compose(input: string, options: ComposeOptions): Version {
   if (typeof input !== 'string') throw new ComposeInputError('compose(input, options): input must be a string');
-  if (!options || !(options.audience in ADAPTER)) throw new ComposeInputError(`compose: audience must be youth, rural or foreign, got ${JSON.stringify(options?.audience)}`);
+  if (!options || !(options.audience in ADAPTER))
+    throw new ComposeInputError(
+      `compose: audience must be youth, rural or foreign, got ${JSON.stringify(options?.audience)}`,
+    );
   const channelId = options.channel ?? DEFAULT_CHANNEL[options.audience];
   const channel = CHANNELS[channelId];
-  if (!channel) throw new ComposeInputError(`compose: unknown channel ${JSON.stringify(options.channel)}; one of ${Object.keys(CHANNELS).join(', ')}`);
-  if (channel.audience !== options.audience) throw new ComposeInputError(`compose: channel ${channelId} is for the ${channel.audience} audience, not ${options.audience}`);
-  const report = analyze(input, { language: options.language ?? 'auto', ...(options.format ? { format: options.format } : {}) });
+  if (!channel)
+    throw new ComposeInputError(
+      `compose: unknown channel ${JSON.stringify(options.channel)}; one of ${Object.keys(CHANNELS).join(', ')}`,
+    );
+  if (channel.audience !== options.audience)
+    throw new ComposeInputError(
+      `compose: channel ${channelId} is for the ${channel.audience} audience, not ${options.audience}`,
+    );
+  const report = analyze(input, {
+    language: options.language ?? 'auto',
+    ...(options.format ? { format: options.format } : {}),
+  });
   const language: 'en' | 'ru' = report.language.code === 'ru' ? 'ru' : 'en';
   const L = LABELS[language];
   const notes: string[] = [];
@@ -183,15 +251,21 @@ export function compose(input: string, options: ComposeOptions): Version {
   const bText = briefText(brief);
 
   // who "we" is: the institution, only where the release speaks in its own voice
-  const ownVoice = language === 'en' ? /\b(We|we|Our|our)\b/.test(input) : /(?<!\p{L})(Мы|мы|Наш\p{L}*|наш\p{L}*)(?!\p{L})/u.test(input);
+  const ownVoice =
+    language === 'en'
+      ? /\b(We|we|Our|our)\b/.test(input)
+      : /(?<!\p{L})(Мы|мы|Наш\p{L}*|наш\p{L}*)(?!\p{L})/u.test(input);
   const issuer = report.language.supported ? (issuerOf(docFor(report, input))?.names ?? []) : [];
   const we = ownVoice ? issuer : [];
-  const protectedSpans = (report.regions ?? []).filter((r) => r.kind === 'agreed-text').map((r) => ({ start: r.start, end: r.end, kind: 'agreed-text' as const }));
+  const protectedSpans = (report.regions ?? [])
+    .filter((r) => r.kind === 'agreed-text')
+    .map((r) => ({ start: r.start, end: r.end, kind: 'agreed-text' as const }));
   const vopts = { language, we, protected: protectedSpans, ...(bText ? { brief: bText } : {}) };
 
   // select
   const all = candidates(report, input, language);
-  if (all.length === 0) notes.push('The release has no sentence a version can draw on (only titles, bylines, contacts or questions).');
+  if (all.length === 0)
+    notes.push('The release has no sentence a version can draw on (only titles, bylines, contacts or questions).');
   const picked = pick(all, HOW_MANY[channelId], options.audience === 'foreign' ? 25 : 15);
 
   // restructure: the audience's safe edits, sentence by sentence, each kept only if the verifier passes it
@@ -202,7 +276,9 @@ export function compose(input: string, options: ComposeOptions): Version {
       s = `${titleCase(p.speaker)}: “${s.replace(/^[“"]|[”"]$/g, '')}”`;
     } else if (language === 'en') {
       try {
-        const edited = clean(rewrite(s, { audience: ADAPTER[options.audience], accept: 'safe', language, passes: 2 }).text);
+        const edited = clean(
+          rewrite(s, { audience: ADAPTER[options.audience], accept: 'safe', language, passes: 2 }).text,
+        );
         if (edited !== s && verify(input, edited, vopts).ok) s = edited;
       } catch {
         // the plain sentence stands
@@ -219,7 +295,8 @@ export function compose(input: string, options: ComposeOptions): Version {
   if (options.audience === 'youth' && channel.extends !== 'sms') {
     const q = shortQuote(input, language);
     if (q && !sentences.some((s) => s.includes(q.quote.slice(0, 30)))) {
-      const line = language === 'ru' ? `«${q.quote}», — ${L.said} ${q.speaker}.` : `“${q.quote},” ${L.said} ${q.speaker}.`;
+      const line =
+        language === 'ru' ? `«${q.quote}», — ${L.said} ${q.speaker}.` : `“${q.quote},” ${L.said} ${q.speaker}.`;
       sentences.splice(Math.min(2, sentences.length), 0, line);
     }
   }
@@ -233,106 +310,179 @@ export function compose(input: string, options: ComposeOptions): Version {
   }
 
   const link = brief?.link ?? firstLink(input);
-  if (!link) notes.push('No link: neither the release nor the brief gives one. Add the release’s address before publishing.');
+  if (!link)
+    notes.push('No link: neither the release nor the brief gives one. Add the release’s address before publishing.');
   const tags = (brief?.hashtags ?? []).slice(0, channel.maxHashtags ?? 0).map((h) => (h.startsWith('#') ? h : `#${h}`));
-  if ((channel.maxHashtags ?? 0) > 0 && tags.length === 0) notes.push(`No hashtags: the brief gives none (at most ${channel.maxHashtags}, at the end).`);
-  if ((brief?.hashtags?.length ?? 0) > (channel.maxHashtags ?? 0)) notes.push(`Only ${channel.maxHashtags ?? 0} hashtags kept of ${brief!.hashtags!.length}.`);
+  if ((channel.maxHashtags ?? 0) > 0 && tags.length === 0)
+    notes.push(`No hashtags: the brief gives none (at most ${channel.maxHashtags}, at the end).`);
+  if ((brief?.hashtags?.length ?? 0) > (channel.maxHashtags ?? 0))
+    notes.push(`Only ${channel.maxHashtags ?? 0} hashtags kept of ${brief!.hashtags!.length}.`);
 
-  let parts: string[];
   let glossaryOut: GlossaryEntry[] | undefined;
   let translatorNotes: string[] | undefined;
-  const closing = [link ? `${L.more} ${link}` : '', tags.join(' ')].filter(Boolean).join('\n');
-  switch (channel.extends) {
-    case 'thread':
-      parts = packThread(kept, closing, channel);
-      break;
-    case 'post':
-    case 'caption': {
-      let body = kept.join(' ');
-      const max = channel.maxChars ?? Infinity;
-      const ks = [...kept];
-      while (ks.length > 1 && postLength(`${ks.join(' ')}\n\n${closing}`, channel) > max) ks.pop();
-      body = ks.join(' ');
-      if (ks.length < kept.length) notes.push(`${kept.length - ks.length} sentence(s) left out to fit ${max} characters.`);
-      parts = [[body, closing].filter(Boolean).join('\n\n')];
-      if (channel.foldChars && postLength(kept[0] ?? '', channel) > channel.foldChars) notes.push(`The first sentence runs past the ${channel.foldChars} characters shown before “more”.`);
-      break;
-    }
-    case 'sms': {
-      const max = channel.maxChars ?? 160;
-      const tail = link ? ` ${link}` : '';
-      const lead = kept[0] ?? '';
-      let body = lead;
-      if (postLength(body + tail, channel) > max) {
-        const pieces = fitSentence(lead, max - tail.length, channel);
-        body = pieces && pieces[0] ? pieces[0].replace(/[,;:–—]\s*$/, '.') : '';
-        if (body && !verify(input, body, vopts).ok) body = '';
-        if (!body) notes.push('The news does not fit one SMS without cutting a clause: write the SMS by hand.');
+  const render = (lines: string[], said: string[]): string[] => {
+    let parts: string[];
+    const closing = [link ? `${L.more} ${link}` : '', tags.join(' ')].filter(Boolean).join('\n');
+    switch (channel.extends) {
+      case 'thread':
+        parts = packThread(lines, closing, channel);
+        break;
+      case 'post':
+      case 'caption': {
+        let body = lines.join(' ');
+        const max = channel.maxChars ?? Infinity;
+        const ks = [...lines];
+        while (ks.length > 1 && postLength(`${ks.join(' ')}\n\n${closing}`, channel) > max) ks.pop();
+        body = ks.join(' ');
+        if (ks.length < lines.length)
+          said.push(`${lines.length - ks.length} sentence(s) left out to fit ${max} characters.`);
+        parts = [[body, closing].filter(Boolean).join('\n\n')];
+        if (channel.foldChars && postLength(lines[0] ?? '', channel) > channel.foldChars)
+          said.push(`The first sentence runs past the ${channel.foldChars} characters shown before “more”.`);
+        break;
       }
-      parts = [body + (body && postLength(body + tail, channel) <= max ? tail : '')].filter(Boolean);
-      break;
-    }
-    case 'script': {
-      const words: string[] = [];
-      const out: string[] = [];
-      for (const s of kept) {
-        const n = s.split(/\s+/).length;
-        if (words.length + n > (channel.maxWords ?? 150) && out.length > 0) break;
-        words.push(...s.split(/\s+/));
-        out.push(s);
+      case 'sms': {
+        const max = channel.maxChars ?? 160;
+        const tail = link ? ` ${link}` : '';
+        const lead = lines[0] ?? '';
+        let body = lead;
+        if (postLength(body + tail, channel) > max) {
+          const pieces = fitSentence(lead, max - tail.length, channel);
+          body = pieces && pieces[0] ? pieces[0].replace(/[,;:–—]\s*$/, '.') : '';
+          if (body && !verify(input, body, vopts).ok) body = '';
+          if (!body) said.push('The news does not fit one SMS without cutting a clause: write the SMS by hand.');
+        }
+        parts = [body + (body && postLength(body + tail, channel) <= max ? tail : '')].filter(Boolean);
+        break;
       }
-      if (out.length > 1 && words.length + (out[0]!.split(/\s+/).length + 1) <= (channel.maxWords ?? 150)) out.push(`${L.again} ${out[0]}`);
-      parts = [out.join('\n\n')];
-      break;
-    }
-    case 'notice': {
-      const sec = (label: string, body: string | undefined): string | null => (body ? `${label}:\n${body}` : null);
-      const what = kept.filter((_, i) => i < 3).join(' ');
-      const affectedFromRelease = kept.find((s, i) => i >= 3 && /\b(you|residents|citizens|people|families|farmers|applicants|businesses)\b/i.test(s));
-      const contactFromRelease = (report.regions ?? []).find((r) => r.kind === 'contact');
-      const contact = brief?.contact ?? (contactFromRelease ? clean(input.slice(contactFromRelease.start, contactFromRelease.end)) : undefined);
-      parts = [
-        sec(L.what, what),
-        sec(L.who, brief?.affected ?? affectedFromRelease),
-        sec(L.todo, brief?.action ?? brief?.change),
-        sec(L.when, brief?.deadline),
-        sec(L.call, contact),
-      ].filter((x): x is string => x !== null);
-      if (!(brief?.affected ?? affectedFromRelease)) notes.push('Who is affected: neither the release nor the brief says; the section is left out.');
-      if (!(brief?.action ?? brief?.change)) notes.push('What to do: neither the release nor the brief says; the section is left out.');
-      if (!brief?.deadline) notes.push('By when: no deadline in the brief; the section is left out.');
-      if (!contact) notes.push('Whom to contact: no contact in the release or the brief; the section is left out.');
-      if (link) parts.push(`${L.more} ${link}`);
-      break;
-    }
-    case 'plain':
-    default: {
-      parts = [kept.join('\n\n')];
-      if (link) parts.push(`${L.more} ${link}`);
-      if (language === 'en') {
-        glossaryOut = glossary(report, input);
-        const idioms = idiomsLeft(report, input);
-        translatorNotes = idioms.map((e) => `“${e.text}” is an idiom in the release: translate its meaning, not its words.`);
-      } else {
-        glossaryOut = [];
-        translatorNotes = [];
+      case 'script': {
+        const words: string[] = [];
+        const out: string[] = [];
+        for (const s of lines) {
+          const n = s.split(/\s+/).length;
+          if (words.length + n > (channel.maxWords ?? 150) && out.length > 0) break;
+          words.push(...s.split(/\s+/));
+          out.push(s);
+        }
+        if (out.length > 1 && words.length + (out[0]!.split(/\s+/).length + 1) <= (channel.maxWords ?? 150))
+          out.push(`${L.again} ${out[0]}`);
+        parts = [out.join('\n\n')];
+        break;
       }
-      const names = [...new Set((input.match(/\b(?:the )?(?:Kremlin|White House|Foggy Bottom|Downing Street|Capitol Hill|Old Square|Smolensk Square)\b/g) ?? []).map((s) => s.replace(/^the /, '')))];
-      for (const n of names) translatorNotes.push(`“${n}” names a place standing for an institution: keep the name and say which institution it means.`);
-      break;
+      case 'notice': {
+        const sec = (label: string, body: string | undefined): string | null => (body ? `${label}:\n${body}` : null);
+        const what = lines.filter((_, i) => i < 3).join(' ');
+        const affectedFromRelease = lines.find(
+          (s, i) => i >= 3 && /\b(you|residents|citizens|people|families|farmers|applicants|businesses)\b/i.test(s),
+        );
+        const contactFromRelease = (report.regions ?? []).find((r) => r.kind === 'contact');
+        const contact =
+          brief?.contact ??
+          (contactFromRelease ? clean(input.slice(contactFromRelease.start, contactFromRelease.end)) : undefined);
+        parts = [
+          sec(L.what, what),
+          sec(L.who, brief?.affected ?? affectedFromRelease),
+          sec(L.todo, brief?.action ?? brief?.change),
+          sec(L.when, brief?.deadline),
+          sec(L.call, contact),
+        ].filter((x): x is string => x !== null);
+        if (!(brief?.affected ?? affectedFromRelease))
+          said.push('Who is affected: neither the release nor the brief says; the section is left out.');
+        if (!(brief?.action ?? brief?.change))
+          said.push('What to do: neither the release nor the brief says; the section is left out.');
+        if (!brief?.deadline) said.push('By when: no deadline in the brief; the section is left out.');
+        if (!contact) said.push('Whom to contact: no contact in the release or the brief; the section is left out.');
+        if (link) parts.push(`${L.more} ${link}`);
+        break;
+      }
+      case 'plain':
+      default: {
+        parts = [lines.join('\n\n')];
+        if (link) parts.push(`${L.more} ${link}`);
+        if (language === 'en') {
+          glossaryOut = glossary(report, input);
+          const idioms = idiomsLeft(report, input);
+          translatorNotes = idioms.map(
+            (e) => `“${e.text}” is an idiom in the release: translate its meaning, not its words.`,
+          );
+        } else {
+          glossaryOut = [];
+          translatorNotes = [];
+        }
+        const names = [
+          ...new Set(
+            (
+              input.match(
+                /\b(?:the )?(?:Kremlin|White House|Foggy Bottom|Downing Street|Capitol Hill|Old Square|Smolensk Square)\b/g,
+              ) ?? []
+            ).map((s) => s.replace(/^the /, '')),
+          ),
+        ];
+        for (const n of names)
+          translatorNotes.push(
+            `“${n}” names a place standing for an institution: keep the name and say which institution it means.`,
+          );
+        break;
+      }
+    }
+    return parts;
+  };
+  // render, verify the whole; a sentence the whole version fails on is left out, up to three times
+  let parts: string[] = [];
+  let verification = verify(input, '', vopts);
+  let renderNotes: string[] = [];
+  for (let round = 0; round < 4; round++) {
+    renderNotes = [];
+    parts = render(kept, renderNotes);
+    const text = parts.join('\n\n');
+    verification = verify(input, text, vopts);
+    if (verification.ok || round === 3) break;
+    const bad = new Set<number>();
+    for (const f of verification.findings) {
+      const i = kept.findIndex((k) => {
+        const at = text.indexOf(k);
+        return at >= 0 && f.start >= at && f.start < at + k.length;
+      });
+      if (i >= 0) bad.add(i);
+    }
+    if (bad.size === 0) break;
+    for (const i of [...bad].sort((x, y) => y - x)) {
+      notes.push(
+        `Left out (in the whole version the verifier found ${
+          verification.findings
+            .filter((f) => kept[i]!.includes(f.text))
+            .map((f) => `${f.rule}: ${f.text}`)
+            .join('; ') || 'a problem'
+        }): ${kept[i]}`,
+      );
+      kept.splice(i, 1);
     }
   }
+  notes.push(...renderNotes);
   const text = parts.join('\n\n');
-  const verification = verify(input, text, vopts);
-  if (!verification.ok) notes.push(`The verifier found ${verification.findings.length} problem(s) in the version: do not publish it as it is.`);
+  if (!verification.ok)
+    notes.push(
+      `The verifier found ${verification.findings.length} problem(s) in the version: do not publish it as it is.`,
+    );
   if (channel.maxChars) {
     parts.forEach((p, i) => {
       const n = postLength(p, channel);
-      if (n > channel.maxChars!) notes.push(`Part ${i + 1} has ${n} characters, over the channel’s ${channel.maxChars}.`);
+      if (n > channel.maxChars!)
+        notes.push(`Part ${i + 1} has ${n} characters, over the channel’s ${channel.maxChars}.`);
     });
   }
   const targets = measure(options.audience, text.replace(/\bhttps?:\/\/\S+/g, ''), language);
-  const version: Version = { audience: options.audience, channel, language, parts, text, facts: verification.facts, targets, verification, notes };
+  const version: Version = {
+    audience: options.audience,
+    channel,
+    language,
+    parts,
+    text,
+    facts: verification.facts,
+    targets,
+    verification,
+    notes,
+  };
   if (glossaryOut) version.glossary = glossaryOut;
   if (translatorNotes) version.translatorNotes = translatorNotes;
   return version;

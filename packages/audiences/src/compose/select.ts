@@ -26,19 +26,51 @@ interface Cue {
 
 const CUES: Record<'en' | 'ru', Cue[]> = {
   en: [
-    { re: /\b(because|in order to|so that|to help|to protect|to support|aims? to|to ensure|to prevent)\b/i, weight: 1.5, reason: 'why' },
-    { re: /\b(you|your|public|residents|citizens|people|families|students|applicants|businesses|farmers|travell?ers|workers|patients|children|communities)\b/i, weight: 1.5, reason: 'affected' },
-    { re: /\b(will|plans? to|next|deadline|by (?:January|February|March|April|May|June|July|August|September|October|November|December)|starting|from \d|beginning|upcoming)\b/, weight: 1.5, reason: 'next' },
+    {
+      re: /\b(because|in order to|so that|to help|to protect|to support|aims? to|to ensure|to prevent)\b/i,
+      weight: 1.5,
+      reason: 'why',
+    },
+    {
+      re: /\b(you|your|public|residents|citizens|people|families|students|applicants|businesses|farmers|travell?ers|workers|patients|children|communities)\b/i,
+      weight: 1.5,
+      reason: 'affected',
+    },
+    {
+      re: /\b(will|plans? to|next|deadline|by (?:January|February|March|April|May|June|July|August|September|October|November|December)|starting|from \d|beginning|upcoming)\b/,
+      weight: 1.5,
+      reason: 'next',
+    },
     { re: /\d|\b(million|billion|percent)\b/, weight: 1.5, reason: 'concrete' },
-    { re: /\b(welcome[sd]?|pleased|honou?red|delighted|congratulat\w*|thank\w*|grateful|proud to|privilege|warm(?:ly)?)\b/i, weight: -3, reason: 'ceremony' },
-    { re: /^(The following is attributable|Begin text|End text|For further information|Media (?:contact|inquiries)|###|Please see|For more information|Good (?:morning|afternoon|evening)|Hello|Hi,)/i, weight: -20, reason: 'skip' },
+    {
+      re: /\b(welcome[sd]?|pleased|honou?red|delighted|congratulat\w*|thank\w*|grateful|proud to|privilege|warm(?:ly)?)\b/i,
+      weight: -3,
+      reason: 'ceremony',
+    },
+    {
+      re: /^(The following is attributable|Begin text|End text|For further information|Media (?:contact|inquiries)|###|Please see|For more information|Good (?:morning|afternoon|evening)|Hello|Hi,)/i,
+      weight: -20,
+      reason: 'skip',
+    },
   ],
   ru: [
     { re: /(?<!\p{L})(чтобы|поскольку|так как|в целях|для того)(?!\p{L})/iu, weight: 1.5, reason: 'why' },
-    { re: /(?<!\p{L})(граждан\p{L}*|жител\p{L}*|семь\p{L}*|дет\p{L}*|студент\p{L}*|люд\p{L}*|населени\p{L}*|вы|вас|вам)(?!\p{L})/iu, weight: 1.5, reason: 'affected' },
-    { re: /(?<!\p{L})(будет|будут|планиру\p{L}*|намерен\p{L}*|предстоит|состоится|до \d+|с \d+)(?!\p{L})/iu, weight: 1.5, reason: 'next' },
+    {
+      re: /(?<!\p{L})(граждан\p{L}*|жител\p{L}*|семь\p{L}*|дет\p{L}*|студент\p{L}*|люд\p{L}*|населени\p{L}*|вы|вас|вам)(?!\p{L})/iu,
+      weight: 1.5,
+      reason: 'affected',
+    },
+    {
+      re: /(?<!\p{L})(будет|будут|планиру\p{L}*|намерен\p{L}*|предстоит|состоится|до \d+|с \d+)(?!\p{L})/iu,
+      weight: 1.5,
+      reason: 'next',
+    },
     { re: /\d|(?<!\p{L})(млн|млрд|процент\p{L}*)(?!\p{L})/iu, weight: 1.5, reason: 'concrete' },
-    { re: /(?<!\p{L})(рад\p{L}*|приветств\p{L}*|благодар\p{L}*|поздравл\p{L}*|спасибо|уважаем\p{L}*|добрый день)(?!\p{L})/iu, weight: -3, reason: 'ceremony' },
+    {
+      re: /(?<!\p{L})(рад\p{L}*|приветств\p{L}*|благодар\p{L}*|поздравл\p{L}*|спасибо|уважаем\p{L}*|добрый день)(?!\p{L})/iu,
+      weight: -3,
+      reason: 'ceremony',
+    },
   ],
 };
 
@@ -74,8 +106,23 @@ export function candidates(report: Report, input: string, language: 'en' | 'ru')
     if (s.words > 60) continue;
     score -= body * 0.35; // news comes first in a release
     if (body === 0 && !reasons.has('ceremony')) score += 4;
-    const role: Picked['role'] = body === 0 ? 'lead' : reasons.has('next') ? 'next' : reasons.has('affected') ? 'affected' : reasons.has('why') ? 'why' : 'detail';
-    const p: Picked = { start: s.start + (input.slice(s.start, s.end).length - input.slice(s.start, s.end).trimStart().length), end: s.end, text, role, score };
+    const role: Picked['role'] =
+      body === 0
+        ? 'lead'
+        : reasons.has('next')
+          ? 'next'
+          : reasons.has('affected')
+            ? 'affected'
+            : reasons.has('why')
+              ? 'why'
+              : 'detail';
+    const p: Picked = {
+      start: s.start + (input.slice(s.start, s.end).length - input.slice(s.start, s.end).trimStart().length),
+      end: s.end,
+      text,
+      role,
+      score,
+    };
     if (turn?.speaker) p.speaker = turn.speaker;
     if (!reasons.has('ceremony') || body > 0) out.push(p);
     body++;
@@ -91,19 +138,31 @@ export function pick(all: readonly Picked[], n: number, preferWords = Infinity):
   const lead = all.find((p) => p.role === 'lead') ?? all[0]!;
   // shorter sentences for audiences that read short ones: 0.15 a word over the preference
   const score = (p: Picked): number => p.score - Math.max(0, p.text.split(/\s+/).length - preferWords) * 0.15;
-  const rest = all.filter((p) => p !== lead).sort((a, b) => score(b) - score(a)).slice(0, Math.max(0, n - 1));
+  const rest = all
+    .filter((p) => p !== lead)
+    .sort((a, b) => score(b) - score(a))
+    .slice(0, Math.max(0, n - 1));
   rest.sort((a, b) => a.start - b.start);
   return [lead, ...rest];
 }
 
 /** A short quotation (4–25 words) from the release with the person the sentence names as its speaker. */
-export function shortQuote(input: string, language: 'en' | 'ru'): { quote: string; speaker: string; start: number } | null {
-  const re = language === 'ru' ? /«([^»]{20,200})»,?\s*[-–—]\s*(?:сказал|заявил|отметил|подчеркнул)\p{L}*\s+((?:\p{Lu}[\p{L}.]*\s?){1,3})/gu : /[“"]([^”"]{20,200}?)[,.]?[”"],?\s+(?:said|says|added|noted|stated)\s+((?:(?:[A-Z][\w.’'-]*|of|the)\s?){1,7})/g;
+export function shortQuote(
+  input: string,
+  language: 'en' | 'ru',
+): { quote: string; speaker: string; start: number } | null {
+  const re =
+    language === 'ru'
+      ? /«([^»]{20,200})»,?\s*[-–—]\s*(?:сказал|заявил|отметил|подчеркнул)\p{L}*\s+((?:\p{Lu}[\p{L}.]*\s?){1,3})/gu
+      : /[“"]([^”"]{20,200}?)[,.]?[”"],?\s+(?:said|says|added|noted|stated)\s+((?:(?:[A-Z][\w.’'-]*|of|the)\s?){1,7})/g;
   let m: RegExpExecArray | null;
   while ((m = re.exec(input)) !== null) {
     const words = m[1]!.trim().split(/\s+/).length;
     if (words < 4 || words > 25) continue;
-    const speaker = m[2]!.trim().replace(/\s+(of|the)$/, '').replace(/[.,]$/, '');
+    const speaker = m[2]!
+      .trim()
+      .replace(/\s+(of|the)$/, '')
+      .replace(/[.,]$/, '');
     if (!/\p{Lu}/u.test(speaker)) continue;
     return { quote: m[1]!.trim().replace(/[,.]$/, ''), speaker, start: m.index + 1 };
   }

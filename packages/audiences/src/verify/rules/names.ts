@@ -1,5 +1,5 @@
 /** Names, organisations and titles: each in the version is the release's (or the brief's), with the same title. */
-import { aliases, type NameRun } from '../names.js';
+import { aliases, keyOf, type NameRun } from '../names.js';
 import type { Facts, VerifyFinding, VerifyRule } from '../types.js';
 
 function keySet(f: Facts | null): Set<string> {
@@ -32,6 +32,9 @@ export const namesRule: VerifyRule = {
   check(ctx) {
     const known = keySet(ctx.source);
     const brief = keySet(ctx.brief);
+    // the brief is the press officer's own list: every word of it may be a name (hashtags, a lone "Alliance")
+    for (const s of ctx.brief?.read.sentences ?? [])
+      for (const t of s.tokens) if (t.kind !== 'punct') brief.add(keyOf(t.text, ctx.language));
     const we = new Set(ctx.we.flatMap((w) => aliases(w)).flatMap((a) => a.split(' ')));
     const out: VerifyFinding[] = [];
     for (const t of ctx.output.names.tokens) {
