@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   compose,
+  oneIdeaEach,
   CHANNELS,
   ComposeInputError,
   postLength,
@@ -113,6 +114,20 @@ describe('render', () => {
       CHANNELS.x,
     );
     expect(posts).toEqual(['One short sentence here. Another one follows it.\n\nRead more: https://example.org/x']);
+  });
+  it('splits at a seam the sentence marks: a semicolon, or ", and" before a clause with its own subject', () => {
+    expect(
+      oneIdeaEach(
+        'I spoke with Foreign Minister Hayashi and our G-7 counterparts, and, together, we reaffirmed our unity; talks will continue.',
+        'en',
+      ),
+    ).toBe(
+      'I spoke with Foreign Minister Hayashi and our G-7 counterparts. Together, we reaffirmed our unity. Talks will continue.',
+    );
+    // no own subject: the clause keeps its actor, so no split
+    expect(oneIdeaEach('The Secretary condemned the launches, and reaffirmed openness to dialogue.', 'en')).toBe(
+      'The Secretary condemned the launches, and reaffirmed openness to dialogue.',
+    );
   });
   it('writes dates so no reader takes them for another day', () => {
     expect(unambiguousDates('On February 21, 2022 we met.')).toBe('On 21 February 2022 we met.');

@@ -224,6 +224,32 @@ function measure(audience: AudienceId, text: string, language: 'en' | 'ru'): Tar
   });
 }
 
+const cap = (w: string): string => w.charAt(0).toUpperCase() + w.slice(1);
+
+/**
+ * One idea per sentence, where the sentence itself marks the seam: a semicolon, or ", and" /
+ * ", but" before a clause with its own subject (a pronoun or a capitalised name). An acronym in
+ * brackets after its long form goes (youth and rural readers get the name). The verifier then
+ * decides whether the result still says what the release says.
+ */
+export function oneIdeaEach(s: string, language: 'en' | 'ru'): string {
+  let t = s.replace(/\s\((\p{Lu}{2,6})\)(?=[\s,.’'])/gu, '');
+  if (language === 'en') {
+    t = t.replace(/;\s+(\p{Ll})/gu, (_, c: string) => `. ${c.toUpperCase()}`);
+    t = t.replace(
+      /,\s+(?:and|but),?\s+(?:(together|today|now|also),\s+)?(we|they|he|she|it|I|(?:the\s+)?(?:\p{Lu}[\p{L}’'.-]+\s+){0,3}\p{Lu}[\p{L}’'-]+)\s+(?=\p{Ll})/gu,
+      (m, adv: string | undefined, subj: string) => {
+        if (/^(the\s+)?\p{Lu}/u.test(subj) && /^(The|A|An)$/.test(subj)) return m;
+        return `. ${adv ? `${cap(adv)}, ${subj}` : cap(subj)} `;
+      },
+    );
+  } else {
+    t = t.replace(/;\s+(\p{Ll})/gu, (_, c: string) => `. ${c.toUpperCase()}`);
+    t = t.replace(/,\s+а\s+также\s+(?=\p{Lu})/gu, '. Также ');
+  }
+  return t;
+}
+
 export function compose(input: string, options: ComposeOptions): Version {
   if (typeof input !== 'string') throw new ComposeInputError('compose(input, options): input must be a string');
   if (!options || !(options.audience in ADAPTER))
@@ -283,6 +309,10 @@ export function compose(input: string, options: ComposeOptions): Version {
       } catch {
         // the plain sentence stands
       }
+    }
+    if (options.audience !== 'foreign') {
+      const split = oneIdeaEach(s, language);
+      if (split !== s && verify(input, split, vopts).ok) s = split;
     }
     if (options.audience === 'foreign' && language === 'en') s = unambiguousDates(s);
     if (channel.extends === 'script' && language === 'en') {
