@@ -473,7 +473,8 @@ export function compose(input: string, options: ComposeOptions): Version {
         const at = text.indexOf(k);
         return at >= 0 && f.start >= at && f.start < at + k.length;
       });
-      if (i >= 0) bad.add(i);
+      const j = i >= 0 ? i : kept.findIndex((k) => k.includes(f.text.slice(0, 40)) || f.text.includes(k.slice(0, 40)));
+      if (j >= 0) bad.add(j);
     }
     if (bad.size === 0) break;
     for (const i of [...bad].sort((x, y) => y - x)) {

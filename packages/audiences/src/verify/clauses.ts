@@ -92,7 +92,7 @@ const STOP = new Set(
 const DETERMINERS = new Set('the a an this that these those its their our his her your my both all'.split(' '));
 const PRONOUNS = new Set(['we', 'they', 'he', 'she', 'it', 'you', 'i', 'us', 'both', 'who']);
 const INTRO = new Set(
-  'on in at during after before following today yesterday tomorrow this last next earlier later meanwhile separately additionally also since as with through under'.split(
+  'on in at during after before following today yesterday tomorrow this last next earlier later meanwhile separately additionally also since as with through under to in addition'.split(
     ' ',
   ),
 );
