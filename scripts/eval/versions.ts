@@ -77,7 +77,7 @@ export async function evaluate(): Promise<void> {
           set,
           audience,
           channel,
-          met: v.targets.every((t) => t.met),
+          met: v.parts.length > 0 && v.targets.every((t) => t.met),
           partsOk,
           counts: v.verification.counts,
           empty: v.parts.length === 0,
