@@ -10,7 +10,7 @@ if (!hasEval()) {
   process.exit(2);
 }
 const only = process.argv.slice(2);
-const sections = ['language', 'readability', 'syllables', 'formality', 'lint', 'audiences'].filter(
+const sections = ['language', 'readability', 'syllables', 'formality', 'lint', 'audiences', 'versions'].filter(
   (s) => only.length === 0 || only.includes(s),
 );
 for (const name of sections) {

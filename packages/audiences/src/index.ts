@@ -14,6 +14,28 @@ export { applyProposals } from './apply.js';
 export type { ApplyResult } from './apply.js';
 export { checkMeaning, extractFacts } from './meaning-lock.js';
 export type { Fact, FactKind, LockOptions, LockReport } from './meaning-lock.js';
+export { compose, CHANNELS, DEFAULT_CHANNEL, VERSION_TARGETS, ComposeInputError } from './compose/index.js';
+export type {
+  Brief,
+  ComposeOptions,
+  Version,
+  TargetFigure,
+  Channel,
+  ChannelId,
+  ChannelKind,
+  VersionTarget,
+} from './compose/index.js';
+export { verify, verifyRuleTester, VERIFY_RULES, VerifyInputError } from './verify/index.js';
+export type {
+  VerifyReport,
+  VerifyFinding,
+  VerifyOptions,
+  VerifyRule,
+  VerifyRuleId,
+  VerifyCategory,
+  TracedFact,
+  ProtectedSpan,
+} from './verify/index.js';
 export { checkHygiene } from './hygiene.js';
 export type { HygieneDefect, HygieneKind, HygieneOptions, HygieneReport } from './hygiene.js';
 export { diffHunks, unifiedDiff } from './diff.js';

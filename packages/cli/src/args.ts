@@ -5,7 +5,7 @@
 import { parseArgs } from 'node:util';
 import { CliError, closest } from './errors.js';
 
-export const COMMANDS = ['lint', 'score', 'rewrite', 'checklist', 'init'] as const;
+export const COMMANDS = ['lint', 'score', 'rewrite', 'checklist', 'compose', 'init'] as const;
 export type CommandName = (typeof COMMANDS)[number];
 
 export const AUDIENCES = ['youth', 'rural', 'foreign'] as const;
@@ -26,6 +26,7 @@ export const OUTPUT_FORMATS = {
   score: ['stylish', 'json', 'sarif', 'github'],
   rewrite: ['text', 'diff', 'json'],
   checklist: ['stylish', 'json', 'markdown'],
+  compose: ['text', 'json'],
   init: [],
 } as const satisfies Record<CommandName, readonly string[]>;
 export type OutputFormat = (typeof OUTPUT_FORMATS)[CommandName][number];
@@ -51,7 +52,7 @@ export const OPTION_SPECS: readonly OptionSpec[] = [
     type: 'string',
     value: 'NAME',
     description: 'Output format (see below)',
-    commands: ['lint', 'score', 'rewrite', 'checklist'],
+    commands: ['lint', 'score', 'rewrite', 'checklist', 'compose'],
   },
   {
     name: 'output',
@@ -66,14 +67,14 @@ export const OPTION_SPECS: readonly OptionSpec[] = [
     type: 'string',
     value: 'NAME',
     description: 'Read every input as text, markdown or html (default: by extension)',
-    commands: ANALYSIS,
+    commands: [...ANALYSIS, 'compose'],
   },
   {
     name: 'language',
     type: 'string',
     value: 'CODE',
     description: 'auto, en, ru, fr, es or de (default: auto-detect)',
-    commands: ['lint', 'score', 'rewrite', 'checklist', 'init'],
+    commands: ['lint', 'score', 'rewrite', 'checklist', 'compose', 'init'],
   },
   {
     name: 'locale',
@@ -87,7 +88,23 @@ export const OPTION_SPECS: readonly OptionSpec[] = [
     type: 'string',
     value: 'NAME',
     description: 'youth, rural or foreign: the audience (its targets apply; default: "audience" in the config)',
-    commands: ['lint', 'score', 'rewrite', 'checklist'],
+    commands: ['lint', 'score', 'rewrite', 'checklist', 'compose'],
+  },
+  {
+    name: 'channel',
+    type: 'string',
+    value: 'NAME',
+    description:
+      'compose: x, bluesky, telegram, telegram-caption, instagram (youth); notice, sms, radio (rural); plain (foreign)',
+    commands: ['compose'],
+  },
+  {
+    name: 'brief',
+    type: 'string',
+    value: 'FILE',
+    description:
+      'compose: a JSON brief from the press officer { affected, change, action, deadline, contact, link, hashtags }',
+    commands: ['compose'],
   },
   {
     name: 'accept',
@@ -243,6 +260,8 @@ export interface CliOptions {
   language: LanguageOption | undefined;
   locale: LocaleOption | undefined;
   audience: AudienceName | undefined;
+  channel: string | undefined;
+  brief: string | undefined;
   accept: 'safe' | 'all' | string[];
   maxGrade: number | undefined;
   maxFormality: number | undefined;
@@ -386,6 +405,8 @@ export function parse(argv: string[]): Parsed {
     language: optOneOf('--language', str('language'), LANGUAGES),
     locale: optOneOf('--locale', str('locale'), LOCALES),
     audience: optOneOf('--audience', str('audience'), AUDIENCES),
+    channel: nonEmpty('--channel', str('channel')),
+    brief: nonEmpty('--brief', str('brief')),
     accept,
     maxGrade: optNumber('--max-grade', str('max-grade'), 0, 30, false),
     maxFormality: optNumber('--max-formality', str('max-formality'), 0, 100, false),

@@ -37,6 +37,8 @@ export async function main(argv: string[], io: Io): Promise<number> {
         return await (await import('./audience.js')).runRewrite(opts, io);
       case 'checklist':
         return await (await import('./audience.js')).runChecklist(opts, io);
+      case 'compose':
+        return await (await import('./compose.js')).runCompose(opts, io);
     }
   } catch (err) {
     if (err instanceof CliError) {

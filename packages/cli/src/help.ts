@@ -5,6 +5,7 @@ const SUMMARY: Record<CommandName, string> = {
   score: 'Print the reading grade, readability formulas and formality score of each file',
   rewrite: "Rewrite a release for an audience (youth, rural, foreign) with @attache/audiences' proposals",
   checklist: "Print an audience's cultural and linguistic checklist for a release",
+  compose: 'Compose a version for an audience and a channel (a thread, an SMS, a notice…), every fact verified',
   init: 'Write a starter attache.config.json with every key explained',
 };
 
@@ -13,10 +14,16 @@ const USAGE: Record<CommandName, string> = {
   score: 'attache score [options] <file|dir|glob|->...',
   rewrite: 'attache rewrite --audience <youth|rural|foreign> [options] <file|dir|glob|->...',
   checklist: 'attache checklist --audience <youth|rural|foreign> [options] <file|dir|glob|->...',
+  compose: 'attache compose --audience <youth|rural|foreign> [--channel NAME] [--brief FILE] [options] <file|->',
   init: 'attache init [options] [dir]',
 };
 
 const EXAMPLES: Record<CommandName, string[]> = {
+  compose: [
+    'attache compose --audience youth --channel x release.md',
+    'attache compose --audience rural --channel sms --brief brief.json release.txt',
+    'attache compose --audience foreign --format json release.txt',
+  ],
   lint: [
     'attache lint releases/                          # every .txt, .md, .html under releases/',
     'attache lint "releases/**/*.md" --max-warnings 0',
@@ -57,6 +64,8 @@ const FORMAT_NOTES: Record<CommandName, string> = {
   rewrite:
     'text (default; the rewritten text, one input only), diff (unified diff), json (proposals applied and refused, before/after reports, targets)',
   checklist: 'stylish (default; to fix, to check by hand, passed, with evidence), json, markdown (a review checklist)',
+  compose:
+    'text (default; the parts, then notes for the editor on stderr), json (the version: channel, parts, text, facts with source spans, targets, verification, notes)',
   init: '',
 };
 
@@ -102,6 +111,8 @@ export function commandHelp(command: CommandName): string {
     score: '0 every target met (or none set) · 1 a target missed · 2 usage, config or I/O error.',
     rewrite: '0 rewritten (the summary on stderr says which targets the rewrite meets) · 2 usage, config or I/O error.',
     checklist: '0 no automatic check failed · 1 an automatic check failed · 2 usage, config or I/O error.',
+    compose:
+      '0 composed and verified · 1 the verifier found a problem (the version is printed with its findings) · 2 usage or I/O error.',
     init: '0 written · 2 the file exists (use --force) or cannot be written.',
   };
   lines.push('', `Exit codes: ${exits[command]}`);

@@ -1,0 +1,170 @@
+/**
+ * Select: what a version says, chosen from the release by what each sentence does: the news
+ * (who did what, when), why, what changes for the reader, what happens next, a short quote, the
+ * link. Titles, datelines, bylines, “The following is attributable to …”, welcome ceremonies,
+ * contacts and speaker labels are skipped; a transcript gives its principal speaker’s words.
+ * Heuristics are rows (STYLE.md): a pattern, a weight, a reason.
+ */
+import type { Report } from '@attache/core';
+
+export interface Picked {
+  start: number;
+  end: number;
+  text: string;
+  /** Why it was picked: lead, why, affected, next, detail, quote. */
+  role: 'lead' | 'why' | 'affected' | 'next' | 'detail' | 'quote';
+  /** For speech: the speaker as written in the release. */
+  speaker?: string;
+  score: number;
+}
+
+interface Cue {
+  re: RegExp;
+  weight: number;
+  reason: 'why' | 'affected' | 'next' | 'concrete' | 'ceremony' | 'skip';
+}
+
+const CUES: Record<'en' | 'ru', Cue[]> = {
+  en: [
+    {
+      re: /\b(because|in order to|so that|to help|to protect|to support|aims? to|to ensure|to prevent)\b/i,
+      weight: 1.5,
+      reason: 'why',
+    },
+    {
+      re: /\b(you|your|public|residents|citizens|people|families|students|applicants|businesses|farmers|travell?ers|workers|patients|children|communities)\b/i,
+      weight: 1.5,
+      reason: 'affected',
+    },
+    {
+      re: /\b(will|plans? to|next|deadline|by (?:January|February|March|April|May|June|July|August|September|October|November|December)|starting|from \d|beginning|upcoming)\b/,
+      weight: 1.5,
+      reason: 'next',
+    },
+    { re: /\d|\b(million|billion|percent)\b/, weight: 1.5, reason: 'concrete' },
+    {
+      re: /\b(welcome[sd]?|pleased|honou?red|delighted|congratulat\w*|thank\w*|grateful|proud to|privilege|warm(?:ly)?)\b/i,
+      weight: -3,
+      reason: 'ceremony',
+    },
+    {
+      re: /^(The following is attributable|Begin text|End text|For further information|Media (?:contact|inquiries)|###|Please see|For more information|Good (?:morning|afternoon|evening)|Hello|Hi,)/i,
+      weight: -20,
+      reason: 'skip',
+    },
+  ],
+  ru: [
+    { re: /(?<!\p{L})(чтобы|поскольку|так как|в целях|для того)(?!\p{L})/iu, weight: 1.5, reason: 'why' },
+    {
+      re: /(?<!\p{L})(граждан\p{L}*|жител\p{L}*|семь\p{L}*|дет\p{L}*|студент\p{L}*|люд\p{L}*|населени\p{L}*|вы|вас|вам)(?!\p{L})/iu,
+      weight: 1.5,
+      reason: 'affected',
+    },
+    {
+      re: /(?<!\p{L})(будет|будут|планиру\p{L}*|намерен\p{L}*|предстоит|состоится|до \d+|с \d+)(?!\p{L})/iu,
+      weight: 1.5,
+      reason: 'next',
+    },
+    { re: /\d|(?<!\p{L})(млн|млрд|процент\p{L}*)(?!\p{L})/iu, weight: 1.5, reason: 'concrete' },
+    {
+      re: /(?<!\p{L})(рад\p{L}*|приветств\p{L}*|благодар\p{L}*|поздравл\p{L}*|спасибо|уважаем\p{L}*|добрый день)(?!\p{L})/iu,
+      weight: -3,
+      reason: 'ceremony',
+    },
+  ],
+};
+
+const SKIP_REGIONS = new Set(['title', 'dateline', 'byline', 'contact', 'boilerplate', 'code', 'email']);
+const NON_PRINCIPAL = /^(QUESTION|Q|MODERATOR|PARTICIPANT|REPORTER|ВОПРОС|МОДЕРАТОР|OPERATOR|STAFF)\b/i;
+
+/** Sentences of the release a version may draw on, scored, in order. */
+export function candidates(report: Report, input: string, language: 'en' | 'ru'): Picked[] {
+  const regions = report.regions ?? [];
+  const speech = regions.filter((r) => r.kind === 'speech');
+  const transcript = report.anatomy?.transcript ?? false;
+  const out: Picked[] = [];
+  let body = 0;
+  for (const s of report.sentences) {
+    const text = input.slice(s.start, s.end).trim();
+    if (!text || s.words < 5) continue;
+    if (regions.some((r) => SKIP_REGIONS.has(r.kind) && r.start <= s.start && r.end >= s.end)) continue;
+    const turn = speech.find((r) => r.start <= s.start && r.end >= s.end);
+    if (turn && (NON_PRINCIPAL.test(turn.speaker ?? '') || !turn.speaker)) continue;
+    if (transcript && !turn) continue;
+    // a speaker label's own text is not a sentence of the turn
+    if (turn && turn.labelEnd !== undefined && s.start < turn.labelEnd) continue;
+    let score = 0;
+    const reasons = new Set<string>();
+    for (const c of CUES[language]) {
+      if (c.re.test(text)) {
+        score += c.weight;
+        reasons.add(c.reason);
+      }
+    }
+    if (reasons.has('skip')) continue;
+    if (s.words > 40) score -= 2;
+    if (s.words > 60) continue;
+    score -= body * 0.35; // news comes first in a release
+    if (body === 0 && !reasons.has('ceremony')) score += 4;
+    const role: Picked['role'] =
+      body === 0
+        ? 'lead'
+        : reasons.has('next')
+          ? 'next'
+          : reasons.has('affected')
+            ? 'affected'
+            : reasons.has('why')
+              ? 'why'
+              : 'detail';
+    const p: Picked = {
+      start: s.start + (input.slice(s.start, s.end).length - input.slice(s.start, s.end).trimStart().length),
+      end: s.end,
+      text,
+      role,
+      score,
+    };
+    if (turn?.speaker) p.speaker = turn.speaker;
+    if (!reasons.has('ceremony') || body > 0) out.push(p);
+    body++;
+  }
+  // the lead is the first sentence that is no ceremony
+  if (out.length > 0 && !out.some((p) => p.role === 'lead')) out[0]!.role = 'lead';
+  return out;
+}
+
+/** The best `n` sentences, the lead first, the rest in the release's order. */
+export function pick(all: readonly Picked[], n: number, preferWords = Infinity): Picked[] {
+  if (all.length === 0) return [];
+  const lead = all.find((p) => p.role === 'lead') ?? all[0]!;
+  // shorter sentences for audiences that read short ones: 0.15 a word over the preference
+  const score = (p: Picked): number => p.score - Math.max(0, p.text.split(/\s+/).length - preferWords) * 0.15;
+  const rest = all
+    .filter((p) => p !== lead)
+    .sort((a, b) => score(b) - score(a))
+    .slice(0, Math.max(0, n - 1));
+  rest.sort((a, b) => a.start - b.start);
+  return [lead, ...rest];
+}
+
+/** A short quotation (4–25 words) from the release with the person the sentence names as its speaker. */
+export function shortQuote(
+  input: string,
+  language: 'en' | 'ru',
+): { quote: string; speaker: string; start: number } | null {
+  const re =
+    language === 'ru'
+      ? /«([^»]{20,200})»,?\s*[-–—]\s*(?:сказал|заявил|отметил|подчеркнул)\p{L}*\s+((?:\p{Lu}[\p{L}.]*\s?){1,3})/gu
+      : /[“"]([^”"]{20,200}?)[,.]?[”"],?\s+(?:said|says|added|noted|stated)\s+((?:(?:[A-Z][\w.’'-]*|of|the)\s?){1,7})/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(input)) !== null) {
+    const words = m[1]!.trim().split(/\s+/).length;
+    if (words < 4 || words > 25) continue;
+    const speaker = m[2]!
+      .trim()
+      .replace(/\s+(of|the)$/, '')
+      .replace(/[.,]$/, '');
+    if (!/\p{Lu}/u.test(speaker)) continue;
+    return { quote: m[1]!.trim().replace(/[,.]$/, ''), speaker, start: m.index + 1 };
+  }
+  return null;
+}

@@ -1,0 +1,66 @@
+/**
+ * What a version aims at, per audience, recalibrated on spoken register (issue 12, item 8),
+ * each with its source. Rows: a measured figure of the version and its limit.
+ */
+import type { AudienceId } from '../types.js';
+
+export type VersionTargetId =
+  | 'grade'
+  | 'formality'
+  | 'averageSentenceWords'
+  | 'longestSentenceWords'
+  | 'acronymsSpelledOut'
+  | 'datesUnambiguous'
+  | 'idioms';
+
+export interface VersionTarget {
+  id: VersionTargetId;
+  /** The figure must be ≤ max. */
+  max: number;
+  source: string;
+}
+
+export const VERSION_TARGETS: Record<AudienceId, VersionTarget[]> = {
+  youth: [
+    {
+      id: 'grade',
+      max: 9,
+      source:
+        'GOV.UK reading age 9 (grade 4) for the public; grade 9 is where Hemingway’s “hard” starts at 10; hand-written youth versions in issue 12 read at 7.6–11.3',
+    },
+    {
+      id: 'formality',
+      max: 60,
+      source:
+        'White House press briefing answers (../shared/eval/informal, spoken register) score about 58 on Attaché’s formality scale',
+    },
+    {
+      id: 'averageSentenceWords',
+      max: 12,
+      source: 'spoken register: the briefing answers and social posts average 10–13 words a sentence',
+    },
+  ],
+  rural: [
+    { id: 'grade', max: 8, source: 'GOV.UK reading age 9; plainlanguage.gov: write for grade 8 or below' },
+    {
+      id: 'averageSentenceWords',
+      max: 15,
+      source: 'plainlanguage.gov: average 15–20 words; GOV.UK: shorter is better',
+    },
+    {
+      id: 'longestSentenceWords',
+      max: 25,
+      source: 'GOV.UK: no sentence over 25 words; ASD-STE100 descriptive sentences ≤ 25',
+    },
+  ],
+  foreign: [
+    { id: 'grade', max: 10, source: 'McAlpine EFLAW (≤ 25 for learners); Hemingway: grade 10+ is hard' },
+    {
+      id: 'idioms',
+      max: 0,
+      source: 'Global English (Kohl 2008): no idioms or phrasal verbs for non-native readers and translators',
+    },
+    { id: 'acronymsSpelledOut', max: 0, source: 'Global English; GOV.UK: spell out an acronym on first use' },
+    { id: 'datesUnambiguous', max: 0, source: 'GOV.UK style: “12 March 2026”; 03/04/2026 reads two ways' },
+  ],
+};

@@ -1,0 +1,350 @@
+/**
+ * Who does what, as the verifier reads it (English): each finite verb outside quotes and
+ * relative clauses, with its actor (the subject; the agent of a passive; the first verb's
+ * subject for a verb coordinated after "and"), its object words and its modality (may, will,
+ * plans to, not …). A shallow reading, done the same way on the source and on the version, so
+ * that a version which moves an action to another actor, or drops a hedge, reads differently.
+ */
+import { IRREGULAR_PASTS, tagWords, type Token } from '@attache/core';
+import { inQuote, type Read, type Sentence } from './text.js';
+
+export interface Action {
+  sentence: Sentence;
+  verb: Token;
+  /** Stem of the verb, for matching across tenses ("released" = "release"). */
+  stem: string;
+  actor: Token[];
+  /** The actor as entities: one list of word keys per coordinated member. */
+  entities: string[][];
+  /** Content-word stems right after the verb (or the patient of a passive). */
+  object: string[];
+  /** Modality classes on the verb: possible, future, conditional, intent, obligation, negation. */
+  modality: Set<string>;
+}
+
+const MODAL: Record<string, string> = {
+  may: 'possible',
+  might: 'possible',
+  could: 'possible',
+  can: 'possible',
+  will: 'future',
+  shall: 'future',
+  "'ll": 'future',
+  wo: 'future',
+  would: 'conditional',
+  should: 'obligation',
+  must: 'obligation',
+  not: 'negation',
+  "n't": 'negation',
+  never: 'negation',
+};
+const FRAME: Record<string, string> = {
+  plan: 'intent',
+  intend: 'intent',
+  aim: 'intent',
+  seek: 'intent',
+  hope: 'intent',
+  expect: 'intent',
+  want: 'intent',
+  propose: 'intent',
+  need: 'obligation',
+  consider: 'consider',
+  try: 'intent',
+  wish: 'intent',
+  prepare: 'intent',
+};
+const AUX = new Set(
+  "is are was were be been being am has have had do does did will would shall should may might can could must wo 's 're 've 'd 'll".split(
+    ' ',
+  ),
+);
+const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'am', "'s", "'re"]);
+const ADVERB_OK = new Set([
+  'also',
+  'now',
+  'already',
+  'still',
+  'further',
+  'jointly',
+  'together',
+  'again',
+  'strongly',
+  'firmly',
+  'fully',
+  'then',
+  'today',
+  'yesterday',
+  'just',
+  'recently',
+  'formally',
+  'officially',
+  'publicly',
+  'once',
+  'both',
+  'all',
+]);
+const STOP = new Set(
+  (
+    'a an the this that these those its their our his her your my of to in on at for with by from as and or but into about over under between among ' +
+    'it they them he she we you i us him which who whom whose what following also very more most such other all any each some new further'
+  ).split(' '),
+);
+const DETERMINERS = new Set('the a an this that these those its their our his her your my both all'.split(' '));
+const PRONOUNS = new Set(['we', 'they', 'he', 'she', 'it', 'you', 'i', 'us', 'both', 'who']);
+const INTRO = new Set(
+  'on in at during after before following today yesterday tomorrow this last next earlier later meanwhile separately additionally also since as with through under to in addition'.split(
+    ' ',
+  ),
+);
+
+/** A stem that lets tenses meet: lower case, -ied/-ed/-es/-s/-ing and a final e dropped. */
+export function stemOf(word: string): string {
+  let w = word.toLowerCase().replace(/’/g, "'");
+  if (w.length > 4 && w.endsWith('ied')) w = w.slice(0, -3) + 'y';
+  else if (w.length > 4 && w.endsWith('ies')) w = w.slice(0, -3) + 'y';
+  else if (w.length > 4 && w.endsWith('ing')) w = w.slice(0, -3);
+  else if (w.length > 3 && w.endsWith('ed')) w = w.slice(0, -2);
+  else if (w.length > 3 && /(ss|sh|ch|x|z)es$/.test(w)) w = w.slice(0, -2);
+  else if (w.length > 3 && w.endsWith('s') && !w.endsWith('ss')) w = w.slice(0, -1);
+  if (w.length > 3 && /([^aeiou])\1$/.test(w) && !/(ss|ll)$/.test(w)) w = w.slice(0, -1);
+  if (w.length > 3 && w.endsWith('e')) w = w.slice(0, -1);
+  return w;
+}
+
+const lower = (t: Token): string => t.text.toLowerCase().replace(/’/g, "'");
+
+function finiteLooking(w: string): boolean {
+  return /ed$/.test(w) || IRREGULAR_PASTS.has(w) || (/[^s]s$/.test(w) && w.length > 3);
+}
+
+/** Splits an actor into coordinated members, each a list of content-word keys. */
+export function entitiesOf(actor: readonly Token[]): string[][] {
+  const out: string[][] = [];
+  let cur: string[] = [];
+  let depth = 0;
+  for (const t of actor) {
+    const w = lower(t);
+    if (t.text === '(') depth++;
+    if (t.text === ')') depth = Math.max(0, depth - 1);
+    if (depth > 0 || t.text === '(' || t.text === ')') continue;
+    if (t.text === ',' || w === 'and' || w === '&') {
+      if (cur.length) out.push(cur);
+      cur = [];
+      continue;
+    }
+    if (t.kind === 'punct' || DETERMINERS.has(w) || w === "'s" || w === 's') continue;
+    cur.push(w.replace(/'s$/, '').replace(/\./g, '').replace(/s$/, ''));
+  }
+  if (cur.length) out.push(cur);
+  return out;
+}
+
+export function actions(r: Read): Action[] {
+  if (r.language !== 'en') return [];
+  const out: Action[] = [];
+  for (const s of r.sentences) out.push(...sentenceActions(r, s));
+  return out;
+}
+
+function sentenceActions(r: Read, s: Sentence): Action[] {
+  const toks = s.tokens.filter((t) => !inQuote(r, t.start, t.end) || t.kind === 'punct');
+  const wordIdx: number[] = [];
+  toks.forEach((t, i) => {
+    if (t.kind !== 'punct') wordIdx.push(i);
+  });
+  const tags = tagWords(wordIdx.map((i) => toks[i]!.text));
+  const pos: string[] = toks.map(() => 'punct');
+  for (const tw of tags)
+    if (pos[wordIdx[tw.index]!] === 'punct' || pos[wordIdx[tw.index]!] === undefined) pos[wordIdx[tw.index]!] = tw.pos;
+  const out: Action[] = [];
+  let boundary = 0; // where the current clause's subject may start
+  let relative = false;
+  let mainActor: Token[] | null = null;
+  let lastVerbEnd = -1;
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i]!;
+    const w = lower(t);
+    if (t.kind === 'punct') {
+      if (t.text === ';' || t.text === ':') {
+        boundary = i + 1;
+        mainActor = null;
+        relative = false;
+      }
+      if (t.text === ',' && relative) relative = false;
+      continue;
+    }
+    if (
+      (w === 'which' || w === 'who' || w === 'whom' || w === 'whose') &&
+      (toks[i - 1]?.text === ',' || pos[i - 1] === 'noun' || pos[i - 1] === 'propn')
+    ) {
+      relative = true;
+      continue;
+    }
+    if (
+      w === 'that' &&
+      i > 0 &&
+      /^(said|says|say|announced|noted|stated|added|stressed|emphasized|emphasised|believe|believes|hope|hopes|agreed|confirmed|reported)$/.test(
+        lower(toks[i - 1]!),
+      )
+    ) {
+      boundary = i + 1; // a reported clause has its own subject
+      continue;
+    }
+    if (relative) continue;
+    const framed =
+      lower(toks[i - 1] ?? t) === 'to' &&
+      i >= 2 &&
+      (FRAME[stemOf(lower(toks[i - 2]!))] ?? FRAME[stemOf(lower(toks[i - 2]!)) + 'e']) !== undefined;
+    const isVerb =
+      pos[i] === 'verb' ||
+      framed ||
+      (pos[i] === 'aux' &&
+        BE.has(w) &&
+        !AUX.has(lower(toks[i + 1] ?? t)) &&
+        pos[i + 1] !== 'verb' &&
+        pos[i + 2] !== 'verb');
+    if (!isVerb) continue;
+    // the verb chain before it: modals, auxiliaries, negation, a few adverbs
+    let j = i - 1;
+    const modality = new Set<string>();
+    let hasAux = false;
+    let passive = false;
+    while (j >= boundary) {
+      const p = lower(toks[j]!);
+      if (toks[j]!.kind === 'punct') break;
+      if (MODAL[p]) modality.add(MODAL[p]);
+      else if (AUX.has(p)) {
+        hasAux = true;
+        if (BE.has(p) && /(ed|en)$/.test(w)) passive = true;
+      } else if (!ADVERB_OK.has(p) && !p.endsWith('ly')) break;
+      if (MODAL[p] && AUX.has(p)) hasAux = true;
+      j--;
+    }
+    // "plans to V", "will consider V-ing": the frame's modality goes to the verb after it
+    if (lower(toks[j] ?? t) === 'to' && j - 1 >= boundary) {
+      const frame = stemOf(lower(toks[j - 1]!));
+      const cls = FRAME[frame] ?? FRAME[frame + 'e'];
+      if (cls) {
+        modality.add(cls);
+        const prev = out.at(-1);
+        if (prev && prev.verb === toks[j - 1]) {
+          out.pop();
+          for (const m of prev.modality) modality.add(m);
+          pushAction(prev.actor, prev.entities);
+          lastVerbEnd = i;
+          continue;
+        }
+        // the frame verb was read as a noun ("The Department plans to open"): the chain goes on before it
+        j -= 2;
+        hasAux = true;
+        while (j >= boundary) {
+          const p = lower(toks[j]!);
+          if (toks[j]!.kind === 'punct') break;
+          if (MODAL[p]) modality.add(MODAL[p]);
+          else if (!AUX.has(p) && !ADVERB_OK.has(p) && !p.endsWith('ly')) break;
+          j--;
+        }
+      } else continue; // a bare infinitive is no action of its own
+    }
+    const afterPronoun = PRONOUNS.has(lower(toks[j] ?? t));
+    const finite = hasAux || modality.size > 0 || finiteLooking(w) || afterPronoun || (pos[i] === 'aux' && BE.has(w));
+    if (!finite) continue;
+    if (!hasAux && modality.size === 0 && !afterPronoun) {
+      // "the missile launches": a noun, when a verb follows it or one came before it in the clause
+      const next = toks[i + 1];
+      if (
+        next &&
+        next.kind !== 'punct' &&
+        (pos[i + 1] === 'verb' || pos[i + 1] === 'aux') &&
+        finiteLooking(lower(next))
+      )
+        continue;
+      if (
+        lastVerbEnd >= boundary &&
+        !toks.slice(lastVerbEnd + 1, i).some((x) => ['and', 'but', 'or', 'then', 'that', ';'].includes(lower(x)))
+      )
+        continue;
+      const prev = lower(toks[i - 1] ?? t);
+      if (DETERMINERS.has(prev) || prev === "'s" || prev === 's') continue;
+    }
+    if (!hasAux && /ing$/.test(w)) continue;
+    const chainStart = j + 1;
+    // coordinated: "X condemned A(, which …,) and reaffirmed B"
+    const before = lower(toks[chainStart - 1] ?? t);
+    let actor: Token[];
+    if (
+      (before === 'and' || before === 'but' || before === 'or' || before === 'then') &&
+      mainActor &&
+      lastVerbEnd >= 0
+    ) {
+      actor = mainActor;
+    } else {
+      let from = boundary;
+      // a clause after ", and" / "but" starts its own subject
+      for (let k = chainStart - 1; k > from; k--) {
+        const p = lower(toks[k]!);
+        if ((p === 'and' || p === 'but') && toks[k - 1]?.text === ',' && k > lastVerbEnd && lastVerbEnd >= 0) {
+          from = k + 1;
+          break;
+        }
+      }
+      if (lastVerbEnd >= from && lastVerbEnd < chainStart) from = Math.max(from, lastVerbEnd + 1);
+      let subj = toks.slice(from, chainStart);
+      // an introductory phrase ("On Monday, …", "In a call with …,") is no subject
+      const comma = subj.findIndex((x) => x.text === ',');
+      if (comma >= 0 && subj[0] && (INTRO.has(lower(subj[0])) || pos[from] === 'prep' || pos[from] === 'adv'))
+        subj = subj.slice(comma + 1);
+      while (subj.length && (subj[0]!.kind === 'punct' || ['and', 'but', 'so', 'then'].includes(lower(subj[0]!))))
+        subj = subj.slice(1);
+      actor = subj;
+      if (passive) {
+        const by = toks.findIndex((x, k) => k > i && lower(x) === 'by');
+        if (by > i && by - i <= 3) {
+          let e = by + 1;
+          while (
+            e < toks.length &&
+            toks[e]!.text !== '.' &&
+            toks[e]!.text !== ';' &&
+            !(pos[e] === 'verb' && e > by + 1)
+          )
+            e++;
+          actor = toks.slice(by + 1, e);
+        } else {
+          actor = [];
+        }
+      }
+      mainActor = actor;
+    }
+    const object: string[] = [];
+    const patient = passive ? toks.slice(boundary, chainStart) : [];
+    for (const x of patient) if (x.kind !== 'punct' && !STOP.has(lower(x))) object.push(stemOf(lower(x)));
+    for (let k = i + 1; k < toks.length && object.length < 4 + patient.length; k++) {
+      const x = toks[k]!;
+      if (x.text === '.' || x.text === ';') break;
+      if (x.kind === 'punct' || STOP.has(lower(x)) || lower(x) === 'by') continue;
+      object.push(stemOf(lower(x)));
+    }
+    out.push({ sentence: s, verb: t, stem: stemOf(w), actor, entities: entitiesOf(actor), object, modality });
+    lastVerbEnd = i;
+
+    function pushAction(a: Token[], ents: string[][]): void {
+      out.push({ sentence: s, verb: t, stem: stemOf(w), actor: a, entities: ents, object: [], modality });
+    }
+  }
+  // objects for actions re-pushed from a frame
+  for (const a of out) {
+    if (a.object.length) continue;
+    const k = toks.indexOf(a.verb);
+    for (let m = k + 1; m < toks.length && a.object.length < 4; m++) {
+      const x = toks[m]!;
+      if (x.text === '.' || x.text === ';') break;
+      if (x.kind === 'punct' || STOP.has(lower(x))) continue;
+      a.object.push(stemOf(lower(x)));
+    }
+  }
+  return out;
+}
+
+export const isPronounActor = (a: Action): boolean =>
+  a.actor.filter((t) => t.kind !== 'punct').length === 1 &&
+  PRONOUNS.has(lower(a.actor.find((t) => t.kind !== 'punct')!));

@@ -1,0 +1,148 @@
+/**
+ * The verifier: proves a version (or an edit) of a release says only what the release (or the
+ * press officer's brief) says. Independent of the composers: it imports nothing from compose/,
+ * proposers/ or providers/, and reads both texts itself. Checks are small rules `{ meta, check }`;
+ * `VERIFY_RULES` lists them and `verifyRuleTester` proves each can fail.
+ *
+ * A version may omit (it summarises). It may not alter a number, date, name or title, move an
+ * action to another actor, drop a hedge, edit a quotation or agreed text, or hold a placeholder.
+ */
+import { detectLanguage } from '@attache/core';
+import { actions } from './clauses.js';
+import { dates, links, numbers, times } from './facts.js';
+import { names } from './names.js';
+import { read } from './text.js';
+import { attributionRule, modalityRule } from './rules/attribution.js';
+import { datesRule, linksRule, numbersRule, timesRule } from './rules/facts.js';
+import { namesRule, titlesRule } from './rules/names.js';
+import { placeholdersRule } from './rules/placeholders.js';
+import { agreedTextRule, quoteSpeakerRule, quotesRule } from './rules/quotes.js';
+import type {
+  Facts,
+  TracedFact,
+  VerifyCategory,
+  VerifyOptions,
+  VerifyReport,
+  VerifyRule,
+  VerifyRuleId,
+} from './types.js';
+
+export type * from './types.js';
+
+export const VERIFY_RULES: readonly VerifyRule[] = [
+  numbersRule,
+  datesRule,
+  timesRule,
+  linksRule,
+  namesRule,
+  titlesRule,
+  attributionRule,
+  modalityRule,
+  quotesRule,
+  quoteSpeakerRule,
+  agreedTextRule,
+  placeholdersRule,
+];
+
+export class VerifyInputError extends TypeError {
+  readonly code = 'verify-input';
+}
+
+function factsOf(text: string, language: 'en' | 'ru'): Facts {
+  const r = read(text, language);
+  return {
+    read: r,
+    numbers: numbers(r),
+    dates: dates(r),
+    times: times(r),
+    links: links(r),
+    names: names(r),
+    actions: actions(r),
+  };
+}
+
+function languageOf(text: string, given?: string): 'en' | 'ru' {
+  if (given === 'en' || given === 'ru') return given;
+  if (given !== undefined) throw new VerifyInputError(`language must be 'en' or 'ru', got ${JSON.stringify(given)}`);
+  return detectLanguage(text).code === 'ru' ? 'ru' : 'en';
+}
+
+/**
+ * Verifies `output` against `source` (and the brief). `only` runs a subset of the rules (the
+ * tester uses it). Pure and synchronous.
+ */
+export function verify(
+  source: string,
+  output: string,
+  options: VerifyOptions & { only?: readonly VerifyRuleId[] } = {},
+): VerifyReport {
+  if (typeof source !== 'string' || typeof output !== 'string')
+    throw new VerifyInputError('verify(source, output) takes two strings');
+  const language = languageOf(source, options.language);
+  const traced: TracedFact[] = [];
+  const ctx = {
+    source: factsOf(source, language),
+    brief: options.brief ? factsOf(options.brief, language) : null,
+    output: factsOf(output, language),
+    language,
+    we: options.we ?? [],
+    protected: (options.protected ?? []).filter((p) => p.start >= 0 && p.end <= source.length && p.start < p.end),
+    trace: (f: TracedFact) => {
+      traced.push(f);
+    },
+  };
+  const rules = options.only ? VERIFY_RULES.filter((r) => options.only!.includes(r.meta.id)) : VERIFY_RULES;
+  const findings = rules.flatMap((r) => r.check(ctx));
+  findings.sort((a, b) => a.start - b.start || a.rule.localeCompare(b.rule));
+  const counts: Record<VerifyCategory, number> = {
+    'altered-fact': 0,
+    attribution: 0,
+    'edited-quote': 0,
+    modality: 0,
+    placeholder: 0,
+  };
+  for (const f of findings) counts[f.category]++;
+  const seen = new Set<string>();
+  const facts = traced.filter((f) => {
+    const k = `${f.kind}:${f.start}:${f.end}`;
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+  facts.sort((a, b) => a.start - b.start);
+  return { ok: findings.length === 0, findings, counts, facts };
+}
+
+export interface VerifyCase {
+  source: string;
+  output: string;
+  options?: VerifyOptions;
+}
+
+/**
+ * A rule tester in ESLint's shape: every valid pair passes the rule, every invalid pair fails it
+ * with a finding on exactly the marked span (`altered`: the text of the version it points at).
+ * Returns the problems (empty when the rule behaves); tests assert it is empty.
+ */
+export function verifyRuleTester(
+  rule: VerifyRule,
+  cases: { valid: VerifyCase[]; invalid: Array<VerifyCase & { altered: string }> },
+): string[] {
+  const problems: string[] = [];
+  for (const c of cases.valid) {
+    const r = verify(c.source, c.output, { ...c.options, only: [rule.meta.id] });
+    if (!r.ok)
+      problems.push(
+        `${rule.meta.id}: valid case failed: ${JSON.stringify(c.output)} → ${r.findings.map((f) => f.message).join('; ')}`,
+      );
+  }
+  for (const c of cases.invalid) {
+    const r = verify(c.source, c.output, { ...c.options, only: [rule.meta.id] });
+    if (r.ok) problems.push(`${rule.meta.id}: invalid case passed: ${JSON.stringify(c.output)}`);
+    else if (!r.findings.some((f) => f.text.includes(c.altered) || c.altered.includes(f.text)))
+      problems.push(
+        `${rule.meta.id}: invalid case flagged ${JSON.stringify(r.findings.map((f) => f.text))}, not ${JSON.stringify(c.altered)}`,
+      );
+  }
+  return problems;
+}

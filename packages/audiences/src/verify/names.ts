@@ -1,0 +1,172 @@
+/**
+ * Names, organisations and titles as the verifier reads them: capitalised words and runs of
+ * them ("Secretary of State Antony J. Blinken", "Republic of Korea"), with the few spellings
+ * that mean the same ("U.S." = "US" = "United States") and Russian case endings folded.
+ */
+import type { Read, Sentence } from './text.js';
+
+export interface NameToken {
+  start: number;
+  end: number;
+  text: string;
+  /** The comparison key: possessive dropped, dots dropped, Russian endings folded. */
+  key: string;
+}
+
+export interface NameRun {
+  start: number;
+  end: number;
+  text: string;
+  tokens: NameToken[];
+}
+
+const CONNECTORS = new Set(
+  ['of', 'the', 'for', 'on', 'de', 'du', 'von', 'van', 'al', 'bin', 'и'].filter((w) => w !== 'и'),
+);
+/** Capitalised at a sentence's start or as a pronoun, and no name. */
+const COMMON_INITIAL = new Set(
+  (
+    'the a an this that these those it its we our you your they their he she his her i in on at by for to from with as and but or so if when while after before today yesterday tomorrow ' +
+    'also more read what who how why here there both all each every some many most no not new one two three four five six seven eight nine ten up over about under only just then now next last ' +
+    'мы наш наша наше наши вы ваш это этот эта эти он она они его её их в на по для с о об и но а когда после до сегодня вчера завтра также кроме там здесь как что кто'
+  ).split(' '),
+);
+
+/** Spellings that name the same thing. */
+const SAME: string[][] = [
+  ['us', 'united states', 'united states of america', 'america'],
+  ['uk', 'united kingdom', 'britain'],
+  ['un', 'united nations'],
+  ['eu', 'european union'],
+  ['nato', 'north atlantic treaty organization'],
+  ['dprk', 'north korea', "democratic people's republic of korea"],
+  ['rok', 'south korea', 'republic of korea'],
+  ['сша', 'соединённые штаты', 'соединенные штаты', 'соединённые штаты америки', 'соединенные штаты америки'],
+  ['рф', 'россия', 'российская федерация'],
+  ['оон', 'организация объединённых наций', 'организация объединенных наций'],
+];
+
+export function keyOf(word: string, language: 'en' | 'ru'): string {
+  let w = word
+    .replace(/[’']s$/i, '')
+    .replace(/[’']$/, '')
+    .replace(/\./g, '')
+    .toLowerCase();
+  if (language === 'ru' || /[а-яё]/.test(w)) w = ruStem(w);
+  return w;
+}
+
+/** A Russian stem for comparing inflected names: the case ending dropped. */
+export function ruStem(w: string): string {
+  if (w.length <= 3) return w;
+  const m =
+    /(ами|ями|ого|его|ому|ему|ыми|ими|ой|ей|ом|ем|ам|ям|ах|ях|ую|юю|ая|яя|ое|ее|ые|ие|ый|ий|ов|ев|ы|и|а|я|у|ю|е|о|ь|й)$/.exec(
+      w,
+    );
+  const cut = m && w.length - m[0].length >= 3 ? w.slice(0, -m[0].length) : w;
+  return cut;
+}
+
+const isCap = (w: string): boolean => /^\p{Lu}/u.test(w);
+
+/** The first word of a sentence, or after an opening quote, a colon or a list mark. */
+function initialPositions(s: Sentence): Set<number> {
+  const out = new Set<number>();
+  let expectStart = true;
+  for (const t of s.tokens) {
+    if (t.kind === 'punct') {
+      if (/[:“«"„(•\-–—]/.test(t.text)) expectStart = true;
+      continue;
+    }
+    if (expectStart) out.add(t.start);
+    expectStart = false;
+  }
+  return out;
+}
+
+/**
+ * Name tokens and runs of a text. A capitalised word at a sentence's start counts only when it
+ * is no common word, or when the text also writes it capitalised elsewhere.
+ */
+export function names(r: Read): { tokens: NameToken[]; runs: NameRun[] } {
+  const tokens: NameToken[] = [];
+  const runs: NameRun[] = [];
+  const capsMid = new Set<string>();
+  const initials = r.sentences.map(initialPositions);
+  r.sentences.forEach((s, i) => {
+    for (const t of s.tokens)
+      if (t.kind !== 'punct' && isCap(t.text) && !initials[i]!.has(t.start)) capsMid.add(t.text.toLowerCase());
+  });
+  r.sentences.forEach((s, si) => {
+    let run: NameToken[] = [];
+    let pending: NameToken[] = [];
+    const flush = (): void => {
+      if (run.length > 0) {
+        runs.push({
+          start: run[0]!.start,
+          end: run.at(-1)!.end,
+          text: r.text.slice(run[0]!.start, run.at(-1)!.end),
+          tokens: run,
+        });
+      }
+      run = [];
+      pending = [];
+    };
+    const words = s.tokens;
+    for (let k = 0; k < words.length; k++) {
+      const t = words[k]!;
+      if (t.kind === 'punct') {
+        // a dot after an initial or inside "U.S." keeps the run; anything else ends it
+        if (
+          t.text === '.' &&
+          run.length > 0 &&
+          /^\p{Lu}{1,2}$/u.test(run.at(-1)!.text) &&
+          isCap(words[k + 1]?.text ?? '')
+        )
+          continue;
+        if ((t.text === '’' || t.text === "'") && words[k + 1]?.text === 's') {
+          k++;
+          continue;
+        }
+        flush();
+        continue;
+      }
+      if (isCap(t.text) && !/^\p{N}/u.test(t.text) && !/^I(?:['’](?:m|ve|ll|d))?$/.test(t.text)) {
+        const lower = t.text.toLowerCase();
+        const initial = initials[si]!.has(t.start);
+        if (initial && COMMON_INITIAL.has(lower) && !capsMid.has(lower)) {
+          flush();
+          continue;
+        }
+        if (initial && !capsMid.has(lower) && !isCap(words[k + 1]?.text ?? '') && !/^\p{Lu}{2,}$/u.test(t.text)) {
+          // a lone capitalised first word no other place writes capitalised: an ordinary word
+          flush();
+          continue;
+        }
+        const tok: NameToken = { start: t.start, end: t.end, text: t.text, key: keyOf(t.text, r.language) };
+        if (pending.length > 0) {
+          run.push(...pending);
+          pending = [];
+        }
+        run.push(tok);
+        tokens.push(tok);
+        continue;
+      }
+      if (run.length > 0 && CONNECTORS.has(t.text.toLowerCase()) && pending.length < 2) {
+        pending.push({ start: t.start, end: t.end, text: t.text, key: t.text.toLowerCase() });
+        continue;
+      }
+      flush();
+    }
+    flush();
+  });
+  return { tokens, runs };
+}
+
+/** The keys a name may also be written as (its own key first). */
+export function aliases(phrase: string): string[] {
+  const p = phrase.replace(/[’']/g, "'").replace(/\./g, '').replace(/'s$/i, '').toLowerCase().replace(/^the /, '');
+  const out = [p];
+  for (const group of SAME) if (group.includes(p)) out.push(...group.filter((g) => g !== p));
+  return out;
+}

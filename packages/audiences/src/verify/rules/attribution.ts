@@ -1,0 +1,154 @@
+/**
+ * Attribution and modality: an action the version shares with the release (same verb, a shared
+ * object word) keeps its actor, and keeps its hedges and modality (may, will, plans to, not).
+ */
+import { aliases } from '../names.js';
+import { isPronounActor, type Action } from '../clauses.js';
+import type { VerifyContext, VerifyFinding, VerifyRule } from '../types.js';
+
+const norm = (w: string): string =>
+  w
+    .toLowerCase()
+    .replace(/[’']s$/, '')
+    .replace(/\./g, '')
+    .replace(/s$/, '');
+
+const byStem = new WeakMap<object, Map<string, Action[]>>();
+
+function matches(ctx: VerifyContext, o: Action): Action[] {
+  if (o.object.length === 0) return [];
+  let index = byStem.get(ctx.source);
+  if (!index) {
+    index = new Map();
+    for (const a of ctx.source.actions) index.set(a.stem, [...(index.get(a.stem) ?? []), a]);
+    byStem.set(ctx.source, index);
+  }
+  const objs = new Set(o.object);
+  return (index.get(o.stem) ?? []).filter((s) => s.object.some((x) => objs.has(x)));
+}
+
+/** Entities of a source actor, each widened by the names the release writes that contain it ("the Secretary" → Secretary of State Antony J. Blinken). */
+const wideCache = new WeakMap<Action, Set<string>[]>();
+
+function widened(ctx: VerifyContext, s: Action): Set<string>[] {
+  const hit = wideCache.get(s);
+  if (hit) return hit;
+  const out = s.entities.map((e) => {
+    const set = new Set(e);
+    const caps = s.actor
+      .filter((t) => /^\p{Lu}/u.test(t.text))
+      .map((t) => norm(t.text))
+      .filter((k) => e.includes(k));
+    if (caps.length > 0) {
+      for (const r of ctx.source.names.runs) {
+        const keys = r.tokens.map((t) => norm(t.text));
+        if (caps.every((c) => keys.includes(c))) for (const k of keys) set.add(k);
+      }
+    }
+    return set;
+  });
+  wideCache.set(s, out);
+  return out;
+}
+
+function isWe(a: Action): boolean {
+  const w = a.actor.filter((t) => t.kind !== 'punct').map((t) => t.text.toLowerCase());
+  return w.length === 1 && (w[0] === 'we' || w[0] === 'us');
+}
+
+/** Why the version's actor is not the source's, or null when it is. */
+export function actorChange(ctx: VerifyContext, o: Action, s: Action): string | null {
+  if (o.entities.length === 0 || s.entities.length === 0) return null;
+  if (isWe(o)) {
+    if (isWe(s)) return null;
+    const we = ctx.we.flatMap((x) => aliases(x));
+    const src = s.entities.map((e) => e.join(' '));
+    if (
+      src.some((e) =>
+        we.some((w) => w.replace(/\./g, '').replace(/s\b/g, '') === e || e.endsWith(w.replace(/\./g, ''))),
+      )
+    )
+      return null;
+    return `“we” does not stand for ${s.actor.map((t) => t.text).join(' ')} here`;
+  }
+  if (isPronounActor(o)) return null;
+  const wide = widened(ctx, s);
+  for (const e of o.entities) {
+    if (!wide.some((w) => e.every((k) => w.has(k)))) return `the release says ${phrase(s)} did this, not ${phrase(o)}`;
+  }
+  const named = (ents: string[][]): number => ents.length;
+  if (s.entities.length > 1 && named(o.entities) < named(s.entities))
+    return `the release says ${phrase(s)} did this together; the version names only ${phrase(o)}`;
+  return null;
+}
+
+const phrase = (a: Action): string =>
+  a.actor
+    .map((t) => t.text)
+    .join(' ')
+    .replace(/ ([,.’'])/g, '$1') || '(no one)';
+
+export const attributionRule: VerifyRule = {
+  meta: {
+    id: 'attribution',
+    category: 'attribution',
+    description:
+      'Each action the version shares with the release keeps its actor: no action moves to another person, country or thing, and a joint actor keeps every member.',
+    source:
+      'issue 12 (two measured attribution changes: “The Governments of Austria released the following statement, Brazil, Colombia, …”; “… and reaffirmed openness to diplomacy and dialogue with the DPRK.”)',
+  },
+  check(ctx) {
+    const out: VerifyFinding[] = [];
+    for (const o of ctx.output.actions) {
+      const cands = matches(ctx, o);
+      if (cands.length === 0) continue;
+      const reasons = cands.map((s) => actorChange(ctx, o, s));
+      if (reasons.some((r) => r === null)) continue;
+      const s = cands[0]!;
+      const start = o.actor[0]?.start ?? o.verb.start;
+      out.push({
+        rule: 'attribution',
+        category: 'attribution',
+        message: reasons[0]!,
+        start,
+        end: o.verb.end,
+        text: ctx.output.read.text.slice(start, o.verb.end),
+        source: { start: s.sentence.start, end: s.sentence.end, text: s.sentence.text },
+      });
+    }
+    return out;
+  },
+};
+
+const setKey = (s: Set<string>): string => [...s].sort().join('+') || 'plain';
+
+export const modalityRule: VerifyRule = {
+  meta: {
+    id: 'modality',
+    category: 'modality',
+    description:
+      'Hedges and modality survive: an action the release says may, will, could or is planned to happen (or did not happen) is said the same way in the version.',
+    source: 'issue 12: “may”, “plans to”, “will consider” survive',
+  },
+  check(ctx) {
+    const out: VerifyFinding[] = [];
+    for (const o of ctx.output.actions) {
+      const cands = matches(ctx, o).filter((s) => actorChange(ctx, o, s) === null);
+      if (cands.length === 0) continue;
+      const mine = setKey(o.modality);
+      if (cands.some((s) => setKey(s.modality) === mine)) continue;
+      const s = cands[0]!;
+      const start = o.actor.at(-1)?.end ?? o.verb.start;
+      out.push({
+        rule: 'modality',
+        category: 'modality',
+        message: `the release says this with ${setKey(s.modality)}; the version says it with ${mine}`,
+        start: Math.min(start, o.verb.start),
+        end: o.verb.end,
+        text: ctx.output.read.text.slice(Math.min(start, o.verb.start), o.verb.end).trim(),
+        source: { start: s.sentence.start, end: s.sentence.end, text: s.sentence.text },
+      });
+    }
+    return out;
+  },
+};

@@ -1,0 +1,101 @@
+/** Names, organisations and titles: each in the version is the release's (or the brief's), with the same title. */
+import { aliases, keyOf, type NameRun } from '../names.js';
+import type { Facts, VerifyFinding, VerifyRule } from '../types.js';
+
+function keySet(f: Facts | null): Set<string> {
+  const s = new Set<string>();
+  if (!f) return s;
+  for (const t of f.names.tokens) s.add(t.key);
+  for (const r of f.names.runs) for (const a of aliases(r.text)) for (const w of a.split(' ')) s.add(w);
+  for (const t of f.names.tokens) for (const a of aliases(t.text)) for (const w of a.split(' ')) s.add(w);
+  return s;
+}
+
+/** Keys of a run without its connectors and lower-case words. */
+const runKeys = (r: NameRun): string[] => r.tokens.filter((t) => /^\p{Lu}/u.test(t.text)).map((t) => t.key);
+
+/** True when `small` is an in-order subsequence of `big`. */
+function subsequence(small: readonly string[], big: readonly string[]): boolean {
+  let i = 0;
+  for (const b of big) if (i < small.length && b === small[i]) i++;
+  return i === small.length;
+}
+
+export const namesRule: VerifyRule = {
+  meta: {
+    id: 'names',
+    category: 'altered-fact',
+    description:
+      'Every name, organisation and acronym in the version is written in the release or the brief (Russian case endings aside).',
+    source: 'issue 12: no invented or altered names',
+  },
+  check(ctx) {
+    const known = keySet(ctx.source);
+    const brief = keySet(ctx.brief);
+    // the brief is the press officer's own list: every word of it may be a name (hashtags, a lone "Alliance")
+    for (const s of ctx.brief?.read.sentences ?? [])
+      for (const t of s.tokens) if (t.kind !== 'punct') brief.add(keyOf(t.text, ctx.language));
+    const we = new Set(ctx.we.flatMap((w) => aliases(w)).flatMap((a) => a.split(' ')));
+    const out: VerifyFinding[] = [];
+    for (const t of ctx.output.names.tokens) {
+      if (known.has(t.key) || brief.has(t.key) || we.has(t.key)) {
+        const at = ctx.source.names.tokens.find((s) => s.key === t.key);
+        if (at)
+          ctx.trace({
+            kind: 'name',
+            text: t.text,
+            start: t.start,
+            end: t.end,
+            source: { in: 'release', start: at.start, end: at.end, text: at.text },
+          });
+        continue;
+      }
+      if (
+        aliases(t.text)
+          .slice(1)
+          .some((a) => a.split(' ').every((w) => known.has(w)))
+      )
+        continue;
+      out.push({
+        rule: 'names',
+        category: 'altered-fact',
+        message: `“${t.text}” is not a name in the release${ctx.brief ? ' or the brief' : ''}`,
+        start: t.start,
+        end: t.end,
+        text: t.text,
+      });
+    }
+    return out;
+  },
+};
+
+export const titlesRule: VerifyRule = {
+  meta: {
+    id: 'titles',
+    category: 'altered-fact',
+    description:
+      'A name written with a title or inside a longer name (“Secretary Blinken”, “Foreign Minister Chung”) is written so in the release: no title moves to another person.',
+    source: 'issue 12: names and titles keep their value',
+  },
+  check(ctx) {
+    const out: VerifyFinding[] = [];
+    const srcRuns = [...ctx.source.names.runs, ...(ctx.brief?.names.runs ?? [])].map(runKeys);
+    const srcTokens = new Set(ctx.source.names.tokens.map((t) => t.key));
+    for (const r of ctx.output.names.runs) {
+      const keys = runKeys(r);
+      if (keys.length < 2) continue;
+      if (!keys.every((k) => srcTokens.has(k))) continue; // the names rule reports an unknown word
+      if (srcRuns.some((s) => subsequence(keys, s))) continue;
+      if (aliases(r.text).slice(1).length > 0) continue;
+      out.push({
+        rule: 'titles',
+        category: 'altered-fact',
+        message: `“${r.text}” is not written so in the release: a title or a name part belongs to someone else`,
+        start: r.start,
+        end: r.end,
+        text: r.text,
+      });
+    }
+    return out;
+  },
+};

@@ -1,0 +1,221 @@
+/** Quotes verbatim and attributed to their speaker; agreed text quoted or summarised, never edited. */
+import { tokenize } from '@attache/core';
+import { inQuote, sentenceAt, type Read } from '../text.js';
+import type { Facts, VerifyFinding, VerifyRule } from '../types.js';
+
+/** The text normalised for comparison, with a map from each normalised offset back to the raw one. */
+function normalisedWithMap(raw: string): { text: string; map: number[] } {
+  let text = '';
+  const map: number[] = [];
+  let space = false;
+  for (let i = 0; i < raw.length; i++) {
+    let c = raw[i]!;
+    if (/\s/.test(c)) {
+      if (space || text === '') continue;
+      space = true;
+      c = ' ';
+    } else space = false;
+    c = c
+      .replace(/[’‘ʼ`]/, "'")
+      .replace(/[“”„«»]/, '"')
+      .replace(/[‐‑–—]/, '-');
+    text += c.toLowerCase();
+    map.push(i);
+  }
+  return { text, map };
+}
+
+const cache = new WeakMap<Read, { text: string; map: number[] }>();
+function norm(r: Read): { text: string; map: number[] } {
+  let n = cache.get(r);
+  if (!n) cache.set(r, (n = normalisedWithMap(r.text)));
+  return n;
+}
+
+/** Where a quoted passage (possibly in parts joined by an ellipsis) is in the text, or null. */
+export function locate(r: Read, quoted: string, after = 0): { start: number; end: number } | null {
+  const n = norm(r);
+  const parts = quoted
+    .split(/…|\.\.\./)
+    .map((p) => normalisedWithMap(p).text.replace(/^[\s"',.;:!?-]+|[\s"',.;:!?-]+$/g, ''))
+    .filter((p) => p.length > 0);
+  if (parts.length === 0) return null;
+  let from = n.map.findIndex((x) => x >= after);
+  if (from < 0) return null;
+  let first = -1;
+  let last = -1;
+  for (const p of parts) {
+    const at = n.text.indexOf(p, from);
+    if (at < 0) return null;
+    if (first < 0) first = at;
+    last = at + p.length;
+    from = last;
+  }
+  return { start: n.map[first]!, end: n.map[last - 1]! + 1 };
+}
+
+export const quotesRule: VerifyRule = {
+  meta: {
+    id: 'quotes',
+    category: 'edited-quote',
+    description:
+      'Every quotation in the version is verbatim from the release or the brief (parts may be joined by an ellipsis; quote marks, dashes and spacing aside).',
+    source: 'issue 12: quotes verbatim; AP Stylebook: never alter quotations',
+  },
+  check(ctx) {
+    const out: VerifyFinding[] = [];
+    for (const q of ctx.output.read.quotes) {
+      const at = locate(ctx.source.read, q.inner);
+      if (at) {
+        ctx.trace({
+          kind: 'quote',
+          text: q.inner,
+          start: q.innerStart,
+          end: q.innerStart + q.inner.length,
+          source: { in: 'release', ...at, text: ctx.source.read.text.slice(at.start, at.end) },
+        });
+        continue;
+      }
+      if (ctx.brief && locate(ctx.brief.read, q.inner)) continue;
+      out.push({
+        rule: 'quotes',
+        category: 'edited-quote',
+        message: `the quotation “${q.inner}” is not word for word in the release`,
+        start: q.start,
+        end: q.end,
+        text: ctx.output.read.text.slice(q.start, q.end),
+      });
+    }
+    return out;
+  },
+};
+
+const LABEL = /^([A-ZА-ЯЁ][A-ZА-ЯЁ.’' -]{2,60}):/gm;
+
+/** Name keys of whoever may have said the passage at `offset` of the source. */
+function speakersNear(f: Facts, offset: number): Set<string> {
+  const r = f.read;
+  const keys = new Set<string>();
+  const i = r.sentences.findIndex((s) => offset >= s.start && offset < s.end);
+  // the quote's own sentence names its speaker; else the sentence before (a lead-in), else the one after
+  for (const k of [i, i - 1, i + 1, i - 2]) {
+    const s = r.sentences[k];
+    if (!s) continue;
+    for (const t of f.names.tokens)
+      if (t.start >= s.start && t.end <= s.end && !inQuote(r, t.start, t.end)) keys.add(t.key);
+    if (keys.size > 0) break;
+  }
+  LABEL.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  let label: string | null = null;
+  while ((m = LABEL.exec(r.text)) !== null && m.index < offset) label = m[1]!;
+  if (label) for (const w of label.split(/[\s.]+/)) if (w) keys.add(w.toLowerCase());
+  // widen with the runs that contain a key ("the Secretary" → Antony J. Blinken)
+  for (const run of f.names.runs)
+    if (run.tokens.some((t) => keys.has(t.key))) for (const t of run.tokens) keys.add(t.key);
+  return keys;
+}
+
+export const quoteSpeakerRule: VerifyRule = {
+  meta: {
+    id: 'quote-speaker',
+    category: 'attribution',
+    description:
+      'A quotation the version attributes to someone named is attributed in the release to that person (the sentence around it, the two before, or the transcript’s speaker label).',
+    source: 'issue 12: quotes attributed to their speaker',
+  },
+  check(ctx) {
+    const out: VerifyFinding[] = [];
+    const o = ctx.output.read;
+    for (const q of o.quotes) {
+      // a quoted term of a few words ("filtration", “never again”) is no speech
+      if (tokenize(q.inner).length < 4) continue;
+      const at = locate(ctx.source.read, q.inner);
+      if (!at) continue;
+      const s = sentenceAt(o, q.start) ?? { start: q.start, end: q.end };
+      const named = ctx.output.names.tokens.filter(
+        (t) => t.start >= s.start && t.end <= s.end && !inQuote(o, t.start, t.end),
+      );
+      if (named.length === 0) continue;
+      let ok = false;
+      for (
+        let where: { start: number; end: number } | null = at;
+        where && !ok;
+        where = locate(ctx.source.read, q.inner, where.start + 1)
+      ) {
+        const near = speakersNear(ctx.source, where.start);
+        ok = named.some((t) => near.has(t.key));
+      }
+      if (ok) continue;
+      out.push({
+        rule: 'quote-speaker',
+        category: 'attribution',
+        message: `the release does not attribute “${q.inner}” to ${named.map((t) => t.text).join(' ')}`,
+        start: named[0]!.start,
+        end: named.at(-1)!.end,
+        text: o.text.slice(named[0]!.start, named.at(-1)!.end),
+        source: { ...at, text: ctx.source.read.text.slice(at.start, at.end) },
+      });
+    }
+    return out;
+  },
+};
+
+const words = (text: string, from = 0, to = text.length): string[] =>
+  tokenize(text, from, to).map((t) => t.text.toLowerCase().replace(/’/g, "'"));
+
+function grams(ws: readonly string[], n = 3): Set<string> {
+  const s = new Set<string>();
+  for (let i = 0; i + n <= ws.length; i++) s.add(ws.slice(i, i + n).join(' '));
+  return s;
+}
+
+export const agreedTextRule: VerifyRule = {
+  meta: {
+    id: 'agreed-text',
+    category: 'edited-quote',
+    description:
+      'Agreed text (a joint statement, a communiqué) is quoted word for word or summarised in other words, never edited: a version sentence that copies most of an agreed passage copies it exactly.',
+    source: 'issue 12; diplomatic practice: agreed language is negotiated word by word',
+  },
+  check(ctx) {
+    const out: VerifyFinding[] = [];
+    if (ctx.protected.length === 0) return out;
+    const src = ctx.source.read.text;
+    const regions = ctx.protected.map((p) => ({
+      p,
+      ws: words(src, p.start, p.end),
+      flat: normalisedWithMap(src.slice(p.start, p.end)).text,
+    }));
+    const o = ctx.output.read;
+    const srcFlat = normalisedWithMap(src).text;
+    for (const s of o.sentences) {
+      const ws = tokenize(o.text, s.start, s.end)
+        .filter((t) => !inQuote(o, t.start, t.end))
+        .map((t) => t.text.toLowerCase().replace(/’/g, "'"));
+      if (ws.length < 8) continue;
+      const mine = grams(ws);
+      // a label before the sentence ("What is happening:", "Again:") is the version's own, not the source's
+      const flat = normalisedWithMap(s.text.replace(/^(?:[^\n:.!?]{1,40}:\s*)+/u, '')).text.replace(/[.!?;:]+$/, '');
+      if (srcFlat.includes(flat)) continue; // word for word from the release
+      for (const r of regions) {
+        const theirs = grams(r.ws);
+        let shared = 0;
+        for (const g of mine) if (theirs.has(g)) shared++;
+        if (shared / Math.max(1, mine.size) < 0.6) continue;
+        if (r.flat.includes(flat)) continue;
+        out.push({
+          rule: 'agreed-text',
+          category: 'edited-quote',
+          message: `this sentence edits ${r.p.kind === 'speech' ? 'speech' : 'agreed text'}: quote it word for word or say it in other words`,
+          start: s.start,
+          end: s.end,
+          text: s.text,
+          source: { start: r.p.start, end: r.p.end, text: src.slice(r.p.start, r.p.end) },
+        });
+        break;
+      }
+    }
+    return out;
+  },
+};

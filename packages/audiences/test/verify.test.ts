@@ -1,0 +1,330 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { VERIFY_RULES, verify, verifyRuleTester, VerifyInputError } from '../src/verify/index.js';
+import type { VerifyRuleId } from '../src/verify/index.js';
+import { EVAL_SKIP_NOTE, hasEval, readJsonl, releases } from '../../../scripts/eval/corpus.js';
+
+// Real passages (State Department pool, 2021–2022) and the faults measured in issue 12.
+const DPRK =
+  'The Secretary and Foreign Minister condemned the Democratic People’s Republic of Korea’s (DPRK) recent ballistic missile launches, which were in violation of multiple UN Security Council resolutions, and reaffirmed openness to diplomacy and dialogue with the DPRK. The Secretary also emphasized close cooperation with the Republic of Korea.';
+const JOINT =
+  'The Governments of Austria, Brazil, Colombia, Costa Rica, and the United States released the following statement: “We welcome the agreement and call on all parties to implement it.”';
+const EO =
+  'President Biden will sign an Executive Order that will prohibit all new investment, trade, and financing by U.S. persons. The Department may impose sanctions of up to $5 million on February 21, 2022. Secretary of State Antony J. Blinken said: “We will continue to coordinate with Ukraine and our Allies and partners.” More: https://www.state.gov/kremlin-decision-on-eastern-ukraine/';
+
+const cases: Record<VerifyRuleId, Parameters<typeof verifyRuleTester>[1]> = {
+  attribution: {
+    valid: [
+      {
+        source: DPRK,
+        output: 'The Secretary and Foreign Minister reaffirmed openness to diplomacy and dialogue with the DPRK.',
+      },
+      { source: DPRK, output: 'They reaffirmed openness to diplomacy and dialogue with the DPRK.' },
+      {
+        source: JOINT,
+        output:
+          'The Governments of Austria, Brazil, Colombia, Costa Rica, and the United States released the following statement.',
+      },
+      { source: 'We strongly condemn President Putin’s decision.', output: 'We condemn President Putin’s decision.' },
+    ],
+    invalid: [
+      {
+        source: DPRK,
+        output:
+          'The Secretary and Foreign Minister condemned the DPRK’s recent ballistic missile launches. These launches were in violation of multiple UN Security Council resolutions, and reaffirmed openness to diplomacy and dialogue with the DPRK.',
+        altered: 'reaffirmed',
+      },
+      {
+        source: JOINT,
+        output:
+          'The Governments of Austria released the following statement, Brazil, Colombia, Costa Rica, and the United States.',
+        altered: 'The Governments of Austria released',
+      },
+      {
+        source: 'Secretary Blinken met Foreign Minister Chung in Honolulu and condemned the attack.',
+        output: 'Foreign Minister Chung condemned the attack.',
+        altered: 'Foreign Minister Chung condemned',
+      },
+      { source: 'The Secretary condemned the attack.', output: 'We condemned the attack.', altered: 'We condemned' },
+    ],
+  },
+  modality: {
+    valid: [
+      { source: EO, output: 'President Biden will sign an Executive Order.' },
+      {
+        source: 'The Department plans to open a consulate in Tromsø.',
+        output: 'The Department plans to open a consulate in Tromsø.',
+      },
+    ],
+    invalid: [
+      { source: EO, output: 'President Biden signed an Executive Order.', altered: 'signed' },
+      { source: EO, output: 'The Department will impose sanctions of up to $5 million.', altered: 'impose' },
+      {
+        source: 'The Department plans to open a consulate in Tromsø.',
+        output: 'The Department opens a consulate in Tromsø.',
+        altered: 'opens',
+      },
+      { source: 'The Ministry will not raise the fee.', output: 'The Ministry will raise the fee.', altered: 'raise' },
+    ],
+  },
+  numbers: {
+    valid: [
+      { source: EO, output: 'Sanctions of up to $5,000,000.' },
+      { source: 'Assistance totals 1,500,000 dollars, 12 percent more.', output: 'That is $1.5 million, 12% more.' },
+      { source: 'Twelve countries signed.', output: '12 countries signed.' },
+      {
+        source: 'Выделено 1 500 000 рублей, рост на 12%.',
+        output: 'Выделено 1,5 млн рублей.',
+        options: { language: 'ru' },
+      },
+    ],
+    invalid: [
+      { source: EO, output: 'Sanctions of up to $50 million.', altered: '$50 million' },
+      { source: 'Assistance rose 12 percent.', output: 'Assistance rose 21 percent.', altered: '21 percent' },
+      { source: 'Assistance totals $5 million.', output: 'Assistance totals €5 million.', altered: '€5 million' },
+    ],
+  },
+  dates: {
+    valid: [
+      { source: EO, output: 'On February 21, 2022, …' },
+      { source: EO, output: 'On 21 February 2022 …' },
+      { source: 'Встреча состоится 12 марта 2026 года.', output: 'Встреча 12 марта.', options: { language: 'ru' } },
+    ],
+    invalid: [
+      { source: EO, output: 'On February 22, 2022, …', altered: 'February 22, 2022' },
+      {
+        source: 'Встреча состоится 12 марта 2026 года.',
+        output: 'Встреча 12 апреля.',
+        options: { language: 'ru' },
+        altered: '12 апреля',
+      },
+    ],
+  },
+  times: {
+    valid: [
+      {
+        source: 'Secretary Blinken spoke yesterday with Foreign Minister Chung.',
+        output: 'Yesterday Secretary Blinken spoke with Foreign Minister Chung.',
+      },
+    ],
+    invalid: [
+      {
+        source: 'Secretary Blinken spoke yesterday with Foreign Minister Chung.',
+        output: 'Today Secretary Blinken spoke with Foreign Minister Chung.',
+        altered: 'Today',
+      },
+    ],
+  },
+  links: {
+    valid: [{ source: EO, output: 'Read more: https://www.state.gov/kremlin-decision-on-eastern-ukraine/' }],
+    invalid: [
+      {
+        source: EO,
+        output: 'Read more: https://www.state.gov/kremlin-decision/',
+        altered: 'https://www.state.gov/kremlin-decision/',
+      },
+    ],
+  },
+  names: {
+    valid: [
+      { source: EO, output: 'Antony Blinken spoke about Ukraine.' },
+      { source: EO, output: 'The United States acts.' },
+      {
+        source: 'Владимир Путин провёл переговоры.',
+        output: 'Переговоры провёл Владимир Путин. Путина поддержали.',
+        options: { language: 'ru' },
+      },
+    ],
+    invalid: [
+      {
+        source: JOINT,
+        output: 'The Governments of Austria, Brasil and Colombia released a statement.',
+        altered: 'Brasil',
+      },
+      { source: EO, output: 'President Biden and Chancellor Scholz will sign an Executive Order.', altered: 'Scholz' },
+    ],
+  },
+  titles: {
+    valid: [{ source: EO, output: 'Secretary Blinken spoke.' }],
+    invalid: [
+      {
+        source: 'President Biden met Secretary Blinken.',
+        output: 'President Blinken met Secretary Biden.',
+        altered: 'President Blinken',
+      },
+    ],
+  },
+  quotes: {
+    valid: [
+      { source: EO, output: 'Blinken said: “We will continue to coordinate with Ukraine.”' },
+      { source: EO, output: 'Blinken said we will “coordinate with Ukraine … and partners.”' },
+    ],
+    invalid: [
+      {
+        source: EO,
+        output: 'Blinken said: “We will keep coordinating with Ukraine.”',
+        altered: '“We will keep coordinating with Ukraine.”',
+      },
+    ],
+  },
+  'quote-speaker': {
+    valid: [{ source: EO, output: 'Antony Blinken: “We will continue to coordinate with Ukraine.”' }],
+    invalid: [
+      {
+        source: EO,
+        output: 'President Biden said: “We will continue to coordinate with Ukraine.”',
+        altered: 'President Biden',
+      },
+    ],
+  },
+  'agreed-text': {
+    valid: [
+      {
+        source: JOINT,
+        output: 'They said: “We welcome the agreement and call on all parties to implement it.”',
+        options: { protected: [{ start: JOINT.indexOf('“') + 1, end: JOINT.length - 1, kind: 'agreed-text' }] },
+      },
+      {
+        source: JOINT,
+        output: 'The five governments welcome the deal.',
+        options: { protected: [{ start: JOINT.indexOf('“') + 1, end: JOINT.length - 1, kind: 'agreed-text' }] },
+      },
+    ],
+    invalid: [
+      {
+        source: JOINT,
+        output: 'We welcome the agreement and call on all sides to implement it.',
+        options: { protected: [{ start: JOINT.indexOf('“') + 1, end: JOINT.length - 1, kind: 'agreed-text' }] },
+        altered: 'We welcome the agreement and call on all sides to implement it.',
+      },
+    ],
+  },
+  placeholders: {
+    valid: [{ source: EO, output: 'President Biden will sign an Executive Order.' }],
+    invalid: [
+      {
+        source: EO,
+        output: 'What this means for you: [who is affected, what they need to do, and by when.]',
+        altered: '[who is affected, what they need to do, and by when.]',
+      },
+      { source: EO, output: 'Contact: TBD.', altered: 'TBD' },
+    ],
+  },
+};
+
+describe('verifier rules', () => {
+  it('every rule has meta (id, category, description, source) and cases', () => {
+    for (const r of VERIFY_RULES) {
+      expect(r.meta.description.length).toBeGreaterThan(20);
+      expect(r.meta.source.length).toBeGreaterThan(5);
+      expect(cases[r.meta.id]?.invalid.length).toBeGreaterThan(0);
+    }
+  });
+  for (const r of VERIFY_RULES) {
+    it(`${r.meta.id}: passes the valid pairs and fails each invalid pair on its altered span`, () => {
+      expect(verifyRuleTester(r, cases[r.meta.id])).toEqual([]);
+    });
+  }
+});
+
+describe('verify', () => {
+  it('catches both attribution changes measured in issue 12 as attribution, not as something else', () => {
+    const a = verify(
+      JOINT,
+      'The Governments of Austria released the following statement, Brazil, Colombia, Costa Rica, and the United States.',
+    );
+    expect(a.ok).toBe(false);
+    expect(a.counts.attribution).toBeGreaterThan(0);
+    const b = verify(DPRK, cases.attribution.invalid[0]!.output);
+    expect(b.counts.attribution).toBe(1);
+  });
+  it('allows omission: a version that says less passes', () => {
+    expect(verify(EO, 'President Biden will sign an Executive Order.').ok).toBe(true);
+  });
+  it('traces each fact of a passing version to its source span', () => {
+    const out =
+      'On February 21, 2022, Antony Blinken said: “We will continue to coordinate with Ukraine.” Sanctions: up to $5 million.';
+    const r = verify(EO, out);
+    expect(r.ok).toBe(true);
+    for (const f of r.facts) {
+      expect(out.slice(f.start, f.end)).toBe(f.text);
+      expect(EO.slice(f.source.start, f.source.end)).toBe(f.source.text);
+    }
+    expect(r.facts.map((f) => f.kind)).toEqual(expect.arrayContaining(['date', 'name', 'quote', 'number']));
+  });
+  it('takes the brief as a source of facts', () => {
+    const out = 'Questions? Call 0800 123 456 by 31 March 2026.';
+    expect(verify(EO, out).ok).toBe(false);
+    expect(verify(EO, out, { brief: 'Contact: 0800 123 456. Deadline: 31 March 2026.' }).ok).toBe(true);
+  });
+  it('lets "we" stand for the institution the caller names, and nothing else', () => {
+    const src = 'The Department of State condemned the attack.';
+    expect(verify(src, 'We condemned the attack.').counts.attribution).toBe(1);
+    expect(verify(src, 'We condemned the attack.', { we: ['Department of State'] }).ok).toBe(true);
+  });
+  it('rejects bad input with a typed error', () => {
+    expect(() => verify(1 as unknown as string, '')).toThrow(VerifyInputError);
+    expect(() => verify('a', 'b', { language: 'de' as 'en' })).toThrow(VerifyInputError);
+  });
+  it('is reflexive on generated text: a text verified against itself passes', () => {
+    const word = fc.constantFrom(
+      'The',
+      'Secretary',
+      'Blinken',
+      'condemned',
+      'the',
+      'launches',
+      'and',
+      'reaffirmed',
+      'openness',
+      'may',
+      'will',
+      'sign',
+      '$5',
+      'million',
+      '12%',
+      'on',
+      'February',
+      '21,',
+      '2022',
+      '“We',
+      'stand”',
+      'said',
+      'U.S.',
+      '[note]',
+      'DPRK',
+      'which',
+      ',',
+      'were',
+      'by',
+      'not',
+    );
+    fc.assert(
+      fc.property(fc.array(fc.array(word, { minLength: 1, maxLength: 14 }), { minLength: 1, maxLength: 6 }), (ss) => {
+        const text = ss.map((s) => s.join(' ') + '.').join(' ');
+        const r = verify(text, text, { language: 'en' });
+        return r.ok;
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe.skipIf(!hasEval())(`verify on the evaluation material (${hasEval() ? 'present' : EVAL_SKIP_NOTE})`, () => {
+  it('is reflexive on the 51 releases and 51 pool items', () => {
+    const pool = readJsonl<{ text: string }>(
+      'press-releases/pools/us_state_department_press_releases_2021_2022.jsonl',
+    ).filter((_, i) => i % 50 === 7);
+    const kremlin = readJsonl<{ text_clean: string }>(
+      'press-releases/pools/kremlin_ru_news_2024-12_2025-05.jsonl',
+    ).filter((_, i) => i % 20 === 1);
+    const texts = [...releases('en'), ...releases('ru')]
+      .map((r) => r.text)
+      .concat(
+        pool.map((p) => p.text),
+        kremlin.map((k) => k.text_clean),
+      );
+    const failing = texts.filter((t) => !verify(t, t).ok).map((t) => t.slice(0, 60));
+    expect(failing).toEqual([]);
+  });
+});

@@ -1,0 +1,110 @@
+/**
+ * `pnpm eval versions`: composes every audience's versions of the 35 English and 16 Russian
+ * releases and of a seeded sample of 100 pool items (80 State Department, 20 kremlin.ru,
+ * transcripts included), and prints: the share meeting their audience's targets, the share of
+ * parts within their channel's limits, and what the verifier found (altered facts, changed
+ * attributions, edited quotes, dropped hedges, placeholders).
+ */
+import { compose, CHANNELS, postLength, type ChannelId } from '../../packages/audiences/src/compose/index.js';
+import { isMain, readJsonl, releases } from './corpus.js';
+
+const RUNS: Array<['youth' | 'rural' | 'foreign', ChannelId]> = [
+  ['youth', 'x'],
+  ['youth', 'bluesky'],
+  ['youth', 'instagram'],
+  ['rural', 'notice'],
+  ['rural', 'sms'],
+  ['rural', 'radio'],
+  ['foreign', 'plain'],
+];
+
+/** A fixed sample: a linear congruential generator seeded with 12. */
+function sample<T>(xs: readonly T[], n: number, seed = 12): T[] {
+  let s = seed;
+  const idx = new Set<number>();
+  while (idx.size < Math.min(n, xs.length)) {
+    s = (s * 1103515245 + 12345) % 2147483648;
+    idx.add(s % xs.length);
+  }
+  return [...idx].sort((a, b) => a - b).map((i) => xs[i]!);
+}
+
+interface Row {
+  set: string;
+  audience: string;
+  channel: ChannelId;
+  met: boolean;
+  partsOk: boolean;
+  counts: Record<string, number>;
+  empty: boolean;
+  ms: number;
+}
+
+export async function evaluate(): Promise<void> {
+  const sets: Array<[string, string[]]> = [
+    ['en releases (35)', releases('en').map((r) => r.text)],
+    ['ru releases (16)', releases('ru').map((r) => r.text)],
+    [
+      'pool sample (100)',
+      [
+        ...sample(
+          readJsonl<{ text: string; url: string }>(
+            'press-releases/pools/us_state_department_press_releases_2021_2022.jsonl',
+          ),
+          80,
+        ).map((p) => `${p.text}\n\n${p.url}`),
+        ...sample(
+          readJsonl<{ text_clean: string; url: string }>('press-releases/pools/kremlin_ru_news_2024-12_2025-05.jsonl'),
+          20,
+        ).map((p) => `${p.text_clean}\n\n${p.url}`),
+      ],
+    ],
+  ];
+  const rows: Row[] = [];
+  for (const [set, texts] of sets) {
+    for (const text of texts) {
+      for (const [audience, channel] of RUNS) {
+        const t0 = performance.now();
+        const v = compose(text, { audience, channel });
+        const ms = performance.now() - t0;
+        const ch = CHANNELS[channel];
+        const partsOk = v.parts.every(
+          (p) =>
+            (ch.maxChars ? postLength(p, ch) <= ch.maxChars : true) &&
+            (ch.maxWords ? p.split(/\s+/).length <= ch.maxWords + 12 : true),
+        );
+        rows.push({
+          set,
+          audience,
+          channel,
+          met: v.parts.length > 0 && v.targets.every((t) => t.met),
+          partsOk,
+          counts: v.verification.counts,
+          empty: v.parts.length === 0,
+          ms,
+        });
+      }
+    }
+  }
+  console.log('\n## versions (compose): targets, channel limits, verifier');
+  console.log(
+    '| set | audience/channel | versions | empty | targets met | parts within limits | altered facts | attributions | edited quotes | hedges | placeholders | ms (median) |',
+  );
+  console.log('|---|---|---|---|---|---|---|---|---|---|---|---|');
+  const pct = (a: number, b: number): string => (b === 0 ? '—' : `${((100 * a) / b).toFixed(0)}%`);
+  for (const [set] of sets) {
+    for (const [audience, channel] of RUNS) {
+      const rs = rows.filter((r) => r.set === set && r.audience === audience && r.channel === channel);
+      const sum = (k: string): number => rs.reduce((s, r) => s + (r.counts[k] ?? 0), 0);
+      const ms = rs.map((r) => r.ms).sort((a, b) => a - b)[Math.floor(rs.length / 2)] ?? 0;
+      console.log(
+        `| ${set} | ${audience}/${channel} | ${rs.length} | ${rs.filter((r) => r.empty).length} | ${pct(rs.filter((r) => r.met).length, rs.length)} | ${pct(rs.filter((r) => r.partsOk).length, rs.length)} | ${sum('altered-fact')} | ${sum('attribution')} | ${sum('edited-quote')} | ${sum('modality')} | ${sum('placeholder')} | ${ms.toFixed(0)} |`,
+      );
+    }
+  }
+  console.log(
+    'Targets (compose/targets.ts, sources there): youth grade ≤ 9, formality ≤ 60 (briefing answers ≈ 58), ≤ 12 words a sentence; rural grade ≤ 8, ≤ 15 words average, none over 25; foreign grade ≤ 10, no idioms, acronyms spelled out, dates unambiguous.',
+  );
+}
+
+if (isMain(import.meta.url)) await evaluate();
