@@ -336,9 +336,12 @@ describe('lint respects the anatomy', () => {
   const prose =
     'The ministry will utilize the new funds in order to commence repairs. It is a very long sentence that keeps going and going with many many words and clauses, which the ministry, acting through its regional offices in each of the northern provinces and in cooperation with partner organisations, intends to continue for the foreseeable future, as announced.';
 
-  it('inside a speaker turn: word findings are information without a fix, no sentence-level finding', () => {
+  it('inside a speaker turn: no finding by default; with verbatim "suggest", information without a fix, no sentence-level finding', () => {
     const input = `${prose}\n\nMR PRICE: ${prose}`;
-    const r = analyze(input, { language: 'en' });
+    const plain = analyze(input, { language: 'en' });
+    const spoken = plain.regions.find((x) => x.kind === 'speech')!;
+    expect(plain.findings.filter((f) => f.start >= spoken.start)).toEqual([]);
+    const r = analyze(input, { language: 'en', lint: { verbatim: 'suggest' } });
     const turn = r.regions.find((x) => x.kind === 'speech')!;
     const inTurn = r.findings.filter((f) => f.start >= turn.start);
     const before = r.findings.filter((f) => f.end <= turn.start);
@@ -355,7 +358,8 @@ describe('lint respects the anatomy', () => {
 
   it('inside agreed text: the same', () => {
     const input = `Begin text:\n\n${prose}\n\nEnd text.`;
-    const r = analyze(input, { language: 'en' });
+    expect(analyze(input, { language: 'en' }).findings).toEqual([]);
+    const r = analyze(input, { language: 'en', lint: { verbatim: 'suggest' } });
     expect(r.regions.some((x) => x.kind === 'agreed-text')).toBe(true);
     expect(r.findings.length).toBeGreaterThan(0);
     for (const f of r.findings) {
