@@ -101,6 +101,9 @@ const RU_LABEL_BODY =
   `(?:[ \\u00a0]\\([^()\\n]{1,40}\\))?)[ \\u00a0]?:(?=\\s)`;
 const RU_LABEL = new RegExp(`(?<=[.!?…»)\\]]\\s{1,3}|\\* \\* \\*\\s{1,3})${RU_LABEL_BODY}`, 'gu');
 const RU_START = new RegExp(`^${RU_LABEL_BODY}`, 'u');
+/** The strict form "В.Путин: Уважаемые …" is a label even after a heading that lost its line
+ * break ("Вступительное слово Президента В.Путин: Добрый день"). */
+const RU_STRICT = /(?<=\s)((?:[А-ЯЁ]\.\s?){1,2}[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?):(?=\s{1,3}[А-ЯЁ«–—])/gu;
 
 // ------------------------------------------------------------------ the pass
 
@@ -383,6 +386,15 @@ function eventsIn(text: string, b: Block): Event[] {
       const note = LABEL_NOTE.exec(text.slice(end, end + 50));
       if (note) end += note[0].length;
       out.push({ start, end, speaker: cleanRu(m[1]!) });
+    }
+    RU_STRICT.lastIndex = 0;
+    while ((m = RU_STRICT.exec(b.text)) !== null) {
+      const start = b.start + m.index;
+      if (out.some((e) => e.start === start)) continue;
+      let end = start + m[0].length;
+      const note = LABEL_NOTE.exec(text.slice(end, end + 50));
+      if (note) end += note[0].length;
+      out.push({ start, end, speaker: m[1]! });
     }
   }
   let i = b.text.indexOf('* * *', 1);
