@@ -364,3 +364,14 @@ describe('lint respects the anatomy', () => {
     }
   });
 });
+
+describe('anatomy: scraping debris', () => {
+  it('a stray backtick before a label does not hide the turn', () => {
+    const input = 'SECRETARY BLINKEN: Thank you all for coming today.\n\n`MR PRICE: Take a final question.';
+    const turns = analyze(input, { language: 'en' }).regions.filter((r) => r.kind === 'speech');
+    expect(turns.map((r) => [r.speaker, input.slice(r.start, r.end), input.slice(r.start, r.labelEnd)])).toEqual([
+      ['SECRETARY BLINKEN', 'SECRETARY BLINKEN: Thank you all for coming today.', 'SECRETARY BLINKEN:'],
+      ['MR PRICE', '`MR PRICE: Take a final question.', '`MR PRICE:'],
+    ]);
+  });
+});

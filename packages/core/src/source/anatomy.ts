@@ -320,7 +320,14 @@ function furnitureKind(t: string, kind: ProseBlock['kind']): string | null {
 }
 
 /** A speaker label at the start of `t`: [label length including any "(Via interpreter)", speaker]. */
-function speakerAt(t: string): [number, string] | null {
+function speakerAt(text: string): [number, string] | null {
+  // A stray mark before the label ("`MR PRICE:", "*QUESTION:") is scraping debris: part of the label.
+  const lead = /^[`*_]{1,2}/u.exec(text)?.[0].length ?? 0;
+  const found = speakerAfter(lead > 0 ? text.slice(lead) : text);
+  return found && [found[0] + lead, found[1]];
+}
+
+function speakerAfter(t: string): [number, string] | null {
   let m = CAPS_LABEL.exec(t);
   let speaker: string | undefined;
   if (m) {
