@@ -327,6 +327,10 @@ describe('anatomy: what is and is not a part', () => {
     ]);
   });
 
+  it('a sentence that mentions a ministry is not a venue line', () => {
+    expect(parts('The Ministry hereby informs that it was received.\n\nThe plan starts in May.')).toEqual([]);
+  });
+
   it('plain prose has no parts', () => {
     expect(parts('The ministry opened three schools today. Pupils start classes on Monday.')).toEqual([]);
   });

@@ -134,7 +134,7 @@ export function detectAnatomy(prose: Prose): ProseRegion[] {
     const dl = datelineKind(t);
     // "Washington, D.C." ends with a full stop and is still a dateline.
     const headingLike =
-      b.kind === 'heading' || dl !== null || (!TERMINAL.test(t) && t.length <= 200 && !/[\n\r]/u.test(t));
+      b.kind === 'heading' || dl === 'place' || (!TERMINAL.test(t) && t.length <= 200 && !/[\n\r]/u.test(t));
     if (ATTRIBUTABLE.test(t) || (OFFICE.test(t) && t.length < 40)) {
       push(out, 'byline', b.start, b.end, ATTRIBUTABLE.test(t) ? 'attributable-to' : 'office');
       continue;
@@ -280,13 +280,19 @@ function trimEnd(text: string, pos: number): number {
   return pos;
 }
 
+const VENUE_SMALL = new Set(['of', 'the', 'and', 'for', 'de', 'la', 'du', 'at', 'on', 'in']);
+
 function datelineKind(t: string): string | null {
   if (t.length > 120) return null;
   if (DATE.test(t)) return 'date';
   if (TIME.test(t)) return 'time';
   if (REMOTE.test(t)) return 'remote';
   if (PLACE.test(t) && t.split(/\s+/u).length <= 6 && !ROLE_EN.test(t)) return 'place';
-  if (VENUE.test(t) && t.split(/\s+/u).length <= 8 && !/^office of\b/iu.test(t)) return 'venue';
+  // A venue is a name: its words are capitalised ("Thomas Jefferson Room", "Hotel Bristol"), not a
+  // sentence that mentions a ministry.
+  const words = t.split(/\s+/u);
+  const lower = words.filter((w) => /^\p{Ll}/u.test(w) && !VENUE_SMALL.has(w)).length;
+  if (VENUE.test(t) && words.length <= 8 && lower === 0 && !/^office of\b/iu.test(t)) return 'venue';
   return null;
 }
 
