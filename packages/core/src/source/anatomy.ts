@@ -58,8 +58,6 @@ const VENUE =
 // No word boundary at the end: scraped bylines run words together ("Assistant SecretaryBureau of …").
 const ROLE_EN =
   /\b(?:Secretary|Spokesperson|Spokesman|Ambassador|Administrator|Director|Minister|President|Coordinator|Envoy|Counselor|Adviser|Advisor|Chief|Representative|Deputy|Officer|Chair|Commissioner|Bureau|Governor|Senator|Prince|King|Queen|Emir|Chancellor)/u;
-/** A lower-case Latin word of four letters or more that is not a connective of a venue name. */
-const LOWER_CONTENT = /(?:^|\s)(?!(?:with|from|into|near|upon)\b)[a-z]{4,}\b/u;
 const ATTRIBUTABLE = /^the (?:below|following|above) (?:statement |readout )?is attributable to\b/iu;
 const OFFICE = /^(?:the )?office of the spokesperson$/iu;
 const RELEASED_BY =
@@ -152,9 +150,9 @@ export function detectAnatomy(prose: Prose): ProseRegion[] {
     }
     const first = typesOnly && title === undefined;
     typesOnly = false;
-    // A venue word in a headline ("Ministry opens three schools") does not make it a venue: the
-    // first Markdown/HTML heading, or a first line with lower-case content words, is the title.
-    if (dl === 'venue' && first && words > 1 && (b.kind === 'heading' || LOWER_CONTENT.test(t))) {
+    // A venue word in a Title Case headline ("Ministry Opens Three Schools") does not make it a
+    // venue when the markup says it is the first heading: that is the title.
+    if (dl === 'venue' && first && words > 1 && b.kind === 'heading') {
       push(out, 'title', b.start, b.end, b.kind === 'heading' ? 'first-heading' : 'first-line');
       title = t;
     } else if (dl) push(out, 'dateline', b.start, b.end, dl);
