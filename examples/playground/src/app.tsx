@@ -65,9 +65,9 @@ export function App({
   const [notice, setNotice] = useState('');
   const [hashNote, setHashNote] = useState(false);
   // The versions view (composed on demand: nothing is asked of the worker while it is closed).
-  const [versionsOpen, setVersionsOpen] = useState(false);
-  const [versionAudience, setVersionAudience] = useState<VersionAudience>('youth');
-  const [versionChannel, setVersionChannel] = useState<ChannelId>('x');
+  const [versionsOpen, setVersionsOpen] = useState(Boolean(initial.versions));
+  const [versionAudience, setVersionAudience] = useState<VersionAudience>(initial.versions?.audience ?? 'youth');
+  const [versionChannel, setVersionChannel] = useState<ChannelId>(initial.versions?.channel ?? 'x');
   const [versionsResult, setVersionsResult] = useState<VersionsResult | null>(null);
   const [factSpan, setFactSpan] = useState<Span | null>(null);
   const lastVersionsId = useRef(0);
@@ -177,13 +177,27 @@ export function App({
         rejected,
         ticked,
         sample: sample?.id ?? null,
+        versions: versionsOpen ? { audience: versionAudience, channel: versionChannel } : null,
       }).then(({ hash, textDropped }) => {
         setHashNote(textDropped);
         if (location.hash.slice(1) !== hash) history.replaceState(null, '', `#${hash}`);
       });
     }, 400);
     return () => window.clearTimeout(timer);
-  }, [text, format, language, ui, audience, accepted, rejected, ticked, sample]);
+  }, [
+    text,
+    format,
+    language,
+    ui,
+    audience,
+    accepted,
+    rejected,
+    ticked,
+    sample,
+    versionsOpen,
+    versionAudience,
+    versionChannel,
+  ]);
 
   // A link pasted into this tab: take its state.
   useEffect(() => {
@@ -199,6 +213,11 @@ export function App({
         setAccepted(s.accepted ?? {});
         setRejected(s.rejected ?? {});
         setTicked(s.ticked ?? {});
+        setVersionsOpen(Boolean(s.versions));
+        if (s.versions) {
+          setVersionAudience(s.versions.audience);
+          setVersionChannel(s.versions.channel);
+        }
       });
     };
     window.addEventListener('hashchange', onHash);

@@ -167,4 +167,26 @@ describe.skipIf(!HAVE_CHROMIUM)('playground versions view in Chromium', () => {
     expect(requests.filter((u) => /\.(dawg|intdawg)$|gramtab/.test(u))).toEqual([]);
     expect(pageErrors).toEqual([]);
   });
+
+  it('keeps the open view, its audience and channel in the link', async () => {
+    await page.getByTestId('version-audience').selectOption('foreign');
+    await versionReady(page);
+    expect(await page.getByTestId('version-channel').inputValue()).toBe('plain');
+    // The hash follows the state after a debounce of 400 ms.
+    await page.waitForTimeout(800);
+    const other = await browser.context.newPage();
+    await other.goto(page.url());
+    await ready(other);
+    await versionReady(other);
+    expect(await other.getByTestId('versions-toggle').getAttribute('aria-expanded')).toBe('true');
+    expect(await other.getByTestId('version-audience').inputValue()).toBe('foreign');
+    expect(await other.getByTestId('version-channel').inputValue()).toBe('plain');
+    expect(await other.locator('[data-testid="version-parts"] > li').count()).toBeGreaterThan(0);
+    await other.close();
+    // Closing the view takes it out of the link again.
+    await page.getByTestId('versions-toggle').click();
+    const open = page.url();
+    await expect.poll(() => page.url()).not.toBe(open);
+    expect(pageErrors).toEqual([]);
+  });
 });
