@@ -7,7 +7,8 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { CHECKLIST_ITEMS, CHECKLISTS } from '../src/checklist/index.js';
+import { CHECKLIST_ITEMS } from '../src/checklist/index.js';
+import { citeSources } from '../src/checklist/item.js';
 import { PROPOSERS, SOURCES } from '../src/index.js';
 import { RU_SPLIT_RULES } from '../src/proposers/split-sentence/ru-rules.js';
 import { unmark } from '@attache/core/testing';
@@ -27,6 +28,13 @@ function shown(marked: string): string {
     at = b;
   }
   return '> ' + (out + code.slice(at)).replace(/\n/g, '\n> ');
+}
+
+/** A source of core's registry in full: title, author, address. */
+function fullCitation(id: string): string {
+  const s = SOURCES[id];
+  if (!s) return id;
+  return [s.title, s.author, s.url].filter(Boolean).join(' — ');
 }
 
 /** Every page: its path under docs/ and its text. */
@@ -55,7 +63,7 @@ export function pages(): Record<string, string> {
       '',
       '## Sources',
       '',
-      ...m.sources.map((s) => `- \`${s}\`: ${SOURCES[s]}`),
+      ...m.sources.map((s) => `- \`${s}\`: ${fullCitation(s)}`),
       '',
     ].join('\n');
   }
@@ -73,7 +81,7 @@ export function pages(): Record<string, string> {
       '',
       `| audiences | languages | source |`,
       `| --- | --- | --- |`,
-      `| ${(Object.keys(CHECKLISTS) as (keyof typeof CHECKLISTS)[]).filter((a) => CHECKLISTS[a].includes(id)).join(', ')} | ${item.meta.languages.join(', ')} | ${item.meta.source} |`,
+      `| ${item.meta.audiences.join(', ')} | ${item.meta.languages.join(', ')} | ${citeSources(item.meta.sources)} |`,
       '',
       `## Incorrect (${bad.errors[0]?.status ?? 'fail'}; evidence in bold; audience \`${audience}\`)`,
       '',

@@ -15,6 +15,7 @@ import type {
   Audience,
   AudienceId,
   ChecklistItem,
+  ChecklistOptions,
   Proposal,
   ProposalKind,
   ProposeOptions,
@@ -34,8 +35,6 @@ export interface AudienceConfig {
   proposers: Proposer<AdapterContext>[];
   /** Drops proposals whose replacement the audience must not get (phrasal verbs for foreign readers). */
   rejectReplacement?: (doc: Doc, replacement: string) => boolean;
-  /** Extra data for the checklist (the social thread's posts). */
-  checklistExtras?: (report: Report, input: string, doc: Doc) => { threadPosts?: string[] };
 }
 
 /** Order in which overlapping proposals win (higher first): small, certain edits before big ones. */
@@ -190,11 +189,13 @@ export function makeAudience(cfg: AudienceConfig): Audience {
       const doc = docFor(report, text);
       return toProposals(cfg, doc, draftsFor(cfg, doc, options), locale);
     },
-    checklist(report: Report, input?: string, options?: ProposeOptions): ChecklistItem[] {
+    checklist(report: Report, input?: string, options?: ChecklistOptions): ChecklistItem[] {
       const locale = localeOf(report, options);
       const text = resolveInput(report, input, `${cfg.id}.checklist`, locale);
       const doc = docFor(report, text);
-      const extras = cfg.checklistExtras?.(report, text, doc) ?? {};
+      const posts = options?.thread?.posts;
+      if (posts !== undefined && (!Array.isArray(posts) || posts.some((x) => typeof x !== 'string')))
+        throw new AudienceInputError(`${cfg.id}.checklist(): "thread" must be a thread ({ posts: string[] })`);
       return runChecklist({
         doc,
         report,
@@ -202,7 +203,7 @@ export function makeAudience(cfg: AudienceConfig): Audience {
         targets: cfg.targets,
         maxSentenceWords: cfg.maxSentenceWords,
         locale,
-        ...extras,
+        ...(posts ? { threadPosts: posts } : {}),
       });
     },
     evaluate(report: Report) {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { EN, RU, SOURCES } from '../src/data/index.js';
+import { SOURCES } from '@attache/core';
+import { EN, RU } from '../src/data/index.js';
 import { CATALOGUES } from '../src/i18n/index.js';
 
 describe('word lists', () => {

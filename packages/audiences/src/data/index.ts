@@ -1,10 +1,9 @@
 /**
  * The word lists, as data (Vale's habit): one JSON file per list and language, every entry with
- * the id of its source in `sources.json`. `test/data.test.ts` checks them (no duplicates, no
+ * the id of its source in core's registry (`SOURCES` of @attache/core, one for both packages). `test/data.test.ts` checks them (no duplicates, no
  * empty fields, every source known).
  */
 import { ListFileSchema, type ListFile } from '@attache/core';
-import sources from './sources.json' with { type: 'json' };
 import enContractions from './en/contractions.json' with { type: 'json' };
 import enBoilerplate from './en/boilerplate.json' with { type: 'json' };
 import enEveryday from './en/everyday.json' with { type: 'json' };
@@ -110,8 +109,6 @@ export interface RuPassiveData {
   inanimate: { m: string[]; pl: string[]; f: string[]; source: string };
 }
 
-export const SOURCES: Record<string, string> = sources;
-
 export const EN = {
   hiddenVerbs: enHidden.entries as unknown as HiddenVerbEntry[],
   phrasalVerbs: enPhrasal.entries as unknown as VerbEntry[],
@@ -129,8 +126,3 @@ export const RU = {
   boilerplate: ruBoilerplate.entries as unknown as FormsEntry[],
   passive: ruPassive as unknown as RuPassiveData,
 };
-
-/** The citation for a source id (the id itself when unknown). */
-export function sourceOf(id: string): string {
-  return SOURCES[id] ?? id;
-}

@@ -60,12 +60,18 @@ export const findingsP = p(
     kind: ['substitution'],
     languages: EN_RU,
     safe: 'some',
-    sources: ['plainlanguage', 'govuk', 'ilyakhov'],
+    sources: ['plainlanguage-words', 'govuk-words', 'ilyakhov'],
   },
   (doc) => fromFindings(doc),
 );
 export const hiddenVerbsP = p(
-  { id: 'hidden-verb', kind: ['hidden-verb'], languages: EN_RU, safe: 'some', sources: ['plainlanguage', 'chukovsky'] },
+  {
+    id: 'hidden-verb',
+    kind: ['hidden-verb'],
+    languages: EN_RU,
+    safe: 'some',
+    sources: ['plainlanguage-hidden-verbs', 'chukovsky'],
+  },
   (doc) =>
     matchList(doc, lists.hidden(doc.language), {
       kind: 'hidden-verb',
@@ -81,7 +87,7 @@ export const everydayP = p(
     kind: ['everyday-word'],
     languages: EN_RU,
     safe: 'some',
-    sources: ['govuk', 'plainlanguage', 'ilyakhov'],
+    sources: ['govuk-words', 'plainlanguage-words', 'ilyakhov'],
   },
   (doc) =>
     matchList(doc, lists.everyday(doc.language), {
@@ -93,7 +99,13 @@ export const everydayP = p(
     }),
 );
 export const idiomsP = p(
-  { id: 'idiom', kind: ['idiom', 'phrasal-verb'], languages: EN_RU, safe: 'some', sources: ['global-english', 'ste'] },
+  {
+    id: 'idiom',
+    kind: ['idiom', 'phrasal-verb'],
+    languages: EN_RU,
+    safe: 'some',
+    sources: ['global-english', 'asd-ste100'],
+  },
   (doc) => [
     ...matchList(doc, lists.idioms(doc.language), {
       kind: 'idiom',
@@ -114,7 +126,7 @@ export const idiomsP = p(
   ],
 );
 export const boilerplateP = p(
-  { id: 'boilerplate', kind: ['boilerplate'], languages: EN_RU, safe: 'some', sources: ['ilyakhov', 'govuk'] },
+  { id: 'boilerplate', kind: ['boilerplate'], languages: EN_RU, safe: 'some', sources: ['ilyakhov', 'govuk-words'] },
   (doc) => [
     ...matchList(doc, lists.boilerplate(doc.language), {
       kind: 'boilerplate',
@@ -133,7 +145,7 @@ export const institutionP = p(
     kind: ['institution-we'],
     languages: EN_RU,
     safe: true,
-    sources: ['govuk', 'ilyakhov', 'rosenthal'],
+    sources: ['govuk', 'ilyakhov', 'rosental-punct'],
   },
   (doc, ctx) => institutionWe(doc, ctx.institution),
 );
@@ -143,7 +155,7 @@ export const passiveP = p(
     kind: ['passive-to-active'],
     languages: EN_RU,
     safe: 'some',
-    sources: ['plainlanguage', 'zaliznyak'],
+    sources: ['plainlanguage-active', 'zaliznyak'],
   },
   (doc) => passiveToActive(doc),
 );
@@ -153,7 +165,7 @@ export const splitP = p(
     kind: ['split-sentence'],
     languages: EN_RU,
     safe: true,
-    sources: ['govuk', 'ste', 'rosenthal'],
+    sources: ['govuk', 'asd-ste100', 'rosental-punct'],
   },
   (doc, ctx) => splitSentences(doc, ctx),
 );
@@ -167,12 +179,18 @@ export const addressP = p(
     kind: ['address-reader'],
     languages: EN_RU,
     safe: 'some',
-    sources: ['plainlanguage', 'govuk', 'ilyakhov'],
+    sources: ['plainlanguage-conversational', 'govuk', 'ilyakhov'],
   },
   (doc) => addressReader(doc),
 );
 export const contractionsP = p(
-  { id: 'contraction', kind: ['contraction'], languages: EN_ONLY, safe: true, sources: ['plainlanguage'] },
+  {
+    id: 'contraction',
+    kind: ['contraction'],
+    languages: EN_ONLY,
+    safe: true,
+    sources: ['plainlanguage-conversational'],
+  },
   (doc) => contractions(doc),
 );
 export const hookP = p(
@@ -184,7 +202,7 @@ export const whatItMeansP = p(
   (doc) => whatItMeans(doc),
 );
 export const acronymsRuralP = p(
-  { id: 'acronym-every-paragraph', kind: ['acronym'], languages: EN_RU, safe: true, sources: ['govuk'] },
+  { id: 'acronym-every-paragraph', kind: ['acronym'], languages: EN_RU, safe: true, sources: ['govuk-style'] },
   (doc) => spellOutAcronyms(doc, true),
 );
 export const acronymsForeignP = p(
