@@ -116,6 +116,10 @@ export function draftsFor(cfg: AudienceConfig, doc: Doc, options?: ProposeOption
 function toProposals(cfg: AudienceConfig, doc: Doc, drafts: Draft[], locale: Locale): Proposal[] {
   const seen = new Set<string>();
   const out: Proposal[] = [];
+  // Which lint rules each kind answers: the proposers' `meta.answers`.
+  const answers = new Map<ProposalKind, Set<string>>();
+  for (const p of cfg.proposers)
+    for (const k of p.meta.kind) answers.set(k, new Set([...(answers.get(k) ?? []), ...(p.meta.answers ?? [])]));
   for (const d of drafts) {
     if (cfg.rejectReplacement?.(doc, d.replacement)) continue;
     const key = `${d.start}:${d.end}:${d.replacement}`;
@@ -124,7 +128,7 @@ function toProposals(cfg: AudienceConfig, doc: Doc, drafts: Draft[], locale: Loc
     const findings = new Set(d.findings);
     for (const f of doc.findings) {
       if (d.kind === 'substitution') break;
-      if (f.start < Math.max(d.end, d.start + 1) && d.start < f.end && relevant(d.kind, f.ruleId))
+      if (f.start < Math.max(d.end, d.start + 1) && d.start < f.end && answers.get(d.kind)?.has(f.ruleId))
         findings.add(f.ruleId);
     }
     out.push({
@@ -148,33 +152,6 @@ function toProposals(cfg: AudienceConfig, doc: Doc, drafts: Draft[], locale: Loc
     if (n > 0) p.id = `${p.id}.${n}`;
   }
   return out.sort((a, b) => a.start - b.start || KIND_PRIORITY[b.kind] - KIND_PRIORITY[a.kind]);
-}
-
-/** Which lint rules a proposal of this kind answers when their spans overlap. */
-function relevant(kind: ProposalKind, ruleId: string): boolean {
-  switch (kind) {
-    case 'hidden-verb':
-      return /hidden|nominal/.test(ruleId);
-    case 'split-sentence':
-    case 'bullet-list':
-      return /sentence|length|hard/.test(ruleId);
-    case 'passive-to-active':
-      return /passive/.test(ruleId);
-    case 'institution-we':
-      return /institution|third-person/.test(ruleId);
-    case 'boilerplate':
-      return /boilerplate|hedge/.test(ruleId);
-    case 'acronym':
-      return /acronym/.test(ruleId);
-    case 'date':
-      return /date/.test(ruleId);
-    case 'everyday-word':
-    case 'idiom':
-    case 'phrasal-verb':
-      return /plain|word|idiom|phrasal/.test(ruleId);
-    default:
-      return false;
-  }
 }
 
 export function makeAudience(cfg: AudienceConfig): Audience {

@@ -71,6 +71,7 @@ export const hiddenVerbsP = p(
     languages: EN_RU,
     safe: 'some',
     sources: ['plainlanguage-hidden-verbs', 'chukovsky'],
+    answers: ['hidden-verbs'],
   },
   (doc) =>
     matchList(doc, lists.hidden(doc.language), {
@@ -88,6 +89,7 @@ export const everydayP = p(
     languages: EN_RU,
     safe: 'some',
     sources: ['govuk-words', 'plainlanguage-words', 'ilyakhov'],
+    answers: ['plain-words'],
   },
   (doc) =>
     matchList(doc, lists.everyday(doc.language), {
@@ -105,6 +107,7 @@ export const idiomsP = p(
     languages: EN_RU,
     safe: 'some',
     sources: ['global-english', 'asd-ste100'],
+    answers: ['plain-words'],
   },
   (doc) => [
     ...matchList(doc, lists.idioms(doc.language), {
@@ -126,7 +129,14 @@ export const idiomsP = p(
   ],
 );
 export const boilerplateP = p(
-  { id: 'boilerplate', kind: ['boilerplate'], languages: EN_RU, safe: 'some', sources: ['ilyakhov', 'govuk-words'] },
+  {
+    id: 'boilerplate',
+    kind: ['boilerplate'],
+    languages: EN_RU,
+    safe: 'some',
+    sources: ['ilyakhov', 'govuk-words'],
+    answers: ['diplomatic-boilerplate', 'hedges'],
+  },
   (doc) => [
     ...matchList(doc, lists.boilerplate(doc.language), {
       kind: 'boilerplate',
@@ -146,6 +156,7 @@ export const institutionP = p(
     languages: EN_RU,
     safe: true,
     sources: ['govuk', 'ilyakhov', 'rosental-punct'],
+    answers: ['institutional-third-person'],
   },
   (doc, ctx) => institutionWe(doc, ctx.institution),
 );
@@ -156,6 +167,7 @@ export const passiveP = p(
     languages: EN_RU,
     safe: 'some',
     sources: ['plainlanguage-active', 'zaliznyak'],
+    answers: ['passive-voice'],
   },
   (doc) => passiveToActive(doc),
 );
@@ -166,11 +178,19 @@ export const splitP = p(
     languages: EN_RU,
     safe: true,
     sources: ['govuk', 'asd-ste100', 'rosental-punct'],
+    answers: ['sentence-length', 'hard-sentence'],
   },
   (doc, ctx) => splitSentences(doc, ctx),
 );
 export const listP = p(
-  { id: 'bullet-list', kind: ['bullet-list'], languages: EN_ONLY, safe: true, sources: ['govuk'] },
+  {
+    id: 'bullet-list',
+    kind: ['bullet-list'],
+    languages: EN_ONLY,
+    safe: true,
+    sources: ['govuk'],
+    answers: ['sentence-length', 'hard-sentence'],
+  },
   (doc, ctx) => bulletLists(doc, ctx),
 );
 export const addressP = p(
@@ -202,11 +222,25 @@ export const whatItMeansP = p(
   (doc) => whatItMeans(doc),
 );
 export const acronymsRuralP = p(
-  { id: 'acronym-every-paragraph', kind: ['acronym'], languages: EN_RU, safe: true, sources: ['govuk-style'] },
+  {
+    id: 'acronym-every-paragraph',
+    kind: ['acronym'],
+    languages: EN_RU,
+    safe: true,
+    sources: ['govuk-style'],
+    answers: ['acronym-definition'],
+  },
   (doc) => spellOutAcronyms(doc, true),
 );
 export const acronymsForeignP = p(
-  { id: 'acronym', kind: ['acronym'], languages: EN_RU, safe: true, sources: ['global-english'] },
+  {
+    id: 'acronym',
+    kind: ['acronym'],
+    languages: EN_RU,
+    safe: true,
+    sources: ['global-english'],
+    answers: ['acronym-definition'],
+  },
   (doc) => spellOutAcronyms(doc, false),
 );
 export const numbersP = p(
@@ -214,7 +248,14 @@ export const numbersP = p(
   (doc) => concreteNumbers(doc),
 );
 export const datesP = p(
-  { id: 'date', kind: ['date'], languages: EN_RU, safe: 'some', sources: ['global-english'] },
+  {
+    id: 'date',
+    kind: ['date'],
+    languages: EN_RU,
+    safe: 'some',
+    sources: ['global-english'],
+    answers: ['ambiguous-date'],
+  },
   (doc) => unambiguousDates(doc),
 );
 
