@@ -1,6 +1,7 @@
 /**
  * Writes a page per proposer (`docs/proposers/<id>.md`), per checklist item
- * (`docs/checklist/<id>.md`) and one for the Russian split rules (`docs/split-rules-ru.md`):
+ * (`docs/checklist/<id>.md`) and one each for the Russian and English split rules
+ * (`docs/split-rules-ru.md`, `docs/split-rules-en.md`):
  * metadata from the code, examples from the cases the tests run. `test/docs.test.ts` fails
  * when a page is missing or out of date. `tsx packages/audiences/scripts/gen-docs.ts`.
  */
@@ -10,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { CHECKLIST_ITEMS } from '../src/checklist/index.js';
 import { citeSources } from '../src/checklist/item.js';
 import { PROPOSERS, SOURCES } from '../src/index.js';
+import { EN_SPLIT_RULES } from '../src/proposers/split-sentence/en-rules.js';
 import { RU_SPLIT_RULES } from '../src/proposers/split-sentence/ru-rules.js';
 import { unmark } from '@attache/core/testing';
 import { CHECKLIST_CASES } from '../test/checklist-cases.js';
@@ -93,22 +95,35 @@ export function pages(): Record<string, string> {
       '',
     ].join('\n');
   }
-  out['split-rules-ru.md'] = [
-    GENERATED,
-    '# Russian split rules',
-    '',
-    'One row each in `src/proposers/split-sentence/ru-rules.ts`; the first row that claims a comma or semicolon decides it, and any guard that holds vetoes the split.',
-    '',
-    '| rule | guards | confidence | split (→ replacement) | left whole |',
-    '| --- | --- | --- | --- | --- |',
-    ...RU_SPLIT_RULES.map((r) => {
-      const { code, spans } = unmark(r.examples.split);
-      const [a, b] = spans[0]!;
-      const split = `${code.slice(0, a)}**${code.slice(a, b)}**${code.slice(b)} → «${r.examples.replacement}»`;
-      return `| \`${r.id}\` | ${['reported', ...r.unless].join(', ')} | ${r.confidence} | ${split} | ${r.examples.keep} |`;
-    }),
-    '',
-  ].join('\n');
+  const table = (
+    title: string,
+    file: string,
+    always: string[],
+    rules: {
+      id: string;
+      unless: string[];
+      confidence: number;
+      examples: { split: string; replacement: string; keep: string };
+    }[],
+  ): string =>
+    [
+      GENERATED,
+      `# ${title}`,
+      '',
+      `One row each in \`src/proposers/split-sentence/${file}\`; the first row that claims a separator decides it, and any guard that holds vetoes the split.`,
+      '',
+      '| rule | guards | confidence | split (→ replacement) | left whole |',
+      '| --- | --- | --- | --- | --- |',
+      ...rules.map((r) => {
+        const { code, spans } = unmark(r.examples.split);
+        const [a, b] = spans[0]!;
+        const split = `${code.slice(0, a)}**${code.slice(a, b)}**${code.slice(b)} → «${r.examples.replacement}»`;
+        return `| \`${r.id}\` | ${[...always, ...r.unless].join(', ')} | ${r.confidence} | ${split} | ${r.examples.keep} |`;
+      }),
+      '',
+    ].join('\n');
+  out['split-rules-ru.md'] = table('Russian split rules', 'ru-rules.ts', ['reported'], RU_SPLIT_RULES);
+  out['split-rules-en.md'] = table('English split rules', 'en-rules.ts', ['thatReported'], EN_SPLIT_RULES);
   return out;
 }
 
