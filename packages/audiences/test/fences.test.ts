@@ -61,6 +61,7 @@ describe('lint fences (oxlint, the repository config)', () => {
     ['verify/numbers.ts', "import { render } from '../compose/render.js';\nexport const n = render;\n"],
     ['verify/numbers.ts', "import { provider } from '../providers/openai.js';\nexport const n = provider;\n"],
     ['meaning-lock.ts', "import { split } from './proposers/split/index.js';\nexport const n = split;\n"],
+    ['meaning-lock/names.ts', "import { split } from '../proposers/split/index.js';\nexport const n = split;\n"],
     ['hygiene.ts', "import { render } from './compose/render.js';\nexport const n = render;\n"],
     ['compose/render.ts', "import { provider } from '../providers/openai.js';\nexport const n = provider;\n"],
     ['checklist/items/platform.ts', "import { thread } from '../../youth.js';\nexport const n = thread;\n"],
