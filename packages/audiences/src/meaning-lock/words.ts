@@ -1,3 +1,5 @@
+import { EN_CARDINALS } from '../number-words.js';
+
 /** Word data of the meaning lock: month and weekday names, number words, function words that take a capital only at a sentence start. */
 export const MONTHS_EN = [
   'january',
@@ -52,32 +54,7 @@ export function monthIndexRu(m: string): number {
 }
 
 export const EN_NUMBER_WORDS: Record<string, number> = {
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  thirteen: 13,
-  fourteen: 14,
-  fifteen: 15,
-  sixteen: 16,
-  seventeen: 17,
-  eighteen: 18,
-  nineteen: 19,
-  twenty: 20,
-  thirty: 30,
-  forty: 40,
-  fifty: 50,
-  sixty: 60,
-  seventy: 70,
-  eighty: 80,
-  ninety: 90,
+  ...EN_CARDINALS,
   hundred: 100,
   dozen: 12,
   thousand: 1000,

@@ -9,7 +9,7 @@
  */
 import { capitalise, words } from '../../text.js';
 import type { Doc, DocSentence } from '../../doc.js';
-import type { Point } from './points.js';
+import { rulePoint, type Point } from './points.js';
 import { EN_GUARDS, EN_SEPARATOR, enSite, type EnGuard, type EnSite } from './en-guards.js';
 import { EN_SUBJECT_START } from './en-words.js';
 
@@ -158,14 +158,7 @@ export function enPoints(doc: Doc, s: DocSentence): Point[] {
     const rule = EN_SPLIT_RULES.find((r) => r.when(x));
     if (!rule || rule.unless.some((g) => EN_GUARDS[g](x))) continue;
     const edit = rule.split(x);
-    out.push({
-      start: x.at,
-      end: edit.end,
-      replacement: edit.replacement,
-      confidence: rule.confidence,
-      pattern: edit.pattern,
-      rule: rule.id,
-    });
+    out.push(rulePoint(x.at, edit, rule));
   }
   return out;
 }
