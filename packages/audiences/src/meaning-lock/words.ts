@@ -1,20 +1,6 @@
-import { EN_CARDINALS } from '../number-words.js';
+import { EN_CARDINALS, MONTHS_EN } from '../fact-words.js';
 
 /** Word data of the meaning lock: month and weekday names, number words, function words that take a capital only at a sentence start. */
-export const MONTHS_EN = [
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-];
 export const MONTH_EN_RE =
   'January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.|Feb\\.|Mar\\.|Apr\\.|Jun\\.|Jul\\.|Aug\\.|Sep\\.|Sept\\.|Oct\\.|Nov\\.|Dec\\.';
 export const MONTHS_RU_STEMS = [

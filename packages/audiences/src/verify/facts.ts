@@ -4,7 +4,7 @@
  * from, so a finding points at the altered span and a verified fact at its source.
  */
 import type { Read } from './text.js';
-import { EN_CARDINALS } from '../number-words.js';
+import { EN_CARDINALS, MONTHS_EN } from '../fact-words.js';
 
 export interface NumberFact {
   kind: 'number';
@@ -135,20 +135,6 @@ export function numbers(r: Read): NumberFact[] {
 
 const round = (x: number): number => Math.round(x * 1e6) / 1e6;
 
-const MONTHS_EN = [
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-];
 const MONTH_SHORT = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const MONTHS_RU = [
   'январ',

@@ -1,4 +1,23 @@
-/** English cardinal words from two to ninety (the meaning lock and the verifier read numbers written as words). */
+/**
+ * Words the meaning lock and the verifier both read facts by (each keeps its own logic): English
+ * month names, and cardinal words from two to ninety.
+ */
+export const MONTHS_EN: readonly string[] = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+];
+
+/** English cardinal words from two to ninety. */
 export const EN_CARDINALS: Readonly<Record<string, number>> = {
   two: 2,
   three: 3,
