@@ -18,6 +18,8 @@ export function snapshot(): Snapshot {
   for (const lang of ['en', 'ru'] as const) {
     for (const rel of releases(lang)) {
       const report = analyze(rel.text, { language: lang });
+      // The checklist receives youth's thread from its caller (it makes none itself).
+      const posts = thread(report, rel.text);
       for (const id of Object.keys(audiences) as AudienceId[]) {
         const a = audiences[id];
         const proposals = a.propose(report, rel.text);
@@ -51,7 +53,7 @@ export function snapshot(): Snapshot {
             unified: all.unified,
           },
           checklist: a
-            .checklist(report, rel.text)
+            .checklist(report, rel.text, id === 'youth' ? { thread: posts } : undefined)
             .map((c) => [
               c.id,
               c.status,
@@ -63,7 +65,7 @@ export function snapshot(): Snapshot {
             ]),
         };
       }
-      out[`${lang}/${rel.id}/thread`] = thread(report, rel.text).posts;
+      out[`${lang}/${rel.id}/thread`] = posts.posts;
     }
   }
   return out;

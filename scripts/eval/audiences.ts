@@ -12,6 +12,7 @@ import {
   checkMeaning,
   idiomsLeft,
   rewrite,
+  thread,
   type Audience,
   type AudienceId,
 } from '../../packages/audiences/src/index.js';
@@ -63,7 +64,11 @@ export function runOne(audience: Audience, id: string, lang: 'en' | 'ru', text: 
   const proposals = audience.propose(report, text);
   const r = rewrite(text, { audience, accept: 'safe', language: lang });
   const check = independentCheck(text, r.text, r.applied, lang);
-  const items = audience.checklist(report, text);
+  const items = audience.checklist(
+    report,
+    text,
+    audience.id === 'youth' ? { thread: thread(report, text) } : undefined,
+  );
   return {
     id,
     lang,

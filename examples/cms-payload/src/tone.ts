@@ -12,7 +12,7 @@ import {
   type Severity,
   type Targets,
 } from '@attache/core';
-import type { Audience, ChecklistItem } from '@attache/audiences';
+import { thread, type Audience, type ChecklistItem } from '@attache/audiences';
 import { describeTarget, summaryText, type MessageLocale } from './messages.js';
 import type { ResolvedOptions } from './options.js';
 
@@ -148,7 +148,13 @@ export function computeTone(body: string, settings: ToneSettings, now: Date = ne
   const policy = evaluate(report, settings.targets);
   const top = topFindings(report.findings, settings.topFindings);
   const bySeverity = (s: Severity) => report.findings.filter((f) => f.severity === s).length;
-  const checklist = settings.audience ? settings.audience.checklist(report, body, { locale: settings.locale }) : null;
+  // The checklist receives youth's thread from here (it makes none itself).
+  const checklist = settings.audience
+    ? settings.audience.checklist(report, body, {
+        locale: settings.locale,
+        ...(settings.audience.id === 'youth' ? { thread: thread(report, body) } : {}),
+      })
+    : null;
 
   const tone: ToneData = {
     computedAt: now.toISOString(),

@@ -234,16 +234,20 @@ async function run(req: RunRequest): Promise<void> {
     if (req.id !== latest) return;
     const report = rewrite?.after ?? b.report;
     const text = rewrite?.text ?? b.text;
-    const checklist: UiCheckItem[] =
-      req.audience === 'general'
-        ? generalChecklist(report, text)
-        : audiences[req.audience].checklist(report, text, { locale: req.locale });
     let posts: string[] | null = null;
     if (req.audience === 'youth' && report.language.supported) {
       await breathe();
       if (req.id !== latest) return;
       posts = thread(report, text, { locale: req.locale }).posts;
     }
+    // The checklist receives the thread from here (it makes none itself).
+    const checklist: UiCheckItem[] =
+      req.audience === 'general'
+        ? generalChecklist(report, text)
+        : audiences[req.audience].checklist(report, text, {
+            locale: req.locale,
+            ...(posts ? { thread: { posts } } : {}),
+          });
     outcome = {
       audience: req.audience,
       text: req.text,

@@ -1,14 +1,17 @@
 /**
  * Writes a page per proposer (`docs/proposers/<id>.md`), per checklist item
- * (`docs/checklist/<id>.md`) and one for the Russian split rules (`docs/split-rules-ru.md`):
+ * (`docs/checklist/<id>.md`) and one each for the Russian and English split rules
+ * (`docs/split-rules-ru.md`, `docs/split-rules-en.md`):
  * metadata from the code, examples from the cases the tests run. `test/docs.test.ts` fails
  * when a page is missing or out of date. `tsx packages/audiences/scripts/gen-docs.ts`.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { CHECKLIST_ITEMS, CHECKLISTS } from '../src/checklist/index.js';
+import { CHECKLIST_ITEMS } from '../src/checklist/index.js';
+import { citeSources } from '../src/checklist/item.js';
 import { PROPOSERS, SOURCES } from '../src/index.js';
+import { EN_SPLIT_RULES } from '../src/proposers/split-sentence/en-rules.js';
 import { RU_SPLIT_RULES } from '../src/proposers/split-sentence/ru-rules.js';
 import { unmark } from '@attache/core/testing';
 import { CHECKLIST_CASES } from '../test/checklist-cases.js';
@@ -27,6 +30,13 @@ function shown(marked: string): string {
     at = b;
   }
   return '> ' + (out + code.slice(at)).replace(/\n/g, '\n> ');
+}
+
+/** A source of core's registry in full: title, author, address. */
+function fullCitation(id: string): string {
+  const s = SOURCES[id];
+  if (!s) return id;
+  return [s.title, s.author, s.url].filter(Boolean).join(' — ');
 }
 
 /** Every page: its path under docs/ and its text. */
@@ -55,7 +65,7 @@ export function pages(): Record<string, string> {
       '',
       '## Sources',
       '',
-      ...m.sources.map((s) => `- \`${s}\`: ${SOURCES[s]}`),
+      ...m.sources.map((s) => `- \`${s}\`: ${fullCitation(s)}`),
       '',
     ].join('\n');
   }
@@ -73,7 +83,7 @@ export function pages(): Record<string, string> {
       '',
       `| audiences | languages | source |`,
       `| --- | --- | --- |`,
-      `| ${(Object.keys(CHECKLISTS) as (keyof typeof CHECKLISTS)[]).filter((a) => CHECKLISTS[a].includes(id)).join(', ')} | ${item.meta.languages.join(', ')} | ${item.meta.source} |`,
+      `| ${item.meta.audiences.join(', ')} | ${item.meta.languages.join(', ')} | ${citeSources(item.meta.sources)} |`,
       '',
       `## Incorrect (${bad.errors[0]?.status ?? 'fail'}; evidence in bold; audience \`${audience}\`)`,
       '',
@@ -85,22 +95,35 @@ export function pages(): Record<string, string> {
       '',
     ].join('\n');
   }
-  out['split-rules-ru.md'] = [
-    GENERATED,
-    '# Russian split rules',
-    '',
-    'One row each in `src/proposers/split-sentence/ru-rules.ts`; the first row that claims a comma or semicolon decides it, and any guard that holds vetoes the split.',
-    '',
-    '| rule | guards | confidence | split (→ replacement) | left whole |',
-    '| --- | --- | --- | --- | --- |',
-    ...RU_SPLIT_RULES.map((r) => {
-      const { code, spans } = unmark(r.examples.split);
-      const [a, b] = spans[0]!;
-      const split = `${code.slice(0, a)}**${code.slice(a, b)}**${code.slice(b)} → «${r.examples.replacement}»`;
-      return `| \`${r.id}\` | ${['reported', ...r.unless].join(', ')} | ${r.confidence} | ${split} | ${r.examples.keep} |`;
-    }),
-    '',
-  ].join('\n');
+  const table = (
+    title: string,
+    file: string,
+    always: string[],
+    rules: {
+      id: string;
+      unless: string[];
+      confidence: number;
+      examples: { split: string; replacement: string; keep: string };
+    }[],
+  ): string =>
+    [
+      GENERATED,
+      `# ${title}`,
+      '',
+      `One row each in \`src/proposers/split-sentence/${file}\`; the first row that claims a separator decides it, and any guard that holds vetoes the split.`,
+      '',
+      '| rule | guards | confidence | split (→ replacement) | left whole |',
+      '| --- | --- | --- | --- | --- |',
+      ...rules.map((r) => {
+        const { code, spans } = unmark(r.examples.split);
+        const [a, b] = spans[0]!;
+        const split = `${code.slice(0, a)}**${code.slice(a, b)}**${code.slice(b)} → «${r.examples.replacement}»`;
+        return `| \`${r.id}\` | ${[...always, ...r.unless].join(', ')} | ${r.confidence} | ${split} | ${r.examples.keep} |`;
+      }),
+      '',
+    ].join('\n');
+  out['split-rules-ru.md'] = table('Russian split rules', 'ru-rules.ts', ['reported'], RU_SPLIT_RULES);
+  out['split-rules-en.md'] = table('English split rules', 'en-rules.ts', ['thatReported'], EN_SPLIT_RULES);
   return out;
 }
 

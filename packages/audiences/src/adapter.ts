@@ -15,6 +15,7 @@ import type {
   Audience,
   AudienceId,
   ChecklistItem,
+  ChecklistOptions,
   Proposal,
   ProposalKind,
   ProposeOptions,
@@ -34,8 +35,6 @@ export interface AudienceConfig {
   proposers: Proposer<AdapterContext>[];
   /** Drops proposals whose replacement the audience must not get (phrasal verbs for foreign readers). */
   rejectReplacement?: (doc: Doc, replacement: string) => boolean;
-  /** Extra data for the checklist (the social thread's posts). */
-  checklistExtras?: (report: Report, input: string, doc: Doc) => { threadPosts?: string[] };
 }
 
 /** Order in which overlapping proposals win (higher first): small, certain edits before big ones. */
@@ -117,6 +116,10 @@ export function draftsFor(cfg: AudienceConfig, doc: Doc, options?: ProposeOption
 function toProposals(cfg: AudienceConfig, doc: Doc, drafts: Draft[], locale: Locale): Proposal[] {
   const seen = new Set<string>();
   const out: Proposal[] = [];
+  // Which lint rules each kind answers: the proposers' `meta.answers`.
+  const answers = new Map<ProposalKind, Set<string>>();
+  for (const p of cfg.proposers)
+    for (const k of p.meta.kind) answers.set(k, new Set([...(answers.get(k) ?? []), ...(p.meta.answers ?? [])]));
   for (const d of drafts) {
     if (cfg.rejectReplacement?.(doc, d.replacement)) continue;
     const key = `${d.start}:${d.end}:${d.replacement}`;
@@ -125,7 +128,7 @@ function toProposals(cfg: AudienceConfig, doc: Doc, drafts: Draft[], locale: Loc
     const findings = new Set(d.findings);
     for (const f of doc.findings) {
       if (d.kind === 'substitution') break;
-      if (f.start < Math.max(d.end, d.start + 1) && d.start < f.end && relevant(d.kind, f.ruleId))
+      if (f.start < Math.max(d.end, d.start + 1) && d.start < f.end && answers.get(d.kind)?.has(f.ruleId))
         findings.add(f.ruleId);
     }
     out.push({
@@ -151,33 +154,6 @@ function toProposals(cfg: AudienceConfig, doc: Doc, drafts: Draft[], locale: Loc
   return out.sort((a, b) => a.start - b.start || KIND_PRIORITY[b.kind] - KIND_PRIORITY[a.kind]);
 }
 
-/** Which lint rules a proposal of this kind answers when their spans overlap. */
-function relevant(kind: ProposalKind, ruleId: string): boolean {
-  switch (kind) {
-    case 'hidden-verb':
-      return /hidden|nominal/.test(ruleId);
-    case 'split-sentence':
-    case 'bullet-list':
-      return /sentence|length|hard/.test(ruleId);
-    case 'passive-to-active':
-      return /passive/.test(ruleId);
-    case 'institution-we':
-      return /institution|third-person/.test(ruleId);
-    case 'boilerplate':
-      return /boilerplate|hedge/.test(ruleId);
-    case 'acronym':
-      return /acronym/.test(ruleId);
-    case 'date':
-      return /date/.test(ruleId);
-    case 'everyday-word':
-    case 'idiom':
-    case 'phrasal-verb':
-      return /plain|word|idiom|phrasal/.test(ruleId);
-    default:
-      return false;
-  }
-}
-
 export function makeAudience(cfg: AudienceConfig): Audience {
   return {
     id: cfg.id,
@@ -190,11 +166,13 @@ export function makeAudience(cfg: AudienceConfig): Audience {
       const doc = docFor(report, text);
       return toProposals(cfg, doc, draftsFor(cfg, doc, options), locale);
     },
-    checklist(report: Report, input?: string, options?: ProposeOptions): ChecklistItem[] {
+    checklist(report: Report, input?: string, options?: ChecklistOptions): ChecklistItem[] {
       const locale = localeOf(report, options);
       const text = resolveInput(report, input, `${cfg.id}.checklist`, locale);
       const doc = docFor(report, text);
-      const extras = cfg.checklistExtras?.(report, text, doc) ?? {};
+      const posts = options?.thread?.posts;
+      if (posts !== undefined && (!Array.isArray(posts) || posts.some((x) => typeof x !== 'string')))
+        throw new AudienceInputError(`${cfg.id}.checklist(): "thread" must be a thread ({ posts: string[] })`);
       return runChecklist({
         doc,
         report,
@@ -202,7 +180,7 @@ export function makeAudience(cfg: AudienceConfig): Audience {
         targets: cfg.targets,
         maxSentenceWords: cfg.maxSentenceWords,
         locale,
-        ...extras,
+        ...(posts ? { threadPosts: posts } : {}),
       });
     },
     evaluate(report: Report) {

@@ -47,7 +47,8 @@ export { CHECKLISTS } from './checklist/index.js';
 export { PROPOSAL_KINDS } from './kinds.js';
 export { PROPOSERS } from './proposers/index.js';
 export type { ProposerMeta } from './proposers/draft.js';
-export { SOURCES } from './data/index.js';
+/** The source registry is core's (one for lint rules, lists, proposers and checklist items). */
+export { SOURCES, citeSource } from '@attache/core';
 export type {
   Audience,
   AudienceId,
@@ -57,6 +58,7 @@ export type {
   Proposal,
   ProposalKind,
   ProposeOptions,
+  ChecklistOptions,
   TargetSource,
 } from './types.js';
 

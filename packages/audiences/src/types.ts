@@ -69,6 +69,12 @@ export interface ProposeOptions {
   issuer?: string[];
 }
 
+export interface ChecklistOptions extends ProposeOptions {
+  /** The social thread made from the release (youth's platform-norms item checks its posts);
+   * without it that item checks hashtags only. */
+  thread?: { posts: readonly string[] };
+}
+
 export interface Audience {
   id: AudienceId;
   /** The targets a rewrite for this audience aims at, in `@attache/core`'s `TargetsSchema` shape. */
@@ -79,8 +85,12 @@ export interface Audience {
   maxSentenceWords: number;
   /** Proposals for the text behind `report` (`input` defaults to the analysis kept in memory). */
   propose(report: Report, input?: string, options?: ProposeOptions): Proposal[];
-  /** The cultural and linguistic checklist for this audience. */
-  checklist(report: Report, input?: string, options?: ProposeOptions): ChecklistItem[];
+  /**
+   * The cultural and linguistic checklist for this audience, from what the caller hands it: the
+   * report, and for youth the social thread (`thread(report, input)`), whose posts the
+   * platform-norms item checks. It makes no thread and runs no rewrite itself.
+   */
+  checklist(report: Report, input?: string, options?: ChecklistOptions): ChecklistItem[];
   /** `@attache/core`'s `evaluate(report, this.targets)`. */
   evaluate(report: Report): PolicyResult;
 }

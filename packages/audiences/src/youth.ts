@@ -55,7 +55,6 @@ const base = makeAudience({
     hookP,
     whatItMeansP,
   ],
-  checklistExtras: (report, input) => ({ threadPosts: thread(report, input).posts }),
 });
 
 export interface Thread {

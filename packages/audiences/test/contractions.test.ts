@@ -3,7 +3,8 @@
  * contracts where it should, and the guards keep the full form where English needs it.
  */
 import { describe, expect, it } from 'vitest';
-import { EN, SOURCES } from '../src/data/index.js';
+import { SOURCES } from '@attache/core';
+import { EN } from '../src/data/index.js';
 import { youth } from '../src/index.js';
 import { proposerTester } from './tester.js';
 

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { EN, RU, SOURCES } from '../src/data/index.js';
+import { builtinLists, ListFileSchema, SOURCES } from '@attache/core';
+import { EN, extendCoreList, RU } from '../src/data/index.js';
+import enEveryday from '../src/data/en/everyday.json' with { type: 'json' };
+import ruEveryday from '../src/data/ru/everyday.json' with { type: 'json' };
+import ruHidden from '../src/data/ru/hidden-verbs.json' with { type: 'json' };
 import { CATALOGUES } from '../src/i18n/index.js';
 
 describe('word lists', () => {
@@ -70,6 +74,51 @@ describe('word lists', () => {
   it('Russian forms map to non-empty replacements (except boilerplate, which deletes)', () => {
     for (const k of ['hiddenVerbs', 'idioms', 'everyday'] as const)
       for (const e of RU[k]) for (const [, to] of e.forms) expect(to.trim()).not.toBe('');
+  });
+});
+
+describe('audience lists extend core lists', () => {
+  const FILES = [
+    ['en/everyday.json', enEveryday],
+    ['ru/everyday.json', ruEveryday],
+    ['ru/hidden-verbs.json', ruHidden],
+  ] as const;
+  it.each(FILES)('%s is a list file of core schema for a list core has', (_name, raw) => {
+    const file = ListFileSchema.parse(raw);
+    expect(builtinLists(file.language).some((l) => l.rule === file.rule)).toBe(true);
+  });
+  it.each(FILES)("%s copies no entry of core: a row with core's pattern says only what differs", (_name, raw) => {
+    const file = ListFileSchema.parse(raw);
+    const core = new Map(
+      builtinLists(file.language)
+        .find((l) => l.rule === file.rule)!
+        .entries.map((e) => [e.pattern, e]),
+    );
+    const copies = file.entries.filter((e) => {
+      const c = core.get(e.pattern);
+      return (
+        c &&
+        e.replace.length > 0 &&
+        e.replace[0] === c.replace[0] &&
+        JSON.stringify(e.forms) === JSON.stringify(c.forms)
+      );
+    });
+    expect(copies.map((e) => e.pattern)).toEqual([]);
+  });
+  it("a row that names core's pattern takes core's replacement, forms and source", () => {
+    const prior = EN.everyday.find((e) => 'phrase' in e && e.phrase === 'prior to')!;
+    expect(prior).toMatchObject({ to: 'before', source: 'plainlanguage-words' });
+    const money = RU.everyday.find((e) => e.id === 'денежные средства')!;
+    expect(money.forms).toContainEqual(['денежных средствах', 'деньгах']);
+    const ensure = EN.everyday.find((e) => 'verb' in e && e.verb === 'ensure')!;
+    expect(ensure).toMatchObject({ to: 'make sure', onlyBefore: ['that'] });
+  });
+  it("refuses a row that is neither core's nor gives a replacement, and a condition it cannot honour", () => {
+    const file = (entries: unknown[]) => ({ rule: 'plain-words', language: 'en', kind: 'substitution', entries });
+    expect(() => extendCoreList(file([{ pattern: 'no such phrase', fix: true, source: 'govuk' }]), 'x.json')).toThrow(
+      /"no such phrase" gives no replacement/,
+    );
+    expect(() => extendCoreList(file([{ pattern: 'prior to', fix: true }]), 'x.json')).toThrow(/source/);
   });
 });
 

@@ -3,7 +3,8 @@
  * copies the repository's own `.oxlintrc.json` beside a small tree shaped like
  * packages/audiences/src and runs oxlint on it. An import cycle, the verifier (or the meaning
  * lock, or hygiene) importing a proposer, the composer, the checklist, a rewrite or a model
- * provider, and a provider imported outside an entry point must each be an error; the same
+ * provider, the checklist importing a rewrite, youth's thread or a proposer, and a provider
+ * imported outside an entry point must each be an error; the same
  * tree without them must pass.
  */
 import { spawnSync } from 'node:child_process';
@@ -42,6 +43,8 @@ const base: Record<string, string> = {
     "import { words } from '../text.js';\nexport const numbers = (s: string): string[] => words(s);\n",
   'meaning-lock.ts':
     "import { words } from './text.js';\nexport const lock = (s: string): number => words(s).length;\n",
+  'checklist/items/platform.ts':
+    "import { words } from '../../text.js';\nexport const platform = (s: string): number => words(s).length;\n",
   'index.ts':
     "export { provider } from './providers/openai.js';\nexport { split } from './proposers/split/index.js';\n",
 };
@@ -58,8 +61,12 @@ describe('lint fences (oxlint, the repository config)', () => {
     ['verify/numbers.ts', "import { render } from '../compose/render.js';\nexport const n = render;\n"],
     ['verify/numbers.ts', "import { provider } from '../providers/openai.js';\nexport const n = provider;\n"],
     ['meaning-lock.ts', "import { split } from './proposers/split/index.js';\nexport const n = split;\n"],
+    ['meaning-lock/names.ts', "import { split } from '../proposers/split/index.js';\nexport const n = split;\n"],
     ['hygiene.ts', "import { render } from './compose/render.js';\nexport const n = render;\n"],
     ['compose/render.ts', "import { provider } from '../providers/openai.js';\nexport const n = provider;\n"],
+    ['checklist/items/platform.ts', "import { thread } from '../../youth.js';\nexport const n = thread;\n"],
+    ['checklist/index.ts', "import { rewrite } from '../rewrite.js';\nexport const n = rewrite;\n"],
+    ['checklist/items/idioms.ts', "import { split } from '../../proposers/split/index.js';\nexport const n = split;\n"],
   ])('fails when %s imports across a fence', (file, text) => {
     const r = lintTree({ ...base, [file]: text });
     expect(r.out).toMatch(/no-restricted-imports[\s\S]*Fence/);

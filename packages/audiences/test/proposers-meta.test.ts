@@ -4,7 +4,7 @@
  * and a proposer never makes a kind it does not declare, nor an unsafe proposal when it says
  * it is always safe (checked on sample texts of both languages).
  */
-import { analyze } from '@attache/core';
+import { analyze, RULES } from '@attache/core';
 import { describe, expect, it } from 'vitest';
 import { audiences, PROPOSAL_KINDS, PROPOSERS, SOURCES } from '../src/index.js';
 import { docFor } from '../src/adapter.js';
@@ -23,6 +23,16 @@ describe('proposer metadata', () => {
       expect(p.meta.sources.filter((s) => !(s in SOURCES))).toEqual([]);
       expect(p.meta.sources.length).toBeGreaterThan(0);
     }
+  });
+  it('answers only lint rules core has (the findings a proposal links to come from meta, not a regex on ids)', () => {
+    const answered = all.flatMap((p) => p.meta.answers ?? []);
+    expect(answered.length).toBeGreaterThan(5);
+    expect(answered.filter((id) => !RULES.has(id))).toEqual([]);
+  });
+  it('links a proposal to the overlapping findings of the rules its proposer answers', () => {
+    const text = 'The WHO said the plan will start on 03/04/2026.';
+    const date = audiences.foreign.propose(analyze(text), text).find((p) => p.kind === 'date')!;
+    expect(date.findings).toEqual(['audiences/date', 'ambiguous-date']);
   });
   it('covers every proposal kind', () => {
     const covered = new Set(all.flatMap((p) => p.meta.kind));

@@ -10,6 +10,7 @@ import { SpanTester } from '@attache/core/testing';
 import { describe, it } from 'vitest';
 import { makeDoc } from '../src/doc.js';
 import type { Point } from '../src/proposers/split-sentence/points.js';
+import { enPoints } from '../src/proposers/split-sentence/en-rules.js';
 import { ruPoints } from '../src/proposers/split-sentence/ru-rules.js';
 import type { Audience, ChecklistStatus, ProposalKind } from '../src/types.js';
 
@@ -50,6 +51,12 @@ export function ruRulePoints(rule: string, code: string): Point[] {
   const report = analyze(code, { language: 'ru' });
   const doc = makeDoc(report, code);
   return doc.sentences.flatMap((s) => ruPoints(doc, s)).filter((p) => p.rule === rule);
+}
+
+export function enRulePoints(rule: string, code: string): Point[] {
+  const report = analyze(code, { language: 'en' });
+  const doc = makeDoc(report, code);
+  return doc.sentences.flatMap((s) => enPoints(doc, s)).filter((p) => p.rule === rule);
 }
 
 export function splitRuleTester(

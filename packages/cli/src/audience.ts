@@ -4,7 +4,15 @@
  * `checklist` lists what to check for the audience, with the automatic checks' evidence.
  */
 import { resolve } from 'node:path';
-import type { Audience, ChecklistItem, Proposal, ProposalKind, rewrite, RewriteResult } from '@attache/audiences';
+import type {
+  Audience,
+  ChecklistItem,
+  Proposal,
+  ProposalKind,
+  rewrite,
+  RewriteResult,
+  thread,
+} from '@attache/audiences';
 import type * as Core from '@attache/core';
 import type { PolicyResult, Report } from '@attache/core';
 import type { AudienceName, CliOptions } from './args.js';
@@ -21,13 +29,15 @@ interface Loaded {
   /** The proposal kinds `--accept` may name (the audiences package's one list). */
   kinds: readonly ProposalKind[];
   rewrite: typeof rewrite;
+  /** Youth's social thread, which the checklist receives from here (it makes none itself). */
+  thread: typeof thread;
   core: typeof Core;
 }
 
 async function load(): Promise<Loaded> {
   const a = await import('@attache/audiences');
   const core = await import('@attache/core');
-  return { audiences: a.audiences, kinds: a.PROPOSAL_KINDS, rewrite: a.rewrite, core };
+  return { audiences: a.audiences, kinds: a.PROPOSAL_KINDS, rewrite: a.rewrite, thread: a.thread, core };
 }
 
 function audienceOf(it: Item, a: Loaded): Audience {
@@ -194,7 +204,10 @@ export async function runChecklist(opts: CliOptions, io: Io): Promise<number> {
       lists.push({
         path: it.file.display,
         audience: audience.id,
-        items: audience.checklist(report, text, { locale: it.eff.locale }),
+        items: audience.checklist(report, text, {
+          locale: it.eff.locale,
+          ...(audience.id === 'youth' ? { thread: a.thread(report, text, { locale: it.eff.locale }) } : {}),
+        }),
         targets: a.core.evaluate(report, it.eff.targets),
       });
     } catch (err) {

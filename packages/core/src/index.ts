@@ -19,6 +19,8 @@ export { t, addCatalogue, LOCALES, isLocale } from './i18n/index.js';
 export type { Locale } from './i18n/index.js';
 export * from './schema.js';
 export { evaluate, TargetsSchema } from './policy.js';
+export { SOURCES, SourceSchema, citeSource, isSource } from './sources.js';
+export type { Source } from './sources.js';
 export type { Targets, TargetId, TargetResult, PolicyResult } from './policy.js';
 export {
   lint,

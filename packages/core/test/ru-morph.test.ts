@@ -138,9 +138,13 @@ function audienceForms(): { entry: string; pairs: [string, string][] }[] {
   const out: { entry: string; pairs: [string, string][] }[] = [];
   for (const f of readdirSync(dir).filter((x) => x.endsWith('.json'))) {
     const data = JSON.parse(readFileSync(new URL(f, dir), 'utf8')) as {
-      entries?: { id: string; forms?: [string, string][] }[];
+      entries?: { id?: string; pattern?: string; forms?: [string, string][] | Record<string, string> }[];
     };
-    for (const e of data.entries ?? []) if (e.forms?.length) out.push({ entry: `${f}: ${e.id}`, pairs: e.forms });
+    // Forms as pairs (the audiences' own files) or as a record (their core list files).
+    for (const e of data.entries ?? []) {
+      const pairs = Array.isArray(e.forms) ? e.forms : e.forms ? Object.entries(e.forms) : [];
+      if (pairs.length) out.push({ entry: `${f}: ${e.id ?? e.pattern}`, pairs });
+    }
   }
   return out;
 }

@@ -2,12 +2,13 @@
  * Cultural and linguistic checklists. Each item is one file in `items/` (`{ meta, messages,
  * check }`), checked automatically where the text can tell (pass / fail, with evidence spans),
  * and left `manual` (with hints as evidence where the check found something a person must
- * judge) where it cannot. The audiences name the items they use, in order, in `CHECKLISTS`.
+ * judge) where it cannot. Each item's meta names the audiences and languages it serves; the
+ * checklist receives the report and (for youth) the thread from its caller and runs no rewrite.
  */
 import { addCatalogue, LineIndex } from '@attache/core';
 import { tr } from '../i18n/index.js';
 import type { AudienceId, ChecklistItem, Evidence } from '../types.js';
-import type { ChecklistContext, ChecklistRule } from './item.js';
+import { citeSources, type ChecklistContext, type ChecklistRule } from './item.js';
 import addressForm from './items/address-form.js';
 import humourIrony from './items/humour-irony.js';
 import idioms from './items/idioms.js';
@@ -37,7 +38,10 @@ import numbersConcrete from './items/numbers-concrete.js';
 
 export type { ChecklistContext, ChecklistRule } from './item.js';
 
-/** Every checklist item, by id. */
+/**
+ * Every checklist item, by id, in the order a checklist shows them. An audience's checklist is
+ * the items whose `meta.audiences` names it and whose `meta.languages` has the text's language.
+ */
 export const CHECKLIST_ITEMS: Record<string, ChecklistRule> = Object.fromEntries(
   [
     addressForm,
@@ -54,89 +58,34 @@ export const CHECKLIST_ITEMS: Record<string, ChecklistRule> = Object.fromEntries
     offlineChannels,
     localRelevance,
     sentenceLength,
+    eflaw,
     readingGrade,
     formality,
-    eflaw,
     acronymsDefined,
+    explicitSubjects,
+    glossary,
     officialese,
     passiveVoice,
     whatItMeans,
+    numbersConcrete,
     hookFirst,
     contact,
-    explicitSubjects,
-    glossary,
-    numbersConcrete,
   ].map((item) => [item.meta.id, item]),
 );
 
-/** Each audience's checklist, in the order it is shown (the audiences' configuration). */
-export const CHECKLISTS: Record<AudienceId, string[]> = {
-  youth: [
-    'address-form',
-    'humour-irony',
-    'idioms',
-    'dates-numbers-units',
-    'time-zones',
-    'name-transliteration',
-    'religious-political-symbols',
-    'colours-emoji',
-    'holidays',
-    'platform-norms',
-    'alt-text',
-    'local-relevance',
-    'sentence-length',
-    'reading-grade',
-    'formality',
-    'officialese',
-    'passive-voice',
-    'what-it-means',
-    'hook-first',
-    'contact',
-  ],
-  rural: [
-    'address-form',
-    'humour-irony',
-    'idioms',
-    'dates-numbers-units',
-    'time-zones',
-    'name-transliteration',
-    'religious-political-symbols',
-    'colours-emoji',
-    'holidays',
-    'alt-text',
-    'offline-channels',
-    'local-relevance',
-    'sentence-length',
-    'reading-grade',
-    'officialese',
-    'acronyms-defined',
-    'what-it-means',
-    'numbers-concrete',
-    'contact',
-  ],
-  foreign: [
-    'address-form',
-    'humour-irony',
-    'idioms',
-    'dates-numbers-units',
-    'time-zones',
-    'name-transliteration',
-    'religious-political-symbols',
-    'colours-emoji',
-    'holidays',
-    'alt-text',
-    'local-relevance',
-    'sentence-length',
-    'eflaw',
-    'reading-grade',
-    'acronyms-defined',
-    'explicit-subjects',
-    'glossary',
-    'officialese',
-    'passive-voice',
-    'contact',
-  ],
-};
+/** The items an audience's checklist shows for a text in `language` (every language when omitted). */
+export function checklistItems(audience: AudienceId, language?: string): ChecklistRule[] {
+  return Object.values(CHECKLIST_ITEMS).filter(
+    (i) =>
+      i.meta.audiences.includes(audience) &&
+      (language === undefined || (i.meta.languages as readonly string[]).includes(language)),
+  );
+}
+
+/** Each audience's checklist ids, read from the items' meta (for the docs and the CLI's help). */
+export const CHECKLISTS: Record<AudienceId, string[]> = Object.fromEntries(
+  (['youth', 'rural', 'foreign'] as const).map((a) => [a, checklistItems(a).map((i) => i.meta.id)]),
+) as Record<AudienceId, string[]>;
 
 let registered = false;
 /** The items' messages, added to the `audiences` i18next namespace on first use. */
@@ -152,8 +101,8 @@ function registerMessages(): void {
 export function runChecklist(c: ChecklistContext): ChecklistItem[] {
   registerMessages();
   const lines = new LineIndex(c.doc.input);
-  return CHECKLISTS[c.audience].map((id) => {
-    const def = CHECKLIST_ITEMS[id]!;
+  return checklistItems(c.audience, c.doc.language).map((def) => {
+    const id = def.meta.id;
     const r = def.check(c);
     const data = { max: c.maxSentenceWords, ...r.data };
     const evidence: Evidence[] = r.evidence.map((s) => ({
@@ -168,7 +117,7 @@ export function runChecklist(c: ChecklistContext): ChecklistItem[] {
       label: tr(`checklist.${id}.label`, data, c.locale),
       explanation: tr(`checklist.${id}.explanation`, data, c.locale),
       evidence,
-      source: def.meta.source,
+      source: citeSources(def.meta.sources),
       automatic: r.status !== 'manual',
     };
   });

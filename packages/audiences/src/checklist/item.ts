@@ -4,7 +4,7 @@
  * with evidence spans; it never runs a rewrite. Labels and explanations are i18next messages
  * (`audiences:checklist.<id>.label`), kept in the item's own file.
  */
-import { evaluate, type Locale, type Report, type Targets } from '@attache/core';
+import { citeSource, evaluate, type Locale, type Report, type Targets } from '@attache/core';
 import type { Doc, Span } from '../doc.js';
 import { re } from '../spans.js';
 import type { AudienceId, ChecklistStatus } from '../types.js';
@@ -18,8 +18,9 @@ export interface ChecklistContext {
   targets: Targets;
   maxSentenceWords: number;
   locale: Locale;
-  /** Post lengths of the social thread (youth), computed by the caller. */
-  threadPosts?: string[];
+  /** The social thread's posts (youth), made and handed over by the caller: the checklist never
+   * makes a thread or runs a rewrite itself. */
+  threadPosts?: readonly string[];
 }
 
 export interface Result {
@@ -39,29 +40,25 @@ interface Messages {
 export interface ChecklistRule {
   meta: {
     id: string;
-    /** The audiences whose checklist lists it (their configuration names it too). */
+    /** The audiences whose checklist shows it (the checklist is chosen by this, not by a list elsewhere). */
     audiences: AudienceId[];
+    /** The languages it checks: the checklist of a text in another language leaves it out. */
     languages: ('en' | 'ru')[];
-    /** Where the practice comes from. */
-    source: string;
+    /** Where the practice comes from: ids of core's source registry. */
+    sources: SourceRef[];
   };
   /** The label and explanation, per locale (`{{max}}`, `{{limit}}` … from the result's data). */
   messages: { en: Messages; ru: Messages };
   check: Check;
 }
 
-export const S = {
-  govuk: 'GOV.UK style guide and “Writing for GOV.UK” (Government Digital Service)',
-  ste: 'ASD-STE100 Simplified Technical English',
-  global: 'Global English (Kohl, The Global English Style Guide, 2008)',
-  mcalpine: 'McAlpine (2006), From Plain English to Global English — EFLAW',
-  hemingway: 'Hemingway Editor readability bands',
-  plain: 'Federal Plain Language Guidelines (plainlanguage.gov)',
-  press: 'Press-office practice',
-  wcag: 'WCAG 2.2, success criterion 1.1.1 Non-text Content; GOV.UK accessibility guidance',
-  platform: 'Platform norms (X/Twitter 280-character posts) and press-office social-media practice',
-  ilyakhov: 'Ильяхов, Сарычева «Пиши, сокращай» (2016)',
-};
+/** A source of the registry (`SOURCES` of @attache/core), with what of it applies in parentheses. */
+export type SourceRef = string | readonly [id: string, detail: string];
+
+/** The one-line citation of an item's sources ("GOV.UK … (numbers); Federal Plain Language …"). */
+export function citeSources(refs: readonly SourceRef[]): string {
+  return refs.map((r) => (typeof r === 'string' ? citeSource(r) : citeSource(r[0], r[1]))).join('; ');
+}
 
 export const found = (spans: Span[], ifFound: ChecklistStatus, ifNone: ChecklistStatus = 'pass'): Result => ({
   status: spans.length > 0 ? ifFound : ifNone,

@@ -5,7 +5,7 @@
  * fails is never returned as passing: sentences the verifier rejects are dropped, and whatever
  * still fails is reported in `verification`.
  */
-import { analyze, scanAcronyms, type AnalyzeOptions, type Report } from '@attache/core';
+import { analyze, type AnalyzeOptions } from '@attache/core';
 import { docFor, issuerOf } from '../adapter.js';
 import { foreign as foreignAudience, glossary, idiomsLeft, type GlossaryEntry } from '../foreign.js';
 import { rewrite } from '../rewrite.js';
@@ -16,12 +16,15 @@ import { youth as youthAudience } from '../youth.js';
 import { CHANNELS, DEFAULT_CHANNEL, postLength, type Channel, type ChannelId } from './channels.js';
 import { packThread, fitSentence } from './render.js';
 import { candidates, pick, shortQuote } from './select.js';
-import { VERSION_TARGETS, type VersionTargetId } from './targets.js';
+import { measure, type TargetFigure } from './measure.js';
+import { clean, firstLink, oneIdeaEach, spokenNumbers, unambiguousDates } from './wording.js';
 
 export { CHANNELS, DEFAULT_CHANNEL, postLength } from './channels.js';
 export type { Channel, ChannelId, ChannelKind } from './channels.js';
 export { VERSION_TARGETS } from './targets.js';
 export type { VersionTarget, VersionTargetId } from './targets.js';
+export { oneIdeaEach, spokenNumbers, unambiguousDates } from './wording.js';
+export type { TargetFigure } from './measure.js';
 
 /** Facts from the press officer that the release may not say. Each is optional; none is invented. */
 export interface Brief {
@@ -46,14 +49,6 @@ export interface ComposeOptions {
   brief?: Brief;
   language?: 'auto' | 'en' | 'ru';
   format?: AnalyzeOptions['format'];
-}
-
-export interface TargetFigure {
-  id: VersionTargetId;
-  value: number;
-  max: number;
-  met: boolean;
-  source: string;
 }
 
 export interface Version {
@@ -125,129 +120,6 @@ function briefText(b: Brief | undefined): string {
   return [b.affected, b.change, b.action, b.deadline, b.contact, b.link, ...(b.hashtags ?? [])]
     .filter(Boolean)
     .join('\n\n');
-}
-
-/** Markdown emphasis and heading marks out of a sentence taken from the input. */
-const clean = (s: string): string =>
-  s
-    .replace(/^[#>*\-\s]+/, '')
-    .replace(/\*\*|__/g, '')
-    .replace(/\s+/g, ' ')
-    .trim();
-
-const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December';
-
-/** "February 21, 2022" → "21 February 2022" (GOV.UK; no reader takes it for another day). */
-export function unambiguousDates(s: string): string {
-  return s.replace(new RegExp(`\\b(${MONTHS}) (\\d{1,2}),? (\\d{4})\\b`, 'g'), '$2 $1 $3');
-}
-
-const SMALL = [
-  'zero',
-  'one',
-  'two',
-  'three',
-  'four',
-  'five',
-  'six',
-  'seven',
-  'eight',
-  'nine',
-  'ten',
-  'eleven',
-  'twelve',
-  'thirteen',
-  'fourteen',
-  'fifteen',
-  'sixteen',
-  'seventeen',
-  'eighteen',
-  'nineteen',
-  'twenty',
-];
-
-/** Numbers as a newsreader says them: "$5 million" → "five million dollars", "12%" → "12 percent". */
-export function spokenNumbers(s: string): string {
-  return s
-    .replace(
-      /\$(\d+(?:\.\d+)?) (million|billion|trillion)\b/g,
-      (_, n: string, scale: string) => `${say(n)} ${scale} dollars`,
-    )
-    .replace(/\$(\d{1,3}(?:,\d{3})*)(?!\.\d)\b/g, (_, n: string) => `${n} dollars`)
-    .replace(/(\d+(?:\.\d+)?)\s?%/g, '$1 percent')
-    .replace(
-      /(?<![\d,.$])\b(\d{1,2})\b(?![\d,.%]| ?(?:January|February|March|April|May|June|July|August|September|October|November|December))/g,
-      (m, n: string) => (Number(n) >= 2 && Number(n) <= 20 ? SMALL[Number(n)]! : m),
-    );
-}
-const say = (n: string): string => (/^\d+$/.test(n) && Number(n) >= 2 && Number(n) <= 20 ? SMALL[Number(n)]! : n);
-
-function firstLink(input: string): string | null {
-  const m = /\bhttps?:\/\/[^\s<>"')\]]+[^\s<>"')\].,;:!?]/.exec(input);
-  return m ? m[0] : null;
-}
-
-function sentenceWords(text: string, report: Report): number[] {
-  return report.sentences.map((s) => s.words).filter((w) => w > 0 && text.length > 0);
-}
-
-function measure(audience: AudienceId, text: string, language: 'en' | 'ru'): TargetFigure[] {
-  const r = analyze(text, { language });
-  const words = sentenceWords(text, r);
-  const avg = words.length ? words.reduce((a, b) => a + b, 0) / words.length : 0;
-  const values: Record<VersionTargetId, () => number> = {
-    grade: () => r.readability.grade ?? 0,
-    formality: () => r.formality.score ?? 0,
-    averageSentenceWords: () => Math.round(avg * 10) / 10,
-    longestSentenceWords: () => Math.max(0, ...words),
-    idioms: () => (language === 'en' ? idiomsLeft(r, text).length : 0),
-    acronymsSpelledOut: () => {
-      const scan = scanAcronyms(text, { language });
-      const defined = new Set(scan.definitions.map((d) => d.acronym));
-      return new Set(
-        scan.uses
-          .filter(
-            (u) =>
-              !u.inDefinition &&
-              !defined.has(u.acronym) &&
-              u.acronym.length > 1 &&
-              !/^(US|U\.S\.|UK|EU|UN|NATO|США|РФ|ООН)$/.test(u.surface),
-          )
-          .map((u) => u.acronym),
-      ).size;
-    },
-    datesUnambiguous: () => (text.match(/\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b/g) ?? []).length,
-  };
-  return VERSION_TARGETS[audience].map((t) => {
-    const value = Math.round(values[t.id]() * 10) / 10;
-    return { id: t.id, value, max: t.max, met: value <= t.max, source: t.source };
-  });
-}
-
-const cap = (w: string): string => w.charAt(0).toUpperCase() + w.slice(1);
-
-/**
- * One idea per sentence, where the sentence itself marks the seam: a semicolon, or ", and" /
- * ", but" before a clause with its own subject (a pronoun or a capitalised name). An acronym in
- * brackets after its long form goes (youth and rural readers get the name). The verifier then
- * decides whether the result still says what the release says.
- */
-export function oneIdeaEach(s: string, language: 'en' | 'ru'): string {
-  let t = s.replace(/\s\((\p{Lu}{2,6})\)(?=[\s,.’'])/gu, '');
-  if (language === 'en') {
-    t = t.replace(/;\s+(\p{Ll})/gu, (_, c: string) => `. ${c.toUpperCase()}`);
-    t = t.replace(
-      /,\s+(?:and|but),?\s+(?:(together|today|now|also),\s+)?(we|they|he|she|it|I|(?:the\s+)?(?:\p{Lu}[\p{L}’'.-]+\s+){0,3}\p{Lu}[\p{L}’'-]+)\s+(?=\p{Ll})/gu,
-      (m, adv: string | undefined, subj: string) => {
-        if (/^(the\s+)?\p{Lu}/u.test(subj) && /^(The|A|An)$/.test(subj)) return m;
-        return `. ${adv ? `${cap(adv)}, ${subj}` : cap(subj)} `;
-      },
-    );
-  } else {
-    t = t.replace(/;\s+(\p{Ll})/gu, (_, c: string) => `. ${c.toUpperCase()}`);
-    t = t.replace(/,\s+а\s+также\s+(?=\p{Lu})/gu, '. Также ');
-  }
-  return t;
 }
 
 export function compose(input: string, options: ComposeOptions): Version {

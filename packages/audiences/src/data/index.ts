@@ -1,10 +1,9 @@
 /**
  * The word lists, as data (Vale's habit): one JSON file per list and language, every entry with
- * the id of its source in `sources.json`. `test/data.test.ts` checks them (no duplicates, no
+ * the id of its source in core's registry (`SOURCES` of @attache/core, one for both packages). `test/data.test.ts` checks them (no duplicates, no
  * empty fields, every source known).
  */
-import { ListFileSchema, type ListFile } from '@attache/core';
-import sources from './sources.json' with { type: 'json' };
+import { builtinLists, ListFileSchema, type ListEntry, type ListFile } from '@attache/core';
 import enContractions from './en/contractions.json' with { type: 'json' };
 import enBoilerplate from './en/boilerplate.json' with { type: 'json' };
 import enEveryday from './en/everyday.json' with { type: 'json' };
@@ -110,27 +109,90 @@ export interface RuPassiveData {
   inanimate: { m: string[]; pl: string[]; f: string[]; source: string };
 }
 
-export const SOURCES: Record<string, string> = sources;
+/**
+ * An audience list in core's list-file schema that extends core's built-in list of the same
+ * rule: a row whose pattern is one of core's and that gives no replacement takes core's
+ * replacement, forms and source (the audience says only what it adds: that the edit is safe to
+ * apply, its conditions); a row with a replacement is an override or an addition.
+ */
+export function extendCoreList(raw: unknown, name: string): ListEntry[] {
+  const ext = ListFileSchema.parse(raw);
+  const base = builtinLists(ext.language).find((l) => l.rule === ext.rule);
+  if (!base) throw new Error(`${name}: core has no "${ext.rule}" list in ${ext.language}`);
+  const byPattern = new Map(base.entries.map((e) => [e.pattern, e]));
+  return ext.entries.map((e) => {
+    if (e.replace.length > 0) return e;
+    const b = byPattern.get(e.pattern);
+    if (!b || b.replace.length === 0)
+      throw new Error(`${name}: "${e.pattern}" gives no replacement and is not in core's ${ext.rule} list`);
+    return { ...e, replace: b.replace, ...(e.forms || b.forms ? { forms: e.forms ?? b.forms } : {}), source: b.source };
+  });
+}
+
+/** The conditions of a row (`when.notBefore`, `when.before` with `#end`), and `fix: false` as a suggestion. */
+function conditionsOf(e: ListEntry, name: string): Conditions {
+  const { notBefore, before, ...rest } = e.when ?? {};
+  const unknown = Object.keys(rest);
+  if (unknown.length > 0) throw new Error(`${name}: "${e.pattern}": the audiences do not read when.${unknown[0]}`);
+  const c: Conditions = {};
+  if (notBefore) c.notBefore = notBefore;
+  if (before) {
+    c.onlyBefore = before.filter((w) => w !== '#end');
+    if (c.onlyBefore.length < before.length) c.clauseEnd = true;
+  }
+  if (!e.fix) c.suggest = true;
+  return c;
+}
+
+/** English rows: `word+ rest` is a verb inflected by code, anything else a fixed phrase. */
+function toEnglish(rows: ListEntry[], name: string): (PhraseEntry | VerbEntry)[] {
+  return rows.map((e) => {
+    const to = e.replace[0]!.replaceAll('+', '');
+    const verb = /^(\S+)\+(?: (.+))?$/.exec(e.pattern);
+    const c = conditionsOf(e, name);
+    return verb
+      ? { verb: verb[1]!, ...(verb[2] ? { rest: verb[2] } : {}), to, source: e.source, ...c }
+      : { phrase: e.pattern, to, source: e.source, ...c };
+  });
+}
+
+/** Russian rows: their exact surface forms, or the pattern itself → the first replacement. */
+function toForms(rows: ListEntry[], name: string): FormsEntry[] {
+  return rows.map((e) => ({
+    id: e.pattern,
+    forms: e.forms ? Object.entries(e.forms) : [[e.pattern, e.replace[0]!]],
+    source: e.source,
+    ...conditionsOf(e, name),
+  }));
+}
+
+let enEverydayRows: (PhraseEntry | VerbEntry)[] | undefined;
+let ruEverydayRows: FormsEntry[] | undefined;
+let ruHiddenRows: FormsEntry[] | undefined;
 
 export const EN = {
   hiddenVerbs: enHidden.entries as unknown as HiddenVerbEntry[],
   phrasalVerbs: enPhrasal.entries as unknown as VerbEntry[],
   idioms: enIdioms.entries as unknown as PhraseEntry[],
-  everyday: enEveryday.entries as unknown as (PhraseEntry | VerbEntry)[],
+  /** Extends core's plain-words list (data/en/everyday.json lists only additions and overrides). */
+  get everyday(): (PhraseEntry | VerbEntry)[] {
+    return (enEverydayRows ??= toEnglish(extendCoreList(enEveryday, 'en/everyday.json'), 'en/everyday.json'));
+  },
   boilerplate: enBoilerplate.entries as unknown as FormsEntry[],
   /** Validated at load by core's list schema (the one a user's style file uses). */
   contractions: ListFileSchema.parse(enContractions) as ListFile,
 };
 
 export const RU = {
-  hiddenVerbs: ruHidden.entries as unknown as FormsEntry[],
+  /** Exact forms for core's hidden-verbs (data/ru/hidden-verbs.json, core's list schema). */
+  get hiddenVerbs(): FormsEntry[] {
+    return (ruHiddenRows ??= toForms(extendCoreList(ruHidden, 'ru/hidden-verbs.json'), 'ru/hidden-verbs.json'));
+  },
   idioms: ruIdioms.entries as unknown as FormsEntry[],
-  everyday: ruEveryday.entries as unknown as FormsEntry[],
+  /** Extends core's plain-words list (data/ru/everyday.json lists only additions and overrides). */
+  get everyday(): FormsEntry[] {
+    return (ruEverydayRows ??= toForms(extendCoreList(ruEveryday, 'ru/everyday.json'), 'ru/everyday.json'));
+  },
   boilerplate: ruBoilerplate.entries as unknown as FormsEntry[],
   passive: ruPassive as unknown as RuPassiveData,
 };
-
-/** The citation for a source id (the id itself when unknown). */
-export function sourceOf(id: string): string {
-  return SOURCES[id] ?? id;
-}

@@ -36,8 +36,11 @@ export interface ProposerMeta {
   languages: readonly ('en' | 'ru')[];
   /** Whether `rewrite(…, { accept: 'safe' })` may apply its proposals: always, never, or per proposal. */
   safe: boolean | 'some';
-  /** Where the practice comes from: ids of the source registry (`SOURCES`). */
+  /** Where the practice comes from: ids of core's source registry (`SOURCES`). */
   sources: readonly string[];
+  /** The lint rules (core's rule ids) whose findings its edits answer: a proposal that overlaps
+   * such a finding lists it in `findings`. */
+  answers?: readonly string[];
 }
 
 /** A proposer: its metadata and the edits it proposes on a document. */

@@ -60,12 +60,19 @@ export const findingsP = p(
     kind: ['substitution'],
     languages: EN_RU,
     safe: 'some',
-    sources: ['plainlanguage', 'govuk', 'ilyakhov'],
+    sources: ['plainlanguage-words', 'govuk-words', 'ilyakhov'],
   },
   (doc) => fromFindings(doc),
 );
 export const hiddenVerbsP = p(
-  { id: 'hidden-verb', kind: ['hidden-verb'], languages: EN_RU, safe: 'some', sources: ['plainlanguage', 'chukovsky'] },
+  {
+    id: 'hidden-verb',
+    kind: ['hidden-verb'],
+    languages: EN_RU,
+    safe: 'some',
+    sources: ['plainlanguage-hidden-verbs', 'chukovsky'],
+    answers: ['hidden-verbs'],
+  },
   (doc) =>
     matchList(doc, lists.hidden(doc.language), {
       kind: 'hidden-verb',
@@ -81,7 +88,8 @@ export const everydayP = p(
     kind: ['everyday-word'],
     languages: EN_RU,
     safe: 'some',
-    sources: ['govuk', 'plainlanguage', 'ilyakhov'],
+    sources: ['govuk-words', 'plainlanguage-words', 'ilyakhov'],
+    answers: ['plain-words'],
   },
   (doc) =>
     matchList(doc, lists.everyday(doc.language), {
@@ -93,7 +101,14 @@ export const everydayP = p(
     }),
 );
 export const idiomsP = p(
-  { id: 'idiom', kind: ['idiom', 'phrasal-verb'], languages: EN_RU, safe: 'some', sources: ['global-english', 'ste'] },
+  {
+    id: 'idiom',
+    kind: ['idiom', 'phrasal-verb'],
+    languages: EN_RU,
+    safe: 'some',
+    sources: ['global-english', 'asd-ste100'],
+    answers: ['plain-words'],
+  },
   (doc) => [
     ...matchList(doc, lists.idioms(doc.language), {
       kind: 'idiom',
@@ -114,7 +129,14 @@ export const idiomsP = p(
   ],
 );
 export const boilerplateP = p(
-  { id: 'boilerplate', kind: ['boilerplate'], languages: EN_RU, safe: 'some', sources: ['ilyakhov', 'govuk'] },
+  {
+    id: 'boilerplate',
+    kind: ['boilerplate'],
+    languages: EN_RU,
+    safe: 'some',
+    sources: ['ilyakhov', 'govuk-words'],
+    answers: ['diplomatic-boilerplate', 'hedges'],
+  },
   (doc) => [
     ...matchList(doc, lists.boilerplate(doc.language), {
       kind: 'boilerplate',
@@ -133,7 +155,8 @@ export const institutionP = p(
     kind: ['institution-we'],
     languages: EN_RU,
     safe: true,
-    sources: ['govuk', 'ilyakhov', 'rosenthal'],
+    sources: ['govuk', 'ilyakhov', 'rosental-punct'],
+    answers: ['institutional-third-person'],
   },
   (doc, ctx) => institutionWe(doc, ctx.institution),
 );
@@ -143,7 +166,8 @@ export const passiveP = p(
     kind: ['passive-to-active'],
     languages: EN_RU,
     safe: 'some',
-    sources: ['plainlanguage', 'zaliznyak'],
+    sources: ['plainlanguage-active', 'zaliznyak'],
+    answers: ['passive-voice'],
   },
   (doc) => passiveToActive(doc),
 );
@@ -153,12 +177,20 @@ export const splitP = p(
     kind: ['split-sentence'],
     languages: EN_RU,
     safe: true,
-    sources: ['govuk', 'ste', 'rosenthal'],
+    sources: ['govuk', 'asd-ste100', 'rosental-punct'],
+    answers: ['sentence-length', 'hard-sentence'],
   },
   (doc, ctx) => splitSentences(doc, ctx),
 );
 export const listP = p(
-  { id: 'bullet-list', kind: ['bullet-list'], languages: EN_ONLY, safe: true, sources: ['govuk'] },
+  {
+    id: 'bullet-list',
+    kind: ['bullet-list'],
+    languages: EN_ONLY,
+    safe: true,
+    sources: ['govuk'],
+    answers: ['sentence-length', 'hard-sentence'],
+  },
   (doc, ctx) => bulletLists(doc, ctx),
 );
 export const addressP = p(
@@ -167,12 +199,18 @@ export const addressP = p(
     kind: ['address-reader'],
     languages: EN_RU,
     safe: 'some',
-    sources: ['plainlanguage', 'govuk', 'ilyakhov'],
+    sources: ['plainlanguage-conversational', 'govuk', 'ilyakhov'],
   },
   (doc) => addressReader(doc),
 );
 export const contractionsP = p(
-  { id: 'contraction', kind: ['contraction'], languages: EN_ONLY, safe: true, sources: ['plainlanguage'] },
+  {
+    id: 'contraction',
+    kind: ['contraction'],
+    languages: EN_ONLY,
+    safe: true,
+    sources: ['plainlanguage-conversational'],
+  },
   (doc) => contractions(doc),
 );
 export const hookP = p(
@@ -184,11 +222,25 @@ export const whatItMeansP = p(
   (doc) => whatItMeans(doc),
 );
 export const acronymsRuralP = p(
-  { id: 'acronym-every-paragraph', kind: ['acronym'], languages: EN_RU, safe: true, sources: ['govuk'] },
+  {
+    id: 'acronym-every-paragraph',
+    kind: ['acronym'],
+    languages: EN_RU,
+    safe: true,
+    sources: ['govuk-style'],
+    answers: ['acronym-definition'],
+  },
   (doc) => spellOutAcronyms(doc, true),
 );
 export const acronymsForeignP = p(
-  { id: 'acronym', kind: ['acronym'], languages: EN_RU, safe: true, sources: ['global-english'] },
+  {
+    id: 'acronym',
+    kind: ['acronym'],
+    languages: EN_RU,
+    safe: true,
+    sources: ['global-english'],
+    answers: ['acronym-definition'],
+  },
   (doc) => spellOutAcronyms(doc, false),
 );
 export const numbersP = p(
@@ -196,7 +248,14 @@ export const numbersP = p(
   (doc) => concreteNumbers(doc),
 );
 export const datesP = p(
-  { id: 'date', kind: ['date'], languages: EN_RU, safe: 'some', sources: ['global-english'] },
+  {
+    id: 'date',
+    kind: ['date'],
+    languages: EN_RU,
+    safe: 'some',
+    sources: ['global-english'],
+    answers: ['ambiguous-date'],
+  },
   (doc) => unambiguousDates(doc),
 );
 

@@ -4,6 +4,7 @@
  * from, so a finding points at the altered span and a verified fact at its source.
  */
 import type { Read } from './text.js';
+import { EN_CARDINALS, MONTHS_EN } from '../fact-words.js';
 
 export interface NumberFact {
   kind: 'number';
@@ -64,34 +65,7 @@ const NUMBER_EN =
 const NUMBER_RU =
   /([$€£₽])?\s?(?<![\d.,])(\d{1,3}(?:[ \u00a0]\d{3})+|\d+)(,\d+)?(?![\d])(?:\s?(%|процент\p{L}*))?(?:\s(тыс\.?|млн\.?|млрд\.?|трлн\.?|тысяч\p{L}*|миллион\p{L}*|миллиард\p{L}*))?(?:\s(рубл\p{L}*|доллар\p{L}*|евро))?/gu;
 
-const SMALL: Record<string, number> = {
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  thirteen: 13,
-  fourteen: 14,
-  fifteen: 15,
-  sixteen: 16,
-  seventeen: 17,
-  eighteen: 18,
-  nineteen: 19,
-  twenty: 20,
-  thirty: 30,
-  forty: 40,
-  fifty: 50,
-  sixty: 60,
-  seventy: 70,
-  eighty: 80,
-  ninety: 90,
-};
+const SMALL = EN_CARDINALS;
 const WORD_NUMBER =
   /\b((?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?)(?:\s(hundred))?(?:\s(thousand|million|billion|trillion))?(?:\s(percent|per cent|dollars?|euros?|pounds?))?\b/gi;
 
@@ -161,20 +135,6 @@ export function numbers(r: Read): NumberFact[] {
 
 const round = (x: number): number => Math.round(x * 1e6) / 1e6;
 
-const MONTHS_EN = [
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-];
 const MONTH_SHORT = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const MONTHS_RU = [
   'январ',

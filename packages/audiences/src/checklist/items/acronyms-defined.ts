@@ -1,7 +1,7 @@
 /** Checklist item “Acronyms spelled out”. */
 import { acronymScan } from '../../acronyms.js';
 import type { Span } from '../../doc.js';
-import { S, found, type Check, type ChecklistRule } from '../item.js';
+import { found, type Check, type ChecklistRule } from '../item.js';
 
 const check: Check = ({ doc }) => {
   const scan = acronymScan(doc.input, doc.language);
@@ -30,7 +30,7 @@ export default {
     id: 'acronyms-defined',
     audiences: ['rural', 'foreign'],
     languages: ['en', 'ru'],
-    source: `${S.govuk} (abbreviations and acronyms)`,
+    sources: [['govuk', 'abbreviations and acronyms']],
   },
   messages: {
     en: {

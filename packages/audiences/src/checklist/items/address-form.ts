@@ -1,5 +1,5 @@
 /** Checklist item “Form of address”. */
-import { S, re, type Check, type ChecklistRule } from '../item.js';
+import { re, type Check, type ChecklistRule } from '../item.js';
 
 const check: Check = ({ doc, audience }) => {
   if (doc.language === 'ru') {
@@ -19,7 +19,7 @@ export default {
     id: 'address-form',
     audiences: ['youth', 'rural', 'foreign'],
     languages: ['en', 'ru'],
-    source: `${S.govuk}; ${S.ilyakhov}`,
+    sources: ['govuk', 'ilyakhov'],
   },
   messages: {
     en: {

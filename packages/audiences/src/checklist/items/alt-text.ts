@@ -1,5 +1,5 @@
 /** Checklist item “Accessibility: alt text”. */
-import { S, re, type Check, type ChecklistRule } from '../item.js';
+import { re, type Check, type ChecklistRule } from '../item.js';
 
 const check: Check = ({ doc }) => {
   const missing = [...re(doc, /!\[\s*\]\([^)]*\)/g), ...re(doc, /<img\b(?![^>]*\balt\s*=\s*["'][^"']+["'])[^>]*>/gi)];
@@ -23,7 +23,7 @@ export default {
     id: 'alt-text',
     audiences: ['youth', 'rural', 'foreign'],
     languages: ['en', 'ru'],
-    source: S.wcag,
+    sources: ['wcag'],
   },
   messages: {
     en: {

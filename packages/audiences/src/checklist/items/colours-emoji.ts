@@ -1,5 +1,5 @@
 /** Checklist item “Colours and emoji”. */
-import { S, re, found, type Check, type ChecklistRule } from '../item.js';
+import { re, found, type Check, type ChecklistRule } from '../item.js';
 
 const check: Check = ({ doc }) =>
   found(
@@ -20,7 +20,7 @@ export default {
     id: 'colours-emoji',
     audiences: ['youth', 'rural', 'foreign'],
     languages: ['en', 'ru'],
-    source: `${S.global}; ${S.press}`,
+    sources: ['global-english', 'press-office'],
   },
   messages: {
     en: {

@@ -1,5 +1,5 @@
 /** Checklist item “Where to find out more”. */
-import { S, re, PHONE, type Check, type ChecklistRule } from '../item.js';
+import { re, PHONE, type Check, type ChecklistRule } from '../item.js';
 
 const check: Check = ({ doc }) => {
   const spans = [
@@ -15,7 +15,7 @@ export default {
     id: 'contact',
     audiences: ['youth', 'rural', 'foreign'],
     languages: ['en', 'ru'],
-    source: S.press,
+    sources: ['press-office'],
   },
   messages: {
     en: {

@@ -1,6 +1,6 @@
 /** Checklist item “Dates, numbers and units”. */
 import type { Span } from '../../doc.js';
-import { S, re, found, type Check, type ChecklistRule } from '../item.js';
+import { re, found, type Check, type ChecklistRule } from '../item.js';
 
 const EN_MONTH = 'January|February|March|April|May|June|July|August|September|October|November|December';
 
@@ -35,7 +35,7 @@ export default {
     id: 'dates-numbers-units',
     audiences: ['youth', 'rural', 'foreign'],
     languages: ['en', 'ru'],
-    source: `${S.govuk} (dates: “12 March 2026”); ${S.global}`,
+    sources: [['govuk', 'dates: “12 March 2026”'], 'global-english'],
   },
   messages: {
     en: {

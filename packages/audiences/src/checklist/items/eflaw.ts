@@ -1,5 +1,5 @@
 /** Checklist item “McAlpine EFLAW”. */
-import { S, target, type Check, type ChecklistRule } from '../item.js';
+import { target, type Check, type ChecklistRule } from '../item.js';
 
 const check: Check = target('maxEflaw');
 
@@ -8,7 +8,7 @@ export default {
     id: 'eflaw',
     audiences: ['foreign'],
     languages: ['en', 'ru'],
-    source: S.mcalpine,
+    sources: ['mcalpine'],
   },
   messages: {
     en: {

@@ -1,7 +1,7 @@
 /** Checklist item “Explicit subjects”. */
 import { words } from '../../text.js';
 import type { Span } from '../../doc.js';
-import { S, found, type Check, type ChecklistRule } from '../item.js';
+import { found, type Check, type ChecklistRule } from '../item.js';
 
 const check: Check = ({ doc }) => {
   const bad: Span[] = [];
@@ -26,7 +26,7 @@ export default {
     id: 'explicit-subjects',
     audiences: ['foreign'],
     languages: ['en', 'ru'],
-    source: `${S.global}; ${S.ste}`,
+    sources: ['global-english', 'asd-ste100'],
   },
   messages: {
     en: {

@@ -1,5 +1,5 @@
 /** Checklist item “Formality”. */
-import { S, target, type Check, type ChecklistRule } from '../item.js';
+import { target, type Check, type ChecklistRule } from '../item.js';
 
 const check: Check = target('maxFormality');
 
@@ -8,7 +8,7 @@ export default {
     id: 'formality',
     audiences: ['youth'],
     languages: ['en', 'ru'],
-    source: `${S.plain}; ${S.press}`,
+    sources: ['plainlanguage', 'press-office'],
   },
   messages: {
     en: {

@@ -1,6 +1,6 @@
 /** Checklist item “Glossary of terms and names”. */
 import { acronymScan } from '../../acronyms.js';
-import { S, type Check, type ChecklistRule } from '../item.js';
+import { type Check, type ChecklistRule } from '../item.js';
 
 const check: Check = ({ doc }) => {
   const acr = acronymScan(doc.input, doc.language).uses;
@@ -12,7 +12,7 @@ export default {
     id: 'glossary',
     audiences: ['foreign'],
     languages: ['en', 'ru'],
-    source: `${S.global}; ${S.press}`,
+    sources: ['global-english', 'press-office'],
   },
   messages: {
     en: {

@@ -1,5 +1,5 @@
 /** Checklist item “Holidays and observances”. */
-import { S, re, found, type Check, type ChecklistRule } from '../item.js';
+import { re, found, type Check, type ChecklistRule } from '../item.js';
 
 const check: Check = ({ doc, audience }) =>
   found(
@@ -17,7 +17,7 @@ export default {
     id: 'holidays',
     audiences: ['youth', 'rural', 'foreign'],
     languages: ['en', 'ru'],
-    source: `${S.global}; ${S.press}`,
+    sources: ['global-english', 'press-office'],
   },
   messages: {
     en: {

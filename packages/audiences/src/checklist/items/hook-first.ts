@@ -1,6 +1,6 @@
 /** Checklist item “A short hook first”. */
 import { words } from '../../text.js';
-import { S, type Check, type ChecklistRule } from '../item.js';
+import { type Check, type ChecklistRule } from '../item.js';
 
 const check: Check = ({ doc }) => {
   const first = doc.sentences.find((s) => !s.quoted);
@@ -14,7 +14,7 @@ export default {
     id: 'hook-first',
     audiences: ['youth'],
     languages: ['en', 'ru'],
-    source: `${S.press}; ${S.hemingway}`,
+    sources: ['press-office', 'hemingway'],
   },
   messages: {
     en: {

@@ -1,5 +1,5 @@
 /** Checklist item “Humour and irony”. */
-import { S, re, type Check, type ChecklistRule } from '../item.js';
+import { re, type Check, type ChecklistRule } from '../item.js';
 
 const check: Check = ({ doc }) => ({
   status: 'manual',
@@ -11,7 +11,7 @@ export default {
     id: 'humour-irony',
     audiences: ['youth', 'rural', 'foreign'],
     languages: ['en', 'ru'],
-    source: `${S.global}; ${S.press}`,
+    sources: ['global-english', 'press-office'],
   },
   messages: {
     en: {

@@ -1,6 +1,6 @@
 /** Checklist item “Idioms and phrasal verbs”. */
 import { idiomSpans, idiomsLeft } from '../../idioms.js';
-import { S, found, type Check, type ChecklistRule } from '../item.js';
+import { found, type Check, type ChecklistRule } from '../item.js';
 
 const check: Check = ({ doc, audience }) => {
   const spans = audience === 'foreign' ? idiomsLeft(doc) : idiomSpans(doc, false);
@@ -12,7 +12,7 @@ export default {
     id: 'idioms',
     audiences: ['youth', 'rural', 'foreign'],
     languages: ['en', 'ru'],
-    source: `${S.global}; ${S.ste}`,
+    sources: ['global-english', 'asd-ste100'],
   },
   messages: {
     en: {

@@ -1,5 +1,5 @@
 /** Checklist item “Local relevance”. */
-import { S, re, type Check, type ChecklistRule } from '../item.js';
+import { re, type Check, type ChecklistRule } from '../item.js';
 
 const check: Check = ({ doc }) => ({
   status: 'manual',
@@ -16,7 +16,7 @@ export default {
     id: 'local-relevance',
     audiences: ['youth', 'rural', 'foreign'],
     languages: ['en', 'ru'],
-    source: S.press,
+    sources: ['press-office'],
   },
   messages: {
     en: {

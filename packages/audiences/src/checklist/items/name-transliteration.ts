@@ -1,6 +1,6 @@
 /** Checklist item “Names and their transliteration”. */
 import type { Doc, Span } from '../../doc.js';
-import { S, re, type Check, type ChecklistRule } from '../item.js';
+import { re, type Check, type ChecklistRule } from '../item.js';
 
 /** Capitalised names that look like two spellings of one name (edit distance 1–2, same start). */
 function nameVariants(doc: Doc): Span[] {
@@ -90,7 +90,7 @@ export default {
     id: 'name-transliteration',
     audiences: ['youth', 'rural', 'foreign'],
     languages: ['en', 'ru'],
-    source: `${S.global}; ${S.press}`,
+    sources: ['global-english', 'press-office'],
   },
   messages: {
     en: {

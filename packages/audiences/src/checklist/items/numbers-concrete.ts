@@ -1,5 +1,5 @@
 /** Checklist item “Numbers made concrete”. */
-import { S, re, found, type Check, type ChecklistRule } from '../item.js';
+import { re, found, type Check, type ChecklistRule } from '../item.js';
 
 const check: Check = ({ doc }) =>
   found(
@@ -17,7 +17,7 @@ export default {
     id: 'numbers-concrete',
     audiences: ['rural'],
     languages: ['en', 'ru'],
-    source: `${S.govuk} (numbers); ${S.plain}`,
+    sources: [['govuk', 'numbers'], 'plainlanguage'],
   },
   messages: {
     en: {

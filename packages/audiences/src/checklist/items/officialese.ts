@@ -1,5 +1,5 @@
 /** Checklist item “Officialese”. */
-import { S, found, type Check, type ChecklistRule } from '../item.js';
+import { found, type Check, type ChecklistRule } from '../item.js';
 
 const check: Check = ({ report }) => {
   const spans = report.findings.map((f) => ({ start: f.start, end: f.end }));
@@ -11,7 +11,7 @@ export default {
     id: 'officialese',
     audiences: ['youth', 'rural', 'foreign'],
     languages: ['en', 'ru'],
-    source: `${S.plain}; Чуковский «Живой как жизнь» (канцелярит)`,
+    sources: ['plainlanguage', 'chukovsky'],
   },
   messages: {
     en: {

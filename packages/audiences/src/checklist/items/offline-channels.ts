@@ -1,5 +1,5 @@
 /** Checklist item “Offline channels”. */
-import { S, re, PHONE, type Check, type ChecklistRule } from '../item.js';
+import { re, PHONE, type Check, type ChecklistRule } from '../item.js';
 
 const check: Check = ({ doc }) => {
   const phones = re(doc, PHONE);
@@ -24,7 +24,7 @@ export default {
     id: 'offline-channels',
     audiences: ['rural'],
     languages: ['en', 'ru'],
-    source: `${S.press}; GOV.UK Service Manual, “assisted digital” support`,
+    sources: ['press-office', 'govuk-assisted-digital'],
   },
   messages: {
     en: {

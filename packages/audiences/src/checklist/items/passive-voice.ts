@@ -1,5 +1,5 @@
 /** Checklist item “Passive voice”. */
-import { S, re, found, type Check, type ChecklistRule } from '../item.js';
+import { re, found, type Check, type ChecklistRule } from '../item.js';
 
 const check: Check = ({ doc, report }) => {
   const fromLint = report.findings.filter((f) => /passive/.test(f.ruleId)).map((f) => ({ start: f.start, end: f.end }));
@@ -16,7 +16,7 @@ export default {
     id: 'passive-voice',
     audiences: ['youth', 'foreign'],
     languages: ['en', 'ru'],
-    source: `${S.plain}; ${S.ste}`,
+    sources: ['plainlanguage', 'asd-ste100'],
   },
   messages: {
     en: {

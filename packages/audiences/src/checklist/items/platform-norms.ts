@@ -1,5 +1,5 @@
 /** Checklist item “Platform norms: length and hashtags”. */
-import { S, re, type Check, type ChecklistRule } from '../item.js';
+import { re, type Check, type ChecklistRule } from '../item.js';
 
 const check: Check = ({ doc, threadPosts }) => {
   const hashtags = re(doc, /(?<![\p{L}\p{N}])#[\p{L}\p{N}_]+/gu);
@@ -13,7 +13,7 @@ export default {
     id: 'platform-norms',
     audiences: ['youth'],
     languages: ['en', 'ru'],
-    source: S.platform,
+    sources: ['platform-norms'],
   },
   messages: {
     en: {

@@ -1,5 +1,5 @@
 /** Checklist item “Reading grade”. */
-import { S, target, type Check, type ChecklistRule } from '../item.js';
+import { target, type Check, type ChecklistRule } from '../item.js';
 
 const check: Check = target('maxGrade');
 
@@ -8,7 +8,7 @@ export default {
     id: 'reading-grade',
     audiences: ['youth', 'rural', 'foreign'],
     languages: ['en', 'ru'],
-    source: `${S.govuk} (reading age 9); ${S.hemingway}`,
+    sources: [['govuk', 'reading age 9'], 'hemingway'],
   },
   messages: {
     en: {

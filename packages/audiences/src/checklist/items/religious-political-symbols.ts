@@ -1,5 +1,5 @@
 /** Checklist item “Religious and political symbols”. */
-import { S, re, found, type Check, type ChecklistRule } from '../item.js';
+import { re, found, type Check, type ChecklistRule } from '../item.js';
 
 const check: Check = ({ doc }) =>
   found(
@@ -17,7 +17,7 @@ export default {
     id: 'religious-political-symbols',
     audiences: ['youth', 'rural', 'foreign'],
     languages: ['en', 'ru'],
-    source: `${S.global}; ${S.press}`,
+    sources: ['global-english', 'press-office'],
   },
   messages: {
     en: {

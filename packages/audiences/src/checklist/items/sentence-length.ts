@@ -1,6 +1,6 @@
 /** Checklist item “Sentence length”. */
 import { words } from '../../text.js';
-import { S, type Check, type ChecklistRule } from '../item.js';
+import { type Check, type ChecklistRule } from '../item.js';
 
 const check: Check = ({ doc, maxSentenceWords }) => {
   const long = doc.sentences.filter((s) => !s.quoted && words(doc.input, s.start, s.end).length > maxSentenceWords);
@@ -16,7 +16,7 @@ export default {
     id: 'sentence-length',
     audiences: ['youth', 'rural', 'foreign'],
     languages: ['en', 'ru'],
-    source: `${S.ste}; ${S.govuk}`,
+    sources: ['asd-ste100', 'govuk'],
   },
   messages: {
     en: {

@@ -1,5 +1,5 @@
 /** Checklist item “Time zones”. */
-import { S, re, type Check, type ChecklistRule } from '../item.js';
+import { re, type Check, type ChecklistRule } from '../item.js';
 
 const check: Check = ({ doc }) => {
   const times = re(
@@ -21,7 +21,7 @@ export default {
     id: 'time-zones',
     audiences: ['youth', 'rural', 'foreign'],
     languages: ['en', 'ru'],
-    source: `${S.govuk} (times); ${S.press}`,
+    sources: [['govuk', 'times'], 'press-office'],
   },
   messages: {
     en: {

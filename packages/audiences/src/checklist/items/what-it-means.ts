@@ -1,5 +1,5 @@
 /** Checklist item “What this means for the reader”. */
-import { S, type Check, type ChecklistRule } from '../item.js';
+import { type Check, type ChecklistRule } from '../item.js';
 
 const check: Check = ({ doc }) => {
   const head = doc.input.slice(0, doc.paragraphs[Math.min(1, doc.paragraphs.length - 1)]?.end ?? doc.input.length);
@@ -18,7 +18,7 @@ export default {
     id: 'what-it-means',
     audiences: ['youth', 'rural'],
     languages: ['en', 'ru'],
-    source: `${S.govuk}; ${S.press}`,
+    sources: ['govuk', 'press-office'],
   },
   messages: {
     en: {

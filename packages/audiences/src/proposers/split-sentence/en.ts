@@ -1,18 +1,16 @@
 /**
- * English split points: "; ", ", and " + subject, ", but ", ", which " + verb, ", so ", and a
- * second predicate of the same subject ("met X and discussed Y").
+ * English split points found by code rather than rows: a second predicate of the same subject
+ * ("met X and discussed Y") and a closing ", including" list. The points after a separator
+ * ("; ", ", and " + subject, ", but ", ", which " + verb …) are rows of `en-rules.ts`.
  */
-import { capitalise, words } from '../../text.js';
+import { words } from '../../text.js';
 import { looksLikeParticiple } from '@attache/core';
-import { lastSegment, wordAt, type Point } from './points.js';
+import type { Point } from './points.js';
 import type { Doc, DocSentence } from '../../doc.js';
 import {
   EN_AUX,
-  EN_SUBJECT_START,
   enVerbCue,
-  startsClause,
   EN_SUBORDINATE,
-  EN_S_VERBS,
   SPEECH,
   EN_MODALS,
   EN_OBJECT_START,
@@ -20,100 +18,6 @@ import {
   subjectOf,
 } from './en-words.js';
 import { tenseOf } from './en-clauses.js';
-
-export function enPoints(doc: Doc, s: DocSentence): Point[] {
-  const out: Point[] = [];
-  const text = s.text;
-  const re = /(;|,|:) +(?:(and|but|which|so|where|after which)(?![\p{L}\p{N}]))? *(?=\S)/gu;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(text)) !== null) {
-    const at = s.start + m.index;
-    const afterConj = at + m[0].length;
-    const next = wordAt(doc, afterConj, s.end);
-    if (!next) continue;
-    const conj = m[2];
-    const rightWords = words(doc.input, next.start, s.end)
-      .slice(0, 9)
-      .map((w) => w.text);
-    const leftSeg = lastSegment(doc, s, at);
-    const leftHasVerb = words(doc.input, leftSeg, at).some((w) => enVerbCue(w.text));
-    const rightHasVerb = rightWords.slice(1).some(enVerbCue);
-    const nextLower = next.text.toLowerCase();
-    const reported = words(doc.input, s.start, at).some(
-      (w) => SPEECH.test(w.text) || /^(says|notes|believes|thinks)$/.test(w.text),
-    );
-    // "…, but that there is still room": "that" opening a reported clause, not a demonstrative subject.
-    if (nextLower === 'that' && !enVerbCue(rightWords[1] ?? '') && !EN_S_VERBS.has(rightWords[1] ?? '')) continue;
-    if (m[1] === ':') {
-      // "We have one aim: we will keep our staff safe." — only between two full clauses.
-      // A pronoun must follow: after "the/a" the colon usually opens a list or a name ("…: the American Rescue Plan, which …").
-      if (conj || !leftHasVerb || !rightHasVerb || !/^(we|they|he|she|it|i|you|this|these|there)$/.test(next.text))
-        continue;
-      const lead = words(doc.input, s.start, at)[0]?.text ?? '';
-      if (/^(As|If|When|While|Although|Because|Since|After|Before|Whether)$/.test(lead)) continue;
-      out.push({ start: at, end: next.end, replacement: '. ' + capitalise(next.text), confidence: 0.7, pattern: ': ' });
-    } else if (m[1] === ',' && (conj === 'where' || conj === 'after which')) {
-      // "He visited Lviv, where he met officials." → "He visited Lviv. There, he met officials."
-      const subj = EN_SUBJECT_START.has(nextLower) || /^\p{Lu}/u.test(next.text);
-      if (!subj || !rightHasVerb || !leftHasVerb) continue;
-      const rest = doc.input.slice(next.start, s.end);
-      if (/[,;:(—–]/.test(rest.replace(/,(?= (?:and|or) )/g, ''))) continue;
-      const lower = EN_SUBJECT_START.has(nextLower) && next.text !== 'I' ? next.text.toLowerCase() : next.text;
-      out.push({
-        start: at,
-        end: next.end,
-        replacement: (conj === 'where' ? '. There, ' : '. After that, ') + lower,
-        confidence: 0.7,
-        pattern: ', ' + conj,
-      });
-    } else if (m[1] === ';' && !conj) {
-      if (!rightHasVerb || !leftHasVerb || /^(and|or)$/i.test(next.text)) continue;
-      out.push({
-        start: at,
-        end: next.end,
-        replacement: '. ' + capitalise(next.text),
-        confidence: 0.85,
-        pattern: '; ',
-      });
-    } else if (m[1] === ',' && conj === 'and') {
-      if (!startsClause(doc, next.start, s.end) || !leftHasVerb) continue;
-      // "The President noted that A is growing, B is lower, and C is …": the last item is still reported.
-      if (reported && !/^(he|she|they|we|i)$/.test(nextLower)) continue;
-      out.push({
-        start: at,
-        end: next.end,
-        replacement: '. ' + capitalise(next.text),
-        confidence: 0.75,
-        pattern: ', and',
-      });
-    } else if (m[1] === ',' && conj === 'but') {
-      if (!startsClause(doc, next.start, s.end) || !leftHasVerb) continue;
-      out.push({ start: at, end: next.start, replacement: '. But ', confidence: 0.8, pattern: ', but' });
-    } else if (m[1] === ',' && conj === 'so') {
-      if (nextLower === 'that') continue; // "so that": a purpose, not a result
-      if (!startsClause(doc, next.start, s.end) || !leftHasVerb) continue;
-      out.push({ start: at, end: next.start, replacement: '. So ', confidence: 0.75, pattern: ', so' });
-    } else if (m[1] === ',' && conj === 'which') {
-      // ", which will create jobs." → ". This will create jobs." — only when the clause runs to the end.
-      if (!enVerbCue(next.text) && !/^[a-z]+s$/.test(next.text)) continue;
-      if (!leftHasVerb) continue;
-      const rest = doc.input.slice(next.start, s.end);
-      if (/[,;:(—–]/.test(rest.replace(/,(?= (?:and|or) )/g, ''))) continue;
-      const plural = /^(are|were|have)$/i.test(next.text);
-      // "…to Cuba, which has seen protests" → "It has seen …": after a name, "which" is the name.
-      const before = words(doc.input, s.start, at).at(-1)?.text ?? '';
-      const named = /^\p{Lu}/u.test(before) && !/^\p{Lu}+$/u.test(before);
-      out.push({
-        start: at,
-        end: next.start,
-        replacement: named ? (plural ? '. They ' : '. It ') : plural ? '. These ' : '. This ',
-        confidence: 0.65,
-        pattern: ', which',
-      });
-    }
-  }
-  return out;
-}
 
 /**
  * "The Secretary met X and discussed Y." → "The Secretary met X. The Secretary discussed Y."

@@ -11,7 +11,8 @@ import { editable, workSentences, type Draft, type ProposerContext } from '../dr
 import { wc, type Point } from './points.js';
 
 import { enAndClause, enParticiple } from './en-clauses.js';
-import { enAndVerb, enIncluding, enPoints } from './en.js';
+import { enAndVerb, enIncluding } from './en.js';
+import { enPoints } from './en-rules.js';
 import { ruAndVerb, ruGerund } from './ru-more.js';
 import { ruPoints } from './ru-rules.js';
 

@@ -38,3 +38,19 @@ export function lastSegment(doc: Doc, s: DocSentence, pos: number): number {
   }
   return i < 0 ? s.start : s.start + i + 1;
 }
+
+/** The point a rule row's edit makes at `at` (its confidence, and its id as `rule`). */
+export function rulePoint(
+  at: number,
+  edit: { end: number; replacement: string; pattern: string },
+  rule: { id: string; confidence: number },
+): Point {
+  return {
+    start: at,
+    end: edit.end,
+    replacement: edit.replacement,
+    confidence: rule.confidence,
+    pattern: edit.pattern,
+    rule: rule.id,
+  };
+}

@@ -7,7 +7,7 @@
  */
 import { capitalise } from '../../text.js';
 import type { Doc, DocSentence } from '../../doc.js';
-import type { Point } from './points.js';
+import { rulePoint, type Point } from './points.js';
 import {
   asyndeticClause,
   KOTORY,
@@ -387,14 +387,7 @@ export function ruPoints(doc: Doc, s: DocSentence): Point[] {
     if (!rule || rule.unless.some((g) => RU_GUARDS[g](x, rule.words))) continue;
     const edit = rule.split(x);
     if (!edit) continue;
-    out.push({
-      start: x.at,
-      end: edit.end,
-      replacement: edit.replacement,
-      confidence: rule.confidence,
-      pattern: edit.pattern,
-      rule: rule.id,
-    });
+    out.push(rulePoint(x.at, edit, rule));
   }
   return out;
 }

@@ -1,0 +1,50 @@
+/** The figures of a version against its audience's targets (`targets.ts`). */
+import { analyze, scanAcronyms, type Report } from '@attache/core';
+import { idiomsLeft } from '../foreign.js';
+import type { AudienceId } from '../types.js';
+import { VERSION_TARGETS, type VersionTargetId } from './targets.js';
+
+export interface TargetFigure {
+  id: VersionTargetId;
+  value: number;
+  max: number;
+  met: boolean;
+  source: string;
+}
+
+function sentenceWords(text: string, report: Report): number[] {
+  return report.sentences.map((s) => s.words).filter((w) => w > 0 && text.length > 0);
+}
+
+export function measure(audience: AudienceId, text: string, language: 'en' | 'ru'): TargetFigure[] {
+  const r = analyze(text, { language });
+  const words = sentenceWords(text, r);
+  const avg = words.length ? words.reduce((a, b) => a + b, 0) / words.length : 0;
+  const values: Record<VersionTargetId, () => number> = {
+    grade: () => r.readability.grade ?? 0,
+    formality: () => r.formality.score ?? 0,
+    averageSentenceWords: () => Math.round(avg * 10) / 10,
+    longestSentenceWords: () => Math.max(0, ...words),
+    idioms: () => (language === 'en' ? idiomsLeft(r, text).length : 0),
+    acronymsSpelledOut: () => {
+      const scan = scanAcronyms(text, { language });
+      const defined = new Set(scan.definitions.map((d) => d.acronym));
+      return new Set(
+        scan.uses
+          .filter(
+            (u) =>
+              !u.inDefinition &&
+              !defined.has(u.acronym) &&
+              u.acronym.length > 1 &&
+              !/^(US|U\.S\.|UK|EU|UN|NATO|США|РФ|ООН)$/.test(u.surface),
+          )
+          .map((u) => u.acronym),
+      ).size;
+    },
+    datesUnambiguous: () => (text.match(/\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b/g) ?? []).length,
+  };
+  return VERSION_TARGETS[audience].map((t) => {
+    const value = Math.round(values[t.id]() * 10) / 10;
+    return { id: t.id, value, max: t.max, met: value <= t.max, source: t.source };
+  });
+}
