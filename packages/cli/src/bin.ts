@@ -10,6 +10,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { main as Main } from './cli.js';
 import { guardOutputStreams } from './pipe.js';
 
 interface BlobInfo {
@@ -85,7 +86,7 @@ if (blob) {
 }
 if (code === undefined) {
   guardOutputStreams();
-  const { main } = (await import(entryModule())) as typeof import('./cli.js');
+  const { main } = (await import(entryModule())) as { main: typeof Main };
   code = await main(process.argv.slice(2), {
     cwd: process.cwd(),
     env: process.env,
