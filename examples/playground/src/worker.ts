@@ -294,6 +294,7 @@ self.addEventListener('message', (e: MessageEvent<VersionsRequest>) => {
     await breathe();
     if (req.id !== latestVersions) return;
     try {
+      if (req.language !== 'ru') await loadEnglishTagger();
       const { makeVersion } = await import('./versions.js');
       if (req.id !== latestVersions) return;
       const t0 = performance.now();
