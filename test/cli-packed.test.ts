@@ -57,6 +57,8 @@ describe('the packed CLI in an empty folder', () => {
     ]);
     expect(existsSync(join(app, 'node_modules', '@attache', 'cli', 'dist', 'attache.blob'))).toBe(false);
     expect(existsSync(join(app, 'node_modules', 'natural'))).toBe(false);
+    // The one-file bundle the CLI starts from ships (what `pnpm bench:cli` times as "from npm").
+    expect(existsSync(join(app, 'node_modules', '@attache', 'cli', 'dist', 'attache.mjs'))).toBe(true);
   });
 
   it('runs `attache --help`', () => {

@@ -9,6 +9,7 @@ import {
   analyze,
   AttacheInputError,
   evaluate,
+  loadEnglishTagger,
   type AnalyzeOptions,
   type Locale,
   type Report,
@@ -202,6 +203,9 @@ function generalChecklist(report: Report, text: string): UiCheckItem[] {
 const round1 = (x: number): number => Math.round(x * 10) / 10;
 
 async function run(req: RunRequest): Promise<void> {
+  // English part-of-speech tagging (compromise) is a chunk of its own, fetched once, before the
+  // first analysis that may be English; a text set to Russian never fetches it.
+  if (req.language !== 'ru') await loadEnglishTagger();
   const { base: b, ms, cached } = baseFor(req);
   const analysis: AnalysisResult = {
     type: 'analysis',
@@ -294,6 +298,7 @@ self.addEventListener('message', (e: MessageEvent<VersionsRequest>) => {
     await breathe();
     if (req.id !== latestVersions) return;
     try {
+      if (req.language !== 'ru') await loadEnglishTagger();
       const { makeVersion } = await import('./versions.js');
       if (req.id !== latestVersions) return;
       const t0 = performance.now();

@@ -54,6 +54,8 @@ describe.skipIf(!HAVE_CHROMIUM)('playground in Chromium', () => {
   const dialogs: string[] = [];
   const pageErrors: string[] = [];
   const foreignRequests: string[] = [];
+  /** Every URL the page and its worker requested, in order. */
+  const requests: string[] = [];
 
   beforeAll(async () => {
     const built = await ensureBuilt();
@@ -73,6 +75,7 @@ describe.skipIf(!HAVE_CHROMIUM)('playground in Chromium', () => {
     });
     browser.context.on('request', (r) => {
       const url = r.url();
+      requests.push(url);
       if (!url.startsWith(server.url) && !url.startsWith('data:') && !url.startsWith('blob:'))
         foreignRequests.push(url);
     });
@@ -106,6 +109,25 @@ describe.skipIf(!HAVE_CHROMIUM)('playground in Chromium', () => {
     console.log(`[playground] worker analysis of the default sample: ${worker!.duration.toFixed(0)} ms`);
     expect(pageErrors).toEqual([]);
     expect(foreignRequests).toEqual([]);
+    // The English path fetched the tagger chunk (so the worker's requests are seen here) and
+    // nothing of the Russian dictionary: no az code, no .dawg or dictionary .json file.
+    expect(requests.some((u) => /\/assets\/two-[\w-]+\.js$/.test(u))).toBe(true);
+    expect(requests.filter((u) => /\.dawg$|gramtab|paradigms|suffixes\.json|grammemes|\/az[-.]/.test(u))).toEqual([]);
+  });
+
+  it('ships no Russian dictionary code in the English path: the worker and its chunks hold no az', () => {
+    const assets = readdirSync(join(DIST, 'assets'));
+    const worker = assets.find((f) => f.startsWith('worker-'))!;
+    const workerJs = readFileSync(join(DIST, 'assets', worker), 'utf8');
+    // The chunks the worker imports (the English tagger among them).
+    const chunks = [...workerJs.matchAll(/["'`]\.\/([\w-]+\.js)["'`]/g)].map((m) => m[1]!);
+    expect(chunks.some((c) => c.startsWith('two-'))).toBe(true);
+    for (const f of [worker, ...chunks]) {
+      const js = readFileSync(join(DIST, 'assets', f), 'utf8');
+      // Az.js's own identifiers and the dictionary's file names.
+      for (const marker of ['words.dawg', 'paradigms.array', 'gramtab-opencorpora', 'Az.Morph', 'DAWG'])
+        expect(js, `${f} holds ${marker}`).not.toContain(marker);
+    }
   });
 
   it('keeps the analysis out of the main chunk: core and its language data are in the worker, Russian UI strings lazy', () => {

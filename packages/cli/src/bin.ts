@@ -6,8 +6,11 @@
  * ATTACHE_NO_SNAPSHOT=1, the modules load as usual. Both paths run the same `main`.
  */
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { main as Main } from './cli.js';
 import { guardOutputStreams } from './pipe.js';
 
 interface BlobInfo {
@@ -36,6 +39,39 @@ async function snapshotBlob(): Promise<string | undefined> {
   }
 }
 
+/**
+ * dist/attache.mjs (scripts/build-bundle.mjs: the CLI, core and audiences in one module) when it
+ * is newer than every build it holds, else the plain modules (after a `tsc -b` without the
+ * bundle step, or with ATTACHE_NO_BUNDLE=1). Help, --version and init load little: plain modules.
+ */
+function entryModule(): string {
+  const plain = './cli.js';
+  const args = process.argv.slice(2);
+  if (process.env['ATTACHE_NO_BUNDLE'] || !HEAVY.has(args[0] ?? '')) return plain;
+  try {
+    const bundled = statSync(new URL('./attache.mjs', import.meta.url)).mtimeMs;
+    const require = createRequire(import.meta.url);
+    const roots = [fileURLToPath(new URL('..', import.meta.url))];
+    for (const dep of ['@attache/core', '@attache/audiences'])
+      roots.push(dirname(require.resolve(`${dep}/package.json`)));
+    for (const root of roots) {
+      let stamp: number | undefined;
+      for (const f of ['dist/.tsbuildinfo', 'dist/index.js']) {
+        try {
+          stamp = statSync(join(root, f)).mtimeMs;
+          break;
+        } catch {
+          // try the next stamp
+        }
+      }
+      if (stamp === undefined || stamp > bundled) return plain;
+    }
+    return './attache.mjs';
+  } catch {
+    return plain;
+  }
+}
+
 const blob = await snapshotBlob();
 let code: number | undefined;
 if (blob) {
@@ -50,7 +86,7 @@ if (blob) {
 }
 if (code === undefined) {
   guardOutputStreams();
-  const { main } = await import('./cli.js');
+  const { main } = (await import(entryModule())) as { main: typeof Main };
   code = await main(process.argv.slice(2), {
     cwd: process.cwd(),
     env: process.env,

@@ -107,4 +107,3 @@ export async function runCompose(opts: CliOptions, io: Io): Promise<number> {
   }
   return v.verification.ok ? EXIT_OK : EXIT_FINDINGS;
 }
-

@@ -219,6 +219,8 @@ export interface Effective {
   /** Forced input format, when the config or --format-in sets one. */
   format: InputFormat | undefined;
   locale: LocaleOption;
+  /** Whether --locale or the config chose the locale; if not, a Russian text gets Russian messages. */
+  localeSet: boolean;
   audience: AudienceName | undefined;
   targets: Targets;
   lint: LintConfig;
@@ -243,6 +245,7 @@ export function effective(loaded: LoadedConfig, flags: FlagOverrides): Effective
     language: flags.language ?? c.language ?? 'auto',
     format: flags.formatIn ?? c.format,
     locale: flags.locale ?? c.locale ?? 'en',
+    localeSet: (flags.locale ?? c.locale) !== undefined,
     audience: flags.audience ?? c.audience,
     targets,
     lint: loaded.lint,

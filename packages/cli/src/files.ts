@@ -45,6 +45,26 @@ export function formatOf(path: string): InputFormat {
   return EXTENSIONS[extname(path).toLowerCase()] ?? 'text';
 }
 
+/** An HTML document or fragment: a doctype, <html>/<head>/<body>, or block elements that close. */
+const HTML_START = /^\s*(?:<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>]|<meta[\s>])/i;
+const BLOCKS = 'p|div|article|main|section|header|footer|nav|aside|h[1-6]|ul|ol|li|table|blockquote';
+const HTML_OPEN = new RegExp(`<(?:${BLOCKS})[\\s>]`, 'i');
+const HTML_CLOSE = new RegExp(`</(?:${BLOCKS})\\s*>`, 'gi');
+
+/**
+ * Format of a text piped on stdin without --format-in or a file name that tells: HTML when it
+ * starts like an HTML document or has at least two closing tags of block elements; plain text otherwise
+ * (Markdown needs --format-in markdown or --stdin-filename x.md: plain text reads much like it).
+ */
+export function sniffFormat(text: string): InputFormat {
+  if (HTML_START.test(text)) return 'html';
+  const head = text.slice(0, 20_000);
+  if (!HTML_OPEN.test(head)) return 'text';
+  let closed = 0;
+  for (const _ of head.matchAll(HTML_CLOSE)) if (++closed >= 2) return 'html';
+  return 'text';
+}
+
 export function displayPath(abs: string, cwd: string): string {
   const rel = relative(cwd, abs);
   return (rel === '' ? basename(abs) : rel).split(sep).join('/');

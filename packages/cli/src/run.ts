@@ -3,7 +3,7 @@
  * from the cache when asked), apply the baseline and fixes, format, and pick the exit code.
  */
 import { mkdirSync, readFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { dirname, extname, resolve } from 'node:path';
 import type { Finding, Targets } from '@attache/core';
 import type { CliOptions } from './args.js';
 import {
@@ -20,7 +20,7 @@ import { version, type Io } from './io.js';
 import { createColors, shouldColor } from './colors.js';
 import { ConfigResolver, effective, type Effective } from './config.js';
 import { CliError, EXIT_ERROR, EXIT_FINDINGS, EXIT_OK } from './errors.js';
-import { formatOf, resolveInputs, type InputFile } from './files.js';
+import { EXTENSIONS, formatOf, resolveInputs, sniffFormat, type InputFile } from './files.js';
 import { createProgress, wantsProgress } from './progress.js';
 import { encodeText, FileError, readInput, readStdin, type Decoded } from './read.js';
 import type { ResultCache } from './cache.js';
@@ -103,9 +103,13 @@ export async function runAnalysis(opts: CliOptions, io: Io): Promise<number> {
     const needsFindings = opts.command === 'lint' || FINDING_TARGETS.some((k) => targets[k] !== undefined);
     it.task = {
       text: it.decoded.text,
-      format: it.eff.format ?? formatOf(it.file.abs),
+      format:
+        it.eff.format ??
+        (it.file.stdin && EXTENSIONS[extname(it.file.abs).toLowerCase()] === undefined
+          ? sniffFormat(it.decoded.text)
+          : formatOf(it.file.abs)),
       language: it.eff.language,
-      locale: it.eff.locale,
+      locale: it.eff.localeSet ? it.eff.locale : 'auto',
       lint: needsFindings ? it.eff.lint : false,
       targets,
       fix,
@@ -286,6 +290,9 @@ export async function runAnalysis(opts: CliOptions, io: Io): Promise<number> {
       cwd,
       version: version(),
       colors,
+      // The summary lines in the findings' language: as set, else Russian when every text is.
+      locale:
+        opts.locale ?? (results.length > 0 && results.every((r) => r.report?.language.code === 'ru') ? 'ru' : 'en'),
     };
     text = (await formatterFor(opts))(results, ctx);
   }

@@ -6,6 +6,7 @@ import {
   analyze,
   applyFixes,
   AttacheInputError,
+  detectLanguage,
   evaluate,
   type LintConfig,
   type PolicyResult,
@@ -18,7 +19,8 @@ export interface Task {
   text: string;
   format: InputFormat;
   language: LanguageOption;
-  locale: LocaleOption;
+  /** 'auto': Russian messages for a Russian text (a catalogue exists), English otherwise. */
+  locale: LocaleOption | 'auto';
   /** false: scores only (attache score without finding-based targets). */
   lint: LintConfig | false;
   /** Targets after merging the audience's, the config's and the flags'. Empty: none checked. */
@@ -38,16 +40,30 @@ export interface TaskResult {
   error?: { message: string; code: string | undefined };
 }
 
+/** The locale of a task: as set, else guessed from the language chosen or detected in the text. */
+function guessLocale(task: Task): LocaleOption {
+  if (task.locale !== 'auto') return task.locale;
+  if (task.language !== 'auto') return task.language === 'ru' ? 'ru' : 'en';
+  return detectLanguage(task.text).code === 'ru' ? 'ru' : 'en';
+}
+
 export function runTask(task: Task): TaskResult {
   try {
     const options = {
       language: task.language,
       format: task.format,
-      locale: task.locale,
+      locale: guessLocale(task),
       lint: task.lint,
       ...(task.maxLength !== undefined ? { maxLength: task.maxLength } : {}),
     };
-    const report = analyze(task.text, options);
+    let report = analyze(task.text, options);
+    // A guess from the raw text (markup and all) that the analysis contradicts: once more, in the
+    // language the report found.
+    const found: LocaleOption = report.language.code === 'ru' ? 'ru' : 'en';
+    if (task.locale === 'auto' && found !== options.locale) {
+      options.locale = found;
+      report = analyze(task.text, options);
+    }
     let final = report;
     const result: TaskResult = { report };
     if (task.fix) {

@@ -3,7 +3,56 @@ import type { Colors } from '../colors.js';
 import { excerpt } from './excerpt.js';
 import { describeTarget, severityCounts, type FileResult, type Formatter } from './types.js';
 
-const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
+type Word = 'problem' | 'error' | 'warning' | 'suggestion' | 'missed target' | 'file' | 'finding';
+
+/** Russian forms for 1, 2–4 and 5+ (одна проблема, две проблемы, пять проблем). */
+const RU_WORDS: Record<Word, [string, string, string]> = {
+  problem: ['проблема', 'проблемы', 'проблем'],
+  error: ['ошибка', 'ошибки', 'ошибок'],
+  warning: ['предупреждение', 'предупреждения', 'предупреждений'],
+  suggestion: ['совет', 'совета', 'советов'],
+  'missed target': ['цель не достигнута', 'цели не достигнуты', 'целей не достигнуто'],
+  file: ['файл', 'файла', 'файлов'],
+  finding: ['замечание', 'замечания', 'замечаний'],
+};
+
+function ruForm(n: number): 0 | 1 | 2 {
+  const d = n % 10;
+  const h = n % 100;
+  if (d === 1 && h !== 11) return 0;
+  if (d >= 2 && d <= 4 && (h < 12 || h > 14)) return 1;
+  return 2;
+}
+
+/** The formatter's own words in English or Russian. */
+function wordsFor(locale: 'en' | 'ru') {
+  const ru = locale === 'ru';
+  const plural = (n: number, word: Word): string =>
+    ru ? `${n} ${RU_WORDS[word][ruForm(n)]}` : `${n} ${word}${n === 1 ? '' : 's'}`;
+  return {
+    plural,
+    severity: (s: Severity): string =>
+      ru ? { error: 'ошибка', warning: 'предупреждение', suggestion: 'совет' }[s] : s,
+    target: ru ? 'цель' : 'target',
+    error: ru ? 'ошибка' : 'error',
+    empty: (path: string): string =>
+      ru ? `${path}: пустой файл, проверять нечего.` : `${path}: empty, nothing to check.`,
+    clean: (files: number): string =>
+      ru ? `✔ Проблем нет (${plural(files, 'file')}).` : `✔ No problems in ${plural(files, 'file')}.`,
+    baseline: (n: number): string =>
+      ru
+        ? `Не показано: ${plural(n, 'finding')}, уже известных базовой линии (baseline).`
+        : `${plural(n, 'finding')} known to the baseline not shown.`,
+    fixed: (n: number, files: number): string =>
+      ru
+        ? `Исправлено: ${plural(n, 'problem')} в ${plural(files, 'file')}.`
+        : `Fixed ${plural(n, 'problem')} in ${plural(files, 'file')}.`,
+    fixable: (n: number): string =>
+      ru
+        ? `Можно исправить с --fix: ${plural(n, 'finding')} (посмотреть заранее: --fix-dry-run).`
+        : `${plural(n, 'finding')} can be fixed with --fix (preview with --fix-dry-run).`,
+  };
+}
 
 function paint(c: Colors, sev: Severity | 'target'): (s: string) => string {
   return sev === 'error' || sev === 'target' ? c.red : sev === 'warning' ? c.yellow : c.blue;
@@ -12,6 +61,8 @@ function paint(c: Colors, sev: Severity | 'target'): (s: string) => string {
 /** Grouped by file: line:column, severity, message, rule id, then the sentence with the span marked. */
 export const stylish: Formatter = (results, ctx) => {
   const c = ctx.colors;
+  const w = wordsFor(ctx.locale ?? 'en');
+  const plural = w.plural;
   const out: string[] = [];
   let errors = 0;
   let warnings = 0;
@@ -30,27 +81,28 @@ export const stylish: Formatter = (results, ctx) => {
     if (r.findings.length === 0 && failedTargets.length === 0 && r.error === undefined) continue;
     out.push(c.underline(r.path));
     if (r.error !== undefined) {
-      out.push(`  ${c.red('error')}  ${r.error}`);
+      out.push(`  ${c.red(w.error)}  ${r.error}`);
       out.push('');
       continue;
     }
     const rows = r.findings.map((f) => ({ f, loc: `${f.loc.start.line}:${f.loc.start.column}` }));
     const locW = Math.max(6, ...rows.map((x) => x.loc.length));
-    const sevW = 'suggestion'.length + 2;
+    const sevW =
+      Math.max(...(['error', 'warning', 'suggestion'] as const).map((x) => w.severity(x).length), w.target.length) + 2;
     for (const { f, loc } of rows) {
       const counts = severityCounts([f]);
       errors += counts.error;
       warnings += counts.warning;
       suggestions += counts.suggestion;
       out.push(
-        `  ${c.gray(loc.padEnd(locW))}  ${paint(c, f.severity)(f.severity.padEnd(sevW))}${f.message}  ${c.gray(f.ruleId)}`,
+        `  ${c.gray(loc.padEnd(locW))}  ${paint(c, f.severity)(w.severity(f.severity).padEnd(sevW))}${f.message}  ${c.gray(f.ruleId)}`,
       );
       out.push(...marked(r, f, locW + sevW + 4, c));
     }
     for (const t of failedTargets) {
       missed++;
       out.push(
-        `  ${c.gray('target'.padEnd(locW))}  ${c.red('error'.padEnd(sevW))}${describeTarget(t)}  ${c.gray(`target/${t.id}`)}`,
+        `  ${c.gray(w.target.padEnd(locW))}  ${c.red(w.error.padEnd(sevW))}${describeTarget(t)}  ${c.gray(`target/${t.id}`)}`,
       );
     }
     out.push('');
@@ -58,20 +110,18 @@ export const stylish: Formatter = (results, ctx) => {
   const problems = errors + warnings + suggestions + missed;
   const tail: string[] = [];
   // Files with no text had nothing to check: say so rather than pass over them in silence.
-  for (const r of results)
-    if (r.error === undefined && r.text.trim() === '') tail.push(`${r.path}: empty, nothing to check.`);
+  for (const r of results) if (r.error === undefined && r.text.trim() === '') tail.push(w.empty(r.path));
   if (problems > 0) {
     const parts = [plural(errors, 'error'), plural(warnings, 'warning'), plural(suggestions, 'suggestion')];
     if (missed > 0) parts.push(plural(missed, 'missed target'));
     const mark = errors + missed > 0 ? c.red('✖') : c.yellow('⚠');
     tail.push(c.bold(`${mark} ${plural(problems, 'problem')} (${parts.join(', ')})`));
   } else if (fixed === 0 && results.length > 0 && results.every((r) => r.error === undefined))
-    tail.push(c.green(`✔ No problems in ${plural(results.length, 'file')}.`));
-  if (suppressed > 0) tail.push(c.gray(`${plural(suppressed, 'finding')} known to the baseline not shown.`));
-  if (fixed > 0) tail.push(c.green(`Fixed ${plural(fixed, 'problem')} in ${plural(fixedFiles, 'file')}.`));
+    tail.push(c.green(w.clean(results.length)));
+  if (suppressed > 0) tail.push(c.gray(w.baseline(suppressed)));
+  if (fixed > 0) tail.push(c.green(w.fixed(fixed, fixedFiles)));
   const fixable = results.reduce((n, r) => n + r.findings.filter((f) => f.fix).length, 0);
-  if (fixable > 0 && fixed === 0)
-    tail.push(c.gray(`${plural(fixable, 'finding')} can be fixed with --fix (preview with --fix-dry-run).`));
+  if (fixable > 0 && fixed === 0) tail.push(c.gray(w.fixable(fixable)));
   return out.length + tail.length === 0 ? '' : [...out, ...tail].join('\n') + '\n';
 };
 

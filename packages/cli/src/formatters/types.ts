@@ -25,6 +25,8 @@ export interface FormatContext {
   cwd: string;
   version: string;
   colors: Colors;
+  /** Language of the formatter's own words (summaries, severities); 'en' when absent. */
+  locale?: 'en' | 'ru';
 }
 
 export type Formatter = (results: readonly FileResult[], ctx: FormatContext) => string;

@@ -5,7 +5,7 @@
  * the document's sentences, leaves out code, URLs and e-mail addresses, and tells it which words
  * in capitals are ordinary words shouted (compromise's lexicon for English).
  */
-import nlp from 'compromise/two';
+import { englishTagger } from '../../pos/english-tagger.js';
 import type { LanguageCode } from '../../schema.js';
 import { acronymOf, russianWordInCapitals, scanAcronyms, type AcronymUse, type Span } from '../../text/acronyms.js';
 import type { Token } from '../../text/tokenize.js';
@@ -34,7 +34,7 @@ const NAME_TAGS = /^(?:Organization|Acronym|ProperNoun|Place|Country|City|Person
 export function looksLikeWord(word: string, language: LanguageCode): boolean {
   const w = word.toLowerCase();
   if (language === 'en') {
-    lexicon ??= (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
+    lexicon ??= (englishTagger().model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
     const tag = lexicon[w];
     if (tag === undefined) return false;
     return !(Array.isArray(tag) ? tag : [tag]).some((t) => NAME_TAGS.test(t));

@@ -9,8 +9,8 @@
  * listed short participles ("подписан"), listed -ся passives ("осуществляется"), and an
  * instrumental agent ("кем": "Правительством").
  */
-import nlp from 'compromise/two';
 import { z } from 'zod';
+import { englishTagger } from '../../pos/english-tagger.js';
 import type { Token } from '../../text/tokenize.js';
 import { norm, stemRu } from '../morph.js';
 import type { ListEntry, ListFile } from '../schema.js';
@@ -294,7 +294,7 @@ function tagSpans(text: string, spans: readonly { start: number; end: number }[]
     segs.push({ at: joined.length, start: s.start });
     joined += text.slice(s.start, s.end);
   }
-  const doc = nlp(joined);
+  const doc = englishTagger()(joined);
   let cum = 0;
   let seg = 0;
   const placed: [number, Set<string>][] = [];
