@@ -24,7 +24,12 @@ export type {
   ChannelId,
   ChannelKind,
   VersionTarget,
+  ModelUse,
 } from './compose/index.js';
+export { openAICompatible } from './providers/openai-compatible.js';
+export type { OpenAICompatibleOptions } from './providers/openai-compatible.js';
+export { GeneratorError, GeneratorInputError } from './providers/types.js';
+export type { ChatMessage, Generator } from './providers/types.js';
 export { verify, verifyRuleTester, VERIFY_RULES, VerifyInputError } from './verify/index.js';
 export type {
   VerifyReport,

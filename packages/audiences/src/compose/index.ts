@@ -17,11 +17,14 @@ import { CHANNELS, DEFAULT_CHANNEL, postLength, type Channel, type ChannelId } f
 import { packThread, fitSentence } from './render.js';
 import { candidates, pick, shortQuote } from './select.js';
 import { VERSION_TARGETS, type VersionTargetId } from './targets.js';
+import { tryModel, type ModelUse, type VersionCheck } from './model.js';
+import type { Generator } from '../providers/types.js';
 
 export { CHANNELS, DEFAULT_CHANNEL, postLength } from './channels.js';
 export type { Channel, ChannelId, ChannelKind } from './channels.js';
 export { VERSION_TARGETS } from './targets.js';
 export type { VersionTarget, VersionTargetId } from './targets.js';
+export type { ModelUse } from './model.js';
 
 /** Facts from the press officer that the release may not say. Each is optional; none is invented. */
 export interface Brief {
@@ -46,6 +49,8 @@ export interface ComposeOptions {
   brief?: Brief;
   language?: 'auto' | 'en' | 'ru';
   format?: AnalyzeOptions['format'];
+  /** Your own model (`openAICompatible(…)`): off unless given. With it, `compose` returns a Promise. */
+  generator?: Generator;
 }
 
 export interface TargetFigure {
@@ -73,6 +78,8 @@ export interface Version {
   glossary?: GlossaryEntry[];
   /** Foreign-language readers: notes for the translator. */
   translatorNotes?: string[];
+  /** Set when a generator was given: which model, how many tries, and whether its text was used. */
+  model?: ModelUse;
 }
 
 export class ComposeInputError extends TypeError {
@@ -250,7 +257,56 @@ export function oneIdeaEach(s: string, language: 'en' | 'ru'): string {
   return t;
 }
 
-export function compose(input: string, options: ComposeOptions): Version {
+/**
+ * A version of `input`. Deterministic and synchronous; with `options.generator` (your own model)
+ * it returns a Promise, and the model's text is used only when it passes the verifier, the
+ * targets and the channel's limits within the generator's tries (else the deterministic version,
+ * with a note saying why).
+ */
+export function compose(input: string, options: ComposeOptions & { generator: Generator }): Promise<Version>;
+export function compose(input: string, options: ComposeOptions & { generator?: undefined }): Version;
+export function compose(input: string, options: ComposeOptions): Version | Promise<Version>;
+export function compose(input: string, options: ComposeOptions): Version | Promise<Version> {
+  const { version, check } = build(input, options);
+  const generator = options.generator;
+  if (generator === undefined) return version;
+  if (generator === null || typeof generator !== 'object' || typeof generator.complete !== 'function')
+    throw new ComposeInputError('compose: "generator" must come from openAICompatible({ baseURL, model })');
+  return withModel(input, options, version, check, generator);
+}
+
+async function withModel(
+  input: string,
+  options: ComposeOptions,
+  det: Version,
+  check: VersionCheck,
+  generator: Generator,
+): Promise<Version> {
+  const r = await tryModel(input, briefText(options.brief), det, check, generator);
+  if (!r.ok)
+    return {
+      ...det,
+      notes: [
+        `The model’s version was not used (${generator.label}): ${r.why}. This is the deterministic version.`,
+        ...det.notes,
+      ],
+      model: { label: generator.label, tries: r.tries, used: false },
+    };
+  return {
+    ...det,
+    parts: r.parts,
+    text: r.text,
+    facts: r.verification.facts,
+    targets: r.targets as TargetFigure[],
+    verification: r.verification,
+    notes: [
+      `Written by ${generator.label} (try ${r.tries} of ${generator.tries}); the facts were masked for the model and restored, and the verifier passed every one.`,
+    ],
+    model: { label: generator.label, tries: r.tries, used: true },
+  };
+}
+
+function build(input: string, options: ComposeOptions): { version: Version; check: VersionCheck } {
   if (typeof input !== 'string') throw new ComposeInputError('compose(input, options): input must be a string');
   if (!options || !(options.audience in ADAPTER))
     throw new ComposeInputError(
@@ -516,5 +572,9 @@ export function compose(input: string, options: ComposeOptions): Version {
   };
   if (glossaryOut) version.glossary = glossaryOut;
   if (translatorNotes) version.translatorNotes = translatorNotes;
-  return version;
+  const check: VersionCheck = {
+    verify: (t) => verify(input, t, vopts),
+    measure: (t) => measure(options.audience, t.replace(/\bhttps?:\/\/\S+/g, ''), language),
+  };
+  return { version, check };
 }
