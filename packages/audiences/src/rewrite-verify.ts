@@ -87,8 +87,8 @@ export const EDIT_RULES: readonly VerifyRuleId[] = [
 
 /**
  * The verifier on one edit: `before` and `after` are the edit's window. Empty when it passes.
- * An acronym spelled out is defined outside the window, so its actor check waits for the whole
- * rewrite (where the verifier reads the definition).
+ * An acronym spelled out is defined outside the window, so the window is read after its
+ * definition ("Hospital Food Standards Panel (HFSP)."), as the whole text would be.
  */
 export function checkEdit(
   p: Proposal,
@@ -97,8 +97,8 @@ export function checkEdit(
   language: 'en' | 'ru',
   we: string[],
 ): VerifyFinding[] {
-  const only = p.kind === 'acronym' ? EDIT_RULES.filter((r) => r === 'quotes' || r === 'placeholders') : EDIT_RULES;
-  return verify(before, after, { language, we, only }).findings;
+  const head = p.kind === 'acronym' && p.original.trim() ? `${p.replacement.trim()} (${p.original.trim()}).\n\n` : '';
+  return verify(head + before, head + after, { language, we, only: EDIT_RULES }).findings;
 }
 
 /** The verifier over the whole rewrite. */

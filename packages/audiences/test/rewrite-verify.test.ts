@@ -81,15 +81,43 @@ describe('rewrite is held to the verifier', () => {
   });
 
   it('undoes a round the whole verifier fails, even when each edit’s window passed', () => {
-    // an acronym's actor is checked on the whole text only (its definition is outside the window)
-    const r = rewrite(TEXT, {
-      audience: proposing([[' and gave', '. Jim Pennycook gave', 'acronym']]),
+    // a sentence that copies agreed text must copy it exactly: only the whole text knows the agreed part
+    const input = `The United States and Canada released a joint statement on Monday.
+
+Begin text:
+
+The two countries will expand trade and investment between their peoples in the coming years.
+
+End text.
+
+Officials said: the two countries will expand trade and investment between their peoples in the coming years.`;
+    const from = input.lastIndexOf('in the coming years.');
+    const edited = input.slice(0, from) + 'in coming years.';
+    const agreed = analyze(input, { language: 'en' }).regions.filter((x) => x.kind === 'agreed-text');
+    expect(agreed).toHaveLength(1);
+    const v = verify(input, edited, { language: 'en', protected: [{ ...agreed[0]!, kind: 'agreed-text' }] });
+    expect(v.findings.map((f) => f.rule)).toEqual(['agreed-text']);
+    const edit: Proposal = {
+      id: 'test.0',
+      kind: 'everyday-word',
+      start: from,
+      end: input.length,
+      original: 'in the coming years.',
+      replacement: 'in coming years.',
+      rationale: 'test edit',
+      confidence: 0.9,
+      safe: true,
+      findings: [],
+    };
+    const r = rewrite(input, {
+      audience: { ...youth, propose: () => [edit] },
       accept: 'safe',
       language: 'en',
+      passes: 1,
     });
-    expect(r.rejected).toEqual([]);
-    expect(r.applied).toEqual([]);
-    expect(r.text).toBe(TEXT);
+    expect(r.rejected).toEqual([]); // every check on the edit's window passed…
+    expect(r.applied).toEqual([]); // …and the whole verifier undid the round
+    expect(r.text).toBe(input);
     expect(r.ok).toBe(true);
   });
 

@@ -74,13 +74,13 @@ function longForms(ctx: VerifyContext): Array<[RegExp, string]> {
   return forms;
 }
 
-/** An actor as words, each long form the release defines read as its acronym, without a leading article. */
+/** An actor as words, each long form the release defines read as its acronym, without articles. */
 function flatActor(a: Action, forms: Array<[RegExp, string]>): string {
   let s = phrase(a).replace(/[’']s$/, '');
   for (const [re, acr] of forms) s = s.replace(re, acr);
   return s
     .toLowerCase()
-    .replace(/^(?:the|a|an)\s+/, '')
+    .replace(/(?<![\p{L}])(?:the|a|an)\s+/gu, '')
     .replace(/\s+/g, ' ')
     .trim();
 }
