@@ -91,6 +91,10 @@ const STOP = new Set(
     'it they them he she we you i us him which who whom whose what following also very more most such other all any each some new further'
   ).split(' '),
 );
+/** Words that open a clause before its subject ("Whilst there is", "Once the panel has"): no part of the actor. */
+const SUBORDINATORS = new Set(
+  'while whilst although though because if when once unless until whereas after before since as'.split(' '),
+);
 const DETERMINERS = new Set('the a an this that these those its their our his her your my both all'.split(' '));
 const PRONOUNS = new Set(['we', 'they', 'he', 'she', 'it', 'you', 'i', 'us', 'both', 'who']);
 const INTRO = new Set(
@@ -134,7 +138,7 @@ export function entitiesOf(actor: readonly Token[]): string[][] {
       cur = [];
       continue;
     }
-    if (t.kind === 'punct' || DETERMINERS.has(w) || w === "'s" || w === 's') continue;
+    if (t.kind === 'punct' || DETERMINERS.has(w) || SUBORDINATORS.has(w) || w === "'s" || w === 's') continue;
     cur.push(w.replace(/'s$/, '').replace(/\./g, '').replace(/s$/, ''));
   }
   if (cur.length) out.push(cur);
