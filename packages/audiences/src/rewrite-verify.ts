@@ -76,8 +76,15 @@ export function rebase(spans: readonly Guarded[], applied: readonly Proposal[]):
   return out;
 }
 
-/** The verifier's checks that make sense on one edit's window (facts are the meaning lock's, per edit, and the whole verifier's at the end). */
+/**
+ * The verifier's checks on one edit's window: actors, hedges, quotations, placeholders, and the
+ * names and titles the edit writes (numbers, dates and links are the meaning lock's, per edit;
+ * everything is the whole verifier's at the end). A bad edit found here costs only itself; found
+ * only at the end, it costs its whole round.
+ */
 export const EDIT_RULES: readonly VerifyRuleId[] = [
+  'names',
+  'titles',
   'attribution',
   'modality',
   'quotes',
