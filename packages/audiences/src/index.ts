@@ -18,6 +18,7 @@ export { compose, CHANNELS, DEFAULT_CHANNEL, VERSION_TARGETS, ComposeInputError 
 export type {
   Brief,
   ComposeOptions,
+  ComposeModelOptions,
   Version,
   TargetFigure,
   Channel,

@@ -49,8 +49,11 @@ export interface ComposeOptions {
   brief?: Brief;
   language?: 'auto' | 'en' | 'ru';
   format?: AnalyzeOptions['format'];
-  /** Your own model (`openAICompatible(…)`): off unless given. With it, `compose` returns a Promise. */
-  generator?: Generator;
+}
+
+/** `compose` with your own model (`openAICompatible(…)`): it returns a Promise. */
+export interface ComposeModelOptions extends ComposeOptions {
+  generator: Generator;
 }
 
 export interface TargetFigure {
@@ -263,12 +266,11 @@ export function oneIdeaEach(s: string, language: 'en' | 'ru'): string {
  * targets and the channel's limits within the generator's tries (else the deterministic version,
  * with a note saying why).
  */
-export function compose(input: string, options: ComposeOptions & { generator: Generator }): Promise<Version>;
-export function compose(input: string, options: ComposeOptions & { generator?: undefined }): Version;
-export function compose(input: string, options: ComposeOptions): Version | Promise<Version>;
-export function compose(input: string, options: ComposeOptions): Version | Promise<Version> {
+export function compose(input: string, options: ComposeModelOptions): Promise<Version>;
+export function compose(input: string, options: ComposeOptions): Version;
+export function compose(input: string, options: ComposeOptions | ComposeModelOptions): Version | Promise<Version> {
   const { version, check } = build(input, options);
-  const generator = options.generator;
+  const generator = (options as Partial<ComposeModelOptions> | undefined)?.generator;
   if (generator === undefined) return version;
   if (generator === null || typeof generator !== 'object' || typeof generator.complete !== 'function')
     throw new ComposeInputError('compose: "generator" must come from openAICompatible({ baseURL, model })');
