@@ -10,7 +10,7 @@ import { docFor, issuerOf } from '../adapter.js';
 import { foreign as foreignAudience, glossary, idiomsLeft, type GlossaryEntry } from '../foreign.js';
 import { rewrite } from '../rewrite.js';
 import { rural as ruralAudience } from '../rural.js';
-import type { AudienceId } from '../types.js';
+import type { Audience, AudienceId } from '../types.js';
 import { verify, type TracedFact, type VerifyReport } from '../verify/index.js';
 import { youth as youthAudience } from '../youth.js';
 import { CHANNELS, DEFAULT_CHANNEL, postLength, type Channel, type ChannelId } from './channels.js';
@@ -202,7 +202,7 @@ function sentenceWords(text: string, report: Report): number[] {
 }
 
 function measure(audience: AudienceId, text: string, language: 'en' | 'ru'): TargetFigure[] {
-  const r = analyze(text, { language });
+  const r = analyze(text, { language, lint: false }); // the figures need no lint findings
   const words = sentenceWords(text, r);
   const avg = words.length ? words.reduce((a, b) => a + b, 0) / words.length : 0;
   const values: Record<VersionTargetId, () => number> = {
@@ -266,6 +266,32 @@ export function oneIdeaEach(s: string, language: 'en' | 'ru'): string {
  * targets and the channel's limits within the generator's tries (else the deterministic version,
  * with a note saying why).
  */
+/**
+ * The audience's safe edits on each sentence: one rewrite of the sentences as paragraphs, split
+ * back; when the split does not give one paragraph per sentence (an edit made a list), each
+ * sentence is rewritten alone. A sentence whose rewrite throws stays as it is.
+ */
+function rewriteEach(sentences: string[], audience: Audience): string[] {
+  if (sentences.length === 0) return [];
+  const one = (s: string): string => {
+    try {
+      return clean(rewrite(s, { audience, accept: 'safe', language: 'en', passes: 2 }).text);
+    } catch {
+      return s;
+    }
+  };
+  if (sentences.some((s) => s.includes('\n'))) return sentences.map(one);
+  let joined: string[] = [];
+  try {
+    joined = rewrite(sentences.join('\n\n'), { audience, accept: 'safe', language: 'en', passes: 2 }).text.split(
+      /\n[ \t]*\n/,
+    );
+  } catch {
+    // each alone below
+  }
+  return joined.length === sentences.length ? joined.map(clean) : sentences.map(one);
+}
+
 export function compose(input: string, options: ComposeModelOptions): Promise<Version>;
 export function compose(input: string, options: ComposeOptions): Version;
 export function compose(input: string, options: ComposeOptions | ComposeModelOptions): Version | Promise<Version> {
@@ -324,8 +350,10 @@ function build(input: string, options: ComposeOptions): { version: Version; chec
     throw new ComposeInputError(
       `compose: channel ${channelId} is for the ${channel.audience} audience, not ${options.audience}`,
     );
+  // the release's sentences, regions and language; its lint findings are the rewrite's own business
   const report = analyze(input, {
     language: options.language ?? 'auto',
+    lint: false,
     ...(options.format ? { format: options.format } : {}),
   });
   const language: 'en' | 'ru' = report.language.code === 'ru' ? 'ru' : 'en';
@@ -354,19 +382,18 @@ function build(input: string, options: ComposeOptions): { version: Version; chec
 
   // restructure: the audience's safe edits, sentence by sentence, each kept only if the verifier passes it
   const sentences: string[] = [];
+  const spoken = (p: (typeof picked)[number]): boolean => !!p.speaker && !/^(QUESTION|Q)$/i.test(p.speaker);
+  // one rewrite over the picked sentences, a paragraph each (one analysis instead of one per sentence)
+  const own = picked.filter((p) => !spoken(p)).map((p) => clean(p.text));
+  const editedOwn = language === 'en' ? rewriteEach(own, ADAPTER[options.audience]) : own;
+  let k = 0;
   for (const p of picked) {
     let s = clean(p.text);
-    if (p.speaker && !/^(QUESTION|Q)$/i.test(p.speaker)) {
-      s = `${titleCase(p.speaker)}: “${s.replace(/^[“"]|[”"]$/g, '')}”`;
-    } else if (language === 'en') {
-      try {
-        const edited = clean(
-          rewrite(s, { audience: ADAPTER[options.audience], accept: 'safe', language, passes: 2 }).text,
-        );
-        if (edited !== s && verify(input, edited, vopts).ok) s = edited;
-      } catch {
-        // the plain sentence stands
-      }
+    if (spoken(p)) {
+      s = `${titleCase(p.speaker!)}: “${s.replace(/^[“"]|[”"]$/g, '')}”`;
+    } else {
+      const edited = editedOwn[k++]!;
+      if (edited !== s && verify(input, edited, vopts).ok) s = edited;
     }
     if (options.audience !== 'foreign') {
       const split = oneIdeaEach(s, language);
