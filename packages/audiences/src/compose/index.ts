@@ -267,29 +267,27 @@ export function oneIdeaEach(s: string, language: 'en' | 'ru'): string {
  * with a note saying why).
  */
 /**
- * The audience's safe edits on each sentence: one rewrite of the sentences as paragraphs, split
- * back; when the split does not give one paragraph per sentence (an edit made a list), each
- * sentence is rewritten alone. A sentence whose rewrite throws stays as it is.
+ * The audience's safe edits on each sentence, in one round: one rewrite of the sentences as
+ * paragraphs, split back (each alone when the split does not give one paragraph per sentence).
+ * An edit that turned a sentence into a list is not kept (a version's sentence stays one line);
+ * a sentence whose rewrite throws stays as it is.
  */
 function rewriteEach(sentences: string[], audience: Audience): string[] {
   if (sentences.length === 0) return [];
-  const one = (s: string): string => {
+  const run = (t: string): string | null => {
     try {
-      return clean(rewrite(s, { audience, accept: 'safe', language: 'en', passes: 2 }).text);
+      return rewrite(t, { audience, accept: 'safe', language: 'en', passes: 1 }).text;
     } catch {
-      return s;
+      return null;
     }
   };
-  if (sentences.some((s) => s.includes('\n'))) return sentences.map(one);
-  let joined: string[] = [];
-  try {
-    joined = rewrite(sentences.join('\n\n'), { audience, accept: 'safe', language: 'en', passes: 2 }).text.split(
-      /\n[ \t]*\n/,
-    );
-  } catch {
-    // each alone below
-  }
-  return joined.length === sentences.length ? joined.map(clean) : sentences.map(one);
+  const keep = (edited: string | null | undefined, s: string): string =>
+    edited == null || edited.trim().includes('\n') ? s : clean(edited);
+  const joined = sentences.some((s) => s.includes('\n')) ? null : run(sentences.join('\n\n'));
+  const parts = joined?.split(/\n[ \t]*\n/) ?? [];
+  return parts.length === sentences.length
+    ? parts.map((t, i) => keep(t, sentences[i]!))
+    : sentences.map((s) => keep(run(s), s));
 }
 
 export function compose(input: string, options: ComposeModelOptions): Promise<Version>;
@@ -373,6 +371,13 @@ function build(input: string, options: ComposeOptions): { version: Version; chec
     .filter((r) => r.kind === 'agreed-text')
     .map((r) => ({ start: r.start, end: r.end, kind: 'agreed-text' as const }));
   const vopts = { language, we, protected: protectedSpans, ...(bText ? { brief: bText } : {}) };
+  // a sentence is verified once, however many times the composer asks
+  const verdicts = new Map<string, VerifyReport>();
+  const verified = (t: string): VerifyReport => {
+    let v = verdicts.get(t);
+    if (!v) verdicts.set(t, (v = verify(input, t, vopts)));
+    return v;
+  };
 
   // select
   const all = candidates(report, input, language);
@@ -393,16 +398,16 @@ function build(input: string, options: ComposeOptions): { version: Version; chec
       s = `${titleCase(p.speaker!)}: “${s.replace(/^[“"]|[”"]$/g, '')}”`;
     } else {
       const edited = editedOwn[k++]!;
-      if (edited !== s && verify(input, edited, vopts).ok) s = edited;
+      if (edited !== s && verified(edited).ok) s = edited;
     }
     if (options.audience !== 'foreign') {
       const split = oneIdeaEach(s, language);
-      if (split !== s && verify(input, split, vopts).ok) s = split;
+      if (split !== s && verified(split).ok) s = split;
     }
     if (options.audience === 'foreign' && language === 'en') s = unambiguousDates(s);
     if (channel.extends === 'script' && language === 'en') {
       const spoken = spokenNumbers(s);
-      if (verify(input, spoken, vopts).ok) s = spoken;
+      if (verified(spoken).ok) s = spoken;
     }
     sentences.push(s);
   }
@@ -419,7 +424,7 @@ function build(input: string, options: ComposeOptions): { version: Version; chec
   // keep only sentences the verifier passes on their own
   const kept: string[] = [];
   for (const s of sentences) {
-    const v = verify(input, s, vopts);
+    const v = verified(s);
     if (v.ok) kept.push(s);
     else notes.push(`Left out (the verifier found ${v.findings.map((f) => `${f.rule}: ${f.text}`).join('; ')}): ${s}`);
   }
@@ -464,7 +469,7 @@ function build(input: string, options: ComposeOptions): { version: Version; chec
         if (postLength(body + tail, channel) > max) {
           const pieces = fitSentence(lead, max - tail.length, channel);
           body = pieces && pieces[0] ? pieces[0].replace(/[,;:–—]\s*$/, '.') : '';
-          if (body && !verify(input, body, vopts).ok) body = '';
+          if (body && !verified(body).ok) body = '';
           if (!body) said.push('The news does not fit one SMS without cutting a clause: write the SMS by hand.');
         }
         parts = [body + (body && postLength(body + tail, channel) <= max ? tail : '')].filter(Boolean);
@@ -544,13 +549,13 @@ function build(input: string, options: ComposeOptions): { version: Version; chec
   };
   // render, verify the whole; a sentence the whole version fails on is left out, up to three times
   let parts: string[] = [];
-  let verification = verify(input, '', vopts);
+  let verification = verified('');
   let renderNotes: string[] = [];
   for (let round = 0; round < 4; round++) {
     renderNotes = [];
     parts = render(kept, renderNotes);
     const text = parts.join('\n\n');
-    verification = verify(input, text, vopts);
+    verification = verified(text);
     if (verification.ok || round === 3) break;
     const bad = new Set<number>();
     for (const f of verification.findings) {
@@ -602,7 +607,7 @@ function build(input: string, options: ComposeOptions): { version: Version; chec
   if (glossaryOut) version.glossary = glossaryOut;
   if (translatorNotes) version.translatorNotes = translatorNotes;
   const check: VersionCheck = {
-    verify: (t) => verify(input, t, vopts),
+    verify: (t) => verified(t),
     measure: (t) => measure(options.audience, t.replace(/\bhttps?:\/\/\S+/g, ''), language),
   };
   return { version, check };
