@@ -267,7 +267,7 @@ export function oneIdeaEach(s: string, language: 'en' | 'ru'): string {
  * with a note saying why).
  */
 /**
- * The audience's safe edits on each sentence, in one round: one rewrite of the sentences as
+ * The audience’s safe edits on each sentence (two rounds): one rewrite of the sentences as
  * paragraphs, split back (each alone when the split does not give one paragraph per sentence).
  * An edit that turned a sentence into a list is not kept (a version's sentence stays one line);
  * a sentence whose rewrite throws stays as it is.
@@ -276,7 +276,7 @@ function rewriteEach(sentences: string[], audience: Audience): string[] {
   if (sentences.length === 0) return [];
   const run = (t: string): string | null => {
     try {
-      return rewrite(t, { audience, accept: 'safe', language: 'en', passes: 1 }).text;
+      return rewrite(t, { audience, accept: 'safe', language: 'en', passes: 2 }).text;
     } catch {
       return null;
     }
