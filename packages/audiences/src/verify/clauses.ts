@@ -312,10 +312,17 @@ function sentenceActions(r: Read, s: Sentence): Action[] {
       actor = mainActor;
     } else {
       let from = boundary;
-      // a clause after ", and" / "but" starts its own subject
+      // a clause after ", and" / "but" starts its own subject; so does one after the object of an
+      // earlier verb in the clause ("opened 12 offices and thousands have visited them")
       for (let k = chainStart - 1; k > from; k--) {
         const p = lower(toks[k]!);
-        if ((p === 'and' || p === 'but') && toks[k - 1]?.text === ',' && k > lastVerbEnd && lastVerbEnd >= 0) {
+        const afterObject = lastVerbEnd >= boundary && k > lastVerbEnd + 1 && k + 1 < chainStart;
+        if (
+          (p === 'and' || p === 'but') &&
+          (toks[k - 1]?.text === ',' || afterObject) &&
+          k > lastVerbEnd &&
+          lastVerbEnd >= 0
+        ) {
           from = k + 1;
           break;
         }
