@@ -387,17 +387,17 @@ function build(input: string, options: ComposeOptions): { version: Version; chec
 
   // restructure: the audience's safe edits, sentence by sentence, each kept only if the verifier passes it
   const sentences: string[] = [];
-  const spoken = (p: (typeof picked)[number]): boolean => !!p.speaker && !/^(QUESTION|Q)$/i.test(p.speaker);
+  const isTurn = (p: (typeof picked)[number]): boolean => !!p.speaker && !/^(QUESTION|Q)$/i.test(p.speaker);
   // one rewrite over the picked sentences, a paragraph each (one analysis instead of one per sentence)
-  const own = picked.filter((p) => !spoken(p)).map((p) => clean(p.text));
+  const own = picked.filter((p) => !isTurn(p)).map((p) => clean(p.text));
   const editedOwn = language === 'en' ? rewriteEach(own, ADAPTER[options.audience]) : own;
-  let k = 0;
+  let nextOwn = 0;
   for (const p of picked) {
     let s = clean(p.text);
-    if (spoken(p)) {
+    if (isTurn(p)) {
       s = `${titleCase(p.speaker!)}: “${s.replace(/^[“"]|[”"]$/g, '')}”`;
     } else {
-      const edited = editedOwn[k++]!;
+      const edited = editedOwn[nextOwn++]!;
       if (edited !== s && verified(edited).ok) s = edited;
     }
     if (options.audience !== 'foreign') {
