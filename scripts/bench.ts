@@ -4,7 +4,8 @@
  * Prints medians; nothing here is asserted (machines are shared and noisy).
  *
  * Figures: median latency on ~600-word releases, words per second over the State Department
- * pool, the 16×/8× text-length ratio (linear growth ≈ 2.0), and where the time goes by stage.
+ * pool, the 16×/8× text-length ratio (linear growth ≈ 2.0), where the time goes by stage, and the
+ * time per audience version (`compose`, deterministic; bench-versions.ts).
  */
 import { retext } from 'retext';
 import retextPassive from 'retext-passive';
@@ -19,6 +20,7 @@ import { LineIndex } from '../packages/core/src/lines.js';
 import { lint } from '../packages/core/src/lint/index.js';
 import { computeReadability, sentenceGrade, difficultyOf } from '../packages/core/src/readability/index.js';
 import { readJsonl } from './eval/corpus.js';
+import { benchVersions } from './bench-versions.js';
 
 interface PoolDoc {
   text: string;
@@ -154,3 +156,6 @@ for (const [name, fn] of Object.entries(tools)) {
     `${name.padEnd(42)} 8×: ${a.toFixed(1).padStart(7)} ms   16×: ${b.toFixed(1).padStart(7)} ms   ratio ${(b / a).toFixed(2)}`,
   );
 }
+
+// 5. Time per version (issue 12): compose on the deterministic path.
+benchVersions(six.map((d) => d.text));

@@ -23,6 +23,9 @@ interface RewriteJson {
     applied: { id: string; kind: string; safe: boolean }[];
     rejected: { id: string; reason: string }[];
     meaningLock: { ok: boolean };
+    verification: { ok: boolean; counts: Record<string, number> };
+    ok: boolean;
+    notes: string[];
     targets: PolicyResult;
     before: Report;
     after: Report;
@@ -39,17 +42,20 @@ interface ChecklistJson {
 }
 
 const EN = release('en', 'en_usdos_02.txt');
+// en_usdos_02 is agreed text from "Begin text." on: its only edit was in the provenance header, which
+// the verifier refuses ("Obtained from:" → "Got from:"). A release with prose of its own:
+const PROSE = release('en', 'en_govuk_02.txt');
 const RU = release('ru', 'ru_kremlin_05.txt');
 
 describe('attache rewrite', () => {
   it('text: the rewritten release on stdout, a summary on stderr', () => {
-    const r = attache(['rewrite', '--audience', 'youth', EN]);
+    const r = attache(['rewrite', '--audience', 'youth', PROSE]);
     expect(r.code).toBe(0);
-    const input = readRelease('en', 'en_usdos_02.txt');
+    const input = readRelease('en', 'en_govuk_02.txt');
     expect(r.stdout).not.toBe(input);
     expect(r.stdout.length).toBeGreaterThan(input.length / 2);
     expect(r.stderr).toMatch(
-      /en_usdos_02\.txt → youth: \d+ proposal\(s\) applied.*grade [\d.]+, formality \d+ → grade [\d.]+, formality \d+; targets (met|missed)/,
+      /en_govuk_02\.txt → youth: \d+ proposal\(s\) applied.*grade [\d.]+, formality \d+ → grade [\d.]+, formality \d+; targets (met|missed)/,
     );
   });
 
@@ -61,6 +67,8 @@ describe('attache rewrite', () => {
       expect(out.files.map((f) => f.audience)).toEqual([audience, audience]);
       for (const f of out.files) {
         expect(f.meaningLock.ok).toBe(true);
+        expect(f.verification.ok).toBe(true);
+        expect(f.ok).toBe(true);
         expect(f.applied.every((p) => p.safe)).toBe(true);
         expect(f.after.length).toBe(f.text.length);
         expect(f.targets.results.length).toBeGreaterThan(0);
@@ -68,10 +76,22 @@ describe('attache rewrite', () => {
     }
   });
 
-  it('diff: a unified diff per file; --accept picks proposals by kind', () => {
-    const r = attache(['rewrite', '--audience', 'youth', '--format', 'diff', EN]);
+  it('--accept all never writes a placeholder: it becomes a note on stderr and in the JSON', () => {
+    const r = attache(['rewrite', '--audience', 'rural', '--accept', 'all', EN]);
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/^--- a\/.*en_usdos_02\.txt\n\+\+\+ b\/.*en_usdos_02\.txt\s+rewrite for youth\n@@ /m);
+    expect(r.stdout).not.toMatch(/\[(?:who is affected|кого это касается)/);
+    expect(r.stderr).toMatch(/en_usdos_02\.txt: note: Not put in the text \(it would be a placeholder\): /);
+    const j = JSON.parse(
+      attache(['rewrite', '--audience', 'rural', '--accept', 'all', '--format', 'json', EN]).stdout,
+    ) as RewriteJson;
+    expect(j.files[0]!.notes.length).toBeGreaterThan(0);
+    expect(j.files[0]!.rejected.some((x) => x.reason === 'placeholder')).toBe(true);
+  });
+
+  it('diff: a unified diff per file; --accept picks proposals by kind', () => {
+    const r = attache(['rewrite', '--audience', 'youth', '--format', 'diff', PROSE]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^--- a\/.*en_govuk_02\.txt\n\+\+\+ b\/.*en_govuk_02\.txt\s+rewrite for youth\n@@ /m);
     const byKind = JSON.parse(
       attache(['rewrite', '--audience', 'youth', '--format', 'json', '--accept', 'substitution', EN]).stdout,
     ) as RewriteJson;

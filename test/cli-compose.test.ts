@@ -1,8 +1,11 @@
+import { spawn } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
-import { assertBuilt, attache } from '../packages/cli/test/helpers.js';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { assertBuilt, attache, BIN, type Run } from '../packages/cli/test/helpers.js';
 
 const RELEASE = `The following is attributable to Spokesperson Ned Price:
 
@@ -51,5 +54,108 @@ describe('attache compose', () => {
     const bad = attache(['compose', '--audience', 'youth', '--brief', 'bad.json', 'release.txt'], { cwd: dir });
     expect(bad.code).toBe(2);
     expect(bad.stderr).toMatch(/unknown key\(s\) when/);
+  });
+});
+
+// `--model-url URL --model NAME`: a fake chat-completions server on 127.0.0.1 answers with recorded text.
+const FLOODS = `Secretary of State Antony J. Blinken announced today that the United States will provide $5 million to support 1,200 families affected by the floods in the Republic of Korea. The Department may extend the program to other regions next year. “We stand with the people of Korea in this difficult time,” said Secretary Blinken.
+
+https://www.state.gov/flood-aid-korea/
+`;
+const FLOODS_GOOD = `Big news: the [[P2]] will give [[N1]] to help [[N2]] families hit by the floods in the [[P3]]. [[P1]] announced it today.
+---
+What comes next? The [[P4]] may extend the program to other regions next year. [[Q1]] said [[P5]].
+---
+Read more: [[L1]]`;
+
+function attacheAsync(args: string[], cwd: string, env: Record<string, string>): Promise<Run> {
+  return new Promise((done, fail) => {
+    const child = spawn(process.execPath, [BIN, ...args], { cwd, env: { ...process.env, CI: 'true', ...env } });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (c: Buffer) => (stdout += c.toString('utf8')));
+    child.stderr.on('data', (c: Buffer) => (stderr += c.toString('utf8')));
+    child.on('error', fail);
+    child.on('close', (code) => done({ code: code ?? -1, stdout, stderr }));
+  });
+}
+
+describe('attache compose --model-url --model', () => {
+  let dir = '';
+  let server: Server;
+  let url = '';
+  let replies: string[] = [];
+  const seen: Array<{ auth: string | undefined; body: string }> = [];
+  beforeAll(async () => {
+    assertBuilt();
+    dir = mkdtempSync(join(tmpdir(), 'attache-compose-model-'));
+    writeFileSync(join(dir, 'floods.txt'), FLOODS);
+    server = createServer((req, res) => {
+      let body = '';
+      req.on('data', (c: Buffer) => (body += c.toString('utf8')));
+      req.on('end', () => {
+        seen.push({ auth: req.headers['authorization'], body });
+        const content = replies.shift();
+        if (content === undefined) return void res.writeHead(503).end('busy');
+        res.writeHead(200, { 'content-type': 'application/json' });
+        res.end(JSON.stringify({ choices: [{ message: { role: 'assistant', content } }] }));
+      });
+    });
+    await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
+    url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/v1`;
+  });
+  afterAll(async () => {
+    server.closeAllConnections();
+    await new Promise<void>((ok) => server.close(() => ok()));
+  });
+
+  it('prints the model’s thread when it passes the verifier; the key goes in the header only', async () => {
+    replies = [FLOODS_GOOD];
+    seen.length = 0;
+    const r = await attacheAsync(
+      ['compose', '--audience', 'youth', '--model-url', url, '--model', 'fake-7b', 'floods.txt'],
+      dir,
+      { ATTACHE_MODEL_API_KEY: 'sk-test-secret' },
+    );
+    expect(r.code).toBe(0);
+    expect(r.stdout.split('\n\n---\n\n')[0]).toMatch(/^Big news: the United States will give \$5 million/);
+    expect(r.stderr).toMatch(/verified; targets met; written by fake-7b at 127\.0\.0\.1:\d+/);
+    expect(seen).toHaveLength(1);
+    expect(seen[0]!.auth).toBe('Bearer sk-test-secret');
+    expect(seen[0]!.body).not.toContain('$5 million');
+    expect(r.stdout + r.stderr).not.toContain('sk-test-secret');
+  });
+
+  it('falls back to the deterministic version with a note when the model changes a number, or the server fails', async () => {
+    replies = [FLOODS_GOOD.replace('[[N1]]', '$6 million')];
+    const r = await attacheAsync(
+      ['compose', '--audience', 'youth', '--model-url', url, '--model', 'fake-7b', '--model-tries', '1', 'floods.txt'],
+      dir,
+      {},
+    );
+    expect(r.code).toBe(0);
+    expect(r.stdout).not.toContain('$6 million');
+    expect(r.stdout).toContain('$5 million');
+    expect(r.stderr).toMatch(/note: The model’s version was not used .*the verifier found numbers: “\$6 million”/);
+    expect(r.stderr).toMatch(/deterministic \(the model’s text was not used\)/);
+    replies = [];
+    const busy = await attacheAsync(
+      ['compose', '--audience', 'youth', '--model-url', url, '--model', 'fake-7b', 'floods.txt'],
+      dir,
+      {},
+    );
+    expect(busy.code).toBe(0);
+    expect(busy.stderr).toMatch(/HTTP 503: busy/);
+  });
+
+  it('needs both flags, and a URL', () => {
+    expect(attache(['compose', '--audience', 'youth', '--model', 'm', 'floods.txt'], { cwd: dir }).stderr).toMatch(
+      /--model needs --model-url/,
+    );
+    const bad = attache(['compose', '--audience', 'youth', '--model-url', 'nope', '--model', 'm', 'floods.txt'], {
+      cwd: dir,
+    });
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/not a URL/);
   });
 });

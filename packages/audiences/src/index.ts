@@ -18,13 +18,19 @@ export { compose, CHANNELS, DEFAULT_CHANNEL, VERSION_TARGETS, ComposeInputError,
 export type {
   Brief,
   ComposeOptions,
+  ComposeModelOptions,
   Version,
   TargetFigure,
   Channel,
   ChannelId,
   ChannelKind,
   VersionTarget,
+  ModelUse,
 } from './compose/index.js';
+export { openAICompatible } from './providers/openai-compatible.js';
+export type { OpenAICompatibleOptions } from './providers/openai-compatible.js';
+export { GeneratorError, GeneratorInputError } from './providers/types.js';
+export type { ChatMessage, Generator } from './providers/types.js';
 export { verify, verifyRuleTester, VERIFY_RULES, VerifyInputError } from './verify/index.js';
 export type {
   VerifyReport,

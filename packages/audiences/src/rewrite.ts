@@ -11,8 +11,18 @@ import { diffHunks, unifiedDiff, type DiffHunk } from './diff.js';
 import { checkHygiene, type HygieneReport } from './hygiene.js';
 import { AudienceInputError, describeValue, requireOptions, requireString } from './guard.js';
 import { checkMeaning, type LockReport } from './meaning-lock.js';
+import {
+  checkEdit,
+  guardedSpans,
+  mergeGuarded,
+  placeholderNote,
+  rebase,
+  touches,
+  verifyRewrite,
+} from './rewrite-verify.js';
 import { paragraphAt } from './text.js';
 import type { Audience, Proposal } from './types.js';
+import type { VerifyFinding, VerifyReport } from './verify/index.js';
 
 export interface RewriteOptions {
   audience: Audience;
@@ -38,9 +48,14 @@ export interface AppliedProposal extends Proposal {
 export interface RejectedProposal {
   proposal: Proposal;
   pass: number;
-  reason: 'meaning-lock' | 'hygiene';
+  /** 'protected': it would edit inside speech, agreed text or a quotation of the input;
+   * 'placeholder': it would put a placeholder in the text (it is in `notes` instead);
+   * 'verifier': the verifier (verify/) found it changes an actor, a hedge or a quotation. */
+  reason: 'meaning-lock' | 'hygiene' | 'protected' | 'placeholder' | 'verifier';
   lock?: LockReport;
   hygiene?: HygieneReport;
+  /** The verifier's findings on the edit ('placeholder', 'verifier'). */
+  findings?: VerifyFinding[];
 }
 
 export interface RewriteResult {
@@ -59,6 +74,13 @@ export interface RewriteResult {
   lock: LockReport;
   /** Hygiene defects the rewrite introduced. */
   hygiene: HygieneReport;
+  /** The independent verifier over the whole rewrite (input → text), speech and agreed text protected. */
+  verification: VerifyReport;
+  /** True only when the meaning lock, the hygiene check and the verifier all pass the text.
+   * Rounds are undone until they do, so this is false only when the input itself fails a check. */
+  ok: boolean;
+  /** For the editor: what the rewrite would not put in the text (placeholders: write these yourself). */
+  notes: string[];
 }
 
 /**
@@ -118,6 +140,11 @@ export function rewrite(input: string, options: RewriteOptions): RewriteResult {
 
   // The institution that may speak as "we" is the input's: fixed for every round.
   const issuer = before.language.supported ? (issuerOf(docFor(before, input))?.names ?? []) : [];
+  // Speech, agreed text and quotations of the input: never edited, whatever a later round's analysis says.
+  const guarded = guardedSpans(before);
+  let fence = mergeGuarded(guarded);
+  const lang: 'en' | 'ru' = language === 'ru' ? 'ru' : 'en';
+  const notes: string[] = [];
   for (let pass = 0; pass < passes; pass++) {
     const proposals = audience.propose(report, text, { locale, issuer });
     const wanted = accept === 'safe' ? proposals.filter((p) => p.safe) : proposals.filter((p) => accept.includes(p.id));
@@ -131,6 +158,12 @@ export function rewrite(input: string, options: RewriteOptions): RewriteResult {
       .map((p) => p.original.replace(/(’s|'s)$/, '').split(/\s+(?=\p{Ll})/u)[0]!);
     // Right to left, so earlier offsets stay valid.
     for (const p of chosen.toReversed()) {
+      const key = `${p.kind}\u0000${p.original}\u0000${p.replacement}`;
+      if (touches(fence, p.start, p.end)) {
+        rejected.push({ proposal: p, pass, reason: 'protected' });
+        refused.add(key);
+        continue;
+      }
       const next = text.slice(0, p.start) + p.replacement + text.slice(p.end);
       const [ps, pe] = windowAround(text, p.start, p.end);
       const delta = p.replacement.length - (p.end - p.start);
@@ -152,6 +185,14 @@ export function rewrite(input: string, options: RewriteOptions): RewriteResult {
         refused.add(`${p.kind}\u0000${p.original}\u0000${p.replacement}`);
         continue;
       }
+      const found = checkEdit(p, winBefore, winAfter, lang, issuer);
+      if (found.length > 0) {
+        const placeholder = found.some((f) => f.category === 'placeholder');
+        rejected.push({ proposal: p, pass, reason: placeholder ? 'placeholder' : 'verifier', findings: found });
+        if (placeholder) notes.push(placeholderNote(p));
+        refused.add(key);
+        continue;
+      }
       text = next;
       applied.push({ ...p, pass });
       changed = true;
@@ -159,6 +200,7 @@ export function rewrite(input: string, options: RewriteOptions): RewriteResult {
     if (!changed) break;
     // In text order within the round (they were applied right to left).
     applied.push(...applied.splice(firstOfPass).sort((a, b) => a.start - b.start));
+    fence = rebase(fence, applied.slice(firstOfPass));
     report = analyze(text, opts);
     history.push({ text, report, applied: applied.length });
   }
@@ -175,7 +217,8 @@ export function rewrite(input: string, options: RewriteOptions): RewriteResult {
   const final = { ...(language ? { language } : {}), speakers };
   let lock = checkMeaning(input, text, final);
   let hygiene = checkHygiene(text, { before: input });
-  while ((!lock.ok || !hygiene.ok) && history.length > 1) {
+  let verification = verifyRewrite(input, text, lang, issuer, guarded);
+  while ((!lock.ok || !hygiene.ok || !verification.ok) && history.length > 1) {
     history.pop();
     const last = history[history.length - 1]!;
     text = last.text;
@@ -183,6 +226,7 @@ export function rewrite(input: string, options: RewriteOptions): RewriteResult {
     applied.length = last.applied;
     lock = checkMeaning(input, text, final);
     hygiene = checkHygiene(text, { before: input });
+    verification = verifyRewrite(input, text, lang, issuer, guarded);
   }
 
   return {
@@ -195,6 +239,9 @@ export function rewrite(input: string, options: RewriteOptions): RewriteResult {
     after: report,
     lock,
     hygiene,
+    verification,
+    ok: lock.ok && hygiene.ok && verification.ok,
+    notes: [...new Set(notes)],
   };
 }
 

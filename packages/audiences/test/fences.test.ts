@@ -73,6 +73,21 @@ describe('lint fences (oxlint, the repository config)', () => {
     expect(r.ok).toBe(false);
   });
 
+  it('lets a composer name a provider’s type (compose/model.ts is handed a generator, never imports one)', () => {
+    const r = lintTree({
+      ...base,
+      'compose/model.ts':
+        "import type { provider } from '../providers/openai.js';\nexport const use = (p: typeof provider): string => p.name;\n",
+    });
+    expect(r.out).not.toMatch(/no-restricted-imports/);
+    expect(r.ok).toBe(true);
+    const value = lintTree({
+      ...base,
+      'compose/model.ts': "import { provider } from '../providers/openai.js';\nexport const use = provider;\n",
+    });
+    expect(value.ok).toBe(false);
+  });
+
   it('fails on an import cycle', () => {
     const r = lintTree({
       ...base,

@@ -107,6 +107,28 @@ export const OPTION_SPECS: readonly OptionSpec[] = [
     commands: ['compose'],
   },
   {
+    name: 'model-url',
+    type: 'string',
+    value: 'URL',
+    description:
+      'compose: your own model, an OpenAI-compatible API root (e.g. http://127.0.0.1:11434/v1); the key, if any, is read from ATTACHE_MODEL_API_KEY',
+    commands: ['compose'],
+  },
+  {
+    name: 'model',
+    type: 'string',
+    value: 'NAME',
+    description: 'compose: the model name for --model-url (e.g. llama3.1:8b)',
+    commands: ['compose'],
+  },
+  {
+    name: 'model-tries',
+    type: 'string',
+    value: 'N',
+    description: 'compose: tries before the deterministic version is used (1-10, default 3)',
+    commands: ['compose'],
+  },
+  {
     name: 'accept',
     type: 'string',
     value: 'WHAT',
@@ -262,6 +284,9 @@ export interface CliOptions {
   audience: AudienceName | undefined;
   channel: string | undefined;
   brief: string | undefined;
+  modelUrl: string | undefined;
+  model: string | undefined;
+  modelTries: number | undefined;
   accept: 'safe' | 'all' | string[];
   maxGrade: number | undefined;
   maxFormality: number | undefined;
@@ -407,6 +432,9 @@ export function parse(argv: string[]): Parsed {
     audience: optOneOf('--audience', str('audience'), AUDIENCES),
     channel: nonEmpty('--channel', str('channel')),
     brief: nonEmpty('--brief', str('brief')),
+    modelUrl: nonEmpty('--model-url', str('model-url')),
+    model: nonEmpty('--model', str('model')),
+    modelTries: optNumber('--model-tries', str('model-tries'), 1, 10, true),
     accept,
     maxGrade: optNumber('--max-grade', str('max-grade'), 0, 30, false),
     maxFormality: optNumber('--max-formality', str('max-formality'), 0, 100, false),

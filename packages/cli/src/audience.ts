@@ -132,10 +132,14 @@ export async function runRewrite(opts: CliOptions, io: Io): Promise<number> {
     const policy: PolicyResult = a.core.evaluate(result.after, it.eff.targets);
     stderr(
       `${it.file.display} → ${audience.id}: ${result.applied.length} proposal(s) applied` +
-        (result.rejected.length ? `, ${result.rejected.length} refused by the meaning lock or the hygiene check` : '') +
+        (result.rejected.length
+          ? `, ${result.rejected.length} refused by the meaning lock, the hygiene check or the verifier`
+          : '') +
         `; ${score(result.before)} → ${score(result.after)}; ` +
         (policy.met ? 'targets met' : `targets missed: ${policy.failed.map(describeTarget).join('; ')}`),
     );
+    for (const n of result.notes) stderr(`${it.file.display}: note: ${n}`);
+    if (!result.ok) stderr(`${it.file.display}: the rewrite does NOT pass its checks: do not publish it as it is.`);
     texts.push(result.text);
     if (opts.format === 'diff' && result.text !== text) {
       const { createTwoFilesPatch } = await import('diff');
@@ -160,6 +164,9 @@ export async function runRewrite(opts: CliOptions, io: Io): Promise<number> {
       })),
       meaningLock: { ok: result.lock.ok },
       hygiene: { ok: result.hygiene.ok },
+      verification: { ok: result.verification.ok, counts: result.verification.counts },
+      ok: result.ok,
+      notes: result.notes,
       targets: policy,
       before: result.before,
       after: result.after,

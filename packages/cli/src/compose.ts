@@ -1,11 +1,13 @@
 /**
  * `attache compose --audience youth --channel x release.md`: one version of one release for an
  * audience and a channel, verified. Text prints the parts (posts separated by a rule) and sends
- * notes for the editor to stderr; json prints the whole version.
+ * notes for the editor to stderr; json prints the whole version. `--model-url URL --model NAME`
+ * asks your own OpenAI-compatible model first (the key, if any, from ATTACHE_MODEL_API_KEY: never
+ * a flag, never printed); its text is used only when the verifier passes it.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { extname, resolve } from 'node:path';
-import type { Brief, ChannelId, Version } from '@attache/audiences';
+import type { Brief, ChannelId, Generator, Version } from '@attache/audiences';
 import type { CliOptions } from './args.js';
 import type { Io } from './io.js';
 import { CliError, EXIT_OK } from './errors.js';
@@ -77,15 +79,39 @@ export async function runCompose(opts: CliOptions, io: Io): Promise<number> {
   const brief = opts.brief ? readBrief(opts.brief, io.cwd) : undefined;
   const format = opts.formatIn ?? (input === '-' ? undefined : formatOf(input));
   const language = opts.language === 'en' || opts.language === 'ru' ? opts.language : 'auto';
+  if ((opts.modelUrl === undefined) !== (opts.model === undefined))
+    throw new CliError(
+      opts.modelUrl ? '--model-url needs --model NAME.' : '--model needs --model-url URL.',
+      'Example: attache compose --audience youth --model-url http://127.0.0.1:11434/v1 --model llama3.1:8b release.md',
+    );
+  if (opts.modelTries !== undefined && opts.modelUrl === undefined)
+    throw new CliError('--model-tries needs --model-url and --model.');
+  let generator: Generator | undefined;
+  if (opts.modelUrl && opts.model) {
+    const apiKey = process.env['ATTACHE_MODEL_API_KEY'];
+    try {
+      generator = a.openAICompatible({
+        baseURL: opts.modelUrl,
+        model: opts.model,
+        ...(apiKey ? { apiKey } : {}),
+        ...(opts.modelTries !== undefined ? { tries: opts.modelTries } : {}),
+      });
+    } catch (err) {
+      if (err instanceof a.GeneratorInputError)
+        throw new CliError(err.message.replace(/^openAICompatible: /, '--model-url/--model: '));
+      throw err;
+    }
+  }
   let v: Version;
   try {
-    v = a.compose(decoded.text, {
+    const options = {
       audience: opts.audience,
       ...(channel ? { channel } : {}),
       ...(brief ? { brief } : {}),
       language,
       ...(format ? { format } : {}),
-    });
+    } as const;
+    v = generator ? await a.compose(decoded.text, { ...options, generator }) : a.compose(decoded.text, options);
   } catch (err) {
     if (err instanceof a.ComposeInputError) throw new CliError(err.message);
     throw err;
@@ -102,7 +128,7 @@ export async function runCompose(opts: CliOptions, io: Io): Promise<number> {
     for (const n of v.notes) io.stderr.write(`attache: note: ${n}\n`);
     const missed = v.targets.filter((t) => !t.met).map((t) => `${t.id} ${t.value} > ${t.max}`);
     io.stderr.write(
-      `attache: ${v.audience}/${v.channel.id}: ${v.parts.length} part(s), ${v.verification.ok ? 'verified' : 'NOT verified'}; targets ${missed.length ? `missed: ${missed.join(', ')}` : 'met'}\n`,
+      `attache: ${v.audience}/${v.channel.id}: ${v.parts.length} part(s), ${v.verification.ok ? 'verified' : 'NOT verified'}; targets ${missed.length ? `missed: ${missed.join(', ')}` : 'met'}${v.model ? `; ${v.model.used ? `written by ${v.model.label}` : 'deterministic (the model’s text was not used)'}` : ''}\n`,
     );
   }
   return v.verification.ok ? EXIT_OK : EXIT_FINDINGS;

@@ -23,6 +23,7 @@ const EXAMPLES: Record<CommandName, string[]> = {
     'attache compose --audience youth --channel x release.md',
     'attache compose --audience rural --channel sms --brief brief.json release.txt',
     'attache compose --audience foreign --format json release.txt',
+    'ATTACHE_MODEL_API_KEY=… attache compose --audience youth --model-url http://127.0.0.1:11434/v1 --model llama3.1:8b release.md',
   ],
   lint: [
     'attache lint releases/                          # every .txt, .md, .html under releases/',

@@ -10,7 +10,7 @@ import { docFor, issuerOf } from '../adapter.js';
 import { foreign as foreignAudience, glossary, idiomsLeft, type GlossaryEntry } from '../foreign.js';
 import { rewrite } from '../rewrite.js';
 import { rural as ruralAudience } from '../rural.js';
-import type { AudienceId } from '../types.js';
+import type { Audience, AudienceId } from '../types.js';
 import { verify, type TracedFact, type VerifyReport } from '../verify/index.js';
 import { youth as youthAudience } from '../youth.js';
 import { CHANNELS, DEFAULT_CHANNEL, postLength, type Channel, type ChannelId } from './channels.js';
@@ -18,6 +18,8 @@ import { packThread, fitSentence } from './render.js';
 import { candidates, pick, shortQuote } from './select.js';
 import { measure, type TargetFigure } from './measure.js';
 import { clean, firstLink, oneIdeaEach, spokenNumbers, unambiguousDates } from './wording.js';
+import { tryModel, type ModelUse, type VersionCheck } from './model.js';
+import type { Generator } from '../providers/types.js';
 
 export { CHANNELS, DEFAULT_CHANNEL, postLength } from './channels.js';
 export type { Channel, ChannelId, ChannelKind } from './channels.js';
@@ -25,6 +27,7 @@ export { VERSION_TARGETS } from './targets.js';
 export type { VersionTarget, VersionTargetId } from './targets.js';
 export { oneIdeaEach, spokenNumbers, unambiguousDates } from './wording.js';
 export type { TargetFigure } from './measure.js';
+export type { ModelUse } from './model.js';
 
 /** Facts from the press officer that the release may not say. Each is optional; none is invented. */
 export interface Brief {
@@ -51,6 +54,11 @@ export interface ComposeOptions {
   format?: AnalyzeOptions['format'];
 }
 
+/** `compose` with your own model (`openAICompatible(…)`): it returns a Promise. */
+export interface ComposeModelOptions extends ComposeOptions {
+  generator: Generator;
+}
+
 export interface Version {
   audience: AudienceId;
   channel: Channel;
@@ -68,6 +76,8 @@ export interface Version {
   glossary?: GlossaryEntry[];
   /** Foreign-language readers: notes for the translator. */
   translatorNotes?: string[];
+  /** Set when a generator was given: which model, how many tries, and whether its text was used. */
+  model?: ModelUse;
 }
 
 export class ComposeInputError extends TypeError {
@@ -122,7 +132,79 @@ function briefText(b: Brief | undefined): string {
     .join('\n\n');
 }
 
-export function compose(input: string, options: ComposeOptions): Version {
+/**
+ * A version of `input`. Deterministic and synchronous; with `options.generator` (your own model)
+ * it returns a Promise, and the model's text is used only when it passes the verifier, the
+ * targets and the channel's limits within the generator's tries (else the deterministic version,
+ * with a note saying why).
+ */
+/**
+ * The audience’s safe edits on each sentence (two rounds): one rewrite of the sentences as
+ * paragraphs, split back (each alone when the split does not give one paragraph per sentence).
+ * An edit that turned a sentence into a list is not kept (a version's sentence stays one line);
+ * a sentence whose rewrite throws stays as it is.
+ */
+function rewriteEach(sentences: string[], audience: Audience): string[] {
+  if (sentences.length === 0) return [];
+  const run = (t: string): string | null => {
+    try {
+      return rewrite(t, { audience, accept: 'safe', language: 'en', passes: 2 }).text;
+    } catch {
+      return null;
+    }
+  };
+  const keep = (edited: string | null | undefined, s: string): string =>
+    edited == null || edited.trim().includes('\n') ? s : clean(edited);
+  const joined = sentences.some((s) => s.includes('\n')) ? null : run(sentences.join('\n\n'));
+  const parts = joined?.split(/\n[ \t]*\n/) ?? [];
+  return parts.length === sentences.length
+    ? parts.map((t, i) => keep(t, sentences[i]!))
+    : sentences.map((s) => keep(run(s), s));
+}
+
+export function compose(input: string, options: ComposeModelOptions): Promise<Version>;
+export function compose(input: string, options: ComposeOptions): Version;
+export function compose(input: string, options: ComposeOptions | ComposeModelOptions): Version | Promise<Version> {
+  const { version, check } = build(input, options);
+  const generator = (options as Partial<ComposeModelOptions> | undefined)?.generator;
+  if (generator === undefined) return version;
+  if (generator === null || typeof generator !== 'object' || typeof generator.complete !== 'function')
+    throw new ComposeInputError('compose: "generator" must come from openAICompatible({ baseURL, model })');
+  return withModel(input, options, version, check, generator);
+}
+
+async function withModel(
+  input: string,
+  options: ComposeOptions,
+  det: Version,
+  check: VersionCheck,
+  generator: Generator,
+): Promise<Version> {
+  const r = await tryModel(input, briefText(options.brief), det, check, generator);
+  if (!r.ok)
+    return {
+      ...det,
+      notes: [
+        `The model’s version was not used (${generator.label}): ${r.why}. This is the deterministic version.`,
+        ...det.notes,
+      ],
+      model: { label: generator.label, tries: r.tries, used: false },
+    };
+  return {
+    ...det,
+    parts: r.parts,
+    text: r.text,
+    facts: r.verification.facts,
+    targets: r.targets as TargetFigure[],
+    verification: r.verification,
+    notes: [
+      `Written by ${generator.label} (try ${r.tries} of ${generator.tries}); the facts were masked for the model and restored, and the verifier passed every one.`,
+    ],
+    model: { label: generator.label, tries: r.tries, used: true },
+  };
+}
+
+function build(input: string, options: ComposeOptions): { version: Version; check: VersionCheck } {
   if (typeof input !== 'string') throw new ComposeInputError('compose(input, options): input must be a string');
   if (!options || !(options.audience in ADAPTER))
     throw new ComposeInputError(
@@ -140,6 +222,7 @@ export function compose(input: string, options: ComposeOptions): Version {
     );
   const report = analyze(input, {
     language: options.language ?? 'auto',
+    lint: false,
     ...(options.format ? { format: options.format } : {}),
   });
   const language: 'en' | 'ru' = report.language.code === 'ru' ? 'ru' : 'en';
@@ -159,6 +242,13 @@ export function compose(input: string, options: ComposeOptions): Version {
     .filter((r) => r.kind === 'agreed-text')
     .map((r) => ({ start: r.start, end: r.end, kind: 'agreed-text' as const }));
   const vopts = { language, we, protected: protectedSpans, ...(bText ? { brief: bText } : {}) };
+  // a sentence is verified once, however many times the composer asks
+  const verdicts = new Map<string, VerifyReport>();
+  const verified = (t: string): VerifyReport => {
+    let v = verdicts.get(t);
+    if (!v) verdicts.set(t, (v = verify(input, t, vopts)));
+    return v;
+  };
 
   // select
   const all = candidates(report, input, language);
@@ -168,28 +258,27 @@ export function compose(input: string, options: ComposeOptions): Version {
 
   // restructure: the audience's safe edits, sentence by sentence, each kept only if the verifier passes it
   const sentences: string[] = [];
+  const isTurn = (p: (typeof picked)[number]): boolean => !!p.speaker && !/^(QUESTION|Q)$/i.test(p.speaker);
+  // one rewrite over the picked sentences, a paragraph each (one analysis instead of one per sentence)
+  const own = picked.filter((p) => !isTurn(p)).map((p) => clean(p.text));
+  const editedOwn = language === 'en' ? rewriteEach(own, ADAPTER[options.audience]) : own;
+  let nextOwn = 0;
   for (const p of picked) {
     let s = clean(p.text);
-    if (p.speaker && !/^(QUESTION|Q)$/i.test(p.speaker)) {
-      s = `${titleCase(p.speaker)}: “${s.replace(/^[“"]|[”"]$/g, '')}”`;
-    } else if (language === 'en') {
-      try {
-        const edited = clean(
-          rewrite(s, { audience: ADAPTER[options.audience], accept: 'safe', language, passes: 2 }).text,
-        );
-        if (edited !== s && verify(input, edited, vopts).ok) s = edited;
-      } catch {
-        // the plain sentence stands
-      }
+    if (isTurn(p)) {
+      s = `${titleCase(p.speaker!)}: “${s.replace(/^[“"]|[”"]$/g, '')}”`;
+    } else {
+      const edited = editedOwn[nextOwn++]!;
+      if (edited !== s && verified(edited).ok) s = edited;
     }
     if (options.audience !== 'foreign') {
       const split = oneIdeaEach(s, language);
-      if (split !== s && verify(input, split, vopts).ok) s = split;
+      if (split !== s && verified(split).ok) s = split;
     }
     if (options.audience === 'foreign' && language === 'en') s = unambiguousDates(s);
     if (channel.extends === 'script' && language === 'en') {
       const spoken = spokenNumbers(s);
-      if (verify(input, spoken, vopts).ok) s = spoken;
+      if (verified(spoken).ok) s = spoken;
     }
     sentences.push(s);
   }
@@ -206,7 +295,7 @@ export function compose(input: string, options: ComposeOptions): Version {
   // keep only sentences the verifier passes on their own
   const kept: string[] = [];
   for (const s of sentences) {
-    const v = verify(input, s, vopts);
+    const v = verified(s);
     if (v.ok) kept.push(s);
     else notes.push(`Left out (the verifier found ${v.findings.map((f) => `${f.rule}: ${f.text}`).join('; ')}): ${s}`);
   }
@@ -251,7 +340,7 @@ export function compose(input: string, options: ComposeOptions): Version {
         if (postLength(body + tail, channel) > max) {
           const pieces = fitSentence(lead, max - tail.length, channel);
           body = pieces && pieces[0] ? pieces[0].replace(/[,;:–—]\s*$/, '.') : '';
-          if (body && !verify(input, body, vopts).ok) body = '';
+          if (body && !verified(body).ok) body = '';
           if (!body) said.push('The news does not fit one SMS without cutting a clause: write the SMS by hand.');
         }
         parts = [body + (body && postLength(body + tail, channel) <= max ? tail : '')].filter(Boolean);
@@ -331,13 +420,13 @@ export function compose(input: string, options: ComposeOptions): Version {
   };
   // render, verify the whole; a sentence the whole version fails on is left out, up to three times
   let parts: string[] = [];
-  let verification = verify(input, '', vopts);
+  let verification = verified('');
   let renderNotes: string[] = [];
   for (let round = 0; round < 4; round++) {
     renderNotes = [];
     parts = render(kept, renderNotes);
     const text = parts.join('\n\n');
-    verification = verify(input, text, vopts);
+    verification = verified(text);
     if (verification.ok || round === 3) break;
     const bad = new Set<number>();
     for (const f of verification.findings) {
@@ -388,5 +477,9 @@ export function compose(input: string, options: ComposeOptions): Version {
   };
   if (glossaryOut) version.glossary = glossaryOut;
   if (translatorNotes) version.translatorNotes = translatorNotes;
-  return version;
+  const check: VersionCheck = {
+    verify: (t) => verified(t),
+    measure: (t) => measure(options.audience, t.replace(/\bhttps?:\/\/\S+/g, ''), language),
+  };
+  return { version, check };
 }

@@ -27,6 +27,7 @@ const MODAL: Record<string, string> = {
   might: 'possible',
   could: 'possible',
   can: 'possible',
+  ca: 'possible',
   will: 'future',
   shall: 'future',
   "'ll": 'future',
@@ -54,11 +55,11 @@ const FRAME: Record<string, string> = {
   prepare: 'intent',
 };
 const AUX = new Set(
-  "is are was were be been being am has have had do does did will would shall should may might can could must wo 's 're 've 'd 'll".split(
+  "is are was were be been being am has have had do does did will would shall should may might can could must wo ca 's 're 've 'd 'll 'm".split(
     ' ',
   ),
 );
-const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'am', "'s", "'re"]);
+const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'am', "'s", "'re", "'m"]);
 const ADVERB_OK = new Set([
   'also',
   'now',
@@ -80,6 +81,7 @@ const ADVERB_OK = new Set([
   'officially',
   'publicly',
   'once',
+  'since',
   'both',
   'all',
 ]);
@@ -88,6 +90,10 @@ const STOP = new Set(
     'a an the this that these those its their our his her your my of to in on at for with by from as and or but into about over under between among ' +
     'it they them he she we you i us him which who whom whose what following also very more most such other all any each some new further'
   ).split(' '),
+);
+/** Words that open a clause before its subject ("Whilst there is", "Once the panel has"): no part of the actor. */
+const SUBORDINATORS = new Set(
+  'while whilst although though because if when once unless until whereas after before since as'.split(' '),
 );
 const DETERMINERS = new Set('the a an this that these those its their our his her your my both all'.split(' '));
 const PRONOUNS = new Set(['we', 'they', 'he', 'she', 'it', 'you', 'i', 'us', 'both', 'who']);
@@ -132,7 +138,7 @@ export function entitiesOf(actor: readonly Token[]): string[][] {
       cur = [];
       continue;
     }
-    if (t.kind === 'punct' || DETERMINERS.has(w) || w === "'s" || w === 's') continue;
+    if (t.kind === 'punct' || DETERMINERS.has(w) || SUBORDINATORS.has(w) || w === "'s" || w === 's') continue;
     cur.push(w.replace(/'s$/, '').replace(/\./g, '').replace(/s$/, ''));
   }
   if (cur.length) out.push(cur);
@@ -146,8 +152,34 @@ export function actions(r: Read): Action[] {
   return out;
 }
 
+/** "’s" after these is "is" or "has", not a possessive. */
+const PRONOUN_S = new Set(['it', 'he', 'she', 'that', 'there', 'what', 'who', 'here', 'where', 'let']);
+
+/**
+ * Contractions read as their two words, with exact offsets ("We’re" → "We" + "’re", "doesn’t"
+ * → "does" + "n’t", "cannot" → "can" + "not"), so that "We’re suspending" and "We are
+ * suspending" have the same actor and the same modality.
+ */
+export function splitContractions(tokens: readonly Token[]): Token[] {
+  const out: Token[] = [];
+  for (const t of tokens) {
+    if (t.kind === 'punct') {
+      out.push(t);
+      continue;
+    }
+    const m = /^(.+?)(n['’]t|['’](?:re|ve|ll|d|m|s))$/iu.exec(t.text) ?? /^(can)(not)$/iu.exec(t.text);
+    if (!m || (/^['’]s$/i.test(m[2]!) && !PRONOUN_S.has(m[1]!.toLowerCase()))) {
+      out.push(t);
+      continue;
+    }
+    const cut = t.start + m[1]!.length;
+    out.push({ ...t, end: cut, text: m[1]! }, { ...t, start: cut, text: m[2]! });
+  }
+  return out;
+}
+
 function sentenceActions(r: Read, s: Sentence): Action[] {
-  const toks = s.tokens.filter((t) => !inQuote(r, t.start, t.end) || t.kind === 'punct');
+  const toks = splitContractions(s.tokens.filter((t) => !inQuote(r, t.start, t.end) || t.kind === 'punct'));
   const wordIdx: number[] = [];
   toks.forEach((t, i) => {
     if (t.kind !== 'punct') wordIdx.push(i);
@@ -280,10 +312,17 @@ function sentenceActions(r: Read, s: Sentence): Action[] {
       actor = mainActor;
     } else {
       let from = boundary;
-      // a clause after ", and" / "but" starts its own subject
+      // a clause after ", and" / "but" starts its own subject; so does one after the object of an
+      // earlier verb in the clause ("opened 12 offices and thousands have visited them")
       for (let k = chainStart - 1; k > from; k--) {
         const p = lower(toks[k]!);
-        if ((p === 'and' || p === 'but') && toks[k - 1]?.text === ',' && k > lastVerbEnd && lastVerbEnd >= 0) {
+        const afterObject = lastVerbEnd >= boundary && k > lastVerbEnd + 1 && k + 1 < chainStart;
+        if (
+          (p === 'and' || p === 'but') &&
+          (toks[k - 1]?.text === ',' || afterObject) &&
+          k > lastVerbEnd &&
+          lastVerbEnd >= 0
+        ) {
           from = k + 1;
           break;
         }

@@ -48,7 +48,31 @@ export class VerifyInputError extends TypeError {
   readonly code = 'verify-input';
 }
 
+/**
+ * The last few texts read, by language and text: a composer verifies many short versions (each
+ * sentence, then the whole) against one release, which need be read once. Facts are never
+ * changed after they are made, so sharing them is safe; the rules' own caches key on them.
+ */
+const recent = new Map<string, Facts>();
+const RECENT = 4;
+
 function factsOf(text: string, language: 'en' | 'ru'): Facts {
+  const key = `${language}\u0000${text}`;
+  const hit = recent.get(key);
+  if (hit) {
+    recent.delete(key);
+    recent.set(key, hit);
+    return hit;
+  }
+  const facts = readFacts(text, language);
+  if (text.length >= 200) {
+    recent.set(key, facts);
+    if (recent.size > RECENT) recent.delete(recent.keys().next().value!);
+  }
+  return facts;
+}
+
+function readFacts(text: string, language: 'en' | 'ru'): Facts {
   const r = read(text, language);
   return {
     read: r,

@@ -2,6 +2,7 @@
  * Attribution and modality: an action the version shares with the release (same verb, a shared
  * object word) keeps its actor, and keeps its hedges and modality (may, will, plans to, not).
  */
+import { scanAcronyms } from '@attache/core';
 import { aliases } from '../names.js';
 import { isPronounActor, type Action } from '../clauses.js';
 import type { VerifyContext, VerifyFinding, VerifyRule } from '../types.js';
@@ -56,8 +57,44 @@ function isWe(a: Action): boolean {
   return w.length === 1 && (w[0] === 'we' || w[0] === 'us');
 }
 
+const longFormCache = new WeakMap<object, Array<[RegExp, string]>>();
+
+/** The release's acronym definitions ("Dstl (the Defence Science and Technology Laboratory)"): each long form with its acronym. */
+function longForms(ctx: VerifyContext): Array<[RegExp, string]> {
+  let forms = longFormCache.get(ctx.source);
+  if (!forms) {
+    forms = [];
+    for (const d of scanAcronyms(ctx.source.read.text, { language: ctx.language }).definitions) {
+      if (!d.long || d.long.split(/\s+/).length < 2) continue;
+      const esc = d.long.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
+      forms.push([new RegExp(`(?<![\\p{L}])(?:the\\s+)?${esc}(?![\\p{L}])`, 'giu'), d.acronym.toLowerCase()]);
+    }
+    longFormCache.set(ctx.source, forms);
+  }
+  return forms;
+}
+
+/** An actor as words, each long form the release defines read as its acronym, without articles. */
+function flatActor(a: Action, forms: Array<[RegExp, string]>): string {
+  let s = phrase(a).replace(/[’']s$/, '');
+  for (const [re, acr] of forms) s = s.replace(re, acr);
+  return s
+    .toLowerCase()
+    .replace(/(?<![\p{L}])(?:the|a|an)\s+/gu, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
 /** Why the version's actor is not the source's, or null when it is. */
 export function actorChange(ctx: VerifyContext, o: Action, s: Action): string | null {
+  const why = actorChangeAsWritten(ctx, o, s);
+  if (why === null) return null;
+  // "The Environmental Protection Agency published" for "EPA published", where the release defines EPA
+  const forms = longForms(ctx);
+  return forms.length > 0 && flatActor(o, forms) === flatActor(s, forms) ? null : why;
+}
+
+function actorChangeAsWritten(ctx: VerifyContext, o: Action, s: Action): string | null {
   if (o.entities.length === 0 || s.entities.length === 0) return null;
   if (isWe(o)) {
     if (isWe(s)) return null;

@@ -1,28 +1,54 @@
 /** Quotes verbatim and attributed to their speaker; agreed text quoted or summarised, never edited. */
 import { tokenize } from '@attache/core';
 import { inQuote, sentenceAt, type Read } from '../text.js';
-import type { Facts, VerifyFinding, VerifyRule } from '../types.js';
+import type { Facts, ProtectedSpan, VerifyFinding, VerifyRule } from '../types.js';
+
+const FOLD: Record<string, string> = {
+  '’': "'",
+  '‘': "'",
+  ʼ: "'",
+  '`': "'",
+  '“': '"',
+  '”': '"',
+  '„': '"',
+  '«': '"',
+  '»': '"',
+  '‐': '-',
+  '‑': '-',
+  '–': '-',
+  '—': '-',
+};
+
+/** JavaScript's \s, by code unit. */
+const isSpace = (c: number): boolean =>
+  (c >= 9 && c <= 13) ||
+  c === 32 ||
+  c === 0xa0 ||
+  c === 0x1680 ||
+  (c >= 0x2000 && c <= 0x200a) ||
+  c === 0x2028 ||
+  c === 0x2029 ||
+  c === 0x202f ||
+  c === 0x205f ||
+  c === 0x3000 ||
+  c === 0xfeff;
 
 /** The text normalised for comparison, with a map from each normalised offset back to the raw one. */
 function normalisedWithMap(raw: string): { text: string; map: number[] } {
-  let text = '';
+  const out: string[] = [];
   const map: number[] = [];
   let space = false;
   for (let i = 0; i < raw.length; i++) {
     let c = raw[i]!;
-    if (/\s/.test(c)) {
-      if (space || text === '') continue;
+    if (isSpace(raw.charCodeAt(i))) {
+      if (space || out.length === 0) continue;
       space = true;
       c = ' ';
     } else space = false;
-    c = c
-      .replace(/[’‘ʼ`]/, "'")
-      .replace(/[“”„«»]/, '"')
-      .replace(/[‐‑–—]/, '-');
-    text += c.toLowerCase();
+    out.push((FOLD[c] ?? c).toLowerCase());
     map.push(i);
   }
-  return { text, map };
+  return { text: out.join(''), map };
 }
 
 const cache = new WeakMap<Read, { text: string; map: number[] }>();
@@ -170,6 +196,24 @@ function grams(ws: readonly string[], n = 3): Set<string> {
   return s;
 }
 
+/** An agreed or spoken passage of the source: its words, its trigrams and its normalised text (kept per source read). */
+const regionCache = new WeakMap<Read, Map<string, { p: ProtectedSpan; theirs: Set<string>; flat: string }>>();
+function regionOf(r: Read, p: ProtectedSpan): { p: ProtectedSpan; theirs: Set<string>; flat: string } {
+  let m = regionCache.get(r);
+  if (!m) regionCache.set(r, (m = new Map()));
+  const k = `${p.kind}:${p.start}:${p.end}`;
+  let hit = m.get(k);
+  if (!hit) {
+    hit = {
+      p,
+      theirs: grams(words(r.text, p.start, p.end)),
+      flat: normalisedWithMap(r.text.slice(p.start, p.end)).text,
+    };
+    m.set(k, hit);
+  }
+  return hit;
+}
+
 export const agreedTextRule: VerifyRule = {
   meta: {
     id: 'agreed-text',
@@ -182,13 +226,9 @@ export const agreedTextRule: VerifyRule = {
     const out: VerifyFinding[] = [];
     if (ctx.protected.length === 0) return out;
     const src = ctx.source.read.text;
-    const regions = ctx.protected.map((p) => ({
-      p,
-      ws: words(src, p.start, p.end),
-      flat: normalisedWithMap(src.slice(p.start, p.end)).text,
-    }));
+    const regions = ctx.protected.map((p) => regionOf(ctx.source.read, p));
     const o = ctx.output.read;
-    const srcFlat = normalisedWithMap(src).text;
+    const srcFlat = norm(ctx.source.read).text;
     for (const s of o.sentences) {
       const ws = tokenize(o.text, s.start, s.end)
         .filter((t) => !inQuote(o, t.start, t.end))
@@ -199,7 +239,7 @@ export const agreedTextRule: VerifyRule = {
       const flat = normalisedWithMap(s.text.replace(/^(?:[^\n:.!?]{1,40}:\s*)+/u, '')).text.replace(/[.!?;:]+$/, '');
       if (srcFlat.includes(flat)) continue; // word for word from the release
       for (const r of regions) {
-        const theirs = grams(r.ws);
+        const theirs = r.theirs;
         let shared = 0;
         for (const g of mine) if (theirs.has(g)) shared++;
         if (shared / Math.max(1, mine.size) < 0.6) continue;
