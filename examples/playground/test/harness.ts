@@ -14,6 +14,12 @@ import { promisify } from 'node:util';
 import { chromium, type BrowserContext } from 'playwright-core';
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+
+/** Where the browser tests save screenshots: the README's folder when asked (ATTACHE_SCREENSHOTS=1),
+ * else a temporary folder, so an ordinary run leaves the working tree clean. */
+export const SHOTS = process.env['ATTACHE_SCREENSHOTS']
+  ? join(ROOT, 'screenshots')
+  : join(tmpdir(), 'attache-playground-shots');
 export const DIST = join(ROOT, 'dist');
 export const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
 

@@ -6,12 +6,11 @@
  * the other browser tests (they fail in CI without it).
  */
 import { mkdirSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { compose } from '../../../packages/audiences/src/index.js';
-import { chromiumAvailable, DIST, ensureBuilt, launch, ROOT, serve } from './harness.js';
+import { chromiumAvailable, DIST, ensureBuilt, launch, serve, SHOTS } from './harness.js';
 
 const HAVE_CHROMIUM = chromiumAvailable();
 
@@ -164,12 +163,8 @@ describe.skipIf(!HAVE_CHROMIUM)('playground versions view in Chromium', () => {
     await page.getByTestId('version-audience').selectOption('youth');
     await versionReady(page);
     await page.locator('[data-testid="versions"]').evaluate((el) => el.scrollIntoView({ block: 'start' }));
-    // The README's screenshot only when asked (ATTACHE_SCREENSHOTS=1), as in playground.test.ts.
-    const shots = process.env['ATTACHE_SCREENSHOTS']
-      ? join(ROOT, 'screenshots')
-      : join(tmpdir(), 'attache-playground-shots');
-    mkdirSync(shots, { recursive: true });
-    await page.screenshot({ path: join(shots, 'playground-versions.png'), fullPage: false });
+    mkdirSync(SHOTS, { recursive: true });
+    await page.screenshot({ path: join(SHOTS, 'playground-versions.png'), fullPage: false });
     // The English path never asks for the Russian dictionary.
     expect(requests.filter((u) => /\.(dawg|intdawg)$|gramtab/.test(u))).toEqual([]);
     expect(pageErrors).toEqual([]);
