@@ -283,7 +283,13 @@ function sentenceActions(r: Read, s: Sentence): Action[] {
       // a clause after ", and" / "but" starts its own subject
       for (let k = chainStart - 1; k > from; k--) {
         const p = lower(toks[k]!);
-        if ((p === 'and' || p === 'but') && toks[k - 1]?.text === ',' && k > lastVerbEnd && lastVerbEnd >= 0) {
+        if (
+          (p === 'and' || p === 'but') &&
+          toks[k - 1]?.text === ',' &&
+          k > lastVerbEnd &&
+          lastVerbEnd >= from &&
+          !inNameList(toks, k)
+        ) {
           from = k + 1;
           break;
         }
@@ -343,6 +349,27 @@ function sentenceActions(r: Read, s: Sentence): Action[] {
     }
   }
   return out;
+}
+
+const capital = (t: Token | undefined): boolean => t !== undefined && /^\p{Lu}/u.test(t.text);
+
+/**
+ * ", and" at `k` closes a list of capitalised names ("Population, Refugees, and Migration";
+ * "Austria, Brazil, and the United States"), not a clause: a capitalised word before the comma,
+ * another list comma after a capitalised word before it, and a capitalised word after "and".
+ */
+function inNameList(toks: readonly Token[], k: number): boolean {
+  if (
+    !capital(toks[k - 2]) ||
+    !(capital(toks[k + 1]) || (lower(toks[k + 1] ?? toks[k]!) === 'the' && capital(toks[k + 2])))
+  )
+    return false;
+  for (let m = k - 3; m >= Math.max(0, k - 8); m--) {
+    if (toks[m]!.kind !== 'punct' && !capital(toks[m]) && !['of', 'for', 'and', 'the'].includes(lower(toks[m]!)))
+      return false;
+    if (toks[m]!.text === ',' && capital(toks[m - 1])) return true;
+  }
+  return false;
 }
 
 export const isPronounActor = (a: Action): boolean =>
