@@ -16,11 +16,13 @@ import { youth as youthAudience } from '../youth.js';
 import { CHANNELS, DEFAULT_CHANNEL, postLength, type Channel, type ChannelId } from './channels.js';
 import { packThread, fitSentence } from './render.js';
 import { candidates, pick, shortQuote } from './select.js';
+import { oneIdeaEach, omitDetail, restructure, splitSentences, type Mentions } from './restructure.js';
 import { VERSION_TARGETS, type VersionTargetId } from './targets.js';
 
 export { CHANNELS, DEFAULT_CHANNEL, postLength } from './channels.js';
 export type { Channel, ChannelId, ChannelKind } from './channels.js';
 export { VERSION_TARGETS } from './targets.js';
+export { oneIdeaEach } from './restructure.js';
 export type { VersionTarget, VersionTargetId } from './targets.js';
 
 /** Facts from the press officer that the release may not say. Each is optional; none is invented. */
@@ -115,6 +117,8 @@ const HOW_MANY: Record<ChannelId, number> = {
   radio: 5,
   plain: 8,
 };
+/** Sentence length each audience reads best (its target average), for choosing among the release's sentences. */
+const PREFER_WORDS: Record<AudienceId, number> = { youth: 12, rural: 15, foreign: 20 };
 const ADAPTER = { youth: youthAudience, rural: ruralAudience, foreign: foreignAudience };
 
 const titleCase = (s: string): string =>
@@ -224,32 +228,6 @@ function measure(audience: AudienceId, text: string, language: 'en' | 'ru'): Tar
   });
 }
 
-const cap = (w: string): string => w.charAt(0).toUpperCase() + w.slice(1);
-
-/**
- * One idea per sentence, where the sentence itself marks the seam: a semicolon, or ", and" /
- * ", but" before a clause with its own subject (a pronoun or a capitalised name). An acronym in
- * brackets after its long form goes (youth and rural readers get the name). The verifier then
- * decides whether the result still says what the release says.
- */
-export function oneIdeaEach(s: string, language: 'en' | 'ru'): string {
-  let t = s.replace(/\s\((\p{Lu}{2,6})\)(?=[\s,.’'])/gu, '');
-  if (language === 'en') {
-    t = t.replace(/;\s+(\p{Ll})/gu, (_, c: string) => `. ${c.toUpperCase()}`);
-    t = t.replace(
-      /,\s+(?:and|but),?\s+(?:(together|today|now|also),\s+)?(we|they|he|she|it|I|(?:the\s+)?(?:\p{Lu}[\p{L}’'.-]+\s+){0,3}\p{Lu}[\p{L}’'-]+)\s+(?=\p{Ll})/gu,
-      (m, adv: string | undefined, subj: string) => {
-        if (/^(the\s+)?\p{Lu}/u.test(subj) && /^(The|A|An)$/.test(subj)) return m;
-        return `. ${adv ? `${cap(adv)}, ${subj}` : cap(subj)} `;
-      },
-    );
-  } else {
-    t = t.replace(/;\s+(\p{Ll})/gu, (_, c: string) => `. ${c.toUpperCase()}`);
-    t = t.replace(/,\s+а\s+также\s+(?=\p{Lu})/gu, '. Также ');
-  }
-  return t;
-}
-
 export function compose(input: string, options: ComposeOptions): Version {
   if (typeof input !== 'string') throw new ComposeInputError('compose(input, options): input must be a string');
   if (!options || !(options.audience in ADAPTER))
@@ -292,10 +270,19 @@ export function compose(input: string, options: ComposeOptions): Version {
   const all = candidates(report, input, language);
   if (all.length === 0)
     notes.push('The release has no sentence a version can draw on (only titles, bylines, contacts or questions).');
-  const picked = pick(all, HOW_MANY[channelId], options.audience === 'foreign' ? 25 : 15);
+  const short = options.audience !== 'foreign';
+  // sentences are weighed by their length once restructured: the longest piece, detail left out
+  const estimate = (p: { text: string }): number =>
+    Math.max(
+      ...splitSentences(oneIdeaEach(short ? omitDetail(clean(p.text), language) : clean(p.text), language)).map(
+        (x) => x.split(/\s+/).length,
+      ),
+    );
+  const picked = pick(all, HOW_MANY[channelId], PREFER_WORDS[options.audience], estimate);
 
   // restructure: the audience's safe edits, sentence by sentence, each kept only if the verifier passes it
   const sentences: string[] = [];
+  const mentions: Mentions = { seen: new Set() };
   for (const p of picked) {
     let s = clean(p.text);
     if (p.speaker && !/^(QUESTION|Q)$/i.test(p.speaker)) {
@@ -310,16 +297,17 @@ export function compose(input: string, options: ComposeOptions): Version {
         // the plain sentence stands
       }
     }
-    if (options.audience !== 'foreign') {
-      const split = oneIdeaEach(s, language);
-      if (split !== s && verify(input, split, vopts).ok) s = split;
+    const pieces = p.speaker
+      ? [s]
+      : restructure(s, { language, short, mentions, ok: (t) => verify(input, t, vopts).ok });
+    for (let piece of pieces) {
+      if (options.audience === 'foreign' && language === 'en') piece = unambiguousDates(piece);
+      if (channel.extends === 'script' && language === 'en') {
+        const spoken = spokenNumbers(piece);
+        if (verify(input, spoken, vopts).ok) piece = spoken;
+      }
+      sentences.push(piece);
     }
-    if (options.audience === 'foreign' && language === 'en') s = unambiguousDates(s);
-    if (channel.extends === 'script' && language === 'en') {
-      const spoken = spokenNumbers(s);
-      if (verify(input, spoken, vopts).ok) s = spoken;
-    }
-    sentences.push(s);
   }
   // a short exact quote with its speaker (youth), when the release has one and it is not already there
   if (options.audience === 'youth' && channel.extends !== 'sms') {

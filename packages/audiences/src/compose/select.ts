@@ -133,11 +133,17 @@ export function candidates(report: Report, input: string, language: 'en' | 'ru')
 }
 
 /** The best `n` sentences, the lead first, the rest in the release's order. */
-export function pick(all: readonly Picked[], n: number, preferWords = Infinity): Picked[] {
+export function pick(
+  all: readonly Picked[],
+  n: number,
+  preferWords = Infinity,
+  /** Words a sentence will have once restructured (default: as written). */
+  words: (p: Picked) => number = (p) => p.text.split(/\s+/).length,
+): Picked[] {
   if (all.length === 0) return [];
   const lead = all.find((p) => p.role === 'lead') ?? all[0]!;
   // shorter sentences for audiences that read short ones: 0.15 a word over the preference
-  const score = (p: Picked): number => p.score - Math.max(0, p.text.split(/\s+/).length - preferWords) * 0.15;
+  const score = (p: Picked): number => p.score - Math.max(0, words(p) - preferWords) * 0.15;
   const rest = all
     .filter((p) => p !== lead)
     .sort((a, b) => score(b) - score(a))

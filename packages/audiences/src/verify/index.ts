@@ -48,6 +48,9 @@ export class VerifyInputError extends TypeError {
   readonly code = 'verify-input';
 }
 
+/** The last few sources read: compose verifies many candidate versions against one release. Facts are never mutated. */
+const recent = new Map<string, Facts>();
+
 function factsOf(text: string, language: 'en' | 'ru'): Facts {
   const r = read(text, language);
   return {
@@ -59,6 +62,16 @@ function factsOf(text: string, language: 'en' | 'ru'): Facts {
     names: names(r),
     actions: actions(r),
   };
+}
+
+function cachedFacts(text: string, language: 'en' | 'ru'): Facts {
+  const key = `${language}\u0000${text}`;
+  const hit = recent.get(key);
+  if (hit) return hit;
+  const f = factsOf(text, language);
+  if (recent.size >= 4) recent.delete(recent.keys().next().value!);
+  recent.set(key, f);
+  return f;
 }
 
 function languageOf(text: string, given?: string): 'en' | 'ru' {
@@ -81,8 +94,8 @@ export function verify(
   const language = languageOf(source, options.language);
   const traced: TracedFact[] = [];
   const ctx = {
-    source: factsOf(source, language),
-    brief: options.brief ? factsOf(options.brief, language) : null,
+    source: cachedFacts(source, language),
+    brief: options.brief ? cachedFacts(options.brief, language) : null,
     output: factsOf(output, language),
     language,
     we: options.we ?? [],
