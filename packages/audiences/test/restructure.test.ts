@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { compose } from '../src/compose/index.js';
-import { omitDetail, shortenTitles, splitCoordinated } from '../src/compose/restructure.js';
+import { compose, spellOut } from '../src/compose/index.js';
+import { institutionAsWe, omitDetail, shortenTitles, splitCoordinated } from '../src/compose/restructure.js';
 import { verify } from '../src/verify/index.js';
 
 // The shape of a State Department travel announcement (issue 12's example, written out here).
@@ -38,6 +38,18 @@ describe('restructure: detail a short version may omit', () => {
       'The international community – private sector included – must take action now (before October) to address the threats.',
       'The international community must take action now to address the threats.',
     ],
+    [
+      'While overall responsibility for the security of the games rests with Police Scotland, aviation is a matter reserved to the UK Parliament.',
+      'Aviation is a matter reserved to the UK Parliament.',
+    ],
+    [
+      'Police Scotland has, therefore, requested that the government develop temporary airspace restrictions.',
+      'Police Scotland has requested that the government develop temporary airspace restrictions.',
+    ],
+    [
+      'Her Majesty The Queen celebrated her 90th birthday, surrounded by the Royal Family and well-wishers.',
+      'Her Majesty The Queen celebrated her 90th birthday.',
+    ],
   ])('%s', (before, after) => {
     expect(omitDetail(before, 'en')).toBe(after);
     expect(verify(before, after, { language: 'en' }).ok).toBe(true);
@@ -50,6 +62,13 @@ describe('restructure: detail a short version may omit', () => {
     expect(omitDetail(during, 'en')).toBe(during);
     const speech = '“We are proud of this work, which saves lives,” the Ambassador said.';
     expect(omitDetail(speech, 'en')).toBe(speech);
+  });
+
+  it('keeps lists and brackets in a plain (translation-ready) version, which is not short', () => {
+    const s = 'She will meet with refugees as well as staff of the World Food Programme (WFP), which feeds them.';
+    expect(omitDetail(s, 'en', 'plain')).toBe(
+      'She will meet with refugees as well as staff of the World Food Programme (WFP).',
+    );
   });
 
   it('leaves out a Russian relative clause and an adverbial participle tail', () => {
@@ -96,6 +115,33 @@ describe('restructure: titles and one idea per sentence', () => {
       'In Warsaw, she will meet with Polish officials.',
       'She will also visit a camp in the east.',
     ]);
+  });
+
+  it('speaks as "we" for the institution whose voice the release is, the verb agreeing', () => {
+    const names = ['Department of State', 'United States'];
+    expect(institutionAsWe('The Department of State is acting against PRC officials.', names)).toBe(
+      'We are acting against PRC officials.',
+    );
+    expect(institutionAsWe('The United States reaffirms its support for those who speak out.', names)).toBe(
+      'We reaffirm our support for those who speak out.',
+    );
+    expect(institutionAsWe('The United States will also consider targeted measures.', names)).toBe(
+      'We will also consider targeted measures.',
+    );
+    // not a verb after the name, or the name not at the start: left alone
+    expect(institutionAsWe('The United States Agency for International Development leads.', names)).toBe(
+      'The United States Agency for International Development leads.',
+    );
+    expect(institutionAsWe('Canada and the United States agree.', names)).toBe('Canada and the United States agree.');
+    expect(institutionAsWe('The Department of State is acting.', [])).toBe('The Department of State is acting.');
+  });
+
+  it('spells out each acronym the release spells out, on its first use only', () => {
+    const longForms = new Map([['PRM', 'Population, Refugees, and Migration']]);
+    expect(spellOut('The PRM bureau funds the PRM programme.', longForms, 'en')).toBe(
+      'The Population, Refugees, and Migration (PRM) bureau funds the PRM programme.',
+    );
+    expect(spellOut('The PRM bureau again.', longForms, 'en')).toBe('The PRM bureau again.');
   });
 
   it('does not split a coordinated object or a relative clause', () => {

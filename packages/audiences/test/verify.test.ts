@@ -31,6 +31,11 @@ const cases: Record<VerifyRuleId, Parameters<typeof verifyRuleTester>[1]> = {
       // a title's ", and" is no clause boundary, after a labelled heading or a reporting verb (State Dept pool, issue 12)
       { source: NOYES, output: `What is happening:\n${NOYES}` },
       { source: `The Department announced that ${NOYES}`, output: NOYES },
+      // a comment adverb between commas inside the verb chain is no second actor
+      {
+        source: 'Police Scotland has, therefore, requested that the government develop airspace restrictions.',
+        output: 'Police Scotland has requested that the government develop airspace restrictions.',
+      },
     ],
     invalid: [
       {

@@ -195,6 +195,13 @@ function sentenceWords(text: string, report: Report): number[] {
   return report.sentences.map((s) => s.words).filter((w) => w > 0 && text.length > 0);
 }
 
+/**
+ * Acronyms better known than their long form, which need no spelling out (GOV.UK style guide,
+ * “Abbreviations and acronyms”: “like UK, DVLA, US, EU, VAT and MP”), matched on the acronym,
+ * so “UK’s” and “U.S” count as UK and US.
+ */
+const WELL_KNOWN = /^(US|UK|EU|UN|NATO|TV|VAT|MP|BBC|COVID(?:-19)?|США|РФ|ООН|ЕС|НАТО)$/;
+
 function measure(audience: AudienceId, text: string, language: 'en' | 'ru'): TargetFigure[] {
   const r = analyze(text, { language });
   const words = sentenceWords(text, r);
@@ -215,7 +222,7 @@ function measure(audience: AudienceId, text: string, language: 'en' | 'ru'): Tar
               !u.inDefinition &&
               !defined.has(u.acronym) &&
               u.acronym.length > 1 &&
-              !/^(US|U\.S\.|UK|EU|UN|NATO|США|РФ|ООН)$/.test(u.surface),
+              !WELL_KNOWN.test(u.acronym.replace(/\./g, '')),
           )
           .map((u) => u.acronym),
       ).size;
@@ -226,6 +233,28 @@ function measure(audience: AudienceId, text: string, language: 'en' | 'ru'): Tar
     const value = Math.round(values[t.id]() * 10) / 10;
     return { id: t.id, value, max: t.max, met: value <= t.max, source: t.source };
   });
+}
+
+/**
+ * The first use of each acronym in a version, spelled out as the release spells it ("PRM" →
+ * "Population, Refugees, and Migration (PRM)"); `longForms` loses each acronym once used.
+ */
+export function spellOut(s: string, longForms: Map<string, string>, language: 'en' | 'ru'): string {
+  if (longForms.size === 0) return s;
+  let out = s;
+  const uses = scanAcronyms(s, { language }).uses.filter((u) => u.surface === u.acronym);
+  for (const u of uses.toReversed()) {
+    const long = longForms.get(u.acronym);
+    if (!long) continue;
+    if (u.inDefinition || s.includes(long)) {
+      longForms.delete(u.acronym);
+      continue;
+    }
+    if (uses.some((v) => v.acronym === u.acronym && v.start < u.start)) continue;
+    out = `${out.slice(0, u.start)}${long} (${u.acronym})${out.slice(u.end)}`;
+    longForms.delete(u.acronym);
+  }
+  return out;
 }
 
 export function compose(input: string, options: ComposeOptions): Version {
@@ -274,15 +303,20 @@ export function compose(input: string, options: ComposeOptions): Version {
   // sentences are weighed by their length once restructured: the longest piece, detail left out
   const estimate = (p: { text: string }): number =>
     Math.max(
-      ...splitSentences(oneIdeaEach(short ? omitDetail(clean(p.text), language) : clean(p.text), language)).map(
+      ...splitSentences(oneIdeaEach(omitDetail(clean(p.text), language, short ? 'short' : 'plain'), language)).map(
         (x) => x.split(/\s+/).length,
       ),
     );
-  const picked = pick(all, HOW_MANY[channelId], PREFER_WORDS[options.audience], estimate);
+  const picked = pick(all, HOW_MANY[channelId], PREFER_WORDS[options.audience], estimate, short ? 0.4 : 0.15);
 
   // restructure: the audience's safe edits, sentence by sentence, each kept only if the verifier passes it
   const sentences: string[] = [];
-  const mentions: Mentions = { seen: new Set() };
+  const mentions: Mentions = { seen: new Set(), we };
+  // acronyms the release spells out, for a version that must spell out each on first use (foreign)
+  const longForms = new Map<string, string>();
+  if (options.audience === 'foreign')
+    for (const d of scanAcronyms(input, { language }).definitions)
+      if (d.long && !longForms.has(d.acronym)) longForms.set(d.acronym, d.long);
   for (const p of picked) {
     let s = clean(p.text);
     if (p.speaker && !/^(QUESTION|Q)$/i.test(p.speaker)) {
@@ -301,7 +335,11 @@ export function compose(input: string, options: ComposeOptions): Version {
       ? [s]
       : restructure(s, { language, short, mentions, ok: (t) => verify(input, t, vopts).ok });
     for (let piece of pieces) {
-      if (options.audience === 'foreign' && language === 'en') piece = unambiguousDates(piece);
+      if (options.audience === 'foreign') {
+        if (language === 'en') piece = unambiguousDates(piece);
+        const spelled = spellOut(piece, longForms, language);
+        if (spelled !== piece && verify(input, spelled, vopts).ok) piece = spelled;
+      }
       if (channel.extends === 'script' && language === 'en') {
         const spoken = spokenNumbers(piece);
         if (verify(input, spoken, vopts).ok) piece = spoken;
@@ -491,6 +529,22 @@ export function compose(input: string, options: ComposeOptions): Version {
     });
   }
   const targets = measure(options.audience, text.replace(/\bhttps?:\/\/\S+/g, ''), language);
+  const unexplained = targets.find((t) => t.id === 'acronymsSpelledOut' && !t.met);
+  if (unexplained) {
+    const scan = scanAcronyms(text, { language });
+    const defined = new Set(scan.definitions.map((d) => d.acronym));
+    const left = [
+      ...new Set(
+        scan.uses
+          .filter((u) => !u.inDefinition && !defined.has(u.acronym) && !WELL_KNOWN.test(u.acronym.replace(/\./g, '')))
+          .map((u) => u.acronym),
+      ),
+    ];
+    if (left.length)
+      notes.push(
+        `Not spelled out (the release does not say what ${left.length === 1 ? 'it stands' : 'they stand'} for): ${left.join(', ')}. Spell ${left.length === 1 ? 'it' : 'them'} out before translation.`,
+      );
+  }
   const version: Version = {
     audience: options.audience,
     channel,

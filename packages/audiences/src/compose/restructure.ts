@@ -12,33 +12,54 @@
  *   repeated, its title dropped).
  * Heuristics are rows (STYLE.md): each pattern says what it omits.
  */
-import { IRREGULAR_PASTS, tagWords } from '@attache/core';
+import { baseOfThird, IRREGULAR_PASTS, tagWords } from '@attache/core';
 
 /** Detail a short version may omit, as rows: what it matches and why it may go. */
-export const OMISSIBLE: Record<'en' | 'ru', Array<{ re: RegExp; to: string; why: string }>> = {
+export const OMISSIBLE: Record<'en' | 'ru', Array<{ re: RegExp; to: string; why: string; shortOnly?: true }>> = {
   en: [
     {
       re: /^(?:In that vein|At the same time|In addition|Additionally|Furthermore|Moreover|Meanwhile|To that end|In this regard|As such|Indeed|Importantly|Notably|Separately|Likewise|Further),\s+/u,
       to: '',
       why: 'a linking opener carries no fact',
     },
-    { re: /\s\([^()“”"]{1,120}\)(?=[\s,.;:])/gu, to: '', why: 'a bracketed aside' },
+    {
+      re: /^(?:While|Although|Following|Addressing|Building on|As part of|In line with|Consistent with|In accordance with|Nearly [^,]{1,30} into)\s[^,;“”"]{3,140},\s+(?=\p{L})/u,
+      to: '',
+      why: 'a concessive or background opener (“While …,”, “Following …,”) before the main clause',
+    },
+    {
+      re: /,\s+(?:therefore|however|in turn|of course|in part|in particular|as a result|for example|for instance),(?=\s)/gu,
+      to: '',
+      why: 'a comment adverb between commas',
+    },
+    { re: /\s\([^()“”"]{1,120}\)(?=[\s,.;:])/gu, to: '', why: 'a bracketed aside', shortOnly: true },
     { re: /\s[–—]\s[^–—“”".;]{1,80}\s[–—](?=\s)/gu, to: '', why: 'a dash aside' },
     {
       re: /,\s+(?:which|who|whose)\s[^,;:“”"]+(?:,(?=\s)|(?=[.;!?]?$))/gu,
       to: '',
       why: 'a non-restrictive relative clause (between commas, or ending the sentence)',
     },
-    { re: /,?\s+as well as\s[^,;:“”"]+?(?=[,;]|[.!?]?$)/gu, to: '', why: 'an “as well as …” addition' },
+    {
+      re: /,?\s+as well as\s[^,;:“”"]+?(?=[,;]|[.!?]?$)/gu,
+      to: '',
+      why: 'an “as well as …” addition',
+      shortOnly: true,
+    },
     {
       re: /,\s+(?:including|such as|among them)\s[^;:“”"]+?(?=[.!?]?$)/gu,
       to: '',
       why: 'an “including …” list ending the sentence',
+      shortOnly: true,
     },
     {
       re: /,\s+(?!(?:during|according|regarding|concerning|following|notwithstanding|pending|including)\b)\p{Ll}+ing\s[^;:“”"]+?(?=[.!?]?$)/gu,
       to: '',
       why: 'a participial tail (“, increasing …”) ending the sentence',
+    },
+    {
+      re: /,\s+(?:\p{Ll}+(?:ed|en)\s(?:by|with|in|on|at|from|to|into)|based on|with)\s[^;:“”"]+?(?=[.!?]?$)/gu,
+      to: '',
+      why: 'a past-participle or “with …” tail (“, surrounded by …”, “, based on …”) ending the sentence',
     },
   ],
   ru: [
@@ -47,7 +68,7 @@ export const OMISSIBLE: Record<'en' | 'ru', Array<{ re: RegExp; to: string; why:
       to: '',
       why: 'a linking opener carries no fact',
     },
-    { re: /\s\([^()«»“”"]{1,120}\)(?=[\s,.;:])/gu, to: '', why: 'a bracketed aside' },
+    { re: /\s\([^()«»“”"]{1,120}\)(?=[\s,.;:])/gu, to: '', why: 'a bracketed aside', shortOnly: true },
     {
       re: /,\s+(?:котор\p{L}+|где)\s[^,;:«»“”"]+(?:,(?=\s)|(?=[.;!?]?$))/gu,
       to: '',
@@ -79,10 +100,10 @@ const tidy = (s: string): string => {
 };
 
 /** A sentence with the omissible detail left out (one string; never empty: the original when too little is left). */
-export function omitDetail(s: string, language: 'en' | 'ru'): string {
+export function omitDetail(s: string, language: 'en' | 'ru', channel: 'short' | 'plain' = 'short'): string {
   if (/[“”"«»]/.test(s)) return s; // speech and quotations stay whole
   let t = s;
-  for (const row of OMISSIBLE[language]) t = t.replace(row.re, row.to);
+  for (const row of OMISSIBLE[language]) if (channel === 'short' || !row.shortOnly) t = t.replace(row.re, row.to);
   t = tidy(t);
   return t.split(/\s+/).length >= 4 ? t : s;
 }
@@ -102,6 +123,10 @@ const TITLED_SHORT = new RegExp(`\\b${HEAD} (${NAME})(?=[\\s,.;:’']|$)`, 'gu')
 export interface Mentions {
   /** Surnames already introduced in the version. */
   seen: Set<string>;
+  /** The institution "we" stands for, as the release names itself (empty: the release is not its own voice). */
+  we?: readonly string[];
+  /** True once the version has named the institution (its first mention stays a name). */
+  named?: boolean;
 }
 
 const surname = (name: string): string => name.split(' ').at(-1)!;
@@ -127,6 +152,44 @@ export function shortenTitles(s: string, m: Mentions): string {
   return tidy(t.replace(/,\s*,/g, ','));
 }
 
+/** The subject to repeat: the words before the verb chain, a titled name as its surname; null when too long to repeat. */
+function subjectOf(s: string, words: ReadonlyArray<{ start: number }>, from: number, to: number): string | null {
+  const subj = s
+    .slice(words[from]!.start, words[to]!.start)
+    .trim()
+    .replace(TITLED_SHORT, (_a, name: string) => surname(name))
+    .replace(/^\p{Ll}/u, (c) => c.toUpperCase());
+  if (!subj || subj.split(/\s+/).length > 8 || /[,()]/.test(subj) || /^(It|This|That|There)$/.test(subj)) return null;
+  return subj;
+}
+
+/**
+ * The institution as "we", where the release speaks in its own voice (`names`: how it names
+ * itself; empty otherwise) and the version has already named it: "The Department of State is
+ * acting …" → "We are acting …". Only a sentence that opens with the name and a verb that can agree.
+ */
+export function institutionAsWe(s: string, names: readonly string[]): string {
+  for (const name of names) {
+    const bare = name.replace(/^the /i, '').replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const m = new RegExp(
+      `^(?:[Tt]he )?${bare}\\s+((?:(?:also|now|again|strongly|firmly|fully|today)\\s+)*)([\\p{Ll}’']+)\\b`,
+      'u',
+    ).exec(s);
+    if (!m) continue;
+    const verb = m[2]!;
+    const agreed = MODALS.has(verb) || /ed$/.test(verb) ? verb : verb === 'was' ? 'were' : baseOfThird(verb);
+    if (!agreed) continue;
+    // its own "its" right after the verb is ours: "reaffirms its support" → "reaffirm our support"
+    const rest = s
+      .slice(m[0].length)
+      .replace(/^\s+its\b/, ' our')
+      .replace(/^\s+itself\b/, ' ourselves');
+    return `We ${m[1]}${agreed}${rest}`;
+  }
+  return s;
+}
+
+const AUXES = new Set(['has', 'have', 'had', 'is', 'are', 'was', 'were', 'been', 'be', 'being']);
 const MODALS = new Set(['will', 'would', 'can', 'could', 'may', 'might', 'must', 'should', 'shall']);
 const BLOCK = new Set(['who', 'which', 'that', 'whose', 'whom', 'if', 'when', 'because', 'while', 'where']);
 
@@ -157,19 +220,24 @@ export function splitCoordinated(s: string): string[] | null {
       from = i + 1;
       continue;
     }
-    if (MODALS.has(low(i)) && i > from) {
+    if ((MODALS.has(low(i)) || AUXES.has(low(i))) && i > from) {
       modal = low(i);
       mi = i;
       let j = i + 1;
-      while (pos[j] === 'adv' || low(j) === 'also') j++;
+      while (pos[j] === 'adv' || low(j) === 'also' || AUXES.has(low(j))) j++;
       if (pos[j] === 'verb' || pos[j] === 'aux') v = j;
       break;
     }
-    if (pos[i] === 'verb' && i > from && (/(ed|[^s]s)$/.test(low(i)) || IRREGULAR_PASTS.has(low(i)))) {
+    if (
+      pos[i] === 'verb' &&
+      i > from &&
+      !/^(art|det)$/.test(pos[i - 1] ?? '') &&
+      (/(ed|[^s]s)$/.test(low(i)) || IRREGULAR_PASTS.has(low(i)))
+    ) {
       v = i;
       break;
     }
-    if (BLOCK.has(low(i)) || pos[i] === 'verb') return null;
+    if (BLOCK.has(low(i)) || (pos[i] === 'verb' && !/^(art|det)$/.test(pos[i - 1] ?? ''))) return null;
   }
   if (v < 0 || v - from > 14 || v - from < 1) return null;
   const past = !modal && (/ed$/.test(low(v)) || IRREGULAR_PASTS.has(low(v)));
@@ -180,22 +248,42 @@ export function splitCoordinated(s: string): string[] | null {
     const adv: string[] = [];
     while (low(n) === 'also' || low(n) === 'then') adv.push(words[n++]!.text);
     const w = low(n);
+    // "… have been approved and will see …": a second verb chain with its own auxiliary
+    if (/^(will|would|can|could|may|must|should|has|have|had|is|are|was|were)$/.test(w) && pos[n + 1] === 'verb') {
+      const subjAux = subjectOf(s, words, from, modal ? mi : v);
+      if (!subjAux) return null;
+      return [tidy(s.slice(0, words[k]!.start).replace(/[,\s]+$/, '')), tidy(`${subjAux} ${s.slice(words[n]!.start)}`)];
+    }
     const tagged =
       pos[n] === 'verb' || (modal !== null && pos[n] === 'noun' && /^(art|det|pron)$/.test(pos[n + 1] ?? ''));
+    // the chain's auxiliaries (adverbs aside): "will", "have been"; the second verb takes the form the last one asks for
+    const chain = modal
+      ? words
+          .slice(mi, v)
+          .map((x) => x.text)
+          .filter((x) => MODALS.has(x.toLowerCase()) || AUXES.has(x.toLowerCase()))
+      : [];
+    const participle = chain.length > 0 && AUXES.has(chain.at(-1)!.toLowerCase());
     const verb =
       tagged &&
       !/ing$/.test(w) &&
-      (modal ? !/(ed|s)$/.test(w) : past ? /ed$/.test(w) || IRREGULAR_PASTS.has(w) : /[^s]s$/.test(w));
+      (participle
+        ? /(ed|en)$/.test(w) || IRREGULAR_PASTS.has(w)
+        : modal
+          ? !/(ed|s)$/.test(w)
+          : past
+            ? /ed$/.test(w) || IRREGULAR_PASTS.has(w)
+            : /[^s]s$/.test(w));
     if (!verb || words.length - n < 3) continue;
     // the object of the first verb ends before "and"
     const head = s.slice(0, words[k]!.start).replace(/[,\s]+$/, '');
-    const subjectText = s.slice(words[from]!.start, words[modal ? mi : v]!.start).trim();
-    const subj = subjectText
-      .replace(TITLED_SHORT, (_a, name: string) => surname(name))
-      .replace(/^\p{Ll}/u, (c) => c.toUpperCase());
-    if (!subj || subj.split(/\s+/).length > 8 || /,/.test(subj)) return null;
+    const subj = subjectOf(s, words, from, modal ? mi : v);
+    if (!subj) return null;
     const rest = s.slice(words[n]!.start);
-    const second = `${subj} ${modal ? `${modal} ` : ''}${adv.length ? adv.join(' ') : 'also'} ${rest}`;
+    const also = adv.length ? adv.join(' ') : 'also';
+    const second = chain.length
+      ? `${subj} ${[chain[0], also, ...chain.slice(1)].join(' ')} ${rest}`
+      : `${subj} ${also} ${rest}`;
     return [tidy(head), tidy(second)];
   }
   return null;
@@ -209,8 +297,8 @@ const cap = (w: string): string => w.charAt(0).toUpperCase() + w.slice(1);
  * brackets after its long form goes (youth and rural readers get the name). The verifier then
  * decides whether the result still says what the release says.
  */
-export function oneIdeaEach(s: string, language: 'en' | 'ru'): string {
-  let t = s.replace(/\s\((\p{Lu}{2,6})\)(?=[\s,.’'])/gu, '');
+export function oneIdeaEach(s: string, language: 'en' | 'ru', keepAcronyms = false): string {
+  let t = keepAcronyms ? s : s.replace(/\s\((\p{Lu}{2,6})\)(?=[\s,.’'])/gu, '');
   if (language === 'en') {
     t = t.replace(/;\s+(\p{Ll})/gu, (_, c: string) => `. ${c.toUpperCase()}`);
     t = t.replace(
@@ -239,17 +327,25 @@ export function restructure(
   let s = sentence;
   if (o.language === 'en') {
     const seen = new Set(o.mentions.seen);
-    const t = shortenTitles(s, { seen });
+    const t = shortenTitles(s, { seen, ...(o.mentions.we ? { we: o.mentions.we } : {}) });
     if (t === s || o.ok(t)) {
       s = t;
       o.mentions.seen = seen;
     }
   }
-  if (o.short) {
-    const t = omitDetail(s, o.language);
+  {
+    const t = omitDetail(s, o.language, o.short ? 'short' : 'plain');
     if (t !== s && o.ok(t)) s = t;
   }
-  const split = oneIdeaEach(s, o.language);
+  const we = o.mentions.we ?? [];
+  if (o.language === 'en' && we.length > 0) {
+    if (o.mentions.named) {
+      const t = institutionAsWe(s, we);
+      if (t !== s && o.ok(t)) s = t;
+    }
+    if (we.some((n) => s.includes(n.replace(/^the /i, '')))) o.mentions.named = true;
+  }
+  const split = oneIdeaEach(s, o.language, !o.short);
   if (split !== s && o.ok(split)) s = split;
   const out: string[] = [];
   for (const piece of splitSentences(s)) {

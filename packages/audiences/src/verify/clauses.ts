@@ -83,6 +83,12 @@ const ADVERB_OK = new Set([
   'both',
   'all',
 ]);
+/** Comment adverbs that may stand between commas inside a verb chain. */
+const COMMENT = new Set(
+  'therefore however moreover meanwhile furthermore nonetheless nevertheless indeed thus consequently accordingly additionally'.split(
+    ' ',
+  ),
+);
 const STOP = new Set(
   (
     'a an the this that these those its their our his her your my of to in on at for with by from as and or but into about over under between among ' +
@@ -211,6 +217,11 @@ function sentenceActions(r: Read, s: Sentence): Action[] {
     let passive = false;
     while (j >= boundary) {
       const p = lower(toks[j]!);
+      // a comment adverb between commas inside the chain: "has, therefore, requested"
+      if (toks[j]!.text === ',' && COMMENT.has(lower(toks[j - 1] ?? toks[j]!)) && toks[j - 2]?.text === ',') {
+        j -= 3;
+        continue;
+      }
       if (toks[j]!.kind === 'punct') break;
       if (MODAL[p]) modality.add(MODAL[p]);
       else if (AUX.has(p)) {
