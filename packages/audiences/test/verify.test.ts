@@ -5,6 +5,8 @@ import type { VerifyRuleId } from '../src/verify/index.js';
 import { EVAL_SKIP_NOTE, hasEval, readJsonl, releases } from '../../../scripts/eval/corpus.js';
 
 // Real passages (State Department pool, 2021–2022) and the faults measured in issue 12.
+const NOYES =
+  'Assistant Secretary of State for Population, Refugees, and Migration (PRM) Julieta Valls Noyes will travel to Chisinau, Moldova and Warsaw, Poland April 12-15.';
 const DPRK =
   'The Secretary and Foreign Minister condemned the Democratic People’s Republic of Korea’s (DPRK) recent ballistic missile launches, which were in violation of multiple UN Security Council resolutions, and reaffirmed openness to diplomacy and dialogue with the DPRK. The Secretary also emphasized close cooperation with the Republic of Korea.';
 const JOINT =
@@ -26,6 +28,14 @@ const cases: Record<VerifyRuleId, Parameters<typeof verifyRuleTester>[1]> = {
           'The Governments of Austria, Brazil, Colombia, Costa Rica, and the United States released the following statement.',
       },
       { source: 'We strongly condemn President Putin’s decision.', output: 'We condemn President Putin’s decision.' },
+      // a title's ", and" is no clause boundary, after a labelled heading or a reporting verb (State Dept pool, issue 12)
+      { source: NOYES, output: `What is happening:\n${NOYES}` },
+      { source: `The Department announced that ${NOYES}`, output: NOYES },
+      // a comment adverb between commas inside the verb chain is no second actor
+      {
+        source: 'Police Scotland has, therefore, requested that the government develop airspace restrictions.',
+        output: 'Police Scotland has requested that the government develop airspace restrictions.',
+      },
     ],
     invalid: [
       {
@@ -46,6 +56,17 @@ const cases: Record<VerifyRuleId, Parameters<typeof verifyRuleTester>[1]> = {
         altered: 'Foreign Minister Chung condemned',
       },
       { source: 'The Secretary condemned the attack.', output: 'We condemned the attack.', altered: 'We condemned' },
+      {
+        source: 'Secretary Blinken met Foreign Minister Chung, and Minister Chung condemned the attack.',
+        output: 'Secretary Blinken condemned the attack.',
+        altered: 'Secretary Blinken condemned',
+      },
+      {
+        source: NOYES,
+        output:
+          'Secretary Blinken announced that Assistant Secretary of State for Population, Refugees, and Migration Antony Blinken will travel to Chisinau.',
+        altered: 'Antony Blinken will travel',
+      },
     ],
   },
   modality: {

@@ -5,132 +5,37 @@
  * fails is never returned as passing: sentences the verifier rejects are dropped, and whatever
  * still fails is reported in `verification`.
  */
-import { analyze, type AnalyzeOptions } from '@attache/core';
+import { analyze, scanAcronyms } from '@attache/core';
 import { docFor, issuerOf } from '../adapter.js';
 import { foreign as foreignAudience, glossary, idiomsLeft, type GlossaryEntry } from '../foreign.js';
-import { rewrite } from '../rewrite.js';
 import { rural as ruralAudience } from '../rural.js';
-import type { Audience, AudienceId } from '../types.js';
-import { verify, type TracedFact, type VerifyReport } from '../verify/index.js';
+import { verify, type VerifyReport } from '../verify/index.js';
 import { youth as youthAudience } from '../youth.js';
-import { CHANNELS, DEFAULT_CHANNEL, postLength, type Channel, type ChannelId } from './channels.js';
+import { CHANNELS, DEFAULT_CHANNEL, postLength } from './channels.js';
 import { packThread, fitSentence } from './render.js';
 import { candidates, pick, shortQuote } from './select.js';
-import { measure, type TargetFigure } from './measure.js';
-import { clean, firstLink, oneIdeaEach, spokenNumbers, unambiguousDates } from './wording.js';
-import { tryModel, type ModelUse, type VersionCheck } from './model.js';
+import { measure, unexplainedAcronyms, type TargetFigure } from './measure.js';
+import { clean, firstLink, spellOut, spokenNumbers, unambiguousDates } from './wording.js';
+import { oneIdeaEach, omitDetail, restructure, splitSentences, type Mentions } from './restructure.js';
+import { tryModel, type VersionCheck } from './model.js';
 import type { Generator } from '../providers/types.js';
 
+import { briefText, HOW_MANY, LABELS, PREFER_WORDS, titleCase } from './plan.js';
+import { rewriteEach } from './edit.js';
+import { ComposeInputError, type ComposeModelOptions, type ComposeOptions, type Version } from './types.js';
+
 export { CHANNELS, DEFAULT_CHANNEL, postLength } from './channels.js';
+export { ComposeInputError } from './types.js';
+export type { Brief, ComposeModelOptions, ComposeOptions, Version } from './types.js';
 export type { Channel, ChannelId, ChannelKind } from './channels.js';
 export { VERSION_TARGETS } from './targets.js';
 export type { VersionTarget, VersionTargetId } from './targets.js';
-export { oneIdeaEach, spokenNumbers, unambiguousDates } from './wording.js';
+export { spellOut, spokenNumbers, unambiguousDates } from './wording.js';
+export { oneIdeaEach } from './restructure.js';
 export type { TargetFigure } from './measure.js';
 export type { ModelUse } from './model.js';
 
-/** Facts from the press officer that the release may not say. Each is optional; none is invented. */
-export interface Brief {
-  /** Who is affected ("Farmers in the Tver region"). */
-  affected?: string;
-  /** What changes for them. */
-  change?: string;
-  /** What they should do. */
-  action?: string;
-  /** By when ("31 March 2026"). */
-  deadline?: string;
-  /** Whom to contact ("Call 0800 123 456"). */
-  contact?: string;
-  link?: string;
-  hashtags?: string[];
-}
-
-export interface ComposeOptions {
-  audience: AudienceId;
-  /** Default: x (youth), notice (rural), plain (foreign). */
-  channel?: ChannelId;
-  brief?: Brief;
-  language?: 'auto' | 'en' | 'ru';
-  format?: AnalyzeOptions['format'];
-}
-
-/** `compose` with your own model (`openAICompatible(…)`): it returns a Promise. */
-export interface ComposeModelOptions extends ComposeOptions {
-  generator: Generator;
-}
-
-export interface Version {
-  audience: AudienceId;
-  channel: Channel;
-  language: 'en' | 'ru';
-  /** Posts (thread), sections (notice, plain version) or the one text (SMS, caption, script). */
-  parts: string[];
-  text: string;
-  /** The facts the version states, each with its span in the release (or the brief). */
-  facts: TracedFact[];
-  targets: TargetFigure[];
-  verification: VerifyReport;
-  /** What the editor should know: gaps (never filled with a placeholder), dropped sentences, limits. */
-  notes: string[];
-  /** Foreign-language readers: terms and acronyms with their meaning. */
-  glossary?: GlossaryEntry[];
-  /** Foreign-language readers: notes for the translator. */
-  translatorNotes?: string[];
-  /** Set when a generator was given: which model, how many tries, and whether its text was used. */
-  model?: ModelUse;
-}
-
-export class ComposeInputError extends TypeError {
-  readonly code = 'compose-input';
-}
-
-const LABELS = {
-  en: {
-    more: 'Read more:',
-    what: 'What is happening',
-    who: 'Who is affected',
-    todo: 'What to do',
-    when: 'By when',
-    call: 'Whom to contact',
-    glossary: 'Glossary',
-    said: 'said',
-    again: 'Again:',
-  },
-  ru: {
-    more: 'Подробнее:',
-    what: 'Что происходит',
-    who: 'Кого это касается',
-    todo: 'Что делать',
-    when: 'До какого срока',
-    call: 'Куда обращаться',
-    glossary: 'Словарь',
-    said: 'сказал',
-    again: 'Ещё раз:',
-  },
-} as const;
-
-const HOW_MANY: Record<ChannelId, number> = {
-  x: 5,
-  bluesky: 5,
-  telegram: 6,
-  'telegram-caption': 4,
-  instagram: 5,
-  notice: 4,
-  sms: 1,
-  radio: 5,
-  plain: 8,
-};
 const ADAPTER = { youth: youthAudience, rural: ruralAudience, foreign: foreignAudience };
-
-const titleCase = (s: string): string =>
-  s.toLowerCase().replace(/(^|[\s.-])(\p{L})/gu, (_, a: string, b: string) => a + b.toUpperCase());
-
-function briefText(b: Brief | undefined): string {
-  if (!b) return '';
-  return [b.affected, b.change, b.action, b.deadline, b.contact, b.link, ...(b.hashtags ?? [])]
-    .filter(Boolean)
-    .join('\n\n');
-}
 
 /**
  * A version of `input`. Deterministic and synchronous; with `options.generator` (your own model)
@@ -138,30 +43,6 @@ function briefText(b: Brief | undefined): string {
  * targets and the channel's limits within the generator's tries (else the deterministic version,
  * with a note saying why).
  */
-/**
- * The audience’s safe edits on each sentence (two rounds): one rewrite of the sentences as
- * paragraphs, split back (each alone when the split does not give one paragraph per sentence).
- * An edit that turned a sentence into a list is not kept (a version's sentence stays one line);
- * a sentence whose rewrite throws stays as it is.
- */
-function rewriteEach(sentences: string[], audience: Audience): string[] {
-  if (sentences.length === 0) return [];
-  const run = (t: string): string | null => {
-    try {
-      return rewrite(t, { audience, accept: 'safe', language: 'en', passes: 2 }).text;
-    } catch {
-      return null;
-    }
-  };
-  const keep = (edited: string | null | undefined, s: string): string =>
-    edited == null || edited.trim().includes('\n') ? s : clean(edited);
-  const joined = sentences.some((s) => s.includes('\n')) ? null : run(sentences.join('\n\n'));
-  const parts = joined?.split(/\n[ \t]*\n/) ?? [];
-  return parts.length === sentences.length
-    ? parts.map((t, i) => keep(t, sentences[i]!))
-    : sentences.map((s) => keep(run(s), s));
-}
-
 export function compose(input: string, options: ComposeModelOptions): Promise<Version>;
 export function compose(input: string, options: ComposeOptions): Version;
 export function compose(input: string, options: ComposeOptions | ComposeModelOptions): Version | Promise<Version> {
@@ -254,10 +135,24 @@ function build(input: string, options: ComposeOptions): { version: Version; chec
   const all = candidates(report, input, language);
   if (all.length === 0)
     notes.push('The release has no sentence a version can draw on (only titles, bylines, contacts or questions).');
-  const picked = pick(all, HOW_MANY[channelId], options.audience === 'foreign' ? 25 : 15);
+  const short = options.audience !== 'foreign';
+  // sentences are weighed by their length once restructured: the longest piece, detail left out
+  const estimate = (p: { text: string }): number =>
+    Math.max(
+      ...splitSentences(oneIdeaEach(omitDetail(clean(p.text), language, short ? 'short' : 'plain'), language)).map(
+        (x) => x.split(/\s+/).length,
+      ),
+    );
+  const picked = pick(all, HOW_MANY[channelId], PREFER_WORDS[options.audience], estimate, short ? 0.4 : 0.15);
 
   // restructure: the audience's safe edits, sentence by sentence, each kept only if the verifier passes it
   const sentences: string[] = [];
+  const mentions: Mentions = { seen: new Set(), we };
+  // acronyms the release spells out, for a version that must spell out each on first use (foreign)
+  const longForms = new Map<string, string>();
+  if (options.audience === 'foreign')
+    for (const d of scanAcronyms(input, { language }).definitions)
+      if (d.long && !longForms.has(d.acronym)) longForms.set(d.acronym, d.long);
   const isTurn = (p: (typeof picked)[number]): boolean => !!p.speaker && !/^(QUESTION|Q)$/i.test(p.speaker);
   // one rewrite over the picked sentences, a paragraph each (one analysis instead of one per sentence)
   const own = picked.filter((p) => !isTurn(p)).map((p) => clean(p.text));
@@ -271,16 +166,19 @@ function build(input: string, options: ComposeOptions): { version: Version; chec
       const edited = editedOwn[nextOwn++]!;
       if (edited !== s && verified(edited).ok) s = edited;
     }
-    if (options.audience !== 'foreign') {
-      const split = oneIdeaEach(s, language);
-      if (split !== s && verified(split).ok) s = split;
+    const pieces = isTurn(p) ? [s] : restructure(s, { language, short, mentions, ok: (t) => verified(t).ok });
+    for (let piece of pieces) {
+      if (options.audience === 'foreign') {
+        if (language === 'en') piece = unambiguousDates(piece);
+        const spelled = spellOut(piece, longForms, language);
+        if (spelled !== piece && verified(spelled).ok) piece = spelled;
+      }
+      if (channel.extends === 'script' && language === 'en') {
+        const spoken = spokenNumbers(piece);
+        if (verified(spoken).ok) piece = spoken;
+      }
+      sentences.push(piece);
     }
-    if (options.audience === 'foreign' && language === 'en') s = unambiguousDates(s);
-    if (channel.extends === 'script' && language === 'en') {
-      const spoken = spokenNumbers(s);
-      if (verified(spoken).ok) s = spoken;
-    }
-    sentences.push(s);
   }
   // a short exact quote with its speaker (youth), when the release has one and it is not already there
   if (options.audience === 'youth' && channel.extends !== 'sms') {
@@ -464,6 +362,13 @@ function build(input: string, options: ComposeOptions): { version: Version; chec
     });
   }
   const targets = measure(options.audience, text.replace(/\bhttps?:\/\/\S+/g, ''), language);
+  if (targets.some((t) => t.id === 'acronymsSpelledOut' && !t.met)) {
+    const left = unexplainedAcronyms(text, language);
+    if (left.length)
+      notes.push(
+        `Not spelled out (the release does not say what ${left.length === 1 ? 'it stands' : 'they stand'} for): ${left.join(', ')}. Spell ${left.length === 1 ? 'it' : 'them'} out before translation.`,
+      );
+  }
   const version: Version = {
     audience: options.audience,
     channel,

@@ -12,6 +12,32 @@ export interface TargetFigure {
   source: string;
 }
 
+/**
+ * Acronyms better known than their long form, which need no spelling out (GOV.UK style guide,
+ * “Abbreviations and acronyms”: “like UK, DVLA, US, EU, VAT and MP”), matched on the acronym,
+ * so “UK’s” and “U.S” count as UK and US.
+ */
+const WELL_KNOWN = /^(US|UK|EU|UN|NATO|TV|VAT|MP|BBC|COVID(?:-19)?|США|РФ|ООН|ЕС|НАТО)$/;
+
+/** The acronyms a text uses without saying what they stand for (well-known ones aside), once each. */
+export function unexplainedAcronyms(text: string, language: 'en' | 'ru'): string[] {
+  const scan = scanAcronyms(text, { language });
+  const defined = new Set(scan.definitions.map((d) => d.acronym));
+  return [
+    ...new Set(
+      scan.uses
+        .filter(
+          (u) =>
+            !u.inDefinition &&
+            !defined.has(u.acronym) &&
+            u.acronym.length > 1 &&
+            !WELL_KNOWN.test(u.acronym.replace(/\./g, '')),
+        )
+        .map((u) => u.acronym),
+    ),
+  ];
+}
+
 function sentenceWords(text: string, report: Report): number[] {
   return report.sentences.map((s) => s.words).filter((w) => w > 0 && text.length > 0);
 }
@@ -26,21 +52,7 @@ export function measure(audience: AudienceId, text: string, language: 'en' | 'ru
     averageSentenceWords: () => Math.round(avg * 10) / 10,
     longestSentenceWords: () => Math.max(0, ...words),
     idioms: () => (language === 'en' ? idiomsLeft(r, text).length : 0),
-    acronymsSpelledOut: () => {
-      const scan = scanAcronyms(text, { language });
-      const defined = new Set(scan.definitions.map((d) => d.acronym));
-      return new Set(
-        scan.uses
-          .filter(
-            (u) =>
-              !u.inDefinition &&
-              !defined.has(u.acronym) &&
-              u.acronym.length > 1 &&
-              !/^(US|U\.S\.|UK|EU|UN|NATO|США|РФ|ООН)$/.test(u.surface),
-          )
-          .map((u) => u.acronym),
-      ).size;
-    },
+    acronymsSpelledOut: () => unexplainedAcronyms(text, language).length,
     datesUnambiguous: () => (text.match(/\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b/g) ?? []).length,
   };
   return VERSION_TARGETS[audience].map((t) => {

@@ -87,6 +87,8 @@ export function candidates(report: Report, input: string, language: 'en' | 'ru')
   for (const s of report.sentences) {
     const text = input.slice(s.start, s.end).trim();
     if (!text || s.words < 5) continue;
+    // a lead-in to a list or a quotation (“… said:”) says nothing alone, nor does a fragment cut from one
+    if (/:\s*$/.test(text) || /^[\p{Ll},;–—-]/u.test(text)) continue;
     if (regions.some((r) => SKIP_REGIONS.has(r.kind) && r.start <= s.start && r.end >= s.end)) continue;
     const turn = speech.find((r) => r.start <= s.start && r.end >= s.end);
     if (turn && (NON_PRINCIPAL.test(turn.speaker ?? '') || !turn.speaker)) continue;
@@ -133,11 +135,19 @@ export function candidates(report: Report, input: string, language: 'en' | 'ru')
 }
 
 /** The best `n` sentences, the lead first, the rest in the release's order. */
-export function pick(all: readonly Picked[], n: number, preferWords = Infinity): Picked[] {
+export function pick(
+  all: readonly Picked[],
+  n: number,
+  preferWords = Infinity,
+  /** Words a sentence will have once restructured (default: as written). */
+  words: (p: Picked) => number = (p) => p.text.split(/\s+/).length,
+  /** Score lost per word over the preference. */
+  perWord = 0.15,
+): Picked[] {
   if (all.length === 0) return [];
   const lead = all.find((p) => p.role === 'lead') ?? all[0]!;
-  // shorter sentences for audiences that read short ones: 0.15 a word over the preference
-  const score = (p: Picked): number => p.score - Math.max(0, p.text.split(/\s+/).length - preferWords) * 0.15;
+  // shorter sentences for audiences that read short ones: `perWord` a word over the preference
+  const score = (p: Picked): number => p.score - Math.max(0, words(p) - preferWords) * perWord;
   const rest = all
     .filter((p) => p !== lead)
     .sort((a, b) => score(b) - score(a))

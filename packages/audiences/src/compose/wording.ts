@@ -1,3 +1,4 @@
+import { scanAcronyms } from '@attache/core';
 /**
  * How the composer rewords a sentence taken from the release: marks removed, dates and numbers
  * as a reader or a newsreader takes them, one idea per sentence.
@@ -62,28 +63,24 @@ export function firstLink(input: string): string | null {
   return m ? m[0] : null;
 }
 
-const cap = (w: string): string => w.charAt(0).toUpperCase() + w.slice(1);
-
 /**
- * One idea per sentence, where the sentence itself marks the seam: a semicolon, or ", and" /
- * ", but" before a clause with its own subject (a pronoun or a capitalised name). An acronym in
- * brackets after its long form goes (youth and rural readers get the name). The verifier then
- * decides whether the result still says what the release says.
+ * The first use of each acronym in a version, spelled out as the release spells it ("PRM" →
+ * "Population, Refugees, and Migration (PRM)"); `longForms` loses each acronym once used.
  */
-export function oneIdeaEach(s: string, language: 'en' | 'ru'): string {
-  let t = s.replace(/\s\((\p{Lu}{2,6})\)(?=[\s,.’'])/gu, '');
-  if (language === 'en') {
-    t = t.replace(/;\s+(\p{Ll})/gu, (_, c: string) => `. ${c.toUpperCase()}`);
-    t = t.replace(
-      /,\s+(?:and|but),?\s+(?:(together|today|now|also),\s+)?(we|they|he|she|it|I|(?:the\s+)?(?:\p{Lu}[\p{L}’'.-]+\s+){0,3}\p{Lu}[\p{L}’'-]+)\s+(?=\p{Ll})/gu,
-      (m, adv: string | undefined, subj: string) => {
-        if (/^(the\s+)?\p{Lu}/u.test(subj) && /^(The|A|An)$/.test(subj)) return m;
-        return `. ${adv ? `${cap(adv)}, ${subj}` : cap(subj)} `;
-      },
-    );
-  } else {
-    t = t.replace(/;\s+(\p{Ll})/gu, (_, c: string) => `. ${c.toUpperCase()}`);
-    t = t.replace(/,\s+а\s+также\s+(?=\p{Lu})/gu, '. Также ');
+export function spellOut(s: string, longForms: Map<string, string>, language: 'en' | 'ru'): string {
+  if (longForms.size === 0) return s;
+  let out = s;
+  const uses = scanAcronyms(s, { language }).uses.filter((u) => u.surface === u.acronym);
+  for (const u of uses.toReversed()) {
+    const long = longForms.get(u.acronym);
+    if (!long) continue;
+    if (u.inDefinition || s.includes(long)) {
+      longForms.delete(u.acronym);
+      continue;
+    }
+    if (uses.some((v) => v.acronym === u.acronym && v.start < u.start)) continue;
+    out = `${out.slice(0, u.start)}${long} (${u.acronym})${out.slice(u.end)}`;
+    longForms.delete(u.acronym);
   }
-  return t;
+  return out;
 }

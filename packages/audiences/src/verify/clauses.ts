@@ -85,6 +85,12 @@ const ADVERB_OK = new Set([
   'both',
   'all',
 ]);
+/** Comment adverbs that may stand between commas inside a verb chain. */
+const COMMENT = new Set(
+  'therefore however moreover meanwhile furthermore nonetheless nevertheless indeed thus consequently accordingly additionally'.split(
+    ' ',
+  ),
+);
 const STOP = new Set(
   (
     'a an the this that these those its their our his her your my of to in on at for with by from as and or but into about over under between among ' +
@@ -243,6 +249,11 @@ function sentenceActions(r: Read, s: Sentence): Action[] {
     let passive = false;
     while (j >= boundary) {
       const p = lower(toks[j]!);
+      // a comment adverb between commas inside the chain: "has, therefore, requested"
+      if (toks[j]!.text === ',' && COMMENT.has(lower(toks[j - 1] ?? toks[j]!)) && toks[j - 2]?.text === ',') {
+        j -= 3;
+        continue;
+      }
       if (toks[j]!.kind === 'punct') break;
       if (MODAL[p]) modality.add(MODAL[p]);
       else if (AUX.has(p)) {
@@ -321,7 +332,8 @@ function sentenceActions(r: Read, s: Sentence): Action[] {
           (p === 'and' || p === 'but') &&
           (toks[k - 1]?.text === ',' || afterObject) &&
           k > lastVerbEnd &&
-          lastVerbEnd >= 0
+          lastVerbEnd >= from &&
+          !inNameList(toks, k)
         ) {
           from = k + 1;
           break;
@@ -382,6 +394,27 @@ function sentenceActions(r: Read, s: Sentence): Action[] {
     }
   }
   return out;
+}
+
+const capital = (t: Token | undefined): boolean => t !== undefined && /^\p{Lu}/u.test(t.text);
+
+/**
+ * ", and" at `k` closes a list of capitalised names ("Population, Refugees, and Migration";
+ * "Austria, Brazil, and the United States"), not a clause: a capitalised word before the comma,
+ * another list comma after a capitalised word before it, and a capitalised word after "and".
+ */
+function inNameList(toks: readonly Token[], k: number): boolean {
+  if (
+    !capital(toks[k - 2]) ||
+    !(capital(toks[k + 1]) || (lower(toks[k + 1] ?? toks[k]!) === 'the' && capital(toks[k + 2])))
+  )
+    return false;
+  for (let m = k - 3; m >= Math.max(0, k - 8); m--) {
+    if (toks[m]!.kind !== 'punct' && !capital(toks[m]) && !['of', 'for', 'and', 'the'].includes(lower(toks[m]!)))
+      return false;
+    if (toks[m]!.text === ',' && capital(toks[m - 1])) return true;
+  }
+  return false;
 }
 
 export const isPronounActor = (a: Action): boolean =>

@@ -85,6 +85,16 @@ function readFacts(text: string, language: 'en' | 'ru'): Facts {
   };
 }
 
+function cachedFacts(text: string, language: 'en' | 'ru'): Facts {
+  const key = `${language}\u0000${text}`;
+  const hit = recent.get(key);
+  if (hit) return hit;
+  const f = factsOf(text, language);
+  if (recent.size >= 4) recent.delete(recent.keys().next().value!);
+  recent.set(key, f);
+  return f;
+}
+
 function languageOf(text: string, given?: string): 'en' | 'ru' {
   if (given === 'en' || given === 'ru') return given;
   if (given !== undefined) throw new VerifyInputError(`language must be 'en' or 'ru', got ${JSON.stringify(given)}`);
@@ -105,8 +115,8 @@ export function verify(
   const language = languageOf(source, options.language);
   const traced: TracedFact[] = [];
   const ctx = {
-    source: factsOf(source, language),
-    brief: options.brief ? factsOf(options.brief, language) : null,
+    source: cachedFacts(source, language),
+    brief: options.brief ? cachedFacts(options.brief, language) : null,
     output: factsOf(output, language),
     language,
     we: options.we ?? [],

@@ -1,0 +1,53 @@
+/** What a version is made of per channel and language: labels, how many sentences, the brief as text. */
+import type { AudienceId } from '../types.js';
+import type { ChannelId } from './channels.js';
+import type { Brief } from './types.js';
+
+export const LABELS = {
+  en: {
+    more: 'Read more:',
+    what: 'What is happening',
+    who: 'Who is affected',
+    todo: 'What to do',
+    when: 'By when',
+    call: 'Whom to contact',
+    glossary: 'Glossary',
+    said: 'said',
+    again: 'Again:',
+  },
+  ru: {
+    more: 'Подробнее:',
+    what: 'Что происходит',
+    who: 'Кого это касается',
+    todo: 'Что делать',
+    when: 'До какого срока',
+    call: 'Куда обращаться',
+    glossary: 'Словарь',
+    said: 'сказал',
+    again: 'Ещё раз:',
+  },
+} as const;
+
+export const HOW_MANY: Record<ChannelId, number> = {
+  x: 5,
+  bluesky: 5,
+  telegram: 6,
+  'telegram-caption': 4,
+  instagram: 5,
+  notice: 4,
+  sms: 1,
+  radio: 5,
+  plain: 8,
+};
+/** Sentence length each audience reads best (its target average), for choosing among the release's sentences. */
+export const PREFER_WORDS: Record<AudienceId, number> = { youth: 12, rural: 15, foreign: 20 };
+
+export const titleCase = (s: string): string =>
+  s.toLowerCase().replace(/(^|[\s.-])(\p{L})/gu, (_, a: string, b: string) => a + b.toUpperCase());
+
+export function briefText(b: Brief | undefined): string {
+  if (!b) return '';
+  return [b.affected, b.change, b.action, b.deadline, b.contact, b.link, ...(b.hashtags ?? [])]
+    .filter(Boolean)
+    .join('\n\n');
+}

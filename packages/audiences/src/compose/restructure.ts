@@ -1,0 +1,362 @@
+/**
+ * Restructure: a selected sentence of the release becomes the short sentences a reader of the
+ * channel gets. Each step only omits or reorders what the release says (a version summarises;
+ * it never alters), and compose keeps a step's result only when the verifier passes it:
+ * - subordinate detail a summary may omit, when the channel is short: a non-restrictive relative
+ *   clause (", which …"), an "as well as …" or ", including …" tail, a participial tail
+ *   (", increasing …"), a bracketed aside, a dash aside, a linking opener ("In that vein, ");
+ * - a long title after a name's first mention: "Assistant Secretary of State for Population,
+ *   Refugees, and Migration (PRM) Julieta Valls Noyes" → "Julieta Valls Noyes, Assistant
+ *   Secretary of State for Population, Refugees, and Migration", then "Noyes";
+ * - one idea per sentence: "X will do A and B" → "X will do A. X will also B." (the subject
+ *   repeated, its title dropped).
+ * Heuristics are rows (STYLE.md): each pattern says what it omits.
+ */
+import { baseOfThird, IRREGULAR_PASTS, tagWords } from '@attache/core';
+
+/** Detail a short version may omit, as rows: what it matches and why it may go. */
+export const OMISSIBLE: Record<'en' | 'ru', Array<{ re: RegExp; to: string; why: string; shortOnly?: true }>> = {
+  en: [
+    {
+      re: /^(?:In that vein|At the same time|In addition|Additionally|Furthermore|Moreover|Meanwhile|To that end|In this regard|As such|Indeed|Importantly|Notably|Separately|Likewise|Further),\s+/u,
+      to: '',
+      why: 'a linking opener carries no fact',
+    },
+    {
+      re: /^(?:While|Although|Following|Addressing|Building on|As part of|In line with|Consistent with|In accordance with|Nearly [^,]{1,30} into)\s[^,;“”"]{3,140},\s+(?=\p{L})/u,
+      to: '',
+      why: 'a concessive or background opener (“While …,”, “Following …,”) before the main clause',
+    },
+    {
+      re: /,\s+(?:therefore|however|in turn|of course|in part|in particular|as a result|for example|for instance),(?=\s)/gu,
+      to: '',
+      why: 'a comment adverb between commas',
+    },
+    { re: /\s\([^()“”"]{1,120}\)(?=[\s,.;:])/gu, to: '', why: 'a bracketed aside', shortOnly: true },
+    { re: /\s[–—]\s[^–—“”".;]{1,80}\s[–—](?=\s)/gu, to: '', why: 'a dash aside' },
+    {
+      re: /,\s+(?:which|who|whose)\s[^,;:“”"]+(?:,(?=\s)|(?=[.;!?]?$))/gu,
+      to: '',
+      why: 'a non-restrictive relative clause (between commas, or ending the sentence)',
+    },
+    {
+      re: /,?\s+as well as\s[^,;:“”"]+?(?=[,;]|[.!?]?$)/gu,
+      to: '',
+      why: 'an “as well as …” addition',
+      shortOnly: true,
+    },
+    {
+      re: /,\s+(?:including|such as|among them)\s[^;:“”"]+?(?=[.!?]?$)/gu,
+      to: '',
+      why: 'an “including …” list ending the sentence',
+      shortOnly: true,
+    },
+    {
+      re: /,\s+(?!(?:during|according|regarding|concerning|following|notwithstanding|pending|including)\b)\p{Ll}+ing\s[^;:“”"]+?(?=[.!?]?$)/gu,
+      to: '',
+      why: 'a participial tail (“, increasing …”) ending the sentence',
+    },
+    {
+      re: /,\s+(?:\p{Ll}+(?:ed|en)\s(?:by|with|in|on|at|from|to|into)|based on|with)\s[^;:“”"]+?(?=[.!?]?$)/gu,
+      to: '',
+      why: 'a past-participle or “with …” tail (“, surrounded by …”, “, based on …”) ending the sentence',
+    },
+  ],
+  ru: [
+    {
+      re: /^(?:Кроме того|Вместе с тем|При этом|Также|Помимо этого|Кроме этого),\s+/u,
+      to: '',
+      why: 'a linking opener carries no fact',
+    },
+    { re: /\s\([^()«»“”"]{1,120}\)(?=[\s,.;:])/gu, to: '', why: 'a bracketed aside', shortOnly: true },
+    {
+      re: /,\s+(?:котор\p{L}+|где)\s[^,;:«»“”"]+(?:,(?=\s)|(?=[.;!?]?$))/gu,
+      to: '',
+      why: 'a relative clause (“, который …”) between commas or ending the sentence',
+    },
+    {
+      re: /,\s+(?:в том числе|включая|а также)\s[^;:«»“”"]+?(?=[.!?]?$)/gu,
+      to: '',
+      why: 'a list tail ending the sentence',
+    },
+    {
+      re: /,\s+\p{Ll}+(?:ив|ав|ев|ув|ыв|вшись)\s[^;:«»“”"]+?(?=[.!?]?$)/gu,
+      to: '',
+      why: 'an adverbial participle tail (“, отметив …”) ending the sentence',
+    },
+  ],
+};
+
+const tidy = (s: string): string => {
+  let t = s
+    .replace(/\s+([,.;:!?])/g, '$1')
+    .replace(/,\s*([.;!?])/g, '$1')
+    .replace(/,,/g, ',')
+    .replace(/\s{2,}/g, ' ')
+    .trim();
+  if (/^\p{Ll}\p{L}/u.test(t)) t = t.charAt(0).toUpperCase() + t.slice(1); // not a list mark ("б)")
+  if (!/[.!?…”»":]$/.test(t)) t += '.';
+  return t;
+};
+
+/** A sentence with the omissible detail left out (one string; never empty: the original when too little is left). */
+export function omitDetail(s: string, language: 'en' | 'ru', channel: 'short' | 'plain' = 'short'): string {
+  if (/[“”"«»]/.test(s)) return s; // speech and quotations stay whole
+  let t = s;
+  for (const row of OMISSIBLE[language]) if (channel === 'short' || !row.shortOnly) t = t.replace(row.re, row.to);
+  t = tidy(t);
+  return t.split(/\s+/).length >= 4 ? t : s;
+}
+
+const HEAD =
+  '(?:(?:Principal |Acting |Senior |Deputy |Assistant |Under |Vice |Prime |Foreign |Special |Executive |High |U\\.S\\. )*(?:Secretary|Minister|Ambassador|President|Envoy|Representative|Spokesperson|Administrator|Coordinator|Director|Counselor|Commissioner|Governor|Senator|Advisor|Adviser|Chair|Chairman|Chief))';
+const CAP = "\\p{Lu}[\\p{L}’'.-]*";
+const NAME = `(?:${CAP}|\\p{Lu}\\.)(?: (?:${CAP}|\\p{Lu}\\.)){0,3}`;
+/** A title (head, then "of/for/to" and its complement) with an acronym in brackets, then a name. */
+const TITLED_ACR = new RegExp(
+  `\\b(${HEAD}(?: (?:of|for|to|on)(?:,? (?:of|for|to|on|and|the|in)|,? ${CAP}){1,12})?) \\((\\p{Lu}{2,6})\\) (${NAME})(?=[\\s,.;:])`,
+  'gu',
+);
+/** A head title right before a name, no complement: "Assistant Secretary Noyes", "Secretary Blinken". */
+const TITLED_SHORT = new RegExp(`\\b${HEAD} (${NAME})(?=[\\s,.;:’']|$)`, 'gu');
+
+export interface Mentions {
+  /** Surnames already introduced in the version. */
+  seen: Set<string>;
+  /** The institution "we" stands for, as the release names itself (empty: the release is not its own voice). */
+  we?: readonly string[];
+  /** True once the version has named the institution (its first mention stays a name). */
+  named?: boolean;
+}
+
+const surname = (name: string): string => name.split(' ').at(-1)!;
+
+/**
+ * Names with long titles, read in order: the first mention as "Name, Title", every later one
+ * as the surname alone. `m` carries what the version has introduced so far.
+ */
+export function shortenTitles(s: string, m: Mentions): string {
+  if (/[“”"]/.test(s)) return s;
+  let t = s.replace(TITLED_ACR, (all, title: string, _acr: string, name: string) => {
+    const last = surname(name);
+    if (m.seen.has(last)) return last;
+    m.seen.add(last);
+    return `${name}, ${title},`;
+  });
+  t = t.replace(TITLED_SHORT, (all, name: string) => {
+    const last = surname(name);
+    if (m.seen.has(last)) return last;
+    m.seen.add(last);
+    return all;
+  });
+  return tidy(t.replace(/,\s*,/g, ','));
+}
+
+/** The subject to repeat: the words before the verb chain, a titled name as its surname; null when too long to repeat. */
+function subjectOf(s: string, words: ReadonlyArray<{ start: number }>, from: number, to: number): string | null {
+  const subj = s
+    .slice(words[from]!.start, words[to]!.start)
+    .trim()
+    .replace(TITLED_SHORT, (_a, name: string) => surname(name))
+    .replace(/^\p{Ll}/u, (c) => c.toUpperCase());
+  if (!subj || subj.split(/\s+/).length > 8 || /[,()]/.test(subj) || /^(It|This|That|There)$/.test(subj)) return null;
+  return subj;
+}
+
+/**
+ * The institution as "we", where the release speaks in its own voice (`names`: how it names
+ * itself; empty otherwise) and the version has already named it: "The Department of State is
+ * acting …" → "We are acting …". Only a sentence that opens with the name and a verb that can agree.
+ */
+export function institutionAsWe(s: string, names: readonly string[]): string {
+  for (const name of names) {
+    const bare = name.replace(/^the /i, '').replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const m = new RegExp(
+      `^(?:[Tt]he )?${bare}\\s+((?:(?:also|now|again|strongly|firmly|fully|today)\\s+)*)([\\p{Ll}’']+)\\b`,
+      'u',
+    ).exec(s);
+    if (!m) continue;
+    const verb = m[2]!;
+    const agreed = MODALS.has(verb) || /ed$/.test(verb) ? verb : verb === 'was' ? 'were' : baseOfThird(verb);
+    if (!agreed) continue;
+    // its own "its" right after the verb is ours: "reaffirms its support" → "reaffirm our support"
+    const rest = s
+      .slice(m[0].length)
+      .replace(/^\s+its\b/, ' our')
+      .replace(/^\s+itself\b/, ' ourselves');
+    return `We ${m[1]}${agreed}${rest}`;
+  }
+  return s;
+}
+
+const AUXES = new Set(['has', 'have', 'had', 'is', 'are', 'was', 'were', 'been', 'be', 'being']);
+const MODALS = new Set(['will', 'would', 'can', 'could', 'may', 'might', 'must', 'should', 'shall']);
+const BLOCK = new Set(['who', 'which', 'that', 'whose', 'whom', 'if', 'when', 'because', 'while', 'where']);
+
+/**
+ * "X will do A and do B" → "X will do A." + "X will also do B.": a second verb coordinated with
+ * the first, the same form (after the same modal, or both past), gets its own sentence with the
+ * subject repeated (a titled name as its surname). Null when the sentence has no such seam.
+ */
+export function splitCoordinated(s: string): string[] | null {
+  if (/[“”"]/.test(s)) return null;
+  const words = [...s.matchAll(/[\p{L}\p{N}][\p{L}\p{N}’'.-]*|[^\s\p{L}\p{N}]/gu)].map((x) => ({
+    text: x[0].replace(/\.$/, (d) => (x.index! + x[0].length === s.length ? '' : d)),
+    start: x.index!,
+  }));
+  const isWord = (w: { text: string }): boolean => /^[\p{L}\p{N}]/u.test(w.text);
+  const wi = words.map((w, i) => (isWord(w) ? i : -1)).filter((i) => i >= 0);
+  const tags = tagWords(wi.map((i) => words[i]!.text));
+  const pos: string[] = words.map(() => 'punct');
+  for (const t of tags) if (pos[wi[t.index]!] === 'punct') pos[wi[t.index]!] = t.pos;
+  const low = (i: number): string => (words[i]?.text ?? '').toLowerCase();
+  // the subject: after an opening phrase that ends in a comma, up to the verb chain
+  let from = 0;
+  let v = -1;
+  let modal: string | null = null;
+  let mi = -1;
+  for (let i = 0; i < words.length; i++) {
+    if (words[i]!.text === ',' && v < 0 && /^(prep|adv)$/.test(pos[0] ?? '') && from === 0) {
+      from = i + 1;
+      continue;
+    }
+    if ((MODALS.has(low(i)) || AUXES.has(low(i))) && i > from) {
+      modal = low(i);
+      mi = i;
+      let j = i + 1;
+      while (pos[j] === 'adv' || low(j) === 'also' || AUXES.has(low(j))) j++;
+      if (pos[j] === 'verb' || pos[j] === 'aux') v = j;
+      break;
+    }
+    if (
+      pos[i] === 'verb' &&
+      i > from &&
+      !/^(art|det)$/.test(pos[i - 1] ?? '') &&
+      (/(ed|[^s]s)$/.test(low(i)) || IRREGULAR_PASTS.has(low(i)))
+    ) {
+      v = i;
+      break;
+    }
+    if (BLOCK.has(low(i)) || (pos[i] === 'verb' && !/^(art|det)$/.test(pos[i - 1] ?? ''))) return null;
+  }
+  if (v < 0 || v - from > 14 || v - from < 1) return null;
+  const past = !modal && (/ed$/.test(low(v)) || IRREGULAR_PASTS.has(low(v)));
+  for (let k = v + 3; k < words.length - 3; k++) {
+    if (BLOCK.has(low(k)) || words[k]!.text === ';' || words[k]!.text === ':') return null;
+    if (low(k) !== 'and') continue;
+    let n = k + 1;
+    const adv: string[] = [];
+    while (low(n) === 'also' || low(n) === 'then') adv.push(words[n++]!.text);
+    const w = low(n);
+    // "… have been approved and will see …": a second verb chain with its own auxiliary
+    if (/^(will|would|can|could|may|must|should|has|have|had|is|are|was|were)$/.test(w) && pos[n + 1] === 'verb') {
+      const subjAux = subjectOf(s, words, from, modal ? mi : v);
+      if (!subjAux) return null;
+      return [tidy(s.slice(0, words[k]!.start).replace(/[,\s]+$/, '')), tidy(`${subjAux} ${s.slice(words[n]!.start)}`)];
+    }
+    const tagged =
+      pos[n] === 'verb' || (modal !== null && pos[n] === 'noun' && /^(art|det|pron)$/.test(pos[n + 1] ?? ''));
+    // the chain's auxiliaries (adverbs aside): "will", "have been"; the second verb takes the form the last one asks for
+    const chain = modal
+      ? words
+          .slice(mi, v)
+          .map((x) => x.text)
+          .filter((x) => MODALS.has(x.toLowerCase()) || AUXES.has(x.toLowerCase()))
+      : [];
+    const participle = chain.length > 0 && AUXES.has(chain.at(-1)!.toLowerCase());
+    const verb =
+      tagged &&
+      !/ing$/.test(w) &&
+      (participle
+        ? /(ed|en)$/.test(w) || IRREGULAR_PASTS.has(w)
+        : modal
+          ? !/(ed|s)$/.test(w)
+          : past
+            ? /ed$/.test(w) || IRREGULAR_PASTS.has(w)
+            : /[^s]s$/.test(w));
+    if (!verb || words.length - n < 3) continue;
+    // the object of the first verb ends before "and"
+    const head = s.slice(0, words[k]!.start).replace(/[,\s]+$/, '');
+    const subj = subjectOf(s, words, from, modal ? mi : v);
+    if (!subj) return null;
+    const rest = s.slice(words[n]!.start);
+    const also = adv.length ? adv.join(' ') : 'also';
+    const second = chain.length
+      ? `${subj} ${[chain[0], also, ...chain.slice(1)].join(' ')} ${rest}`
+      : `${subj} ${also} ${rest}`;
+    return [tidy(head), tidy(second)];
+  }
+  return null;
+}
+
+const cap = (w: string): string => w.charAt(0).toUpperCase() + w.slice(1);
+
+/**
+ * One idea per sentence, where the sentence itself marks the seam: a semicolon, or ", and" /
+ * ", but" before a clause with its own subject (a pronoun or a capitalised name). An acronym in
+ * brackets after its long form goes (youth and rural readers get the name). The verifier then
+ * decides whether the result still says what the release says.
+ */
+export function oneIdeaEach(s: string, language: 'en' | 'ru', keepAcronyms = false): string {
+  let t = keepAcronyms ? s : s.replace(/\s\((\p{Lu}{2,6})\)(?=[\s,.’'])/gu, '');
+  if (language === 'en') {
+    t = t.replace(/;\s+(\p{Ll})/gu, (_, c: string) => `. ${c.toUpperCase()}`);
+    t = t.replace(
+      /,\s+(?:and|but),?\s+(?:(together|today|now|also),\s+)?(we|they|he|she|it|I|(?:the\s+)?(?:\p{Lu}[\p{L}’'.-]+\s+){0,3}\p{Lu}[\p{L}’'-]+)\s+(?=\p{Ll})/gu,
+      (m, adv: string | undefined, subj: string) => {
+        if (/^(the\s+)?\p{Lu}/u.test(subj) && /^(The|A|An)$/.test(subj)) return m;
+        return `. ${adv ? `${cap(adv)}, ${subj}` : cap(subj)} `;
+      },
+    );
+  } else {
+    t = t.replace(/;\s+(\p{Ll})/gu, (_, c: string) => `. ${c.toUpperCase()}`);
+    t = t.replace(/,\s+а\s+также\s+(?=\p{Lu})/gu, '. Также ');
+  }
+  return t;
+}
+
+/**
+ * The restructure step for one sentence: detail left out (short channels), titles shortened after
+ * a name's first mention, one idea per sentence. Each step stands only if `ok` (the verifier)
+ * passes its result; the pieces come back as separate sentences.
+ */
+export function restructure(
+  sentence: string,
+  o: { language: 'en' | 'ru'; short: boolean; mentions: Mentions; ok: (text: string) => boolean },
+): string[] {
+  let s = sentence;
+  if (o.language === 'en') {
+    const seen = new Set(o.mentions.seen);
+    const t = shortenTitles(s, { seen, ...(o.mentions.we ? { we: o.mentions.we } : {}) });
+    if (t === s || o.ok(t)) {
+      s = t;
+      o.mentions.seen = seen;
+    }
+  }
+  {
+    const t = omitDetail(s, o.language, o.short ? 'short' : 'plain');
+    if (t !== s && o.ok(t)) s = t;
+  }
+  const we = o.mentions.we ?? [];
+  if (o.language === 'en' && we.length > 0) {
+    if (o.mentions.named) {
+      const t = institutionAsWe(s, we);
+      if (t !== s && o.ok(t)) s = t;
+    }
+    if (we.some((n) => s.includes(n.replace(/^the /i, '')))) o.mentions.named = true;
+  }
+  const split = oneIdeaEach(s, o.language, !o.short);
+  if (split !== s && o.ok(split)) s = split;
+  const out: string[] = [];
+  for (const piece of splitSentences(s)) {
+    const two = o.language === 'en' ? splitCoordinated(piece) : null;
+    if (two && o.ok(two.join(' '))) out.push(...two);
+    else out.push(piece);
+  }
+  return out;
+}
+
+/** The sentences oneIdeaEach made: cut after ". " before a capital (never after an initial or an abbreviation). */
+export function splitSentences(s: string): string[] {
+  return s.split(/(?<=[^\s.]{3}[.!?])\s+(?=[\p{Lu}“«])/u).filter(Boolean);
+}

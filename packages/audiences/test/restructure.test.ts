@@ -1,0 +1,166 @@
+import { describe, expect, it } from 'vitest';
+import { compose, spellOut } from '../src/compose/index.js';
+import { institutionAsWe, omitDetail, shortenTitles, splitCoordinated } from '../src/compose/restructure.js';
+import { verify } from '../src/verify/index.js';
+
+// The shape of a State Department travel announcement (issue 12's example, written out here).
+const TRAVEL = `Assistant Secretary of State for Population, Refugees, and Migration (PRM) Julieta Valls Noyes will travel to Chisinau, Moldova and Warsaw, Poland April 12-15.
+
+In Chisinau, Assistant Secretary Noyes will meet with government officials to recognize Moldova’s role in hosting refugees. She will also visit a refugee hosting center to meet with refugees as well as humanitarian organization staff and volunteers assisting them.
+
+In Warsaw, she will meet with Polish and UN officials to discuss the humanitarian response and visit a reception point near the border.
+
+https://www.state.gov/example/`;
+
+describe('restructure: detail a short version may omit', () => {
+  it.each([
+    [
+      'They stressed the importance of raising $144 million to fund the UN’s operational plan, which includes $80 million for an emergency operation.',
+      'They stressed the importance of raising $144 million to fund the UN’s operational plan.',
+    ],
+    [
+      'She will also visit a refugee hosting center to meet with refugees as well as humanitarian organization staff and volunteers assisting them.',
+      'She will also visit a refugee hosting center to meet with refugees.',
+    ],
+    [
+      'The United States rejects efforts by PRC officials to harass members of minority groups, including those who seek safety abroad.',
+      'The United States rejects efforts by PRC officials to harass members of minority groups.',
+    ],
+    [
+      'In the short term, the turbine will allow Germany to replenish its gas reserves, increasing its energy security and resiliency.',
+      'In the short term, the turbine will allow Germany to replenish its gas reserves.',
+    ],
+    [
+      'In that vein, we support the Canadian government’s decision to return a turbine to Germany.',
+      'We support the Canadian government’s decision to return a turbine to Germany.',
+    ],
+    [
+      'The international community – private sector included – must take action now (before October) to address the threats.',
+      'The international community must take action now to address the threats.',
+    ],
+    [
+      'While overall responsibility for the security of the games rests with Police Scotland, aviation is a matter reserved to the UK Parliament.',
+      'Aviation is a matter reserved to the UK Parliament.',
+    ],
+    [
+      'Police Scotland has, therefore, requested that the government develop temporary airspace restrictions.',
+      'Police Scotland has requested that the government develop temporary airspace restrictions.',
+    ],
+    [
+      'Her Majesty The Queen celebrated her 90th birthday, surrounded by the Royal Family and well-wishers.',
+      'Her Majesty The Queen celebrated her 90th birthday.',
+    ],
+  ])('%s', (before, after) => {
+    expect(omitDetail(before, 'en')).toBe(after);
+    expect(verify(before, after, { language: 'en' }).ok).toBe(true);
+  });
+
+  it('keeps a restrictive clause, a time phrase and speech whole', () => {
+    const restrictive = 'Moldova hosts refugees who have fled Ukraine.';
+    expect(omitDetail(restrictive, 'en')).toBe(restrictive);
+    const during = 'The Secretary met the Foreign Minister, during the summit in Madrid.';
+    expect(omitDetail(during, 'en')).toBe(during);
+    const speech = '“We are proud of this work, which saves lives,” the Ambassador said.';
+    expect(omitDetail(speech, 'en')).toBe(speech);
+  });
+
+  it('keeps lists and brackets in a plain (translation-ready) version, which is not short', () => {
+    const s = 'She will meet with refugees as well as staff of the World Food Programme (WFP), which feeds them.';
+    expect(omitDetail(s, 'en', 'plain')).toBe(
+      'She will meet with refugees as well as staff of the World Food Programme (WFP).',
+    );
+  });
+
+  it('leaves out a Russian relative clause and an adverbial participle tail', () => {
+    expect(
+      omitDetail(
+        'Стороны обсудили Договор о партнёрстве, который был подписан в январе, и связи между странами.',
+        'ru',
+      ),
+    ).toBe('Стороны обсудили Договор о партнёрстве и связи между странами.');
+    expect(
+      omitDetail(
+        'Президент Ирана поблагодарил российскую сторону за помощь, отметив профессионализм специалистов.',
+        'ru',
+      ),
+    ).toBe('Президент Ирана поблагодарил российскую сторону за помощь.');
+  });
+});
+
+describe('restructure: titles and one idea per sentence', () => {
+  it('writes a long title after the name at its first mention, then the surname alone', () => {
+    const m = { seen: new Set<string>() };
+    expect(
+      shortenTitles(
+        'Assistant Secretary of State for Population, Refugees, and Migration (PRM) Julieta Valls Noyes will travel to Chisinau.',
+        m,
+      ),
+    ).toBe(
+      'Julieta Valls Noyes, Assistant Secretary of State for Population, Refugees, and Migration, will travel to Chisinau.',
+    );
+    expect(shortenTitles('In Chisinau, Assistant Secretary Noyes will meet with government officials.', m)).toBe(
+      'In Chisinau, Noyes will meet with government officials.',
+    );
+    // a name not introduced yet keeps its title
+    expect(shortenTitles('Secretary Blinken met Foreign Minister Chung.', m)).toBe(
+      'Secretary Blinken met Foreign Minister Chung.',
+    );
+  });
+
+  it('gives each coordinated verb its own sentence, the subject repeated without its title', () => {
+    expect(
+      splitCoordinated('Secretary Blinken met Foreign Minister Chung in Honolulu and condemned the attack.'),
+    ).toEqual(['Secretary Blinken met Foreign Minister Chung in Honolulu.', 'Blinken also condemned the attack.']);
+    expect(splitCoordinated('In Warsaw, she will meet with Polish officials and visit a camp in the east.')).toEqual([
+      'In Warsaw, she will meet with Polish officials.',
+      'She will also visit a camp in the east.',
+    ]);
+  });
+
+  it('speaks as "we" for the institution whose voice the release is, the verb agreeing', () => {
+    const names = ['Department of State', 'United States'];
+    expect(institutionAsWe('The Department of State is acting against PRC officials.', names)).toBe(
+      'We are acting against PRC officials.',
+    );
+    expect(institutionAsWe('The United States reaffirms its support for those who speak out.', names)).toBe(
+      'We reaffirm our support for those who speak out.',
+    );
+    expect(institutionAsWe('The United States will also consider targeted measures.', names)).toBe(
+      'We will also consider targeted measures.',
+    );
+    // not a verb after the name, or the name not at the start: left alone
+    expect(institutionAsWe('The United States Agency for International Development leads.', names)).toBe(
+      'The United States Agency for International Development leads.',
+    );
+    expect(institutionAsWe('Canada and the United States agree.', names)).toBe('Canada and the United States agree.');
+    expect(institutionAsWe('The Department of State is acting.', [])).toBe('The Department of State is acting.');
+  });
+
+  it('spells out each acronym the release spells out, on its first use only', () => {
+    const longForms = new Map([['PRM', 'Population, Refugees, and Migration']]);
+    expect(spellOut('The PRM bureau funds the PRM programme.', longForms, 'en')).toBe(
+      'The Population, Refugees, and Migration (PRM) bureau funds the PRM programme.',
+    );
+    expect(spellOut('The PRM bureau again.', longForms, 'en')).toBe('The PRM bureau again.');
+  });
+
+  it('does not split a coordinated object or a relative clause', () => {
+    expect(splitCoordinated('She will meet with refugees and volunteers in the city of Lviv.')).toBeNull();
+    expect(splitCoordinated('She will meet officials who fled the city and returned home last year.')).toBeNull();
+  });
+
+  it('composes the travel announcement: the lead kept, the title once, one idea per sentence, verified', () => {
+    const notice = compose(TRAVEL, { audience: 'rural', channel: 'notice' });
+    expect(notice.verification.ok).toBe(true);
+    expect(notice.text).toContain(
+      'Julieta Valls Noyes, Assistant Secretary of State for Population, Refugees, and Migration, will travel to Chisinau',
+    );
+    const x = compose(TRAVEL, { audience: 'youth', channel: 'x' });
+    expect(x.verification.ok).toBe(true);
+    expect(x.parts[0]).toMatch(/^Julieta Valls Noyes, Assistant Secretary/);
+    expect(x.text).toContain('Noyes will meet with government officials');
+    expect(x.text).not.toContain('as well as');
+    expect(x.text).toContain('She will also visit a reception point near the border.');
+    expect(x.text.match(/Assistant Secretary/g)).toHaveLength(1);
+  });
+});
