@@ -3,6 +3,12 @@
  * highlights), and a line-level unified diff (what a terminal or a code review shows).
  * The edit script comes from the `diff` package (Myers' O(ND) algorithm; it runs in the browser
  * too), on tokens (words, spaces, punctuation) or lines.
+ *
+ * O(ND) is quadratic when the edits are spread over a long text (a 1 MB rewrite has thousands
+ * of edits in 200,000 tokens). Above `WHOLE` items the sequences are first cut where both have
+ * the same run of items around a line break (found by a map, in text order), and each piece
+ * is diffed on its own: the cost is then the pieces' lengths times their own edits. The script
+ * is still a valid edit script of the whole; on inputs below `WHOLE` it is exactly Myers' one.
  */
 import { diffArrays } from 'diff';
 
@@ -19,11 +25,55 @@ export interface DiffHunk {
 
 type Op = { op: 'eq' | 'del' | 'ins'; a: number; b: number };
 
+/** Sequences up to this many items (both together) are diffed whole. */
+const WHOLE = 20_000;
+/** Items on each side of a cut that must be equal in both sequences. */
+const CONTEXT = 4;
+/** Fewest items between two cuts (and most drift between the sequences a cut may bridge). */
+const MIN_PIECE = 200;
+const MAX_DRIFT = 5_000;
+
 /** The edit script of two sequences (jsdiff's Myers diff, as the CLI uses) as single-item steps. */
-function script(a: string[], b: string[]): Op[] {
+function script(a: string[], b: string[], cutAt: (item: string) => boolean): Op[] {
   const ops: Op[] = [];
-  let i = 0;
-  let j = 0;
+  if (a.length + b.length <= WHOLE) {
+    myers(a, b, 0, 0, ops);
+    return ops;
+  }
+  const keyAt = (s: string[], i: number): string => s.slice(i - CONTEXT, i + CONTEXT + 1).join('\u0000');
+  const inB = new Map<string, number[]>();
+  for (let j = CONTEXT; j + CONTEXT < b.length; j++) {
+    if (!cutAt(b[j]!)) continue;
+    const k = keyAt(b, j);
+    const list = inB.get(k);
+    if (list) list.push(j);
+    else inB.set(k, [j]);
+  }
+  let ia = 0;
+  let jb = 0;
+  for (let i = CONTEXT; i + CONTEXT < a.length; i++) {
+    if (i - ia < MIN_PIECE || !cutAt(a[i]!)) continue;
+    const list = inB.get(keyAt(a, i));
+    if (!list) continue;
+    // The first place after the last cut where b has the same run (lists are in text order).
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (list[mid]! <= jb) lo = mid + 1;
+      else hi = mid;
+    }
+    const j = list[lo];
+    if (j === undefined || Math.abs(j - jb - (i - ia)) > MAX_DRIFT) continue;
+    myers(a.slice(ia, i), b.slice(jb, j), ia, jb, ops);
+    ia = i;
+    jb = j;
+  }
+  myers(a.slice(ia), b.slice(jb), ia, jb, ops);
+  return ops;
+}
+
+function myers(a: string[], b: string[], i: number, j: number, ops: Op[]): void {
   for (const c of diffArrays(a, b)) {
     for (let n = 0; n < c.count; n++) {
       if (c.added) ops.push({ op: 'ins', a: i, b: j++ });
@@ -31,8 +81,12 @@ function script(a: string[], b: string[]): Op[] {
       else ops.push({ op: 'eq', a: i++, b: j++ });
     }
   }
-  return ops;
 }
+
+/** Token cuts: a line break (a whitespace token that holds one). */
+const tokenCut = (t: string): boolean => t.includes('\n');
+/** Line cuts: any line. */
+const lineCut = (): boolean => true;
 
 const TOKEN = /[\p{L}\p{M}\p{N}]+|\s+|[^\s\p{L}\p{M}\p{N}]/gu;
 
@@ -60,6 +114,7 @@ export function diffHunks(before: string, after: string): DiffHunk[] {
   const ops = script(
     ta.map((t) => t.text),
     tb.map((t) => t.text),
+    tokenCut,
   );
   const hunks: DiffHunk[] = [];
   let cur: { a0: number; a1: number; b0: number; b1: number } | undefined;
@@ -105,7 +160,7 @@ export function unifiedDiff(
 ): string {
   const a = before.split('\n');
   const b = after.split('\n');
-  const ops = script(a, b);
+  const ops = script(a, b, lineCut);
   const lines: { op: ' ' | '-' | '+'; text: string; a: number; b: number }[] = ops.map((o) => ({
     op: o.op === 'eq' ? ' ' : o.op === 'del' ? '-' : '+',
     text: o.op === 'ins' ? b[o.b]! : a[o.a]!,

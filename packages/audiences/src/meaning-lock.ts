@@ -19,6 +19,7 @@
  * name found in both texts' facts is never lost or added); a property test holds it to that.
  */
 import { requireOptions, requireString } from './guard.js';
+import type { TextLike } from './round-text.js';
 
 export type FactKind = 'number' | 'date' | 'time' | 'name' | 'url' | 'email' | 'quote';
 
@@ -40,9 +41,11 @@ export interface LockOptions {
   /**
    * Wider texts in which names are looked up, when `before`/`after` are excerpts (a paragraph
    * around one edit): a name lost from the excerpt is kept if the whole rewrite still has it,
-   * and a name new to the excerpt is not added if the whole input had it.
+   * and a name new to the excerpt is not added if the whole input had it. Either text may be a
+   * view that is sliced on demand (a long text being edited); `near`, the excerpt's offset in
+   * them, is where the lookups start, widening until they find the name or cover the text.
    */
-  names?: { before: string; after: string };
+  names?: { before: string | TextLike; after: string | TextLike; near?: number };
 }
 
 export interface LockReport {
@@ -111,14 +114,28 @@ const pad = (n: number): string => String(n).padStart(2, '0');
 
 interface Ctx {
   text: string;
-  /** Working copy: extracted spans are blanked so that later extractors do not see them. */
-  work: string[];
+  /**
+   * Working copy, index-aligned with `text` (UTF-16 units): extracted spans are blanked (line
+   * breaks kept) so that later extractors do not see them.
+   */
+  work: string;
   facts: Fact[];
   ru: boolean;
 }
 
-function blank(ctx: Ctx, start: number, end: number): void {
-  for (let i = start; i < end; i++) if (ctx.work[i] !== '\n') ctx.work[i] = ' ';
+/** Blanks the spans of `work` (rebuilt once from slices, not character by character). */
+function blank(ctx: Ctx, spans: [number, number][]): void {
+  if (spans.length === 0) return;
+  const parts: string[] = [];
+  let at = 0;
+  for (const [from, to] of spans.toSorted((x, y) => x[0] - y[0])) {
+    const a = Math.max(from, at);
+    if (to <= a) continue;
+    parts.push(ctx.work.slice(at, a), ctx.work.slice(a, to).replace(/[^\n]/g, ' '));
+    at = to;
+  }
+  parts.push(ctx.work.slice(at));
+  ctx.work = parts.join('');
 }
 
 function each(
@@ -127,7 +144,7 @@ function each(
   fn: (m: RegExpExecArray) => { kind: FactKind; key: string; end?: number } | undefined,
   mask = true,
 ): void {
-  const src = ctx.work.join('');
+  const src = ctx.work;
   re.lastIndex = 0;
   let m: RegExpExecArray | null;
   const hits: [number, number][] = [];
@@ -142,7 +159,7 @@ function each(
     ctx.facts.push({ kind: r.kind, key: r.key, text: ctx.text.slice(m.index, end), start: m.index, end });
     hits.push([m.index, end]);
   }
-  if (mask) for (const [a, b] of hits) blank(ctx, a, b);
+  if (mask) blank(ctx, hits);
 }
 
 /** Extracts the facts of a text. Offsets are into `text`. */
@@ -150,9 +167,7 @@ export function extractFacts(text: string, options: LockOptions = {}): Fact[] {
   requireString(text, 'extractFacts()', 'text');
   requireOptions(options, 'extractFacts()');
   const ru = options.language ? options.language === 'ru' : /[а-яё]{3,}/i.test(text);
-  const ctx: Ctx = { text, work: [...text], facts: [], ru };
-  // Keep the string and the array index-aligned (astral characters become two entries).
-  ctx.work = text.split('');
+  const ctx: Ctx = { text, work: text, facts: [], ru };
 
   // URLs and e-mail addresses.
   each(ctx, /\b(?:https?:\/\/|www\.)[^\s<>"«»“”]+/gi, (m) => {
@@ -250,18 +265,41 @@ function quotes(ctx: Ctx): void {
     if (inner.length === 0) return;
     ctx.facts.push({ kind: 'quote', key: inner, text: t.slice(a, b), start: a, end: b });
   };
+  // Where each quotation mark occurs, so that looking for the next one never reads past it
+  // (`t.indexOf(mark, from)` from every paragraph read to the text's end when a mark was absent).
+  const marks = new Map<string, number[]>();
+  const at = (mark: string): number[] => {
+    let list = marks.get(mark);
+    if (!list) {
+      list = [];
+      for (let k = t.indexOf(mark); k >= 0; k = t.indexOf(mark, k + 1)) list.push(k);
+      marks.set(mark, list);
+    }
+    return list;
+  };
+  const nextOf = (mark: string, from: number): number => {
+    const list = at(mark);
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (list[mid]! < from) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < list.length ? list[lo]! : -1;
+  };
   for (const [ps, pe] of paragraphs) {
     for (const [open, close] of [
       ['“', '”'],
       ['«', '»'],
       ['„', '“'],
     ] as const) {
-      let i = t.indexOf(open, ps);
+      let i = nextOf(open, ps);
       while (i >= 0 && i < pe) {
-        const j = t.indexOf(close, i + 1);
+        const j = nextOf(close, i + 1);
         if (j < 0 || j >= pe) break;
         push(i, j + 1);
-        i = t.indexOf(open, j + 1);
+        i = nextOf(open, j + 1);
       }
     }
     const straight: number[] = [];
@@ -578,7 +616,7 @@ const FUNCTION_WORDS = new Set([
 const CONNECTORS = new Set(['of', 'for', 'and', 'the', 'de', 'von', 'van', 'bin', 'al', 'del', 'da', 'la', 'и', '&']);
 
 function names(ctx: Ctx): void {
-  const src = ctx.work.join('');
+  const src = ctx.work;
   const tokRe = /[\p{L}\p{M}\p{N}]+(?:['’\-.&][\p{L}\p{M}\p{N}]+)*\.?/gu;
   const toks: { text: string; start: number; end: number; initial: boolean; cap: boolean }[] = [];
   let m: RegExpExecArray | null;
@@ -666,22 +704,55 @@ function startsSentence(src: string, pos: number): boolean {
 }
 
 /** True when `name` occurs in `text` as whole words (or with its first letter lowered: it started a sentence). */
-function occurs(text: string, name: string): boolean {
-  const test = (n: string): boolean => {
-    if (!text.includes(n)) return false;
-    const esc = n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    return new RegExp(`(?<![\\p{L}\\p{N}])${esc}(?![\\p{L}\\p{N}])`, 'u').test(text);
-  };
+function occurs(text: string | TextLike, name: string, near = 0): boolean {
+  const test = (n: string): boolean =>
+    typeof text === 'string' ? occursIn(text, n, 0, text.length) : occursAround(text, n, near);
   if (test(name)) return true;
   const lowered = name[0]!.toLowerCase() + name.slice(1);
   return lowered !== name && /\s/.test(name) && test(lowered);
 }
 
 /**
+ * True when `n` occurs as whole words in `s` at an index ≥ `first`, ending at or before `last`.
+ * A slice of a longer text keeps two characters of context on each cut side and trusts only
+ * the matches inside it: the characters around a match must all be there (a surrogate pair
+ * needs both halves) for the boundary test to read what it reads on the whole text.
+ */
+function occursIn(s: string, n: string, first: number, last: number): boolean {
+  if (!s.includes(n)) return false;
+  const esc = n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  if (first === 0 && last === s.length) return new RegExp(`(?<![\\p{L}\\p{N}])${esc}(?![\\p{L}\\p{N}])`, 'u').test(s);
+  const re = new RegExp(`(?<![\\p{L}\\p{N}])${esc}(?![\\p{L}\\p{N}])`, 'gu');
+  re.lastIndex = first;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(s)) !== null) {
+    const end = m.index + m[0].length;
+    if (end > last) return false;
+    if (m.index >= first) return true;
+    re.lastIndex = Math.max(end, m.index + 1);
+  }
+  return false;
+}
+
+/** `occursIn` on a view, read in windows around `near` that double until they cover it. */
+function occursAround(text: TextLike, n: string, near: number): boolean {
+  const len = text.length;
+  for (let w = 4096; ; w *= 2) {
+    const a = Math.max(0, near - w);
+    const b = Math.min(len, near + w);
+    const from = Math.max(0, a - 2);
+    const to = Math.min(len, b + 2);
+    const s = text.slice(from, to);
+    if (occursIn(s, n, from === 0 ? 0 : a - from, to === len ? s.length : b - from)) return true;
+    if (a === 0 && b === len) return false;
+  }
+}
+
+/**
  * A longer name that holds a speaker's name ("About CDE", "CDE’s Technology Manager") is kept
  * when the speaker became "we"/"us"/"our" and the rest of the name is still there.
  */
-function speakerPart(name: string, speakers: Set<string>, after: string): boolean {
+function speakerPart(name: string, speakers: Set<string>, after: string | TextLike, near?: number): boolean {
   for (const sp of speakers) {
     const bare = sp.replace(/^(the|The) /, '');
     if (!name.includes(bare) || name === bare) continue;
@@ -692,7 +763,7 @@ function speakerPart(name: string, speakers: Set<string>, after: string): boolea
       .trim()
       .split(/\s+/)
       .filter((w) => w.length > 0 && /^\p{Lu}/u.test(w));
-    if (rest.every((w) => occurs(after, w))) return true;
+    if (rest.every((w) => occurs(after, w, near))) return true;
   }
   return false;
 }
@@ -713,33 +784,34 @@ export function checkMeaning(before: string, after: string, options: LockOptions
   // "U9:30", "ДНРMarch 12"), so that a text checked against itself always passes.
   const namesBefore = new Set(fb.filter((f) => f.kind === 'name').map((f) => f.key));
   const namesAfter = new Set(fa.filter((f) => f.kind === 'name').map((f) => f.key));
-  const seenLost = new Set<string>();
+  // A verdict depends on the name alone: each name is judged once (a long text repeats its names).
+  const judgedLost = new Set<string>();
   for (const f of fb) {
-    if (f.kind !== 'name' || seenLost.has(f.key)) continue;
+    if (f.kind !== 'name' || judgedLost.has(f.key)) continue;
+    judgedLost.add(f.key);
     const inAfter =
       namesAfter.has(f.key) ||
       occurs(after, f.key) ||
-      (options.names !== undefined && occurs(options.names.after, f.key));
+      (options.names !== undefined && occurs(options.names.after, f.key, options.names.near));
     if (
       !inAfter &&
       !speakers.has(f.key) &&
       !speakers.has(f.key.replace(/^The /, 'the ')) &&
-      !speakerPart(f.key, speakers, options.names?.after ?? after)
+      !speakerPart(f.key, speakers, options.names?.after ?? after, options.names?.near)
     ) {
       lost.push(f);
-      seenLost.add(f.key);
     }
   }
-  const seenAdded = new Set<string>();
+  const judgedAdded = new Set<string>();
   for (const f of fa) {
-    if (f.kind !== 'name' || seenAdded.has(f.key)) continue;
+    if (f.kind !== 'name' || judgedAdded.has(f.key)) continue;
+    judgedAdded.add(f.key);
     if (
       !namesBefore.has(f.key) &&
       !occurs(before, f.key) &&
-      !(options.names !== undefined && occurs(options.names.before, f.key))
+      !(options.names !== undefined && occurs(options.names.before, f.key, options.names.near))
     ) {
       added.push(f);
-      seenAdded.add(f.key);
     }
   }
 
