@@ -59,7 +59,7 @@ export function holding<T extends Range>(list: readonly T[], start: number, end:
     if (x.end < end) break;
     out.push(x);
   }
-  return out.reverse();
+  return out.toReversed();
 }
 
 /**
