@@ -127,7 +127,9 @@ export function rewrite(input: string, options: RewriteOptions): RewriteResult {
   let report = before;
   const applied: AppliedProposal[] = [];
   const rejected: RejectedProposal[] = [];
-  const history: { text: string; report: Report; applied: number }[] = [{ text, report, applied: 0 }];
+  // Each round's text, for undoing rounds. Reports are not kept (a long input's report is large):
+  // an undone round's is made again, as it was made (the input's is `before`).
+  const history: { text: string; applied: number }[] = [{ text, applied: 0 }];
   const refused = new Set<string>();
 
   // The institution that may speak as "we" is the input's: fixed for every round.
@@ -177,7 +179,7 @@ export function rewrite(input: string, options: RewriteOptions): RewriteResult {
     // In text order within the round (they were applied right to left).
     applied.push(...applied.splice(firstOfPass).sort((a, b) => a.start - b.start));
     report = analyze(text, opts);
-    history.push({ text, report, applied: applied.length });
+    history.push({ text, applied: applied.length });
   }
 
   // The whole rewrite, checked again; undo rounds until it passes (the input always does).
@@ -192,15 +194,17 @@ export function rewrite(input: string, options: RewriteOptions): RewriteResult {
   const final = { ...(language ? { language } : {}), speakers };
   let lock = checkMeaning(input, text, final);
   let hygiene = checkHygiene(text, { before: input });
+  let undone = false;
   while ((!lock.ok || !hygiene.ok) && history.length > 1) {
     history.pop();
     const last = history[history.length - 1]!;
     text = last.text;
-    report = last.report;
     applied.length = last.applied;
+    undone = true;
     lock = checkMeaning(input, text, final);
     hygiene = checkHygiene(text, { before: input });
   }
+  if (undone) report = history.length === 1 ? before : analyze(text, opts);
 
   return {
     text,
