@@ -13,6 +13,7 @@ import retextSimplify from 'retext-simplify';
 import readability from 'text-readability';
 import { analyze, detectLanguage, extractProse, segmentSentences, tokenize } from '../packages/core/src/index.js';
 import { countWords } from '../packages/core/src/counts.js';
+import { detectAnatomy } from '../packages/core/src/source/anatomy.js';
 import { scoreFormality } from '../packages/core/src/formality/index.js';
 import { LineIndex } from '../packages/core/src/lines.js';
 import { lint } from '../packages/core/src/lint/index.js';
@@ -75,6 +76,19 @@ const ours = base['attaché analyze (scores + all rules)']!;
 for (const [name, ms] of Object.entries(base)) {
   console.log(`${name.padEnd(42)} ${ms.toFixed(2).padStart(7)} ms   ×${(ms / ours).toFixed(2)} of attaché`);
 }
+// Russian: kremlin.ru items of 500–700 words (transcripts among them), title and place included.
+const ruPool = readJsonl<{ title: string; place?: string; text_clean: string; words: number }>(
+  'press-releases/pools/kremlin_ru_news_2024-12_2025-05.jsonl',
+).filter((d) => d.words >= 500 && d.words <= 700);
+const ruMs = median(
+  ruPool.slice(0, 20).map((d) => {
+    const t = `${d.title}\n\n${d.place ? `${d.place}\n\n` : ''}${d.text_clean}`;
+    return time(() => analyze(t, { language: 'ru' }), 15);
+  }),
+);
+console.log(
+  `${'attaché analyze, Russian (kremlin.ru, 500–700 words)'.padEnd(42)} ${ruMs.toFixed(2).padStart(7)} ms   (${Math.min(20, ruPool.length)} items)`,
+);
 
 // 2. Where the time goes (one 600-word release, stages timed separately).
 console.log('\n## Where the time goes (median ms per ~600-word release)\n');
@@ -100,6 +114,7 @@ for (const d of six) {
   const docCounts = { ...countWords(toks.flat(), 'en'), sentences: spans.length, paragraphs: 1 };
   const stages: Record<string, () => unknown> = {
     'source (plain text)': () => extractProse(text, 'text'),
+    'anatomy (title, turns, agreed text …)': () => detectAnatomy(prose),
     'language (franc)': () => detectLanguage(prose.text),
     'sentences (Intl.Segmenter + abbreviations)': () => segmentSentences(prose.text, prose.blocks, 'en'),
     'tokens + counts + syllables': () => spans.map((s) => countWords(tokenize(prose.text, s.start, s.end), 'en')),

@@ -3,7 +3,9 @@
  * start-up with the key and what was expected, not on the first save.
  */
 import { LANGUAGE_CODES, LintConfigSchema, TargetsSchema, type LintConfigInput, type Targets } from '@attache/core';
+import type { Brief } from '@attache/audiences';
 import { z } from 'zod';
+import { CHANNEL_IDS, DEFAULT_CHANNELS } from './versions.js';
 
 export const AUDIENCE_IDS = ['youth', 'rural', 'foreign'] as const;
 export type AudienceId = (typeof AUDIENCE_IDS)[number];
@@ -46,6 +48,28 @@ export const AttachePluginOptionsSchema = z
     /** For a body that is not a string (rich text, JSON): returns the text to analyse in `format`. */
     toText: z
       .custom<ToText>((v) => typeof v === 'function', { message: 'toText must be a function (value) => string' })
+      .optional(),
+    /**
+     * Audience versions on the document (`compose` from `@attache/audiences`), in a read-only
+     * `audienceVersions` group: for each of `channels` (default x, notice, plain), made when an
+     * editor ticks `regenerateVersions` and saves (`regenerate: 'on-request'`, the default) or on
+     * every save (`'every-save'`). `brief(doc)` gives the press officer's facts (a link, hashtags,
+     * a contact …) from the document; nothing else is added to a version. Off when absent.
+     */
+    versions: z
+      .object({
+        channels: z
+          .array(z.enum(CHANNEL_IDS))
+          .min(1, 'name at least one channel, e.g. ["x"]')
+          .default(DEFAULT_CHANNELS),
+        regenerate: z.enum(['on-request', 'every-save']).default('on-request'),
+        brief: z
+          .custom<(doc: Record<string, unknown>) => Brief | undefined>((v) => typeof v === 'function', {
+            message: 'brief must be a function (doc) => { link?, hashtags?, contact?, … }',
+          })
+          .optional(),
+      })
+      .strict()
       .optional(),
     /** The clock for `tone.computedAt` (tests inject one). Default: the current time. */
     now: z

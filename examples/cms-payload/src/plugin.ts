@@ -18,6 +18,16 @@ import { TONE_FIELD, toneField } from './fields.js';
 import { refusalMessage } from './messages.js';
 import { AttachePluginError, parseOptions, type AttachePluginOptions, type ResolvedOptions } from './options.js';
 import { computeTone, type ToneData, type ToneSettings } from './tone.js';
+import {
+  bodyHash,
+  computeVersions,
+  loadComposer,
+  REGENERATE_FIELD,
+  versionsFields,
+  VERSIONS_FIELD,
+  type Composer,
+  type VersionsData,
+} from './versions.js';
 
 /** Field types whose stored value is the text itself. */
 const STRING_TYPES = new Set(['text', 'textarea', 'code', 'email']);
@@ -72,10 +82,12 @@ function checkCollection(c: CollectionConfig, options: ResolvedOptions): void {
       `${where}: field "${options.field}" is a ${body.type} field, not text. Use a text, textarea or code field, or pass toText: (value) => string that turns its value into ${options.format}.`,
     );
   }
-  if (findField(c.fields, TONE_FIELD)) {
-    throw new AttachePluginError(
-      `${where} already has a field named "${TONE_FIELD}", which the plugin adds. Rename that field.`,
-    );
+  for (const name of [TONE_FIELD, ...(options.versions ? [VERSIONS_FIELD, REGENERATE_FIELD] : [])]) {
+    if (findField(c.fields, name)) {
+      throw new AttachePluginError(
+        `${where} already has a field named "${name}", which the plugin adds. Rename that field.`,
+      );
+    }
   }
   if (options.mode === 'block' && !hasDrafts(c)) {
     throw new AttachePluginError(
@@ -90,13 +102,17 @@ function stored(tone: ToneData): Record<string, unknown> {
   return { ...rest, ...(audience ? { audience } : {}), ...(report ? { report } : {}) };
 }
 
+/** The body as it will be stored after this save, as text in the configured format. */
+function bodyOf(options: ResolvedOptions, data: Record<string, unknown>, doc: Record<string, unknown>): string {
+  const raw = options.field in data ? data[options.field] : doc[options.field];
+  if (options.toText) return raw === null || raw === undefined ? '' : options.toText(raw);
+  return typeof raw === 'string' ? raw : '';
+}
+
 export function makeHook(options: ResolvedOptions, settings: ToneSettings): CollectionBeforeChangeHook {
   return ({ collection, data, originalDoc, req }) => {
     const doc = (originalDoc ?? {}) as Record<string, unknown>;
-    const raw = options.field in data ? data[options.field] : doc[options.field];
-    let body: string;
-    if (options.toText) body = raw === null || raw === undefined ? '' : options.toText(raw);
-    else body = typeof raw === 'string' ? raw : '';
+    const body = bodyOf(options, data, doc);
 
     let computed: ReturnType<typeof computeTone>;
     try {
@@ -125,6 +141,38 @@ export function makeHook(options: ResolvedOptions, settings: ToneSettings): Coll
       throw new ValidationError({ collection: collection.slug, errors: [{ message, path: options.field }] }, req.t);
     }
     data[TONE_FIELD] = stored(tone);
+    return data;
+  };
+}
+
+/**
+ * The versions hook: compose the versions when asked (or on every save), otherwise keep the
+ * stored ones (a value sent through the API never reaches here: the group's field access
+ * refuses it) and mark them stale once the body is no longer the text they were made from.
+ */
+export function makeVersionsHook(options: ResolvedOptions, composer: Composer): CollectionBeforeChangeHook {
+  const v = options.versions!;
+  return ({ data, originalDoc }) => {
+    const doc = (originalDoc ?? {}) as Record<string, unknown>;
+    const body = bodyOf(options, data, doc);
+    const asked = v.regenerate === 'every-save' || data[REGENERATE_FIELD] === true;
+    if (asked) {
+      const brief = v.brief?.({ ...doc, ...data });
+      data[VERSIONS_FIELD] = computeVersions(
+        body,
+        { channels: v.channels, format: options.format, language: options.language },
+        composer,
+        options.now ? options.now() : new Date(),
+        brief,
+      );
+    } else {
+      const kept = doc[VERSIONS_FIELD] as Partial<VersionsData> | null | undefined;
+      if (kept && typeof kept.bodyHash === 'string' && kept.bodyHash)
+        data[VERSIONS_FIELD] = { ...kept, stale: kept.bodyHash !== bodyHash(body) };
+      // Whatever a request sent is dropped (Payload's field access does not strip it on create).
+      else delete data[VERSIONS_FIELD];
+    }
+    if (v.regenerate === 'on-request') data[REGENERATE_FIELD] = false;
     return data;
   };
 }
@@ -178,6 +226,7 @@ export function attachePlugin(input: AttachePluginOptions): Plugin {
 
     const wanted = new Set(options.collections);
     const hook = makeHook(options, settings);
+    const versionsHook = options.versions ? makeVersionsHook(options, await loadComposer()) : undefined;
     return {
       ...config,
       collections: collections.map((c) => {
@@ -185,8 +234,15 @@ export function attachePlugin(input: AttachePluginOptions): Plugin {
         checkCollection(c, options);
         return {
           ...c,
-          fields: [...c.fields, toneField({ audience: Boolean(audience), storeReport: options.storeReport })],
-          hooks: { ...c.hooks, beforeChange: [...(c.hooks?.beforeChange ?? []), hook] },
+          fields: [
+            ...c.fields,
+            toneField({ audience: Boolean(audience), storeReport: options.storeReport }),
+            ...(options.versions ? versionsFields({ onRequest: options.versions.regenerate === 'on-request' }) : []),
+          ],
+          hooks: {
+            ...c.hooks,
+            beforeChange: [...(c.hooks?.beforeChange ?? []), hook, ...(versionsHook ? [versionsHook] : [])],
+          },
         };
       }),
     };

@@ -1,9 +1,11 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Report } from '@attache/core';
+import type { ChannelId } from '@attache/audiences';
 import type { AnalysisClient } from './client.js';
 import { AudiencePanel, checklistMarkdown } from './components/audience.js';
 import { Annotated, CanApply, FindingsList } from './components/annotated.js';
 import { Scores } from './components/scores.js';
+import { revealOffset, VersionsPanel, type Span } from './components/versions.js';
 import { encodeState, decodeState, type UrlState } from './hash.js';
 import { fmt, setUiLocale, t, type UiLocale } from './i18n.js';
 import {
@@ -13,7 +15,10 @@ import {
   type AudienceTab,
   type Format,
   type LanguageChoice,
+  type VersionAudience,
+  type VersionsResult,
   type WorkerMessage,
+  VERSION_CHANNELS,
 } from './protocol.js';
 import { loadSample, SAMPLES, type Sample } from './samples/index.js';
 import { copyText, download } from './util.js';
@@ -59,6 +64,13 @@ export function App({
   const [error, setError] = useState<string | null>(null);
   const [notice, setNotice] = useState('');
   const [hashNote, setHashNote] = useState(false);
+  // The versions view (composed on demand: nothing is asked of the worker while it is closed).
+  const [versionsOpen, setVersionsOpen] = useState(Boolean(initial.versions));
+  const [versionAudience, setVersionAudience] = useState<VersionAudience>(initial.versions?.audience ?? 'youth');
+  const [versionChannel, setVersionChannel] = useState<ChannelId>(initial.versions?.channel ?? 'x');
+  const [versionsResult, setVersionsResult] = useState<VersionsResult | null>(null);
+  const [factSpan, setFactSpan] = useState<Span | null>(null);
+  const lastVersionsId = useRef(0);
 
   const client = useRef<AnalysisClient | null>(analyzer);
   const immediate = useRef(true);
@@ -78,6 +90,17 @@ export function App({
     // A result for text that has been edited since is not shown: a newer request follows, and
     // rendering the old one would only take the main thread while one types.
     if (m.text !== textNow.current) return;
+    if (m.type === 'versions') {
+      if (m.id < lastVersionsId.current) return;
+      lastVersionsId.current = m.id;
+      setVersionsResult(m);
+      performance.measure('attache:version', {
+        start: performance.now() - m.ms,
+        end: performance.now(),
+        detail: { audience: m.audience, channel: m.channel, ms: m.ms },
+      });
+      return;
+    }
     if (m.type === 'analysis') {
       if (m.id < lastAnalysisId.current) return;
       lastAnalysisId.current = m.id;
@@ -154,13 +177,27 @@ export function App({
         rejected,
         ticked,
         sample: sample?.id ?? null,
+        versions: versionsOpen ? { audience: versionAudience, channel: versionChannel } : null,
       }).then(({ hash, textDropped }) => {
         setHashNote(textDropped);
         if (location.hash.slice(1) !== hash) history.replaceState(null, '', `#${hash}`);
       });
     }, 400);
     return () => window.clearTimeout(timer);
-  }, [text, format, language, ui, audience, accepted, rejected, ticked, sample]);
+  }, [
+    text,
+    format,
+    language,
+    ui,
+    audience,
+    accepted,
+    rejected,
+    ticked,
+    sample,
+    versionsOpen,
+    versionAudience,
+    versionChannel,
+  ]);
 
   // A link pasted into this tab: take its state.
   useEffect(() => {
@@ -176,6 +213,11 @@ export function App({
         setAccepted(s.accepted ?? {});
         setRejected(s.rejected ?? {});
         setTicked(s.ticked ?? {});
+        setVersionsOpen(Boolean(s.versions));
+        if (s.versions) {
+          setVersionAudience(s.versions.audience);
+          setVersionChannel(s.versions.channel);
+        }
       });
     };
     window.addEventListener('hashchange', onHash);
@@ -214,6 +256,33 @@ export function App({
 
   const upToDate =
     analysis !== null && analysis.text === text && analysis.format === format && analysis.language === language;
+
+  // Ask for a version once the text on screen is analysed (typing is debounced by the analysis).
+  useEffect(() => {
+    if (!versionsOpen || !upToDate) return;
+    client.current?.versions({ text, format, language, audience: versionAudience, channel: versionChannel });
+  }, [versionsOpen, upToDate, text, format, language, versionAudience, versionChannel]);
+
+  const onVersionAudience = useStable((a: VersionAudience) => {
+    setVersionAudience(a);
+    setVersionChannel(VERSION_CHANNELS[a][0]!);
+    setFactSpan(null);
+  });
+  const onVersionChannel = useStable((c: ChannelId) => {
+    setVersionChannel(c);
+    setFactSpan(null);
+  });
+  /** A fact's source: select it in the text box, scrolled into view. */
+  const onFact = useStable((start: number, end: number) => {
+    const area = document.getElementById('text') as HTMLTextAreaElement | null;
+    if (!area || area.value !== text) return;
+    setFactSpan({ start, end });
+    area.scrollIntoView({ block: 'nearest' });
+    area.focus({ preventScroll: true });
+    area.setSelectionRange(start, end, 'forward');
+    revealOffset(area, start);
+    setNotice(t('versions.selected', { text: text.slice(start, end) }));
+  });
 
   const applyEdit = useStable((start: number, end: number, replacement: string) => {
     if (!analysis || analysis.text !== text) return;
@@ -525,6 +594,21 @@ export function App({
             onCopyRewrite={onCopyRewrite}
             onDownload={exportJson}
             onCopyChecklist={onCopyChecklist}
+            locale={ui}
+          />
+        )}
+        {analysis && (
+          <VersionsPanel
+            open={versionsOpen}
+            onOpen={setVersionsOpen}
+            audience={versionAudience}
+            channel={versionChannel}
+            onAudience={onVersionAudience}
+            onChannel={onVersionChannel}
+            text={analysis.text}
+            result={versionsResult}
+            onFact={onFact}
+            selected={factSpan}
             locale={ui}
           />
         )}

@@ -1,4 +1,4 @@
-import type { RunRequest, WorkerMessage } from './protocol.js';
+import type { RunRequest, VersionsRequest, WorkerMessage } from './protocol.js';
 
 type Listener = { onMessage: (m: WorkerMessage) => void; onError: (message: string) => void };
 
@@ -36,6 +36,15 @@ export class AnalysisClient {
   run(req: Omit<RunRequest, 'type' | 'id'>): number {
     const id = ++this.id;
     this.worker.postMessage({ type: 'run', id, ...req } satisfies RunRequest, []);
+    return id;
+  }
+
+  private versionsId = 0;
+
+  /** Asks for a version (versions view); the worker answers only the newest such request. */
+  versions(req: Omit<VersionsRequest, 'type' | 'id'>): number {
+    const id = ++this.versionsId;
+    this.worker.postMessage({ type: 'versions', id, ...req } satisfies VersionsRequest, []);
     return id;
   }
 }

@@ -7,7 +7,17 @@
  * characters, well under every current browser's URL limit) are left out of the link: the hash then
  * keeps the settings only, and the page says so.
  */
-import { AUDIENCE_TABS, LANGUAGE_CHOICES, type AudienceTab, type Format, type LanguageChoice } from './protocol.js';
+import type { ChannelId } from '@attache/audiences';
+import {
+  AUDIENCE_TABS,
+  LANGUAGE_CHOICES,
+  VERSION_AUDIENCES,
+  VERSION_CHANNELS,
+  type AudienceTab,
+  type Format,
+  type LanguageChoice,
+  type VersionAudience,
+} from './protocol.js';
 
 export const MAX_HASH = 100_000;
 
@@ -22,6 +32,8 @@ export interface UrlState {
   rejected: Partial<Record<AudienceTab, string[]>>;
   ticked: Partial<Record<AudienceTab, string[]>>;
   sample: string | null;
+  /** The versions view, when open: its audience and channel. */
+  versions?: { audience: VersionAudience; channel: ChannelId } | null;
 }
 
 export function base64url(bytes: Uint8Array): string {
@@ -87,6 +99,7 @@ function compact(s: UrlState): Record<string, unknown> {
   if (Object.keys(rej).length) out['rj'] = rej;
   if (Object.keys(tick).length) out['tk'] = tick;
   if (s.sample) out['s'] = s.sample;
+  if (s.versions) out['vs'] = [s.versions.audience, s.versions.channel];
   return out;
 }
 
@@ -117,5 +130,11 @@ export function sanitise(raw: unknown): Partial<UrlState> | undefined {
   out.rejected = ids(r['rj']);
   out.ticked = ids(r['tk']);
   out.sample = typeof r['s'] === 'string' && /^[a-z0-9-]{1,80}$/.test(r['s']) ? r['s'] : null;
+  const vs = r['vs'];
+  if (Array.isArray(vs) && (VERSION_AUDIENCES as readonly unknown[]).includes(vs[0])) {
+    const audience = vs[0] as VersionAudience;
+    if ((VERSION_CHANNELS[audience] as readonly unknown[]).includes(vs[1]))
+      out.versions = { audience, channel: vs[1] as ChannelId };
+  }
   return out;
 }

@@ -3,7 +3,7 @@
  * data; the page imports only types from `@attache/core` / `@attache/audiences`, so the main
  * chunk carries none of the analysis code or language data.
  */
-import type { Evidence, Proposal, ProposalKind } from '@attache/audiences';
+import type { ChannelId, ChannelKind, Evidence, Proposal, ProposalKind, TracedFact } from '@attache/audiences';
 import type { LanguageCode, Locale, Report, Targets } from '@attache/core';
 
 export type AudienceTab = 'general' | 'youth' | 'rural' | 'foreign';
@@ -94,4 +94,74 @@ export interface ReadyMessage {
   type: 'ready';
 }
 
-export type WorkerMessage = AnalysisResult | AudienceResult | ErrorResult | ReadyMessage;
+export type WorkerMessage = AnalysisResult | AudienceResult | ErrorResult | ReadyMessage | VersionsResult;
+
+/** Audiences and channels of the versions view (`compose` in `@attache/audiences`). */
+export type VersionAudience = 'youth' | 'rural' | 'foreign';
+export const VERSION_AUDIENCES: readonly VersionAudience[] = ['youth', 'rural', 'foreign'];
+export const VERSION_CHANNELS: Record<VersionAudience, readonly ChannelId[]> = {
+  youth: ['x', 'bluesky', 'telegram', 'telegram-caption', 'instagram'],
+  rural: ['notice', 'sms', 'radio'],
+  foreign: ['plain'],
+};
+
+export interface VersionsRequest {
+  type: 'versions';
+  /** Increases with every request; the worker answers only the newest. */
+  id: number;
+  text: string;
+  format: Format;
+  language: LanguageChoice;
+  audience: VersionAudience;
+  channel: ChannelId;
+}
+
+/** A part of a version (a post, a section, the SMS) with its length as the channel counts it. */
+export interface UiVersionPart {
+  text: string;
+  /** Characters as the channel counts them (graphemes; a link as 23 on X), or words for a script. */
+  count: number;
+  /** The channel's limit in the same unit, when it has one. */
+  limit: number | null;
+  unit: 'chars' | 'words';
+  within: boolean;
+}
+
+export interface UiFigures {
+  grade: number | null;
+  formality: number | null;
+  averageSentenceWords: number | null;
+}
+
+export interface UiVersion {
+  audience: VersionAudience;
+  channel: { id: ChannelId; kind: ChannelKind; maxChars: number | null; maxWords: number | null; source: string };
+  language: 'en' | 'ru';
+  parts: UiVersionPart[];
+  text: string;
+  /** Each fact of the version with its span in the release (UTF-16 offsets into the input). */
+  facts: TracedFact[];
+  targets: { id: string; value: number; max: number; met: boolean; source: string }[];
+  verification: {
+    ok: boolean;
+    counts: Record<string, number>;
+    findings: { rule: string; category: string; message: string; text: string }[];
+  };
+  notes: string[];
+  glossary: { term: string; kind: string; definition?: string }[];
+  translatorNotes: string[];
+  /** The release's figures and the version's (links left out). */
+  before: UiFigures;
+  after: UiFigures;
+}
+
+export interface VersionsResult {
+  type: 'versions';
+  id: number;
+  /** The text the version was made from (the editor may have moved on). */
+  text: string;
+  audience: VersionAudience;
+  channel: ChannelId;
+  version: UiVersion;
+  ms: number;
+}

@@ -24,6 +24,7 @@ import type {
   UiProposal,
   WorkerMessage,
   Rewrite,
+  VersionsRequest,
 } from './protocol.js';
 
 /** Targets of the general tab, each with its source (shown in the checklist). */
@@ -275,6 +276,28 @@ self.addEventListener('message', (e: MessageEvent<RunRequest>) => {
         message: err instanceof Error ? err.message : String(err),
         ...(err instanceof AttacheInputError ? { code: err.code } : {}),
       });
+    }
+  })();
+});
+
+// The versions view: its own request numbers; the composer loads on the first request.
+let latestVersions = 0;
+self.addEventListener('message', (e: MessageEvent<VersionsRequest>) => {
+  const req = e.data;
+  if (req?.type !== 'versions') return;
+  latestVersions = Math.max(latestVersions, req.id);
+  void (async () => {
+    await breathe();
+    if (req.id !== latestVersions) return;
+    try {
+      const { makeVersion } = await import('./versions.js');
+      if (req.id !== latestVersions) return;
+      const t0 = performance.now();
+      const version = makeVersion(req);
+      const { id, text, audience, channel } = req;
+      post({ type: 'versions', id, text, audience, channel, version, ms: performance.now() - t0 });
+    } catch (err) {
+      post({ type: 'error', id: req.id, message: err instanceof Error ? err.message : String(err) });
     }
   })();
 });

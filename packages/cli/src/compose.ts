@@ -7,7 +7,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { extname, resolve } from 'node:path';
 import type { Brief, ChannelId, Version } from '@attache/audiences';
 import type { CliOptions } from './args.js';
-import type { Io } from './cli.js';
+import type { Io } from './io.js';
 import { CliError, EXIT_OK } from './errors.js';
 import { readInput, readStdin } from './read.js';
 

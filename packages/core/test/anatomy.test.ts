@@ -327,6 +327,10 @@ describe('anatomy: what is and is not a part', () => {
     ]);
   });
 
+  it('a sentence that mentions a ministry is not a venue line', () => {
+    expect(parts('The Ministry hereby informs that it was received.\n\nThe plan starts in May.')).toEqual([]);
+  });
+
   it('plain prose has no parts', () => {
     expect(parts('The ministry opened three schools today. Pupils start classes on Monday.')).toEqual([]);
   });
@@ -366,5 +370,16 @@ describe('lint respects the anatomy', () => {
       expect(f.fix).toBeUndefined();
       expect(['sentence-length', 'hard-sentence']).not.toContain(f.ruleId);
     }
+  });
+});
+
+describe('anatomy: scraping debris', () => {
+  it('a stray backtick before a label does not hide the turn', () => {
+    const input = 'SECRETARY BLINKEN: Thank you all for coming today.\n\n`MR PRICE: Take a final question.';
+    const turns = analyze(input, { language: 'en' }).regions.filter((r) => r.kind === 'speech');
+    expect(turns.map((r) => [r.speaker, input.slice(r.start, r.end), input.slice(r.start, r.labelEnd)])).toEqual([
+      ['SECRETARY BLINKEN', 'SECRETARY BLINKEN: Thank you all for coming today.', 'SECRETARY BLINKEN:'],
+      ['MR PRICE', '`MR PRICE: Take a final question.', '`MR PRICE:'],
+    ]);
   });
 });

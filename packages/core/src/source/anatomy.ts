@@ -58,8 +58,6 @@ const VENUE =
 // No word boundary at the end: scraped bylines run words together ("Assistant SecretaryBureau of …").
 const ROLE_EN =
   /\b(?:Secretary|Spokesperson|Spokesman|Ambassador|Administrator|Director|Minister|President|Coordinator|Envoy|Counselor|Adviser|Advisor|Chief|Representative|Deputy|Officer|Chair|Commissioner|Bureau|Governor|Senator|Prince|King|Queen|Emir|Chancellor)/u;
-/** A lower-case Latin word of four letters or more that is not a connective of a venue name. */
-const LOWER_CONTENT = /(?:^|\s)(?!(?:with|from|into|near|upon)\b)[a-z]{4,}\b/u;
 const ATTRIBUTABLE = /^the (?:below|following|above) (?:statement |readout )?is attributable to\b/iu;
 const OFFICE = /^(?:the )?office of the spokesperson$/iu;
 const RELEASED_BY =
@@ -103,6 +101,9 @@ const RU_LABEL_BODY =
   `(?:[ \\u00a0]\\([^()\\n]{1,40}\\))?)[ \\u00a0]?:(?=\\s)`;
 const RU_LABEL = new RegExp(`(?<=[.!?…»)\\]]\\s{1,3}|\\* \\* \\*\\s{1,3})${RU_LABEL_BODY}`, 'gu');
 const RU_START = new RegExp(`^${RU_LABEL_BODY}`, 'u');
+/** The strict form "В.Путин: Уважаемые …" is a label even after a heading that lost its line
+ * break ("Вступительное слово Президента В.Путин: Добрый день"). */
+const RU_STRICT = /(?<=\s)((?:[А-ЯЁ]\.\s?){1,2}[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?):(?=\s{1,3}[А-ЯЁ«–—])/gu;
 
 // ------------------------------------------------------------------ the pass
 
@@ -133,7 +134,7 @@ export function detectAnatomy(prose: Prose): ProseRegion[] {
     const dl = datelineKind(t);
     // "Washington, D.C." ends with a full stop and is still a dateline.
     const headingLike =
-      b.kind === 'heading' || dl !== null || (!TERMINAL.test(t) && t.length <= 200 && !/[\n\r]/u.test(t));
+      b.kind === 'heading' || dl === 'place' || (!TERMINAL.test(t) && t.length <= 200 && !/[\n\r]/u.test(t));
     if (ATTRIBUTABLE.test(t) || (OFFICE.test(t) && t.length < 40)) {
       push(out, 'byline', b.start, b.end, ATTRIBUTABLE.test(t) ? 'attributable-to' : 'office');
       continue;
@@ -149,9 +150,9 @@ export function detectAnatomy(prose: Prose): ProseRegion[] {
     }
     const first = typesOnly && title === undefined;
     typesOnly = false;
-    // A venue word in a headline ("Ministry opens three schools") does not make it a venue: the
-    // first Markdown/HTML heading, or a first line with lower-case content words, is the title.
-    if (dl === 'venue' && first && words > 1 && (b.kind === 'heading' || LOWER_CONTENT.test(t))) {
+    // A venue word in a Title Case headline ("Ministry Opens Three Schools") does not make it a
+    // venue when the markup says it is the first heading: that is the title.
+    if (dl === 'venue' && first && words > 1 && b.kind === 'heading') {
       push(out, 'title', b.start, b.end, b.kind === 'heading' ? 'first-heading' : 'first-line');
       title = t;
     } else if (dl) push(out, 'dateline', b.start, b.end, dl);
@@ -284,13 +285,19 @@ function trimEnd(text: string, pos: number): number {
   return pos;
 }
 
+const VENUE_SMALL = new Set(['of', 'the', 'and', 'for', 'de', 'la', 'du', 'at', 'on', 'in']);
+
 function datelineKind(t: string): string | null {
   if (t.length > 120) return null;
   if (DATE.test(t)) return 'date';
   if (TIME.test(t)) return 'time';
   if (REMOTE.test(t)) return 'remote';
   if (PLACE.test(t) && t.split(/\s+/u).length <= 6 && !ROLE_EN.test(t)) return 'place';
-  if (VENUE.test(t) && t.split(/\s+/u).length <= 8 && !/^office of\b/iu.test(t)) return 'venue';
+  // A venue is a name: its words are capitalised ("Thomas Jefferson Room", "Hotel Bristol"), not a
+  // sentence that mentions a ministry.
+  const words = t.split(/\s+/u);
+  const lower = words.filter((w) => /^\p{Ll}/u.test(w) && !VENUE_SMALL.has(w)).length;
+  if (VENUE.test(t) && words.length <= 8 && lower === 0 && !/^office of\b/iu.test(t)) return 'venue';
   return null;
 }
 
@@ -324,7 +331,14 @@ function furnitureKind(t: string, kind: ProseBlock['kind']): string | null {
 }
 
 /** A speaker label at the start of `t`: [label length including any "(Via interpreter)", speaker]. */
-function speakerAt(t: string): [number, string] | null {
+function speakerAt(text: string): [number, string] | null {
+  // A stray mark before the label ("`MR PRICE:", "*QUESTION:") is scraping debris: part of the label.
+  const lead = /^[`*_]{1,2}/u.exec(text)?.[0].length ?? 0;
+  const found = speakerAfter(lead > 0 ? text.slice(lead) : text);
+  return found && [found[0] + lead, found[1]];
+}
+
+function speakerAfter(t: string): [number, string] | null {
   let m = CAPS_LABEL.exec(t);
   let speaker: string | undefined;
   if (m) {
@@ -390,6 +404,15 @@ function eventsIn(text: string, b: Block): Event[] {
       const note = LABEL_NOTE.exec(text.slice(end, end + 50));
       if (note) end += note[0].length;
       out.push({ start, end, speaker: cleanRu(m[1]!) });
+    }
+    RU_STRICT.lastIndex = 0;
+    while ((m = RU_STRICT.exec(b.text)) !== null) {
+      const start = b.start + m.index;
+      if (out.some((e) => e.start === start)) continue;
+      let end = start + m[0].length;
+      const note = LABEL_NOTE.exec(text.slice(end, end + 50));
+      if (note) end += note[0].length;
+      out.push({ start, end, speaker: m[1]! });
     }
   }
   let i = b.text.indexOf('* * *', 1);
