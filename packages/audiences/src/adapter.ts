@@ -3,11 +3,12 @@
  * links proposals to the lint findings they answer, localises rationales, and gives each
  * proposal a stable id.
  */
-import { analysisOf, evaluate, type Locale, type Report, type Targets } from '@attache/core';
+import { analysisOf, evaluate, type Finding, type Locale, type Report, type Targets } from '@attache/core';
 import { acronymScan, spelledOut } from './acronyms.js';
 import { AudienceInputError, requireReport, requireString } from './guard.js';
 import { runChecklist } from './checklist/index.js';
 import { makeDoc, type Doc } from './doc.js';
+import { SpanGrid } from './lookup.js';
 import { tr } from './i18n/index.js';
 import type { Draft, Proposer, ProposerContext } from './proposers/draft.js';
 import { findInstitution, type Institution } from './proposers/institution.js';
@@ -120,16 +121,20 @@ function toProposals(cfg: AudienceConfig, doc: Doc, drafts: Draft[], locale: Loc
   const answers = new Map<ProposalKind, Set<string>>();
   for (const p of cfg.proposers)
     for (const k of p.meta.kind) answers.set(k, new Set([...(answers.get(k) ?? []), ...(p.meta.answers ?? [])]));
+  // The findings by position, so that each draft meets only those near it (in the findings' order).
+  const grid = new SpanGrid<Finding>();
+  for (const f of doc.findings) grid.add(f, f.start, f.end);
   for (const d of drafts) {
     if (cfg.rejectReplacement?.(doc, d.replacement)) continue;
     const key = `${d.start}:${d.end}:${d.replacement}`;
     if (seen.has(key)) continue;
     seen.add(key);
     const findings = new Set(d.findings);
-    for (const f of doc.findings) {
-      if (d.kind === 'substitution') break;
-      if (f.start < Math.max(d.end, d.start + 1) && d.start < f.end && answers.get(d.kind)?.has(f.ruleId))
-        findings.add(f.ruleId);
+    if (d.kind !== 'substitution') {
+      const reach = Math.max(d.end, d.start + 1);
+      for (const f of grid.near(d.start, reach)) {
+        if (f.start < reach && d.start < f.end && answers.get(d.kind)?.has(f.ruleId)) findings.add(f.ruleId);
+      }
     }
     out.push({
       id: `${cfg.id}.${d.kind}.${d.start}-${d.end}`,

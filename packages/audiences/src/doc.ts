@@ -5,6 +5,7 @@
  * Only `import type` from core here, so proposers can be unit-tested on hand-made reports.
  */
 import type { Finding, Report } from '@attache/core';
+import { lastStartingAtOrBefore, sortedDisjoint } from './lookup.js';
 
 export interface Span {
   start: number;
@@ -137,14 +138,36 @@ export function merge(spans: Span[]): Span[] {
 
 /** True when [start, end) overlaps a protected span. */
 export function isProtected(doc: Doc, start: number, end: number): boolean {
-  for (const p of doc.protected) {
-    if (p.start >= end) break;
-    if (p.end > start) return true;
+  const spans = doc.protected;
+  if (!sortedDisjoint(spans)) {
+    for (const p of spans) {
+      if (p.start >= end) break;
+      if (p.end > start) return true;
+    }
+    return false;
   }
-  return false;
+  // What the scan above gives, by binary search (starts and ends both grow): the first span
+  // that ends after `start` decides, unless a span starting at or after `end` comes first.
+  const firstEndingAfter = firstIndex(spans.length, (i) => spans[i]!.end > start);
+  const firstStartingAtEnd = firstIndex(spans.length, (i) => spans[i]!.start >= end);
+  return firstEndingAfter < firstStartingAtEnd;
+}
+
+/** The first index in [0, n) where a monotone (false … true) predicate holds, or n. */
+function firstIndex(n: number, holds: (i: number) => boolean): number {
+  let lo = 0;
+  let hi = n;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (holds(mid)) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
 }
 
 /** The sentence that holds `pos`, if any. */
 export function sentenceAt(doc: Doc, pos: number): DocSentence | undefined {
-  return doc.sentences.find((s) => s.start <= pos && pos < s.end);
+  if (!sortedDisjoint(doc.sentences)) return doc.sentences.find((s) => s.start <= pos && pos < s.end);
+  const s = doc.sentences[lastStartingAtOrBefore(doc.sentences, pos)];
+  return s && pos < s.end ? s : undefined;
 }

@@ -40,9 +40,7 @@ export function extractFacts(text: string, options: LockOptions = {}): Fact[] {
   requireString(text, 'extractFacts()', 'text');
   requireOptions(options, 'extractFacts()');
   const ru = options.language ? options.language === 'ru' : /[а-яё]{3,}/i.test(text);
-  const ctx: Ctx = { text, work: [...text], facts: [], ru };
-  // Keep the string and the array index-aligned (astral characters become two entries).
-  ctx.work = text.split('');
+  const ctx: Ctx = { text, work: text, facts: [], ru };
 
   // URLs and e-mail addresses.
   each(ctx, /\b(?:https?:\/\/|www\.)[^\s<>"«»“”]+/gi, (m) => {
@@ -140,18 +138,41 @@ function quotes(ctx: Ctx): void {
     if (inner.length === 0) return;
     ctx.facts.push({ kind: 'quote', key: inner, text: t.slice(a, b), start: a, end: b });
   };
+  // Where each quotation mark occurs, so that looking for the next one never reads past it
+  // (`t.indexOf(mark, from)` from every paragraph read to the text's end when a mark was absent).
+  const marks = new Map<string, number[]>();
+  const at = (mark: string): number[] => {
+    let list = marks.get(mark);
+    if (!list) {
+      list = [];
+      for (let k = t.indexOf(mark); k >= 0; k = t.indexOf(mark, k + 1)) list.push(k);
+      marks.set(mark, list);
+    }
+    return list;
+  };
+  const nextOf = (mark: string, from: number): number => {
+    const list = at(mark);
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (list[mid]! < from) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < list.length ? list[lo]! : -1;
+  };
   for (const [ps, pe] of paragraphs) {
     for (const [open, close] of [
       ['“', '”'],
       ['«', '»'],
       ['„', '“'],
     ] as const) {
-      let i = t.indexOf(open, ps);
+      let i = nextOf(open, ps);
       while (i >= 0 && i < pe) {
-        const j = t.indexOf(close, i + 1);
+        const j = nextOf(close, i + 1);
         if (j < 0 || j >= pe) break;
         push(i, j + 1);
-        i = t.indexOf(open, j + 1);
+        i = nextOf(open, j + 1);
       }
     }
     const straight: number[] = [];
@@ -246,33 +267,34 @@ export function checkMeaning(before: string, after: string, options: LockOptions
   // "U9:30", "ДНРMarch 12"), so that a text checked against itself always passes.
   const namesBefore = new Set(fb.filter((f) => f.kind === 'name').map((f) => f.key));
   const namesAfter = new Set(fa.filter((f) => f.kind === 'name').map((f) => f.key));
-  const seenLost = new Set<string>();
+  // A verdict depends on the name alone: each name is judged once (a long text repeats its names).
+  const judgedLost = new Set<string>();
   for (const f of fb) {
-    if (f.kind !== 'name' || seenLost.has(f.key)) continue;
+    if (f.kind !== 'name' || judgedLost.has(f.key)) continue;
+    judgedLost.add(f.key);
     const inAfter =
       namesAfter.has(f.key) ||
       occurs(after, f.key) ||
-      (options.names !== undefined && occurs(options.names.after, f.key));
+      (options.names !== undefined && occurs(options.names.after, f.key, options.names.near));
     if (
       !inAfter &&
       !speakers.has(f.key) &&
       !speakers.has(f.key.replace(/^The /, 'the ')) &&
-      !speakerPart(f.key, speakers, options.names?.after ?? after)
+      !speakerPart(f.key, speakers, options.names?.after ?? after, options.names?.near)
     ) {
       lost.push(f);
-      seenLost.add(f.key);
     }
   }
-  const seenAdded = new Set<string>();
+  const judgedAdded = new Set<string>();
   for (const f of fa) {
-    if (f.kind !== 'name' || seenAdded.has(f.key)) continue;
+    if (f.kind !== 'name' || judgedAdded.has(f.key)) continue;
+    judgedAdded.add(f.key);
     if (
       !namesBefore.has(f.key) &&
       !occurs(before, f.key) &&
-      !(options.names !== undefined && occurs(options.names.before, f.key))
+      !(options.names !== undefined && occurs(options.names.before, f.key, options.names.near))
     ) {
       added.push(f);
-      seenAdded.add(f.key);
     }
   }
 

@@ -20,7 +20,8 @@ import {
   touches,
   verifyRewrite,
 } from './rewrite-verify.js';
-import { paragraphAt } from './text.js';
+import { SpanGrid } from './lookup.js';
+import { indexOfIn, lastIndexOfIn, RoundText, withEdit, type TextLike } from './round-text.js';
 import type { Audience, Proposal } from './types.js';
 import type { VerifyFinding, VerifyReport } from './verify/index.js';
 
@@ -87,17 +88,24 @@ export interface RewriteResult {
  * The text around an edit that the checks compare: its paragraph, or in a long paragraph the
  * sentences within ~400 characters of it (so that checking stays linear in the text's length).
  */
-function windowAround(text: string, start: number, end: number): [number, number] {
-  const [ps] = paragraphAt(text, start);
-  const [, pe] = paragraphAt(text, end);
+function windowAround(text: TextLike, start: number, end: number): [number, number] {
+  const [ps] = paragraphAround(text, start);
+  const [, pe] = paragraphAround(text, end);
   if (pe - ps <= 2000) return [ps, pe];
   let a = Math.max(ps, start - 400);
-  const back = text.lastIndexOf('. ', a);
+  const back = lastIndexOfIn(text, '. ', a);
   a = back >= ps ? back + 2 : ps;
   let b = Math.min(pe, end + 400);
-  const fwd = text.indexOf('. ', b);
+  const fwd = indexOfIn(text, '. ', b);
   b = fwd >= 0 && fwd < pe ? fwd + 1 : pe;
   return [a, b];
+}
+
+/** Start and end of the paragraph (text between blank lines) that holds `pos`; the searches read only as far as its ends. */
+function paragraphAround(text: TextLike, pos: number): [number, number] {
+  const before = lastIndexOfIn(text, '\n\n', Math.max(0, pos - 1));
+  const after = indexOfIn(text, '\n\n', pos);
+  return [before < 0 ? 0 : before + 2, after < 0 ? text.length : after];
 }
 
 function overlaps(a: Proposal, b: Proposal): boolean {
@@ -112,7 +120,13 @@ export function choose(proposals: Proposal[]): Proposal[] {
     (a, b) => KIND_PRIORITY[b.kind] - KIND_PRIORITY[a.kind] || b.confidence - a.confidence || a.start - b.start,
   );
   const chosen: Proposal[] = [];
-  for (const p of ranked) if (!chosen.some((c) => overlaps(c, p))) chosen.push(p);
+  // Only the chosen proposals near a candidate can overlap it.
+  const grid = new SpanGrid<Proposal>();
+  for (const p of ranked) {
+    if (grid.near(p.start, p.end).some((c) => overlaps(c, p))) continue;
+    chosen.push(p);
+    grid.add(p, p.start, p.end);
+  }
   return chosen.sort((a, b) => a.start - b.start);
 }
 
@@ -135,7 +149,9 @@ export function rewrite(input: string, options: RewriteOptions): RewriteResult {
   let report = before;
   const applied: AppliedProposal[] = [];
   const rejected: RejectedProposal[] = [];
-  const history: { text: string; report: Report; applied: number }[] = [{ text, report, applied: 0 }];
+  // Each round's text, for undoing rounds. Reports are not kept (a long input's report is large):
+  // an undone round's is made again, as it was made (the input's is `before`).
+  const history: { text: string; applied: number }[] = [{ text, applied: 0 }];
   const refused = new Set<string>();
 
   // The institution that may speak as "we" is the input's: fixed for every round.
@@ -156,7 +172,9 @@ export function rewrite(input: string, options: RewriteOptions): RewriteResult {
     const speakers = proposals
       .filter((p) => p.kind === 'institution-we')
       .map((p) => p.original.replace(/(’s|'s)$/, '').split(/\s+(?=\p{Ll})/u)[0]!);
-    // Right to left, so earlier offsets stay valid.
+    // Right to left, so earlier offsets stay valid. The round's text is never rebuilt per edit:
+    // `current` holds the edits kept so far, `next` is a view of it with this edit made.
+    const current = new RoundText(text);
     for (const p of chosen.toReversed()) {
       const key = `${p.kind}\u0000${p.original}\u0000${p.replacement}`;
       if (touches(fence, p.start, p.end)) {
@@ -164,15 +182,15 @@ export function rewrite(input: string, options: RewriteOptions): RewriteResult {
         refused.add(key);
         continue;
       }
-      const next = text.slice(0, p.start) + p.replacement + text.slice(p.end);
-      const [ps, pe] = windowAround(text, p.start, p.end);
+      const next = withEdit(current, p.start, p.end, p.replacement);
+      const [ps, pe] = windowAround(current, p.start, p.end);
       const delta = p.replacement.length - (p.end - p.start);
-      const winBefore = text.slice(ps, pe);
+      const winBefore = current.slice(ps, pe);
       const winAfter = next.slice(ps, pe + delta);
       const lock = checkMeaning(winBefore, winAfter, {
         ...(language ? { language } : {}),
         speakers,
-        names: { before: text, after: next },
+        names: { before: current, after: next, near: p.start },
       });
       if (!lock.ok) {
         rejected.push({ proposal: p, pass, reason: 'meaning-lock', lock });
@@ -193,16 +211,17 @@ export function rewrite(input: string, options: RewriteOptions): RewriteResult {
         refused.add(key);
         continue;
       }
-      text = next;
+      current.apply(p.start, p.end, p.replacement);
       applied.push({ ...p, pass });
       changed = true;
     }
     if (!changed) break;
+    text = current.toString();
     // In text order within the round (they were applied right to left).
     applied.push(...applied.splice(firstOfPass).sort((a, b) => a.start - b.start));
     fence = rebase(fence, applied.slice(firstOfPass));
     report = analyze(text, opts);
-    history.push({ text, report, applied: applied.length });
+    history.push({ text, applied: applied.length });
   }
 
   // The whole rewrite, checked again; undo rounds until it passes (the input always does).
@@ -218,16 +237,18 @@ export function rewrite(input: string, options: RewriteOptions): RewriteResult {
   let lock = checkMeaning(input, text, final);
   let hygiene = checkHygiene(text, { before: input });
   let verification = verifyRewrite(input, text, lang, issuer, guarded);
+  let undone = false;
   while ((!lock.ok || !hygiene.ok || !verification.ok) && history.length > 1) {
     history.pop();
     const last = history[history.length - 1]!;
     text = last.text;
-    report = last.report;
     applied.length = last.applied;
+    undone = true;
     lock = checkMeaning(input, text, final);
     hygiene = checkHygiene(text, { before: input });
     verification = verifyRewrite(input, text, lang, issuer, guarded);
   }
+  if (undone) report = history.length === 1 ? before : analyze(text, opts);
 
   return {
     text,

@@ -73,14 +73,6 @@ export function phraseSource(phrase: string): string {
 export const L_BEFORE = '(?<![\\p{L}\\p{M}\\p{N}])';
 export const L_AFTER = '(?![\\p{L}\\p{M}\\p{N}])';
 
-/** Start and end of the paragraph (text between blank lines) that holds `pos`. */
-export function paragraphAt(text: string, pos: number): [number, number] {
-  const before = text.lastIndexOf('\n\n', Math.max(0, pos - 1));
-  const start = before < 0 ? 0 : before + 2;
-  const after = text.indexOf('\n\n', pos);
-  return [start, after < 0 ? text.length : after];
-}
-
 /** Characters that belong to markup in Markdown or HTML: an edit never touches them. */
 const MARKUP = /[<>*_[\]`#|\\]/;
 export const hasMarkup = (s: string): boolean => MARKUP.test(s);

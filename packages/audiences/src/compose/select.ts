@@ -6,6 +6,7 @@
  * Heuristics are rows (STYLE.md): a pattern, a weight, a reason.
  */
 import type { Report } from '@attache/core';
+import { SpanGrid } from '../lookup.js';
 
 export interface Picked {
   start: number;
@@ -80,17 +81,20 @@ const NON_PRINCIPAL = /^(QUESTION|Q|MODERATOR|PARTICIPANT|REPORTER|ВОПРОС|
 /** Sentences of the release a version may draw on, scored, in order. */
 export function candidates(report: Report, input: string, language: 'en' | 'ru'): Picked[] {
   const regions = report.regions ?? [];
-  const speech = regions.filter((r) => r.kind === 'speech');
   const transcript = report.anatomy?.transcript ?? false;
   const out: Picked[] = [];
   let body = 0;
+  // The regions near each sentence (in the report's order), not every region per sentence.
+  const grid = new SpanGrid<(typeof regions)[number]>();
+  for (const r of regions) grid.add(r, r.start, r.end);
   for (const s of report.sentences) {
     const text = input.slice(s.start, s.end).trim();
     if (!text || s.words < 5) continue;
     // a lead-in to a list or a quotation (“… said:”) says nothing alone, nor does a fragment cut from one
     if (/:\s*$/.test(text) || /^[\p{Ll},;–—-]/u.test(text)) continue;
-    if (regions.some((r) => SKIP_REGIONS.has(r.kind) && r.start <= s.start && r.end >= s.end)) continue;
-    const turn = speech.find((r) => r.start <= s.start && r.end >= s.end);
+    const around = grid.near(s.start, s.end).filter((r) => r.start <= s.start && r.end >= s.end);
+    if (around.some((r) => SKIP_REGIONS.has(r.kind))) continue;
+    const turn = around.find((r) => r.kind === 'speech');
     if (turn && (NON_PRINCIPAL.test(turn.speaker ?? '') || !turn.speaker)) continue;
     if (transcript && !turn) continue;
     // a speaker label's own text is not a sentence of the turn

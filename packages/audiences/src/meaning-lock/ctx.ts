@@ -5,14 +5,28 @@ export const pad = (n: number): string => String(n).padStart(2, '0');
 
 export interface Ctx {
   text: string;
-  /** Working copy: extracted spans are blanked so that later extractors do not see them. */
-  work: string[];
+  /**
+   * Working copy, index-aligned with `text` (UTF-16 units): extracted spans are blanked (line
+   * breaks kept) so that later extractors do not see them.
+   */
+  work: string;
   facts: Fact[];
   ru: boolean;
 }
 
-export function blank(ctx: Ctx, start: number, end: number): void {
-  for (let i = start; i < end; i++) if (ctx.work[i] !== '\n') ctx.work[i] = ' ';
+/** Blanks the spans of `work` (rebuilt once from slices, not character by character). */
+export function blank(ctx: Ctx, spans: [number, number][]): void {
+  if (spans.length === 0) return;
+  const parts: string[] = [];
+  let at = 0;
+  for (const [from, to] of spans.toSorted((x, y) => x[0] - y[0])) {
+    const a = Math.max(from, at);
+    if (to <= a) continue;
+    parts.push(ctx.work.slice(at, a), ctx.work.slice(a, to).replace(/[^\n]/g, ' '));
+    at = to;
+  }
+  parts.push(ctx.work.slice(at));
+  ctx.work = parts.join('');
 }
 
 export function each(
@@ -21,7 +35,7 @@ export function each(
   fn: (m: RegExpExecArray) => { kind: FactKind; key: string; end?: number } | undefined,
   mask = true,
 ): void {
-  const src = ctx.work.join('');
+  const src = ctx.work;
   re.lastIndex = 0;
   let m: RegExpExecArray | null;
   const hits: [number, number][] = [];
@@ -36,5 +50,5 @@ export function each(
     ctx.facts.push({ kind: r.kind, key: r.key, text: ctx.text.slice(m.index, end), start: m.index, end });
     hits.push([m.index, end]);
   }
-  if (mask) for (const [a, b] of hits) blank(ctx, a, b);
+  if (mask) blank(ctx, hits);
 }

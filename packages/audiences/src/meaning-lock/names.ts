@@ -1,8 +1,9 @@
 /** Names in the meaning lock: capitalised words and multi-word proper nouns, and how a name is found again. */
+import type { TextLike } from '../round-text.js';
 import type { Ctx } from './ctx.js';
 import { CONNECTORS, FUNCTION_WORDS } from './words.js';
 export function names(ctx: Ctx): void {
-  const src = ctx.work.join('');
+  const src = ctx.work;
   const tokRe = /[\p{L}\p{M}\p{N}]+(?:['’\-.&][\p{L}\p{M}\p{N}]+)*\.?/gu;
   const toks: { text: string; start: number; end: number; initial: boolean; cap: boolean }[] = [];
   let m: RegExpExecArray | null;
@@ -90,22 +91,55 @@ export function startsSentence(src: string, pos: number): boolean {
 }
 
 /** True when `name` occurs in `text` as whole words (or with its first letter lowered: it started a sentence). */
-export function occurs(text: string, name: string): boolean {
-  const test = (n: string): boolean => {
-    if (!text.includes(n)) return false;
-    const esc = n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    return new RegExp(`(?<![\\p{L}\\p{N}])${esc}(?![\\p{L}\\p{N}])`, 'u').test(text);
-  };
+export function occurs(text: string | TextLike, name: string, near = 0): boolean {
+  const test = (n: string): boolean =>
+    typeof text === 'string' ? occursIn(text, n, 0, text.length) : occursAround(text, n, near);
   if (test(name)) return true;
   const lowered = name[0]!.toLowerCase() + name.slice(1);
   return lowered !== name && /\s/.test(name) && test(lowered);
 }
 
 /**
+ * True when `n` occurs as whole words in `s` at an index ≥ `first`, ending at or before `last`.
+ * A slice of a longer text keeps two characters of context on each cut side and trusts only
+ * the matches inside it: the characters around a match must all be there (a surrogate pair
+ * needs both halves) for the boundary test to read what it reads on the whole text.
+ */
+function occursIn(s: string, n: string, first: number, last: number): boolean {
+  if (!s.includes(n)) return false;
+  const esc = n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  if (first === 0 && last === s.length) return new RegExp(`(?<![\\p{L}\\p{N}])${esc}(?![\\p{L}\\p{N}])`, 'u').test(s);
+  const re = new RegExp(`(?<![\\p{L}\\p{N}])${esc}(?![\\p{L}\\p{N}])`, 'gu');
+  re.lastIndex = first;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(s)) !== null) {
+    const end = m.index + m[0].length;
+    if (end > last) return false;
+    if (m.index >= first) return true;
+    re.lastIndex = Math.max(end, m.index + 1);
+  }
+  return false;
+}
+
+/** `occursIn` on a view, read in windows around `near` that double until they cover it. */
+function occursAround(text: TextLike, n: string, near: number): boolean {
+  const len = text.length;
+  for (let w = 4096; ; w *= 2) {
+    const a = Math.max(0, near - w);
+    const b = Math.min(len, near + w);
+    const from = Math.max(0, a - 2);
+    const to = Math.min(len, b + 2);
+    const s = text.slice(from, to);
+    if (occursIn(s, n, from === 0 ? 0 : a - from, to === len ? s.length : b - from)) return true;
+    if (a === 0 && b === len) return false;
+  }
+}
+
+/**
  * A longer name that holds a speaker's name ("About CDE", "CDE’s Technology Manager") is kept
  * when the speaker became "we"/"us"/"our" and the rest of the name is still there.
  */
-export function speakerPart(name: string, speakers: Set<string>, after: string): boolean {
+export function speakerPart(name: string, speakers: Set<string>, after: string | TextLike, near?: number): boolean {
   for (const sp of speakers) {
     const bare = sp.replace(/^(the|The) /, '');
     if (!name.includes(bare) || name === bare) continue;
@@ -116,7 +150,7 @@ export function speakerPart(name: string, speakers: Set<string>, after: string):
       .trim()
       .split(/\s+/)
       .filter((w) => w.length > 0 && /^\p{Lu}/u.test(w));
-    if (rest.every((w) => occurs(after, w))) return true;
+    if (rest.every((w) => occurs(after, w, near))) return true;
   }
   return false;
 }

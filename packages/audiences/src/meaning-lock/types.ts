@@ -1,4 +1,5 @@
 /** The facts the meaning lock extracts and compares, and its options and report. */
+import type { TextLike } from '../round-text.js';
 export type FactKind = 'number' | 'date' | 'time' | 'name' | 'url' | 'email' | 'quote';
 
 export interface Fact {
@@ -19,9 +20,11 @@ export interface LockOptions {
   /**
    * Wider texts in which names are looked up, when `before`/`after` are excerpts (a paragraph
    * around one edit): a name lost from the excerpt is kept if the whole rewrite still has it,
-   * and a name new to the excerpt is not added if the whole input had it.
+   * and a name new to the excerpt is not added if the whole input had it. Either text may be a
+   * view that is sliced on demand (a long text being edited); `near`, the excerpt's offset in
+   * them, is where the lookups start, widening until they find the name or cover the text.
    */
-  names?: { before: string; after: string };
+  names?: { before: string | TextLike; after: string | TextLike; near?: number };
 }
 
 export interface LockReport {

@@ -6,6 +6,7 @@
  */
 import type { Doc } from '../doc.js';
 import { thirdPerson } from '@attache/core';
+import { holding } from '../lookup.js';
 import { matchCase, words } from '../text.js';
 import { editable, workSentences, type Draft } from './draft.js';
 import { fitSubstitution } from './fit.js';
@@ -26,7 +27,7 @@ export function fromFindings(doc: Doc): Draft[] {
       if (!fitted) continue;
       const { start, end, replacement } = fitted;
       if (!editable(doc, start, end, replacement)) continue;
-      if (doc.sentences.some((s) => s.quoted && s.start <= start && end <= s.end)) continue;
+      if (holding(doc.sentences, start, end).some((s) => s.quoted)) continue;
       out.push({
         kind: 'substitution',
         start,

@@ -59,9 +59,13 @@ export function editable(doc: Doc, start: number, end: number, replacement: stri
   return true;
 }
 
-/** The sentences a proposer may work in: not quoted, in the doc's language. */
+const working = new WeakMap<Doc, DocSentence[]>();
+
+/** The sentences a proposer may work in: not quoted, in the doc's language (computed once per doc; do not modify). */
 export function workSentences(doc: Doc): DocSentence[] {
-  return doc.sentences.filter((s) => !s.quoted);
+  let list = working.get(doc);
+  if (!list) working.set(doc, (list = doc.sentences.filter((s) => !s.quoted)));
+  return list;
 }
 
 /** True when `pos` starts a sentence: only spaces, quotes, brackets or list marks before it in the sentence. */

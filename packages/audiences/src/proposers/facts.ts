@@ -6,6 +6,7 @@
  */
 import { acronymScan, spelledOut } from '../acronyms.js';
 import type { Doc } from '../doc.js';
+import { holding, lastStartingAtOrBefore, sortedDisjoint } from '../lookup.js';
 import { capitalise, words } from '../text.js';
 import { atSentenceStart, editable, workSentences, type Draft } from './draft.js';
 
@@ -18,11 +19,18 @@ export function spellOutAcronyms(doc: Doc, everyParagraph: boolean): Draft[] {
   const scan = acronymScan(doc.input, doc.language);
   const defs = spelledOut(scan);
   const out: Draft[] = [];
+  // Each definition's uses, in text order (one pass over the uses, not one per definition).
+  const usesOf = new Map<string, typeof scan.uses>();
+  for (const u of scan.uses) {
+    const list = usesOf.get(u.acronym);
+    if (list) list.push(u);
+    else usesOf.set(u.acronym, [u]);
+  }
+  const sentences = workSentences(doc);
   for (const def of defs.values()) {
     const seenParagraphs = new Set<number>();
     let before = true;
-    for (const u of scan.uses) {
-      if (u.acronym !== def.acronym) continue;
+    for (const u of usesOf.get(def.acronym) ?? []) {
       // The acronym or its possessive ("Dstl’s"); plurals and case endings ("NGOs", "МИДа") are left alone.
       const rest = u.surface.slice(def.acronym.length);
       if (!u.surface.startsWith(def.acronym) || (rest !== '' && !/^['’]s$/.test(rest))) continue;
@@ -40,7 +48,7 @@ export function spellOutAcronyms(doc: Doc, everyParagraph: boolean): Draft[] {
       }
       // "… Agency (EPA)" again later: a definition of its own, not a use to spell out.
       if (u.inDefinition) continue;
-      const s = workSentences(doc).find((x) => x.start <= start && end <= x.end);
+      const s = holding(sentences, start, end)[0];
       if (!s) continue;
       if (before && start < def.span.start) {
         if (everyParagraph || out.some((d) => d.data?.['acronym'] === def.acronym)) continue;
@@ -100,11 +108,14 @@ function attributive(doc: Doc, sentenceStart: number, start: number, end: number
 }
 
 function paragraphOf(doc: Doc, pos: number): number {
-  let idx = 0;
-  doc.paragraphs.forEach((p, i) => {
-    if (p.start <= pos) idx = i;
-  });
-  return idx;
+  if (!sortedDisjoint(doc.paragraphs)) {
+    let idx = 0;
+    doc.paragraphs.forEach((p, i) => {
+      if (p.start <= pos) idx = i;
+    });
+    return idx;
+  }
+  return Math.max(0, lastStartingAtOrBefore(doc.paragraphs, pos));
 }
 
 function acronymDraft(start: number, end: number, replacement: string, acronym: string, confidence: number): Draft {

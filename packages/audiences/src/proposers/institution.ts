@@ -90,8 +90,7 @@ function enSubject(
     lastCap === i &&
     i === 0 &&
     /^\p{Lu}{2,6}$/u.test(single) &&
-    (words(acronyms.get(single) ?? '').some((w) => EN_HEAD.test(w.text)) ||
-      new RegExp(`(^|\\n)About ${escapeRe(single)}\\s*(\\n|$)`).test(doc.input));
+    (words(acronyms.get(single) ?? '').some((w) => EN_HEAD.test(w.text)) || hasAboutSection(doc, single));
   const np = ws
     .slice(i, lastCap + 1)
     .map((w) => w.text)
@@ -101,6 +100,20 @@ function enSubject(
   const from = ws[0]!.start;
   const to = ws[lastCap]!.end;
   return { name: doc.input.slice(from, to).replace(/^The /, 'the '), offset: from - s.start };
+}
+
+const aboutSections = new WeakMap<Doc, Map<string, boolean>>();
+
+/** True when the text has an "About CDE" section heading (asked once per acronym, not per sentence). */
+function hasAboutSection(doc: Doc, acronym: string): boolean {
+  let seen = aboutSections.get(doc);
+  if (!seen) aboutSections.set(doc, (seen = new Map()));
+  let has = seen.get(acronym);
+  if (has === undefined) {
+    has = new RegExp(`(^|\\n)About ${escapeRe(acronym)}\\s*(\\n|$)`).test(doc.input);
+    seen.set(acronym, has);
+  }
+  return has;
 }
 
 const RU_HEAD =
@@ -283,7 +296,9 @@ function enSentence(doc: Doc, s: DocSentence, name: string, inst: Institution): 
 }
 
 function ruSentence(doc: Doc, s: DocSentence, name: string, inst: Institution): Draft[] | undefined {
-  const start = doc.input.indexOf(name, s.start);
+  // The first occurrence from the sentence's start, looked for only where it could start inside the sentence.
+  const at = doc.input.slice(s.start, s.end + name.length - 1).indexOf(name);
+  const start = at < 0 ? -1 : s.start + at;
   if (start < 0 || start >= s.end || start <= inst.first) return undefined;
   if (!/^[\s"«„(]*$/.test(doc.input.slice(s.start, start))) return undefined;
   const after = words(doc.input, start + name.length, s.end);

@@ -30,7 +30,7 @@ import { extractText } from './text.js';
 import { guardMarkdown, type Fallback } from './guard.js';
 
 /** The parts of an mdast node this module reads. */
-interface MdNode {
+export interface MdNode {
   type: string;
   position?: { start: { offset?: number | undefined }; end: { offset?: number | undefined } } | undefined;
   value?: string;
@@ -42,10 +42,7 @@ export function extractMarkdown(input: string): Prose {
   let tree: MdNode;
   const guarded = guardMarkdown(input);
   try {
-    tree = fromMarkdown(maskFrontMatter(guarded.masked), {
-      extensions: [gfm()],
-      mdastExtensions: [gfmFromMarkdown()],
-    }) as unknown as MdNode;
+    tree = parseMarkdown(maskFrontMatter(guarded.masked));
   } catch {
     // The parser is not expected to throw; if it ever does, plain text is the safe reading.
     return extractText(input);
@@ -56,6 +53,111 @@ export function extractMarkdown(input: string): Prose {
   const prose = w.b.finish();
   if (guarded.fallbacks.length > 0) prose.fallbacks = guarded.fallbacks;
   return prose;
+}
+
+/** Longer inputs are parsed piece by piece where that reads the same (see `pieceCuts`). */
+export const PIECEWISE_ABOVE = 200_000;
+const MIN_PIECE = 50_000;
+
+/**
+ * The mdast tree of `text`. micromark's document tokenizer copies its whole event list each
+ * time a container (list item, block quote) closes after a lazy line (`EditMap.consume` in
+ * `micromark/lib/initialize/document.js`), so a long document with many such lists takes
+ * quadratic time (2 MB with a short list per release: 25 s whole, 17 s in pieces). Above
+ * `piecewiseAbove` characters the text is cut before top-level headings where no construct can
+ * span the cut, each piece is parsed alone, and the pieces' nodes are joined under one root
+ * with their offsets moved to the whole text's.
+ */
+export function parseMarkdown(text: string, piecewiseAbove = PIECEWISE_ABOVE): MdNode {
+  const options = { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] };
+  const cuts = text.length > piecewiseAbove ? pieceCuts(text) : [];
+  if (cuts.length === 0) return fromMarkdown(text, options) as unknown as MdNode;
+  const children: MdNode[] = [];
+  let from = 0;
+  for (const to of [...cuts, text.length]) {
+    const tree = fromMarkdown(text.slice(from, to), options) as unknown as MdNode;
+    for (const c of tree.children ?? []) {
+      shiftOffsets(c, from);
+      children.push(c);
+    }
+    from = to;
+  }
+  return { type: 'root', children, position: { start: { offset: 0 }, end: { offset: text.length } } };
+}
+
+function shiftOffsets(node: MdNode, by: number): void {
+  const stack = [node];
+  for (let n = stack.pop(); n; n = stack.pop()) {
+    const p = n.position;
+    if (p) {
+      n.position = {
+        start: { ...p.start, offset: p.start.offset === undefined ? undefined : p.start.offset + by },
+        end: { ...p.end, offset: p.end.offset === undefined ? undefined : p.end.offset + by },
+      };
+    }
+    for (const c of n.children ?? []) stack.push(c);
+  }
+}
+
+/** Raw HTML blocks that run across blank lines until their end marker (CommonMark types 1–5). */
+const RAW_HTML: [RegExp, RegExp][] = [
+  [/<(?:script|pre|style|textarea)(?=[\s>]|$)/gi, /<\/(?:script|pre|style|textarea)>/gi],
+  [/<!--/g, /-->/g],
+  [/<\?/g, /\?>/g],
+  [/<!\[CDATA\[/g, /\]\]>/g],
+];
+
+/**
+ * Offsets before which the text may be cut: the start of an ATX heading ("## …") at column 0
+ * after a blank line, at least MIN_PIECE after the previous cut, outside fenced code and raw
+ * HTML. A heading there closes every open block (a list item needs indentation to go on, a
+ * block quote its ">", a table or paragraph ends at the blank line), so the pieces parse as
+ * the whole does. No cuts when the text defines link references or footnotes (a use may be in
+ * another piece than its definition).
+ */
+export function pieceCuts(text: string): number[] {
+  if (/^[ \t]{0,3}\[[^\]\n]+\]:/m.test(text)) return [];
+  const cuts: number[] = [];
+  let last = 0;
+  let fence: { mark: string; length: number } | undefined;
+  let lineStart = 0;
+  let prevBlank = false;
+  while (lineStart < text.length) {
+    let lineEnd = text.indexOf('\n', lineStart);
+    if (lineEnd < 0) lineEnd = text.length;
+    const line = text.slice(lineStart, lineEnd);
+    const f = /^[ \t]*(`{3,}|~{3,})(.*)$/.exec(line);
+    if (f) {
+      const [mark, rest] = [f[1]!, f[2]!];
+      if (!fence) {
+        if (!(mark[0] === '`' && rest.includes('`'))) fence = { mark: mark[0]!, length: mark.length };
+      } else if (mark[0] === fence.mark && mark.length >= fence.length && /^[ \t\r]*$/.test(rest)) fence = undefined;
+    } else if (
+      prevBlank &&
+      !fence &&
+      lineStart - last >= MIN_PIECE &&
+      /^#{1,6}(?:[ \t]|$)/.test(line) &&
+      !openRawHtml(text.slice(last, lineStart))
+    ) {
+      cuts.push(lineStart);
+      last = lineStart;
+    }
+    prevBlank = /^[ \t\r]*$/.test(line);
+    lineStart = lineEnd + 1;
+  }
+  return cuts;
+}
+
+/** True when a raw HTML block may still be open at the end of `piece`. */
+function openRawHtml(piece: string): boolean {
+  for (const [open, close] of RAW_HTML) {
+    let at = -1;
+    for (const m of piece.matchAll(open)) at = m.index;
+    if (at < 0) continue;
+    close.lastIndex = at;
+    if (!close.test(piece)) return true;
+  }
+  return false;
 }
 
 /**
