@@ -161,6 +161,20 @@ const DATE_RU = new RegExp(
 );
 const DATE_NUMERIC = /\b(\d{4})-(\d{2})-(\d{2})\b|\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b/g;
 
+/** A date as matched: the month known, the day and the year as written (or null when absent). */
+function dateFact(m: RegExpExecArray, month: number, day: string | undefined, year: string | undefined): DateFact {
+  const end = m.index + m[0].length;
+  return {
+    kind: 'date',
+    start: m.index,
+    end,
+    text: m[0],
+    month,
+    day: day ? Number(day) : null,
+    year: year ? Number(year) : null,
+  };
+}
+
 export function dates(r: Read): DateFact[] {
   const out: DateFact[] = [];
   const t = r.text;
@@ -174,16 +188,7 @@ export function dates(r: Read): DateFact[] {
       if (name === 'may' && !d1 && !d2 && !y) continue;
       if (mon![0] !== mon![0]!.toUpperCase()) continue;
       const month = (MONTHS_EN.indexOf(name) >= 0 ? MONTHS_EN.indexOf(name) : MONTH_SHORT.indexOf(name)) + 1;
-      const day = d1 ?? d2;
-      out.push({
-        kind: 'date',
-        start: m.index,
-        end: m.index + m[0].length,
-        text: m[0],
-        month,
-        day: day ? Number(day) : null,
-        year: y ? Number(y) : null,
-      });
+      out.push(dateFact(m, month, d1 ?? d2, y));
     }
   } else {
     DATE_RU.lastIndex = 0;
@@ -192,15 +197,7 @@ export function dates(r: Read): DateFact[] {
       if (!d && !y) continue; // «март» alone, «мая» as a word: not a date
       const month = MONTHS_RU.findIndex((p) => new RegExp('^' + p, 'iu').test(mon!)) + 1;
       if (month === 0) continue;
-      out.push({
-        kind: 'date',
-        start: m.index,
-        end: m.index + m[0].length,
-        text: m[0],
-        month,
-        day: d ? Number(d) : null,
-        year: y ? Number(y) : null,
-      });
+      out.push(dateFact(m, month, d, y));
     }
   }
   DATE_NUMERIC.lastIndex = 0;
