@@ -22,6 +22,8 @@ export async function main(argv: string[], io: Io): Promise<number> {
       return EXIT_OK;
     }
     const opts = parsed.options;
+    // Node.js 20.10–20.15 only: core cannot load English tagging lazily there (tagger.ts).
+    if (opts.command !== 'init') await (await import('./tagger.js')).ensureEnglishTagger();
     switch (opts.command) {
       case 'init': {
         const { runInit } = await import('./init.js');
