@@ -353,6 +353,30 @@ ruleTester('sentence-length', {
     'We will manage these crises and do so in a fashion that adheres to our shared commitment to support freedom, respect national sovereignty, and protect human rights.',
     'We support the aspirations of the Yemeni people for an effective, democratic, and transparent government that includes diverse political and civil society voices, including women and other marginalized groups.',
     'These include deepening collaboration to accelerate the energy transition, ensuring equitable access to U.S. government resources, supporting U.S. companies abroad and working together to address supply chain disruptions.',
+    // "including" with a tail of fewer than 10 words is a list.
+    'The expert mission will prepare a report that will be shared with all OSCE participating States and relevant accountability mechanisms, including national, regional, and international courts and tribunals.',
+    // ", а также" before a noun closes a list; "от того, чтобы" is a compound conjunction.
+    {
+      code: 'Запланировано обсуждение актуальных вопросов российско-катарского взаимодействия в различных областях с акцентом на торгово-экономическую и гуманитарную сферу, а также ряд ключевых тем международной повестки дня.',
+      language: 'ru',
+    },
+    {
+      code: 'Конечно, наш торговый оборот в двести миллионов рублей ещё очень и очень далёк от того, чтобы мы все были этим довольны и спокойны за наше будущее.',
+      language: 'ru',
+    },
+    // Text the source glued together: a name card, an announcement's heading, a date line.
+    {
+      code: 'Александр Вучич Вучич Александр Президент Республики Сербия подтвердил, что приедет в Москву на празднование 80-летия Победы, а также направит подразделение вооружённых сил Сербии для участия в параде 9 мая 2025 года.',
+      language: 'ru',
+    },
+    {
+      code: 'Анонс на 7 мая 2025 года Состоится обсуждение перспектив развития взаимодействия в политической и торгово-экономической сферах, которое стороны ведут уже много лет на основе договора о стратегическом партнёрстве.',
+      language: 'ru',
+    },
+    {
+      code: 'Участники переговоров в расширенном составе 7 мая 2025 года В этом году мы отмечаем не только 80-летие Победы, но и 80-летие установления дипломатических отношений между нашими странами.',
+      language: 'ru',
+    },
     'Премии присуждены: Капустину Алексею Михайловичу, директору центра классической архитектуры, – за вклад в развитие традиций; Никифорчину Ивану Михайловичу, художественному руководителю оркестра, – за вклад в развитие музыкальной культуры.',
   ],
   invalid: [

@@ -7,10 +7,11 @@
  *
  * - a semicolon (unless a colon before it opened a list: "присуждены: А…; Б…; В…");
  * - a comma followed by a clause opener: a relative ("which", "who", "который"), a subordinator
- *   ("while", "although", "поскольку", "так как"), "including" / "в том числе" / "включая",
- *   "but" / "а" / "но" / "однако" / "а также", "as well as", "many of which"; an -ing clause
+ *   ("while", "although", "поскольку", "так как"), "including" / "в том числе" / "включая" with a
+ *   tail of 10 words or more, "but" / "а" / "но" / "однако", "а также" before a verb, "as well
+ *   as", "many of which" (not inside a compound conjunction: "от того, чтобы"); an -ing clause
  *   ("…, recognizing the importance of…") that is not an item of a list of -ing items; a Russian
- *   adverbial participle (деепричастие) when the morphology is loaded;
+ *   adverbial participle (деепричастие, not "начиная с") when the morphology is loaded;
  * - ", and" / ", и" that does not end a serial list (no short comma-separated item before it);
  * - "and" + a finite verb, a second predicate of the same subject ("condemned the launches and
  *   urged the DPRK to return…"), in Russian "и" + a finite verb when the morphology is loaded.
@@ -24,6 +25,39 @@ import { russianMorphology } from '../morph/ru.js';
 import type { LanguageCode } from '../schema.js';
 import type { Token } from '../text/tokenize.js';
 import { norm } from './morph.js';
+
+/**
+ * Russian text the source glued together, read as one sentence though it is not one: a name card
+ * inside a sentence ("Александр Вучич Вучич Александр Президент Республики Сербия подтвердил…",
+ * "Си Цзиньпином Си Цзиньпин Председатель…"), an announcement's heading ("Анонс на 7 мая 2025
+ * года Состоится…"), a date line run into the next sentence ("7 мая 2025 года В этом году…").
+ * Its length says nothing about the writer's sentence: sentence-length leaves it alone.
+ */
+export function gluedText(text: string, toks: readonly Token[], language: LanguageCode): boolean {
+  if (language !== 'ru') return false;
+  const cap = (t: Token): boolean => /^\p{Lu}\p{Ll}/u.test(t.text);
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i]!;
+    if (
+      i >= 2 &&
+      /^\p{Lu}/u.test(t.text) &&
+      /^\d{4}$/.test(toks[i - 2]!.text) &&
+      /^(?:года|г)$/.test(toks[i - 1]!.text) &&
+      /^\s+$/.test(text.slice(toks[i - 1]!.end, t.start))
+    )
+      return true;
+    if (!cap(t)) continue;
+    if (t.text === 'Анонс' && toks[i + 1]?.text === 'на') return true;
+    // The same name twice in a run of capitalised words, in any case form ("Вучич Вучич",
+    // "Цзиньпином Си Цзиньпин"); "Президент России пригласил Президента" is no card.
+    const a = t.text.toLowerCase();
+    for (let k = i + 1; k <= Math.min(toks.length - 1, i + 3) && cap(toks[k]!); k++) {
+      const b = toks[k]!.text.toLowerCase();
+      if (a.length <= b.length ? b.startsWith(a) : a.startsWith(b)) return true;
+    }
+  }
+  return false;
+}
 
 /** Fewest words on each side of a cut (a part of 7 words or fewer is a tail, not a sentence). */
 export const MIN_PART = 8;
@@ -62,6 +96,11 @@ const RU_OPENERS = new Set([
   'включая',
   'если',
 ]);
+
+/** "…, including national, regional, and international courts and tribunals": a tail that
+ * starts "including" / "включая" / "в том числе" is a list; it makes a second sentence only when
+ * it runs to 10 words or more. */
+const LIST_TAIL = 10;
 
 /** Two-word openers: "as well as", "в том числе", "так как", "при этом", "а также". */
 const EN_PAIRS = new Set(['as well', 'as part']);
@@ -135,6 +174,12 @@ export function splitAt(
   };
   const morph = language === 'ru' ? russianMorphology() : undefined;
   const ruPos = (i: number): string | null | undefined => morph?.parse(lower[i]!)[0]?.pos;
+  // A finite verb: by the morphology when it is loaded, else by a past or present ending.
+  const ruVerb = (i: number): boolean =>
+    i < n &&
+    (morph
+      ? ruPos(i) === 'VERB'
+      : lower[i]!.length > 3 && /(?:[аеиоуыя]л[аио]?|[еи]т|[ую]т|[ая]т)(?:ся|сь)?$/.test(lower[i]!));
   // A list after a colon: its semicolons separate items.
   const colonAt = gaps.findIndex((g) => g.includes(':'));
   // The comma before token i closes a short item of a list ("A, B, and C").
@@ -168,6 +213,7 @@ export function splitAt(
     if (kind === 'semicolon') return colonAt < 0 || colonAt > i;
     if (language === 'en') {
       if (kind === 'comma') {
+        if (w === 'including') return n - i >= LIST_TAIL;
         if (EN_OPENERS.has(w) || EN_PAIRS.has(pair)) return true;
         if (OF_WHICH.test(w) && lower[i + 1] === 'of' && /^(?:which|whom)$/.test(lower[i + 2] ?? '')) return true;
         if ((w === 'and' || w === 'or') && !listItemBefore(i) && !(colonAt >= 0 && colonAt < i) && !ingItems(i))
@@ -184,14 +230,19 @@ export function splitAt(
     }
     if (language === 'ru') {
       if (kind === 'comma') {
+        // A compound conjunction ("от того, чтобы", "в том, что") holds its clause: no cut.
+        if (/^(?:то|того|тому|тем|том)$/.test(lower[i - 1]!)) return false;
+        // "…, а также выразил признательность" starts a clause; "…, а также ряд ключевых тем" ends a list.
+        if (pair === 'а также') return ruVerb(i + 2);
+        if (w === 'включая' || pair === 'в том') return n - i >= LIST_TAIL;
         if (w.startsWith('котор') || RU_OPENERS.has(w) || RU_PAIRS.has(pair)) return true;
         if (w === 'и' && !listItemBefore(i)) return true;
-        if (ruPos(i) === 'GRND') return true;
+        // "начиная с", "исходя из" work as prepositions, not as a clause.
+        if (ruPos(i) === 'GRND') return !/^(?:начиная|исходя|судя|считая)$/.test(w);
         return false;
       }
       if (kind === 'space' && (w === 'и' || pair === 'а также') && i + 1 < n) {
-        const v = w === 'и' ? i + 1 : i + 2;
-        return v < n && ruPos(v) === 'VERB';
+        return ruVerb(w === 'и' ? i + 1 : i + 2);
       }
       return false;
     }

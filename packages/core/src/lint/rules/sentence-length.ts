@@ -9,7 +9,7 @@
  */
 import { z } from 'zod';
 import { collapsedNames } from '../names.js';
-import { MIN_PART, needsSplit } from '../split.js';
+import { gluedText, MIN_PART, needsSplit } from '../split.js';
 import type { Rule } from '../types.js';
 import { docsUrl, trimSpan, words } from '../util.js';
 
@@ -48,6 +48,7 @@ export const sentenceLength: Rule<Options> = {
       // not as a sentence: more than half of its words in names.
       if (n <= max || nameShare > 0.5) continue;
       if (split > 0 && !needsSplit(ctx.prose.text, words(ctx, s), ctx.language, split)) continue;
+      if (gluedText(ctx.prose.text, words(ctx, s), ctx.language)) continue;
       const [start, end] = trimSpan(ctx.prose.text, s.start, s.end);
       ctx.report({ messageId: 'tooLong', data: { words: n, max }, start, end, term: '' });
     }
