@@ -18,7 +18,8 @@
  * sampled document with no label is appended with `useful: null` (to label with `show
  * --unlabelled` and `label`), and a label whose finding the code no longer reports is marked
  * `stale: true` (kept, so it counts again if the finding comes back; `score` leaves it out either
- * way). Only a dev sample is extended while tuning; a held-out sample is extended and labelled
+ * way); a label whose finding now comes with other suggestions or another fix is marked
+ * `recheck: true` (`show --recheck`) with the new ones stored. Only a dev sample is extended while tuning; a held-out sample is extended and labelled
  * once the rules are fixed, before it is scored.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -59,6 +60,9 @@ export interface Labelled {
   stale?: boolean;
   /** Added by `extend` after the draw (not part of the seeded sample). */
   added?: boolean;
+  /** The code now offers other suggestions or another fix than when this row was labelled (set
+   * by `extend`, with the new ones stored): label it again. */
+  recheck?: boolean;
 }
 
 /** Every document of the three sets, with a stable id. */
@@ -216,21 +220,34 @@ export function score(rows: Labelled[]): Score {
  * Brings a sample up to date with the code: new findings in its documents appended unlabelled,
  * labels of findings the code no longer reports marked stale. Returns the counts.
  */
-export function extend(rows: Labelled[]): { added: number; stale: number } {
+export function extend(rows: Labelled[]): { added: number; stale: number; recheck: number } {
   const docs = new Map(allDocs().map((d) => [d.id, d]));
   const ids = [...new Set(rows.map((r) => r.key.doc))];
   const have = new Map(rows.map((r) => [keyString(r.key), r]));
   let added = 0;
   let stale = 0;
+  let recheck = 0;
   for (const id of ids) {
     const doc = docs.get(id);
     if (!doc) throw new Error(`labelled document ${id} is not in the evaluation material`);
     const now = keyed(doc);
-    const present = new Set(now.map((x) => keyString(x.key)));
+    const present = new Map(now.map((x) => [keyString(x.key), x.f]));
     for (const r of rows)
       if (r.key.doc === id) {
-        if (present.has(keyString(r.key))) delete r.stale;
-        else {
+        const f = present.get(keyString(r.key));
+        if (f) {
+          delete r.stale;
+          if (JSON.stringify(f.suggestions) !== JSON.stringify(r.suggestions) || f.fix?.text !== r.fix) {
+            r.suggestions = f.suggestions;
+            if (f.fix) r.fix = f.fix.text;
+            else delete r.fix;
+            r.message = f.message;
+            if (r.useful !== null) {
+              r.recheck = true;
+              recheck++;
+            }
+          }
+        } else {
           r.stale = true;
           stale++;
         }
@@ -252,7 +269,7 @@ export function extend(rows: Labelled[]): { added: number; stale: number } {
       added++;
     }
   }
-  return { added, stale };
+  return { added, stale, recheck };
 }
 
 export function printScore(title: string, s: Score): void {
@@ -273,15 +290,16 @@ export function printScore(title: string, s: Score): void {
   );
 }
 
-function show(rows: Labelled[], from: number, to: number, only?: 'unlabelled' | 'stale'): void {
+function show(rows: Labelled[], from: number, to: number, only?: 'unlabelled' | 'stale' | 'recheck'): void {
   for (let i = from; i < Math.min(to, rows.length); i++) {
     const r = rows[i]!;
     if (only === 'unlabelled' && (r.useful !== null || r.stale)) continue;
     if (only === 'stale' && !r.stale) continue;
+    if (only === 'recheck' && !r.recheck) continue;
     const sug = r.suggestions.length ? ` → ${r.suggestions.slice(0, 3).join(' | ')}` : '';
     const { actual, sentence } = r.key;
     const mark = r.useful === null ? '' : r.useful ? ' y' : ` n ${r.note ?? ''}`;
-    let head = `#${i}${r.stale ? ' STALE' : ''} [${r.lang} ${r.key.rule}${mark}] `;
+    let head = `#${i}${r.stale ? ' STALE' : ''}${r.recheck ? ' RECHECK' : ''} [${r.lang} ${r.key.rule}${mark}] `;
     if (actual === sentence) {
       const words = actual.split(' ').length;
       head += `(${words}w) ${/grade [\d.]+/.exec(r.message)?.[0] ?? ''} ${actual.length > 260 ? actual.slice(0, 260) + '…' : actual}`;
@@ -320,13 +338,17 @@ if (isMain(import.meta.url)) {
       ? 'unlabelled'
       : process.argv.includes('--stale')
         ? 'stale'
-        : undefined;
+        : process.argv.includes('--recheck')
+          ? 'recheck'
+          : undefined;
     show(readSample(rest[0]!), Number(arg('--from', '0')), Number(arg('--to', '100000')), only);
   } else if (cmd === 'extend') {
     const rows = readSample(rest[0]!);
-    const { added, stale } = extend(rows);
+    const { added, stale, recheck } = extend(rows);
     writeSample(rest[0]!, rows);
-    console.log(`${added} new findings added unlabelled; ${stale} labels stale (the code no longer reports them)`);
+    console.log(
+      `${added} new findings added unlabelled; ${stale} labels stale (the code no longer reports them); ${recheck} to label again (other suggestions or fix: show --recheck)`,
+    );
   } else if (cmd === 'label') {
     const rows = readSample(rest[0]!);
     for (const line of readFileSync(rest[1]!, 'utf8').split('\n')) {
@@ -335,6 +357,7 @@ if (isMain(import.meta.url)) {
       const row = rows[Number(m[1])];
       if (!row) throw new Error(`no row ${m[1]}`);
       row.useful = m[2] === 'y';
+      delete row.recheck;
       if (m[3]) row.note = m[3];
       else delete row.note;
     }
