@@ -53,6 +53,8 @@ function figures(stats: LineStats[], on: boolean[], language: 'en' | 'ru'): Part
 
 export interface Fitted {
   lines: string[];
+  /** The indexes of the lines kept, in order. */
+  kept: number[];
   notes: string[];
 }
 
@@ -70,7 +72,7 @@ export function fitTargets(
     ['grade', 'formality', 'averageSentenceWords', 'longestSentenceWords'].includes(t.id),
   );
   if (lines.length <= Math.max(1, minKeep) || (targets.length === 0 && lines.length <= maxKeep))
-    return { lines: [...lines], notes: [] };
+    return { lines: [...lines], kept: lines.map((_, i) => i), notes: [] };
   // one analysis: each line its own paragraph, so no sentence runs across two lines
   const starts: number[] = [];
   let text = '';
@@ -127,10 +129,10 @@ export function fitTargets(
     if (cur > 0 && left < maxKeep) dropped.push(best);
     cur = bestE;
   }
-  if (left === lines.length) return { lines: [...lines], notes: [] };
+  if (left === lines.length) return { lines: [...lines], kept: lines.map((_, i) => i), notes: [] };
   const missed = targets.filter((t) => (full[t.id] ?? 0) > t.max).map((t) => t.id);
   const notes = dropped
     .toSorted((a, b) => a - b)
     .map((i) => `Left out to bring the ${audience} targets closer (${missed.join(', ')}): ${lines[i]}`);
-  return { lines: lines.filter((_, i) => on[i]), notes };
+  return { lines: lines.filter((_, i) => on[i]), kept: lines.flatMap((_, i) => (on[i] ? [i] : [])), notes };
 }

@@ -64,6 +64,8 @@ export function composeLines({
   const sentences: string[] = [];
   // what each sentence is worth: its selection score, a spare candidate's far below
   const worth: number[] = [];
+  // a speaker's turn: who, and where in the release (for one quotation per run of a speaker's sentences)
+  const turns: Array<{ speaker: string; seq: number } | null> = [];
   const mentions: Mentions = { seen: new Set(), we };
   // acronyms the release spells out, for a version that must spell out each on first use (foreign)
   const longForms = new Map<string, string>();
@@ -72,18 +74,19 @@ export function composeLines({
       if (d.long && !longForms.has(d.acronym)) longForms.set(d.acronym, d.long);
   const isTurn = (p: (typeof picked)[number]): boolean => !!p.speaker && !/^(QUESTION|Q)$/i.test(p.speaker);
   // one rewrite over the picked sentences, a paragraph each (one analysis instead of one per sentence)
-  const own = picked.filter((p) => !isTurn(p)).map((p) => clean(p.text));
+  const own = picked.filter((p) => !isTurn(p) && !p.quoted).map((p) => clean(p.text));
   const editedOwn = language === 'en' ? rewriteEach(own, ADAPTER[audience]) : own;
   let nextOwn = 0;
   for (const p of picked) {
     let s = clean(p.text);
     if (isTurn(p)) {
       s = `${titleCase(p.speaker!)}: “${s.replace(/^[“"]|[”"]$/g, '')}”`;
-    } else {
+    } else if (!p.quoted) {
       const edited = editedOwn[nextOwn++]!;
       if (edited !== s && verified(edited).ok) s = edited;
     }
-    const pieces = isTurn(p) ? [s] : restructure(s, { language, short, mentions, ok: (t) => verified(t).ok });
+    const pieces =
+      isTurn(p) || p.quoted ? [s] : restructure(s, { language, short, mentions, ok: (t) => verified(t).ok });
     for (let piece of pieces) {
       if (audience === 'foreign') {
         if (language === 'en') piece = unambiguousDates(piece);
@@ -96,6 +99,7 @@ export function composeLines({
       }
       sentences.push(piece);
       worth.push(first.has(p) ? p.score : p.score - 100);
+      turns.push(isTurn(p) ? { speaker: titleCase(p.speaker!), seq: p.seq ?? -9 } : null);
     }
   }
   // a short exact quote with its speaker (youth), when the release has one and it is not already there
@@ -106,17 +110,20 @@ export function composeLines({
         language === 'ru' ? `«${q.quote}», — ${L.said} ${q.speaker}.` : `“${q.quote},” ${L.said} ${q.speaker}.`;
       sentences.splice(Math.min(2, sentences.length), 0, line);
       worth.splice(Math.min(2, worth.length), 0, 0);
+      turns.splice(Math.min(2, turns.length), 0, null);
     }
   }
 
   // keep only sentences the verifier passes on their own
   const kept: string[] = [];
   const keptWorth: number[] = [];
+  const keptTurns: typeof turns = [];
   sentences.forEach((s, i) => {
     const v = verified(s);
     if (v.ok) {
       kept.push(s);
       keptWorth.push(worth[i]!);
+      keptTurns.push(turns[i]!);
     } else
       notes.push(`Left out (the verifier found ${v.findings.map((f) => `${f.rule}: ${f.text}`).join('; ')}): ${s}`);
   });
@@ -125,5 +132,39 @@ export function composeLines({
   const maxKeep = keptWorth.filter((w) => w > -50).length;
   const fit = fitTargets(kept, keptWorth, audience, language, { minKeep: Math.min(2, maxKeep), maxKeep });
   notes.push(...fit.notes);
-  return fit.lines;
+  return joinTurns(
+    fit.kept.map((i) => kept[i]!),
+    fit.kept.map((i) => keptTurns[i]!),
+    (t) => verified(t).ok,
+  );
+}
+
+/**
+ * A speaker's sentences that follow each other in the release, one quotation: "Secretary
+ * Blinken: “A” Secretary Blinken: “B”" → "Secretary Blinken: “A B”", kept only when the verifier
+ * passes the joined quotation. Sentences apart in the release stay apart (no quotation is spliced).
+ */
+export function joinTurns(
+  lines: readonly string[],
+  turns: ReadonlyArray<{ speaker: string; seq: number } | null>,
+  ok: (text: string) => boolean,
+): string[] {
+  const out: string[] = [];
+  let last: { speaker: string; seq: number } | null = null;
+  lines.forEach((line, i) => {
+    const t = turns[i] ?? null;
+    const prefix = t ? `${t.speaker}: “` : '';
+    if (t && last && last.speaker === t.speaker && t.seq === last.seq + 1 && line.startsWith(prefix)) {
+      const prev = out.at(-1)!;
+      const joined = `${prev.slice(0, -1)} ${line.slice(prefix.length)}`;
+      if (ok(joined)) {
+        out[out.length - 1] = joined;
+        last = t;
+        return;
+      }
+    }
+    out.push(line);
+    last = t;
+  });
+  return out;
 }
