@@ -187,7 +187,7 @@ export function pick(
   // a sentence opening with a pronoun comes with the sentence before it (what the pronoun stands
   // for); without that sentence among the candidates, it is not picked
   const chosen = new Set([lead, ...rest]);
-  for (const p of [...rest]) {
+  for (const p of rest) {
     if (!PRONOUN_START.test(p.text)) continue;
     const i = all.indexOf(p);
     const prev = all[i - 1];
