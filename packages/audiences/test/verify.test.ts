@@ -14,6 +14,9 @@ const JOINT =
 const EO =
   'President Biden will sign an Executive Order that will prohibit all new investment, trade, and financing by U.S. persons. The Department may impose sanctions of up to $5 million on February 21, 2022. Secretary of State Antony J. Blinken said: “We will continue to coordinate with Ukraine and our Allies and partners.” More: https://www.state.gov/kremlin-decision-on-eastern-ukraine/';
 
+const BURMA =
+  'The United States condemns in the strongest terms the Burma military regime’s executions of pro-democracy activists and elected leaders Ko Jimmy, Phyo Zeya Thaw, Hla Myo Aung, and Aung Thura Zaw for the exercise of their fundamental freedoms. Since the February 2021 coup, the regime has perpetuated violence against its own people.';
+
 const cases: Record<VerifyRuleId, Parameters<typeof verifyRuleTester>[1]> = {
   attribution: {
     valid: [
@@ -229,6 +232,32 @@ const cases: Record<VerifyRuleId, Parameters<typeof verifyRuleTester>[1]> = {
         altered: '[who is affected, what they need to do, and by when.]',
       },
       { source: EO, output: 'Contact: TBD.', altered: 'TBD' },
+    ],
+  },
+  // the Burma statement in the State Department pool (execution-of-burmas-pro-democracy-leaders), as the thread packer split it
+  lists: {
+    valid: [
+      { source: BURMA, output: BURMA },
+      {
+        source: BURMA,
+        output:
+          'The United States condemns the executions of Ko Jimmy, Phyo Zeya Thaw, Hla Myo Aung, and Aung Thura Zaw. The regime has perpetuated violence.',
+      },
+      { source: BURMA, output: 'The regime has perpetuated violence against its own people.' },
+    ],
+    invalid: [
+      {
+        source: BURMA,
+        output:
+          'The United States condemns in the strongest terms the Burma military regime’s executions of pro-democracy activists and elected leaders Ko Jimmy, Phyo Zeya Thaw, Hla Myo Aung.\n\nAung Thura Zaw for the exercise of their fundamental freedoms.',
+        altered: 'Hla Myo Aung.\n\nAung Thura Zaw',
+      },
+      {
+        source: 'Министр провёл встречи с коллегами: Иванов, Петров, Сидоров и Смирнов приняли участие.',
+        output: 'Министр провёл встречи с коллегами: Иванов, Петров. Сидоров и Смирнов приняли участие.',
+        altered: 'Петров. Сидоров',
+        options: { language: 'ru' },
+      },
     ],
   },
 };
