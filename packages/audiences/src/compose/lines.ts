@@ -80,7 +80,8 @@ export function composeLines({
   for (const p of picked) {
     let s = clean(p.text);
     if (isTurn(p)) {
-      s = `${titleCase(p.speaker!)}: “${s.replace(/^[“"]|[”"]$/g, '')}”`;
+      const [open, close] = language === 'ru' ? ['«', '»'] : ['“', '”'];
+      s = `${titleCase(p.speaker!)}: ${open}${s.replace(/^[“"«]|[”"»]$/g, '')}${close}`;
     } else if (!p.quoted) {
       const edited = editedOwn[nextOwn++]!;
       if (edited !== s && verified(edited).ok) s = edited;
@@ -153,7 +154,7 @@ export function joinTurns(
   let last: { speaker: string; seq: number } | null = null;
   lines.forEach((line, i) => {
     const t = turns[i] ?? null;
-    const prefix = t ? `${t.speaker}: “` : '';
+    const prefix = t ? `${t.speaker}: ${line.charAt(t.speaker.length + 2)}` : '';
     if (t && last && last.speaker === t.speaker && t.seq === last.seq + 1 && line.startsWith(prefix)) {
       const prev = out.at(-1)!;
       const joined = `${prev.slice(0, -1)} ${line.slice(prefix.length)}`;
