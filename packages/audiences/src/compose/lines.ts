@@ -75,7 +75,7 @@ export function composeLines({
   const isTurn = (p: (typeof picked)[number]): boolean => !!p.speaker && !/^(QUESTION|Q)$/i.test(p.speaker);
   // one rewrite over the picked sentences, a paragraph each (one analysis instead of one per sentence)
   const own = picked.filter((p) => !isTurn(p) && !p.quoted).map((p) => clean(p.text));
-  const editedOwn = language === 'en' ? rewriteEach(own, ADAPTER[audience]) : own;
+  const editedOwn = rewriteEach(own, ADAPTER[audience], language);
   let nextOwn = 0;
   for (const p of picked) {
     let s = clean(p.text);
