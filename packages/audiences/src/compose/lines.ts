@@ -14,7 +14,7 @@ import { rewriteEach } from './edit.js';
 import { fitTargets } from './fit.js';
 import { HOW_MANY, LABELS, PREFER_WORDS, titleCase } from './plan.js';
 import { oneIdeaEach, omitDetail, restructure, splitSentences, type Mentions } from './restructure.js';
-import { candidates, pick, shortQuote } from './select.js';
+import { candidates, fragment, pick, shortQuote } from './select.js';
 import { clean, spellOut, spokenNumbers, unambiguousDates } from './wording.js';
 
 const ADAPTER = { youth: youthAudience, rural: ruralAudience, foreign: foreignAudience };
@@ -84,10 +84,12 @@ export function composeLines({
       s = `${titleCase(p.speaker!)}: ${open}${s.replace(/^[“"«]|[”"»]$/g, '')}${close}`;
     } else if (!p.quoted) {
       const edited = editedOwn[nextOwn++]!;
-      if (edited !== s && verified(edited).ok) s = edited;
+      // an edit (a split) that leaves a piece without a finite verb is not taken
+      if (edited !== s && verified(edited).ok && !splitSentences(edited).some((x) => fragment(x, language))) s = edited;
     }
-    const pieces =
+    const restructured =
       isTurn(p) || p.quoted ? [s] : restructure(s, { language, short, mentions, ok: (t) => verified(t).ok });
+    const pieces = restructured.some((x) => fragment(x, language)) && !fragment(s, language) ? [s] : restructured;
     for (let piece of pieces) {
       if (audience === 'foreign') {
         if (language === 'en') piece = unambiguousDates(piece);

@@ -40,7 +40,8 @@ export const OMISSIBLE: Record<'en' | 'ru', Array<{ re: RegExp; to: string; why:
       why: 'a non-restrictive relative clause (between commas, or ending the sentence)',
     },
     {
-      re: /,?\s+as well as\s[^,;:“”"]+?(?=[,;]|[.!?]?$)/gu,
+      // not when the tail holds the sentence's verb ("X as well as Y is unwavering": a joined subject)
+      re: /,?\s+as well as\s(?![^,;:“”"]*\b(?:is|are|was|were|has|have|had|will|would|can|must|should|remains?)\b)[^,;:“”"]+?(?=[,;]|[.!?]?$)/gu,
       to: '',
       why: 'an “as well as …” addition',
       shortOnly: true,
