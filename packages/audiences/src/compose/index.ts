@@ -14,6 +14,7 @@ import { youth as youthAudience } from '../youth.js';
 import { CHANNELS, DEFAULT_CHANNEL, postLength } from './channels.js';
 import { packThread, fitSentence } from './render.js';
 import { composeLines } from './lines.js';
+import { blankPersonCards } from './person-cards.js';
 import { measure, unexplainedAcronyms, type TargetFigure } from './measure.js';
 import { clean, firstLink } from './wording.js';
 import { tryModel, type VersionCheck } from './model.js';
@@ -83,8 +84,10 @@ async function withModel(
   };
 }
 
-function build(input: string, options: ComposeOptions): { version: Version; check: VersionCheck } {
-  if (typeof input !== 'string') throw new ComposeInputError('compose(input, options): input must be a string');
+function build(given: string, options: ComposeOptions): { version: Version; check: VersionCheck } {
+  if (typeof given !== 'string') throw new ComposeInputError('compose(input, options): input must be a string');
+  // kremlin.ru name cards blanked, same length: every offset into the release stays valid
+  const input = blankPersonCards(given).text;
   if (!options || !(options.audience in ADAPTER))
     throw new ComposeInputError(
       `compose: audience must be youth, rural or foreign, got ${JSON.stringify(options?.audience)}`,

@@ -14,7 +14,7 @@ import { rewriteEach } from './edit.js';
 import { fitTargets } from './fit.js';
 import { HOW_MANY, LABELS, PREFER_WORDS, titleCase } from './plan.js';
 import { oneIdeaEach, omitDetail, restructure, splitSentences, type Mentions } from './restructure.js';
-import { candidates, pick, shortQuote } from './select.js';
+import { candidates, fragment, pick, shortQuote } from './select.js';
 import { clean, spellOut, spokenNumbers, unambiguousDates } from './wording.js';
 
 const ADAPTER = { youth: youthAudience, rural: ruralAudience, foreign: foreignAudience };
@@ -75,18 +75,21 @@ export function composeLines({
   const isTurn = (p: (typeof picked)[number]): boolean => !!p.speaker && !/^(QUESTION|Q)$/i.test(p.speaker);
   // one rewrite over the picked sentences, a paragraph each (one analysis instead of one per sentence)
   const own = picked.filter((p) => !isTurn(p) && !p.quoted).map((p) => clean(p.text));
-  const editedOwn = language === 'en' ? rewriteEach(own, ADAPTER[audience]) : own;
+  const editedOwn = rewriteEach(own, ADAPTER[audience], language);
   let nextOwn = 0;
   for (const p of picked) {
     let s = clean(p.text);
     if (isTurn(p)) {
-      s = `${titleCase(p.speaker!)}: “${s.replace(/^[“"]|[”"]$/g, '')}”`;
+      const [open, close] = language === 'ru' ? ['«', '»'] : ['“', '”'];
+      s = `${titleCase(p.speaker!)}: ${open}${s.replace(/^[“"«]|[”"»]$/g, '')}${close}`;
     } else if (!p.quoted) {
       const edited = editedOwn[nextOwn++]!;
-      if (edited !== s && verified(edited).ok) s = edited;
+      // an edit (a split) that leaves a piece without a finite verb is not taken
+      if (edited !== s && verified(edited).ok && !splitSentences(edited).some((x) => fragment(x, language))) s = edited;
     }
-    const pieces =
+    const restructured =
       isTurn(p) || p.quoted ? [s] : restructure(s, { language, short, mentions, ok: (t) => verified(t).ok });
+    const pieces = restructured.some((x) => fragment(x, language)) && !fragment(s, language) ? [s] : restructured;
     for (let piece of pieces) {
       if (audience === 'foreign') {
         if (language === 'en') piece = unambiguousDates(piece);
@@ -153,7 +156,7 @@ export function joinTurns(
   let last: { speaker: string; seq: number } | null = null;
   lines.forEach((line, i) => {
     const t = turns[i] ?? null;
-    const prefix = t ? `${t.speaker}: “` : '';
+    const prefix = t ? `${t.speaker}: ${line.charAt(t.speaker.length + 2)}` : '';
     if (t && last && last.speaker === t.speaker && t.seq === last.seq + 1 && line.startsWith(prefix)) {
       const prev = out.at(-1)!;
       const joined = `${prev.slice(0, -1)} ${line.slice(prefix.length)}`;

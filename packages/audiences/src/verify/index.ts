@@ -15,6 +15,7 @@ import { read } from './text.js';
 import { attributionRule, modalityRule } from './rules/attribution.js';
 import { datesRule, linksRule, numbersRule, timesRule } from './rules/facts.js';
 import { namesRule, titlesRule } from './rules/names.js';
+import { listsRule } from './rules/lists.js';
 import { placeholdersRule } from './rules/placeholders.js';
 import { agreedTextRule, quoteSpeakerRule, quotesRule } from './rules/quotes.js';
 import type {
@@ -42,6 +43,7 @@ export const VERIFY_RULES: readonly VerifyRule[] = [
   quoteSpeakerRule,
   agreedTextRule,
   placeholdersRule,
+  listsRule,
 ];
 
 export class VerifyInputError extends TypeError {
