@@ -101,8 +101,8 @@ for (const target of targets) {
       `${manifest.name}: ${MB(total)} in node_modules (${paths.length} packages, apparent size; npm install of the packed tarball in an empty folder, ${new Date().toISOString().slice(0, 10)})`,
     );
     console.log('  largest packages:');
-    for (const [p, b] of [...own].sort((a, b) => b[1] - a[1]).slice(0, 8))
-      console.log(`    ${MB(b).padStart(9)}  ${p.replace(/^node_modules\//, '')}`);
+    for (const [p, bytes] of [...own].sort((x, y) => y[1] - x[1]).slice(0, 8))
+      console.log(`    ${MB(bytes).padStart(9)}  ${p.replace(/^node_modules\//, '')}`);
     console.log('  by direct dependency (with what it alone brings; the saving if it went):');
     const rows = direct.map((d) => {
       const mine = reaches.get(d)!;
