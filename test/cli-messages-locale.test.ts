@@ -6,7 +6,7 @@
  * audiences, channels, programs), file paths, option names and command lines.
  * Build first: `pnpm run build`.
  */
-import { writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { assertBuilt, attache, readRelease, tempDir, type Run } from '../packages/cli/test/helpers.js';
@@ -16,7 +16,7 @@ import { assertBuilt, attache, readRelease, tempDir, type Run } from '../package
  * ("is above the target of", "cannot write the fixes to").
  */
 const ENGLISH_GLUE =
-  /\b(?:the|an?|of|to|in|is|are|was|and|or|not|no|for|with|on|by|from|at|as|be|been|can|cannot|has|have|this|that|it|its|than|more|run|see|use|pass|only|each|every|found|nothing|would|will|must|which|did|you|mean)\b/i;
+  /\b(?:the|an?|of|to|in|is|are|was|and|or|not|no|for|with|on|by|from|at|as|be|been|can|cannot|has|have|this|that|it|its|than|more|run|see|use|pass|only|each|every|found|nothing|would|will|must|which|did|you|mean|expected|received)\b/i;
 
 /** The English sentences left in `text` once names, paths, options and quoted input are taken out. */
 function englishSentences(text: string, names: readonly string[]): string[] {
@@ -58,6 +58,10 @@ beforeAll(() => {
   ru2 = join(dir, 'release2.txt');
   writeFileSync(ru, body('ru_kremlin_05.txt'));
   writeFileSync(ru2, body('ru_kremlin_01.txt'));
+  // A config with a wrong type and a misspelt key beside a copy of the release.
+  mkdirSync(join(dir, 'bad'));
+  writeFileSync(join(dir, 'bad', 'release.txt'), body('ru_kremlin_01.txt'));
+  writeFileSync(join(dir, 'bad', 'attache.config.json'), JSON.stringify({ targets: { maxGrade: 'ten' }, lnt: {} }));
   const json = JSON.parse(attache(['lint', '--format', 'json', ru, ru2]).stdout) as {
     files: { report: { findings: { ruleId: string }[] } }[];
   };
@@ -89,6 +93,7 @@ const COMMANDS: { name: string; args: () => string[]; input?: string; fails?: tr
   { name: 'a missing file', args: () => ['lint', join(dir, 'missing.txt')], fails: true },
   { name: 'no input', args: () => ['lint'], fails: true },
   { name: 'no audience', args: () => ['checklist', ru], fails: true },
+  { name: 'an invalid config', args: () => ['lint', join(dir, 'bad', 'release.txt')], fails: true },
   { name: 'lint --help', args: () => ['lint', '--help'] },
   { name: 'checklist --help', args: () => ['checklist', '--help'] },
   { name: '--help', args: () => ['--help'] },

@@ -6,11 +6,13 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, isAbsolute, join, resolve } from 'node:path';
 import type { LintConfig, Targets } from '@attache/core';
-import type { z } from 'zod';
+import { z } from 'zod';
+import en from 'zod/v4/locales/en.js';
+import ru from 'zod/v4/locales/ru.js';
 import type { AudienceName, InputFormat, LanguageOption, LocaleOption } from './args.js';
 import { ConfigSchema, type AttacheConfig } from './config-schema.js';
 import { CliError, closest } from './errors.js';
-import { m } from './messages.js';
+import { getLocale, m } from './messages.js';
 
 export const CONFIG_FILES = ['attache.config.json', '.attacherc.json'] as const;
 
@@ -133,6 +135,8 @@ function readJson(path: string): unknown {
 const TOP_KEYS = Object.keys(ConfigSchema.shape);
 
 function validate(data: unknown, path: string, keyPrefix: string): LoadedConfig {
+  // zod's own wording of what is wrong ("expected number") in the run's language.
+  z.config(getLocale() === 'ru' ? ru() : en());
   const parsed = ConfigSchema.safeParse(data);
   if (!parsed.success) {
     throw new CliError(
@@ -159,8 +163,8 @@ export function formatIssues(issues: readonly z.core.$ZodIssue[], keyPrefix = ''
         });
         return parts.join('\n');
       }
-      let msg = i.message.replace(/^Invalid input: /, '');
-      if (i.code === 'invalid_type' && /received undefined/.test(msg)) msg = m('config.required');
+      let msg = i.message.replace(/^(?:Invalid input|Неверный ввод): /, '');
+      if (i.code === 'invalid_type' && /(?:received|получено) undefined/.test(msg)) msg = m('config.required');
       return `  "${key || '(root)'}": ${msg}`;
     })
     .join('\n');
