@@ -3,7 +3,8 @@
  * text-readability, run side by side in this one process so the ratios compare like with like.
  * Prints medians; nothing here is asserted (machines are shared and noisy).
  *
- * Figures: median latency on ~600-word releases, words per second over the State Department
+ * Figures: analyze per ~600-word English and Russian release on the built packages, median and p90
+ * (bench-release.ts, run first); median latency on ~600-word releases, words per second over the State Department
  * pool, the 16×/8× text-length ratio (linear growth ≈ 2.0), where the time goes by stage, and the
  * time per audience version (`compose`, deterministic; bench-versions.ts).
  */
@@ -19,8 +20,16 @@ import { scoreFormality } from '../packages/core/src/formality/index.js';
 import { LineIndex } from '../packages/core/src/lines.js';
 import { lint } from '../packages/core/src/lint/index.js';
 import { computeReadability, sentenceGrade, difficultyOf } from '../packages/core/src/readability/index.js';
-import { readJsonl } from './eval/corpus.js';
+import { EVAL_SKIP_NOTE, hasEval, readJsonl } from './eval/corpus.js';
 import { benchVersions } from './bench-versions.js';
+import { benchRelease } from './bench-release.js';
+
+// 0. Issue 11's figure first: analyze per ~600-word release, English and Russian, on the built packages.
+await benchRelease();
+if (!hasEval()) {
+  console.log(`The rest of the bench reads the pools: ${EVAL_SKIP_NOTE}`);
+  process.exit(0);
+}
 
 interface PoolDoc {
   text: string;

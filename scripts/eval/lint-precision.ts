@@ -11,7 +11,16 @@
  *   tsx scripts/eval/lint-precision.ts draw --seed 7 --en 160 --ru 140 --out FILE   (a new sample)
  *   tsx scripts/eval/lint-precision.ts show FILE [--from N] [--to M]                (read it to label)
  *   tsx scripts/eval/lint-precision.ts label FILE LABELS                            (apply "N y|n note" lines)
+ *   tsx scripts/eval/lint-precision.ts extend FILE                                  (add the sampled documents' new findings, unlabelled; flag stale labels)
  *   tsx scripts/eval/lint-precision.ts score FILE...                                (precision now)
+ *
+ * `extend` keeps a sample current as the rules change: a finding the code now reports in a
+ * sampled document with no label is appended with `useful: null` (to label with `show
+ * --unlabelled` and `label`), and a label whose finding the code no longer reports is marked
+ * `stale: true` (kept, so it counts again if the finding comes back; `score` leaves it out either
+ * way); a label whose finding now comes with other suggestions or another fix is marked
+ * `recheck: true` (`show --recheck`) with the new ones stored. Only a dev sample is extended while tuning; a held-out sample is extended and labelled
+ * once the rules are fixed, before it is scored.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { analyze, loadRussianMorphology } from '../../packages/core/src/index.js';
@@ -47,6 +56,13 @@ export interface Labelled {
   /** true = useful, false = not useful, null = not yet labelled. */
   useful: boolean | null;
   note?: string;
+  /** The code no longer reports this finding (set by `extend`; cleared when it comes back). */
+  stale?: boolean;
+  /** Added by `extend` after the draw (not part of the seeded sample). */
+  added?: boolean;
+  /** The code now offers other suggestions or another fix than when this row was labelled (set
+   * by `extend`, with the new ones stored): label it again. */
+  recheck?: boolean;
 }
 
 /** Every document of the three sets, with a stable id. */
@@ -194,10 +210,66 @@ export function score(rows: Labelled[]): Score {
         perRule.set(k, c);
       }
     }
-    const known = new Set(labelled.map((l) => keyString(l.key)));
+    const known = new Set(labelled.filter((l) => l.useful !== null).map((l) => keyString(l.key)));
     for (const [k, x] of now) if (!known.has(k)) unlabelled.push({ lang: doc.lang, key: x.key, message: x.f.message });
   }
   return { perRule, gone, unlabelled };
+}
+
+/**
+ * Brings a sample up to date with the code: new findings in its documents appended unlabelled,
+ * labels of findings the code no longer reports marked stale. Returns the counts.
+ */
+export function extend(rows: Labelled[]): { added: number; stale: number; recheck: number } {
+  const docs = new Map(allDocs().map((d) => [d.id, d]));
+  const ids = [...new Set(rows.map((r) => r.key.doc))];
+  const have = new Map(rows.map((r) => [keyString(r.key), r]));
+  let added = 0;
+  let stale = 0;
+  let recheck = 0;
+  for (const id of ids) {
+    const doc = docs.get(id);
+    if (!doc) throw new Error(`labelled document ${id} is not in the evaluation material`);
+    const now = keyed(doc);
+    const present = new Map(now.map((x) => [keyString(x.key), x.f]));
+    for (const r of rows)
+      if (r.key.doc === id) {
+        const f = present.get(keyString(r.key));
+        if (f) {
+          delete r.stale;
+          if (JSON.stringify(f.suggestions) !== JSON.stringify(r.suggestions) || f.fix?.text !== r.fix) {
+            r.suggestions = f.suggestions;
+            if (f.fix) r.fix = f.fix.text;
+            else delete r.fix;
+            r.message = f.message;
+            if (r.useful !== null) {
+              r.recheck = true;
+              recheck++;
+            }
+          }
+        } else {
+          r.stale = true;
+          stale++;
+        }
+      }
+    for (const { key, f } of now) {
+      if (have.has(keyString(key))) continue;
+      const row: Labelled = {
+        key,
+        lang: doc.lang,
+        set: doc.set,
+        message: f.message,
+        suggestions: f.suggestions,
+        ...(f.fix ? { fix: f.fix.text } : {}),
+        useful: null,
+        added: true,
+      };
+      rows.push(row);
+      have.set(keyString(key), row);
+      added++;
+    }
+  }
+  return { added, stale, recheck };
 }
 
 export function printScore(title: string, s: Score): void {
@@ -213,16 +285,21 @@ export function printScore(title: string, s: Score): void {
       console.log(`  ${k.split('\u0000')[1]!.padEnd(28)} ${pct(c).padStart(6)}  ${c[0]}/${c[1]}`);
   }
   console.log(
-    `labelled findings the code no longer reports: ${s.gone}; findings in sampled documents with no label: ${s.unlabelled.length}`,
+    `labelled findings the code no longer reports (stale): ${s.gone}; findings in sampled documents with no label: ${s.unlabelled.length}` +
+      (s.unlabelled.length ? ' (`lint-precision.ts extend` adds them to label)' : ''),
   );
 }
 
-function show(rows: Labelled[], from: number, to: number): void {
+function show(rows: Labelled[], from: number, to: number, only?: 'unlabelled' | 'stale' | 'recheck'): void {
   for (let i = from; i < Math.min(to, rows.length); i++) {
     const r = rows[i]!;
+    if (only === 'unlabelled' && (r.useful !== null || r.stale)) continue;
+    if (only === 'stale' && !r.stale) continue;
+    if (only === 'recheck' && !r.recheck) continue;
     const sug = r.suggestions.length ? ` → ${r.suggestions.slice(0, 3).join(' | ')}` : '';
     const { actual, sentence } = r.key;
-    let head = `#${i} [${r.lang} ${r.key.rule}] `;
+    const mark = r.useful === null ? '' : r.useful ? ' y' : ` n ${r.note ?? ''}`;
+    let head = `#${i}${r.stale ? ' STALE' : ''}${r.recheck ? ' RECHECK' : ''} [${r.lang} ${r.key.rule}${mark}] `;
     if (actual === sentence) {
       const words = actual.split(' ').length;
       head += `(${words}w) ${/grade [\d.]+/.exec(r.message)?.[0] ?? ''} ${actual.length > 260 ? actual.slice(0, 260) + '…' : actual}`;
@@ -257,7 +334,21 @@ if (isMain(import.meta.url)) {
     writeSample(arg('--out')!, rows);
     console.log(`${rows.length} findings drawn`);
   } else if (cmd === 'show') {
-    show(readSample(rest[0]!), Number(arg('--from', '0')), Number(arg('--to', '100000')));
+    const only = process.argv.includes('--unlabelled')
+      ? 'unlabelled'
+      : process.argv.includes('--stale')
+        ? 'stale'
+        : process.argv.includes('--recheck')
+          ? 'recheck'
+          : undefined;
+    show(readSample(rest[0]!), Number(arg('--from', '0')), Number(arg('--to', '100000')), only);
+  } else if (cmd === 'extend') {
+    const rows = readSample(rest[0]!);
+    const { added, stale, recheck } = extend(rows);
+    writeSample(rest[0]!, rows);
+    console.log(
+      `${added} new findings added unlabelled; ${stale} labels stale (the code no longer reports them); ${recheck} to label again (other suggestions or fix: show --recheck)`,
+    );
   } else if (cmd === 'label') {
     const rows = readSample(rest[0]!);
     for (const line of readFileSync(rest[1]!, 'utf8').split('\n')) {
@@ -266,6 +357,7 @@ if (isMain(import.meta.url)) {
       const row = rows[Number(m[1])];
       if (!row) throw new Error(`no row ${m[1]}`);
       row.useful = m[2] === 'y';
+      delete row.recheck;
       if (m[3]) row.note = m[3];
       else delete row.note;
     }
@@ -274,7 +366,7 @@ if (isMain(import.meta.url)) {
   } else if (cmd === 'score') {
     for (const f of rest) printScore(f, score(readSample(f)));
   } else {
-    console.error('usage: lint-precision.ts draw|show|label|score …');
+    console.error('usage: lint-precision.ts draw|show|label|extend|score …');
     process.exit(2);
   }
 }

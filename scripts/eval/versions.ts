@@ -36,6 +36,8 @@ interface Row {
   met: boolean;
   partsOk: boolean;
   counts: Record<string, number>;
+  /** Each target's figure and whether it was met. */
+  targets: Array<{ id: string; value: number; met: boolean }>;
   empty: boolean;
   ms: number;
 }
@@ -60,8 +62,14 @@ export async function evaluate(): Promise<void> {
       ],
     ],
   ];
+  // VERSIONS_SETS=en,ru,pool runs only the sets whose name starts with one of these words
+  const only = (process.env.VERSIONS_SETS ?? '')
+    .split(',')
+    .map((x) => x.trim())
+    .filter(Boolean);
+  const chosen = sets.filter(([name]) => only.length === 0 || only.some((o) => name.startsWith(o)));
   const rows: Row[] = [];
-  for (const [set, texts] of sets) {
+  for (const [set, texts] of chosen) {
     for (const text of texts) {
       for (const [audience, channel] of RUNS) {
         const t0 = performance.now();
@@ -80,6 +88,7 @@ export async function evaluate(): Promise<void> {
           met: v.parts.length > 0 && v.targets.every((t) => t.met),
           partsOk,
           counts: v.verification.counts,
+          targets: v.targets.map((t) => ({ id: t.id, value: t.value, met: t.met })),
           empty: v.parts.length === 0,
           ms,
         });
@@ -92,7 +101,7 @@ export async function evaluate(): Promise<void> {
   );
   console.log('|---|---|---|---|---|---|---|---|---|---|---|---|');
   const pct = (a: number, b: number): string => (b === 0 ? '—' : `${((100 * a) / b).toFixed(0)}%`);
-  for (const [set] of sets) {
+  for (const [set] of chosen) {
     for (const [audience, channel] of RUNS) {
       const rs = rows.filter((r) => r.set === set && r.audience === audience && r.channel === channel);
       const sum = (k: string): number => rs.reduce((s, r) => s + (r.counts[k] ?? 0), 0);
@@ -100,6 +109,24 @@ export async function evaluate(): Promise<void> {
       console.log(
         `| ${set} | ${audience}/${channel} | ${rs.length} | ${rs.filter((r) => r.empty).length} | ${pct(rs.filter((r) => r.met).length, rs.length)} | ${pct(rs.filter((r) => r.partsOk).length, rs.length)} | ${sum('altered-fact')} | ${sum('attribution')} | ${sum('edited-quote')} | ${sum('modality')} | ${sum('placeholder')} | ${ms.toFixed(0)} |`,
       );
+    }
+  }
+  console.log('\n### targets missed (share of versions missing each, and the median figure)');
+  console.log('| set | audience/channel | missed: target share (median) |');
+  console.log('|---|---|---|');
+  for (const [set] of chosen) {
+    for (const [audience, channel] of RUNS) {
+      const rs = rows.filter((r) => r.set === set && r.audience === audience && r.channel === channel && !r.empty);
+      const ids = [...new Set(rs.flatMap((r) => r.targets.map((t) => t.id)))];
+      const cells = ids
+        .map((id) => {
+          const ts = rs.map((r) => r.targets.find((t) => t.id === id)!).filter(Boolean);
+          const vals = ts.map((t) => t.value).sort((a, b) => a - b);
+          const missed = ts.filter((t) => !t.met).length;
+          return missed === 0 ? '' : `${id} ${pct(missed, ts.length)} (${vals[Math.floor(vals.length / 2)]})`;
+        })
+        .filter(Boolean);
+      console.log(`| ${set} | ${audience}/${channel} | ${cells.join(', ') || 'none'} |`);
     }
   }
   console.log(

@@ -5,7 +5,7 @@
  * view never loads the composer and its verifier.
  */
 import { analyze, type AnalyzeOptions } from '@attache/core';
-import { compose, CHANNELS, postLength } from '@attache/audiences';
+import { citeSources, compose, CHANNELS, postLength } from '@attache/audiences';
 import type { UiFigures, UiVersion, UiVersionPart, VersionsRequest } from './protocol.js';
 
 const LINK = /\bhttps?:\/\/\S+/g;
@@ -51,7 +51,7 @@ export function makeVersion(req: VersionsRequest): UiVersion {
       kind: channel.extends,
       maxChars: channel.maxChars ?? null,
       maxWords: channel.maxWords ?? null,
-      source: channel.source,
+      source: `${channel.note} (${citeSources(channel.sources)})`,
     },
     language: v.language,
     parts,

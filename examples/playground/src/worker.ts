@@ -4,6 +4,11 @@
  * checklist → thread) and yields between them; when a newer request has arrived meanwhile, the
  * older job stops at the next step. Results are cached per input, so switching audience or
  * accepting a proposal does not analyse the input again.
+ *
+ * `@attache/audiences` (proposers, rewrites, checklists, the composer) is a chunk of its own,
+ * imported the first time a job needs it: an audience tab other than General, or an accepted
+ * proposal. The first analysis of a text, on the General tab, loads only core (and compromise for
+ * English), which keeps the English analysis path small (issue 14).
  */
 import {
   analyze,
@@ -15,7 +20,8 @@ import {
   type Report,
   type Targets,
 } from '@attache/core';
-import { audiences, choose, diffHunks, thread, type Proposal } from '@attache/audiences';
+import type * as AudiencesModule from '@attache/audiences';
+import type { Proposal } from '@attache/audiences';
 import type {
   AnalysisResult,
   AudienceResult,
@@ -38,6 +44,11 @@ const GENERAL_TARGETS: { targets: Targets; sources: Record<string, string> } = {
     maxErrors: 'Attaché lint rules',
   },
 };
+
+type Audiences = typeof AudiencesModule;
+let audiencesLib: Promise<Audiences> | undefined;
+/** The audiences package, imported once, on the first job that needs it. */
+const loadAudiences = (): Promise<Audiences> => (audiencesLib ??= import('@attache/audiences'));
 
 let latest = 0;
 /** The worker's global scope (typed here without the WebWorker lib, which clashes with DOM). */
@@ -123,22 +134,23 @@ function lintProposals(report: Report, text: string): UiProposal[] {
   return out.filter((p) => (seen.has(p.id) ? false : (seen.add(p.id), true)));
 }
 
-function proposalsFor(b: Base, audience: AudienceTab, locale: Locale): UiProposal[] {
+function proposalsFor(lib: Audiences | null, b: Base, audience: AudienceTab, locale: Locale): UiProposal[] {
   let ps = b.proposals.get(audience);
   if (!ps) {
     ps =
-      audience === 'general'
+      audience === 'general' || !lib
         ? lintProposals(b.report, b.text)
-        : audiences[audience].propose(b.report, b.text, { locale });
+        : lib.audiences[audience].propose(b.report, b.text, { locale });
     b.proposals.set(audience, ps);
   }
   return ps;
 }
 
-function makeRewrite(b: Base, proposals: UiProposal[], accepted: string[]): Rewrite | null {
+function makeRewrite(lib: Audiences | null, b: Base, proposals: UiProposal[], accepted: string[]): Rewrite | null {
   const wanted = new Set(accepted);
   const picked = proposals.filter((p) => wanted.has(p.id));
-  if (picked.length === 0) return null;
+  if (picked.length === 0 || !lib) return null;
+  const { choose, diffHunks } = lib;
   // `choose` keeps the best of overlapping proposals, as `applyProposals` does.
   const chosen = choose(picked as Proposal[]);
   let text = b.text;
@@ -226,10 +238,14 @@ async function run(req: RunRequest): Promise<void> {
   const t0 = performance.now();
   let outcome = b.outcomes.get(key);
   if (!outcome) {
-    const proposals = proposalsFor(b, req.audience, req.locale);
+    // General with nothing accepted needs only core; anything else needs the audiences package.
+    const lib = req.audience !== 'general' || req.accepted.length > 0 ? await loadAudiences() : null;
+    if (req.id !== latest) return;
+    const proposals = proposalsFor(lib, b, req.audience, req.locale);
     await breathe();
     if (req.id !== latest) return;
     const rewrite = makeRewrite(
+      lib,
       b,
       proposals,
       req.accepted.filter((id) => proposals.some((p) => p.id === id)),
@@ -239,16 +255,16 @@ async function run(req: RunRequest): Promise<void> {
     const report = rewrite?.after ?? b.report;
     const text = rewrite?.text ?? b.text;
     let posts: string[] | null = null;
-    if (req.audience === 'youth' && report.language.supported) {
+    if (lib && req.audience === 'youth' && report.language.supported) {
       await breathe();
       if (req.id !== latest) return;
-      posts = thread(report, text, { locale: req.locale }).posts;
+      posts = lib.thread(report, text, { locale: req.locale }).posts;
     }
     // The checklist receives the thread from here (it makes none itself).
     const checklist: UiCheckItem[] =
-      req.audience === 'general'
+      req.audience === 'general' || !lib
         ? generalChecklist(report, text)
-        : audiences[req.audience].checklist(report, text, {
+        : lib.audiences[req.audience].checklist(report, text, {
             locale: req.locale,
             ...(posts ? { thread: { posts } } : {}),
           });
@@ -258,7 +274,7 @@ async function run(req: RunRequest): Promise<void> {
       proposals,
       rewrite,
       checklist,
-      targets: req.audience === 'general' ? GENERAL_TARGETS.targets : audiences[req.audience].targets,
+      targets: req.audience === 'general' || !lib ? GENERAL_TARGETS.targets : lib.audiences[req.audience].targets,
       thread: posts,
     };
     b.outcomes.set(key, outcome);

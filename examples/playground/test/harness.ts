@@ -57,8 +57,11 @@ export function distIsFresh(): boolean {
 export async function ensureBuilt(): Promise<boolean> {
   if (distIsFresh()) return false;
   const vite = join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js');
+  // vitest sets NODE_ENV=test, which Vite would pass on to the bundle (development branches of
+  // dependencies kept): build what `pnpm build` ships.
   await promisify(execFile)(process.execPath, [vite, 'build', '--logLevel', 'warn'], {
     cwd: ROOT,
+    env: { ...process.env, NODE_ENV: 'production' },
     maxBuffer: 16 * 1024 * 1024,
   });
   return true;

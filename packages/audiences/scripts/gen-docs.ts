@@ -101,29 +101,35 @@ export function pages(): Record<string, string> {
     always: string[],
     rules: {
       id: string;
+      /** The kind of site the row reads (English rows), and the guards every row of that kind has. */
+      site?: string;
+      always?: string[];
       unless: string[];
       confidence: number;
       examples: { split: string; replacement: string; keep: string };
     }[],
-  ): string =>
-    [
+  ): string => {
+    const sites = rules.some((r) => r.site);
+    return [
       GENERATED,
       `# ${title}`,
       '',
-      `One row each in \`src/proposers/split-sentence/${file}\`; the first row that claims a separator decides it, and any guard that holds vetoes the split.`,
+      `One row each in \`src/proposers/split-sentence/${file}\`; the first row that claims a ${sites ? 'site' : 'separator'} decides it, and any guard that holds vetoes the split.`,
       '',
-      '| rule | guards | confidence | split (→ replacement) | left whole |',
-      '| --- | --- | --- | --- | --- |',
+      `| rule |${sites ? ' site |' : ''} guards | confidence | split (→ replacement) | left whole |`,
+      `| --- |${sites ? ' --- |' : ''} --- | --- | --- | --- |`,
       ...rules.map((r) => {
         const { code, spans } = unmark(r.examples.split);
         const [a, b] = spans[0]!;
         const split = `${code.slice(0, a)}**${code.slice(a, b)}**${code.slice(b)} → «${r.examples.replacement}»`;
-        return `| \`${r.id}\` | ${[...always, ...r.unless].join(', ')} | ${r.confidence} | ${split} | ${r.examples.keep} |`;
+        const guards = [...(r.always ?? always), ...r.unless].join(', ');
+        return `| \`${r.id}\` |${sites ? ` ${r.site} |` : ''} ${guards} | ${r.confidence} | ${split} | ${r.examples.keep} |`;
       }),
       '',
     ].join('\n');
+  };
   out['split-rules-ru.md'] = table('Russian split rules', 'ru-rules.ts', ['reported'], RU_SPLIT_RULES);
-  out['split-rules-en.md'] = table('English split rules', 'en-rules.ts', ['thatReported'], EN_SPLIT_RULES);
+  out['split-rules-en.md'] = table('English split rules', 'en-rules.ts', [], EN_SPLIT_RULES);
   return out;
 }
 

@@ -12,6 +12,7 @@ import { SpanGrid } from './lookup.js';
 import { tr } from './i18n/index.js';
 import type { Draft, Proposer, ProposerContext } from './proposers/draft.js';
 import { findInstitution, type Institution } from './proposers/institution.js';
+import { citeSources } from './cite.js';
 import type {
   Audience,
   AudienceId,
@@ -31,7 +32,8 @@ export interface AdapterContext extends ProposerContext {
 export interface AudienceConfig {
   id: AudienceId;
   targets: Targets;
-  targetSources: Partial<Record<keyof Targets, TargetSource>>;
+  /** Registry ids and why, per target (the citation is made from the registry). */
+  targetSources: Partial<Record<keyof Targets, Omit<TargetSource, 'source'>>>;
   maxSentenceWords: number;
   proposers: Proposer<AdapterContext>[];
   /** Drops proposals whose replacement the audience must not get (phrasal verbs for foreign readers). */
@@ -163,7 +165,9 @@ export function makeAudience(cfg: AudienceConfig): Audience {
   return {
     id: cfg.id,
     targets: cfg.targets,
-    targetSources: cfg.targetSources,
+    targetSources: Object.fromEntries(
+      Object.entries(cfg.targetSources).map(([k, t]) => [k, { ...t, source: citeSources(t.sources) }]),
+    ),
     maxSentenceWords: cfg.maxSentenceWords,
     propose(report: Report, input?: string, options?: ProposeOptions): Proposal[] {
       const locale = localeOf(report, options);

@@ -28,16 +28,13 @@ const base = makeAudience({
   id: 'foreign',
   targets: { maxEflaw: 25, maxAverageSentenceWords: 20, maxGrade: 10, maxHardSentenceShare: 0.2 },
   targetSources: {
-    maxEflaw: {
-      source: 'McAlpine (2006): EFLAW 25 or less is very easy for learners of English',
-      note: 'EFLAW 25 or less.',
-    },
+    maxEflaw: { sources: ['mcalpine'], note: 'EFLAW 25 or less (very easy for learners of English).' },
     maxAverageSentenceWords: {
-      source: 'ASD-STE100: 20 words in procedural sentences, 25 in descriptive ones',
-      note: 'About 20 words.',
+      sources: ['asd-ste100'],
+      note: 'About 20 words (ASD-STE100: 20 in procedural sentences, 25 in descriptive ones).',
     },
-    maxGrade: { source: 'Hemingway Editor: grade 10 and above is hard', note: 'Below grade 10.' },
-    maxHardSentenceShare: { source: 'Hemingway Editor', note: 'At most one sentence in five hard.' },
+    maxGrade: { sources: ['hemingway'], note: 'Below grade 10 (Hemingway: grade 10 and above is hard).' },
+    maxHardSentenceShare: { sources: ['hemingway'], note: 'At most one sentence in five hard.' },
   },
   maxSentenceWords: 20,
   proposers: [

@@ -6,6 +6,7 @@
 export { youth, thread } from './youth.js';
 export type { Thread, ThreadOptions } from './youth.js';
 export { rural } from './rural.js';
+export { citeSources } from './cite.js';
 export { foreign, glossary, idiomsLeft } from './foreign.js';
 export type { GlossaryEntry } from './foreign.js';
 export { rewrite, choose } from './rewrite.js';

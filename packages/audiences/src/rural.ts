@@ -25,12 +25,15 @@ export const rural: Audience = makeAudience({
   targets: { maxGrade: 8, maxAverageSentenceWords: 15, maxHardSentenceShare: 0.1, maxFormality: 50 },
   targetSources: {
     maxGrade: {
-      source: 'GOV.UK reading age 9 (about grade 4); Attaché sets grade 8 as the pass mark',
-      note: 'Grade 8 or below.',
+      sources: ['govuk-active', 'plainlanguage'],
+      note: 'Grade 8 or below (GOV.UK: reading age 9, about grade 4; Attaché sets grade 8 as the pass mark).',
     },
-    maxAverageSentenceWords: { source: 'plainlanguage.gov; GOV.UK', note: 'Sentences of about 15 words.' },
-    maxHardSentenceShare: { source: 'Hemingway Editor', note: 'At most one sentence in ten hard.' },
-    maxFormality: { source: 'Attaché formality score', note: 'Neutral rather than bureaucratic.' },
+    maxAverageSentenceWords: { sources: ['plainlanguage', 'govuk'], note: 'Sentences of about 15 words.' },
+    maxHardSentenceShare: { sources: ['hemingway'], note: 'At most one sentence in ten hard.' },
+    maxFormality: {
+      sources: ['heylighen-dewaele'],
+      note: 'Neutral rather than bureaucratic (Attaché’s formality score, after the F-score).',
+    },
   },
   maxSentenceWords: 15,
   proposers: [

@@ -52,7 +52,9 @@ export interface ChecklistItem {
 }
 
 export interface TargetSource {
-  /** Citation for the threshold. */
+  /** Ids of the source registry (`SOURCES` of @attache/core) the threshold comes from. */
+  sources: string[];
+  /** Their citation, one line made from the registry. */
   source: string;
   /** Why this audience has it, in English (the checklist item localises). */
   note: string;

@@ -27,18 +27,18 @@ const base = makeAudience({
   targets: { maxGrade: 8, maxFormality: 40, maxAverageSentenceWords: 15, maxHardSentenceShare: 0.1 },
   targetSources: {
     maxGrade: {
-      source: 'Hemingway Editor (grade 10+ is hard); GOV.UK reading age 9',
-      note: 'Young readers skim on phones: grade 8 or below.',
+      sources: ['hemingway', 'govuk-active'],
+      note: 'Young readers skim on phones: grade 8 or below (Hemingway: grade 10+ is hard; GOV.UK: reading age 9).',
     },
     maxFormality: {
-      source: 'Attaché formality score; Heylighen & Dewaele F-score',
-      note: 'A conversational register: 40 or below.',
+      sources: ['heylighen-dewaele'],
+      note: 'A conversational register: 40 or below on Attaché’s formality score (after the F-score).',
     },
     maxAverageSentenceWords: {
-      source: 'GOV.UK (25 words at most; shorter is better); plainlanguage.gov (average 15–20)',
-      note: 'About 15 words on average.',
+      sources: ['govuk', 'plainlanguage'],
+      note: 'About 15 words on average (GOV.UK: 25 at most, shorter is better; plainlanguage.gov: 15–20 on average).',
     },
-    maxHardSentenceShare: { source: 'Hemingway Editor', note: 'At most one sentence in ten hard to read.' },
+    maxHardSentenceShare: { sources: ['hemingway'], note: 'At most one sentence in ten hard to read.' },
   },
   maxSentenceWords: 20,
   proposers: [

@@ -4,13 +4,14 @@ import { EN, extendCoreList, RU } from '../src/data/index.js';
 import enEveryday from '../src/data/en/everyday.json' with { type: 'json' };
 import ruEveryday from '../src/data/ru/everyday.json' with { type: 'json' };
 import ruHidden from '../src/data/ru/hidden-verbs.json' with { type: 'json' };
+import enHidden from '../src/data/en/hidden-verbs.json' with { type: 'json' };
 import { CATALOGUES } from '../src/i18n/index.js';
 
 describe('word lists', () => {
   const all: { name: string; keys: string[]; sources: string[] }[] = [
     {
       name: 'en/hidden-verbs',
-      keys: EN.hiddenVerbs.map((e) => `${e.verb} ${e.particle ?? ''} ${e.nouns.join('|')}`),
+      keys: EN.hiddenVerbs.map((e) => e.pattern),
       sources: EN.hiddenVerbs.map((e) => e.source),
     },
     {
@@ -82,6 +83,7 @@ describe('audience lists extend core lists', () => {
     ['en/everyday.json', enEveryday],
     ['ru/everyday.json', ruEveryday],
     ['ru/hidden-verbs.json', ruHidden],
+    ['en/hidden-verbs.json', enHidden],
   ] as const;
   it.each(FILES)('%s is a list file of core schema for a list core has', (_name, raw) => {
     const file = ListFileSchema.parse(raw);

@@ -14,6 +14,9 @@ const JOINT =
 const EO =
   'President Biden will sign an Executive Order that will prohibit all new investment, trade, and financing by U.S. persons. The Department may impose sanctions of up to $5 million on February 21, 2022. Secretary of State Antony J. Blinken said: “We will continue to coordinate with Ukraine and our Allies and partners.” More: https://www.state.gov/kremlin-decision-on-eastern-ukraine/';
 
+const MINISTERS =
+  'Minister Chung arrived in Seoul. Foreign Minister Park met reporters. The Foreign Minister condemned the attack.';
+
 const cases: Record<VerifyRuleId, Parameters<typeof verifyRuleTester>[1]> = {
   attribution: {
     valid: [
@@ -36,6 +39,13 @@ const cases: Record<VerifyRuleId, Parameters<typeof verifyRuleTester>[1]> = {
         source: 'Police Scotland has, therefore, requested that the government develop airspace restrictions.',
         output: 'Police Scotland has requested that the government develop airspace restrictions.',
       },
+      // "the Secretary" widened by the one name run of the release that contains it
+      {
+        source:
+          'Foreign Minister Chung Eui-yong arrived. Secretary of State Antony J. Blinken met reporters. The Secretary condemned the attack.',
+        output: 'Secretary Blinken condemned the attack.',
+      },
+      { source: MINISTERS, output: 'Foreign Minister Park condemned the attack.' },
     ],
     invalid: [
       {
@@ -67,6 +77,8 @@ const cases: Record<VerifyRuleId, Parameters<typeof verifyRuleTester>[1]> = {
           'Secretary Blinken announced that Assistant Secretary of State for Population, Refugees, and Migration Antony Blinken will travel to Chisinau.',
         altered: 'Antony Blinken will travel',
       },
+      // "the Foreign Minister" widens to the runs with both words only (Park), not every run with "Minister"
+      { source: MINISTERS, output: 'Minister Chung condemned the attack.', altered: 'Minister Chung condemned' },
     ],
   },
   modality: {

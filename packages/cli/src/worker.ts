@@ -4,19 +4,25 @@
  * snapshot) through process.send.
  */
 import { parentPort } from 'node:worker_threads';
+import { ensureEnglishTagger } from './tagger.js';
 import { runTask, type Task } from './task.js';
 
 type Message = { id: number; task: Task };
 
+// Node.js 20.10–20.15: compromise is loaded before the first task runs (tagger.ts); a no-op later.
+const ready = ensureEnglishTagger();
+
 const port = parentPort;
 if (port) {
   port.on('message', (msg: Message) => {
-    // oxlint-disable-next-line unicorn/require-post-message-target-origin -- a MessagePort, not a window
-    port.postMessage({ id: msg.id, result: runTask(msg.task) });
+    void ready.then(() => {
+      // oxlint-disable-next-line unicorn/require-post-message-target-origin -- a MessagePort, not a window
+      port.postMessage({ id: msg.id, result: runTask(msg.task) });
+    });
   });
 } else if (process.send) {
   process.on('message', (msg: Message) => {
-    process.send!({ id: msg.id, result: runTask(msg.task) });
+    void ready.then(() => process.send!({ id: msg.id, result: runTask(msg.task) }));
   });
   process.on('disconnect', () => process.exit(0));
 } else {

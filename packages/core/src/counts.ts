@@ -103,6 +103,53 @@ function onlyBySuffix(text: string, count: number, language: LanguageCode): bool
   return syllables(m[1]!, language) <= 2;
 }
 
+/** What `countWords` needs to know of one word, apart from where it stands. */
+interface WordFacts {
+  syllables: number;
+  letters: number;
+  characters: number;
+  capitalised: boolean;
+  /** Complex (Gunning; Russian: 4+ syllables) unless it is a proper noun or a number. */
+  complex: boolean;
+  /** Difficult (Dale–Chall, English) unless it is a proper noun or a number. */
+  difficult: boolean;
+}
+
+const FACTS_LIMIT = 20_000;
+const factsCache = new Map<LanguageCode, Map<string, WordFacts>>();
+
+/** The facts of a word, cached per language: they depend on the word's text alone. */
+function wordFacts(text: string, language: LanguageCode): WordFacts {
+  let cache = factsCache.get(language);
+  if (!cache) factsCache.set(language, (cache = new Map()));
+  let f = cache.get(text);
+  if (f) return f;
+  const n = syllables(text, language);
+  let complex = false;
+  let difficult = false;
+  if (language === 'ru') complex = n >= 4;
+  else if (n >= 3) {
+    const parts = text.split(/[-‐/]+/).filter((p) => p.length > 0);
+    const easyCompound = parts.length > 1 && parts.every((p) => syllables(p, language) <= 2);
+    complex = !easyCompound && !onlyBySuffix(text, n, language);
+  }
+  if (language === 'en' && n >= 2) {
+    const parts = text.split(/[-‐/]+/).filter((p) => /\p{L}/u.test(p));
+    difficult = parts.length > 0 && !parts.every((p) => isFamiliarEn(p));
+  }
+  f = {
+    syllables: n,
+    letters: letterCount(text),
+    characters: [...text].length,
+    capitalised: isCapitalised(text),
+    complex,
+    difficult,
+  };
+  if (cache.size >= FACTS_LIMIT) cache.clear();
+  cache.set(text, f);
+  return f;
+}
+
 export function countWords(words: Token[], language: LanguageCode, sentenceStartIndexes?: Set<number>): WordCounts {
   const out: WordCounts = {
     words: 0,
@@ -119,35 +166,21 @@ export function countWords(words: Token[], language: LanguageCode, sentenceStart
   for (let i = 0; i < words.length; i++) {
     const tok = words[i]!;
     if (tok.kind === 'punct') continue;
-    const text = tok.text;
-    const isNumber = tok.kind === 'number';
-    const n = syllables(text, language);
-    const letters = letterCount(text);
-    const chars = [...text].length;
+    const f = wordFacts(tok.text, language);
+    const n = f.syllables;
     out.words++;
     out.syllables += n;
-    out.letters += letters;
-    out.characters += chars;
+    out.letters += f.letters;
+    out.characters += f.characters;
     if (n >= 3) out.polysyllables++;
     if (n === 1) out.monosyllables++;
-    if (letters > 6) out.longWords++;
-    if (chars <= 3) out.miniWords++;
-    const properNoun = sentenceStartIndexes !== undefined && !sentenceStartIndexes.has(i) && isCapitalised(text);
-
-    if (!isNumber) {
-      if (language === 'ru') {
-        if (n >= 4) out.complexWords++;
-      } else if (n >= 3) {
-        const skipProper = properNoun && language !== 'de';
-        const parts = text.split(/[-‐/]+/).filter((p) => p.length > 0);
-        const easyCompound = parts.length > 1 && parts.every((p) => syllables(p, language) <= 2);
-        if (!skipProper && !easyCompound && !onlyBySuffix(text, n, language)) out.complexWords++;
-      }
-      if (language === 'en' && n >= 2 && !properNoun) {
-        const parts = text.split(/[-‐/]+/).filter((p) => /\p{L}/u.test(p));
-        if (parts.length > 0 && !parts.every((p) => isFamiliarEn(p))) out.difficultWords++;
-      }
-    }
+    if (f.letters > 6) out.longWords++;
+    if (f.characters <= 3) out.miniWords++;
+    if (tok.kind === 'number') continue;
+    const properNoun = sentenceStartIndexes !== undefined && !sentenceStartIndexes.has(i) && f.capitalised;
+    // German nouns are all capitalised: there a capital does not exempt a word from being complex.
+    if (f.complex && (language === 'ru' || language === 'de' || !properNoun)) out.complexWords++;
+    if (f.difficult && !properNoun) out.difficultWords++;
   }
   return out;
 }

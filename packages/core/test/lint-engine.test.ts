@@ -125,10 +125,10 @@ describe('configuration', () => {
       lintRule('plain-words', input, 'en', { rules: { 'plain-words': { severity: 'suggestion' } } })[0]!.severity,
     ).toBe('suggestion');
     expect(
-      lintRule('sentence-length', input, 'en', { rules: { 'sentence-length': ['warning', { max: 10 }] } }),
+      lintRule('sentence-length', input, 'en', { rules: { 'sentence-length': ['warning', { max: 10, split: 0 }] } }),
     ).toHaveLength(1);
     expect(
-      lintRule('sentence-length', input, 'en', { rules: { 'sentence-length': { options: { max: 30 } } } }),
+      lintRule('sentence-length', input, 'en', { rules: { 'sentence-length': { options: { max: 30, split: 0 } } } }),
     ).toHaveLength(0);
   });
 

@@ -16,14 +16,12 @@ const ruFindings = (t: string) => analyze(t, { language: 'ru' }).findings.filter
 
 describe('without the morphology (not loaded yet)', () => {
   it('offers only replacements that never change form', () => {
-    const fs = ruFindings(
-      'Вы принимаете участие в протокольных мероприятиях. Работа велась в целях обеспечения порядка.',
-    );
-    const ev = fs.find((f) => f.actual === 'мероприятиях')!;
+    const fs = ruFindings('Мы говорили о детальной проработке вопросов. Работа велась в целях обеспечения порядка.');
+    const ev = fs.find((f) => f.actual === 'проработке')!;
     expect(ev.suggestions).toEqual([]);
     expect(ev.fix).toBeUndefined();
     expect(ev.messageId).toBe('replaceForm');
-    expect(ev.message).toContain('событие');
+    expect(ev.message).toContain('подготовка');
     const goal = fs.find((f) => f.actual === 'в целях обеспечения')!;
     expect(goal.suggestions).toEqual(['чтобы обеспечить']);
   });
@@ -39,7 +37,7 @@ describe('with the morphology', () => {
   const first = (t: string, actual: string) => ruFindings(t).find((f) => f.actual === actual);
 
   it('inflects suggestions and fixes into the form of the text', () => {
-    expect(first('Вы участвуете в протокольных мероприятиях.', 'мероприятиях')?.suggestions[0]).toBe('событиях');
+    expect(first('Мы говорили о проработках вопросов.', 'проработках')?.suggestions[0]).toBe('подготовках');
     expect(first('Мы провели проверку документов.', 'провели проверку')?.suggestions).toEqual(['проверили']);
     expect(first('Реализуются проекты в сфере образования.', 'Реализуются')?.suggestions[0]).toBe('Выполняются');
     expect(first('Мы осуществляем контроль за стройкой.', 'осуществляем контроль')?.suggestions[0]).toBe(
@@ -60,9 +58,9 @@ describe('with the morphology', () => {
   });
 
   it('drops a replacement of another gender where the words around it agree with the original', () => {
-    const f = first('Это мероприятие прошло в Москве.', 'мероприятие')!;
-    expect(f.suggestions).toContain('событие');
-    expect(f.suggestions).not.toContain('встреча');
+    const f = first('Эта проработка прошла успешно.', 'проработка')!;
+    expect(f.suggestions).toContain('подготовка');
+    expect(f.suggestions).not.toContain('изучение');
   });
 
   /** The readings of the first noun or verb of a phrase. */

@@ -338,24 +338,87 @@ ruleTester('institutional-third-person', {
 
 const long = (n: number, w = 'word'): string => Array.from({ length: n }, () => w).join(' ');
 
+/** A long sentence with a second clause (", which …") to cut it at: `n` words in all. */
+const twoClauses = (n: number, w = 'word', opener = 'which'): string =>
+  `${long(Math.floor(n / 2), w)}, ${opener} ${long(n - Math.floor(n / 2) - 1, w)}`;
+
 ruleTester('sentence-length', {
   valid: [
-    `${long(25)}.`,
+    `${twoClauses(25)}.`,
     // 28 words, but "Under Secretary of State for Civilian Security Uzra Zeya" is one: 20.
-    `Under Secretary of State for Civilian Security Uzra Zeya will ${long(18)}.`,
-    { code: `${long(30)}.`, config: { rules: { 'sentence-length': ['warning', { max: 30 }] } } },
+    `Under Secretary of State for Civilian Security Uzra Zeya will ${long(8)}, which ${long(9)}.`,
+    { code: `${twoClauses(30)}.`, config: { rules: { 'sentence-length': ['warning', { max: 30 }] } } },
+    // Long, but nowhere to cut it: one idea with a list (needsSplit), and a tail of 7 words.
+    `${long(30)}.`,
+    'We will manage these crises and do so in a fashion that adheres to our shared commitment to support freedom, respect national sovereignty, and protect human rights.',
+    'We support the aspirations of the Yemeni people for an effective, democratic, and transparent government that includes diverse political and civil society voices, including women and other marginalized groups.',
+    'These include deepening collaboration to accelerate the energy transition, ensuring equitable access to U.S. government resources, supporting U.S. companies abroad and working together to address supply chain disruptions.',
+    // "including" with a tail of fewer than 10 words is a list.
+    'The expert mission will prepare a report that will be shared with all OSCE participating States and relevant accountability mechanisms, including national, regional, and international courts and tribunals.',
+    // ", а также" before a noun closes a list; "от того, чтобы" is a compound conjunction.
+    {
+      code: 'Запланировано обсуждение актуальных вопросов российско-катарского взаимодействия в различных областях с акцентом на торгово-экономическую и гуманитарную сферу, а также ряд ключевых тем международной повестки дня.',
+      language: 'ru',
+    },
+    {
+      code: 'Конечно, наш торговый оборот в двести миллионов рублей ещё очень и очень далёк от того, чтобы мы все были этим довольны и спокойны за наше будущее.',
+      language: 'ru',
+    },
+    // Text the source glued together: a name card, an announcement's heading, a date line.
+    {
+      code: 'Александр Вучич Вучич Александр Президент Республики Сербия подтвердил, что приедет в Москву на празднование 80-летия Победы, а также направит подразделение вооружённых сил Сербии для участия в параде 9 мая 2025 года.',
+      language: 'ru',
+    },
+    {
+      code: 'Анонс на 7 мая 2025 года Состоится обсуждение перспектив развития взаимодействия в политической и торгово-экономической сферах, которое стороны ведут уже много лет на основе договора о стратегическом партнёрстве.',
+      language: 'ru',
+    },
+    {
+      code: 'Участники переговоров в расширенном составе 7 мая 2025 года В этом году мы отмечаем не только 80-летие Победы, но и 80-летие установления дипломатических отношений между нашими странами.',
+      language: 'ru',
+    },
+    'Премии присуждены: Капустину Алексею Михайловичу, директору центра классической архитектуры, – за вклад в развитие традиций; Никифорчину Ивану Михайловичу, художественному руководителю оркестра, – за вклад в развитие музыкальной культуры.',
   ],
   invalid: [
     {
-      code: `Short one. [[Word ${long(25)}.]] Short two.`,
+      code: `Short one. [[Word ${twoClauses(25)}.]] Short two.`,
       errors: [{ messageId: 'tooLong', data: { words: 26, max: 25 }, severity: 'warning' }],
     },
     {
-      code: `[[${long(21)}.]]`,
+      code: `[[${twoClauses(21)}.]]`,
       config: { rules: { 'sentence-length': ['error', { max: 20 }] } },
       errors: [{ messageId: 'tooLong', data: { words: 21, max: 20 }, severity: 'error' }],
     },
-    { code: `[[${long(27, 'слово')}.]]`, language: 'ru', errors: [{ messageId: 'tooLong', data: { words: 27 } }] },
+    // split: 0 reports every long sentence, cut or not.
+    {
+      code: `[[${long(30)}.]]`,
+      config: { rules: { 'sentence-length': ['warning', { split: 0 }] } },
+      errors: [{ messageId: 'tooLong', data: { words: 30 } }],
+    },
+    {
+      code: `[[${twoClauses(27, 'слово', 'который')}.]]`,
+      language: 'ru',
+      errors: [{ messageId: 'tooLong', data: { words: 27 } }],
+    },
+    // Cut points from the dev sample: a relative clause, "including" with 8 words or more after it,
+    // a second predicate ("and urged"), ", while".
+    {
+      code: '[[Our nations face challenging times as we grapple with the COVID-19 pandemic and the effects of the brutal Russian invasion of Ukraine, which has produced chaos in global food and energy markets.]]',
+      errors: [{ messageId: 'tooLong' }],
+    },
+    {
+      code: '[[The United States is deeply concerned with the increasingly harsh surveillance of U.S. and other foreign journalists in the People’s Republic of China (PRC), including foreign journalists covering the devastation caused by recent floods in Henan.]]',
+      errors: [{ messageId: 'tooLong' }],
+    },
+    {
+      code: '[[Deputy Secretary Sherman and Foreign Minister Park also condemned the recent unlawful ballistic missile launches and urged the North to return to negotiations and positively respond to the many international offers of humanitarian and medical assistance.]]',
+      errors: [{ messageId: 'tooLong' }],
+    },
+    {
+      code: '[[Владимир Путин тепло поздравил Наследного принца, руководство и народ Королевства с предстоящим праздником, а также выразил признательность за создание благоприятных условий для проведения в Эр-Рияде российско-американских переговоров.]]',
+      language: 'ru',
+      errors: [{ messageId: 'tooLong' }],
+    },
   ],
 });
 
@@ -387,7 +450,7 @@ ruleTester('hard-sentence', {
     // 16 words, but "Under Secretary of State Antony Blinken" is one: 12 words, not graded.
     { code: 'Under Secretary of State Antony Blinken sat on the mat by the door all day.', opts: { grade: 20 } },
     // A sentence sentence-length flags gets no second finding.
-    { code: `${long(30)}.`, opts: { grade: 20 } },
+    { code: `${twoClauses(30)}.`, opts: { grade: 20 } },
   ],
   invalid: [
     {
@@ -409,7 +472,7 @@ ruleTester('hard-sentence', {
     },
     // With sentence-length off, the long sentence is hard-sentence's.
     {
-      code: `[[${long(30)}.]]`,
+      code: `[[${twoClauses(30)}.]]`,
       opts: { grade: 20 },
       config: { rules: { 'sentence-length': 'off' } },
       errors: [{ messageId: 'veryHard' }],

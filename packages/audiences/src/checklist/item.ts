@@ -4,10 +4,11 @@
  * with evidence spans; it never runs a rewrite. Labels and explanations are i18next messages
  * (`audiences:checklist.<id>.label`), kept in the item's own file.
  */
-import { citeSource, evaluate, type Locale, type Report, type Targets } from '@attache/core';
+import { evaluate, type Locale, type Report, type Targets } from '@attache/core';
 import type { Doc, Span } from '../doc.js';
 import { re } from '../spans.js';
 import type { AudienceId, ChecklistStatus } from '../types.js';
+import type { SourceRef } from '../cite.js';
 
 export { re };
 
@@ -52,13 +53,7 @@ export interface ChecklistRule {
   check: Check;
 }
 
-/** A source of the registry (`SOURCES` of @attache/core), with what of it applies in parentheses. */
-export type SourceRef = string | readonly [id: string, detail: string];
-
-/** The one-line citation of an item's sources ("GOV.UK … (numbers); Federal Plain Language …"). */
-export function citeSources(refs: readonly SourceRef[]): string {
-  return refs.map((r) => (typeof r === 'string' ? citeSource(r) : citeSource(r[0], r[1]))).join('; ');
-}
+export { citeSources, type SourceRef } from '../cite.js';
 
 export const found = (spans: Span[], ifFound: ChecklistStatus, ifNone: ChecklistStatus = 'pass'): Result => ({
   status: spans.length > 0 ? ifFound : ifNone,

@@ -1,6 +1,7 @@
 /**
  * Channels as data rows (Vale's `extends:`): what kind of text a channel takes and its limits.
- * The renderer reads them, and so do the eval and the checklist. Each limit cites its source.
+ * The renderer reads them, and so do the eval and the checklist. Each channel names the ids of the
+ * source registry its limits come from.
  */
 import type { AudienceId } from '../types.js';
 
@@ -19,7 +20,10 @@ export interface Channel {
   maxHashtags?: number;
   /** Most words (a radio script: about 150 words a minute). */
   maxWords?: number;
-  source: string;
+  /** Ids of the source registry (`SOURCES` of @attache/core) its limits come from. */
+  sources: string[];
+  /** How the limits follow from them. */
+  note: string;
 }
 
 export type ChannelId =
@@ -33,7 +37,8 @@ export const CHANNELS: Record<ChannelId, Channel> = {
     maxChars: 280,
     linkChars: 23,
     maxHashtags: 2,
-    source: 'X counting characters (developer.x.com: 280 weighted characters, every URL 23 via t.co)',
+    sources: ['x-counting-characters'],
+    note: '280 weighted characters a post, every URL 23 (t.co)',
   },
   bluesky: {
     id: 'bluesky',
@@ -41,7 +46,8 @@ export const CHANNELS: Record<ChannelId, Channel> = {
     extends: 'thread',
     maxChars: 300,
     maxHashtags: 2,
-    source: 'Bluesky post limit: 300 graphemes (atproto app.bsky.feed.post lexicon, maxGraphemes 300)',
+    sources: ['bluesky-post-lexicon'],
+    note: 'a post holds 300 graphemes',
   },
   telegram: {
     id: 'telegram',
@@ -49,7 +55,8 @@ export const CHANNELS: Record<ChannelId, Channel> = {
     extends: 'post',
     maxChars: 4096,
     maxHashtags: 2,
-    source: 'Telegram Bot API: message text 1–4096 characters',
+    sources: ['telegram-bot-api'],
+    note: 'message text of 1–4096 characters',
   },
   'telegram-caption': {
     id: 'telegram-caption',
@@ -57,7 +64,8 @@ export const CHANNELS: Record<ChannelId, Channel> = {
     extends: 'caption',
     maxChars: 1024,
     maxHashtags: 2,
-    source: 'Telegram Bot API: media caption 0–1024 characters',
+    sources: ['telegram-bot-api'],
+    note: 'media caption of 0–1024 characters',
   },
   instagram: {
     id: 'instagram',
@@ -66,35 +74,38 @@ export const CHANNELS: Record<ChannelId, Channel> = {
     maxChars: 2200,
     foldChars: 125,
     maxHashtags: 2,
-    source:
-      'Instagram caption limit 2,200 characters; about 125 shown before “more” (Instagram help centre / Meta business guidance)',
+    sources: ['instagram-captions'],
+    note: 'a caption of 2,200 characters at most, about 125 shown before “more”',
   },
   notice: {
     id: 'notice',
     audience: 'rural',
     extends: 'notice',
-    source: 'GOV.UK content design: what, who, what to do, by when, whom to contact',
+    sources: ['govuk'],
+    note: 'GOV.UK content design: what, who, what to do, by when, whom to contact',
   },
   sms: {
     id: 'sms',
     audience: 'rural',
     extends: 'sms',
     maxChars: 160,
-    source:
-      'GSM 03.38: one SMS holds 160 7-bit characters (Cyrillic goes as UCS-2, 70 a segment: 160 characters is 3 segments)',
+    sources: ['sms-3gpp'],
+    note: 'one SMS holds 160 7-bit characters (Cyrillic goes as UCS-2, 70 a segment: 160 characters is 3 segments)',
   },
   radio: {
     id: 'radio',
     audience: 'rural',
     extends: 'script',
     maxWords: 150,
-    source: 'broadcast news writing: about 150 words a minute read aloud (BBC / NPR guidance)',
+    sources: ['boyd-broadcast'],
+    note: 'about a minute read aloud: 150 words at the slow pace, less than a minute at three words a second',
   },
   plain: {
     id: 'plain',
     audience: 'foreign',
     extends: 'plain',
-    source: 'Global English (Kohl 2008); ASD-STE100 for sentence length',
+    sources: ['global-english', 'asd-ste100'],
+    note: 'plain international English; ASD-STE100 for sentence length',
   },
 };
 

@@ -1,7 +1,20 @@
 /** The audience's own safe edits, applied to the sentences a version takes from the release. */
+import { analyze } from '@attache/core';
 import { rewrite } from '../rewrite.js';
-import type { Audience } from '../types.js';
+import type { Audience, Proposal } from '../types.js';
 import { clean } from './wording.js';
+
+/**
+ * Edits not marked safe for an edit in place that a version may still make, since the verifier
+ * passes or refuses each sentence of it: a long sentence split, a hidden verb back to a verb,
+ * a one-word plain substitution ("facilitate" → "help"), a contraction.
+ */
+const VERSION_KINDS = (p: Proposal): boolean =>
+  p.kind === 'split-sentence' ||
+  p.kind === 'hidden-verb' ||
+  p.kind === 'contraction' ||
+  p.kind === 'everyday-word' ||
+  (p.kind === 'substitution' && /^\p{L}+$/u.test(p.original) && /^\p{L}+$/u.test(p.replacement));
 
 /**
  * The audience’s safe edits on each sentence (two rounds): one rewrite of the sentences as
@@ -13,7 +26,13 @@ export function rewriteEach(sentences: string[], audience: Audience): string[] {
   if (sentences.length === 0) return [];
   const run = (t: string): string | null => {
     try {
-      return rewrite(t, { audience, accept: 'safe', language: 'en', passes: 2 }).text;
+      // first the edits a version may make beyond the safe ones (the verifier judges each sentence after)
+      const ids = audience
+        .propose(analyze(t, { language: 'en' }), t)
+        .filter((p) => p.safe || VERSION_KINDS(p))
+        .map((p) => p.id);
+      const first = ids.length ? rewrite(t, { audience, accept: ids, language: 'en' }).text : t;
+      return rewrite(first, { audience, accept: 'safe', language: 'en', passes: 2 }).text;
     } catch {
       return null;
     }

@@ -5,7 +5,7 @@
  * fails is never returned as passing: sentences the verifier rejects are dropped, and whatever
  * still fails is reported in `verification`.
  */
-import { analyze, scanAcronyms } from '@attache/core';
+import { analyze } from '@attache/core';
 import { docFor, issuerOf } from '../adapter.js';
 import { foreign as foreignAudience, glossary, idiomsLeft, type GlossaryEntry } from '../foreign.js';
 import { rural as ruralAudience } from '../rural.js';
@@ -13,15 +13,13 @@ import { verify, type VerifyReport } from '../verify/index.js';
 import { youth as youthAudience } from '../youth.js';
 import { CHANNELS, DEFAULT_CHANNEL, postLength } from './channels.js';
 import { packThread, fitSentence } from './render.js';
-import { candidates, pick, shortQuote } from './select.js';
+import { composeLines } from './lines.js';
 import { measure, unexplainedAcronyms, type TargetFigure } from './measure.js';
-import { clean, firstLink, spellOut, spokenNumbers, unambiguousDates } from './wording.js';
-import { oneIdeaEach, omitDetail, restructure, splitSentences, type Mentions } from './restructure.js';
+import { clean, firstLink } from './wording.js';
 import { tryModel, type VersionCheck } from './model.js';
 import type { Generator } from '../providers/types.js';
 
-import { briefText, HOW_MANY, LABELS, PREFER_WORDS, titleCase } from './plan.js';
-import { rewriteEach } from './edit.js';
+import { briefText, LABELS } from './plan.js';
 import { notesIn } from './notes.js';
 import { ComposeInputError, type ComposeModelOptions, type ComposeOptions, type Version } from './types.js';
 
@@ -128,71 +126,8 @@ function build(input: string, options: ComposeOptions): { version: Version; chec
     return v;
   };
 
-  // select
-  const all = candidates(report, input, language);
-  if (all.length === 0) notes.push(N.noSentence({}));
-  const short = options.audience !== 'foreign';
-  // sentences are weighed by their length once restructured: the longest piece, detail left out
-  const estimate = (p: { text: string }): number =>
-    Math.max(
-      ...splitSentences(oneIdeaEach(omitDetail(clean(p.text), language, short ? 'short' : 'plain'), language)).map(
-        (x) => x.split(/\s+/).length,
-      ),
-    );
-  const picked = pick(all, HOW_MANY[channelId], PREFER_WORDS[options.audience], estimate, short ? 0.4 : 0.15);
-
-  // restructure: the audience's safe edits, sentence by sentence, each kept only if the verifier passes it
-  const sentences: string[] = [];
-  const mentions: Mentions = { seen: new Set(), we };
-  // acronyms the release spells out, for a version that must spell out each on first use (foreign)
-  const longForms = new Map<string, string>();
-  if (options.audience === 'foreign')
-    for (const d of scanAcronyms(input, { language }).definitions)
-      if (d.long && !longForms.has(d.acronym)) longForms.set(d.acronym, d.long);
-  const isTurn = (p: (typeof picked)[number]): boolean => !!p.speaker && !/^(QUESTION|Q)$/i.test(p.speaker);
-  // one rewrite over the picked sentences, a paragraph each (one analysis instead of one per sentence)
-  const own = picked.filter((p) => !isTurn(p)).map((p) => clean(p.text));
-  const editedOwn = language === 'en' ? rewriteEach(own, ADAPTER[options.audience]) : own;
-  let nextOwn = 0;
-  for (const p of picked) {
-    let s = clean(p.text);
-    if (isTurn(p)) {
-      s = `${titleCase(p.speaker!)}: “${s.replace(/^[“"]|[”"]$/g, '')}”`;
-    } else {
-      const edited = editedOwn[nextOwn++]!;
-      if (edited !== s && verified(edited).ok) s = edited;
-    }
-    const pieces = isTurn(p) ? [s] : restructure(s, { language, short, mentions, ok: (t) => verified(t).ok });
-    for (let piece of pieces) {
-      if (options.audience === 'foreign') {
-        if (language === 'en') piece = unambiguousDates(piece);
-        const spelled = spellOut(piece, longForms, language);
-        if (spelled !== piece && verified(spelled).ok) piece = spelled;
-      }
-      if (channel.extends === 'script' && language === 'en') {
-        const spoken = spokenNumbers(piece);
-        if (verified(spoken).ok) piece = spoken;
-      }
-      sentences.push(piece);
-    }
-  }
-  // a short exact quote with its speaker (youth), when the release has one and it is not already there
-  if (options.audience === 'youth' && channel.extends !== 'sms') {
-    const q = shortQuote(input, language);
-    if (q && !sentences.some((s) => s.includes(q.quote.slice(0, 30)))) {
-      const line =
-        language === 'ru' ? `«${q.quote}», — ${L.said} ${q.speaker}.` : `“${q.quote},” ${L.said} ${q.speaker}.`;
-      sentences.splice(Math.min(2, sentences.length), 0, line);
-    }
-  }
-
-  // keep only sentences the verifier passes on their own
-  const kept: string[] = [];
-  for (const s of sentences) {
-    const v = verified(s);
-    if (v.ok) kept.push(s);
-    else notes.push(N.leftOut({ found: v.findings.map((f) => `${f.rule}: ${f.text}`).join('; '), sentence: s }));
-  }
+  // select → restructure → fit (lines.ts)
+  const kept = composeLines({ report, input, language, audience: options.audience, channel, we, verified, notes });
 
   const link = brief?.link ?? firstLink(input);
   if (!link) notes.push(N.noLink({}));

@@ -2,6 +2,7 @@
 import { analyze, scanAcronyms, type Report } from '@attache/core';
 import { idiomsLeft } from '../foreign.js';
 import type { AudienceId } from '../types.js';
+import { citeSources } from '../cite.js';
 import { VERSION_TARGETS, type VersionTargetId } from './targets.js';
 
 export interface TargetFigure {
@@ -9,6 +10,8 @@ export interface TargetFigure {
   value: number;
   max: number;
   met: boolean;
+  /** Ids of the source registry the limit comes from, and the line that cites them with the why. */
+  sources: string[];
   source: string;
 }
 
@@ -57,6 +60,13 @@ export function measure(audience: AudienceId, text: string, language: 'en' | 'ru
   };
   return VERSION_TARGETS[audience].map((t) => {
     const value = Math.round(values[t.id]() * 10) / 10;
-    return { id: t.id, value, max: t.max, met: value <= t.max, source: t.source };
+    return {
+      id: t.id,
+      value,
+      max: t.max,
+      met: value <= t.max,
+      sources: t.sources,
+      source: `${t.note} (${citeSources(t.sources)})`,
+    };
   });
 }

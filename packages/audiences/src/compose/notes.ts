@@ -26,6 +26,8 @@ const EN = {
     v['count'] === 1
       ? `Not spelled out (the release does not say what it stands for): ${v['acronyms']}. Spell it out before translation.`
       : `Not spelled out (the release does not say what they stand for): ${v['acronyms']}. Spell them out before translation.`,
+  leftOutForTargets: (v: Vars) =>
+    `Left out to bring the ${v['audience']} targets closer (${v['targets']}): ${v['sentence']}`,
   modelNotUsed: (v: Vars) =>
     `The model’s version was not used (${v['model']}): ${v['why']}. This is the deterministic version.`,
   modelWritten: (v: Vars) =>
@@ -54,6 +56,8 @@ const RU: Record<NoteId, Note> = {
   tooLong: (v) => `В части ${v['part']} знаков: ${v['length']}, больше предела канала (${v['max']}).`,
   notSpelledOut: (v) =>
     `Не расшифровано (релиз не говорит, что это значит): ${v['acronyms']}. Расшифруйте перед переводом.`,
+  leftOutForTargets: (v) =>
+    `Опущено, чтобы приблизиться к целям аудитории ${v['audience']} (${v['targets']}): ${v['sentence']}`,
   modelNotUsed: (v) => `Версия модели не использована (${v['model']}): ${v['why']}. Это детерминированная версия.`,
   modelWritten: (v) =>
     `Написано моделью ${v['model']} (попытка ${v['try']} из ${v['tries']}); факты были скрыты от модели и восстановлены, верификатор подтвердил каждый.`,

@@ -5,7 +5,7 @@
  * contacts and speaker labels are skipped; a transcript gives its principal speaker’s words.
  * Heuristics are rows (STYLE.md): a pattern, a weight, a reason.
  */
-import type { Report } from '@attache/core';
+import { tagWords, type Report } from '@attache/core';
 import { SpanGrid } from '../lookup.js';
 
 export interface Picked {
@@ -16,6 +16,10 @@ export interface Picked {
   role: 'lead' | 'why' | 'affected' | 'next' | 'detail' | 'quote';
   /** For speech: the speaker as written in the release. */
   speaker?: string;
+  /** The sentence lies inside a quotation in the release: never reworded. */
+  quoted?: boolean;
+  /** Its index among the report's sentences (adjacent sentences differ by 1). */
+  seq?: number;
   score: number;
 }
 
@@ -78,8 +82,23 @@ const CUES: Record<'en' | 'ru', Cue[]> = {
 const SKIP_REGIONS = new Set(['title', 'dateline', 'byline', 'contact', 'boilerplate', 'code', 'email']);
 const NON_PRINCIPAL = /^(QUESTION|Q|MODERATOR|PARTICIPANT|REPORTER|ВОПРОС|МОДЕРАТОР|OPERATOR|STAFF)\b/i;
 
+/**
+ * A sentence a version cannot stand on: a quotation mark left open or closed without its pair
+ * (a piece of a quotation that runs over several sentences), a contact line, or (English) no
+ * finite verb: "6-monoacetylmorphine (6-MAM), 5 µg/L.", "Drug driving written ministerial statement, 27 March 2014."
+ */
+export function fragment(text: string, language: 'en' | 'ru'): boolean {
+  const count = (re: RegExp): number => (text.match(re) ?? []).length;
+  if (count(/[“«]/g) !== count(/[”»]/g) || count(/"/g) % 2 === 1) return true;
+  if (/(?:^|\s)‘/.test(text) && !/’(?=[\s,.;:!?]|$)/.test(text.slice(text.search(/(?:^|\s)‘/)))) return true;
+  if (/^(?:Telephone|Tel|Phone|Fax|E-?mail|Alternative number|Телефон|Тел\.|Факс)\b/iu.test(text)) return true;
+  if (language !== 'en') return false;
+  const tags = tagWords(text.match(/[\p{L}\p{N}][\p{L}\p{N}’'-]*/gu) ?? []);
+  return !tags.some((t) => t.pos === 'aux' || (t.pos === 'verb' && !/(?:ing|en)$/i.test(t.text)));
+}
+
 /** Sentences of the release a version may draw on, scored, in order. */
-export function candidates(report: Report, input: string, language: 'en' | 'ru'): Picked[] {
+export function candidates(report: Report, input: string, language: 'en' | 'ru', pieces = false): Picked[] {
   const regions = report.regions ?? [];
   const transcript = report.anatomy?.transcript ?? false;
   const out: Picked[] = [];
@@ -87,11 +106,13 @@ export function candidates(report: Report, input: string, language: 'en' | 'ru')
   // The regions near each sentence (in the report's order), not every region per sentence.
   const grid = new SpanGrid<(typeof regions)[number]>();
   for (const r of regions) grid.add(r, r.start, r.end);
-  for (const s of report.sentences) {
+  for (const [seq, s] of report.sentences.entries()) {
     const text = input.slice(s.start, s.end).trim();
     if (!text || s.words < 5) continue;
     // a lead-in to a list or a quotation (“… said:”) says nothing alone, nor does a fragment cut from one
     if (/:\s*$/.test(text) || /^[\p{Ll},;–—-]/u.test(text)) continue;
+    // pieces of a quotation only when the release is nothing else (a message quoted whole)
+    if (!pieces && (fragment(text, language) || (s.quoted && !s.verbatim && !/^[“"«‘]/u.test(text)))) continue;
     const around = grid.near(s.start, s.end).filter((r) => r.start <= s.start && r.end >= s.end);
     if (around.some((r) => SKIP_REGIONS.has(r.kind))) continue;
     const turn = around.find((r) => r.kind === 'speech');
@@ -128,17 +149,24 @@ export function candidates(report: Report, input: string, language: 'en' | 'ru')
       text,
       role,
       score,
+      seq,
     };
     if (turn?.speaker) p.speaker = turn.speaker;
+    if (s.quoted || /[“”"«»]/.test(text)) p.quoted = true;
     if (!reasons.has('ceremony') || body > 0) out.push(p);
     body++;
   }
+  if (out.length === 0 && !pieces) return candidates(report, input, language, true);
   // the lead is the first sentence that is no ceremony
   if (out.length > 0 && !out.some((p) => p.role === 'lead')) out[0]!.role = 'lead';
   return out;
 }
 
-/** The best `n` sentences, the lead first, the rest in the release's order. */
+/** A sentence that opens with a pronoun standing for something said before it. */
+const PRONOUN_START =
+  /^(?:It|This|That|These|Those|They|He|She|Its|Their|His|Her|Such|Both|The latter|The former|Он|Она|Оно|Они|Это|Этот|Эта|Эти|Его|Её|Их)(?![\p{L}-])/u;
+
+/** The best `n` sentences, the lead first, the rest in the release's order (a few more when a pronoun needs its sentence). */
 export function pick(
   all: readonly Picked[],
   n: number,
@@ -156,8 +184,17 @@ export function pick(
     .filter((p) => p !== lead)
     .sort((a, b) => score(b) - score(a))
     .slice(0, Math.max(0, n - 1));
-  rest.sort((a, b) => a.start - b.start);
-  return [lead, ...rest];
+  // a sentence opening with a pronoun comes with the sentence before it (what the pronoun stands
+  // for); without that sentence among the candidates, it is not picked
+  const chosen = new Set([lead, ...rest]);
+  for (const p of rest) {
+    if (!PRONOUN_START.test(p.text)) continue;
+    const i = all.indexOf(p);
+    const prev = all[i - 1];
+    if (prev && prev.seq !== undefined && prev.seq === (p.seq ?? -2) - 1) chosen.add(prev);
+    else chosen.delete(p);
+  }
+  return [lead, ...[...chosen].filter((p) => p !== lead).sort((a, b) => a.start - b.start)];
 }
 
 /** A short quotation (4–25 words) from the release with the person the sentence names as its speaker. */

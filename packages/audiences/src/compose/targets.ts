@@ -17,7 +17,10 @@ export interface VersionTarget {
   id: VersionTargetId;
   /** The figure must be ≤ max. */
   max: number;
-  source: string;
+  /** Ids of the source registry (`SOURCES` of @attache/core) the limit comes from. */
+  sources: string[];
+  /** How the limit follows from them. */
+  note: string;
 }
 
 export const VERSION_TARGETS: Record<AudienceId, VersionTarget[]> = {
@@ -25,42 +28,61 @@ export const VERSION_TARGETS: Record<AudienceId, VersionTarget[]> = {
     {
       id: 'grade',
       max: 9,
-      source:
-        'GOV.UK reading age 9 (grade 4) for the public; grade 9 is where Hemingway’s “hard” starts at 10; hand-written youth versions in issue 12 read at 7.6–11.3',
+      sources: ['govuk-active', 'hemingway'],
+      note: 'GOV.UK reading age 9 (grade 4) for the public; grade 9 is below where Hemingway’s “hard” starts (10); hand-written youth versions in issue 12 read at 7.6–11.3',
     },
     {
       id: 'formality',
       max: 60,
-      source:
-        'White House press briefing answers (../shared/eval/informal, spoken register) score about 58 on Attaché’s formality scale',
+      sources: ['wh-briefings', 'heylighen-dewaele'],
+      note: 'the White House press briefing answers (spoken register) score about 58 on Attaché’s formality scale (after the F-score)',
     },
     {
       id: 'averageSentenceWords',
       max: 12,
-      source: 'spoken register: the briefing answers and social posts average 10–13 words a sentence',
+      sources: ['wh-briefings'],
+      note: 'spoken register: the briefing answers and social posts average 10–13 words a sentence',
     },
   ],
   rural: [
-    { id: 'grade', max: 8, source: 'GOV.UK reading age 9; plainlanguage.gov: write for grade 8 or below' },
+    {
+      id: 'grade',
+      max: 8,
+      sources: ['govuk-active', 'plainlanguage'],
+      note: 'GOV.UK reading age 9; plainlanguage.gov: write for grade 8 or below',
+    },
     {
       id: 'averageSentenceWords',
       max: 15,
-      source: 'plainlanguage.gov: average 15–20 words; GOV.UK: shorter is better',
+      sources: ['plainlanguage', 'govuk'],
+      note: 'plainlanguage.gov: average 15–20 words; GOV.UK: shorter is better',
     },
     {
       id: 'longestSentenceWords',
       max: 25,
-      source: 'GOV.UK: no sentence over 25 words; ASD-STE100 descriptive sentences ≤ 25',
+      sources: ['govuk', 'asd-ste100'],
+      note: 'GOV.UK: no sentence over 25 words; ASD-STE100 descriptive sentences ≤ 25',
     },
   ],
   foreign: [
-    { id: 'grade', max: 10, source: 'McAlpine EFLAW (≤ 25 for learners); Hemingway: grade 10+ is hard' },
+    {
+      id: 'grade',
+      max: 10,
+      sources: ['mcalpine', 'hemingway'],
+      note: 'McAlpine EFLAW (≤ 25 for learners); Hemingway: grade 10+ is hard',
+    },
     {
       id: 'idioms',
       max: 0,
-      source: 'Global English (Kohl 2008): no idioms or phrasal verbs for non-native readers and translators',
+      sources: ['global-english'],
+      note: 'no idioms or phrasal verbs for non-native readers and translators',
     },
-    { id: 'acronymsSpelledOut', max: 0, source: 'Global English; GOV.UK: spell out an acronym on first use' },
-    { id: 'datesUnambiguous', max: 0, source: 'GOV.UK style: “12 March 2026”; 03/04/2026 reads two ways' },
+    {
+      id: 'acronymsSpelledOut',
+      max: 0,
+      sources: ['global-english', 'govuk-style'],
+      note: 'spell out an acronym on first use',
+    },
+    { id: 'datesUnambiguous', max: 0, sources: ['govuk-style'], note: '“12 March 2026”; 03/04/2026 reads two ways' },
   ],
 };

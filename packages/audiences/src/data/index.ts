@@ -53,14 +53,14 @@ export interface VerbEntry extends Conditions {
   source: string;
 }
 
-/** A light verb + noun ("make a decision") → the verb (English). */
-export interface HiddenVerbEntry {
-  verb: string;
-  particle?: string;
-  nouns: string[];
-  dets?: string[];
+/**
+ * A light verb + noun ("make a decision") → the verb (English), a row of core's list schema:
+ * `pattern` starts with `verb+` (every form) and may have `a|b` alternatives and optional `x?`
+ * words; `to` is the replacement, its first word inflected like the verb.
+ */
+export interface HiddenVerbEntry extends Conditions {
+  pattern: string;
   to: string;
-  preps: Record<string, string>;
   source: string;
 }
 
@@ -166,12 +166,24 @@ function toForms(rows: ListEntry[], name: string): FormsEntry[] {
   }));
 }
 
+/** English hidden-verb rows: the pattern, and the first replacement without its `+`. */
+function toHidden(rows: ListEntry[], name: string): HiddenVerbEntry[] {
+  return rows.map((e) => {
+    if (!/^\S+\+ /.test(e.pattern)) throw new Error(`${name}: "${e.pattern}" does not start with a verb+`);
+    return { pattern: e.pattern, to: e.replace[0]!.replaceAll('+', ''), source: e.source, ...conditionsOf(e, name) };
+  });
+}
+
+let enHiddenRows: HiddenVerbEntry[] | undefined;
 let enEverydayRows: (PhraseEntry | VerbEntry)[] | undefined;
 let ruEverydayRows: FormsEntry[] | undefined;
 let ruHiddenRows: FormsEntry[] | undefined;
 
 export const EN = {
-  hiddenVerbs: enHidden.entries as unknown as HiddenVerbEntry[],
+  /** Exact phrases for core's hidden-verbs (data/en/hidden-verbs.json, core's list schema, like the Russian list). */
+  get hiddenVerbs(): HiddenVerbEntry[] {
+    return (enHiddenRows ??= toHidden(extendCoreList(enHidden, 'en/hidden-verbs.json'), 'en/hidden-verbs.json'));
+  },
   phrasalVerbs: enPhrasal.entries as unknown as VerbEntry[],
   idioms: enIdioms.entries as unknown as PhraseEntry[],
   /** Extends core's plain-words list (data/en/everyday.json lists only additions and overrides). */

@@ -80,30 +80,27 @@ export function compileVerbs(entries: (VerbEntry | PhraseEntry)[]): CompiledList
   return compile(out);
 }
 
+/** The word sequences of a pattern after its first word: `a|b` alternatives, `x?` optional (core's pattern syntax). */
+function expandTail(slots: string[]): string[][] {
+  let out: string[][] = [[]];
+  for (const w of slots) {
+    const optional = w.endsWith('?');
+    const alts = (optional ? w.slice(0, -1) : w).split('|');
+    out = out.flatMap((seq) => (optional ? ['', ...alts] : alts).map((a) => (a ? [...seq, a] : seq)));
+  }
+  return out;
+}
+
 export function compileHidden(entries: HiddenVerbEntry[]): CompiledList {
   const out: [string, Candidate][] = [];
-  for (const e of entries) {
-    const f = verbForms(e.verb);
+  for (const { pattern, to: base, source, ...conditions } of entries) {
+    const [head, ...tail] = pattern.split(' ');
+    const f = verbForms(head!.replace(/\+$/, ''));
+    const rests = expandTail(tail);
     for (const form of ALL_FORMS) {
-      for (const det of e.dets ?? ['a', 'an', 'the']) {
-        for (const noun of e.nouns) {
-          for (const [prep, keep] of Object.entries(e.preps)) {
-            const surface = [f[form], e.particle, det, noun, prep].filter(Boolean).join(' ');
-            const to = [inflectPhrase(e.to, form), keep].filter(Boolean).join(' ');
-            out.push([
-              surface,
-              {
-                to,
-                form,
-                verb: true,
-                conditions: {},
-                source: e.source,
-                from: [e.verb, e.particle, noun].filter(Boolean).join(' '),
-              },
-            ]);
-          }
-        }
-      }
+      const to = inflectPhrase(base, form);
+      for (const rest of rests)
+        out.push([[f[form], ...rest].join(' '), { to, form, verb: true, conditions, source, from: pattern }]);
     }
   }
   return compile(out);

@@ -231,6 +231,61 @@ function count(text: string, re: RegExp): number {
   return text.match(re)?.length ?? 0;
 }
 
+/** What the signals read of one word, apart from where it stands. */
+interface WordSignals {
+  lower: string;
+  letters: number;
+  /** No lower-case letter and an upper-case one. */
+  caps: boolean;
+  upperFirst: boolean;
+  contraction: boolean;
+  /** 1 first person singular, 2 first plural, 3 second, 4 third (a contraction's host counts), else 0. */
+  person: 0 | 1 | 2 | 3 | 4;
+  nominal: boolean;
+  participle: boolean;
+}
+
+// Per language and word: the facts above depend on the word's text alone (markers are fixed).
+const SIGNALS_LIMIT = 20_000;
+const signalCache = new Map<LanguageCode, Map<string, WordSignals>>();
+
+function wordSignals(
+  t: string,
+  language: LanguageCode,
+  m: LanguageMarkers,
+  sets: Record<string, Set<string>>,
+): WordSignals {
+  let cache = signalCache.get(language);
+  if (!cache) signalCache.set(language, (cache = new Map()));
+  let f = cache.get(t);
+  if (f) return f;
+  const lw = t.toLowerCase().replace(/’/g, "'");
+  const L = letters(t);
+  // A contraction's host still counts as its pronoun ("I'm" → I, "we're" → we).
+  const host = lw.replace(/'(?:s|re|m|ve|ll|d)$/, '');
+  f = {
+    lower: lw,
+    letters: L,
+    caps: !HAS_LOWER.test(t) && /\p{Lu}/u.test(t),
+    upperFirst: UPPER_FIRST.test(t),
+    contraction: m.contraction !== null && m.contraction.test(lw),
+    person: sets.firstSingular!.has(host)
+      ? 1
+      : sets.firstPlural!.has(host)
+        ? 2
+        : sets.second!.has(host)
+          ? 3
+          : sets.third!.has(host)
+            ? 4
+            : 0,
+    nominal: lw.length >= m.nominalMinLength && m.nominal.test(lw),
+    participle: m.participle !== null && lw.length >= 4 && m.participle.test(lw),
+  };
+  if (cache.size >= SIGNALS_LIMIT) cache.clear();
+  cache.set(t, f);
+  return f;
+}
+
 /**
  * Raw formality signals of one sentence. `tokens` are the sentence's tokens from `tokenize`
  * (any offsets; only `text` and `kind` are read, punctuation tokens are ignored).
@@ -240,7 +295,7 @@ export function formalitySignals(sentence: string, tokens: Token[], language: La
   const c = compiledFor(language);
   const words = tokens.filter((t) => t.kind !== 'punct');
   const texts = words.map((t) => t.text);
-  const lower = texts.map((t) => t.toLowerCase().replace(/’/g, "'"));
+  const lower = texts.map((t) => wordSignals(t, language, m, c.sets).lower);
   const n = words.length;
   const rate = (k: number) => (n === 0 ? 0 : k / n);
 
@@ -261,26 +316,23 @@ export function formalitySignals(sentence: string, tokens: Token[], language: La
   let lowerI = 0;
   for (let i = 0; i < n; i++) {
     const t = texts[i]!;
-    const lw = lower[i]!;
-    const L = letters(t);
-    letterSum += L;
-    if (L > 6) long++;
-    if (L >= 2) {
+    const f = wordSignals(t, language, m, c.sets);
+    letterSum += f.letters;
+    if (f.letters > 6) long++;
+    if (f.letters >= 2) {
       capsEligible++;
-      if (!HAS_LOWER.test(t) && /\p{Lu}/u.test(t)) caps++;
+      if (f.caps) caps++;
     }
-    if (i > 0 && UPPER_FIRST.test(t)) capitalised++;
+    if (i > 0 && f.upperFirst) capitalised++;
     if (words[i]!.kind === 'number') digits++;
-    if (m.contraction && m.contraction.test(lw)) contractions++;
-    // A contraction's host still counts as its pronoun ("I'm" → I, "we're" → we).
-    const host = lw.replace(/'(?:s|re|m|ve|ll|d)$/, '');
-    if (c.sets.firstSingular!.has(host)) p1s++;
-    else if (c.sets.firstPlural!.has(host)) p1p++;
-    else if (c.sets.second!.has(host)) p2++;
-    else if (c.sets.third!.has(host)) p3++;
+    if (f.contraction) contractions++;
+    if (f.person === 1) p1s++;
+    else if (f.person === 2) p1p++;
+    else if (f.person === 3) p2++;
+    else if (f.person === 4) p3++;
     if (language === 'en' && t === 'i') lowerI++;
-    if (lw.length >= m.nominalMinLength && m.nominal.test(lw)) nominal++;
-    if (m.participle && lw.length >= 4 && m.participle.test(lw)) {
+    if (f.nominal) nominal++;
+    if (f.participle) {
       participles++;
       // passive: a form of "be" one or two words before (an adverb may stand between)
       const prev1 = lower[i - 1];

@@ -1,79 +1,9 @@
 import { francAll } from 'franc';
 import { LANGUAGE_CODES, type LanguageCode, type LanguageResult } from '../schema.js';
+import { CANDIDATES } from './candidates.js';
 
 /** ISO 639-3 (franc) → ISO 639-1 for the languages Attaché analyses. */
 const SUPPORTED: Record<string, LanguageCode> = { eng: 'en', rus: 'ru', fra: 'fr', spa: 'es', deu: 'de' };
-
-/**
- * The candidates franc chooses among. franc knows 187 languages from the UDHR; on short official
- * text it then picks regional neighbours (Spanish reads as Venetian, Russian as Bosnian). We keep
- * the languages a press office may plausibly receive: the official languages of the UN and the
- * EU, and the most-spoken languages with a UDHR text franc models (ISO 639-3 codes).
- */
-const CANDIDATES = [
-  'eng',
-  'rus',
-  'fra',
-  'spa',
-  'deu',
-  'ita',
-  'por',
-  'nld',
-  'pol',
-  'ukr',
-  'bel',
-  'bul',
-  'srp',
-  'hrv',
-  'bos',
-  'slv',
-  'ces',
-  'slk',
-  'hun',
-  'ron',
-  'ell',
-  'tur',
-  'arb',
-  'heb',
-  'pes',
-  'urd',
-  'hin',
-  'ben',
-  'tam',
-  'tel',
-  'mar',
-  'guj',
-  'pan',
-  'jpn',
-  'kor',
-  'cmn',
-  'vie',
-  'tha',
-  'ind',
-  'zlm',
-  'tgl',
-  'swe',
-  'dan',
-  'nob',
-  'fin',
-  'ekk',
-  'lvs',
-  'lit',
-  'kat',
-  'hye',
-  'azj',
-  'kaz',
-  'uzn',
-  'swh',
-  'amh',
-  'hau',
-  'yor',
-  'cat',
-  'glg',
-  'mkd',
-  'als',
-  'tat',
-];
 
 /** Fewer letters than this and detection is a guess: franc's own default is 10 characters. */
 export const MIN_LETTERS_TO_DETECT = 20;

@@ -695,47 +695,59 @@ function makeMorphology(Az: AzModule): RussianMorphology {
       return f ? matchFirstCase(word, String(f)) : null;
     },
     agree(replacement, original, options) {
-      const rWords = words(replacement);
-      const oWords = words(original);
-      if (!rWords.length) return replacement;
-      const oi = headIndex(oWords);
-      if (oi < 0) return matchFirstCase(original, replacement);
-      // The replacement brings its own preposition or is an adverb, conjunction, particle: as is.
-      const firstPos = posOf(azParse(rWords[0]!.text)[0]);
-      if (['PREP', 'CONJ', 'ADVB', 'PRCL', 'PRED', 'INTJ', 'COMP'].includes(firstPos) && rWords.length >= 1) {
-        const hi = headIndex(rWords);
-        if (hi < 0 || firstPos === 'PREP') return matchFirstCase(original, replacement);
-      }
-      const oHead = oWords[oi]!;
-      const before = oi > 0 ? oWords[oi - 1]!.text : options?.before;
-      const tags = readings(oHead.text, oi > 0 && posOf(azParse(before ?? '')[0]) !== 'PREP' ? undefined : before);
-      if (!tags.length) return null;
-      // Every reading the context leaves open must give the same text; a reading with no such
-      // form is passed over (a biaspectual verb's rare future), unless it is the likeliest one.
-      const outs = new Set<string>();
-      for (const [i, t] of tags.entries()) {
-        const out = agreeOnce(rWords, replacement, t, oHead.text.toLowerCase());
-        if (out === null) {
-          if (i === 0) return null;
-          continue;
-        }
-        outs.add(out);
-      }
-      if (outs.size !== 1) return null;
-      const out = [...outs][0]!;
-      // An adjective just before the original that agrees with it ("оперативное оказание")
-      // must agree with the replacement too, or the fix breaks the phrase ("оперативное помощь").
-      const prev = options?.before;
-      if (oi === 0 && prev && modifies(prev, oHead.text)) {
-        const outWords = words(out);
-        const hi = headIndex(outWords);
-        if (hi >= 0 && !modifies(prev, outWords[hi]!.text)) return null;
-      }
-      return matchFirstCase(original, out);
+      // The same replacement for the same words recurs within a release and across releases:
+      // the answer depends on the three strings only (the dictionary does not change).
+      const key = `${replacement}\u0000${original}\u0000${options?.before ?? ''}`;
+      const hit = agreed.get(key);
+      if (hit !== undefined) return hit;
+      const out = agreeUncached(replacement, original, options);
+      if (agreed.size >= 20_000) agreed.clear();
+      agreed.set(key, out);
+      return out;
     },
     canAgree(replacement, original, options) {
       return api.agree(replacement, original, options) !== null;
     },
   };
+  const agreed = new Map<string, string | null>();
+  function agreeUncached(replacement: string, original: string, options: AgreeOptions | undefined): string | null {
+    const rWords = words(replacement);
+    const oWords = words(original);
+    if (!rWords.length) return replacement;
+    const oi = headIndex(oWords);
+    if (oi < 0) return matchFirstCase(original, replacement);
+    // The replacement brings its own preposition or is an adverb, conjunction, particle: as is.
+    const firstPos = posOf(azParse(rWords[0]!.text)[0]);
+    if (['PREP', 'CONJ', 'ADVB', 'PRCL', 'PRED', 'INTJ', 'COMP'].includes(firstPos) && rWords.length >= 1) {
+      const hi = headIndex(rWords);
+      if (hi < 0 || firstPos === 'PREP') return matchFirstCase(original, replacement);
+    }
+    const oHead = oWords[oi]!;
+    const before = oi > 0 ? oWords[oi - 1]!.text : options?.before;
+    const tags = readings(oHead.text, oi > 0 && posOf(azParse(before ?? '')[0]) !== 'PREP' ? undefined : before);
+    if (!tags.length) return null;
+    // Every reading the context leaves open must give the same text; a reading with no such
+    // form is passed over (a biaspectual verb's rare future), unless it is the likeliest one.
+    const outs = new Set<string>();
+    for (const [i, t] of tags.entries()) {
+      const out = agreeOnce(rWords, replacement, t, oHead.text.toLowerCase());
+      if (out === null) {
+        if (i === 0) return null;
+        continue;
+      }
+      outs.add(out);
+    }
+    if (outs.size !== 1) return null;
+    const out = [...outs][0]!;
+    // An adjective just before the original that agrees with it ("оперативное оказание")
+    // must agree with the replacement too, or the fix breaks the phrase ("оперативное помощь").
+    const prev = options?.before;
+    if (oi === 0 && prev && modifies(prev, oHead.text)) {
+      const outWords = words(out);
+      const hi = headIndex(outWords);
+      if (hi >= 0 && !modifies(prev, outWords[hi]!.text)) return null;
+    }
+    return matchFirstCase(original, out);
+  }
   return api;
 }

@@ -174,6 +174,22 @@ const CAPITALISED = /^\p{Lu}/u;
 /** The lexicon's view of one word, before context rules. `sentenceInitial` lets a capitalised first
  * word be looked up in lower case rather than taken as a proper noun. */
 function lookup(word: string, sentenceInitial: boolean): Pos | LexClass {
+  const cache = sentenceInitial ? initialCache : innerCache;
+  let hit = cache.get(word);
+  if (hit === undefined) {
+    hit = lookupWord(word, sentenceInitial);
+    if (cache.size >= LOOKUP_LIMIT) cache.clear();
+    cache.set(word, hit);
+  }
+  return hit;
+}
+
+// The lexicon's view depends on the word and on whether it starts the sentence only: cached.
+const LOOKUP_LIMIT = 20_000;
+const initialCache = new Map<string, Pos | LexClass>();
+const innerCache = new Map<string, Pos | LexClass>();
+
+function lookupWord(word: string, sentenceInitial: boolean): Pos | LexClass {
   if (NUMERIC.test(word)) return 'num';
   if (!HAS_LETTER.test(word)) return 'other';
   const lower = word.toLowerCase().replace(/’/g, "'");

@@ -40,7 +40,21 @@ const COUNTERS: Record<LanguageCode, (word: string) => number> = {
   de: syllablesDe,
 };
 
+/** Entries per language the word caches keep before they start again (a release has ~1,000 words). */
+const CACHE_LIMIT = 20_000;
+const caches = new Map<LanguageCode, Map<string, number>>();
+
+/**
+ * Cached per language and word: the counters are pure functions of the word, and a release
+ * repeats most of its words (the counting was the largest single cost of `analyze` in English).
+ */
 export function syllables(word: string, language: LanguageCode = 'en'): number {
-  const count = COUNTERS[language] ?? syllablesEn;
-  return count(word);
+  let cache = caches.get(language);
+  if (!cache) caches.set(language, (cache = new Map()));
+  let n = cache.get(word);
+  if (n !== undefined) return n;
+  n = (COUNTERS[language] ?? syllablesEn)(word);
+  if (cache.size >= CACHE_LIMIT) cache.clear();
+  cache.set(word, n);
+  return n;
 }

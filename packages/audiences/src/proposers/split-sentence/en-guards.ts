@@ -1,68 +1,35 @@
 /**
- * The place an English split rule looks at (a semicolon, colon or comma, the conjunction after
- * it, and the words around it), and the guards of the rules as named predicates over it. A rule
- * row (`en-rules.ts`) names its guards; a guard that holds vetoes the split.
+ * The guards of the English split rules, as named predicates over a site of `en-sites.ts`, one
+ * set per kind of site. A rule row (`en-rules.ts`) names its guards; a guard that holds vetoes
+ * the split.
  */
-import type { Doc, DocSentence } from '../../doc.js';
 import { words } from '../../text.js';
-import { lastSegment, wordAt } from './points.js';
-import { EN_S_VERBS, EN_SUBJECT_START, enVerbCue, SPEECH, startsClause } from './en-words.js';
-
-/** A separator inside a sentence, with what the rules read around it. */
-export interface EnSite {
-  doc: Doc;
-  s: DocSentence;
-  /** The separator: ';', ':' or ','. */
-  sep: string;
-  /** The conjunction right after it ("and", "but", "which", "so", "where", "after which"), if any. */
-  conj: string | undefined;
-  /** Offset of the separator. */
-  at: number;
-  /** The first word after the separator (and the conjunction). */
-  next: { start: number; end: number; text: string };
-  nextLower: string;
-  /** The first nine words from `next` on. */
-  rightWords: string[];
-  /** A verb in the clause segment before the separator; a verb after `next` in `rightWords`. */
-  leftHasVerb: boolean;
-  rightHasVerb: boolean;
-  /** A verb of saying before the separator: what follows may still be reported. */
-  reported: boolean;
-}
-
-/** The site at the separator matched by `m` (see `EN_SEPARATOR`), or undefined when no word follows. */
-export function enSite(doc: Doc, s: DocSentence, m: RegExpExecArray): EnSite | undefined {
-  const at = s.start + m.index;
-  const next = wordAt(doc, at + m[0].length, s.end);
-  if (!next) return undefined;
-  const rightWords = words(doc.input, next.start, s.end)
-    .slice(0, 9)
-    .map((w) => w.text);
-  const leftSeg = lastSegment(doc, s, at);
-  return {
-    doc,
-    s,
-    sep: m[1]!,
-    conj: m[2],
-    at,
-    next,
-    nextLower: next.text.toLowerCase(),
-    rightWords,
-    leftHasVerb: words(doc.input, leftSeg, at).some((w) => enVerbCue(w.text)),
-    rightHasVerb: rightWords.slice(1).some(enVerbCue),
-    reported: words(doc.input, s.start, at).some(
-      (w) => SPEECH.test(w.text) || /^(says|notes|believes|thinks)$/.test(w.text),
-    ),
-  };
-}
-
-/** A separator, then optionally a conjunction the rows know. */
-export const EN_SEPARATOR = /(;|,|:) +(?:(and|but|which|so|where|after which)(?![\p{L}\p{N}]))? *(?=\S)/gu;
+import {
+  EN_PLURAL_FINITE,
+  EN_SINGULAR_FINITE,
+  tenseOf,
+  type AndClauseSite,
+  type AndVerbSite,
+  type EnSite,
+  type IncludingSite,
+  type ParticipleSite,
+} from './en-sites.js';
+import {
+  EN_AUX,
+  EN_MODALS,
+  EN_OBJECT_START,
+  EN_S_VERBS,
+  EN_SUBJECT_START,
+  enClass,
+  enVerbCue,
+  startsClause,
+} from './en-words.js';
 
 /** The rest of the sentence has a comma (other than before a closing "and"/"or"), a semicolon, a colon, a bracket or a dash. */
 const moreClauses = (x: EnSite): boolean =>
   /[,;:(—–]/.test(x.doc.input.slice(x.next.start, x.s.end).replace(/,(?= (?:and|or) )/g, ''));
 
+/** Guards at a separator. */
 export const EN_GUARDS = {
   /** "…, but that there is still room": "that" opening a reported clause, not a demonstrative subject. */
   thatReported: (x: EnSite) =>
@@ -93,3 +60,113 @@ export const EN_GUARDS = {
 } satisfies Record<string, (x: EnSite) => boolean>;
 
 export type EnGuard = keyof typeof EN_GUARDS;
+
+/** Guards at "and" + a second verb. */
+export const AND_VERB_GUARDS = {
+  /** No verb after "and", or one that does not start a predicate (no object or verb of its own follows). */
+  noSecondVerb: (x: AndVerbSite) => !x.c2 || (!EN_OBJECT_START.test(x.next.text) && !x.aux2),
+  /** No verb of the same kind before it in the clause (or only the sentence's first word). */
+  noFirstVerb: (x: AndVerbSite) => x.v1 < 1,
+  /** "represents X, contradicts Y, and is Z": splitting off the last would leave "X, contradicts Y." without its "and". */
+  listOfVerbs: (x: AndVerbSite) =>
+    !x.crossed && x.ws.slice(x.v1 + 1, x.k).some((w, i) => enClass(w.text, x.ws[x.v1 + i]?.text) === x.c2),
+  /** "was signed and ratified": a list of passive participles. */
+  passiveList: (x: AndVerbSite) => /^(is|are|was|were)$/.test(x.ws[x.v1]?.text ?? '') && x.c2 === 'past',
+  /** "has signed and ratified": participles of one perfect. */
+  perfectList: (x: AndVerbSite) => x.c2 === 'past' && /^(has|have|had)$/i.test(x.ws[x.v1 - 1]?.text ?? ''),
+  /** No subject that can be repeated (see `subjectOf`). */
+  noSubject: (x: AndVerbSite) => x.subject === undefined,
+} satisfies Record<string, (x: AndVerbSite) => boolean>;
+
+export type AndVerbGuard = keyof typeof AND_VERB_GUARDS;
+
+/** Words that may take a clause as their object ("said the US and the EU are …"). */
+const EN_COMPLEMENT =
+  /^(that|whether|if|because|although|while|when|where|which|who|whom|whose|as|since|until|unless|than|said|says|say|stated|states|believe|believes|believed|think|thinks|thought|know|knows|knew|hope|hopes|hoped|expect|expects|expected|show|shows|showed|shown|find|finds|found|mean|means|meant|suggest|suggests|suggested|confirm|confirms|confirmed|ensure|ensures|ensured|note|notes|noted|agree|agrees|agreed|announce|announces|announced|recognize|recognizes|recognized|recognise|recognises|recognised|acknowledge|acknowledges|acknowledged|stress|stresses|stressed|emphasize|emphasizes|emphasized|emphasise|emphasises|emphasised|between|both|either|neither)$/i;
+
+/** Guards at a bare "and" + subject. */
+export const AND_CLAUSE_GUARDS = {
+  /** No finite verb after the subject within five words. */
+  noVerb: (x: AndClauseSite) => x.verb === '',
+  /** "the X and the Y are": a determiner with a plural verb may be the second half of a joined subject. */
+  detPlural: (x: AndClauseSite) => x.kind === 'det' && !EN_SINGULAR_FINITE.test(x.verb),
+  /** "thousands has": a quantity word needs a plural verb (or a modal). */
+  quantitySingular: (x: AndClauseSite) =>
+    x.kind === 'quantity' && !EN_PLURAL_FINITE.test(x.verb) && !EN_MODALS.has(x.verb),
+  /** "it are": not a subject and its verb. */
+  itPlural: (x: AndClauseSite) => x.first === 'it' && EN_PLURAL_FINITE.test(x.verb),
+  /** The part before "and" is short or has no verb of its own. */
+  leftNoVerb: (x: AndClauseSite) => x.left.length < 4 || !x.left.some((w) => enVerbCue(w.text)),
+  /** A word before it takes a clause as its object ("said", "that", "both"); a subordinating word only when a verb follows it
+   * ("since its launch and millions have …" is two clauses). */
+  clauseObject: (x: AndClauseSite) =>
+    x.left.some((w, i) => {
+      if (!EN_COMPLEMENT.test(w.text)) return false;
+      if (!/^(since|until|as|when|while|where|if|because|although|unless|than)$/i.test(w.text)) return true;
+      return x.left.slice(i + 1).some((y) => enVerbCue(y.text));
+    }),
+} satisfies Record<string, (x: AndClauseSite) => boolean>;
+
+export type AndClauseGuard = keyof typeof AND_CLAUSE_GUARDS;
+
+/** A quotation mark, bracket, dash, colon or semicolon in the rest of the sentence. */
+const restBreaks = (x: { rest: string }): boolean => /[;:(—–"“”]/.test(x.rest);
+
+/** Guards at a closing participle. */
+export const PARTICIPLE_GUARDS = {
+  /** The phrase does not run to the sentence end. */
+  restBreaks,
+  /** "…, promoting X, strengthening Y, and fighting Z": one item of a list of participle phrases. */
+  participleList: (x: ParticipleSite) =>
+    /\b(and|or) [a-z]+ing\b/.test(x.rest) || /, [a-z]+ing\b/.test(x.doc.input.slice(x.s.start, x.ws[x.k - 1]!.end)),
+  /** More than three commas after it, or commas that do not close a list with "and/or". */
+  longList: (x: ParticipleSite) => {
+    const commas = (x.rest.match(/,/g) ?? []).length;
+    return commas > 3 || (commas > 0 && !/,? (?:and|or) [^,]*$/.test(x.rest));
+  },
+  /** No finite verb in the main clause (or only as its first word), or one without a tense. */
+  noMainVerb: (x: ParticipleSite) => x.v1 < 1 || !x.tense,
+  /** A passive main clause ("was signed, marking …") has no agent to repeat. */
+  passiveMain: (x: ParticipleSite) => /^(is|are|was|were)$/.test(x.ws[x.v1]?.text ?? ''),
+  /** No subject to repeat, or one of more than five words. */
+  noShortSubject: (x: ParticipleSite) => x.subject === undefined || x.subject.split(' ').length > 5,
+} satisfies Record<string, (x: ParticipleSite) => boolean>;
+
+export type ParticipleGuard = keyof typeof PARTICIPLE_GUARDS;
+
+/** Guards at ", including". */
+export const INCLUDING_GUARDS = {
+  /** The word before it is no plural noun ("this", "its", "as", "focus"). */
+  notPlural: (x: IncludingSite) =>
+    !/[^su']s$/.test(x.noun) || /^(this|is|has|was|does|its|his|hers|ours|theirs|yours|as|us)$/i.test(x.noun),
+  /** A name ("the United States"). */
+  name: (x: IncludingSite) => /^\p{Lu}/u.test(x.noun),
+  restBreaks,
+  /** "including by …", "including within …": not a list of things. */
+  notThings: (x: IncludingSite) =>
+    /^(by|in|at|on|within|from|for|with|through|to|under|among|during|via|when|where|if|as|but|not|those|that)\b/.test(
+      x.rest,
+    ),
+  /** More than four commas after it, or commas that do not close a list with "and/or". */
+  longList: (x: IncludingSite) => {
+    const commas = (x.rest.match(/,/g) ?? []).length;
+    return commas > 4 || (commas > 0 && !/,? (?:and|or) [^,]*$/.test(x.rest));
+  },
+  /** "including maps, will be published": the list ends and the main verb follows. */
+  mainVerbAfter: (x: IncludingSite) => {
+    const aux = /\b(will|would|is|are|was|were|has|have|had|can|could|should|must|may|might)\b/.exec(x.rest);
+    return aux !== null && !/\b(which|who|that)\b/.test(x.rest.slice(0, aux.index));
+  },
+  /** Fewer than five words before it, or no verb among them. */
+  shortLeft: (x: IncludingSite) => x.before.length < 5 || !x.before.some((w) => enVerbCue(w.text)),
+} satisfies Record<string, (x: IncludingSite) => boolean>;
+
+export type IncludingGuard = keyof typeof INCLUDING_GUARDS;
+
+/** The tense of the main verb before ", including": the sentence's first finite verb. */
+export function mainTense(x: IncludingSite): ReturnType<typeof tenseOf> {
+  const main = x.before.find(
+    (w, i) => tenseOf(w.text) && (enClass(w.text, x.before[i - 1]?.text) || EN_AUX.has(w.text)),
+  );
+  return main === undefined ? undefined : tenseOf(main.text);
+}

@@ -6,15 +6,18 @@
  * Rules for Russian commas before "и" between clauses: Rosenthal's handbook; sentence length
  * limits: see each audience's targets.
  */
-import type { Doc } from '../../doc.js';
+import type { Doc, DocSentence } from '../../doc.js';
 import { editable, workSentences, type Draft, type ProposerContext } from '../draft.js';
 import { wc, type Point } from './points.js';
 
-import { enAndClause, enParticiple } from './en-clauses.js';
-import { enAndVerb, enIncluding } from './en.js';
 import { enPoints } from './en-rules.js';
 import { ruAndVerb, ruGerund } from './ru-more.js';
 import { ruPoints } from './ru-rules.js';
+
+/** Every English split point of a sentence, whatever its length (the splitter picks one). */
+export function enSplitPoints(doc: Doc, s: DocSentence): Point[] {
+  return enPoints(doc, s);
+}
 
 export function splitSentences(doc: Doc, ctx: ProposerContext): Draft[] {
   const out: Draft[] = [];
@@ -24,15 +27,7 @@ export function splitSentences(doc: Doc, ctx: ProposerContext): Draft[] {
     if (total <= ctx.maxSentenceWords) continue;
     // A question is left whole: its parts are not statements ("And is the regime responding, showing …?").
     if (/\?\s*["'”’»)]*\s*$/.test(s.text)) continue;
-    const points = ru
-      ? [...ruPoints(doc, s), ...ruAndVerb(doc, s), ...ruGerund(doc, s)]
-      : [
-          ...enPoints(doc, s),
-          ...enAndVerb(doc, s),
-          ...enAndClause(doc, s),
-          ...enParticiple(doc, s),
-          ...enIncluding(doc, s),
-        ];
+    const points = ru ? [...ruPoints(doc, s), ...ruAndVerb(doc, s), ...ruGerund(doc, s)] : enSplitPoints(doc, s);
     // Both halves ≥ 4 words; the most balanced split first.
     let best: { p: Point; score: number } | undefined;
     for (const p of points) {

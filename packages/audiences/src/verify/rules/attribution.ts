@@ -21,32 +21,86 @@ function matches(ctx: VerifyContext, o: Action): Action[] {
   let index = byStem.get(ctx.source);
   if (!index) {
     index = new Map();
-    for (const a of ctx.source.actions) index.set(a.stem, [...(index.get(a.stem) ?? []), a]);
+    for (const a of ctx.source.actions) {
+      const list = index.get(a.stem);
+      if (list) list.push(a);
+      else index.set(a.stem, [a]);
+    }
     byStem.set(ctx.source, index);
   }
   const objs = new Set(o.object);
   return (index.get(o.stem) ?? []).filter((s) => s.object.some((x) => objs.has(x)));
 }
 
-/** Entities of a source actor, each widened by the names the release writes that contain it ("the Secretary" → Secretary of State Antony J. Blinken). */
-const wideCache = new WeakMap<Action, Set<string>[]>();
+/** The release's name runs as comparison keys, and for each key the runs that contain it (in text order). */
+interface RunIndex {
+  keys: string[][];
+  byKey: Map<string, number[]>;
+  /** The keys of every run that contains all of a set of capitalised words (the set sorted, joined by spaces). */
+  wide: Map<string, Set<string>>;
+}
 
-function widened(ctx: VerifyContext, s: Action): Set<string>[] {
+const runIndexCache = new WeakMap<object, RunIndex>();
+
+function runIndex(ctx: VerifyContext): RunIndex {
+  let index = runIndexCache.get(ctx.source);
+  if (!index) {
+    index = { keys: [], byKey: new Map(), wide: new Map() };
+    for (const r of ctx.source.names.runs) {
+      const at = index.keys.length;
+      const keys = r.tokens.map((t) => norm(t.text));
+      index.keys.push(keys);
+      for (const k of new Set(keys)) {
+        const list = index.byKey.get(k);
+        if (list) list.push(at);
+        else index.byKey.set(k, [at]);
+      }
+    }
+    runIndexCache.set(ctx.source, index);
+  }
+  return index;
+}
+
+/** The keys of the release's name runs that contain every word of `caps`. */
+function runsWith(ctx: VerifyContext, caps: string[]): Set<string> {
+  const index = runIndex(ctx);
+  const id = [...new Set(caps)].sort().join(' ');
+  let set = index.wide.get(id);
+  if (!set) {
+    set = new Set();
+    // only the runs that contain the rarest of the words can contain them all
+    let runs: number[] = [];
+    for (const [i, c] of caps.entries()) {
+      const list = index.byKey.get(c) ?? [];
+      if (i === 0 || list.length < runs.length) runs = list;
+    }
+    for (const at of runs) {
+      const ks = index.keys[at]!;
+      if (caps.every((c) => ks.includes(c))) for (const k of ks) set.add(k);
+    }
+    index.wide.set(id, set);
+  }
+  return set;
+}
+
+/** An entity's keys, widened by the keys of the release's runs that contain its capitalised words. */
+type Wide = (key: string) => boolean;
+
+/** Entities of a source actor, each widened by the names the release writes that contain it ("the Secretary" → Secretary of State Antony J. Blinken). */
+const wideCache = new WeakMap<Action, Wide[]>();
+
+function widened(ctx: VerifyContext, s: Action): Wide[] {
   const hit = wideCache.get(s);
   if (hit) return hit;
-  const out = s.entities.map((e) => {
-    const set = new Set(e);
+  const out = s.entities.map((e): Wide => {
+    const own = new Set(e);
     const caps = s.actor
       .filter((t) => /^\p{Lu}/u.test(t.text))
       .map((t) => norm(t.text))
       .filter((k) => e.includes(k));
-    if (caps.length > 0) {
-      for (const r of ctx.source.names.runs) {
-        const keys = r.tokens.map((t) => norm(t.text));
-        if (caps.every((c) => keys.includes(c))) for (const k of keys) set.add(k);
-      }
-    }
-    return set;
+    if (caps.length === 0) return (k) => own.has(k);
+    const runs = runsWith(ctx, caps);
+    return (k) => own.has(k) || runs.has(k);
   });
   wideCache.set(s, out);
   return out;
@@ -111,7 +165,7 @@ function actorChangeAsWritten(ctx: VerifyContext, o: Action, s: Action): string 
   if (isPronounActor(o)) return null;
   const wide = widened(ctx, s);
   for (const e of o.entities) {
-    if (!wide.some((w) => e.every((k) => w.has(k)))) return `the release says ${phrase(s)} did this, not ${phrase(o)}`;
+    if (!wide.some((has) => e.every((k) => has(k)))) return `the release says ${phrase(s)} did this, not ${phrase(o)}`;
   }
   const named = (ents: string[][]): number => ents.length;
   if (s.entities.length > 1 && named(o.entities) < named(s.entities))

@@ -3,10 +3,13 @@
  * words (procedural ones at 20); McAlpine's EFLAW advice for learners of English agrees. A
  * multi-word name or title counts as one word ("Under Secretary of State for Civilian Security
  * Uzra Zeya" is one thing to a reader), and a sentence whose words are mostly names (a list of
- * participants) is not reported.
+ * participants) is not reported. A long sentence is reported only where it can be cut in two, each
+ * part at least 8 words with a clause of its own (`split`, ./split.ts): a long sentence that is
+ * one idea with a list is left alone.
  */
 import { z } from 'zod';
 import { collapsedNames } from '../names.js';
+import { gluedText, MIN_PART, needsSplit } from '../split.js';
 import type { Rule } from '../types.js';
 import { docsUrl, trimSpan, words } from '../util.js';
 
@@ -14,6 +17,9 @@ const Options = z
   .object({
     /** Longest acceptable sentence, in words (ASD-STE100: 25 descriptive, 20 procedural). */
     max: z.number().int().min(1).default(25),
+    /** Report only a sentence that can be cut into two clauses of at least this many words each
+     * (./split.ts); 0 reports every long sentence. */
+    split: z.number().int().min(0).default(MIN_PART),
   })
   .strict();
 type Options = z.infer<typeof Options>;
@@ -24,7 +30,7 @@ export const sentenceLength: Rule<Options> = {
     kind: 'occurrence',
     languages: ['en', 'ru', 'fr', 'es', 'de'],
     description:
-      'Sentences longer than 25 words (ASD-STE100), names counted as one word, with the count in the message.',
+      'Sentences longer than 25 words (ASD-STE100) that can be cut in two, names counted as one word, with the count in the message.',
     url: docsUrl('sentence-length'),
     severity: 'warning',
     messages: ['tooLong'],
@@ -34,13 +40,15 @@ export const sentenceLength: Rule<Options> = {
     sources: ['asd-ste100', 'mcalpine'],
   },
   create(ctx) {
-    const { max } = ctx.options;
+    const { max, split } = ctx.options;
     for (const s of ctx.sentences) {
       if (s.words <= max) continue;
       const { words: n, nameShare } = collapsedNames(ctx.prose.text, s, words(ctx, s), ctx.language);
       // A list of people and their titles ("Главу государства сопровождали …") is read as a list,
       // not as a sentence: more than half of its words in names.
       if (n <= max || nameShare > 0.5) continue;
+      if (split > 0 && !needsSplit(ctx.prose.text, words(ctx, s), ctx.language, split)) continue;
+      if (gluedText(ctx.prose.text, words(ctx, s), ctx.language)) continue;
       const [start, end] = trimSpan(ctx.prose.text, s.start, s.end);
       ctx.report({ messageId: 'tooLong', data: { words: n, max }, start, end, term: '' });
     }

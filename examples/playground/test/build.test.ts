@@ -1,0 +1,107 @@
+/**
+ * The playground's build, in Node (no browser): what the analysis worker weighs and what it
+ * holds. `vite build` writes `dist/.vite/worker-size.json` (vite.config.ts, `workerSize`): the
+ * worker's chunks, their modules and gzip sizes, and which of them a first English analysis
+ * fetches. These tests check that report against the files, and what must stay out of the
+ * English path: the audiences package (loaded on demand) and the Russian dictionary (az).
+ */
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import { CANDIDATES } from '../../../packages/core/src/lang/candidates.js';
+import { pruneFrancData } from '../scripts/franc-candidates.js';
+import { DIST, ROOT, ensureBuilt } from './harness.js';
+
+// franc is core's dependency, resolved from there (as the worker's bundle resolves it).
+const francFile = createRequire(join(ROOT, '../../packages/core/package.json')).resolve('franc/data.js');
+const { data: francData } = (await import(pathToFileURL(francFile).href)) as {
+  data: Record<string, Record<string, string>>;
+};
+
+interface Chunk {
+  file: string;
+  isEntry: boolean;
+  imports: string[];
+  dynamicImports: string[];
+  modules: string[];
+  gzipKB: number;
+  englishPath: boolean;
+}
+interface SizeReport {
+  englishPathKB: number;
+  chunks: Chunk[];
+}
+
+const REPORT = join(DIST, '.vite', 'worker-size.json');
+
+async function sizeReport(): Promise<SizeReport> {
+  // A dist/ built before the report existed is rebuilt.
+  if (!(await ensureBuilt()) && !existsSync(REPORT)) {
+    rmSync(join(DIST, 'index.html'), { force: true });
+    await ensureBuilt();
+  }
+  return JSON.parse(readFileSync(REPORT, 'utf8')) as SizeReport;
+}
+
+const gzipKB = (file: string): number => gzipSync(readFileSync(join(DIST, 'assets', file)), { level: 9 }).length / 1024;
+
+describe('playground build: the analysis worker', () => {
+  it('reports the English path: the worker, its static imports and the compromise chunk, with true sizes', async () => {
+    const r = await sizeReport();
+    const english = r.chunks.filter((c) => c.englishPath);
+    const entry = r.chunks.find((c) => c.isEntry && c.file.startsWith('worker-'));
+    expect(entry?.englishPath).toBe(true);
+    // compromise is fetched before the first English analysis: it counts.
+    expect(english.some((c) => c.modules.some((m) => m.startsWith('npm:compromise/')))).toBe(true);
+    // Every static import of an English-path chunk is on the path too.
+    for (const c of english)
+      for (const f of c.imports) expect(r.chunks.find((x) => x.file === f)?.englishPath).toBe(true);
+    for (const c of r.chunks) expect(Math.abs(c.gzipKB - gzipKB(c.file))).toBeLessThan(0.06);
+    const sum = english.reduce((a, c) => a + gzipKB(c.file), 0);
+    expect(Math.abs(r.englishPathKB - sum)).toBeLessThan(0.2);
+    console.log(
+      `[playground] analysis worker, English path: ${r.englishPathKB.toFixed(1)} kB gzip (issue 14 target ≤ 250 kB); ` +
+        `on demand: ${r.chunks
+          .filter((c) => !c.englishPath)
+          .map((c) => `${c.file} ${c.gzipKB.toFixed(1)} kB`)
+          .join(', ')}`,
+    );
+  });
+
+  it('keeps the audiences package and the Russian dictionary out of the English path', async () => {
+    const r = await sizeReport();
+    const english = r.chunks.filter((c) => c.englishPath).flatMap((c) => c.modules);
+    const onDemand = r.chunks.filter((c) => !c.englishPath).flatMap((c) => c.modules);
+    expect(english.filter((m) => m.startsWith('packages/audiences/'))).toEqual([]);
+    // …but the worker can still load it (rewrites, checklists, versions).
+    expect(onDemand.some((m) => m.startsWith('packages/audiences/src/'))).toBe(true);
+    expect(english.filter((m) => m.startsWith('npm:az/'))).toEqual([]);
+    // Core itself is on the path, with franc.
+    expect(english).toContain('packages/core/src/analyze.ts');
+    expect(english.some((m) => m.startsWith('npm:franc/'))).toBe(true);
+  });
+});
+
+describe("franc's data, pruned to core's candidate languages", () => {
+  const pruned = pruneFrancData(francData, CANDIDATES);
+  const modelled = (d: Record<string, Record<string, string>>): Set<string> =>
+    new Set(Object.values(d).flatMap((m) => Object.keys(m)));
+
+  it('keeps every script and exactly the candidates franc models by trigrams', () => {
+    expect(Object.keys(pruned)).toEqual(Object.keys(francData));
+    const full = modelled(francData);
+    const kept = modelled(pruned);
+    expect([...kept].sort()).toEqual(CANDIDATES.filter((c) => full.has(c)).sort());
+    for (const [script, models] of Object.entries(pruned))
+      for (const [lang, model] of Object.entries(models)) expect(model).toBe(francData[script]![lang]);
+    // The rest of the candidates are languages of their own script (Greek, Hangul, Thai…), which
+    // franc recognises by the script alone (its expressions), with no trigram model.
+    expect(CANDIDATES.filter((c) => !full.has(c)).sort()).toEqual(
+      ['ben', 'cmn', 'ell', 'guj', 'hye', 'jpn', 'kat', 'kor', 'pan', 'tam', 'tel', 'tha'].sort(),
+    );
+    expect(kept.size).toBeLessThan(full.size / 2);
+  });
+});

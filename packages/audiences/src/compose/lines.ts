@@ -1,0 +1,172 @@
+/**
+ * The lines of a version before it is rendered: the release's sentences selected (select.ts),
+ * restructured for the audience (restructure.ts) with the audience's safe edits, each kept only
+ * when the verifier passes it, then fitted to the audience's targets (fit.ts).
+ */
+import { scanAcronyms, type Report } from '@attache/core';
+import { foreign as foreignAudience } from '../foreign.js';
+import { rural as ruralAudience } from '../rural.js';
+import type { AudienceId } from '../types.js';
+import type { VerifyReport } from '../verify/index.js';
+import { youth as youthAudience } from '../youth.js';
+import type { Channel } from './channels.js';
+import { rewriteEach } from './edit.js';
+import { fitTargets } from './fit.js';
+import { notesIn } from './notes.js';
+import { HOW_MANY, LABELS, PREFER_WORDS, titleCase } from './plan.js';
+import { oneIdeaEach, omitDetail, restructure, splitSentences, type Mentions } from './restructure.js';
+import { candidates, pick, shortQuote } from './select.js';
+import { clean, spellOut, spokenNumbers, unambiguousDates } from './wording.js';
+
+const ADAPTER = { youth: youthAudience, rural: ruralAudience, foreign: foreignAudience };
+
+export interface LinesInput {
+  report: Report;
+  input: string;
+  language: 'en' | 'ru';
+  audience: AudienceId;
+  channel: Channel;
+  /** How the release names itself when it speaks in its own voice (empty otherwise). */
+  we: readonly string[];
+  verified: (text: string) => VerifyReport;
+  /** Notes for the editor, added to. */
+  notes: string[];
+}
+
+/** The sentences of the version, in order, each passed by the verifier on its own. */
+export function composeLines({
+  report,
+  input,
+  language,
+  audience,
+  channel,
+  we,
+  verified,
+  notes,
+}: LinesInput): string[] {
+  const L = LABELS[language];
+  const all = candidates(report, input, language);
+  if (all.length === 0) notes.push(notesIn(language).noSentence({}));
+  const short = audience !== 'foreign';
+  // sentences are weighed by their length once restructured: the longest piece, detail left out
+  const estimate = (p: { text: string }): number =>
+    Math.max(
+      ...splitSentences(oneIdeaEach(omitDetail(clean(p.text), language, short ? 'short' : 'plain'), language)).map(
+        (x) => x.split(/\s+/).length,
+      ),
+    );
+  // two spare sentences beyond the channel's count, for fit to choose among
+  const howMany = HOW_MANY[channel.id];
+  const picked = pick(all, howMany + 2, PREFER_WORDS[audience], estimate, short ? 0.4 : 0.15);
+  const first = new Set(pick(all, howMany, PREFER_WORDS[audience], estimate, short ? 0.4 : 0.15));
+
+  // restructure: the audience's safe edits, sentence by sentence, each kept only if the verifier passes it
+  const sentences: string[] = [];
+  // what each sentence is worth: its selection score, a spare candidate's far below
+  const worth: number[] = [];
+  // a speaker's turn: who, and where in the release (for one quotation per run of a speaker's sentences)
+  const turns: Array<{ speaker: string; seq: number } | null> = [];
+  const mentions: Mentions = { seen: new Set(), we };
+  // acronyms the release spells out, for a version that must spell out each on first use (foreign)
+  const longForms = new Map<string, string>();
+  if (audience === 'foreign')
+    for (const d of scanAcronyms(input, { language }).definitions)
+      if (d.long && !longForms.has(d.acronym)) longForms.set(d.acronym, d.long);
+  const isTurn = (p: (typeof picked)[number]): boolean => !!p.speaker && !/^(QUESTION|Q)$/i.test(p.speaker);
+  // one rewrite over the picked sentences, a paragraph each (one analysis instead of one per sentence)
+  const own = picked.filter((p) => !isTurn(p) && !p.quoted).map((p) => clean(p.text));
+  const editedOwn = language === 'en' ? rewriteEach(own, ADAPTER[audience]) : own;
+  let nextOwn = 0;
+  for (const p of picked) {
+    let s = clean(p.text);
+    if (isTurn(p)) {
+      s = `${titleCase(p.speaker!)}: “${s.replace(/^[“"]|[”"]$/g, '')}”`;
+    } else if (!p.quoted) {
+      const edited = editedOwn[nextOwn++]!;
+      if (edited !== s && verified(edited).ok) s = edited;
+    }
+    const pieces =
+      isTurn(p) || p.quoted ? [s] : restructure(s, { language, short, mentions, ok: (t) => verified(t).ok });
+    for (let piece of pieces) {
+      if (audience === 'foreign') {
+        if (language === 'en') piece = unambiguousDates(piece);
+        const spelled = spellOut(piece, longForms, language);
+        if (spelled !== piece && verified(spelled).ok) piece = spelled;
+      }
+      if (channel.extends === 'script' && language === 'en') {
+        const spoken = spokenNumbers(piece);
+        if (verified(spoken).ok) piece = spoken;
+      }
+      sentences.push(piece);
+      worth.push(first.has(p) ? p.score : p.score - 100);
+      turns.push(isTurn(p) ? { speaker: titleCase(p.speaker!), seq: p.seq ?? -9 } : null);
+    }
+  }
+  // a short exact quote with its speaker (youth), when the release has one and it is not already there
+  if (audience === 'youth' && channel.extends !== 'sms') {
+    const q = shortQuote(input, language);
+    if (q && !sentences.some((s) => s.includes(q.quote.slice(0, 30)))) {
+      const line =
+        language === 'ru' ? `«${q.quote}», — ${L.said} ${q.speaker}.` : `“${q.quote},” ${L.said} ${q.speaker}.`;
+      sentences.splice(Math.min(2, sentences.length), 0, line);
+      worth.splice(Math.min(2, worth.length), 0, 0);
+      turns.splice(Math.min(2, turns.length), 0, null);
+    }
+  }
+
+  // keep only sentences the verifier passes on their own
+  const kept: string[] = [];
+  const keptWorth: number[] = [];
+  const keptTurns: typeof turns = [];
+  sentences.forEach((s, i) => {
+    const v = verified(s);
+    if (v.ok) {
+      kept.push(s);
+      keptWorth.push(worth[i]!);
+      keptTurns.push(turns[i]!);
+    } else
+      notes.push(
+        notesIn(language).leftOut({ found: v.findings.map((f) => `${f.rule}: ${f.text}`).join('; '), sentence: s }),
+      );
+  });
+  // fit: sentences left out, lowest value first, until the audience's targets are met (an SMS is its lead alone)
+  if (channel.extends === 'sms') return kept;
+  const maxKeep = keptWorth.filter((w) => w > -50).length;
+  const fit = fitTargets(kept, keptWorth, audience, language, { minKeep: Math.min(2, maxKeep), maxKeep });
+  notes.push(...fit.notes);
+  return joinTurns(
+    fit.kept.map((i) => kept[i]!),
+    fit.kept.map((i) => keptTurns[i]!),
+    (t) => verified(t).ok,
+  );
+}
+
+/**
+ * A speaker's sentences that follow each other in the release, one quotation: "Secretary
+ * Blinken: “A” Secretary Blinken: “B”" → "Secretary Blinken: “A B”", kept only when the verifier
+ * passes the joined quotation. Sentences apart in the release stay apart (no quotation is spliced).
+ */
+export function joinTurns(
+  lines: readonly string[],
+  turns: ReadonlyArray<{ speaker: string; seq: number } | null>,
+  ok: (text: string) => boolean,
+): string[] {
+  const out: string[] = [];
+  let last: { speaker: string; seq: number } | null = null;
+  lines.forEach((line, i) => {
+    const t = turns[i] ?? null;
+    const prefix = t ? `${t.speaker}: “` : '';
+    if (t && last && last.speaker === t.speaker && t.seq === last.seq + 1 && line.startsWith(prefix)) {
+      const prev = out.at(-1)!;
+      const joined = `${prev.slice(0, -1)} ${line.slice(prefix.length)}`;
+      if (ok(joined)) {
+        out[out.length - 1] = joined;
+        last = t;
+        return;
+      }
+    }
+    out.push(line);
+    last = t;
+  });
+  return out;
+}

@@ -1,0 +1,65 @@
+/** The -ing forms whose closing phrase the English splitter turns into a sentence of its own (`en-sites.ts`). */
+
+/**
+ * Participles that close a sentence and say what the subject did while doing it:
+ * "The Secretary met X, underscoring Y." → "The Secretary met X. The Secretary underscored Y."
+ * Value: the base form (the -ing form cannot tell "reaffirm" from "reaffirme").
+ */
+export const EN_AGENT_PARTICIPLES: Record<string, string> = {
+  underscoring: 'underscore',
+  underlining: 'underline',
+  reaffirming: 'reaffirm',
+  affirming: 'affirm',
+  highlighting: 'highlight',
+  emphasizing: 'emphasize',
+  emphasising: 'emphasise',
+  stressing: 'stress',
+  noting: 'note',
+  calling: 'call',
+  urging: 'urge',
+  expressing: 'express',
+  thanking: 'thank',
+  welcoming: 'welcome',
+  praising: 'praise',
+  commending: 'commend',
+  condemning: 'condemn',
+  pledging: 'pledge',
+  recognizing: 'recognize',
+  recognising: 'recognise',
+  acknowledging: 'acknowledge',
+  citing: 'cite',
+  adding: 'add',
+  announcing: 'announce',
+  committing: 'commit',
+  discussing: 'discuss',
+  encouraging: 'encourage',
+  inviting: 'invite',
+  offering: 'offer',
+  promising: 'promise',
+  reiterating: 'reiterate',
+  conveying: 'convey',
+  outlining: 'outline',
+  describing: 'describe',
+  explaining: 'explain',
+};
+/** Participles that say what the whole event led to: "…, bringing the total to $50 million." → "This brought …". */
+export const EN_RESULT_PARTICIPLES: Record<string, string> = {
+  bringing: 'bring',
+  making: 'make',
+  raising: 'raise',
+  marking: 'mark',
+  ensuring: 'ensure',
+  reflecting: 'reflect',
+  demonstrating: 'demonstrate',
+  signaling: 'signal',
+  signalling: 'signal',
+  showing: 'show',
+  helping: 'help',
+  allowing: 'allow',
+  enabling: 'enable',
+  creating: 'create',
+  increasing: 'increase',
+  contributing: 'contribute',
+  strengthening: 'strengthen',
+  paving: 'pave',
+};
