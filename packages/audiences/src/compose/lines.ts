@@ -12,6 +12,7 @@ import { youth as youthAudience } from '../youth.js';
 import type { Channel } from './channels.js';
 import { rewriteEach } from './edit.js';
 import { fitTargets } from './fit.js';
+import { notesIn } from './notes.js';
 import { HOW_MANY, LABELS, PREFER_WORDS, titleCase } from './plan.js';
 import { oneIdeaEach, omitDetail, restructure, splitSentences, type Mentions } from './restructure.js';
 import { candidates, fragment, pick, shortQuote } from './select.js';
@@ -45,8 +46,7 @@ export function composeLines({
 }: LinesInput): string[] {
   const L = LABELS[language];
   const all = candidates(report, input, language);
-  if (all.length === 0)
-    notes.push('The release has no sentence a version can draw on (only titles, bylines, contacts or questions).');
+  if (all.length === 0) notes.push(notesIn(language).noSentence({}));
   const short = audience !== 'foreign';
   // sentences are weighed by their length once restructured: the longest piece, detail left out
   const estimate = (p: { text: string }): number =>
@@ -128,7 +128,9 @@ export function composeLines({
       keptWorth.push(worth[i]!);
       keptTurns.push(turns[i]!);
     } else
-      notes.push(`Left out (the verifier found ${v.findings.map((f) => `${f.rule}: ${f.text}`).join('; ')}): ${s}`);
+      notes.push(
+        notesIn(language).leftOut({ found: v.findings.map((f) => `${f.rule}: ${f.text}`).join('; '), sentence: s }),
+      );
   });
   // fit: sentences left out, lowest value first, until the audience's targets are met (an SMS is its lead alone)
   if (channel.extends === 'sms') return kept;
