@@ -128,8 +128,19 @@ function longForms(ctx: VerifyContext): Array<[RegExp, string]> {
   return forms;
 }
 
+/** Each action's flat actor, per list of long forms (one list per release): an action meets many others. */
+const flatCache = new WeakMap<Array<[RegExp, string]>, WeakMap<Action, string>>();
+
 /** An actor as words, each long form the release defines read as its acronym, without articles. */
 function flatActor(a: Action, forms: Array<[RegExp, string]>): string {
+  let byAction = flatCache.get(forms);
+  if (!byAction) flatCache.set(forms, (byAction = new WeakMap()));
+  let flat = byAction.get(a);
+  if (flat === undefined) byAction.set(a, (flat = flattened(a, forms)));
+  return flat;
+}
+
+function flattened(a: Action, forms: Array<[RegExp, string]>): string {
   let s = phrase(a).replace(/[’']s$/, '');
   for (const [re, acr] of forms) s = s.replace(re, acr);
   return s
