@@ -5,7 +5,7 @@
  * 1. Cold start: `attache lint` on one ~600-word release, a fresh process each run (median of N,
  *    the commands alternated run by run), side by side with textlint (a devDependency) linting the
  *    same file with its write-good and sentence-length rules: the ratio attache / textlint is the
- *    figure (target ≤ 1.0). attache runs as a user installing from npm gets it: the one-file bundle
+ *    figure (target ≤ 1.0). attache runs as a user installing from npm gets it: the bundle
  *    (dist/attache.mjs), no startup snapshot (ATTACHE_NO_SNAPSHOT=1; the snapshot is not published).
  *    Beside it: `node -e ""` (the floor any Node CLI pays), the plain modules (ATTACHE_NO_BUNDLE=1),
  *    the snapshot, `attache --help`, `attache score`, and a bare `import('@attache/core')` (what

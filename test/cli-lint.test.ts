@@ -351,7 +351,8 @@ describe('attache lint: inputs', () => {
     const t = tempDir();
     try {
       const args = ['lint', RU, '--format', 'json', '--cache', '--cache-location', join(t.dir, 'cache')];
-      const env = { ATTACHE_DEBUG_CACHE: '1' };
+      // English lines: a run over Russian releases otherwise speaks Russian.
+      const env = { ATTACHE_DEBUG_CACHE: '1', ATTACHE_LOCALE: 'en' };
       const first = attache(args, { env });
       const second = attache(args, { env });
       expect(first.stderr).toContain(`cache: 0 hit(s), ${listReleases('ru').length} miss(es)`);

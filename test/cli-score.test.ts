@@ -33,7 +33,8 @@ describe('attache score', () => {
   });
 
   it('stylish: one file gets the formulas, the formality signals and the targets', () => {
-    const r = attache(['score', release('ru', 'ru_kremlin_05.txt'), '--max-grade', '30']);
+    // --locale en: a Russian text is otherwise reported in Russian (test/cli-messages-locale.test.ts).
+    const r = attache(['score', release('ru', 'ru_kremlin_05.txt'), '--max-grade', '30', '--locale', 'en']);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('ru (detected');
     expect(r.stdout).toMatch(/Grade [\d.]+/);

@@ -4,8 +4,9 @@
  *   and on the two pools with `--pools`;
  * - the sentence invariants: sentences with two sentence-level findings, short sentences flagged;
  * - precision per rule and language on the labelled samples in `lint-labels/` (see LABELLING.md):
- *   `baseline.jsonl` was labelled before issue 13's rule changes, `heldout.jsonl` after them on
- *   documents the rules were not tuned on.
+ *   `baseline.jsonl` (labelled before issue 13's rule changes, extended since) and `dev2.jsonl`
+ *   are the dev samples the rules are tuned on; `heldout.jsonl` holds documents they were not
+ *   tuned on.
  */
 import { existsSync, readdirSync } from 'node:fs';
 import { analyze, loadRussianMorphology } from '../../packages/core/src/index.js';

@@ -3,12 +3,13 @@
  * the sidebar; nobody can write it through the API (field access), only the plugin's hook.
  */
 import type { Field, FieldAccess } from 'payload';
+import { label, type LabelKey } from './labels.js';
 
 const never: FieldAccess = () => false;
 
-const number = (name: string, label: string): Field => ({ name, label, type: 'number' });
-const text = (name: string, label: string): Field => ({ name, label, type: 'text' });
-const json = (name: string, label: string): Field => ({ name, label, type: 'json' });
+const number = (name: string, key: LabelKey): Field => ({ name, label: label(key), type: 'number' });
+const text = (name: string, key: LabelKey): Field => ({ name, label: label(key), type: 'text' });
+const json = (name: string, key: LabelKey): Field => ({ name, label: label(key), type: 'json' });
 
 export const TONE_FIELD = 'tone';
 
@@ -16,63 +17,63 @@ export function toneField(opts: { audience: boolean; storeReport: boolean }): Fi
   const fields: Field[] = [
     {
       name: 'computedAt',
-      label: 'Computed at',
+      label: label('computedAt'),
       type: 'date',
       admin: { date: { pickerAppearance: 'dayAndTime' } },
     },
     {
       name: 'summary',
-      label: 'Summary',
+      label: label('summary'),
       type: 'textarea',
-      admin: { description: 'Figures, missed targets and the top findings, in words.' },
+      admin: { description: label('summaryDescription') },
     },
-    text('mode', 'Mode (warn or block)'),
-    text('language', 'Language'),
-    text('format', 'Format'),
-    number('words', 'Words'),
-    number('sentences', 'Sentences'),
-    number('formality', 'Formality (0–100)'),
-    text('formalityLabel', 'Formality label'),
-    number('grade', 'Reading grade (US)'),
-    number('readingAge', 'Reading age (years)'),
-    { name: 'tooShort', label: 'Too short to score reliably', type: 'checkbox' },
+    text('mode', 'mode'),
+    text('language', 'language'),
+    text('format', 'format'),
+    number('words', 'words'),
+    number('sentences', 'sentences'),
+    number('formality', 'formality'),
+    text('formalityLabel', 'formalityLabel'),
+    number('grade', 'grade'),
+    number('readingAge', 'readingAge'),
+    { name: 'tooShort', label: label('tooShort'), type: 'checkbox' },
     {
       name: 'findings',
-      label: 'Findings by severity',
+      label: label('findings'),
       type: 'group',
-      fields: [number('errors', 'Errors'), number('warnings', 'Warnings'), number('suggestions', 'Suggestions')],
+      fields: [number('errors', 'errors'), number('warnings', 'warnings'), number('suggestions', 'suggestions')],
     },
-    { name: 'targetsMet', label: 'Targets met', type: 'checkbox' },
+    { name: 'targetsMet', label: label('targetsMet'), type: 'checkbox' },
     // Lists are JSON: as array fields each row is a database row in the document table and
     // again in the versions table, which made a save three times slower (see the README).
-    json('warnings', 'Missed targets'),
-    json('targets', 'Targets: [{ target, actual, limit, comparison, met, message }]'),
-    json('topFindings', 'Top findings: [{ message, ruleId, severity, start, end, line, column, text }]'),
+    json('warnings', 'missedTargets'),
+    json('targets', 'targets'),
+    json('topFindings', 'topFindings'),
   ];
   if (opts.audience) {
     fields.push({
       name: 'audience',
-      label: 'Audience checklist',
+      label: label('audience'),
       type: 'group',
       fields: [
-        text('name', 'Audience'),
-        number('pass', 'Pass'),
-        number('fail', 'Fail'),
-        number('manual', 'To check by hand'),
-        json('failedItems', 'Failed items'),
+        text('name', 'audienceName'),
+        number('pass', 'pass'),
+        number('fail', 'fail'),
+        number('manual', 'manual'),
+        json('failedItems', 'failedItems'),
       ],
     });
   }
-  if (opts.storeReport) fields.push(json('report', 'Full report (JSON)'));
+  if (opts.storeReport) fields.push(json('report', 'report'));
 
   return {
     name: TONE_FIELD,
-    label: 'Tone (Attaché)',
+    label: label('tone'),
     type: 'group',
     admin: {
       readOnly: true,
       position: 'sidebar',
-      description: 'Computed on every save from the body: formality, reading grade, style findings and targets.',
+      description: label('toneDescription'),
     },
     access: { create: never, update: never },
     fields,

@@ -8,6 +8,7 @@
 import { createHash } from 'node:crypto';
 import type { Brief, Channel, ChannelId, ComposeOptions, TracedFact, Version } from '@attache/audiences';
 import type { Field, FieldAccess } from 'payload';
+import { label } from './labels.js';
 
 export const VERSIONS_FIELD = 'audienceVersions';
 export const REGENERATE_FIELD = 'regenerateVersions';
@@ -90,9 +91,17 @@ function part(text: string, channel: Channel, composer: Composer): StoredPart {
   return { text, length, unit: 'characters', limit, within: limit === null || length <= limit };
 }
 
-function summaryLine(v: StoredVersion): string {
+/** One line per version, in the version's language (as its notes from compose). */
+export function summaryLine(v: StoredVersion): string {
   const counts = v.parts.map((p) => (p.limit === null ? `${p.length}` : `${p.length}/${p.limit}`)).join(', ');
   const met = v.targets.filter((t) => t.met).length;
+  if (v.language === 'ru') {
+    const verdict = v.verification.ok
+      ? `верификатор подтвердил (прослежено фактов: ${v.facts.length})`
+      : `верификатор НЕ подтвердил (проблем: ${v.verification.findings.length}) — не публикуйте в таком виде`;
+    const parts = v.parts.length === 0 ? 'текста нет' : `частей: ${v.parts.length} (${counts})`;
+    return `${v.audience} · ${v.channel}: ${parts}; целей достигнуто: ${met} из ${v.targets.length}; ${verdict}.`;
+  }
   const verdict = v.verification.ok
     ? `verifier passes (${v.facts.length} facts traced)`
     : `verifier FAILS (${v.verification.findings.length} problems): do not publish as it is`;
@@ -165,34 +174,37 @@ const never: FieldAccess = () => false;
 export function versionsFields(opts: { onRequest: boolean }): Field[] {
   const group: Field = {
     name: VERSIONS_FIELD,
-    label: 'Audience versions (Attaché)',
+    label: label('versions'),
     type: 'group',
     admin: {
       readOnly: true,
       position: 'sidebar',
-      description: opts.onRequest
-        ? 'Posts, notices and plain versions composed from the body’s facts, each checked by the verifier. Tick “Regenerate audience versions” and save to make them again.'
-        : 'Posts, notices and plain versions composed from the body’s facts on every save, each checked by the verifier.',
+      description: label(opts.onRequest ? 'versionsOnRequest' : 'versionsOnSave'),
     },
     access: { create: never, update: never },
     fields: [
-      { name: 'computedAt', label: 'Composed at', type: 'date', admin: { date: { pickerAppearance: 'dayAndTime' } } },
+      {
+        name: 'computedAt',
+        label: label('composedAt'),
+        type: 'date',
+        admin: { date: { pickerAppearance: 'dayAndTime' } },
+      },
       {
         name: 'stale',
-        label: 'Out of date (the body changed since)',
+        label: label('stale'),
         type: 'checkbox',
       },
-      { name: 'bodyHash', label: 'Body hash', type: 'text', admin: { hidden: true } },
+      { name: 'bodyHash', label: label('bodyHash'), type: 'text', admin: { hidden: true } },
       {
         name: 'summary',
-        label: 'Summary',
+        label: label('summary'),
         type: 'textarea',
-        admin: { description: 'Each version: its parts with their lengths, targets met, the verifier.' },
+        admin: { description: label('versionsSummaryDescription') },
       },
       // One JSON column (as the tone's lists): rows per post would multiply the document's tables.
       {
         name: 'items',
-        label: 'Versions: [{ audience, channel, parts, text, facts, targets, verification, notes }]',
+        label: label('versionItems'),
         type: 'json',
       },
     ],
@@ -201,10 +213,10 @@ export function versionsFields(opts: { onRequest: boolean }): Field[] {
   return [
     {
       name: REGENERATE_FIELD,
-      label: 'Regenerate audience versions on this save',
+      label: label('regenerate'),
       type: 'checkbox',
       defaultValue: false,
-      admin: { position: 'sidebar', description: 'Composing takes a moment; the box clears itself after the save.' },
+      admin: { position: 'sidebar', description: label('regenerateDescription') },
     },
     group,
   ];

@@ -123,8 +123,10 @@ export function verifyRewrite(
 }
 
 /** The note an editor gets for a proposal that would have put a placeholder in the text. */
-export function placeholderNote(p: Proposal): string {
-  return `Not put in the text (it would be a placeholder): ${p.rationale}`;
+export function placeholderNote(p: Proposal, locale: 'en' | 'ru' = 'en'): string {
+  return locale === 'ru'
+    ? `Не вставлено в текст (это была бы заглушка): ${p.rationale}`
+    : `Not put in the text (it would be a placeholder): ${p.rationale}`;
 }
 
 /** Whether `text` keeps every guarded span of `input` word for word (speech, agreed text, quotations). */

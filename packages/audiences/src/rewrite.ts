@@ -207,7 +207,7 @@ export function rewrite(input: string, options: RewriteOptions): RewriteResult {
       if (found.length > 0) {
         const placeholder = found.some((f) => f.category === 'placeholder');
         rejected.push({ proposal: p, pass, reason: placeholder ? 'placeholder' : 'verifier', findings: found });
-        if (placeholder) notes.push(placeholderNote(p));
+        if (placeholder) notes.push(placeholderNote(p, locale));
         refused.add(key);
         continue;
       }

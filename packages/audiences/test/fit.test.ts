@@ -70,4 +70,17 @@ describe('select: fragments and pronouns', () => {
     const alone = pick([all[0]!, it4], 2).map((p) => p.text);
     expect(alone).toEqual([all[0]!.text]);
   });
+
+  it('takes “X welcomes the announcement of …” as the news, a welcome to guests as ceremony', () => {
+    // the Yemen truce statement in the State Department pool (the-united-states-welcomes-the-extension-of-the-un-brokered-truce-in-yemen)
+    const text =
+      'The United States welcomes today’s announcement by the UN on the extension of the truce in Yemen. This truce has brought respite from conflict to millions of Yemenis.';
+    const all = candidates(analyze(text, { language: 'en', lint: false }), text, 'en');
+    expect(all[0]!.role).toBe('lead');
+    expect(all[0]!.text).toMatch(/^The United States welcomes today’s announcement/);
+    const guests =
+      'The Secretary warmly welcomes the delegation of ministers to Washington this week. The talks will cover trade and energy.';
+    const g = candidates(analyze(guests, { language: 'en', lint: false }), guests, 'en');
+    expect(g.map((p) => p.text)).toEqual(['The talks will cover trade and energy.']);
+  });
 });

@@ -15,6 +15,8 @@ import { checkMeaning } from '../src/meaning-lock.js';
 import { choose } from '../src/rewrite.js';
 import { indexOfIn, lastIndexOfIn, RoundText, withEdit } from '../src/round-text.js';
 import type { Proposal } from '../src/types.js';
+import { verify } from '../src/verify/index.js';
+import { inQuote, read, sentenceAt as verifySentenceAt } from '../src/verify/text.js';
 
 /** Text made of characters that matter to the searches: breaks, full stops, names, an astral letter. */
 const piece = fc.constantFrom('\n\n', '. ', ' ', 'a', 'B', 'Ann', 'Lee', '𝐀', 'é', '\u0301', '\n', '"', '“', '”');
@@ -298,5 +300,59 @@ describe('the diff of a long rewrite (cut into pieces above 20,000 tokens)', () 
     }
     while (i < a.length) out.push(a[i++]!);
     expect(out.join('\n')).toBe(after);
+  });
+});
+
+describe('the verifier reads long texts with indexed lookups that answer as its scans did', () => {
+  /** Text with quote marks of every kind, paragraph breaks, names and sentence ends. */
+  const quoted = fc
+    .array(fc.constantFrom('“', '”', '«', '»', '„', '"', '\n\n', '. ', ' ', 'Ann', 'said', 'Lee', 'x', '\n'), {
+      maxLength: 80,
+    })
+    .map((xs) => xs.join(''));
+
+  /** The quotation finder as a scan from every opening mark (the definition the indexed one keeps). */
+  function quotesByScan(text: string): Array<{ start: number; end: number }> {
+    const close: Record<string, string> = { '“': '”', '«': '»', '„': '“', '"': '"' };
+    const out: Array<{ start: number; end: number }> = [];
+    for (let i = 0; i < text.length; i++) {
+      const c = close[text[i]!];
+      if (!c || (text[i] === '"' && !/\S/.test(text[i + 1] ?? ''))) continue;
+      const j = text.indexOf(c, i + 1);
+      const para = text.indexOf('\n\n', i + 1);
+      if (j < 0 || (para >= 0 && para < j)) continue;
+      out.push({ start: i, end: j + 1 });
+      i = j;
+    }
+    return out;
+  }
+
+  it('quotations, inQuote and sentenceAt agree with the scans (1,000 runs)', () => {
+    fc.assert(
+      fc.property(quoted, fc.integer({ min: -2, max: 90 }), fc.nat(6), (text, at, width) => {
+        const r = read(text, 'en');
+        expect(r.quotes.map((q) => ({ start: q.start, end: q.end }))).toEqual(quotesByScan(text));
+        expect(inQuote(r, at, at + width)).toBe(r.quotes.some((q) => at >= q.start && at + width <= q.end));
+        expect(verifySentenceAt(r, at)).toBe(r.sentences.find((s) => at >= s.start && at < s.end));
+      }),
+      { numRuns: 1000, seed: 15 },
+    );
+  });
+
+  it('an input of unclosed quote marks is read in one pass: 200,000 of them find no quotation', () => {
+    expect(read('“'.repeat(200_000), 'en').quotes).toEqual([]);
+  });
+
+  it('a speaker is traced through the runs that share a name with the quote’s sentence, in text order', () => {
+    // "the Secretary" → "Secretary of State Antony J. Blinken" (a run after the quote counts too)
+    const source =
+      'The Secretary said: “We will continue to work with our partners on this.” Secretary of State Antony J. Blinken spoke in Hanoi.';
+    const only = ['quote-speaker'] as const;
+    expect(verify(source, 'Blinken said: “We will continue to work with our partners on this.”', { only }).ok).toBe(
+      true,
+    );
+    expect(verify(source, 'Ann Lee said: “We will continue to work with our partners on this.”', { only }).ok).toBe(
+      false,
+    );
   });
 });

@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
+import { CHANNELS } from '../src/compose/channels.js';
+import { clauseCuts, fitSentence, wordCut } from '../src/compose/render.js';
 import { compose, spellOut } from '../src/compose/index.js';
-import { institutionAsWe, omitDetail, shortenTitles, splitCoordinated } from '../src/compose/restructure.js';
+import {
+  institutionAsWe,
+  omitDetail,
+  oneIdeaEach,
+  shortenTitles,
+  splitCoordinated,
+} from '../src/compose/restructure.js';
 import { verify } from '../src/verify/index.js';
 
 // The shape of a State Department travel announcement (issue 12's example, written out here).
@@ -167,5 +175,27 @@ describe('restructure: titles and one idea per sentence', () => {
     expect(x.text).not.toContain('as well as');
     expect(x.text).toContain('She will also visit a reception point near the border.');
     expect(x.text.match(/Assistant Secretary/g)).toHaveLength(1);
+  });
+});
+
+describe('a list of names stays whole (the Burma statement, State Department pool)', () => {
+  const LEAD =
+    'The United States condemns in the strongest terms the Burma military regime’s executions of pro-democracy activists and elected leaders Ko Jimmy, Phyo Zeya Thaw, Hla Myo Aung, and Aung Thura Zaw for the exercise of their fundamental freedoms.';
+  it('one idea per sentence does not take the last name of a list for a new subject', () => {
+    expect(oneIdeaEach(LEAD, 'en')).toBe(LEAD);
+  });
+  it('the thread packer never cuts inside the list', () => {
+    const x = CHANNELS.x;
+    for (const c of clauseCuts(LEAD)) expect(LEAD.slice(c)).not.toMatch(/^and Aung/);
+    const pieces = fitSentence(LEAD, 140, x) ?? wordCut(LEAD, 140, x);
+    expect(pieces.some((p) => p.includes('Ko Jimmy, Phyo Zeya Thaw, Hla Myo Aung, and Aung Thura Zaw'))).toBe(true);
+  });
+});
+
+describe('detail left out never takes the verb with it', () => {
+  it('keeps an “as well as” that belongs to the subject (en_usdos_03)', () => {
+    const s =
+      'Our support for Ukraine’s sovereignty and territorial integrity as well as for the government and people of Ukraine is unwavering.';
+    expect(omitDetail(s, 'en', 'short')).toBe(s);
   });
 });

@@ -16,6 +16,8 @@ const EO =
 
 const MINISTERS =
   'Minister Chung arrived in Seoul. Foreign Minister Park met reporters. The Foreign Minister condemned the attack.';
+const BURMA =
+  'The United States condemns in the strongest terms the Burma military regime’s executions of pro-democracy activists and elected leaders Ko Jimmy, Phyo Zeya Thaw, Hla Myo Aung, and Aung Thura Zaw for the exercise of their fundamental freedoms. Since the February 2021 coup, the regime has perpetuated violence against its own people.';
 
 const cases: Record<VerifyRuleId, Parameters<typeof verifyRuleTester>[1]> = {
   attribution: {
@@ -241,6 +243,32 @@ const cases: Record<VerifyRuleId, Parameters<typeof verifyRuleTester>[1]> = {
         altered: '[who is affected, what they need to do, and by when.]',
       },
       { source: EO, output: 'Contact: TBD.', altered: 'TBD' },
+    ],
+  },
+  // the Burma statement in the State Department pool (execution-of-burmas-pro-democracy-leaders), as the thread packer split it
+  lists: {
+    valid: [
+      { source: BURMA, output: BURMA },
+      {
+        source: BURMA,
+        output:
+          'The United States condemns the executions of Ko Jimmy, Phyo Zeya Thaw, Hla Myo Aung, and Aung Thura Zaw. The regime has perpetuated violence.',
+      },
+      { source: BURMA, output: 'The regime has perpetuated violence against its own people.' },
+    ],
+    invalid: [
+      {
+        source: BURMA,
+        output:
+          'The United States condemns in the strongest terms the Burma military regime’s executions of pro-democracy activists and elected leaders Ko Jimmy, Phyo Zeya Thaw, Hla Myo Aung.\n\nAung Thura Zaw for the exercise of their fundamental freedoms.',
+        altered: 'Hla Myo Aung.\n\nAung Thura Zaw',
+      },
+      {
+        source: 'Министр провёл встречи с коллегами: Иванов, Петров, Сидоров и Смирнов приняли участие.',
+        output: 'Министр провёл встречи с коллегами: Иванов, Петров. Сидоров и Смирнов приняли участие.',
+        altered: 'Петров. Сидоров',
+        options: { language: 'ru' },
+      },
     ],
   },
 };

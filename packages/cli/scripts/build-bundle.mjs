@@ -2,9 +2,10 @@
 // @ts-check
 /**
  * Builds dist/attache.mjs: the CLI with @attache/core, @attache/audiences and their dependencies
- * in one minified ES module, which `attache` loads instead of the ~700 separate modules of a
- * plain install. Resolving, reading and compiling those one by one is a large share of a cold
- * start; one file is not. It ships in the npm package, so a user installing from npm gets it.
+ * as minified ES modules (the entry and its chunks, split at the CLI's dynamic imports), which
+ * `attache` loads instead of the ~700 separate modules of a plain install. Resolving, reading and
+ * compiling those one by one is a large share of a cold start; a few files are not, and
+ * `attache lint` does not load the commands (and @attache/audiences) it does not run. It ships in the npm package, so a user installing from npm gets it.
  * Run after `tsc -b` (`pnpm run build` does both).
  *
  * Left out of the bundle, loaded from node_modules only when a text needs them: compromise
@@ -15,8 +16,8 @@
  * the CLI, core and audiences): a later `tsc -b` makes it stale and the plain modules load.
  * Plain JavaScript so that it runs with node alone, after the TypeScript build.
  */
-import { existsSync, rmSync, statSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { existsSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const dist = new URL('../dist/', import.meta.url);
 const entry = fileURLToPath(new URL('cli.js', dist));
@@ -30,13 +31,49 @@ function fail(message) {
 
 if (!existsSync(entry)) fail(`${entry} is missing: run the TypeScript build (pnpm run build) first.`);
 rmSync(out, { force: true });
+// The chunks of an earlier build (name-HASH.mjs; tsc writes .js only).
+for (const f of readdirSync(dist)) if (/-[A-Z0-9]{8}\.mjs$/.test(f)) rmSync(new URL(f, dist));
+
+/**
+ * franc ships trigram models of 187 languages; core's detection passes `only: CANDIDATES`
+ * (packages/core/src/lang/candidates.ts), and franc filters the models by that list before
+ * scoring, so the others are never read. The bundle keeps the candidates' models only (every
+ * script key stays), which is most of franc's weight. The same pruning as the playground's
+ * (examples/playground/scripts/franc-candidates.ts).
+ */
+function francCandidates() {
+  return {
+    name: 'franc-candidates',
+    /** @param {import('esbuild').PluginBuild} b */
+    setup(b) {
+      b.onLoad({ filter: /[\\/]franc[\\/]data\.js$/ }, async (args) => {
+        const { data } = await import(pathToFileURL(args.path).href);
+        const { CANDIDATES } = await import(new URL('../../core/dist/lang/candidates.js', import.meta.url).href);
+        const keep = new Set(CANDIDATES);
+        /** @type {Record<string, Record<string, string>>} */
+        const pruned = {};
+        for (const [script, models] of Object.entries(data))
+          pruned[script] = Object.fromEntries(Object.entries(models).filter(([lang]) => keep.has(lang)));
+        return { contents: `export const data = ${JSON.stringify(pruned)};\n`, loader: 'js' };
+      });
+    },
+  };
+}
 
 const { build } = await import('esbuild');
 const t0 = Date.now();
 try {
   await build({
-    entryPoints: [entry],
-    outfile: out,
+    // Split at the CLI's dynamic imports: `attache lint` loads (parses, compiles) the analysis
+    // only, not the rewrite, checklist and compose commands with @attache/audiences.
+    entryPoints: { attache: entry },
+    outdir: fileURLToPath(dist),
+    outExtension: { '.js': '.mjs' },
+    splitting: true,
+    // Chunks sit beside the plain modules in dist/, so that `import.meta.url` (paths.ts: the
+    // worker script, package.json) points at the same folder in both.
+    chunkNames: '[name]-[hash]',
+    plugins: [francCandidates()],
     bundle: true,
     minify: true,
     platform: 'node',
@@ -53,5 +90,8 @@ try {
 } catch (err) {
   fail(`bundling failed: ${err instanceof Error ? err.message : String(err)}`);
 }
-const kb = (statSync(out).size / 1024).toFixed(0);
-console.log(`build-bundle: wrote dist/attache.mjs (${kb} kB, ${Date.now() - t0} ms)`);
+const chunks = readdirSync(dist).filter((f) => /-[A-Z0-9]{8}\.mjs$/.test(f));
+const total = chunks.reduce((n, f) => n + statSync(new URL(f, dist)).size, statSync(out).size);
+console.log(
+  `build-bundle: wrote dist/attache.mjs and ${chunks.length} chunks (${(total / 1024).toFixed(0)} kB, ${Date.now() - t0} ms)`,
+);

@@ -4,6 +4,7 @@
  */
 import { parseArgs } from 'node:util';
 import { CliError, closest } from './errors.js';
+import { m, type PlainKey } from './messages.js';
 
 export const COMMANDS = ['lint', 'score', 'rewrite', 'checklist', 'compose', 'init'] as const;
 export type CommandName = (typeof COMMANDS)[number];
@@ -37,7 +38,8 @@ interface OptionSpec {
   type: 'string' | 'boolean';
   /** Placeholder shown in help, e.g. FILE. */
   value?: string;
-  description: string;
+  /** Its line in --help, from the message catalogue. */
+  description: PlainKey;
   commands: readonly CommandName[];
 }
 
@@ -51,7 +53,7 @@ export const OPTION_SPECS: readonly OptionSpec[] = [
     short: 'f',
     type: 'string',
     value: 'NAME',
-    description: 'Output format (see below)',
+    description: 'opt.format',
     commands: ['lint', 'score', 'rewrite', 'checklist', 'compose'],
   },
   {
@@ -59,133 +61,130 @@ export const OPTION_SPECS: readonly OptionSpec[] = [
     short: 'o',
     type: 'string',
     value: 'FILE',
-    description: 'Write the output to FILE instead of standard output',
+    description: 'opt.output',
     commands: ANALYSIS,
   },
   {
     name: 'format-in',
     type: 'string',
     value: 'NAME',
-    description: 'Read every input as text, markdown or html (default: by extension)',
+    description: 'opt.formatIn',
     commands: [...ANALYSIS, 'compose'],
   },
   {
     name: 'language',
     type: 'string',
     value: 'CODE',
-    description: 'auto, en, ru, fr, es or de (default: auto-detect)',
+    description: 'opt.language',
     commands: ['lint', 'score', 'rewrite', 'checklist', 'compose', 'init'],
   },
   {
     name: 'locale',
     type: 'string',
     value: 'CODE',
-    description: 'Language of messages and labels: en or ru (default: en)',
-    commands: ANALYSIS,
+    description: 'opt.locale',
+    commands: [...ANALYSIS, 'compose'],
   },
   {
     name: 'audience',
     type: 'string',
     value: 'NAME',
-    description: 'youth, rural or foreign: the audience (its targets apply; default: "audience" in the config)',
+    description: 'opt.audience',
     commands: ['lint', 'score', 'rewrite', 'checklist', 'compose'],
   },
   {
     name: 'channel',
     type: 'string',
     value: 'NAME',
-    description:
-      'compose: x, bluesky, telegram, telegram-caption, instagram (youth); notice, sms, radio (rural); plain (foreign)',
+    description: 'opt.channel',
     commands: ['compose'],
   },
   {
     name: 'brief',
     type: 'string',
     value: 'FILE',
-    description:
-      'compose: a JSON brief from the press officer { affected, change, action, deadline, contact, link, hashtags }',
+    description: 'opt.brief',
     commands: ['compose'],
   },
   {
     name: 'model-url',
     type: 'string',
     value: 'URL',
-    description:
-      'compose: your own model, an OpenAI-compatible API root (e.g. http://127.0.0.1:11434/v1); the key, if any, is read from ATTACHE_MODEL_API_KEY',
+    description: 'opt.modelUrl',
     commands: ['compose'],
   },
   {
     name: 'model',
     type: 'string',
     value: 'NAME',
-    description: 'compose: the model name for --model-url (e.g. llama3.1:8b)',
+    description: 'opt.model',
     commands: ['compose'],
   },
   {
     name: 'model-tries',
     type: 'string',
     value: 'N',
-    description: 'compose: tries before the deterministic version is used (1-10, default 3)',
+    description: 'opt.modelTries',
     commands: ['compose'],
   },
   {
     name: 'accept',
     type: 'string',
     value: 'WHAT',
-    description: '"safe" (default), "all", or comma-separated proposal ids or kinds to apply',
+    description: 'opt.accept',
     commands: ['rewrite'],
   },
   {
     name: 'max-grade',
     type: 'string',
     value: 'N',
-    description: 'Target: highest US grade level (0-30)',
+    description: 'opt.maxGrade',
     commands: ['lint', 'score'],
   },
   {
     name: 'max-formality',
     type: 'string',
     value: 'N',
-    description: 'Target: highest formality score (0-100)',
+    description: 'opt.maxFormality',
     commands: ['lint', 'score'],
   },
   {
     name: 'max-warnings',
     type: 'string',
     value: 'N',
-    description: 'Exit with 1 when there are more than N warnings',
+    description: 'opt.maxWarnings',
     commands: ['lint'],
   },
   {
     name: 'quiet',
     short: 'q',
     type: 'boolean',
-    description: 'Report errors only (warnings still count for --max-warnings)',
+    description: 'opt.quiet',
     commands: ['lint'],
   },
   {
     name: 'fix',
     type: 'boolean',
-    description: 'Apply safe fixes to the files, then report what is left',
+    description: 'opt.fix',
     commands: ['lint'],
   },
   {
     name: 'fix-dry-run',
     type: 'boolean',
-    description: 'Print the safe fixes as a unified diff; change nothing',
+    description: 'opt.fixDryRun',
     commands: ['lint'],
   },
   {
     name: 'baseline',
     type: 'string',
     value: 'FILE',
-    description: 'Only findings not recorded in FILE count',
+    description: 'opt.baseline',
     commands: ['lint'],
   },
   {
     name: 'update-baseline',
     type: 'boolean',
-    description: 'Record the current findings in the --baseline FILE',
+    description: 'opt.updateBaseline',
     commands: ['lint'],
   },
   {
@@ -193,84 +192,84 @@ export const OPTION_SPECS: readonly OptionSpec[] = [
     short: 'c',
     type: 'string',
     value: 'FILE',
-    description: 'Use this config file for every input (no lookup)',
+    description: 'opt.config',
     commands: ANALYSIS,
   },
-  { name: 'no-config', type: 'boolean', description: 'Ignore config files', commands: ANALYSIS },
+  { name: 'no-config', type: 'boolean', description: 'opt.noConfig', commands: ANALYSIS },
   {
     name: 'ignore-path',
     type: 'string',
     value: 'FILE',
-    description: 'Ignore file in gitignore syntax (default: ./.attacheignore)',
+    description: 'opt.ignorePath',
     commands: ANALYSIS,
   },
   {
     name: 'no-ignore',
     type: 'boolean',
-    description: 'Lint ignored files too (node_modules and .git stay skipped)',
+    description: 'opt.noIgnore',
     commands: ANALYSIS,
   },
   {
     name: 'no-error-on-unmatched-pattern',
     type: 'boolean',
-    description: 'Do not fail when a glob or directory has no files to check',
+    description: 'opt.noErrorOnUnmatchedPattern',
     commands: ANALYSIS,
   },
   {
     name: 'stdin-filename',
     type: 'string',
     value: 'NAME',
-    description: 'Name for standard input (`-`): its format, config and paths in output',
+    description: 'opt.stdinFilename',
     commands: ANALYSIS,
   },
   {
     name: 'concurrency',
     type: 'string',
     value: 'N',
-    description: 'Worker threads: auto (default), off, or a number',
+    description: 'opt.concurrency',
     commands: ['lint', 'score'],
   },
   {
     name: 'cache',
     type: 'boolean',
-    description: 'Reuse results of unchanged files (keyed by content and config)',
+    description: 'opt.cache',
     commands: ['lint', 'score'],
   },
   {
     name: 'cache-location',
     type: 'string',
     value: 'DIR',
-    description: 'Where --cache keeps its files (default: .attache-cache)',
+    description: 'opt.cacheLocation',
     commands: ['lint', 'score'],
   },
   {
     name: 'max-length',
     type: 'string',
     value: 'N',
-    description: 'Refuse inputs longer than N characters (default: 20000000)',
+    description: 'opt.maxLength',
     commands: ANALYSIS,
   },
   {
     name: 'verbose',
     type: 'boolean',
-    description: 'Also report cache statistics and cache entries ignored as invalid',
+    description: 'opt.verbose',
     commands: ['lint', 'score'],
   },
   {
     name: 'color',
     type: 'boolean',
-    description: 'Force colours on (NO_COLOR still turns them off)',
+    description: 'opt.color',
     commands: ANALYSIS,
   },
-  { name: 'no-color', type: 'boolean', description: 'No colours', commands: ANALYSIS },
+  { name: 'no-color', type: 'boolean', description: 'opt.noColor', commands: ANALYSIS },
   {
     name: 'no-progress',
     type: 'boolean',
-    description: 'No progress bar (there is none when piped or with CI=true anyway)',
+    description: 'opt.noProgress',
     commands: ['lint', 'score'],
   },
-  { name: 'force', type: 'boolean', description: 'Overwrite an existing config file', commands: ['init'] },
-  { name: 'help', short: 'h', type: 'boolean', description: 'Show help', commands: ALL },
+  { name: 'force', type: 'boolean', description: 'opt.force', commands: ['init'] },
+  { name: 'help', short: 'h', type: 'boolean', description: 'opt.help', commands: ALL },
 ];
 
 export interface CliOptions {
@@ -281,6 +280,8 @@ export interface CliOptions {
   formatIn: InputFormat | undefined;
   language: LanguageOption | undefined;
   locale: LocaleOption | undefined;
+  /** A Russian system locale (LC_ALL, LC_MESSAGES, LANG): after --locale and the config's. */
+  systemLocale: LocaleOption | undefined;
   audience: AudienceName | undefined;
   channel: string | undefined;
   brief: string | undefined;
@@ -328,10 +329,7 @@ export function parse(argv: string[]): Parsed {
   if (first === '--version' || first === '-v' || first === 'version') return { kind: 'version' };
   if (!isCommand(first)) {
     if (first.startsWith('-')) {
-      throw new CliError(
-        `"${first}" must come after a command.`,
-        'Usage: attache <lint|score|rewrite|checklist|init> [options] [files...]. Run "attache --help".',
-      );
+      throw new CliError(m('args.afterCommand', { flag: first }), m('args.usage', { commands: COMMANDS.join('|') }));
     }
     throw unknownCommand(first);
   }
@@ -363,48 +361,37 @@ export function parse(argv: string[]): Parsed {
   ) as OutputFormat;
 
   if (bool('color') && bool('no-color'))
-    throw new CliError('--color and --no-color contradict each other.', 'Give one of them.');
+    throw new CliError(m('args.contradict', { a: '--color', b: '--no-color' }), m('args.giveOne'));
   if (bool('fix') && bool('fix-dry-run'))
-    throw new CliError(
-      '--fix and --fix-dry-run contradict each other.',
-      'Use --fix-dry-run to see the diff, --fix to write it.',
-    );
+    throw new CliError(m('args.contradict', { a: '--fix', b: '--fix-dry-run' }), m('args.fixOrDryRun'));
   if (bool('update-baseline') && str('baseline') === undefined) {
     throw new CliError(
-      '--update-baseline needs --baseline FILE.',
-      'Example: attache lint --baseline .attache-baseline.json --update-baseline releases/',
+      m('args.updateBaselineNeedsBaseline'),
+      m('args.example', { example: 'attache lint --baseline .attache-baseline.json --update-baseline releases/' }),
     );
   }
   if (bool('no-config') && str('config') !== undefined)
-    throw new CliError('--config and --no-config contradict each other.', 'Give one of them.');
+    throw new CliError(m('args.contradict', { a: '--config', b: '--no-config' }), m('args.giveOne'));
 
   const inputs = positionals;
   if (command === 'init') {
     if (inputs.length > 1)
       throw new CliError(
-        `attache init takes at most one directory, got ${inputs.length} arguments.`,
-        'Example: attache init releases/',
+        m('args.initOneDir', { count: inputs.length }),
+        m('args.example', { example: 'attache init releases/' }),
       );
   } else if (inputs.length === 0) {
-    throw new CliError(
-      `attache ${command} needs at least one file, directory or glob, or "-" for standard input.`,
-      `Example: attache ${command} releases/   or   cat release.txt | attache ${command} -`,
-    );
+    throw new CliError(m('args.needsInput', { command }), m('args.needsInputExample', { command }));
   }
   const stdinCount = inputs.filter((i) => i === '-').length;
-  if (stdinCount > 1) throw new CliError('"-" (standard input) can be given only once.');
+  if (stdinCount > 1) throw new CliError(m('args.stdinOnce'));
   if (str('stdin-filename') !== undefined && stdinCount === 0) {
     throw new CliError(
-      '--stdin-filename names standard input, but "-" is not among the inputs.',
-      'Example: cat release.md | attache lint - --stdin-filename release.md',
+      m('args.stdinFilenameWithoutStdin'),
+      m('args.example', { example: 'cat release.md | attache lint - --stdin-filename release.md' }),
     );
   }
-  if (bool('fix') && stdinCount > 0) {
-    throw new CliError(
-      '--fix cannot write back to standard input.',
-      'Use --fix-dry-run to print the fixes as a diff, or pass the file by name.',
-    );
-  }
+  if (bool('fix') && stdinCount > 0) throw new CliError(m('args.fixStdin'), m('args.fixStdinHint'));
 
   let accept: CliOptions['accept'] = 'safe';
   const acceptRaw = str('accept');
@@ -415,8 +402,7 @@ export function parse(argv: string[]): Parsed {
         .split(',')
         .map((s) => s.trim())
         .filter(Boolean);
-      if (ids.length === 0)
-        throw new CliError('--accept needs "safe", "all" or a comma-separated list of proposal ids or kinds.');
+      if (ids.length === 0) throw new CliError(m('args.acceptEmpty'));
       accept = ids;
     }
   }
@@ -429,6 +415,7 @@ export function parse(argv: string[]): Parsed {
     formatIn: optOneOf('--format-in', str('format-in'), INPUT_FORMATS),
     language: optOneOf('--language', str('language'), LANGUAGES),
     locale: optOneOf('--locale', str('locale'), LOCALES),
+    systemLocale: undefined,
     audience: optOneOf('--audience', str('audience'), AUDIENCES),
     channel: nonEmpty('--channel', str('channel')),
     brief: nonEmpty('--brief', str('brief')),
@@ -471,11 +458,11 @@ function unknownCommand(word: string): CliError {
   const guess = closest(word, COMMANDS);
   const looksLikePath = /[./\\]/.test(word);
   const hint = guess
-    ? `Did you mean "attache ${guess}"?`
+    ? m('args.didYouMeanCommand', { command: guess })
     : looksLikePath
-      ? `To lint it: attache lint ${word}`
-      : 'Commands: lint, score, rewrite, checklist, init. Run "attache --help".';
-  return new CliError(`Unknown command "${word}".`, hint);
+      ? m('args.toLintIt', { path: word })
+      : m('args.commandsList', { commands: COMMANDS.join(', ') });
+  return new CliError(m('args.unknownCommand', { command: word }), hint);
 }
 
 function translateParseError(err: unknown, command: CommandName, specs: readonly OptionSpec[]): CliError {
@@ -487,8 +474,8 @@ function translateParseError(err: unknown, command: CommandName, specs: readonly
     const other = OPTION_SPECS.find((s) => s.name === name || s.short === name);
     if (other && !other.commands.includes(command)) {
       return new CliError(
-        `Option ${flag} does not apply to "attache ${command}".`,
-        `It works with: ${other.commands.map((c) => `attache ${c}`).join(', ')}. Run "attache ${command} --help".`,
+        m('args.notForCommand', { flag: flag ?? name, command }),
+        m('args.worksWith', { commands: other.commands.map((c) => `attache ${c}`).join(', '), command }),
       );
     }
     const guess = closest(
@@ -496,28 +483,25 @@ function translateParseError(err: unknown, command: CommandName, specs: readonly
       specs.map((s) => s.name),
     );
     return new CliError(
-      `Unknown option ${flag ?? msg} for "attache ${command}".`,
-      guess
-        ? `Did you mean --${guess}? Run "attache ${command} --help" for all options.`
-        : `Run "attache ${command} --help" for the options.`,
+      m('args.unknownOption', { flag: flag ?? msg, command }),
+      guess ? m('args.didYouMeanOption', { option: guess, command }) : m('args.seeOptions', { command }),
     );
   }
   if (e.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
     const name = (flag ?? '').replace(/^-+/, '');
     const spec = specs.find((s) => s.name === name || s.short === name);
     if (spec?.type === 'boolean')
-      return new CliError(`Option --${spec.name} takes no value.`, `Write just --${spec.name}.`);
+      return new CliError(m('args.takesNoValue', { option: spec.name }), m('args.writeJust', { option: spec.name }));
     if (spec) {
-      const dash = /ambiguous/.test(msg) ? ` A value that starts with "-" is written --${spec.name}=VALUE.` : '';
+      const dash = /ambiguous/.test(msg) ? ` ${m('args.dashValue', { option: spec.name })}` : '';
       return new CliError(
-        `Option --${spec.name} needs a value (${spec.value ?? 'VALUE'}).${dash}`,
-        `Example: --${spec.name} ${exampleValue(spec)}`,
+        m('args.needsValue', { option: spec.name, value: spec.value ?? 'VALUE' }) + dash,
+        m('args.example', { example: `--${spec.name} ${exampleValue(spec)}` }),
       );
     }
-    return new CliError(msg.split('\n')[0] ?? msg, `Run "attache ${command} --help".`);
   }
-  if (e.code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL') return new CliError(msg, `Run "attache ${command} --help".`);
-  return new CliError(msg.split('\n')[0] ?? msg, `Run "attache ${command} --help".`);
+  // Node's own wording (English), for the cases above that did not apply.
+  return new CliError(m('args.unreadable', { detail: msg.split('\n')[0] ?? msg }), m('args.runHelp', { command }));
 }
 
 function exampleValue(spec: OptionSpec): string {
@@ -553,8 +537,9 @@ function oneOf<T extends string>(flag: string, value: string, allowed: readonly 
   if ((allowed as readonly string[]).includes(value)) return value as T;
   const guess = closest(value, allowed);
   throw new CliError(
-    `Invalid value "${value}" for ${flag}.`,
-    `Use one of: ${allowed.join(', ')}.${guess ? ` Did you mean "${guess}"?` : ''}`,
+    m('args.invalidValue', { value, flag }),
+    m('args.useOneOf', { values: allowed.join(', ') }) +
+      (guess ? ` ${m('args.didYouMeanValue', { value: guess })}` : ''),
   );
 }
 
@@ -564,7 +549,7 @@ function optOneOf<T extends string>(flag: string, value: string | undefined, all
 
 function nonEmpty(flag: string, value: string | undefined): string | undefined {
   if (value === undefined) return undefined;
-  if (value.trim() === '') throw new CliError(`${flag} needs a non-empty value.`);
+  if (value.trim() === '') throw new CliError(m('args.nonEmpty', { flag }));
   return value;
 }
 
@@ -579,10 +564,10 @@ function optNumber(
   const n = Number(value);
   const ok = value.trim() !== '' && Number.isFinite(n) && n >= min && n <= max && (!integer || Number.isInteger(n));
   if (!ok) {
-    const what = integer ? `a whole number from ${min}` : `a number from ${min} to ${max}`;
+    const what = integer ? m('args.wholeNumberFrom', { min }) : m('args.numberFromTo', { min, max });
     throw new CliError(
-      `Invalid value "${value}" for ${flag}: expected ${what}.`,
-      `Example: ${flag} ${integer ? 0 : Math.round((min + max) / 3)}`,
+      m('args.badNumber', { value, flag, what }),
+      m('args.example', { example: `${flag} ${integer ? 0 : Math.round((min + max) / 3)}` }),
     );
   }
   return n;
@@ -593,10 +578,7 @@ function concurrency(value: string | undefined): CliOptions['concurrency'] {
   if (value === 'off') return 'off';
   const n = Number(value);
   if (!Number.isInteger(n) || n < 1 || n > 256) {
-    throw new CliError(
-      `Invalid value "${value}" for --concurrency: expected auto, off or a whole number from 1.`,
-      'Example: --concurrency 2',
-    );
+    throw new CliError(m('args.badConcurrency', { value }), m('args.example', { example: '--concurrency 2' }));
   }
   return n;
 }

@@ -23,6 +23,7 @@ import {
 } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { basename, dirname, join } from 'node:path';
+import { m } from './messages.js';
 
 /** Why a write failed, in words a user can act on (the errno code stays in `code`). */
 export class WriteError extends Error {
@@ -42,24 +43,24 @@ export function describeErrno(err: unknown): string {
   const code = e?.code;
   switch (code) {
     case 'ENOSPC':
-      return 'the disk is full (ENOSPC)';
+      return m('errno.ENOSPC');
     case 'EDQUOT':
-      return 'the disk quota is exceeded (EDQUOT)';
+      return m('errno.EDQUOT');
     case 'EFBIG':
-      return 'the file size limit was reached (EFBIG)';
+      return m('errno.EFBIG');
     case 'EACCES':
     case 'EPERM':
-      return `permission denied (${code})`;
+      return m('errno.EACCES', { code });
     case 'EROFS':
-      return 'the file system is read-only (EROFS)';
+      return m('errno.EROFS');
     case 'EIO':
-      return 'an input/output error (EIO)';
+      return m('errno.EIO');
     case 'ENOENT':
-      return 'the directory does not exist (ENOENT)';
+      return m('errno.ENOENT');
     case 'ENOTDIR':
-      return 'a part of the path is not a directory (ENOTDIR)';
+      return m('errno.ENOTDIR');
     case 'EISDIR':
-      return 'it is a directory (EISDIR)';
+      return m('errno.EISDIR');
     default:
       return code ? `${e.message}` : String((err as Error)?.message ?? err);
   }

@@ -21,6 +21,7 @@ import { createColors, shouldColor, type Colors } from './colors.js';
 import { CliError, EXIT_ERROR, EXIT_FINDINGS, EXIT_OK } from './errors.js';
 import { formatOf } from './files.js';
 import { describeTarget } from './formatters/types.js';
+import { m, mIn, plural, setLocale, type MessageLocale } from './messages.js';
 import { prepare, writeOutput, type Item } from './run.js';
 import { cliWording } from './task.js';
 
@@ -42,13 +43,24 @@ async function load(): Promise<Loaded> {
 
 function audienceOf(it: Item, a: Loaded): Audience {
   const id = it.eff.audience;
-  if (!id) {
-    throw new CliError(
-      `No audience for ${it.file.display}.`,
-      'Pass --audience youth, rural or foreign, or set "audience" in the config.',
-    );
-  }
+  if (!id) throw new CliError(m('audience.none', { file: it.file.display }), m('audience.noneHint'));
   return a.audiences[id];
+}
+
+/**
+ * The language of a file's labels, notes and summary: --locale, ATTACHE_LOCALE, the config or a
+ * Russian system locale when one is set; else the language of the text (Russian for a Russian text).
+ */
+function localeOf(it: Item, text: string, a: Loaded): MessageLocale {
+  if (it.eff.localeSet) return it.eff.locale;
+  if (it.eff.language !== 'auto') return it.eff.language === 'ru' ? 'ru' : 'en';
+  return a.core.detectLanguage(text).code === 'ru' ? 'ru' : 'en';
+}
+
+/** One language for the run's own lines when every file has the same; else the one it started with. */
+function settle(locales: readonly MessageLocale[]): void {
+  const set = new Set(locales);
+  if (set.size === 1) setLocale([...set][0]!);
 }
 
 /** Messages of the errors analysis and adapters throw on purpose (bad input, bad option). */
@@ -66,18 +78,18 @@ function write(opts: CliOptions, io: Io, text: string): void {
   writeOutput(resolve(io.cwd, opts.output), opts.output, text);
 }
 
-const score = (r: Report): string =>
-  `grade ${r.readability.grade === null ? '–' : r.readability.grade.toFixed(1)}, formality ${r.formality.score === null ? '–' : Math.round(r.formality.score)}`;
+const score = (r: Report, locale: MessageLocale): string =>
+  mIn(locale, 'audience.score', {
+    grade: r.readability.grade === null ? '–' : r.readability.grade.toFixed(1),
+    formality: r.formality.score === null ? '–' : Math.round(r.formality.score),
+  });
 
 // ---------------------------------------------------------------------------------------- rewrite
 
 export async function runRewrite(opts: CliOptions, io: Io): Promise<number> {
   const items = await prepare(opts, io);
   if (opts.format === 'text' && items.length > 1) {
-    throw new CliError(
-      `attache rewrite --format text writes one text, but ${items.length} files were given.`,
-      'Rewrite one file at a time, or use --format diff or --format json for several.',
-    );
+    throw new CliError(m('rewrite.oneText', { count: items.length }), m('rewrite.oneTextHint'));
   }
   const a = await load();
   await russianFor(items, io);
@@ -85,20 +97,22 @@ export async function runRewrite(opts: CliOptions, io: Io): Promise<number> {
   const files: Record<string, unknown>[] = [];
   const texts: string[] = [];
   const diffs: string[] = [];
+  const locales: MessageLocale[] = [];
   let broken = 0;
   for (const it of items) {
     if (!it.decoded) {
       broken++;
-      stderr(it.error ?? `${it.file.display}: not read`);
+      stderr(it.error ?? m('run.notRead', { file: it.file.display }));
       files.push({ path: it.file.display, error: it.error });
       continue;
     }
     const audience = audienceOf(it, a);
     const text = it.decoded.text;
+    const locale = localeOf(it, text, a);
     const base = {
       language: it.eff.language,
       format: it.eff.format ?? formatOf(it.file.abs),
-      locale: it.eff.locale,
+      locale,
       ...(opts.maxLength !== undefined ? { maxLength: opts.maxLength } : {}),
     };
     let result: RewriteResult;
@@ -112,7 +126,14 @@ export async function runRewrite(opts: CliOptions, io: Io): Promise<number> {
           for (const w of wanted) {
             if (!(a.kinds as readonly string[]).includes(w) && !proposals.some((p) => p.id === w)) {
               stderr(
-                `warning: ${it.file.display}: no proposal "${w}" (ids look like ${audience.id}.substitution.120-131; kinds: ${a.kinds.join(', ')}).`,
+                mIn(locale, 'run.warning', {
+                  message: mIn(locale, 'rewrite.noProposal', {
+                    file: it.file.display,
+                    wanted: w,
+                    example: `${audience.id}.substitution.120-131`,
+                    kinds: a.kinds.join(', '),
+                  }),
+                }),
               );
             }
           }
@@ -132,23 +153,39 @@ export async function runRewrite(opts: CliOptions, io: Io): Promise<number> {
     }
     const policy: PolicyResult = a.core.evaluate(result.after, it.eff.targets);
     stderr(
-      `${it.file.display} → ${audience.id}: ${result.applied.length} proposal(s) applied` +
-        (result.rejected.length
-          ? `, ${result.rejected.length} refused by the meaning lock, the hygiene check or the verifier`
-          : '') +
-        `; ${score(result.before)} → ${score(result.after)}; ` +
-        (policy.met ? 'targets met' : `targets missed: ${policy.failed.map(describeTarget).join('; ')}`),
+      mIn(locale, 'rewrite.summary', {
+        file: it.file.display,
+        audience: audience.id,
+        applied: mIn(locale, 'rewrite.applied', { count: result.applied.length }),
+        refused: result.rejected.length ? mIn(locale, 'rewrite.refused', { count: result.rejected.length }) : '',
+        before: score(result.before, locale),
+        after: score(result.after, locale),
+        targets: policy.met
+          ? mIn(locale, 'rewrite.targetsMet')
+          : mIn(locale, 'rewrite.targetsMissed', {
+              targets: policy.failed.map((t) => describeTarget(t, locale)).join('; '),
+            }),
+      }),
     );
-    for (const n of result.notes) stderr(`${it.file.display}: note: ${n}`);
-    if (!result.ok) stderr(`${it.file.display}: the rewrite does NOT pass its checks: do not publish it as it is.`);
+    for (const n of result.notes) stderr(mIn(locale, 'rewrite.note', { file: it.file.display, note: n }));
+    if (!result.ok) stderr(mIn(locale, 'rewrite.notOk', { file: it.file.display }));
+    locales.push(locale);
     texts.push(result.text);
     if (opts.format === 'diff' && result.text !== text) {
       const { createTwoFilesPatch } = await import('diff');
       const name = it.file.display;
       diffs.push(
-        createTwoFilesPatch(`a/${name}`, `b/${name}`, text, result.text, '', `rewrite for ${audience.id}`, {
-          context: 3,
-        }).replace(/^=+\n/, ''),
+        createTwoFilesPatch(
+          `a/${name}`,
+          `b/${name}`,
+          text,
+          result.text,
+          '',
+          mIn(locale, 'rewrite.diffLabel', { audience: audience.id }),
+          {
+            context: 3,
+          },
+        ).replace(/^=+\n/, ''),
       );
     }
     files.push({
@@ -173,6 +210,7 @@ export async function runRewrite(opts: CliOptions, io: Io): Promise<number> {
       after: result.after,
     });
   }
+  settle(locales);
   if (opts.format === 'json') write(opts, io, JSON.stringify({ files }, null, 2) + '\n');
   else if (opts.format === 'diff') write(opts, io, diffs.join(''));
   else if (texts.length === 1) write(opts, io, texts[0]!);
@@ -183,6 +221,8 @@ export async function runRewrite(opts: CliOptions, io: Io): Promise<number> {
 
 interface Listed {
   path: string;
+  /** The language of the list's labels (not written to JSON). */
+  locale: MessageLocale;
   audience: string;
   items: ChecklistItem[];
   targets: PolicyResult;
@@ -197,25 +237,27 @@ export async function runChecklist(opts: CliOptions, io: Io): Promise<number> {
   const errors: { path: string; error: string }[] = [];
   for (const it of items) {
     if (!it.decoded) {
-      errors.push({ path: it.file.display, error: it.error ?? 'not read' });
+      errors.push({ path: it.file.display, error: it.error ?? m('checklist.notRead') });
       continue;
     }
     const audience = audienceOf(it, a);
     const text = it.decoded.text;
+    const locale = localeOf(it, text, a);
     try {
       const report = a.core.analyze(text, {
         language: it.eff.language,
         format: it.eff.format ?? formatOf(it.file.abs),
-        locale: it.eff.locale,
+        locale,
         lint: it.eff.lint,
         ...(opts.maxLength !== undefined ? { maxLength: opts.maxLength } : {}),
       });
       lists.push({
         path: it.file.display,
+        locale,
         audience: audience.id,
         items: audience.checklist(report, text, {
-          locale: it.eff.locale,
-          ...(audience.id === 'youth' ? { thread: a.thread(report, text, { locale: it.eff.locale }) } : {}),
+          locale,
+          ...(audience.id === 'youth' ? { thread: a.thread(report, text, { locale }) } : {}),
         }),
         targets: a.core.evaluate(report, it.eff.targets),
       });
@@ -225,10 +267,12 @@ export async function runChecklist(opts: CliOptions, io: Io): Promise<number> {
       errors.push({ path: it.file.display, error: `${it.file.display}: ${msg}` });
     }
   }
+  settle(lists.map((l) => l.locale));
   for (const e of errors) stderr(e.error);
   const colors = createColors(opts.output === undefined && shouldColor(opts.color, io.stdout.isTTY === true, io.env));
   let out: string;
-  if (opts.format === 'json') out = JSON.stringify({ files: [...lists, ...errors] }, null, 2) + '\n';
+  if (opts.format === 'json')
+    out = JSON.stringify({ files: [...lists.map(({ locale: _, ...l }) => l), ...errors] }, null, 2) + '\n';
   else if (opts.format === 'markdown') out = lists.map(markdown).join('\n');
   else out = lists.map((l) => stylish(l, colors)).join('\n');
   write(opts, io, out);
@@ -236,47 +280,72 @@ export async function runChecklist(opts: CliOptions, io: Io): Promise<number> {
   return lists.some((l) => l.items.some((i) => i.status === 'fail')) ? EXIT_FINDINGS : EXIT_OK;
 }
 
-function counts(items: readonly ChecklistItem[]): string {
-  const n = (s: ChecklistItem['status']): number => items.filter((i) => i.status === s).length;
-  return `${items.length} items: ${n('fail')} to fix, ${n('manual')} to check by hand, ${n('pass')} passed`;
+function counts(items: readonly ChecklistItem[], locale: MessageLocale): string {
+  const n = (st: ChecklistItem['status']): number => items.filter((i) => i.status === st).length;
+  return mIn(locale, 'checklist.counts', {
+    items: plural(items.length, 'item', locale),
+    fail: n('fail'),
+    manual: n('manual'),
+    pass: n('pass'),
+  });
 }
 
 function stylish(l: Listed, c: Colors): string {
-  const out = [`${c.underline(l.path)}  ${c.gray(`checklist for ${l.audience} readers · ${counts(l.items)}`)}`];
+  const L = l.locale;
+  const out = [
+    `${c.underline(l.path)}  ${c.gray(mIn(L, 'checklist.heading', { audience: l.audience, counts: counts(l.items, L) }))}`,
+  ];
   const order: ChecklistItem['status'][] = ['fail', 'manual', 'pass'];
+  const marks = { fail: mIn(L, 'checklist.fail'), manual: mIn(L, 'checklist.check'), pass: mIn(L, 'checklist.pass') };
+  const markWidth = Math.max(...Object.values(marks).map((x) => x.length)) + 1;
+  const indent = ' '.repeat(markWidth + 4);
   for (const status of order) {
     for (const i of l.items.filter((x) => x.status === status)) {
-      const mark =
-        status === 'fail' ? c.red('✖ fail  ') : status === 'manual' ? c.yellow('? check ') : c.green('✔ pass  ');
-      out.push(`  ${mark} ${c.bold(i.label)}`);
-      if (status !== 'pass') out.push(`            ${i.explanation}`);
+      const paint = status === 'fail' ? c.red : status === 'manual' ? c.yellow : c.green;
+      out.push(`  ${paint(marks[status].padEnd(markWidth))} ${c.bold(i.label)}`);
+      if (status !== 'pass') out.push(`${indent}${i.explanation}`);
       for (const e of i.evidence.slice(0, 3)) {
         out.push(
-          `            ${c.gray(`${e.loc.start.line}:${e.loc.start.column}`)}  “${e.text.replace(/\s+/g, ' ').slice(0, 80)}”`,
+          `${indent}${c.gray(`${e.loc.start.line}:${e.loc.start.column}`)}  “${e.text.replace(/\s+/g, ' ').slice(0, 80)}”`,
         );
       }
-      if (i.evidence.length > 3) out.push(c.gray(`            … and ${i.evidence.length - 3} more`));
-      if (status !== 'pass') out.push(c.gray(`            source: ${i.source}`));
+      if (i.evidence.length > 3)
+        out.push(c.gray(`${indent}${mIn(L, 'checklist.more', { count: i.evidence.length - 3 })}`));
+      if (status !== 'pass') out.push(c.gray(`${indent}${mIn(L, 'checklist.source', { source: i.source })}`));
     }
   }
   if (l.targets.results.length > 0) {
-    out.push('', `  Targets for ${l.audience} readers`);
-    for (const t of l.targets.results) out.push(`    ${t.met ? c.green('✔') : c.red('✖')} ${describeTarget(t)}`);
+    out.push('', `  ${mIn(L, 'checklist.targets', { audience: l.audience })}`);
+    for (const t of l.targets.results) out.push(`    ${t.met ? c.green('✔') : c.red('✖')} ${describeTarget(t, L)}`);
   }
   return out.join('\n') + '\n';
 }
 
 function markdown(l: Listed): string {
-  const out = [`## Checklist for ${l.audience} readers: ${l.path}`, '', `${counts(l.items)}.`, ''];
+  const L = l.locale;
+  const out = [
+    `## ${mIn(L, 'checklist.mdHeading', { audience: l.audience, file: l.path })}`,
+    '',
+    `${counts(l.items, L)}.`,
+    '',
+  ];
   for (const i of l.items) {
     const box = i.status === 'pass' ? '[x]' : '[ ]';
-    const tag = i.status === 'fail' ? ' — **to fix**' : i.status === 'manual' ? ' — *check by hand*' : '';
+    const tag =
+      i.status === 'fail'
+        ? ` — **${mIn(L, 'checklist.mdToFix')}**`
+        : i.status === 'manual'
+          ? ` — *${mIn(L, 'checklist.mdByHand')}*`
+          : '';
     out.push(`- ${box} **${i.label}**${tag}: ${i.explanation} _(${i.source})_`);
     for (const e of i.evidence.slice(0, 5))
-      out.push(`  - line ${e.loc.start.line}: “${e.text.replace(/\s+/g, ' ').slice(0, 100)}”`);
+      out.push(
+        `  - ${mIn(L, 'checklist.mdLine', { line: e.loc.start.line })}: “${e.text.replace(/\s+/g, ' ').slice(0, 100)}”`,
+      );
   }
   if (l.targets.results.length > 0) {
-    out.push('', '| Target | Limit | Actual | Met |', '| --- | ---: | ---: | --- |');
+    const head = (['mdTarget', 'mdLimit', 'mdActual', 'mdMet'] as const).map((k) => mIn(L, `checklist.${k}`));
+    out.push('', `| ${head.join(' | ')} |`, '| --- | ---: | ---: | --- |');
     for (const t of l.targets.results)
       out.push(`| ${t.id} | ${t.comparison} ${t.limit} | ${t.actual ?? '–'} | ${t.met ? '✅' : '❌'} |`);
   }

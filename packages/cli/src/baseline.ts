@@ -13,6 +13,7 @@ import { dirname, relative, sep } from 'node:path';
 import type { Finding } from '@attache/core';
 import { writeAtomic } from './atomic.js';
 import { CliError } from './errors.js';
+import { m } from './messages.js';
 
 export interface BaselineEntry {
   ruleId: string;
@@ -37,29 +38,23 @@ export function baselinePath(baselineFile: string, abs: string): string {
 
 export function loadBaseline(path: string, display: string): Baseline {
   if (!existsSync(path)) {
-    throw new CliError(
-      `Baseline file not found: ${display}`,
-      `Record today's findings first: attache lint --baseline ${display} --update-baseline <files>`,
-    );
+    throw new CliError(m('baseline.notFound', { file: display }), m('baseline.notFoundHint', { file: display }));
   }
   let data: unknown;
   try {
     data = JSON.parse(readFileSync(path, 'utf8'));
   } catch (err) {
-    throw new CliError(
-      `Baseline ${display} is not valid JSON: ${(err as Error).message}`,
-      'Recreate it with --update-baseline.',
-    );
+    throw new CliError(m('baseline.badJson', { file: display, why: (err as Error).message }), m('baseline.recreate'));
   }
   const bad = (key: string): CliError =>
-    new CliError(`Invalid baseline ${display}: "${key}" is malformed.`, 'Recreate it with --update-baseline.');
+    new CliError(m('baseline.malformed', { file: display, key }), m('baseline.recreate'));
   if (!data || typeof data !== 'object' || (data as { version?: unknown }).version !== 1) throw bad('version');
   const files = (data as { files?: unknown }).files;
   if (!files || typeof files !== 'object' || Array.isArray(files)) throw bad('files');
   const out: Baseline = new Map();
   for (const [file, entries] of Object.entries(files as Record<string, unknown>)) {
     if (!Array.isArray(entries)) throw bad(`files.${file}`);
-    const m = new Map<string, number>();
+    const counts = new Map<string, number>();
     entries.forEach((e: unknown, i) => {
       const x = e as Partial<BaselineEntry>;
       if (
@@ -71,9 +66,9 @@ export function loadBaseline(path: string, display: string): Baseline {
         throw bad(`files.${file}[${i}]`);
       }
       const k = keyOf(x.ruleId, x.actual);
-      m.set(k, (m.get(k) ?? 0) + (x.count as number));
+      counts.set(k, (counts.get(k) ?? 0) + (x.count as number));
     });
-    out.set(file, m);
+    out.set(file, counts);
   }
   return out;
 }
@@ -126,8 +121,6 @@ export function writeBaseline(path: string, data: BaselineData): void {
     mkdirSync(dirname(path), { recursive: true });
     writeAtomic(path, JSON.stringify(data, null, 2) + '\n');
   } catch (err) {
-    throw new CliError(
-      `Cannot write baseline ${path}: ${(err as Error).message}. The previous baseline, if any, is unchanged.`,
-    );
+    throw new CliError(m('baseline.cannotWrite', { file: path, why: (err as Error).message }));
   }
 }

@@ -10,6 +10,7 @@ import { dirname, join } from 'node:path';
 import { ReportSchema } from '@attache/core';
 import { z } from 'zod';
 import { writeAtomic } from './atomic.js';
+import { m } from './messages.js';
 import { toolFingerprint } from './fingerprint.js';
 import type { Task, TaskResult } from './task.js';
 
@@ -96,23 +97,24 @@ export class ResultCache {
     try {
       data = JSON.parse(raw);
     } catch {
-      return why('not valid JSON');
+      return why(m('cache.notJson'));
     }
     const parsed = EntrySchema.safeParse(data);
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
       return why(
-        `not a cache entry of this version (${issue ? `${issue.path.join('.') || 'top level'}: ${issue.message}` : 'wrong shape'})`,
+        m('cache.otherVersion', {
+          detail: issue ? `${issue.path.join('.') || 'top level'}: ${issue.message}` : 'wrong shape',
+        }),
       );
     }
-    if (parsed.data.key !== key) return why('stored under another key');
+    if (parsed.data.key !== key) return why(m('cache.otherKey'));
     // The entry as stored, not zod's copy: that one drops the keys the schema does not list.
     const result = (data as { result: TaskResult }).result;
     // The report must be of this very text, and a fixed text must come with its own report.
-    if (result.report!.length !== task.text.length) return why('the report does not match the file');
-    if (result.fixed && result.fixed.report.length !== result.fixed.text.length)
-      return why('the fixed report does not match the fixed text');
-    if (Object.keys(task.targets).length > 0 && !result.policy) return why('no target results');
+    if (result.report!.length !== task.text.length) return why(m('cache.reportMismatch'));
+    if (result.fixed && result.fixed.report.length !== result.fixed.text.length) return why(m('cache.fixedMismatch'));
+    if (Object.keys(task.targets).length > 0 && !result.policy) return why(m('cache.noTargets'));
     this.hits++;
     return result;
   }

@@ -6,11 +6,16 @@ import { parse } from './args.js';
 import { CliError, EXIT_ERROR, EXIT_OK } from './errors.js';
 import { commandHelp, mainHelp } from './help.js';
 import { version, type Io } from './io.js';
+import { chooseLocale } from './locale.js';
+import { m, setLocale } from './messages.js';
 
 export { version, type Io } from './io.js';
 
 /** Runs the command line `argv` (without node and the script) and returns the exit code. */
 export async function main(argv: string[], io: Io): Promise<number> {
+  // The language is chosen before anything is printed: a usage error already speaks it.
+  const choice = chooseLocale(argv, io.env);
+  setLocale(choice.locale);
   try {
     const parsed = parse(argv);
     if (parsed.kind === 'version') {
@@ -22,13 +27,16 @@ export async function main(argv: string[], io: Io): Promise<number> {
       return EXIT_OK;
     }
     const opts = parsed.options;
+    // ATTACHE_LOCALE is as explicit as --locale; a Russian system locale comes after the config's.
+    if (opts.locale === undefined && choice.source === 'env') opts.locale = choice.locale;
+    if (choice.source === 'system') opts.systemLocale = choice.locale;
     // Node.js 20.10–20.15 only: core cannot load English tagging lazily there (tagger.ts).
     if (opts.command !== 'init') await (await import('./tagger.js')).ensureEnglishTagger();
     switch (opts.command) {
       case 'init': {
         const { runInit } = await import('./init.js');
         const written = runInit(opts.inputs[0], opts.language, opts.force, io.cwd);
-        io.stdout.write(`Wrote ${written}. Edit it, then run: attache lint <files>\n`);
+        io.stdout.write(`${m('cli.wrote', { file: written })}\n`);
         return EXIT_OK;
       }
       case 'lint':
@@ -48,7 +56,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
       return EXIT_ERROR;
     }
     const e = err as Error;
-    io.stderr.write(`attache: internal error: ${e.stack ?? e.message}\nPlease report it with the command you ran.\n`);
+    io.stderr.write(`attache: ${m('cli.internal', { detail: e.stack ?? e.message })}\n${m('cli.reportIt')}\n`);
     return EXIT_ERROR;
   }
 }

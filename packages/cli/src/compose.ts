@@ -11,6 +11,7 @@ import type { Brief, ChannelId, Generator, Version } from '@attache/audiences';
 import type { CliOptions } from './args.js';
 import type { Io } from './io.js';
 import { CliError, EXIT_OK } from './errors.js';
+import { m, setLocale, type MessageLocale } from './messages.js';
 import { readInput, readStdin } from './read.js';
 
 const EXIT_FINDINGS = 1;
@@ -27,52 +28,51 @@ function readBrief(path: string, cwd: string): Brief {
   try {
     raw = readFileSync(resolve(cwd, path), 'utf8');
   } catch (err) {
-    throw new CliError(`--brief ${path}: cannot read it (${(err as Error).message}).`);
+    throw new CliError(m('compose.cannotReadBrief', { file: path, why: (err as Error).message }));
   }
   let data: unknown;
   try {
     data = JSON.parse(raw);
   } catch (err) {
     throw new CliError(
-      `--brief ${path}: not JSON (${(err as Error).message}).`,
-      'A brief looks like {"affected": "…", "deadline": "…", "contact": "…", "link": "…", "hashtags": ["…"]}.',
+      m('compose.briefNotJson', { file: path, why: (err as Error).message }),
+      m('compose.briefExample', {
+        example: '{"affected": "…", "deadline": "…", "contact": "…", "link": "…", "hashtags": ["…"]}',
+      }),
     );
   }
   if (data === null || typeof data !== 'object' || Array.isArray(data))
-    throw new CliError(`--brief ${path}: must be a JSON object.`);
+    throw new CliError(m('compose.briefNotObject', { file: path }));
   const b = data as Record<string, unknown>;
   const out: Brief = {};
   for (const k of ['affected', 'change', 'action', 'deadline', 'contact', 'link'] as const) {
     if (b[k] === undefined) continue;
-    if (typeof b[k] !== 'string') throw new CliError(`--brief ${path}: "${k}" must be a string.`);
+    if (typeof b[k] !== 'string') throw new CliError(m('compose.briefNotString', { file: path, key: k }));
     out[k] = b[k];
   }
   if (b.hashtags !== undefined) {
     if (!Array.isArray(b.hashtags) || !b.hashtags.every((h) => typeof h === 'string'))
-      throw new CliError(`--brief ${path}: "hashtags" must be a list of strings.`);
+      throw new CliError(m('compose.briefHashtags', { file: path }));
     out.hashtags = b.hashtags;
   }
   const unknown = Object.keys(b).filter(
     (k) => !['affected', 'change', 'action', 'deadline', 'contact', 'link', 'hashtags'].includes(k),
   );
-  if (unknown.length) throw new CliError(`--brief ${path}: unknown key(s) ${unknown.join(', ')}.`);
+  if (unknown.length) throw new CliError(m('compose.briefUnknown', { file: path, keys: unknown.join(', ') }));
   return out;
 }
 
 export async function runCompose(opts: CliOptions, io: Io): Promise<number> {
-  if (!opts.audience) throw new CliError('attache compose needs --audience youth, rural or foreign.');
+  if (!opts.audience) throw new CliError(m('compose.needsAudience'));
   if (opts.inputs.length !== 1)
-    throw new CliError(
-      `attache compose takes one release, got ${opts.inputs.length}.`,
-      'Compose one file at a time (or "-" for standard input).',
-    );
+    throw new CliError(m('compose.oneRelease', { count: opts.inputs.length }), m('compose.oneReleaseHint'));
   const a = await import('@attache/audiences');
   const channel = opts.channel as ChannelId | undefined;
   if (channel !== undefined && !(channel in a.CHANNELS))
-    throw new CliError(`--channel ${channel}: unknown; one of ${Object.keys(a.CHANNELS).join(', ')}.`);
+    throw new CliError(m('compose.unknownChannel', { channel, channels: Object.keys(a.CHANNELS).join(', ') }));
   if (channel !== undefined && a.CHANNELS[channel].audience !== opts.audience)
     throw new CliError(
-      `--channel ${channel} is for the ${a.CHANNELS[channel].audience} audience, not ${opts.audience}.`,
+      m('compose.wrongAudience', { channel, for: a.CHANNELS[channel].audience, audience: opts.audience }),
     );
   const input = opts.inputs[0]!;
   const decoded = input === '-' ? await readStdin(io.stdin, '<stdin>') : readInput(resolve(io.cwd, input), input);
@@ -81,11 +81,13 @@ export async function runCompose(opts: CliOptions, io: Io): Promise<number> {
   const language = opts.language === 'en' || opts.language === 'ru' ? opts.language : 'auto';
   if ((opts.modelUrl === undefined) !== (opts.model === undefined))
     throw new CliError(
-      opts.modelUrl ? '--model-url needs --model NAME.' : '--model needs --model-url URL.',
-      'Example: attache compose --audience youth --model-url http://127.0.0.1:11434/v1 --model llama3.1:8b release.md',
+      opts.modelUrl ? m('compose.urlNeedsModel') : m('compose.modelNeedsUrl'),
+      m('args.example', {
+        example:
+          'attache compose --audience youth --model-url http://127.0.0.1:11434/v1 --model llama3.1:8b release.md',
+      }),
     );
-  if (opts.modelTries !== undefined && opts.modelUrl === undefined)
-    throw new CliError('--model-tries needs --model-url and --model.');
+  if (opts.modelTries !== undefined && opts.modelUrl === undefined) throw new CliError(m('compose.triesNeedModel'));
   let generator: Generator | undefined;
   if (opts.modelUrl && opts.model) {
     const apiKey = process.env['ATTACHE_MODEL_API_KEY'];
@@ -123,12 +125,27 @@ export async function runCompose(opts: CliOptions, io: Io): Promise<number> {
   if (opts.output) writeFileSync(resolve(io.cwd, opts.output), out);
   else io.stdout.write(out);
   if (opts.format !== 'json') {
+    // Unless a locale is set, the notes speak the language of the version.
+    if (opts.locale === undefined && opts.systemLocale === undefined)
+      setLocale((v.language === 'ru' ? 'ru' : 'en') satisfies MessageLocale);
     for (const f of v.verification.findings)
-      io.stderr.write(`attache: verifier: ${f.rule}: “${f.text}” — ${f.message}\n`);
-    for (const n of v.notes) io.stderr.write(`attache: note: ${n}\n`);
+      io.stderr.write(`attache: ${m('compose.verifier', { rule: f.rule, text: f.text, message: f.message })}\n`);
+    for (const n of v.notes) io.stderr.write(`attache: ${m('compose.note', { note: n })}\n`);
     const missed = v.targets.filter((t) => !t.met).map((t) => `${t.id} ${t.value} > ${t.max}`);
+    const model = v.model
+      ? v.model.used
+        ? m('compose.writtenBy', { model: v.model.label })
+        : m('compose.deterministic')
+      : '';
     io.stderr.write(
-      `attache: ${v.audience}/${v.channel.id}: ${v.parts.length} part(s), ${v.verification.ok ? 'verified' : 'NOT verified'}; targets ${missed.length ? `missed: ${missed.join(', ')}` : 'met'}${v.model ? `; ${v.model.used ? `written by ${v.model.label}` : 'deterministic (the model’s text was not used)'}` : ''}\n`,
+      `attache: ${m('compose.summary', {
+        audience: v.audience,
+        channel: v.channel.id,
+        parts: m('compose.parts', { count: v.parts.length }),
+        verified: v.verification.ok ? m('compose.verified') : m('compose.notVerified'),
+        targets: missed.length ? m('compose.targetsMissed', { targets: missed.join(', ') }) : m('compose.targetsMet'),
+        model,
+      })}\n`,
     );
   }
   return v.verification.ok ? EXIT_OK : EXIT_FINDINGS;

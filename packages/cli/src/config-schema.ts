@@ -32,7 +32,12 @@ export const ConfigSchema = z
       .enum(INPUT_FORMATS)
       .optional()
       .describe('Read every file as text, markdown or html, whatever its extension (default: by extension).'),
-    locale: z.enum(LOCALES).optional().describe('Language of messages and labels (default "en").'),
+    locale: z
+      .enum(LOCALES)
+      .optional()
+      .describe(
+        'Language of messages and labels. Left out: --locale, ATTACHE_LOCALE, a Russian system locale or the language of each text decides (else "en").',
+      ),
     audience: z
       .enum(AUDIENCES)
       .optional()

@@ -6,10 +6,13 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, isAbsolute, join, resolve } from 'node:path';
 import type { LintConfig, Targets } from '@attache/core';
-import type { z } from 'zod';
+import { z } from 'zod';
+import en from 'zod/v4/locales/en.js';
+import ru from 'zod/v4/locales/ru.js';
 import type { AudienceName, InputFormat, LanguageOption, LocaleOption } from './args.js';
 import { ConfigSchema, type AttacheConfig } from './config-schema.js';
 import { CliError, closest } from './errors.js';
+import { getLocale, m } from './messages.js';
 
 export const CONFIG_FILES = ['attache.config.json', '.attacherc.json'] as const;
 
@@ -33,10 +36,7 @@ export class ConfigResolver {
     if (opts.explicitPath !== undefined) {
       const p = resolve(opts.cwd, opts.explicitPath);
       if (!existsSync(p)) {
-        throw new CliError(
-          `Config file not found: ${opts.explicitPath}`,
-          'Check the path given to --config, or run "attache init" to write one.',
-        );
+        throw new CliError(m('config.notFound', { file: opts.explicitPath }), m('config.notFoundHint'));
       }
       this.explicit = loadConfigFile(p);
     }
@@ -97,10 +97,7 @@ export function loadConfigFile(path: string): LoadedConfig {
   const data = readJson(path);
   if (path.endsWith('package.json')) {
     if (!data || typeof data !== 'object' || !('attache' in data)) {
-      throw new CliError(
-        `${path} has no "attache" key.`,
-        'Add an "attache" object to package.json, or point --config at an attache.config.json.',
-      );
+      throw new CliError(m('config.noAttacheKey', { file: path }), m('config.noAttacheKeyHint'));
     }
     return validate((data as Record<string, unknown>)['attache'], path, 'attache.');
   }
@@ -112,10 +109,7 @@ function readJson(path: string): unknown {
   try {
     text = readFileSync(path, 'utf8');
   } catch (err) {
-    throw new CliError(
-      `Cannot read config ${path}: ${(err as Error).message}`,
-      'Check that the file exists and is readable.',
-    );
+    throw new CliError(m('config.cannotRead', { file: path, why: (err as Error).message }), m('config.cannotReadHint'));
   }
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   try {
@@ -129,11 +123,11 @@ function readJson(path: string): unknown {
       const before = text.slice(0, offset);
       const line = before.split('\n').length;
       const column = offset - before.lastIndexOf('\n');
-      where = ` at line ${line}, column ${column}`;
+      where = m('config.badJsonWhere', { line, column });
     }
     throw new CliError(
-      `Invalid JSON in config ${path}${where}: ${msg.replace(/ in JSON at position \d+.*$/, '')}`,
-      'JSON has no comments or trailing commas: put notes in a "//" key. Run "attache init --force" for a valid starter config.',
+      m('config.badJson', { file: path, where, why: msg.replace(/ in JSON at position \d+.*$/, '') }),
+      m('config.badJsonHint'),
     );
   }
 }
@@ -141,11 +135,13 @@ function readJson(path: string): unknown {
 const TOP_KEYS = Object.keys(ConfigSchema.shape);
 
 function validate(data: unknown, path: string, keyPrefix: string): LoadedConfig {
+  // zod's own wording of what is wrong ("expected number") in the run's language.
+  z.config(getLocale() === 'ru' ? ru() : en());
   const parsed = ConfigSchema.safeParse(data);
   if (!parsed.success) {
     throw new CliError(
-      `Invalid config ${path}:\n${formatIssues(parsed.error.issues, keyPrefix)}`,
-      'See the keys in config.schema.json of @attache/cli, or the README section "Config".',
+      m('config.invalid', { file: path, issues: formatIssues(parsed.error.issues, keyPrefix) }),
+      m('config.invalidHint'),
     );
   }
   const config = parsed.data;
@@ -163,12 +159,12 @@ export function formatIssues(issues: readonly z.core.$ZodIssue[], keyPrefix = ''
         const parts = i.keys.map((k) => {
           const full = path ? `${key}.${k}` : keyPrefix + k;
           const guess = i.path.length === 0 ? closest(k, TOP_KEYS) : undefined;
-          return `  "${full}": unknown key${guess ? ` (did you mean "${keyPrefix}${guess}"?)` : ''}`;
+          return `  "${full}": ${m('config.unknownKey')}${guess ? ` (${m('config.didYouMeanKey', { key: keyPrefix + guess })})` : ''}`;
         });
         return parts.join('\n');
       }
-      let msg = i.message.replace(/^Invalid input: /, '');
-      if (i.code === 'invalid_type' && /received undefined/.test(msg)) msg = 'required';
+      let msg = i.message.replace(/^(?:Invalid input|Неверный ввод): /, '');
+      if (i.code === 'invalid_type' && /(?:received|получено) undefined/.test(msg)) msg = m('config.required');
       return `  "${key || '(root)'}": ${msg}`;
     })
     .join('\n');
@@ -196,8 +192,11 @@ function loadStyles(config: AttacheConfig, configPath: string, keyPrefix: string
       text = readFileSync(p, 'utf8');
     } catch {
       throw new CliError(
-        `Invalid config ${configPath}:\n  "${keyPrefix}lint.styles[${i}]": cannot read style file ${p}`,
-        'Paths in lint.styles are relative to the config file.',
+        m('config.invalid', {
+          file: configPath,
+          issues: `  "${keyPrefix}lint.styles[${i}]": ${m('config.cannotReadStyle', { file: p })}`,
+        }),
+        m('config.styleHint'),
       );
     }
     try {
@@ -205,7 +204,12 @@ function loadStyles(config: AttacheConfig, configPath: string, keyPrefix: string
       return data && typeof data === 'object' && !Array.isArray(data) ? { name: s, ...(data as object) } : data;
     } catch (err) {
       throw new CliError(
-        `Invalid JSON in style file ${p} (${keyPrefix}lint.styles[${i}] of ${configPath}): ${(err as Error).message}`,
+        m('config.badStyleJson', {
+          file: p,
+          key: `${keyPrefix}lint.styles[${i}]`,
+          config: configPath,
+          why: (err as Error).message,
+        }),
       );
     }
   });
@@ -219,7 +223,8 @@ export interface Effective {
   /** Forced input format, when the config or --format-in sets one. */
   format: InputFormat | undefined;
   locale: LocaleOption;
-  /** Whether --locale or the config chose the locale; if not, a Russian text gets Russian messages. */
+  /** Whether --locale, ATTACHE_LOCALE, the config or a Russian system locale chose the locale; if
+   * not, a Russian text gets Russian messages. */
   localeSet: boolean;
   audience: AudienceName | undefined;
   targets: Targets;
@@ -230,6 +235,8 @@ export interface FlagOverrides {
   language?: LanguageOption | undefined;
   formatIn?: InputFormat | undefined;
   locale?: LocaleOption | undefined;
+  /** A Russian system locale: used when neither --locale nor the config sets one. */
+  systemLocale?: LocaleOption | undefined;
   audience?: AudienceName | undefined;
   maxGrade?: number | undefined;
   maxFormality?: number | undefined;
@@ -244,8 +251,8 @@ export function effective(loaded: LoadedConfig, flags: FlagOverrides): Effective
     configPath: loaded.path,
     language: flags.language ?? c.language ?? 'auto',
     format: flags.formatIn ?? c.format,
-    locale: flags.locale ?? c.locale ?? 'en',
-    localeSet: (flags.locale ?? c.locale) !== undefined,
+    locale: flags.locale ?? c.locale ?? flags.systemLocale ?? 'en',
+    localeSet: (flags.locale ?? c.locale ?? flags.systemLocale) !== undefined,
     audience: flags.audience ?? c.audience,
     targets,
     lint: loaded.lint,

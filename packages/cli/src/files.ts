@@ -7,6 +7,7 @@ import { basename, dirname, extname, isAbsolute, relative, resolve, sep } from '
 import ignore, { type Ignore } from 'ignore';
 import type { InputFormat } from './args.js';
 import { CliError } from './errors.js';
+import { m, plural } from './messages.js';
 
 /** Extensions found when walking a directory, and the format each implies. */
 export const EXTENSIONS: Readonly<Record<string, InputFormat>> = {
@@ -82,14 +83,14 @@ class IgnoreRules {
     const file = resolve(opts.cwd, opts.ignorePath ?? IGNORE_FILE);
     if (!existsSync(file)) {
       if (explicit)
-        throw new CliError(`Ignore file not found: ${opts.ignorePath}`, 'Check the path given to --ignore-path.');
+        throw new CliError(m('files.ignoreNotFound', { file: opts.ignorePath! }), m('files.ignoreNotFoundHint'));
       return;
     }
     let text: string;
     try {
       text = readFileSync(file, 'utf8');
     } catch (err) {
-      throw new CliError(`Cannot read ignore file ${file}: ${(err as Error).message}`);
+      throw new CliError(m('files.cannotReadIgnore', { file, why: (err as Error).message }));
     }
     this.base = dirname(file);
     this.source = displayPath(file, opts.cwd);
@@ -116,7 +117,7 @@ export async function resolveInputs(inputs: readonly string[], opts: ResolveOpti
     seen.add(abs);
     files.push({ abs, display: displayPath(abs, opts.cwd), stdin: false });
   };
-  const ignoreNote = rules.source ? ` or ignored by ${rules.source}` : '';
+  const ignoreNote = rules.source ? m('files.orIgnored', { source: rules.source }) : '';
 
   for (const input of inputs) {
     if (input === '-') {
@@ -131,7 +132,7 @@ export async function resolveInputs(inputs: readonly string[], opts: ResolveOpti
     } catch (err) {
       const code = (err as NodeJS.ErrnoException).code;
       if (code !== 'ENOENT' && code !== 'ENOTDIR')
-        throw new CliError(`Cannot read ${input}: ${(err as Error).message}`);
+        throw new CliError(m('files.cannotRead', { file: input, why: (err as Error).message }));
     }
     if (stat?.isDirectory()) {
       const before = files.length;
@@ -139,23 +140,21 @@ export async function resolveInputs(inputs: readonly string[], opts: ResolveOpti
       walk(abs, rules, counts, add);
       if (files.length === before && opts.errorOnUnmatchedPattern) {
         throw new CliError(
-          `No files to check in ${input}: none of its ${counts.total} file(s) ends in .txt, .md, .markdown, .html or .htm${ignoreNote}.`,
-          'Name files explicitly (with --format-in text for other extensions), or pass --no-error-on-unmatched-pattern.',
+          m('files.noneInDir', { dir: input, files: plural(counts.total, 'file'), ignored: ignoreNote }),
+          m('files.noneInDirHint'),
         );
       }
       continue;
     }
     if (stat?.isFile()) {
       if (rules.ignored(abs)) {
-        warnings.push(
-          `${displayPath(abs, opts.cwd)} is ignored by ${rules.source}: not checked (use --no-ignore to check it).`,
-        );
+        warnings.push(m('files.explicitIgnored', { file: displayPath(abs, opts.cwd), source: rules.source ?? '' }));
         continue;
       }
       add(abs);
       continue;
     }
-    if (stat) throw new CliError(`${input} is neither a file nor a directory.`, 'Pass files, directories or globs.');
+    if (stat) throw new CliError(m('files.notFileOrDir', { input }), m('files.notFileOrDirHint'));
     // tinyglobby loads only for a glob (and never into the startup snapshot: see snapshot.ts).
     const { globSync, isDynamicPattern } = await import('tinyglobby');
     if (isDynamicPattern(input)) {
@@ -171,17 +170,17 @@ export async function resolveInputs(inputs: readonly string[], opts: ResolveOpti
         .sort();
       if (matches.length === 0 && opts.errorOnUnmatchedPattern) {
         throw new CliError(
-          `No files match the pattern "${input}"${ignoreNote ? ` (or all are${ignoreNote})` : ''}.`,
-          'Check the pattern (quote it so the shell does not expand it), or pass --no-error-on-unmatched-pattern.',
+          m('files.noMatch', {
+            pattern: input,
+            ignored: rules.source ? m('files.allIgnored', { source: rules.source }) : '',
+          }),
+          m('files.noMatchHint'),
         );
       }
-      for (const m of matches) add(m);
+      for (const match of matches) add(match);
       continue;
     }
-    throw new CliError(
-      `No such file or directory: ${input}`,
-      'Check the path. Quote globs ("releases/**/*.md") so attache, not the shell, expands them.',
-    );
+    throw new CliError(m('files.noSuchPath', { input }), m('files.noSuchPathHint'));
   }
   return { files, warnings };
 }
@@ -191,7 +190,7 @@ function walk(dir: string, rules: IgnoreRules, counts: { total: number }, add: (
   try {
     entries = readdirSync(dir, { withFileTypes: true });
   } catch (err) {
-    throw new CliError(`Cannot read directory ${dir}: ${(err as Error).message}`);
+    throw new CliError(m('files.cannotReadDir', { dir, why: (err as Error).message }));
   }
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   for (const e of entries) {

@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import type { LanguageOption } from './args.js';
 import { writeAtomic } from './atomic.js';
 import { CliError } from './errors.js';
+import { m } from './messages.js';
 import { distFile } from './paths.js';
 
 export const INIT_FILE = 'attache.config.json';
@@ -26,7 +27,7 @@ export function starterConfig(dir: string, language: LanguageOption): string {
       'Attaché reads the nearest attache.config.json, .attacherc.json or package.json "attache" key above each file; flags override it.',
       'language: "auto" detects per file; or force "en", "ru", "fr", "es", "de".',
       'format: leave it out to read .md/.markdown as Markdown, .html/.htm as HTML and the rest as text; set "text", "markdown" or "html" to force one.',
-      'locale: language of the messages, "en" or "ru".',
+      'locale: language of the messages, "en" or "ru"; left out, --locale, ATTACHE_LOCALE, a Russian system locale or the language of each text decides.',
       'targets (attache exits with 1 when one is missed): maxGrade (US grade; GOV.UK writes for reading age 9, about grade 4-5),',
       '  maxFormality and minFormality (0-100), minReadingEase, maxEflaw (McAlpine: 25 for learners of English),',
       '  maxAverageSentenceWords (ASD-STE100: 20 procedural, 25 descriptive), maxHardSentenceShare (0-1, Hemingway), maxErrors, maxWarnings.',
@@ -37,7 +38,6 @@ export function starterConfig(dir: string, language: LanguageOption): string {
       'Reference: the "Config" section of the @attache/cli README.',
     ],
     language,
-    locale: 'en',
     targets: { maxGrade: 12, maxAverageSentenceWords: 25 },
     lint: { rules: {}, allow: [] as string[] },
   };
@@ -52,18 +52,18 @@ export function runInit(
 ): string {
   const dir = resolve(cwd, dirArg ?? '.');
   if (existsSync(dir) && !statSync(dir).isDirectory()) {
-    throw new CliError(`${dirArg} is not a directory.`, 'Usage: attache init [dir]');
+    throw new CliError(m('init.notDir', { dir: dirArg ?? '.' }), m('init.usage'));
   }
   const file = join(dir, INIT_FILE);
   const shown = relative(cwd, file).split(sep).join('/') || INIT_FILE;
   if (existsSync(file) && !force) {
-    throw new CliError(`${shown} already exists.`, 'Pass --force to overwrite it.');
+    throw new CliError(m('init.exists', { file: shown }), m('init.force'));
   }
   try {
     mkdirSync(dirname(file), { recursive: true });
     writeAtomic(file, starterConfig(dir, language ?? 'auto'));
   } catch (err) {
-    throw new CliError(`Cannot write ${shown}: ${(err as Error).message}. Nothing was written.`);
+    throw new CliError(m('init.cannotWrite', { file: shown, why: (err as Error).message }));
   }
   return shown;
 }

@@ -6,6 +6,7 @@
  */
 import { writeSync } from 'node:fs';
 import { describeErrno } from './atomic.js';
+import { m } from './messages.js';
 
 export function guardOutputStreams(): void {
   for (const stream of [process.stdout, process.stderr]) {
@@ -13,7 +14,7 @@ export function guardOutputStreams(): void {
       if (err.code === 'EPIPE') process.exit(process.exitCode ?? 0);
       if (stream === process.stdout) {
         try {
-          writeSync(2, `attache: cannot write to standard output: ${describeErrno(err)}. The output is incomplete.\n`);
+          writeSync(2, `attache: ${m('cli.stdoutFailed', { why: describeErrno(err) })}\n`);
         } catch {
           // Standard error is gone too: the exit code still tells.
         }

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { m } from './messages.js';
 
 /** A problem with one input (unreadable, binary, not UTF-8): reported, the run goes on, exit 2. */
 export class FileError extends Error {
@@ -41,9 +42,7 @@ export function decode(buf: Uint8Array, display: string): Decoded {
     try {
       text = decoderFor(encoding).decode(buf.subarray(2));
     } catch {
-      throw new FileError(
-        `${display} starts with a ${encoding.toUpperCase()} byte order mark but is not valid ${encoding.toUpperCase()} (an odd number of bytes or a broken surrogate pair).`,
-      );
+      throw new FileError(m('read.badUtf16', { file: display, encoding: encoding.toUpperCase() }));
     }
     if (text.includes('\0')) throw binary(display);
     return { text, bom: true, encoding };
@@ -53,7 +52,11 @@ export function decode(buf: Uint8Array, display: string): Decoded {
     const utf16 = utf16WithoutBom(head);
     if (utf16) {
       throw new FileError(
-        `${display} looks like ${utf16.toUpperCase()} text without a byte order mark (the mark tells Attaché how to read it). Convert it first: iconv -f ${utf16} -t utf-8 ${display}`,
+        m('read.utf16NoBom', {
+          file: display,
+          encoding: utf16.toUpperCase(),
+          convert: m('read.convert', { encoding: utf16, file: display }),
+        }),
       );
     }
     throw binary(display);
@@ -64,7 +67,7 @@ export function decode(buf: Uint8Array, display: string): Decoded {
   } catch {
     const at = firstInvalidUtf8(buf);
     throw new FileError(
-      `${display} is not valid UTF-8: the first bad byte sequence is at byte ${at} (0x${hexAt(buf, at)}). ${encodingHint(buf, display)}`,
+      m('read.badUtf8', { file: display, at, bytes: hexAt(buf, at), hint: encodingHint(buf, display) }),
     );
   }
   const bom = text.charCodeAt(0) === 0xfeff;
@@ -80,9 +83,7 @@ export function encodeText(decoded: Pick<Decoded, 'bom' | 'encoding'>, text: str
 }
 
 function binary(display: string): FileError {
-  return new FileError(
-    `${display} is a binary file (it contains NUL bytes), not text. Exclude it in .attacheignore, or pass only .txt, .md and .html files.`,
-  );
+  return new FileError(m('read.binary', { file: display }));
 }
 
 /** 'utf-16le' / 'utf-16be' when the NUL bytes sit in every other position, as ASCII in UTF-16 does. */
@@ -166,15 +167,15 @@ export function encodingHint(buf: Uint8Array, display: string): string {
     for (let k = i + 1; k < sample.length && k <= i + 2 && sample[k]! >= 0x80; k++) run++;
     if (run >= 3) inRuns++;
   }
-  const convert = (enc: string): string => `Convert it first: iconv -f ${enc} -t utf-8 ${display}`;
+  const convert = (enc: string): string => m('read.convert', { encoding: enc, file: display });
   if (high > 0 && letters / high >= 0.7 && inRuns / high >= 0.5) {
-    return `It looks like Cyrillic in Windows-1251. ${convert('cp1251')}`;
+    return m('read.cp1251', { convert: convert('cp1251') });
   }
   if (high > 0 && isolated / high >= 0.5) {
-    if (c1 > 0) return `It looks like Windows-1252 (Western European, with typographic quotes). ${convert('cp1252')}`;
-    return `It looks like Latin-1 (ISO-8859-1, Western European). ${convert('latin1')}`;
+    if (c1 > 0) return m('read.cp1252', { convert: convert('cp1252') });
+    return m('read.latin1', { convert: convert('latin1') });
   }
-  return `If it is text in another encoding, convert it to UTF-8 first: iconv -f <encoding> -t utf-8 ${display}`;
+  return m('read.otherEncoding', { command: `iconv -f <encoding> -t utf-8 ${display}` });
 }
 
 export function readInput(abs: string, display: string): Decoded {
@@ -183,8 +184,9 @@ export function readInput(abs: string, display: string): Decoded {
     buf = readFileSync(abs);
   } catch (err) {
     const e = err as NodeJS.ErrnoException;
-    const why = e.code === 'EACCES' ? 'permission denied' : e.code === 'ENOENT' ? 'no such file' : e.message;
-    throw new FileError(`Cannot read ${display}: ${why}.`);
+    const why =
+      e.code === 'EACCES' ? m('read.permissionDenied') : e.code === 'ENOENT' ? m('read.noSuchFile') : e.message;
+    throw new FileError(m('read.cannotRead', { file: display, why }));
   }
   return decode(buf, display);
 }

@@ -21,6 +21,7 @@ import { createColors, shouldColor } from './colors.js';
 import { ConfigResolver, effective, type Effective } from './config.js';
 import { CliError, EXIT_ERROR, EXIT_FINDINGS, EXIT_OK } from './errors.js';
 import { EXTENSIONS, formatOf, resolveInputs, sniffFormat, type InputFile } from './files.js';
+import { getLocale, m, plural, setLocale, type MessageLocale } from './messages.js';
 import { createProgress, wantsProgress } from './progress.js';
 import { encodeText, FileError, readInput, readStdin, type Decoded } from './read.js';
 import type { ResultCache } from './cache.js';
@@ -47,13 +48,14 @@ export async function prepare(opts: CliOptions, io: Io): Promise<Item[]> {
     errorOnUnmatchedPattern: opts.errorOnUnmatchedPattern,
     stdinFilename: opts.stdinFilename,
   });
-  for (const w of warnings) stderr(`warning: ${w}`);
+  for (const w of warnings) stderr(m('run.warning', { message: w }));
 
   const configs = new ConfigResolver({ explicitPath: opts.config, disabled: opts.noConfig, cwd });
   const flags = {
     language: opts.language,
     formatIn: opts.formatIn,
     locale: opts.locale,
+    systemLocale: opts.systemLocale,
     audience: opts.audience,
     maxGrade: opts.maxGrade,
     maxFormality: opts.maxFormality,
@@ -88,10 +90,7 @@ export async function runAnalysis(opts: CliOptions, io: Io): Promise<number> {
   const cwd = io.cwd;
   const stderr = (line: string): void => void io.stderr.write(`attache: ${line}\n`);
   if (opts.fixDryRun && opts.format !== 'stylish') {
-    throw new CliError(
-      '--fix-dry-run prints a unified diff; --format does not apply to it.',
-      'Drop --format, or run without --fix-dry-run.',
-    );
+    throw new CliError(m('run.dryRunFormat'), m('run.dryRunFormatHint'));
   }
 
   const items = await prepare(opts, io);
@@ -142,6 +141,7 @@ export async function runAnalysis(opts: CliOptions, io: Io): Promise<number> {
       io.stderr,
       todo.length,
       wantsProgress(opts.progress, io.stderr.isTTY === true, io.env),
+      m('run.progress'),
     );
     const results = await runTasks(
       todo.map((i) => i.task!),
@@ -161,15 +161,15 @@ export async function runAnalysis(opts: CliOptions, io: Io): Promise<number> {
     const e = it.result?.error;
     if (!e) continue;
     if (e.code === 'bad-option') {
-      configErrors.add(`Invalid config ${it.eff.configPath ?? '(flags)'}: ${e.message}`);
+      configErrors.add(m('run.invalidConfig', { path: it.eff.configPath ?? m('run.flags'), message: e.message }));
       it.error = e.message;
     } else {
-      it.error = `${it.file.display}: ${e.message}`;
+      it.error = `${it.file.display}: ${taskErrorMessage(e, it.task!)}`;
     }
   }
   if (configErrors.size > 0) {
-    for (const m of configErrors) stderr(m);
-    io.stderr.write('Fix the key named above; the README section "Config" lists them.\n');
+    for (const line of configErrors) stderr(line);
+    io.stderr.write(`${m('run.fixConfigKey')}\n`);
     return EXIT_ERROR;
   }
 
@@ -187,7 +187,7 @@ export async function runAnalysis(opts: CliOptions, io: Io): Promise<number> {
         written.add(it);
       } catch (err) {
         const why = err instanceof WriteError ? err.message : (err as Error).message;
-        it.error = `Cannot write the fixes to ${it.file.display}: ${why}. The file was left unchanged.`;
+        it.error = m('run.cannotWriteFixes', { file: it.file.display, why });
         continue;
       }
       fixedFiles++;
@@ -247,8 +247,8 @@ export async function runAnalysis(opts: CliOptions, io: Io): Promise<number> {
         results.map((r) => baselinePath(file, r.abs)),
       );
       writeBaseline(file, data);
-      const total = Object.values(data.files).reduce((n, es) => n + es.reduce((m, e) => m + e.count, 0), 0);
-      stderr(`recorded ${total} finding(s) in ${opts.baseline}.`);
+      const total = Object.values(data.files).reduce((n, es) => n + es.reduce((k, e) => k + e.count, 0), 0);
+      stderr(m('run.baselineRecorded', { findings: plural(total, 'finding'), file: opts.baseline }));
       known = loadBaseline(file, opts.baseline);
     } else {
       known = loadBaseline(file, opts.baseline);
@@ -276,6 +276,9 @@ export async function runAnalysis(opts: CliOptions, io: Io): Promise<number> {
   const tooManyWarnings = opts.maxWarnings !== undefined && warningCount > opts.maxWarnings;
   if (opts.quiet) for (const r of results) r.findings = r.findings.filter((f: Finding) => f.severity === 'error');
 
+  // From here on, the run's messages speak the language of its output.
+  setLocale(runLocale(opts, items));
+
   // Output.
   const toFile = opts.output !== undefined;
   const stream = io.stdout;
@@ -285,8 +288,8 @@ export async function runAnalysis(opts: CliOptions, io: Io): Promise<number> {
     text = diffs.join('');
     stderr(
       fixedCount > 0
-        ? `--fix-dry-run: ${fixedCount} fix(es) in ${fixedFiles} file(s) would be applied; nothing was written.`
-        : '--fix-dry-run: no safe fixes to apply.',
+        ? m('run.dryRunSummary', { fixes: plural(fixedCount, 'fix'), files: plural(fixedFiles, 'file') })
+        : m('run.dryRunNone'),
     );
   } else {
     const ctx: FormatContext = {
@@ -294,9 +297,7 @@ export async function runAnalysis(opts: CliOptions, io: Io): Promise<number> {
       cwd,
       version: version(),
       colors,
-      // The summary lines in the findings' language: as set, else Russian when every text is.
-      locale:
-        opts.locale ?? (results.length > 0 && results.every((r) => r.report?.language.code === 'ru') ? 'ru' : 'en'),
+      locale: getLocale(),
     };
     text = (await formatterFor(opts))(results, ctx);
   }
@@ -309,10 +310,11 @@ export async function runAnalysis(opts: CliOptions, io: Io): Promise<number> {
 
   if (opts.format !== 'stylish' || toFile || opts.fixDryRun)
     for (const r of results) if (r.error !== undefined) stderr(r.error);
-  if (tooManyWarnings) stderr(`${warningCount} warnings, more than --max-warnings ${opts.maxWarnings}.`);
+  if (tooManyWarnings)
+    stderr(m('run.tooManyWarnings', { warnings: plural(warningCount, 'warning'), max: opts.maxWarnings! }));
   if (cache && (opts.verbose || io.env['ATTACHE_DEBUG_CACHE'])) {
-    for (const r of cache.rejected) stderr(`warning: cache entry ignored and recomputed: ${r}`);
-    stderr(`cache: ${cache.hits} hit(s), ${cache.misses} miss(es).`);
+    for (const r of cache.rejected) stderr(m('run.cacheIgnored', { entry: r }));
+    stderr(m('run.cacheStats', { hits: cache.hits, misses: cache.misses }));
   }
 
   if (broken > 0) return EXIT_ERROR;
@@ -331,11 +333,36 @@ export function writeOutput(abs: string, shown: string, text: string): void {
     writeAtomic(abs, text);
   } catch (err) {
     const why = err instanceof WriteError ? err.message : (err as Error).message;
-    throw new CliError(
-      `Cannot write ${shown}: ${why}. Nothing was written; a previous ${shown} is unchanged.`,
-      'Check the path given to --output and the free space on its disk.',
-    );
+    throw new CliError(m('run.cannotWriteOutput', { file: shown, why }), m('run.cannotWriteOutputHint'));
   }
+}
+
+/**
+ * The language of a run's output: --locale or ATTACHE_LOCALE when given; else the one every file
+ * was reported in (its config's, a Russian system locale, or its text's language); else the
+ * locale the run started with.
+ */
+export function runLocale(opts: CliOptions, items: readonly Item[]): MessageLocale {
+  if (opts.locale !== undefined) return opts.locale;
+  const seen = new Set<MessageLocale>();
+  for (const it of items) {
+    if (it.eff.localeSet) seen.add(it.eff.locale);
+    else if (it.result?.report) seen.add(it.result.report.language.code === 'ru' ? 'ru' : 'en');
+  }
+  return seen.size === 1 ? [...seen][0]! : getLocale();
+}
+
+/** Core's refusals the CLI words itself (in the run's language, naming the flag); others as core says. */
+function taskErrorMessage(e: { message: string; code: string | undefined }, task: Task): string {
+  if (e.code === 'too-large')
+    return m('run.tooLarge', {
+      length: task.text.length.toLocaleString('en'),
+      // core's DEFAULT_MAX_LENGTH
+      max: (task.maxLength ?? 20_000_000).toLocaleString('en'),
+    });
+  // Core's English wording counts the control characters; the Russian one does without.
+  if (e.code === 'binary' && getLocale() !== 'en') return m('run.binaryText');
+  return e.message;
 }
 
 /** Keeps the baseline entries of files this run did not check (a run over a subset of files). */

@@ -37,12 +37,15 @@ export interface RunOptions {
   env?: Record<string, string | undefined>;
 }
 
-/** Runs `node dist/bin.js ...args`, as CI would: CI=true, NO_COLOR unset unless given. */
+/** Runs `node dist/bin.js ...args`, as CI would: CI=true, NO_COLOR unset unless given, no locale
+ * variables (ATTACHE_LOCALE, LC_ALL, LC_MESSAGES, LANG) unless given. */
 export function attache(args: string[], opts: RunOptions = {}): Run {
   const env: Record<string, string> = {};
   for (const [k, v] of Object.entries(process.env)) if (v !== undefined) env[k] = v;
   delete env['NO_COLOR'];
   delete env['FORCE_COLOR'];
+  // The language of the messages: English unless a test sets one (the machine's locale may be any).
+  for (const k of ['ATTACHE_LOCALE', 'LC_ALL', 'LC_MESSAGES', 'LANG']) delete env[k];
   env['CI'] = 'true';
   for (const [k, v] of Object.entries(opts.env ?? {})) {
     if (v === undefined) delete env[k];

@@ -314,6 +314,13 @@ describe('anatomy: what is and is not a part', () => {
     ]);
   });
 
+  it('a Russian label with a space before its colon, after a heading that lost its line break', () => {
+    // kremlin.ru pool item 76860: "… в узком составе В.Путин : Уважаемый господин Президент".
+    const input =
+      'Переговоры прошли в Москве. Начало переговоров в узком составе В.Путин : Уважаемый господин Президент! Рад Вас видеть.';
+    expect(parts(input, 'ru')).toEqual(['speech(В.Путин): В.Путин : Уважаемый господин Президент! Рад Вас видеть.']);
+  });
+
   it('"Begin text:" without "End text." runs to the contact line; notes to editors are boilerplate', () => {
     const input =
       'The following statement was released by the Governments of Norway and the United States.\n\nBegin text:\n\nWe agree to cooperate.\n\nFor more information, contact press@example.org.\n\nNotes to editors\n\nThe dialogue began in 2019.';

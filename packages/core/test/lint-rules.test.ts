@@ -498,6 +498,10 @@ ruleTester('acronym-definition', {
     // Well-known, with their sources in the data.
     'CNN, PBS and VOA reported at 9:00 EDT that ISIS had fled L.A. today.',
     { code: 'Система ГЛОНАСС и МФЦ работают.', language: 'ru' },
+    'The call is on July 19, 2022, at 7:30 a.m. ET.',
+    // A short name in guillemets: the acronym is the name.
+    { code: 'Выступил президент ПАО «Банк ВТБ» Андрей Костин.', language: 'ru' },
+    { code: 'В Ташкенте прошла выставка «ИННОПРОМ».', language: 'ru' },
   ],
   invalid: [
     { code: 'The [[OSCE]] met. The OSCE agreed.', errors: [{ messageId: 'undefined', data: { acronym: 'OSCE' } }] },
@@ -509,6 +513,12 @@ ruleTester('acronym-definition', {
     // A dotted form is kept whole, its last dot included.
     { code: 'Officials of the [[D.P.R.K.]] met.', errors: [{ messageId: 'undefined' }] },
     { code: 'Выступил глава [[ЦРУ]].', language: 'ru', errors: [{ messageId: 'undefined' }] },
+    // A long quotation is no name.
+    {
+      code: 'Он сказал: «Мы обсудили работу [[ЦРУ]] и многие другие важные вопросы».',
+      language: 'ru',
+      errors: [{ messageId: 'undefined' }],
+    },
   ],
 });
 

@@ -49,6 +49,14 @@ describe('parse, lemma, inflect', () => {
     expect(ru.parse('hello')).toEqual([]);
   });
 
+  it('gives a caller its own list of readings each time (the readings are made once per word)', () => {
+    const first = ru.parse('мероприятиях');
+    const n = first.length;
+    first.length = 0;
+    expect(ru.parse('мероприятиях')).toHaveLength(n);
+    expect(n).toBeGreaterThan(0);
+  });
+
   it('lemmatises', () => {
     expect(ru.lemma('переговорах')).toBe('переговоры');
     expect(ru.lemma('состоялись')).toBe('состояться');

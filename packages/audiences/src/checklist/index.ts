@@ -36,7 +36,7 @@ import explicitSubjects from './items/explicit-subjects.js';
 import glossary from './items/glossary.js';
 import numbersConcrete from './items/numbers-concrete.js';
 
-export type { ChecklistContext, ChecklistRule } from './item.js';
+export type { ChecklistContext, ChecklistLanguage, ChecklistRule } from './item.js';
 
 /**
  * Every checklist item, by id, in the order a checklist shows them. An audience's checklist is
@@ -78,7 +78,9 @@ export function checklistItems(audience: AudienceId, language?: string): Checkli
   return Object.values(CHECKLIST_ITEMS).filter(
     (i) =>
       i.meta.audiences.includes(audience) &&
-      (language === undefined || (i.meta.languages as readonly string[]).includes(language)),
+      (language === undefined ||
+        (i.meta.languages as readonly string[]).includes(language) ||
+        (i.meta.manualIn as readonly string[] | undefined)?.includes(language) === true),
   );
 }
 
@@ -103,7 +105,9 @@ export function runChecklist(c: ChecklistContext): ChecklistItem[] {
   const lines = new LineIndex(c.doc.input);
   return checklistItems(c.audience, c.doc.language).map((def) => {
     const id = def.meta.id;
-    const r = def.check(c);
+    // A language the item has no rule for: shown, left to a person.
+    const auto = (def.meta.languages as readonly string[]).includes(c.doc.language);
+    const r = auto ? def.check(c) : { status: 'manual' as const, evidence: [] };
     const data = { max: c.maxSentenceWords, ...r.data };
     const evidence: Evidence[] = r.evidence.map((s) => ({
       start: s.start,

@@ -12,6 +12,9 @@ import type { SourceRef } from '../cite.js';
 
 export { re };
 
+/** The languages a checklist serves: English and Russian, and French, Spanish and German. */
+export type ChecklistLanguage = 'en' | 'ru' | 'fr' | 'es' | 'de';
+
 export interface ChecklistContext {
   doc: Doc;
   report: Report;
@@ -43,8 +46,11 @@ export interface ChecklistRule {
     id: string;
     /** The audiences whose checklist shows it (the checklist is chosen by this, not by a list elsewhere). */
     audiences: AudienceId[];
-    /** The languages it checks: the checklist of a text in another language leaves it out. */
-    languages: ('en' | 'ru')[];
+    /** The languages it checks automatically (pass / fail, or manual with hints). */
+    languages: ChecklistLanguage[];
+    /** Languages it has no rule for but still shows, as `manual` with no evidence: a person checks
+     * it. The checklist of a text in a language in neither list leaves the item out. */
+    manualIn?: ChecklistLanguage[];
     /** Where the practice comes from: ids of core's source registry. */
     sources: SourceRef[];
   };

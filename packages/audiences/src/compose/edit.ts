@@ -22,17 +22,19 @@ const VERSION_KINDS = (p: Proposal): boolean =>
  * An edit that turned a sentence into a list is not kept (a version's sentence stays one line);
  * a sentence whose rewrite throws stays as it is.
  */
-export function rewriteEach(sentences: string[], audience: Audience): string[] {
+export function rewriteEach(sentences: string[], audience: Audience, language: 'en' | 'ru' = 'en'): string[] {
   if (sentences.length === 0) return [];
   const run = (t: string): string | null => {
     try {
       // first the edits a version may make beyond the safe ones (the verifier judges each sentence after)
       const ids = audience
-        .propose(analyze(t, { language: 'en' }), t)
-        .filter((p) => p.safe || VERSION_KINDS(p))
+        .propose(analyze(t, { language }), t)
+        .filter((p) => (language === 'ru' ? p.kind === 'split-sentence' : p.safe || VERSION_KINDS(p)))
         .map((p) => p.id);
-      const first = ids.length ? rewrite(t, { audience, accept: ids, language: 'en' }).text : t;
-      return rewrite(first, { audience, accept: 'safe', language: 'en', passes: 2 }).text;
+      const first = ids.length ? rewrite(t, { audience, accept: ids, language }).text : t;
+      // Russian: splits only (a substitution can leave the verb's government wrong: «проинформировал
+      // Председателя» → «сообщил Председателя»)
+      return language === 'ru' ? first : rewrite(first, { audience, accept: 'safe', language, passes: 2 }).text;
     } catch {
       return null;
     }

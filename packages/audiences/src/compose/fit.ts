@@ -12,6 +12,7 @@
  */
 import { analyze } from '@attache/core';
 import type { AudienceId } from '../types.js';
+import { notesIn } from './notes.js';
 import { VERSION_TARGETS, type VersionTargetId } from './targets.js';
 
 interface LineStats {
@@ -133,6 +134,6 @@ export function fitTargets(
   const missed = targets.filter((t) => (full[t.id] ?? 0) > t.max).map((t) => t.id);
   const notes = dropped
     .toSorted((a, b) => a - b)
-    .map((i) => `Left out to bring the ${audience} targets closer (${missed.join(', ')}): ${lines[i]}`);
+    .map((i) => notesIn(language).leftOutForTargets({ audience, targets: missed.join(', '), sentence: lines[i]! }));
   return { lines: lines.filter((_, i) => on[i]), kept: lines.flatMap((_, i) => (on[i] ? [i] : [])), notes };
 }

@@ -14,12 +14,14 @@ import { youth as youthAudience } from '../youth.js';
 import { CHANNELS, DEFAULT_CHANNEL, postLength } from './channels.js';
 import { packThread, fitSentence } from './render.js';
 import { composeLines } from './lines.js';
+import { blankPersonCards } from './person-cards.js';
 import { measure, unexplainedAcronyms, type TargetFigure } from './measure.js';
 import { clean, firstLink } from './wording.js';
 import { tryModel, type VersionCheck } from './model.js';
 import type { Generator } from '../providers/types.js';
 
 import { briefText, LABELS } from './plan.js';
+import { notesIn } from './notes.js';
 import { ComposeInputError, type ComposeModelOptions, type ComposeOptions, type Version } from './types.js';
 
 export { CHANNELS, DEFAULT_CHANNEL, postLength } from './channels.js';
@@ -63,10 +65,7 @@ async function withModel(
   if (!r.ok)
     return {
       ...det,
-      notes: [
-        `The model’s version was not used (${generator.label}): ${r.why}. This is the deterministic version.`,
-        ...det.notes,
-      ],
+      notes: [notesIn(det.language).modelNotUsed({ model: generator.label, why: r.why }), ...det.notes],
       model: { label: generator.label, tries: r.tries, used: false },
     };
   return {
@@ -76,15 +75,15 @@ async function withModel(
     facts: r.verification.facts,
     targets: r.targets as TargetFigure[],
     verification: r.verification,
-    notes: [
-      `Written by ${generator.label} (try ${r.tries} of ${generator.tries}); the facts were masked for the model and restored, and the verifier passed every one.`,
-    ],
+    notes: [notesIn(det.language).modelWritten({ model: generator.label, try: r.tries, tries: generator.tries })],
     model: { label: generator.label, tries: r.tries, used: true },
   };
 }
 
-function build(input: string, options: ComposeOptions): { version: Version; check: VersionCheck } {
-  if (typeof input !== 'string') throw new ComposeInputError('compose(input, options): input must be a string');
+function build(given: string, options: ComposeOptions): { version: Version; check: VersionCheck } {
+  if (typeof given !== 'string') throw new ComposeInputError('compose(input, options): input must be a string');
+  // kremlin.ru name cards blanked, same length: every offset into the release stays valid
+  const input = blankPersonCards(given).text;
   if (!options || !(options.audience in ADAPTER))
     throw new ComposeInputError(
       `compose: audience must be youth, rural or foreign, got ${JSON.stringify(options?.audience)}`,
@@ -106,6 +105,7 @@ function build(input: string, options: ComposeOptions): { version: Version; chec
   });
   const language: 'en' | 'ru' = report.language.code === 'ru' ? 'ru' : 'en';
   const L = LABELS[language];
+  const N = notesIn(language);
   const notes: string[] = [];
   const brief = options.brief;
   const bText = briefText(brief);
@@ -133,13 +133,11 @@ function build(input: string, options: ComposeOptions): { version: Version; chec
   const kept = composeLines({ report, input, language, audience: options.audience, channel, we, verified, notes });
 
   const link = brief?.link ?? firstLink(input);
-  if (!link)
-    notes.push('No link: neither the release nor the brief gives one. Add the release’s address before publishing.');
+  if (!link) notes.push(N.noLink({}));
   const tags = (brief?.hashtags ?? []).slice(0, channel.maxHashtags ?? 0).map((h) => (h.startsWith('#') ? h : `#${h}`));
-  if ((channel.maxHashtags ?? 0) > 0 && tags.length === 0)
-    notes.push(`No hashtags: the brief gives none (at most ${channel.maxHashtags}, at the end).`);
+  if ((channel.maxHashtags ?? 0) > 0 && tags.length === 0) notes.push(N.noHashtags({ max: channel.maxHashtags ?? 0 }));
   if ((brief?.hashtags?.length ?? 0) > (channel.maxHashtags ?? 0))
-    notes.push(`Only ${channel.maxHashtags ?? 0} hashtags kept of ${brief!.hashtags!.length}.`);
+    notes.push(N.hashtagsKept({ max: channel.maxHashtags ?? 0, given: brief!.hashtags!.length }));
 
   let glossaryOut: GlossaryEntry[] | undefined;
   let translatorNotes: string[] | undefined;
@@ -157,11 +155,10 @@ function build(input: string, options: ComposeOptions): { version: Version; chec
         const ks = [...lines];
         while (ks.length > 1 && postLength(`${ks.join(' ')}\n\n${closing}`, channel) > max) ks.pop();
         body = ks.join(' ');
-        if (ks.length < lines.length)
-          said.push(`${lines.length - ks.length} sentence(s) left out to fit ${max} characters.`);
+        if (ks.length < lines.length) said.push(N.sentencesCut({ count: lines.length - ks.length, max }));
         parts = [[body, closing].filter(Boolean).join('\n\n')];
         if (channel.foldChars && postLength(lines[0] ?? '', channel) > channel.foldChars)
-          said.push(`The first sentence runs past the ${channel.foldChars} characters shown before “more”.`);
+          said.push(N.pastFold({ fold: channel.foldChars }));
         break;
       }
       case 'sms': {
@@ -173,7 +170,7 @@ function build(input: string, options: ComposeOptions): { version: Version; chec
           const pieces = fitSentence(lead, max - tail.length, channel);
           body = pieces && pieces[0] ? pieces[0].replace(/[,;:–—]\s*$/, '.') : '';
           if (body && !verified(body).ok) body = '';
-          if (!body) said.push('The news does not fit one SMS without cutting a clause: write the SMS by hand.');
+          if (!body) said.push(N.smsByHand({}));
         }
         parts = [body + (body && postLength(body + tail, channel) <= max ? tail : '')].filter(Boolean);
         break;
@@ -209,12 +206,10 @@ function build(input: string, options: ComposeOptions): { version: Version; chec
           sec(L.when, brief?.deadline),
           sec(L.call, contact),
         ].filter((x): x is string => x !== null);
-        if (!(brief?.affected ?? affectedFromRelease))
-          said.push('Who is affected: neither the release nor the brief says; the section is left out.');
-        if (!(brief?.action ?? brief?.change))
-          said.push('What to do: neither the release nor the brief says; the section is left out.');
-        if (!brief?.deadline) said.push('By when: no deadline in the brief; the section is left out.');
-        if (!contact) said.push('Whom to contact: no contact in the release or the brief; the section is left out.');
+        if (!(brief?.affected ?? affectedFromRelease)) said.push(N.noWho({}));
+        if (!(brief?.action ?? brief?.change)) said.push(N.noWhat({}));
+        if (!brief?.deadline) said.push(N.noWhen({}));
+        if (!contact) said.push(N.noContact({}));
         if (link) parts.push(`${L.more} ${link}`);
         break;
       }
@@ -271,37 +266,24 @@ function build(input: string, options: ComposeOptions): { version: Version; chec
     }
     if (bad.size === 0) break;
     for (const i of [...bad].sort((x, y) => y - x)) {
-      notes.push(
-        `Left out (in the whole version the verifier found ${
-          verification.findings
-            .filter((f) => kept[i]!.includes(f.text))
-            .map((f) => `${f.rule}: ${f.text}`)
-            .join('; ') || 'a problem'
-        }): ${kept[i]}`,
-      );
+      const found = verification.findings.filter((f) => kept[i]!.includes(f.text)).map((f) => `${f.rule}: ${f.text}`);
+      notes.push(N.leftOutWhole({ found: found.join('; ') || N.aProblem({}), sentence: kept[i]! }));
       kept.splice(i, 1);
     }
   }
   notes.push(...renderNotes);
   const text = parts.join('\n\n');
-  if (!verification.ok)
-    notes.push(
-      `The verifier found ${verification.findings.length} problem(s) in the version: do not publish it as it is.`,
-    );
+  if (!verification.ok) notes.push(N.notVerified({ count: verification.findings.length }));
   if (channel.maxChars) {
     parts.forEach((p, i) => {
       const n = postLength(p, channel);
-      if (n > channel.maxChars!)
-        notes.push(`Part ${i + 1} has ${n} characters, over the channel’s ${channel.maxChars}.`);
+      if (n > channel.maxChars!) notes.push(N.tooLong({ part: i + 1, length: n, max: channel.maxChars! }));
     });
   }
   const targets = measure(options.audience, text.replace(/\bhttps?:\/\/\S+/g, ''), language);
   if (targets.some((t) => t.id === 'acronymsSpelledOut' && !t.met)) {
     const left = unexplainedAcronyms(text, language);
-    if (left.length)
-      notes.push(
-        `Not spelled out (the release does not say what ${left.length === 1 ? 'it stands' : 'they stand'} for): ${left.join(', ')}. Spell ${left.length === 1 ? 'it' : 'them'} out before translation.`,
-      );
+    if (left.length) notes.push(N.notSpelledOut({ count: left.length, acronyms: left.join(', ') }));
   }
   const version: Version = {
     audience: options.audience,

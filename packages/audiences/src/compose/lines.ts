@@ -12,9 +12,10 @@ import { youth as youthAudience } from '../youth.js';
 import type { Channel } from './channels.js';
 import { rewriteEach } from './edit.js';
 import { fitTargets } from './fit.js';
+import { notesIn } from './notes.js';
 import { HOW_MANY, LABELS, PREFER_WORDS, titleCase } from './plan.js';
 import { oneIdeaEach, omitDetail, restructure, splitSentences, type Mentions } from './restructure.js';
-import { candidates, pick, shortQuote } from './select.js';
+import { candidates, fragment, pick, shortQuote } from './select.js';
 import { clean, spellOut, spokenNumbers, unambiguousDates } from './wording.js';
 
 const ADAPTER = { youth: youthAudience, rural: ruralAudience, foreign: foreignAudience };
@@ -45,8 +46,7 @@ export function composeLines({
 }: LinesInput): string[] {
   const L = LABELS[language];
   const all = candidates(report, input, language);
-  if (all.length === 0)
-    notes.push('The release has no sentence a version can draw on (only titles, bylines, contacts or questions).');
+  if (all.length === 0) notes.push(notesIn(language).noSentence({}));
   const short = audience !== 'foreign';
   // sentences are weighed by their length once restructured: the longest piece, detail left out
   const estimate = (p: { text: string }): number =>
@@ -75,18 +75,21 @@ export function composeLines({
   const isTurn = (p: (typeof picked)[number]): boolean => !!p.speaker && !/^(QUESTION|Q)$/i.test(p.speaker);
   // one rewrite over the picked sentences, a paragraph each (one analysis instead of one per sentence)
   const own = picked.filter((p) => !isTurn(p) && !p.quoted).map((p) => clean(p.text));
-  const editedOwn = language === 'en' ? rewriteEach(own, ADAPTER[audience]) : own;
+  const editedOwn = rewriteEach(own, ADAPTER[audience], language);
   let nextOwn = 0;
   for (const p of picked) {
     let s = clean(p.text);
     if (isTurn(p)) {
-      s = `${titleCase(p.speaker!)}: “${s.replace(/^[“"]|[”"]$/g, '')}”`;
+      const [open, close] = language === 'ru' ? ['«', '»'] : ['“', '”'];
+      s = `${titleCase(p.speaker!)}: ${open}${s.replace(/^[“"«]|[”"»]$/g, '')}${close}`;
     } else if (!p.quoted) {
       const edited = editedOwn[nextOwn++]!;
-      if (edited !== s && verified(edited).ok) s = edited;
+      // an edit (a split) that leaves a piece without a finite verb is not taken
+      if (edited !== s && verified(edited).ok && !splitSentences(edited).some((x) => fragment(x, language))) s = edited;
     }
-    const pieces =
+    const restructured =
       isTurn(p) || p.quoted ? [s] : restructure(s, { language, short, mentions, ok: (t) => verified(t).ok });
+    const pieces = restructured.some((x) => fragment(x, language)) && !fragment(s, language) ? [s] : restructured;
     for (let piece of pieces) {
       if (audience === 'foreign') {
         if (language === 'en') piece = unambiguousDates(piece);
@@ -125,7 +128,9 @@ export function composeLines({
       keptWorth.push(worth[i]!);
       keptTurns.push(turns[i]!);
     } else
-      notes.push(`Left out (the verifier found ${v.findings.map((f) => `${f.rule}: ${f.text}`).join('; ')}): ${s}`);
+      notes.push(
+        notesIn(language).leftOut({ found: v.findings.map((f) => `${f.rule}: ${f.text}`).join('; '), sentence: s }),
+      );
   });
   // fit: sentences left out, lowest value first, until the audience's targets are met (an SMS is its lead alone)
   if (channel.extends === 'sms') return kept;
@@ -153,7 +158,7 @@ export function joinTurns(
   let last: { speaker: string; seq: number } | null = null;
   lines.forEach((line, i) => {
     const t = turns[i] ?? null;
-    const prefix = t ? `${t.speaker}: “` : '';
+    const prefix = t ? `${t.speaker}: ${line.charAt(t.speaker.length + 2)}` : '';
     if (t && last && last.speaker === t.speaker && t.seq === last.seq + 1 && line.startsWith(prefix)) {
       const prev = out.at(-1)!;
       const joined = `${prev.slice(0, -1)} ${line.slice(prefix.length)}`;

@@ -17,6 +17,8 @@ export function clauseCuts(s: string): number[] {
     if (/\b(?:\p{Lu}[\p{L}.]*)$/u.test(before) && /^\p{Lu}/u.test(after) && !/^(and|but|which|who)\b/.test(after))
       continue; // Washington, D.C. / Austria, Brazil
     if (/\b(Jr|Sr|Inc|Ltd|D\.C)\.?$/.test(before) || /^(Jr|Sr|Inc|Ltd|D\.C)\b/.test(after)) continue;
+    // a list of names stays whole: "Hla Myo Aung, and Aung Thura Zaw"
+    if (/\p{Lu}[\p{L}’'.-]*$/u.test(before) && /^(?:and|or|и|или)\s+\p{Lu}/u.test(after)) continue;
     if (before.split(/\s+/).length < 5 || after.split(/\s+/).length < 4) continue;
     out.push(m.index + m[0].length);
   }
@@ -79,7 +81,7 @@ export function wordCut(s: string, limit: number, channel: Channel): string[] {
     const before = s.slice(0, m.index);
     const after = s.slice(m.index + 1);
     if (postLength(before + ' …', channel) > limit) break;
-    if (/\p{Lu}[\p{L}.’'-]*$/u.test(before) && /^\p{Lu}/u.test(after)) continue;
+    if (/\p{Lu}[\p{L}.’'-]*,?$/u.test(before) && /^(?:(?:and|or|и|или)\s)?\p{Lu}/u.test(after)) continue;
     if (/\d[\d,.]*$/.test(before) && /^(\d|million|billion|percent|%|млн|млрд|тыс)/.test(after)) continue;
     if (/\b\p{L}{1,3}\.$/u.test(before)) continue;
     if (/^(of|the|and|for|и|в|на|с)\b/u.test(after) && /\p{Lu}[\p{L}]*$/u.test(before)) continue;

@@ -40,7 +40,8 @@ export const OMISSIBLE: Record<'en' | 'ru', Array<{ re: RegExp; to: string; why:
       why: 'a non-restrictive relative clause (between commas, or ending the sentence)',
     },
     {
-      re: /,?\s+as well as\s[^,;:“”"]+?(?=[,;]|[.!?]?$)/gu,
+      // not when the tail holds the sentence's verb ("X as well as Y is unwavering": a joined subject)
+      re: /,?\s+as well as\s(?![^,;:“”"]*\b(?:is|are|was|were|has|have|had|will|would|can|must|should|remains?)\b)[^,;:“”"]+?(?=[,;]|[.!?]?$)/gu,
       to: '',
       why: 'an “as well as …” addition',
       shortOnly: true,
@@ -290,6 +291,8 @@ export function splitCoordinated(s: string): string[] | null {
 }
 
 const cap = (w: string): string => w.charAt(0).toUpperCase() + w.slice(1);
+/** Text ending in a list item that is a name: "…, Hla Myo Aung". */
+const NAME_BEFORE = /,\s\p{Lu}[\p{L}’'.-]*(?:\s\p{Lu}[\p{L}’'.-]*){0,3}$/u;
 
 /**
  * One idea per sentence, where the sentence itself marks the seam: a semicolon, or ", and" /
@@ -303,8 +306,15 @@ export function oneIdeaEach(s: string, language: 'en' | 'ru', keepAcronyms = fal
     t = t.replace(/;\s+(\p{Ll})/gu, (_, c: string) => `. ${c.toUpperCase()}`);
     t = t.replace(
       /,\s+(?:and|but),?\s+(?:(together|today|now|also),\s+)?(we|they|he|she|it|I|(?:the\s+)?(?:\p{Lu}[\p{L}’'.-]+\s+){0,3}\p{Lu}[\p{L}’'-]+)\s+(?=\p{Ll})/gu,
-      (m, adv: string | undefined, subj: string) => {
+      (m, adv: string | undefined, subj: string, at: number, all: string) => {
         if (/^(the\s+)?\p{Lu}/u.test(subj) && /^(The|A|An)$/.test(subj)) return m;
+        // the last name of a list ("Ko Jimmy, Hla Myo Aung, and Aung Thura Zaw for …"), not a new subject
+        if (
+          /\p{Lu}/u.test(subj.charAt(0)) &&
+          !/^(We|They|He|She|It|I)$/.test(subj) &&
+          NAME_BEFORE.test(all.slice(0, at))
+        )
+          return m;
         return `. ${adv ? `${cap(adv)}, ${subj}` : cap(subj)} `;
       },
     );

@@ -48,7 +48,8 @@ const CUES: Record<'en' | 'ru', Cue[]> = {
     },
     { re: /\d|\b(million|billion|percent)\b/, weight: 1.5, reason: 'concrete' },
     {
-      re: /\b(welcome[sd]?|pleased|honou?red|delighted|congratulat\w*|thank\w*|grateful|proud to|privilege|warm(?:ly)?)\b/i,
+      // "welcomes the announcement / decision / release of …" is the news of a statement, not a ceremony
+      re: /\b(welcome[sd]?(?!(?:\s+[\w’'-]+){0,4}?\s+(?:announcement|decision|agreement|release|extension|adoption|signing|election|resolution|progress|commitment|news|steps?|report|ruling|ceasefire|truce|deal)\b)|pleased|honou?red|delighted|congratulat\w*|thank\w*|grateful|proud to|privilege|warm(?:ly)?)\b/i,
       weight: -3,
       reason: 'ceremony',
     },

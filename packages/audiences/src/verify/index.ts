@@ -15,6 +15,7 @@ import { read } from './text.js';
 import { attributionRule, modalityRule } from './rules/attribution.js';
 import { datesRule, linksRule, numbersRule, timesRule } from './rules/facts.js';
 import { namesRule, titlesRule } from './rules/names.js';
+import { listsRule } from './rules/lists.js';
 import { placeholdersRule } from './rules/placeholders.js';
 import { agreedTextRule, quoteSpeakerRule, quotesRule } from './rules/quotes.js';
 import type {
@@ -42,6 +43,7 @@ export const VERIFY_RULES: readonly VerifyRule[] = [
   quoteSpeakerRule,
   agreedTextRule,
   placeholdersRule,
+  listsRule,
 ];
 
 export class VerifyInputError extends TypeError {
@@ -52,23 +54,29 @@ export class VerifyInputError extends TypeError {
  * The last few texts read, by language and text: a composer verifies many short versions (each
  * sentence, then the whole) against one release, which need be read once. Facts are never
  * changed after they are made, so sharing them is safe; the rules' own caches key on them.
+ * Keyed by the text itself, one map per language: a key made by joining the language to the
+ * text would copy the whole text at each lookup. A version over `OUTPUT_CACHED` characters is
+ * not kept (a rewrite's whole text is verified once; its facts take about 80 bytes a character).
  */
-const recent = new Map<string, Facts>();
+const recent: Record<'en' | 'ru', Map<string, Facts>> = { en: new Map(), ru: new Map() };
 const RECENT = 4;
+const OUTPUT_CACHED = 100_000;
+
+function remember(text: string, language: 'en' | 'ru', facts: Facts): void {
+  const m = recent[language];
+  m.delete(text);
+  m.set(text, facts);
+  if (m.size > RECENT) m.delete(m.keys().next().value!);
+}
 
 function factsOf(text: string, language: 'en' | 'ru'): Facts {
-  const key = `${language}\u0000${text}`;
-  const hit = recent.get(key);
+  const hit = recent[language].get(text);
   if (hit) {
-    recent.delete(key);
-    recent.set(key, hit);
+    remember(text, language, hit);
     return hit;
   }
   const facts = readFacts(text, language);
-  if (text.length >= 200) {
-    recent.set(key, facts);
-    if (recent.size > RECENT) recent.delete(recent.keys().next().value!);
-  }
+  if (text.length >= 200 && text.length <= OUTPUT_CACHED) remember(text, language, facts);
   return facts;
 }
 
@@ -86,12 +94,10 @@ function readFacts(text: string, language: 'en' | 'ru'): Facts {
 }
 
 function cachedFacts(text: string, language: 'en' | 'ru'): Facts {
-  const key = `${language}\u0000${text}`;
-  const hit = recent.get(key);
+  const hit = recent[language].get(text);
   if (hit) return hit;
   const f = factsOf(text, language);
-  if (recent.size >= 4) recent.delete(recent.keys().next().value!);
-  recent.set(key, f);
+  remember(text, language, f);
   return f;
 }
 

@@ -40,13 +40,21 @@ const OPEN_CLOSE: Record<string, string> = { '“': '”', '«': '»', '„': '�
 /** Quotations, outermost only; an unclosed mark quotes nothing. */
 export function findQuotes(text: string): Read['quotes'] {
   const out: Read['quotes'] = [];
+  // The next closing mark of each kind and the next blank line at or after a position, each
+  // searched again only once passed: one pass over the text, however many marks stay unclosed.
+  const next = new Map<string, number>();
+  const ahead = (mark: string, from: number): number => {
+    let at = next.get(mark);
+    if (at === undefined || (at >= 0 && at < from)) next.set(mark, (at = text.indexOf(mark, from)));
+    return at;
+  };
   for (let i = 0; i < text.length; i++) {
     const close = OPEN_CLOSE[text[i]!];
     if (!close) continue;
     // a straight quote opens only before a non-space
     if (text[i] === '"' && !/\S/.test(text[i + 1] ?? '')) continue;
-    const j = text.indexOf(close, i + 1);
-    const para = text.indexOf('\n\n', i + 1);
+    const j = ahead(close, i + 1);
+    const para = ahead('\n\n', i + 1);
     if (j < 0 || (para >= 0 && para < j)) continue;
     out.push({ start: i, end: j + 1, inner: text.slice(i + 1, j), innerStart: i + 1 });
     i = j;
@@ -66,14 +74,34 @@ export function read(text: string, language: 'en' | 'ru'): Read {
   return { text, language, sentences, quotes: findQuotes(text) };
 }
 
-/** True when [start, end) lies inside one of the quotes. */
-export function inQuote(r: Read, start: number, end = start + 1): boolean {
-  return r.quotes.some((q) => start >= q.start && end <= q.end);
+/** The index of the last item whose `start` is at most `offset` (-1 when none); `items` sorted by start. */
+export function lastStartingBy(items: ReadonlyArray<{ start: number }>, offset: number): number {
+  let lo = 0;
+  let hi = items.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (items[mid]!.start <= offset) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found;
 }
 
-/** The sentence that holds the offset. */
+/**
+ * True when [start, end) lies inside one of the quotes. The quotes are in text order and never
+ * overlap, so only the last one starting at or before `start` can hold the span.
+ */
+export function inQuote(r: Read, start: number, end = start + 1): boolean {
+  const q = r.quotes[lastStartingBy(r.quotes, start)];
+  return q !== undefined && end <= q.end;
+}
+
+/** The sentence that holds the offset (sentences are in text order and never overlap). */
 export function sentenceAt(r: Read, offset: number): Sentence | undefined {
-  return r.sentences.find((s) => offset >= s.start && offset < s.end);
+  const s = r.sentences[lastStartingBy(r.sentences, offset)];
+  return s !== undefined && offset < s.end ? s : undefined;
 }
 
 /** Straight quotes, one kind of apostrophe and dash, collapsed spaces: how two spellings compare. */

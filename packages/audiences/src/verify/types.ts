@@ -18,7 +18,8 @@ export type VerifyRuleId =
   | 'quotes'
   | 'quote-speaker'
   | 'agreed-text'
-  | 'placeholders';
+  | 'placeholders'
+  | 'lists';
 
 export interface VerifyFinding {
   rule: VerifyRuleId;

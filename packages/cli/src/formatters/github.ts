@@ -4,6 +4,7 @@
  * values also ":" and ",".
  */
 import type { Severity } from '@attache/core';
+import { mIn } from '../messages.js';
 import { describeTarget, targetRuleId, type Formatter } from './types.js';
 
 const COMMAND: Record<Severity, 'error' | 'warning' | 'notice'> = {
@@ -27,11 +28,12 @@ function command(kind: string, props: Record<string, string | number>, message: 
   return `::${kind} ${p}::${escapeData(message)}`;
 }
 
-export const github: Formatter = (results) => {
+export const github: Formatter = (results, ctx) => {
+  const locale = ctx.locale ?? 'en';
   const lines: string[] = [];
   for (const r of results) {
     if (r.error !== undefined) {
-      lines.push(command('error', { file: r.path, title: 'attache: cannot check file' }, r.error));
+      lines.push(command('error', { file: r.path, title: mIn(locale, 'lint.cannotCheck') }, r.error));
       continue;
     }
     for (const f of r.findings) {
@@ -51,7 +53,7 @@ export const github: Formatter = (results) => {
       );
     }
     for (const t of r.policy?.failed ?? []) {
-      lines.push(command('error', { file: r.path, title: `attache ${targetRuleId(t)}` }, describeTarget(t)));
+      lines.push(command('error', { file: r.path, title: `attache ${targetRuleId(t)}` }, describeTarget(t, locale)));
     }
   }
   return lines.length ? lines.join('\n') + '\n' : '';

@@ -7,6 +7,7 @@
 import { createHash } from 'node:crypto';
 import { pathToFileURL } from 'node:url';
 import type { Finding, Severity } from '@attache/core';
+import { mIn, type MessageLocale } from '../messages.js';
 import { describeTarget, targetRuleId, type Formatter } from './types.js';
 
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = {
@@ -31,6 +32,7 @@ export function uriOf(path: string): string {
 }
 
 export const sarif: Formatter = (results, ctx) => {
+  const locale = ctx.locale ?? 'en';
   const rules: Rule[] = [];
   const ruleIndex = new Map<string, number>();
   const ruleFor = (id: string, make: () => Rule): number => {
@@ -72,20 +74,22 @@ export const sarif: Formatter = (results, ctx) => {
       }));
       const occurrence = seen.get(`${f.ruleId}\u0000${f.actual}`) ?? 0;
       seen.set(`${f.ruleId}\u0000${f.actual}`, occurrence + 1);
-      out.push(result(f, index, { ...artifactLocation, index: artifactIndex }, r.path, occurrence));
+      out.push(result(f, index, { ...artifactLocation, index: artifactIndex }, r.path, occurrence, locale));
     }
     for (const t of r.policy?.failed ?? []) {
       const id = targetRuleId(t);
       const index = ruleFor(id, () => ({
         id,
-        shortDescription: { text: `Target ${t.id}: ${t.comparison} ${t.limit}` },
+        shortDescription: {
+          text: mIn(locale, 'lint.sarifTarget', { id: t.id, comparison: t.comparison, limit: t.limit }),
+        },
         properties: { tags: ['target'] },
       }));
       out.push({
         ruleId: id,
         ruleIndex: index,
         level: 'error',
-        message: { text: describeTarget(t) },
+        message: { text: describeTarget(t, locale) },
         locations: [{ physicalLocation: { artifactLocation: { ...artifactLocation, index: artifactIndex } } }],
         properties: { limit: t.limit, actual: t.actual, comparison: t.comparison },
       });
@@ -128,6 +132,7 @@ function result(
   artifactLocation: Record<string, unknown>,
   path: string,
   occurrence: number,
+  locale: MessageLocale,
 ): Record<string, unknown> {
   const region = {
     startLine: f.loc.start.line,
@@ -157,7 +162,7 @@ function result(
     const [from, to] = f.fix.range;
     res['fixes'] = [
       {
-        description: { text: `Replace with "${f.fix.text}"` },
+        description: { text: mIn(locale, 'lint.sarifFix', { text: f.fix.text }) },
         artifactChanges: [
           {
             artifactLocation,

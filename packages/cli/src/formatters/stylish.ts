@@ -1,56 +1,23 @@
 import type { Finding, Severity } from '@attache/core';
 import type { Colors } from '../colors.js';
+import { mIn, plural as pluralIn, type MessageLocale, type Noun } from '../messages.js';
 import { excerpt } from './excerpt.js';
 import { describeTarget, severityCounts, type FileResult, type Formatter } from './types.js';
 
-type Word = 'problem' | 'error' | 'warning' | 'suggestion' | 'missed target' | 'file' | 'finding';
-
-/** Russian forms for 1, 2–4 and 5+ (одна проблема, две проблемы, пять проблем). */
-const RU_WORDS: Record<Word, [string, string, string]> = {
-  problem: ['проблема', 'проблемы', 'проблем'],
-  error: ['ошибка', 'ошибки', 'ошибок'],
-  warning: ['предупреждение', 'предупреждения', 'предупреждений'],
-  suggestion: ['совет', 'совета', 'советов'],
-  'missed target': ['цель не достигнута', 'цели не достигнуты', 'целей не достигнуто'],
-  file: ['файл', 'файла', 'файлов'],
-  finding: ['замечание', 'замечания', 'замечаний'],
-};
-
-function ruForm(n: number): 0 | 1 | 2 {
-  const d = n % 10;
-  const h = n % 100;
-  if (d === 1 && h !== 11) return 0;
-  if (d >= 2 && d <= 4 && (h < 12 || h > 14)) return 1;
-  return 2;
-}
-
 /** The formatter's own words in English or Russian. */
-function wordsFor(locale: 'en' | 'ru') {
-  const ru = locale === 'ru';
-  const plural = (n: number, word: Word): string =>
-    ru ? `${n} ${RU_WORDS[word][ruForm(n)]}` : `${n} ${word}${n === 1 ? '' : 's'}`;
+function wordsFor(locale: MessageLocale) {
+  const plural = (n: number, noun: Noun): string => pluralIn(n, noun, locale);
   return {
     plural,
-    severity: (s: Severity): string =>
-      ru ? { error: 'ошибка', warning: 'предупреждение', suggestion: 'совет' }[s] : s,
-    target: ru ? 'цель' : 'target',
-    error: ru ? 'ошибка' : 'error',
-    empty: (path: string): string =>
-      ru ? `${path}: пустой файл, проверять нечего.` : `${path}: empty, nothing to check.`,
-    clean: (files: number): string =>
-      ru ? `✔ Проблем нет (${plural(files, 'file')}).` : `✔ No problems in ${plural(files, 'file')}.`,
-    baseline: (n: number): string =>
-      ru
-        ? `Не показано: ${plural(n, 'finding')}, уже известных базовой линии (baseline).`
-        : `${plural(n, 'finding')} known to the baseline not shown.`,
+    severity: (s: Severity): string => mIn(locale, `lint.${s}`),
+    target: mIn(locale, 'lint.target'),
+    error: mIn(locale, 'lint.error'),
+    empty: (path: string): string => mIn(locale, 'lint.empty', { file: path }),
+    clean: (files: number): string => mIn(locale, 'lint.clean', { files: plural(files, 'file') }),
+    baseline: (n: number): string => mIn(locale, 'lint.baseline', { findings: plural(n, 'finding') }),
     fixed: (n: number, files: number): string =>
-      ru
-        ? `Исправлено: ${plural(n, 'problem')} в ${plural(files, 'file')}.`
-        : `Fixed ${plural(n, 'problem')} in ${plural(files, 'file')}.`,
-    fixable: (n: number): string =>
-      ru
-        ? `Можно исправить с --fix: ${plural(n, 'finding')} (посмотреть заранее: --fix-dry-run).`
-        : `${plural(n, 'finding')} can be fixed with --fix (preview with --fix-dry-run).`,
+      mIn(locale, 'lint.fixed', { problems: plural(n, 'problem'), files: plural(files, 'file') }),
+    fixable: (n: number): string => mIn(locale, 'lint.fixable', { findings: plural(n, 'finding') }),
   };
 }
 
@@ -102,7 +69,7 @@ export const stylish: Formatter = (results, ctx) => {
     for (const t of failedTargets) {
       missed++;
       out.push(
-        `  ${c.gray(w.target.padEnd(locW))}  ${c.red(w.error.padEnd(sevW))}${describeTarget(t)}  ${c.gray(`target/${t.id}`)}`,
+        `  ${c.gray(w.target.padEnd(locW))}  ${c.red(w.error.padEnd(sevW))}${describeTarget(t, ctx.locale ?? 'en')}  ${c.gray(`target/${t.id}`)}`,
       );
     }
     out.push('');
@@ -115,7 +82,11 @@ export const stylish: Formatter = (results, ctx) => {
     const parts = [plural(errors, 'error'), plural(warnings, 'warning'), plural(suggestions, 'suggestion')];
     if (missed > 0) parts.push(plural(missed, 'missed target'));
     const mark = errors + missed > 0 ? c.red('✖') : c.yellow('⚠');
-    tail.push(c.bold(`${mark} ${plural(problems, 'problem')} (${parts.join(', ')})`));
+    tail.push(
+      c.bold(
+        `${mark} ${mIn(ctx.locale ?? 'en', 'lint.summary', { problems: plural(problems, 'problem'), parts: parts.join(', ') })}`,
+      ),
+    );
   } else if (fixed === 0 && results.length > 0 && results.every((r) => r.error === undefined))
     tail.push(c.green(w.clean(results.length)));
   if (suppressed > 0) tail.push(c.gray(w.baseline(suppressed)));

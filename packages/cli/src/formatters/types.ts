@@ -1,5 +1,6 @@
 import type { Finding, PolicyResult, Report, TargetResult } from '@attache/core';
 import type { Colors } from '../colors.js';
+import { getLocale, mIn, type MessageLocale, type PlainKey } from '../messages.js';
 
 /** One file's outcome, as every formatter sees it. */
 export interface FileResult {
@@ -26,7 +27,7 @@ export interface FormatContext {
   version: string;
   colors: Colors;
   /** Language of the formatter's own words (summaries, severities); 'en' when absent. */
-  locale?: 'en' | 'ru';
+  locale?: MessageLocale;
 }
 
 export type Formatter = (results: readonly FileResult[], ctx: FormatContext) => string;
@@ -34,30 +35,32 @@ export type Formatter = (results: readonly FileResult[], ctx: FormatContext) => 
 /** Rule id under which a missed target is reported in SARIF and GitHub annotations. */
 export const targetRuleId = (t: TargetResult): string => `target/${t.id}`;
 
-const TARGET_LABEL: Record<string, string> = {
-  maxGrade: 'grade',
-  maxFormality: 'formality',
-  minFormality: 'formality',
-  minReadingEase: 'reading ease',
-  maxEflaw: 'McAlpine EFLAW score',
-  maxAverageSentenceWords: 'average sentence length',
-  maxHardSentenceShare: 'share of hard sentences',
-  maxErrors: 'errors',
-  maxWarnings: 'warnings',
+const TARGET_LABEL: Record<string, PlainKey> = {
+  maxGrade: 'target.maxGrade',
+  maxFormality: 'target.maxFormality',
+  minFormality: 'target.minFormality',
+  minReadingEase: 'target.minReadingEase',
+  maxEflaw: 'target.maxEflaw',
+  maxAverageSentenceWords: 'target.maxAverageSentenceWords',
+  maxHardSentenceShare: 'target.maxHardSentenceShare',
+  maxErrors: 'target.maxErrors',
+  maxWarnings: 'target.maxWarnings',
 };
 
-/** "grade 12.4 is above the target of 10 (maxGrade)" */
-export function describeTarget(t: TargetResult): string {
-  const what = TARGET_LABEL[t.id] ?? t.id;
-  if (t.actual === null) return `${what} cannot be measured; target ${t.comparison} ${t.limit} (${t.id}) counts as met`;
-  const verb = t.met
+/** "grade 12.4 is above the target of 10 (maxGrade)", in `locale` (default: the run's). */
+export function describeTarget(t: TargetResult, locale: MessageLocale = getLocale()): string {
+  const label = TARGET_LABEL[t.id];
+  const what = label ? mIn(locale, label) : t.id;
+  if (t.actual === null)
+    return mIn(locale, 'target.unmeasured', { what, comparison: t.comparison, limit: t.limit, id: t.id });
+  const key = t.met
     ? t.comparison === '<='
-      ? 'is within'
-      : 'reaches'
+      ? 'target.within'
+      : 'target.reaches'
     : t.comparison === '<='
-      ? 'is above'
-      : 'is below';
-  return `${what} ${t.actual} ${verb} the target of ${t.limit} (${t.id})`;
+      ? 'target.above'
+      : 'target.below';
+  return mIn(locale, key, { what, actual: t.actual, limit: t.limit, id: t.id });
 }
 
 export function severityCounts(findings: readonly Finding[]): { error: number; warning: number; suggestion: number } {

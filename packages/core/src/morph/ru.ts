@@ -676,7 +676,15 @@ function makeMorphology(Az: AzModule): RussianMorphology {
 
   const api: RussianMorphology = {
     parse(word) {
-      return azParse(word).map((p) => view(p, lemmaOf(p)));
+      // The readings of a word are asked for again and again (lint's agreement checks, the
+      // adapters): made once per word; a fresh array each time, the readings themselves shared.
+      let ps = parsed.get(word);
+      if (!ps) {
+        ps = azParse(word).map((p) => view(p, lemmaOf(p)));
+        if (parsed.size >= 20_000) parsed.clear();
+        parsed.set(word, ps);
+      }
+      return ps.slice();
     },
     lemma(word) {
       const p = azParse(word)[0];
@@ -710,6 +718,7 @@ function makeMorphology(Az: AzModule): RussianMorphology {
     },
   };
   const agreed = new Map<string, string | null>();
+  const parsed = new Map<string, RuParse[]>();
   function agreeUncached(replacement: string, original: string, options: AgreeOptions | undefined): string | null {
     const rWords = words(replacement);
     const oWords = words(original);

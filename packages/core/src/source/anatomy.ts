@@ -101,9 +101,10 @@ const RU_LABEL_BODY =
   `(?:[ \\u00a0]\\([^()\\n]{1,40}\\))?)[ \\u00a0]?:(?=\\s)`;
 const RU_LABEL = new RegExp(`(?<=[.!?…»)\\]]\\s{1,3}|\\* \\* \\*\\s{1,3})${RU_LABEL_BODY}`, 'gu');
 const RU_START = new RegExp(`^${RU_LABEL_BODY}`, 'u');
-/** The strict form "В.Путин: Уважаемые …" is a label even after a heading that lost its line
- * break ("Вступительное слово Президента В.Путин: Добрый день"). */
-const RU_STRICT = /(?<=\s)((?:[А-ЯЁ]\.\s?){1,2}[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?):(?=\s{1,3}[А-ЯЁ«–—])/gu;
+/** The strict form "В.Путин: Уважаемые …" (kremlin.ru also writes "В.Путин : …") is a label even
+ * after a heading that lost its line break ("Вступительное слово Президента В.Путин: Добрый день",
+ * "Начало переговоров в узком составе В.Путин : Уважаемый господин Президент"). */
+const RU_STRICT = /(?<=\s)((?:[А-ЯЁ]\.\s?){1,2}[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)[ \u00a0]?:(?=\s{1,3}[А-ЯЁ«–—])/gu;
 
 // ------------------------------------------------------------------ the pass
 

@@ -72,7 +72,8 @@ const MARK = /^\p{M}$/u;
 /**
  * `k`, or the first offset after it that does not cut a character in two: past the low half of
  * a surrogate pair, and past combining marks (and ZWJ) that belong to the character before `k`.
- * A mark right after a line break starts its own grapheme, so it is not skipped. Monotone, so
+ * A mark right after a control character (a line break, a tab, NUL: UAX #29 rules GB4 and GB5,
+ * "break after controls") starts its own grapheme, so it is not skipped. Monotone, so
  * sorted, non-overlapping spans stay sorted and non-overlapping.
  */
 export function graphemeBoundary(s: string, k: number): number {
@@ -86,7 +87,7 @@ export function graphemeBoundary(s: string, k: number): number {
       k++;
       continue;
     }
-    if (p === 0x0a || p === 0x0d || !isMarkAt(s, k)) return k;
+    if (p < 0x20 || (p >= 0x7f && p <= 0x9f) || !isMarkAt(s, k)) return k;
     k += c >= 0xd800 && c <= 0xdbff ? 2 : 1;
   }
 }

@@ -3,6 +3,13 @@ import { acronymScan } from '../../acronyms.js';
 import type { Span } from '../../doc.js';
 import { found, type Check, type ChecklistRule } from '../item.js';
 
+/** Acronyms everyone reading French, Spanish or German knows (the EU, the UN, NATO, GDP, the WHO, NGOs). */
+const KNOWN: Record<string, RegExp> = {
+  fr: /^(UE|ONU|OTAN|PIB|OMS|ONG|TVA|SNCF)$/,
+  es: /^(UE|ONU|OTAN|PIB|OMS|ONG|IVA|EEUU|EE\.UU\.)$/,
+  de: /^(EU|UNO|UN|NATO|BIP|WHO|NGO|USA|BRD|GmbH|AG)$/,
+};
+
 const check: Check = ({ doc }) => {
   const scan = acronymScan(doc.input, doc.language);
   const known =
@@ -17,7 +24,7 @@ const check: Check = ({ doc }) => {
   for (const u of scan.uses) if (!firstUse.has(u.acronym)) firstUse.set(u.acronym, u);
   const bad: Span[] = [];
   for (const [acr, use] of firstUse) {
-    if (known.test(acr)) continue;
+    if (known.test(acr) || KNOWN[doc.language]?.test(acr)) continue;
     if (doc.protected.some((p) => p.start <= use.start && use.end <= p.end)) continue;
     const at = definedAt.get(acr);
     if (at === undefined || use.start < at) bad.push({ start: use.start, end: use.end });
@@ -29,7 +36,7 @@ export default {
   meta: {
     id: 'acronyms-defined',
     audiences: ['rural', 'foreign'],
-    languages: ['en', 'ru'],
+    languages: ['en', 'ru', 'fr', 'es', 'de'],
     sources: [['govuk', 'abbreviations and acronyms']],
   },
   messages: {

@@ -20,6 +20,7 @@ export default {
     id: 'colours-emoji',
     audiences: ['youth', 'rural', 'foreign'],
     languages: ['en', 'ru'],
+    manualIn: ['fr', 'es', 'de'],
     sources: ['global-english', 'press-office'],
   },
   messages: {

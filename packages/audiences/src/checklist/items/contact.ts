@@ -14,7 +14,7 @@ export default {
   meta: {
     id: 'contact',
     audiences: ['youth', 'rural', 'foreign'],
-    languages: ['en', 'ru'],
+    languages: ['en', 'ru', 'fr', 'es', 'de'],
     sources: ['press-office'],
   },
   messages: {

@@ -4,10 +4,21 @@ import { re, found, type Check, type ChecklistRule } from '../item.js';
 
 const EN_MONTH = 'January|February|March|April|May|June|July|August|September|October|November|December';
 
+/** "yesterday", "next week" …: a date that moves with the day it is read (French, Spanish, German). */
+const RELATIVE: Record<string, RegExp> = {
+  fr: /(?<![\p{L}])(hier|demain|avant-hier|après-demain|la semaine (?:dernière|prochaine)|le mois (?:dernier|prochain)|cette semaine|ce week-end)(?![\p{L}])/giu,
+  // Not "mañana" alone: "por la mañana" is "in the morning".
+  es: /(?<![\p{L}])(ayer|anteayer|pasado mañana|la semana (?:pasada|próxima|que viene)|la próxima semana|el mes (?:pasado|próximo|que viene)|el próximo mes|esta semana|este fin de semana)(?![\p{L}])/giu,
+  // Lower-case "morgen" only: "Morgen" is also "morning".
+  de: /(?<![\p{L}])(gestern|morgen|vorgestern|übermorgen|(?:letzte|vorige|nächste|kommende|diese) Woche|(?:letzten|vorigen|nächsten|kommenden) Monat|dieses Wochenende)(?![\p{L}])/gu,
+};
+
 const check: Check = ({ doc, audience }) => {
   const spans: Span[] = [];
   spans.push(...re(doc, /\b\d{1,2}\/\d{1,2}\/\d{2,4}\b/g));
-  if (doc.language === 'ru') {
+  if (RELATIVE[doc.language]) {
+    spans.push(...re(doc, RELATIVE[doc.language]!));
+  } else if (doc.language === 'ru') {
     spans.push(
       ...re(
         doc,
@@ -34,7 +45,7 @@ export default {
   meta: {
     id: 'dates-numbers-units',
     audiences: ['youth', 'rural', 'foreign'],
-    languages: ['en', 'ru'],
+    languages: ['en', 'ru', 'fr', 'es', 'de'],
     sources: [['govuk', 'dates: “12 March 2026”'], 'global-english'],
   },
   messages: {

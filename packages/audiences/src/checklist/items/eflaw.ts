@@ -8,6 +8,7 @@ export default {
     id: 'eflaw',
     audiences: ['foreign'],
     languages: ['en', 'ru'],
+    manualIn: ['fr', 'es', 'de'],
     sources: ['mcalpine'],
   },
   messages: {

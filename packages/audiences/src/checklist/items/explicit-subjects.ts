@@ -26,6 +26,7 @@ export default {
     id: 'explicit-subjects',
     audiences: ['foreign'],
     languages: ['en', 'ru'],
+    manualIn: ['fr', 'es', 'de'],
     sources: ['global-english', 'asd-ste100'],
   },
   messages: {

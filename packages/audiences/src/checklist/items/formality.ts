@@ -8,6 +8,7 @@ export default {
     id: 'formality',
     audiences: ['youth'],
     languages: ['en', 'ru'],
+    manualIn: ['fr', 'es', 'de'],
     sources: ['plainlanguage', 'press-office'],
   },
   messages: {

@@ -12,6 +12,7 @@ export default {
     id: 'glossary',
     audiences: ['foreign'],
     languages: ['en', 'ru'],
+    manualIn: ['fr', 'es', 'de'],
     sources: ['global-english', 'press-office'],
   },
   messages: {

@@ -17,6 +17,7 @@ export default {
     id: 'holidays',
     audiences: ['youth', 'rural', 'foreign'],
     languages: ['en', 'ru'],
+    manualIn: ['fr', 'es', 'de'],
     sources: ['global-english', 'press-office'],
   },
   messages: {

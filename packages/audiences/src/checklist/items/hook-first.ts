@@ -14,6 +14,7 @@ export default {
     id: 'hook-first',
     audiences: ['youth'],
     languages: ['en', 'ru'],
+    manualIn: ['fr', 'es', 'de'],
     sources: ['press-office', 'hemingway'],
   },
   messages: {

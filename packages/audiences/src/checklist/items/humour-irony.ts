@@ -11,6 +11,7 @@ export default {
     id: 'humour-irony',
     audiences: ['youth', 'rural', 'foreign'],
     languages: ['en', 'ru'],
+    manualIn: ['fr', 'es', 'de'],
     sources: ['global-english', 'press-office'],
   },
   messages: {

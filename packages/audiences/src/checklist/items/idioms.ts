@@ -12,6 +12,7 @@ export default {
     id: 'idioms',
     audiences: ['youth', 'rural', 'foreign'],
     languages: ['en', 'ru'],
+    manualIn: ['fr', 'es', 'de'],
     sources: ['global-english', 'asd-ste100'],
   },
   messages: {

@@ -16,6 +16,7 @@ export default {
     id: 'local-relevance',
     audiences: ['youth', 'rural', 'foreign'],
     languages: ['en', 'ru'],
+    manualIn: ['fr', 'es', 'de'],
     sources: ['press-office'],
   },
   messages: {

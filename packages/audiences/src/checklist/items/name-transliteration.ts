@@ -90,6 +90,7 @@ export default {
     id: 'name-transliteration',
     audiences: ['youth', 'rural', 'foreign'],
     languages: ['en', 'ru'],
+    manualIn: ['fr', 'es', 'de'],
     sources: ['global-english', 'press-office'],
   },
   messages: {

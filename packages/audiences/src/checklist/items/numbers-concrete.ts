@@ -5,9 +5,14 @@ const check: Check = ({ doc }) =>
   found(
     re(
       doc,
+      // Millions written in full ("1 500 000", "1.500.000") and percentages, per language.
       doc.language === 'ru'
         ? /(?<![\d.,])\d{1,3}(?:[  ]\d{3}){2,}(?![\d])|\d+(?:,\d+)?\s?%/g
-        : /(?<![\d.,])\d{1,3}(?:,\d{3}){2,}(?![\d])|\d+(?:\.\d+)?\s?(?:%|per ?cent|percent)/g,
+        : doc.language === 'fr'
+          ? /(?<![\d.,])\d{1,3}(?:[  \u202f]\d{3}){2,}(?![\d])|\d+(?:,\d+)?\s?%/g
+          : doc.language === 'de' || doc.language === 'es'
+            ? /(?<![\d.,])\d{1,3}(?:\.\d{3}){2,}(?![\d])|\d+(?:,\d+)?\s?(?:%|Prozent|por ciento)/g
+            : /(?<![\d.,])\d{1,3}(?:,\d{3}){2,}(?![\d])|\d+(?:\.\d+)?\s?(?:%|per ?cent|percent)/g,
     ),
     'fail',
   );
@@ -16,7 +21,7 @@ export default {
   meta: {
     id: 'numbers-concrete',
     audiences: ['rural'],
-    languages: ['en', 'ru'],
+    languages: ['en', 'ru', 'fr', 'es', 'de'],
     sources: [['govuk', 'numbers'], 'plainlanguage'],
   },
   messages: {

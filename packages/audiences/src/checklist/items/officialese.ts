@@ -11,6 +11,7 @@ export default {
     id: 'officialese',
     audiences: ['youth', 'rural', 'foreign'],
     languages: ['en', 'ru'],
+    manualIn: ['fr', 'es', 'de'],
     sources: ['plainlanguage', 'chukovsky'],
   },
   messages: {

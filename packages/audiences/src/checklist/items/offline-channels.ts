@@ -24,6 +24,7 @@ export default {
     id: 'offline-channels',
     audiences: ['rural'],
     languages: ['en', 'ru'],
+    manualIn: ['fr', 'es', 'de'],
     sources: ['press-office', 'govuk-assisted-digital'],
   },
   messages: {

@@ -16,6 +16,7 @@ export default {
     id: 'passive-voice',
     audiences: ['youth', 'foreign'],
     languages: ['en', 'ru'],
+    manualIn: ['fr', 'es', 'de'],
     sources: ['plainlanguage', 'asd-ste100'],
   },
   messages: {

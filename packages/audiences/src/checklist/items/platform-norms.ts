@@ -12,7 +12,7 @@ export default {
   meta: {
     id: 'platform-norms',
     audiences: ['youth'],
-    languages: ['en', 'ru'],
+    languages: ['en', 'ru', 'fr', 'es', 'de'],
     sources: ['platform-norms'],
   },
   messages: {

@@ -7,7 +7,7 @@ export default {
   meta: {
     id: 'reading-grade',
     audiences: ['youth', 'rural', 'foreign'],
-    languages: ['en', 'ru'],
+    languages: ['en', 'ru', 'fr', 'es', 'de'],
     sources: [['govuk', 'reading age 9'], 'hemingway'],
   },
   messages: {

@@ -15,7 +15,7 @@ export default {
   meta: {
     id: 'sentence-length',
     audiences: ['youth', 'rural', 'foreign'],
-    languages: ['en', 'ru'],
+    languages: ['en', 'ru', 'fr', 'es', 'de'],
     sources: ['asd-ste100', 'govuk'],
   },
   messages: {

@@ -18,6 +18,7 @@ export default {
     id: 'what-it-means',
     audiences: ['youth', 'rural'],
     languages: ['en', 'ru'],
+    manualIn: ['fr', 'es', 'de'],
     sources: ['govuk', 'press-office'],
   },
   messages: {

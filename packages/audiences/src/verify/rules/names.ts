@@ -1,5 +1,5 @@
 /** Names, organisations and titles: each in the version is the release's (or the brief's), with the same title. */
-import { aliases, keyOf, type NameRun } from '../names.js';
+import { aliases, keyOf, type NameRun, type NameToken } from '../names.js';
 import type { Facts, VerifyFinding, VerifyRule } from '../types.js';
 
 function keySet(f: Facts | null): Set<string> {
@@ -37,9 +37,12 @@ export const namesRule: VerifyRule = {
       for (const t of s.tokens) if (t.kind !== 'punct') brief.add(keyOf(t.text, ctx.language));
     const we = new Set(ctx.we.flatMap((w) => aliases(w)).flatMap((a) => a.split(' ')));
     const out: VerifyFinding[] = [];
+    // the first token of the release with each key (what a search from the start finds)
+    const firstByKey = new Map<string, NameToken>();
+    for (const s of ctx.source.names.tokens) if (!firstByKey.has(s.key)) firstByKey.set(s.key, s);
     for (const t of ctx.output.names.tokens) {
       if (known.has(t.key) || brief.has(t.key) || we.has(t.key)) {
-        const at = ctx.source.names.tokens.find((s) => s.key === t.key);
+        const at = firstByKey.get(t.key);
         if (at)
           ctx.trace({
             kind: 'name',
@@ -80,12 +83,21 @@ export const titlesRule: VerifyRule = {
   check(ctx) {
     const out: VerifyFinding[] = [];
     const srcRuns = [...ctx.source.names.runs, ...(ctx.brief?.names.runs ?? [])].map(runKeys);
+    // for each key, the runs that hold it: a run holding all of `keys` in order is among the runs of its first key
+    const runsWith = new Map<string, number[]>();
+    srcRuns.forEach((ks, i) => {
+      for (const k of new Set(ks)) {
+        const list = runsWith.get(k);
+        if (list) list.push(i);
+        else runsWith.set(k, [i]);
+      }
+    });
     const srcTokens = new Set(ctx.source.names.tokens.map((t) => t.key));
     for (const r of ctx.output.names.runs) {
       const keys = runKeys(r);
       if (keys.length < 2) continue;
       if (!keys.every((k) => srcTokens.has(k))) continue; // the names rule reports an unknown word
-      if (srcRuns.some((s) => subsequence(keys, s))) continue;
+      if ((runsWith.get(keys[0]!) ?? []).some((i) => subsequence(keys, srcRuns[i]!))) continue;
       if (aliases(r.text).slice(1).length > 0) continue;
       out.push({
         rule: 'titles',

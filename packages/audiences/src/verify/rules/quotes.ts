@@ -1,6 +1,6 @@
 /** Quotes verbatim and attributed to their speaker; agreed text quoted or summarised, never edited. */
 import { tokenize } from '@attache/core';
-import { inQuote, sentenceAt, type Read } from '../text.js';
+import { inQuote, lastStartingBy, sentenceAt, type Read } from '../text.js';
 import type { Facts, ProtectedSpan, VerifyFinding, VerifyRule } from '../types.js';
 
 const FOLD: Record<string, string> = {
@@ -58,6 +58,18 @@ function norm(r: Read): { text: string; map: number[] } {
   return n;
 }
 
+/** The index of the first value at least `x` in an ascending list, or -1. */
+function firstAtOrAfter(list: readonly number[], x: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid]! < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < list.length ? lo : -1;
+}
+
 /** Where a quoted passage (possibly in parts joined by an ellipsis) is in the text, or null. */
 export function locate(r: Read, quoted: string, after = 0): { start: number; end: number } | null {
   const n = norm(r);
@@ -66,7 +78,7 @@ export function locate(r: Read, quoted: string, after = 0): { start: number; end
     .map((p) => normalisedWithMap(p).text.replace(/^[\s"',.;:!?-]+|[\s"',.;:!?-]+$/g, ''))
     .filter((p) => p.length > 0);
   if (parts.length === 0) return null;
-  let from = n.map.findIndex((x) => x >= after);
+  let from = firstAtOrAfter(n.map, after);
   if (from < 0) return null;
   let first = -1;
   let last = -1;
@@ -118,27 +130,113 @@ export const quotesRule: VerifyRule = {
 
 const LABEL = /^([A-ZА-ЯЁ][A-ZА-ЯЁ.’' -]{2,60}):/gm;
 
+/** A source's speaker labels ("MS. PSAKI:") in text order, and for each name key the runs that hold it. */
+interface SpeakerIndex {
+  labels: Array<{ start: number; label: string }>;
+  runsByKey: Map<string, number[]>;
+}
+
+const speakerIndexes = new WeakMap<Facts, SpeakerIndex>();
+
+function speakerIndex(f: Facts): SpeakerIndex {
+  let index = speakerIndexes.get(f);
+  if (!index) {
+    index = { labels: [], runsByKey: new Map() };
+    LABEL.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = LABEL.exec(f.read.text)) !== null) index.labels.push({ start: m.index, label: m[1]! });
+    f.names.runs.forEach((run, i) => {
+      for (const k of new Set(run.tokens.map((t) => t.key))) {
+        const list = index!.runsByKey.get(k);
+        if (list) list.push(i);
+        else index!.runsByKey.set(k, [i]);
+      }
+    });
+    speakerIndexes.set(f, index);
+  }
+  return index;
+}
+
+/** A min-heap of run indices. */
+class Heap {
+  private readonly items: number[] = [];
+  get size(): number {
+    return this.items.length;
+  }
+  push(x: number): void {
+    const a = this.items;
+    a.push(x);
+    for (let i = a.length - 1; i > 0;) {
+      const p = (i - 1) >> 1;
+      if (a[p]! <= a[i]!) break;
+      [a[p], a[i]] = [a[i]!, a[p]!];
+      i = p;
+    }
+  }
+  pop(): number {
+    const a = this.items;
+    const top = a[0]!;
+    const last = a.pop()!;
+    if (a.length > 0) {
+      a[0] = last;
+      for (let i = 0; ;) {
+        const l = 2 * i + 1;
+        const r = l + 1;
+        let m = i;
+        if (l < a.length && a[l]! < a[m]!) m = l;
+        if (r < a.length && a[r]! < a[m]!) m = r;
+        if (m === i) break;
+        [a[m], a[i]] = [a[i]!, a[m]!];
+        i = m;
+      }
+    }
+    return top;
+  }
+}
+
 /** Name keys of whoever may have said the passage at `offset` of the source. */
 function speakersNear(f: Facts, offset: number): Set<string> {
   const r = f.read;
+  const index = speakerIndex(f);
   const keys = new Set<string>();
-  const i = r.sentences.findIndex((s) => offset >= s.start && offset < s.end);
+  const held = lastStartingBy(r.sentences, offset);
+  const i = held >= 0 && offset < r.sentences[held]!.end ? held : -1;
   // the quote's own sentence names its speaker; else the sentence before (a lead-in), else the one after
+  const tokens = f.names.tokens;
   for (const k of [i, i - 1, i + 1, i - 2]) {
     const s = r.sentences[k];
     if (!s) continue;
-    for (const t of f.names.tokens)
+    // name tokens are in text order: from the first at or after the sentence's start to its end
+    for (let j = Math.max(0, lastStartingBy(tokens, s.start - 1) + 1); j < tokens.length; j++) {
+      const t = tokens[j]!;
+      if (t.start > s.end) break;
       if (t.start >= s.start && t.end <= s.end && !inQuote(r, t.start, t.end)) keys.add(t.key);
+    }
     if (keys.size > 0) break;
   }
-  LABEL.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  let label: string | null = null;
-  while ((m = LABEL.exec(r.text)) !== null && m.index < offset) label = m[1]!;
+  // the last speaker label before the passage
+  const label = index.labels[lastStartingBy(index.labels, offset - 1)]?.label;
   if (label) for (const w of label.split(/[\s.]+/)) if (w) keys.add(w.toLowerCase());
-  // widen with the runs that contain a key ("the Secretary" → Antony J. Blinken)
-  for (const run of f.names.runs)
-    if (run.tokens.some((t) => keys.has(t.key))) for (const t of run.tokens) keys.add(t.key);
+  // widen with the runs that contain a key ("the Secretary" → Antony J. Blinken), in text order:
+  // a run counts when a key it holds was known by the time it is reached
+  const queue = new Heap();
+  const queued = new Set<number>();
+  const enqueue = (key: string, after: number): void => {
+    for (const at of index.runsByKey.get(key) ?? [])
+      if (at > after && !queued.has(at)) {
+        queued.add(at);
+        queue.push(at);
+      }
+  };
+  for (const k of keys) enqueue(k, -1);
+  while (queue.size > 0) {
+    const at = queue.pop();
+    for (const t of f.names.runs[at]!.tokens) {
+      if (keys.has(t.key)) continue;
+      keys.add(t.key);
+      enqueue(t.key, at);
+    }
+  }
   return keys;
 }
 
@@ -237,13 +335,14 @@ export const agreedTextRule: VerifyRule = {
       const mine = grams(ws);
       // a label before the sentence ("What is happening:", "Again:") is the version's own, not the source's
       const flat = normalisedWithMap(s.text.replace(/^(?:[^\n:.!?]{1,40}:\s*)+/u, '')).text.replace(/[.!?;:]+$/, '');
-      if (srcFlat.includes(flat)) continue; // word for word from the release
-      for (const r of regions) {
-        const theirs = r.theirs;
+      // the first passage this sentence copies most of, but not word for word
+      const r = regions.find((x) => {
         let shared = 0;
-        for (const g of mine) if (theirs.has(g)) shared++;
-        if (shared / Math.max(1, mine.size) < 0.6) continue;
-        if (r.flat.includes(flat)) continue;
+        for (const g of mine) if (x.theirs.has(g)) shared++;
+        return shared / Math.max(1, mine.size) >= 0.6 && !x.flat.includes(flat);
+      });
+      // word for word from the release (searched last: a search of the whole release per sentence is slow)
+      if (r && !srcFlat.includes(flat))
         out.push({
           rule: 'agreed-text',
           category: 'edited-quote',
@@ -253,8 +352,6 @@ export const agreedTextRule: VerifyRule = {
           text: s.text,
           source: { start: r.p.start, end: r.p.end, text: src.slice(r.p.start, r.p.end) },
         });
-        break;
-      }
     }
     return out;
   },

@@ -26,6 +26,16 @@ export function knownAcronyms(lists: readonly ListFile[], extra: readonly string
   return out;
 }
 
+/** Is [start, end) inside «…» of at most four words on one line? */
+function inQuotedName(text: string, start: number, end: number): boolean {
+  const open = text.lastIndexOf('«', start);
+  if (open < 0 || start - open > 40) return false;
+  const close = text.indexOf('»', end);
+  if (close < 0 || close - end > 40) return false;
+  const inner = text.slice(open + 1, close);
+  return !/[«»\n]/.test(inner) && inner.trim().split(/\s+/).length <= 4;
+}
+
 export const acronymDefinition: Rule<Options> = {
   meta: {
     id: 'acronym-definition',
@@ -55,6 +65,9 @@ export const acronymDefinition: Rule<Options> = {
       if (known.has(norm(u.acronym)) || known.has(norm(u.acronym.replace(/\./g, '')))) continue;
       const def = info.defined.get(u.acronym);
       if (def !== undefined && def.start <= u.start) continue;
+      // Inside a short name in guillemets (ПАО «Банк ВТБ», выставка «ИННОПРОМ»): the acronym is
+      // the name itself, not an abbreviation to spell out.
+      if (inQuotedName(ctx.prose.text, u.start, u.end)) continue;
       const data: Record<string, string | number> = { acronym: u.acronym };
       if (def !== undefined) data.line = ctx.lines.position(ctx.prose.toOriginal(def.start, def.end)[0]).line;
       // A dotted form is kept whole: "L.A." with its last dot, not "L.A".

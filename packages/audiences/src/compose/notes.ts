@@ -1,0 +1,72 @@
+/**
+ * The notes compose() leaves for the editor, in the language of the version (English or
+ * Russian): what was left out and why, what the editor must add before publishing.
+ */
+type Vars = Record<string, string | number>;
+type Note = (v: Vars) => string;
+
+const EN = {
+  noSentence: () => 'The release has no sentence a version can draw on (only titles, bylines, contacts or questions).',
+  leftOut: (v: Vars) => `Left out (the verifier found ${v['found']}): ${v['sentence']}`,
+  leftOutWhole: (v: Vars) => `Left out (in the whole version the verifier found ${v['found']}): ${v['sentence']}`,
+  aProblem: () => 'a problem',
+  noLink: () => 'No link: neither the release nor the brief gives one. Add the release’s address before publishing.',
+  noHashtags: (v: Vars) => `No hashtags: the brief gives none (at most ${v['max']}, at the end).`,
+  hashtagsKept: (v: Vars) => `Only ${v['max']} hashtags kept of ${v['given']}.`,
+  sentencesCut: (v: Vars) => `${v['count']} sentence(s) left out to fit ${v['max']} characters.`,
+  pastFold: (v: Vars) => `The first sentence runs past the ${v['fold']} characters shown before “more”.`,
+  smsByHand: () => 'The news does not fit one SMS without cutting a clause: write the SMS by hand.',
+  noWho: () => 'Who is affected: neither the release nor the brief says; the section is left out.',
+  noWhat: () => 'What to do: neither the release nor the brief says; the section is left out.',
+  noWhen: () => 'By when: no deadline in the brief; the section is left out.',
+  noContact: () => 'Whom to contact: no contact in the release or the brief; the section is left out.',
+  notVerified: (v: Vars) => `The verifier found ${v['count']} problem(s) in the version: do not publish it as it is.`,
+  tooLong: (v: Vars) => `Part ${v['part']} has ${v['length']} characters, over the channel’s ${v['max']}.`,
+  notSpelledOut: (v: Vars) =>
+    v['count'] === 1
+      ? `Not spelled out (the release does not say what it stands for): ${v['acronyms']}. Spell it out before translation.`
+      : `Not spelled out (the release does not say what they stand for): ${v['acronyms']}. Spell them out before translation.`,
+  leftOutForTargets: (v: Vars) =>
+    `Left out to bring the ${v['audience']} targets closer (${v['targets']}): ${v['sentence']}`,
+  modelNotUsed: (v: Vars) =>
+    `The model’s version was not used (${v['model']}): ${v['why']}. This is the deterministic version.`,
+  modelWritten: (v: Vars) =>
+    `Written by ${v['model']} (try ${v['try']} of ${v['tries']}); the facts were masked for the model and restored, and the verifier passed every one.`,
+} satisfies Record<string, Note>;
+
+export type NoteId = keyof typeof EN;
+
+const RU: Record<NoteId, Note> = {
+  noSentence: () =>
+    'В релизе нет ни одного предложения, на которое может опереться версия (только заголовки, подписи, контакты или вопросы).',
+  leftOut: (v) => `Опущено (верификатор нашёл: ${v['found']}): ${v['sentence']}`,
+  leftOutWhole: (v) => `Опущено (во всей версии верификатор нашёл: ${v['found']}): ${v['sentence']}`,
+  aProblem: () => 'проблему',
+  noLink: () => 'Нет ссылки: её не дают ни релиз, ни бриф. Добавьте адрес релиза перед публикацией.',
+  noHashtags: (v) => `Нет хештегов: в брифе их нет (не больше ${v['max']}, в конце).`,
+  hashtagsKept: (v) => `Оставлено хештегов: ${v['max']} из ${v['given']}.`,
+  sentencesCut: (v) => `Опущено предложений, чтобы уложиться в ${v['max']} знаков: ${v['count']}.`,
+  pastFold: (v) => `Первое предложение длиннее ${v['fold']} знаков, видных до «ещё».`,
+  smsByHand: () => 'Новость не помещается в одно SMS, не обрывая фразу: напишите SMS вручную.',
+  noWho: () => 'Кого касается: не сказано ни в релизе, ни в брифе; раздел опущен.',
+  noWhat: () => 'Что делать: не сказано ни в релизе, ни в брифе; раздел опущен.',
+  noWhen: () => 'До какого срока: в брифе нет срока; раздел опущен.',
+  noContact: () => 'Куда обращаться: контакта нет ни в релизе, ни в брифе; раздел опущен.',
+  notVerified: (v) => `Верификатор нашёл в версии проблем: ${v['count']}. Не публикуйте её в таком виде.`,
+  tooLong: (v) => `В части ${v['part']} знаков: ${v['length']}, больше предела канала (${v['max']}).`,
+  notSpelledOut: (v) =>
+    `Не расшифровано (релиз не говорит, что это значит): ${v['acronyms']}. Расшифруйте перед переводом.`,
+  leftOutForTargets: (v) =>
+    `Опущено, чтобы приблизиться к целям аудитории ${v['audience']} (${v['targets']}): ${v['sentence']}`,
+  modelNotUsed: (v) => `Версия модели не использована (${v['model']}): ${v['why']}. Это детерминированная версия.`,
+  modelWritten: (v) =>
+    `Написано моделью ${v['model']} (попытка ${v['try']} из ${v['tries']}); факты были скрыты от модели и восстановлены, верификатор подтвердил каждый.`,
+};
+
+/** The notes in `language`: `notesIn('ru').noLink({})`. */
+export function notesIn(language: 'en' | 'ru'): Record<NoteId, Note> {
+  return language === 'ru' ? RU : EN;
+}
+
+/** Both languages, for the tests. */
+export const NOTES = { en: EN as Record<NoteId, Note>, ru: RU };
