@@ -1,7 +1,8 @@
 /**
  * The published shape of the CLI: `pnpm pack` of @attache/core, @attache/audiences and @attache/cli
  * (workspace: ranges become versions), installed with npm into an empty folder, then
- * `attache --help` and a lint of a real release from there. Needs the build (`pnpm run build`) and
+ * `attache --help`, a lint of a real release and a Russian text (the dictionary read from the
+ * installed az) from there. Needs the build (`pnpm run build`) and
  * npm's cache or registry for the third-party dependencies.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -74,5 +75,26 @@ describe('the packed CLI in an empty folder', () => {
     expect(out.files).toHaveLength(1);
     expect(out.files[0]!.report.language.code).toBe('en');
     expect(out.files[0]!.report.findings.length).toBeGreaterThan(0);
+  });
+
+  it('inflects a Russian replacement: the dictionary is read from the installed az', () => {
+    // о проработках (prepositional plural) → «подготовках»; принял участие (masc. sing. past) → «участвовал».
+    const text = 'Мы говорили о проработках вопросов. Губернатор принял участие в форуме и обсудил с жителями планы.\n';
+    const r = spawnSync(join(app, 'node_modules', '.bin', 'attache'), ['lint', '-', '--format', 'json'], {
+      cwd: app,
+      input: text,
+      encoding: 'utf8',
+      env: { ...process.env, NO_COLOR: '1', CI: 'true' },
+      shell,
+    });
+    expect(r.stderr).not.toMatch(/dictionary could not be loaded/);
+    const out = JSON.parse(r.stdout) as {
+      files: { report: { findings: { actual: string; suggestions: string[] }[]; language: { code: string } } }[];
+    };
+    const report = out.files[0]!.report;
+    expect(report.language.code).toBe('ru');
+    const first = (actual: string) => report.findings.find((f) => f.actual === actual)?.suggestions[0];
+    expect(first('проработках')).toBe('подготовках');
+    expect(first('принял участие')).toBe('участвовал');
   });
 });

@@ -5,6 +5,7 @@
  * release that misses its targets. Drafts are always saved.
  */
 import { AttacheTimeBudgetError, type Targets } from '@attache/core';
+import { russianReady } from './russian.js';
 import type { Audience } from '@attache/audiences';
 import {
   ValidationError,
@@ -110,7 +111,7 @@ function bodyOf(options: ResolvedOptions, data: Record<string, unknown>, doc: Re
 }
 
 export function makeHook(options: ResolvedOptions, settings: ToneSettings): CollectionBeforeChangeHook {
-  return ({ collection, data, originalDoc, req }) => {
+  const hook: CollectionBeforeChangeHook = ({ collection, data, originalDoc, req }) => {
     const doc = (originalDoc ?? {}) as Record<string, unknown>;
     const body = bodyOf(options, data, doc);
 
@@ -142,6 +143,12 @@ export function makeHook(options: ResolvedOptions, settings: ToneSettings): Coll
     }
     data[TONE_FIELD] = stored(tone);
     return data;
+  };
+  // A Russian body waits for the dictionary (russian.ts) on its first save; the rest stays synchronous.
+  return (args) => {
+    const doc = (args.originalDoc ?? {}) as Record<string, unknown>;
+    const ready = russianReady(bodyOf(options, args.data, doc), settings.language);
+    return ready ? ready.then(() => hook(args)) : hook(args);
   };
 }
 

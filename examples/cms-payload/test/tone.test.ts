@@ -186,3 +186,30 @@ describe('time budget', () => {
     expect(() => parseOptions({ collections: ['releases'], timeBudgetMs: 0 })).toThrow(/timeBudgetMs/);
   });
 });
+
+describe('the Russian dictionary on save', () => {
+  // Russian grammar: after «о» the plural «проработках» is prepositional plural, so «подготовка»
+  // becomes «подготовках»; «принял участие» (masculine singular past) becomes «участвовал».
+  const ru = 'Мы говорили о проработках вопросов. Губернатор принял участие в форуме и обсудил с жителями планы.';
+  const call = (body: string) => {
+    const hook = makeHook(parseOptions({ collections: ['releases'] }), settings({ locale: 'ru', topFindings: 10 }));
+    const data: Record<string, unknown> = { body };
+    return { data, result: hook({ collection: { slug: 'releases' }, data, req: {} } as never) as unknown };
+  };
+
+  test('an English body is scored synchronously, without the dictionary', () => {
+    const { data, result } = call(fixture('en_govuk_02.txt'));
+    expect(result).toBe(data);
+  });
+
+  test('a Russian body waits for it once, and its findings name the inflected form', async () => {
+    const { data, result } = call(ru);
+    expect(result).toBeInstanceOf(Promise);
+    expect(await result).toBe(data);
+    const messages = (data[TONE_FIELD] as { topFindings: { message: string }[] }).topFindings.map((f) => f.message);
+    expect(messages.some((m) => m.includes('«подготовках»'))).toBe(true);
+    expect(messages.some((m) => m.includes('«участвовал»'))).toBe(true);
+    // Loaded now: the next Russian save is synchronous again.
+    expect(call(ru).result).not.toBeInstanceOf(Promise);
+  });
+});

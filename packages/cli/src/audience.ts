@@ -92,6 +92,7 @@ export async function runRewrite(opts: CliOptions, io: Io): Promise<number> {
     throw new CliError(m('rewrite.oneText', { count: items.length }), m('rewrite.oneTextHint'));
   }
   const a = await load();
+  await russianFor(items, io);
   const stderr = (line: string): void => void io.stderr.write(`attache: ${line}\n`);
   const files: Record<string, unknown>[] = [];
   const texts: string[] = [];
@@ -230,6 +231,7 @@ interface Listed {
 export async function runChecklist(opts: CliOptions, io: Io): Promise<number> {
   const items = await prepare(opts, io);
   const a = await load();
+  await russianFor(items, io);
   const stderr = (line: string): void => void io.stderr.write(`attache: ${line}\n`);
   const lists: Listed[] = [];
   const errors: { path: string; error: string }[] = [];
@@ -348,4 +350,13 @@ function markdown(l: Listed): string {
       out.push(`| ${t.id} | ${t.comparison} ${t.limit} | ${t.actual ?? '–'} | ${t.met ? '✅' : '❌'} |`);
   }
   return out.join('\n') + '\n';
+}
+
+/** The Russian dictionary, before the analysis, when one of the texts may be Russian (morph.ts). */
+async function russianFor(items: readonly Item[], io: Io): Promise<void> {
+  const { prepareRussian } = await import('./morph.js');
+  const warning = await prepareRussian(
+    items.flatMap((it) => (it.decoded ? [{ text: it.decoded.text, language: it.eff.language }] : [])),
+  );
+  if (warning) io.stderr.write(`${warning}\n`);
 }

@@ -132,6 +132,10 @@ export async function runAnalysis(opts: CliOptions, io: Io): Promise<number> {
   }
   const todo = withTask.filter((i) => !i.result);
   if (todo.length > 0) {
+    // The Russian dictionary, before the analysis, only when a text may be Russian (morph.ts).
+    const { prepareRussian } = await import('./morph.js');
+    const dictionaryWarning = await prepareRussian(todo.map((i) => i.task!));
+    if (dictionaryWarning) io.stderr.write(`${dictionaryWarning}\n`);
     const { runTasks } = await import('./pool.js');
     const progress = createProgress(
       io.stderr,

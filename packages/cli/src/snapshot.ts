@@ -19,6 +19,7 @@ import { guardOutputStreams } from './pipe.js';
 import './run.js';
 import './audience.js';
 import './task.js';
+import './morph.js';
 import './cache.js';
 import './pool.js';
 import './init.js';

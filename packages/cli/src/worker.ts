@@ -4,25 +4,32 @@
  * snapshot) through process.send.
  */
 import { parentPort } from 'node:worker_threads';
+import { ensureRussianMorphology, mayBeRussian } from './morph.js';
 import { ensureEnglishTagger } from './tagger.js';
 import { runTask, type Task } from './task.js';
 
 type Message = { id: number; task: Task };
 
 // Node.js 20.10–20.15: compromise is loaded before the first task runs (tagger.ts); a no-op later.
-const ready = ensureEnglishTagger();
+const tagger = ensureEnglishTagger();
+
+/** Ready for `task`: the tagger, and the Russian dictionary when the text may be Russian (morph.ts). */
+async function ready(task: Task): Promise<void> {
+  await tagger;
+  if (mayBeRussian(task.text, task.language)) await ensureRussianMorphology();
+}
 
 const port = parentPort;
 if (port) {
   port.on('message', (msg: Message) => {
-    void ready.then(() => {
+    void ready(msg.task).then(() => {
       // oxlint-disable-next-line unicorn/require-post-message-target-origin -- a MessagePort, not a window
       port.postMessage({ id: msg.id, result: runTask(msg.task) });
     });
   });
 } else if (process.send) {
   process.on('message', (msg: Message) => {
-    void ready.then(() => process.send!({ id: msg.id, result: runTask(msg.task) }));
+    void ready(msg.task).then(() => process.send!({ id: msg.id, result: runTask(msg.task) }));
   });
   process.on('disconnect', () => process.exit(0));
 } else {
