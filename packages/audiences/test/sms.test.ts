@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compose, CHANNELS, postLength } from '../src/compose/index.js';
-import { smsHeads } from '../src/compose/sms.js';
+import { shortenLong, smsHeads } from '../src/compose/sms.js';
 
 // State Department readout, 2022 (pool: us_state_department_press_releases_2021_2022.jsonl), opening and address.
 // With its 87-character address, the lead (176 characters) left no room: the SMS came back empty.
@@ -45,4 +45,32 @@ describe('rural SMS', () => {
       'Secretary Blinken spoke today.',
     );
   });
+});
+
+describe('a long lead shortened for youth and rural (detail left out, the verifier passing the head)', () => {
+  it('the 27-word Armenia lead keeps who met whom, within the audience’s sentence length', () => {
+    const ok = () => true;
+    const lead = ARMENIA.split('\n\n')[1]!.split(/(?<=region\.)\s/)[0]!;
+    expect(lead.split(/\s+/)).toHaveLength(27);
+    expect(shortenLong(lead, 20, 'en', ok)).toBe(
+      'Secretary of State Antony J. Blinken spoke today with Armenian Prime Minister Nikol Pashinyan.',
+    );
+    // a head the verifier refuses is not taken; a quotation is never cut
+    expect(shortenLong(lead, 20, 'en', () => false)).toBeNull();
+    expect(shortenLong(`Blinken said: “${lead}”`, 20, 'en', ok)).toBeNull();
+  });
+
+  for (const [audience, channel, max] of [
+    ['youth', 'x', 20],
+    ['rural', 'radio', 15],
+  ] as const) {
+    it(`${audience}/${channel}: the lead shortened within ${max} words, the verifier passing`, () => {
+      const v = compose(ARMENIA, { audience, channel });
+      expect(v.verification.ok).toBe(true);
+      expect(v.text).toContain(
+        'Secretary of State Antony J. Blinken spoke today with Armenian Prime Minister Nikol Pashinyan.',
+      );
+      expect(v.notes.join(' ')).toMatch(/Shortened to \d+ words or fewer \(detail left out\)/);
+    });
+  }
 });

@@ -16,7 +16,7 @@ import { fragment } from './select.js';
 
 /** Where a sentence may end early: the start of a tail a summary may leave out (no fact is altered by omitting it). */
 const TAIL: Record<'en' | 'ru', RegExp> = {
-  en: /\s(?=(?:in order to|to (?!the\b|a\b|an\b)\p{Ll}+|where|while|as part of|during|following|after|before|from|for|with|at|in|on|amid|including|regarding|about|through|under|between|,)\s)/gu,
+  en: /\s(?=(?:in order to|to (?!the\b|a\b|an\b)\p{Ll}+|where|while|as part of|during|following|after|before|from|for|with|at|in|on|amid|including|regarding|about|through|under|between|against|,)\s)/gu,
   ru: /\s(?=(?:для|чтобы|в рамках|в ходе|по итогам|с целью|с участием|где|который|которая|которые|в|на|с|по|о|об|при)\s)|,\s(?=\p{L})/gu,
 };
 
@@ -49,7 +49,9 @@ export function smsHeads(s: string, language: 'en' | 'ru'): string[] {
     if (
       !(/\p{Lu}[\p{L}’'.-]*$/u.test(s.slice(0, m.index)) && /^\s(?:for|of)\s\p{Lu}/u.test(s.slice(m.index))) &&
       // nor between a noun and its complement: "involvement | in …", "role | in …"
-      !(ABSTRACT.test(s.slice(0, m.index)) && /^\s(?:in|on|for|with|to)\s/u.test(s.slice(m.index)))
+      !(ABSTRACT.test(s.slice(0, m.index)) && /^\s(?:in|on|for|with|to)\s/u.test(s.slice(m.index))) &&
+      // nor before the reason: "acting against PRC officials | for their involvement …"
+      !/^\s(?:for|over)\s(?:their|his|her|its)\s/u.test(s.slice(m.index))
     )
       cuts.add(m.index!);
   const heads = [...cuts]
@@ -113,4 +115,21 @@ export function composeSms(
     `The news does not fit one SMS without cutting a clause: it is cut at “…”${link ? ' and the link left out' : ''}. Write the SMS by hand.`,
   );
   return { text: cut, notes };
+}
+
+/**
+ * A sentence over `maxWords` shortened the way the SMS is: its longest head within `maxWords`
+ * words that ends at a cut point, still says who did what (English) and that `ok` (the verifier)
+ * passes. Null when there is none (the sentence stays whole). Quotations are never cut.
+ */
+export function shortenLong(
+  s: string,
+  maxWords: number,
+  language: 'en' | 'ru',
+  ok: (text: string) => boolean,
+): string | null {
+  if (language !== 'en' || /[“”"«»]/.test(s) || s.split(/\s+/).length <= maxWords) return null;
+  return (
+    smsHeads(s, language).find((h) => h.split(/\s+/).length <= maxWords && !fragment(h, language) && ok(h)) ?? null
+  );
 }
