@@ -74,3 +74,21 @@ describe('a long lead shortened for youth and rural (detail left out, the verifi
     });
   }
 });
+
+describe('Russian SMS heads (kremlin.ru pool, news/76834 and 76441)', () => {
+  it('never between two titles, never a count cut from its noun', () => {
+    const titles = smsHeads(
+      'Владимир Путин принял в Кремле заместителя Премьер-министра, Министра внутренних дел Объединённых Арабских Эмиратов Сейфа Бен Заида Аль Нахайяна.',
+      'ru',
+    );
+    expect(titles).not.toContain('Владимир Путин принял в Кремле заместителя Премьер-министра.');
+    const count = smsHeads(
+      'По сообщению Министерства обороны, дежурными средствами ПВО перехвачены и уничтожены 337 БПЛА, из них 91 – над территорией Курской области.',
+      'ru',
+    );
+    expect(count).toContain(
+      'По сообщению Министерства обороны, дежурными средствами ПВО перехвачены и уничтожены 337 БПЛА.',
+    );
+    expect(count.some((h) => /из них 91\.$/.test(h))).toBe(false);
+  });
+});

@@ -17,7 +17,7 @@ import { fragment } from './select.js';
 /** Where a sentence may end early: the start of a tail a summary may leave out (no fact is altered by omitting it). */
 const TAIL: Record<'en' | 'ru', RegExp> = {
   en: /\s(?=(?:in order to|to (?!the\b|a\b|an\b)\p{Ll}+|where|while|as part of|during|following|after|before|from|for|with|at|in|on|amid|including|regarding|about|through|under|between|against|,)\s)/gu,
-  ru: /\s(?=(?:для|чтобы|в рамках|в ходе|по итогам|с целью|с участием|где|который|которая|которые|в|на|с|по|о|об|при)\s)|,\s(?=\p{L})/gu,
+  ru: /\s(?=(?:для|чтобы|в рамках|в ходе|по итогам|с целью|с участием|где|который|которая|которые|в|на|с|по|о|об|при)\s)|,\s(?=\p{Ll})/gu,
 };
 
 /**
@@ -43,7 +43,8 @@ const ABSTRACT =
 /** Heads of `s` that end at a cut point, longest first, each a full sentence (ends in "."). */
 export function smsHeads(s: string, language: 'en' | 'ru'): string[] {
   const cuts = new Set<number>();
-  for (const c of clauseCuts(s)) cuts.add(c);
+  // Russian: not between two titles or names ("заместителя Премьер-министра, | Министра внутренних дел …")
+  for (const c of clauseCuts(s)) if (language === 'en' || !/^\p{Lu}/u.test(s.slice(c))) cuts.add(c);
   for (const m of s.matchAll(TAIL[language]))
     // not inside a name or a title: "German Ministry | for Economic Affairs"
     if (
@@ -62,7 +63,8 @@ export function smsHeads(s: string, language: 'en' | 'ru'): string[] {
         .replace(/[\s,;:–—-]+$/u, '')
         .replace(/([^.!?…])$/u, '$1.'),
     )
-    .filter((h) => h.split(/\s+/).length >= 4 && (language !== 'en' || endsWhole(h)));
+    // a Russian head ending on a number is a count cut from its noun ("337 БПЛА, из них 91.")
+    .filter((h) => h.split(/\s+/).length >= 4 && (language === 'en' ? endsWhole(h) : !/\d\.$/.test(h)));
   return [...new Set([s, omitDetail(s, language, 'short'), ...heads])].sort((a, b) => b.length - a.length);
 }
 
