@@ -158,8 +158,9 @@ export async function generate(): Promise<{ current: string; next: string }> {
     ...RELEASES.map((f) => section(load(f))),
     'Each version is `compose(text, { audience, channel, brief: { link } })`, the brief giving only the',
     'release’s address. Figures: the release → the version (links left out), measured by',
-    '`@attache/core`; a version without text (an SMS the news does not fit) has none. Targets are the',
-    'audience’s (`VERSION_TARGETS`); the verifier is `verify` (`packages/audiences/src/verify`).',
+    '`@attache/core`. An SMS is the lead, shortened when it must be by leaving its tail of detail out',
+    '(the address too, with a note, when it leaves no room). Targets are the audience’s',
+    '(`VERSION_TARGETS`); the verifier is `verify` (`packages/audiences/src/verify`).',
     '',
     END,
   ].join('\n');

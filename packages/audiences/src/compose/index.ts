@@ -12,7 +12,8 @@ import { rural as ruralAudience } from '../rural.js';
 import { verify, type VerifyReport } from '../verify/index.js';
 import { youth as youthAudience } from '../youth.js';
 import { CHANNELS, DEFAULT_CHANNEL, postLength } from './channels.js';
-import { packThread, fitSentence } from './render.js';
+import { packThread } from './render.js';
+import { composeSms } from './sms.js';
 import { composeLines } from './lines.js';
 import { blankPersonCards } from './person-cards.js';
 import { measure, unexplainedAcronyms, type TargetFigure } from './measure.js';
@@ -162,17 +163,9 @@ function build(given: string, options: ComposeOptions): { version: Version; chec
         break;
       }
       case 'sms': {
-        const max = channel.maxChars ?? 160;
-        const tail = link ? ` ${link}` : '';
-        const lead = lines[0] ?? '';
-        let body = lead;
-        if (postLength(body + tail, channel) > max) {
-          const pieces = fitSentence(lead, max - tail.length, channel);
-          body = pieces && pieces[0] ? pieces[0].replace(/[,;:–—]\s*$/, '.') : '';
-          if (body && !verified(body).ok) body = '';
-          if (!body) said.push(N.smsByHand({}));
-        }
-        parts = [body + (body && postLength(body + tail, channel) <= max ? tail : '')].filter(Boolean);
+        const sms = composeSms(lines, link ?? undefined, channel, language, (t) => verified(t).ok);
+        said.push(...sms.notes);
+        parts = [sms.text].filter(Boolean);
         break;
       }
       case 'script': {

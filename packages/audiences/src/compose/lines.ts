@@ -13,6 +13,7 @@ import type { Channel } from './channels.js';
 import { rewriteEach } from './edit.js';
 import { fitTargets } from './fit.js';
 import { notesIn } from './notes.js';
+import { shortenLong } from './sms.js';
 import { HOW_MANY, LABELS, PREFER_WORDS, titleCase } from './plan.js';
 import { oneIdeaEach, omitDetail, restructure, splitSentences, type Mentions } from './restructure.js';
 import { candidates, fragment, pick, shortQuote } from './select.js';
@@ -134,6 +135,15 @@ export function composeLines({
   });
   // fit: sentences left out, lowest value first, until the audience's targets are met (an SMS is its lead alone)
   if (channel.extends === 'sms') return kept;
+  // a sentence over the audience's length (the lead included) loses its tail of detail when the verifier passes the head
+  if (audience !== 'foreign')
+    kept.forEach((s, i) => {
+      if (keptTurns[i]) return;
+      const head = shortenLong(s, ADAPTER[audience].maxSentenceWords, language, (t) => verified(t).ok);
+      if (!head) return;
+      notes.push(notesIn(language).shortened({ max: ADAPTER[audience].maxSentenceWords, sentence: s }));
+      kept[i] = head;
+    });
   const maxKeep = keptWorth.filter((w) => w > -50).length;
   const fit = fitTargets(kept, keptWorth, audience, language, { minKeep: Math.min(2, maxKeep), maxKeep });
   notes.push(...fit.notes);

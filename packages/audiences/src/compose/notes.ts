@@ -15,7 +15,15 @@ const EN = {
   hashtagsKept: (v: Vars) => `Only ${v['max']} hashtags kept of ${v['given']}.`,
   sentencesCut: (v: Vars) => `${v['count']} sentence(s) left out to fit ${v['max']} characters.`,
   pastFold: (v: Vars) => `The first sentence runs past the ${v['fold']} characters shown before “more”.`,
-  smsByHand: () => 'The news does not fit one SMS without cutting a clause: write the SMS by hand.',
+  smsNoSentence: () => 'The release has no sentence for an SMS: write the SMS by hand.',
+  smsShortened: (v: Vars) => `The SMS shortens the news to fit ${v['max']} characters: ${v['sentence']}`,
+  smsNoRoomForLink: (v: Vars) =>
+    `The release’s address (${v['length']} characters) leaves no room for the news in one SMS: it is left out. Add a short link before sending.`,
+  smsCut: (v: Vars) =>
+    v['link'] === 1
+      ? 'The news does not fit one SMS without cutting a clause: it is cut at “…” and the link left out. Write the SMS by hand.'
+      : 'The news does not fit one SMS without cutting a clause: it is cut at “…”. Write the SMS by hand.',
+  shortened: (v: Vars) => `Shortened to ${v['max']} words or fewer (detail left out): ${v['sentence']}`,
   noWho: () => 'Who is affected: neither the release nor the brief says; the section is left out.',
   noWhat: () => 'What to do: neither the release nor the brief says; the section is left out.',
   noWhen: () => 'By when: no deadline in the brief; the section is left out.',
@@ -47,7 +55,15 @@ const RU: Record<NoteId, Note> = {
   hashtagsKept: (v) => `Оставлено хештегов: ${v['max']} из ${v['given']}.`,
   sentencesCut: (v) => `Опущено предложений, чтобы уложиться в ${v['max']} знаков: ${v['count']}.`,
   pastFold: (v) => `Первое предложение длиннее ${v['fold']} знаков, видных до «ещё».`,
-  smsByHand: () => 'Новость не помещается в одно SMS, не обрывая фразу: напишите SMS вручную.',
+  smsNoSentence: () => 'В релизе нет предложения для SMS: напишите SMS вручную.',
+  smsShortened: (v) => `SMS сокращает новость, чтобы уложиться в ${v['max']} знаков: ${v['sentence']}`,
+  smsNoRoomForLink: (v) =>
+    `Адрес релиза (${v['length']} знаков) не оставляет места для новости в одном SMS: он опущен. Добавьте короткую ссылку перед отправкой.`,
+  smsCut: (v) =>
+    v['link'] === 1
+      ? 'Новость не помещается в одно SMS, не обрывая фразу: она обрезана на «…», ссылка опущена. Напишите SMS вручную.'
+      : 'Новость не помещается в одно SMS, не обрывая фразу: она обрезана на «…». Напишите SMS вручную.',
+  shortened: (v) => `Сокращено до ${v['max']} слов или меньше (детали опущены): ${v['sentence']}`,
   noWho: () => 'Кого касается: не сказано ни в релизе, ни в брифе; раздел опущен.',
   noWhat: () => 'Что делать: не сказано ни в релизе, ни в брифе; раздел опущен.',
   noWhen: () => 'До какого срока: в брифе нет срока; раздел опущен.',

@@ -1,0 +1,136 @@
+/**
+ * The one SMS of a rural version: the news (the lead) in as few words as the release allows,
+ * then the link. A lead too long for one message is shortened only by leaving detail out, never
+ * by rewording: a tail after a cut point (a clause boundary, a purpose "to …", "where …", a
+ * prepositional tail such as "in Berlin on 19 July") goes, the longest faithful head that fits
+ * wins, and each head is kept only when it still has a finite verb and the verifier passes it.
+ * When the release's address is too long to leave room for the news, the news goes without it
+ * and a note asks for a short link. Never an empty message: when nothing fits, the shortest
+ * faithful head is cut between words ("…") and the note says so.
+ */
+import { postLength, type Channel } from './channels.js';
+import { clauseCuts, wordCut } from './render.js';
+import { omitDetail } from './restructure.js';
+import { tagWords } from '@attache/core';
+import { fragment } from './select.js';
+import { notesIn } from './notes.js';
+
+/** Where a sentence may end early: the start of a tail a summary may leave out (no fact is altered by omitting it). */
+const TAIL: Record<'en' | 'ru', RegExp> = {
+  en: /\s(?=(?:in order to|to (?!the\b|a\b|an\b)\p{Ll}+|where|while|as part of|during|following|after|before|from|for|with|at|in|on|amid|including|regarding|about|through|under|between|against|,)\s)/gu,
+  ru: /\s(?=(?:для|чтобы|в рамках|в ходе|по итогам|с целью|с участием|где|который|которая|которые|в|на|с|по|о|об|при)\s)|,\s(?=\p{Ll})/gu,
+};
+
+/**
+ * A head that says who did what to whom: it does not end on its verb, an adverb, a preposition, a
+ * conjunction or an article ("Blinken spoke today." / "… partners and."), nor inside a title
+ * ("… co-hosted Japan’s Minister." cut before "for Foreign Affairs"), and it has a lowercase verb.
+ */
+function endsWhole(h: string): boolean {
+  const words = h.match(/[\p{L}\p{N}][\p{L}\p{N}’'-]*/gu) ?? [];
+  const tags = tagWords(words);
+  const last = tags.at(-1);
+  if (!last || /^(verb|aux|adv|prep|conj|det|art|pron)$/.test(last.pos)) return false;
+  if (/^(?:today|now|also|and|or|but|the|a|an|of|to)$/i.test(last.text)) return false;
+  if (/^(?:Minister|Secretary|Ambassador|Director|Envoy|Representative|Coordinator|Minister-\p{L}+)$/u.test(last.text))
+    return false;
+  return tags.some((t) => (t.pos === 'verb' || t.pos === 'aux') && /^\p{Ll}/u.test(t.text));
+}
+
+/** A noun that takes a complement ("involvement in", "support for"): no cut right after it. */
+const ABSTRACT =
+  /(?:\p{L}+(?:ment|tion|sion|ance|ence|ity)|role|interest|increase|rise|decline|support|commitment|stake|access|threat|attack|attacks|damage)$/iu;
+
+/** Heads of `s` that end at a cut point, longest first, each a full sentence (ends in "."). */
+export function smsHeads(s: string, language: 'en' | 'ru'): string[] {
+  const cuts = new Set<number>();
+  // Russian: not between two titles or names ("заместителя Премьер-министра, | Министра внутренних дел …")
+  for (const c of clauseCuts(s)) if (language === 'en' || !/^\p{Lu}/u.test(s.slice(c))) cuts.add(c);
+  for (const m of s.matchAll(TAIL[language]))
+    // not inside a name or a title: "German Ministry | for Economic Affairs"
+    if (
+      !(/\p{Lu}[\p{L}’'.-]*$/u.test(s.slice(0, m.index)) && /^\s(?:for|of)\s\p{Lu}/u.test(s.slice(m.index))) &&
+      // nor between a noun and its complement: "involvement | in …", "role | in …"
+      !(ABSTRACT.test(s.slice(0, m.index)) && /^\s(?:in|on|for|with|to)\s/u.test(s.slice(m.index))) &&
+      // nor before the reason: "acting against PRC officials | for their involvement …"
+      !/^\s(?:for|over)\s(?:their|his|her|its)\s/u.test(s.slice(m.index))
+    )
+      cuts.add(m.index!);
+  const heads = [...cuts]
+    .filter((c) => c > 0 && c < s.length - 1)
+    .map((c) =>
+      s
+        .slice(0, c)
+        .replace(/[\s,;:–—-]+$/u, '')
+        .replace(/([^.!?…])$/u, '$1.'),
+    )
+    // a Russian head ending on a number is a count cut from its noun ("337 БПЛА, из них 91.")
+    .filter((h) => h.split(/\s+/).length >= 4 && (language === 'en' ? endsWhole(h) : !/\d\.$/.test(h)));
+  return [...new Set([s, omitDetail(s, language, 'short'), ...heads])].sort((a, b) => b.length - a.length);
+}
+
+export interface Sms {
+  text: string;
+  notes: string[];
+}
+
+/** The SMS for `lines` (the version's sentences, the lead first). */
+export function composeSms(
+  lines: readonly string[],
+  link: string | undefined,
+  channel: Channel,
+  language: 'en' | 'ru',
+  ok: (text: string) => boolean,
+): Sms {
+  const max = channel.maxChars ?? 160;
+  const tail = link ? ` ${link}` : '';
+  const notes: string[] = [];
+  const lead = lines[0];
+  const N = notesIn(language);
+  if (!lead) return { text: '', notes: [N.smsNoSentence({})] };
+  // the lead's heads first, then the next sentences' (the news is in the lead; a later sentence only when the lead cannot be shortened)
+  const tried = new Map<string, boolean>();
+  const good = (h: string): boolean => {
+    let v = tried.get(h);
+    if (v === undefined) tried.set(h, (v = !fragment(h, language) && ok(h)));
+    return v;
+  };
+  const pools = lines.slice(0, 3).map((l) => smsHeads(l, language));
+  const pick = (heads: readonly string[], budget: number): string | undefined =>
+    heads.find((x) => postLength(x, channel) <= budget && good(x));
+  const noLink = (): string => N.smsNoRoomForLink({ length: postLength(link ?? '', channel) });
+  for (const heads of pools) {
+    const full = pick(heads, max - tail.length);
+    if (full) {
+      if (full !== lead) notes.push(N.smsShortened({ max, sentence: full }));
+      return { text: full + tail, notes };
+    }
+    const alone = link ? pick(heads, max) : undefined;
+    if (alone) {
+      notes.push(noLink());
+      return { text: alone, notes };
+    }
+  }
+  // nothing fits whole: the shortest faithful head, cut between words
+  const shortest = pools[0]!.filter((x) => good(x)).at(-1) ?? lead;
+  const cut = wordCut(shortest, max, channel)[0]!;
+  notes.push(N.smsCut({ link: link ? 1 : 0 }));
+  return { text: cut, notes };
+}
+
+/**
+ * A sentence over `maxWords` shortened the way the SMS is: its longest head within `maxWords`
+ * words that ends at a cut point, still says who did what (English) and that `ok` (the verifier)
+ * passes. Null when there is none (the sentence stays whole). Quotations are never cut.
+ */
+export function shortenLong(
+  s: string,
+  maxWords: number,
+  language: 'en' | 'ru',
+  ok: (text: string) => boolean,
+): string | null {
+  if (language !== 'en' || /[“”"«»]/.test(s) || s.split(/\s+/).length <= maxWords) return null;
+  return (
+    smsHeads(s, language).find((h) => h.split(/\s+/).length <= maxWords && !fragment(h, language) && ok(h)) ?? null
+  );
+}

@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest';
+import { compose, CHANNELS, postLength } from '../src/compose/index.js';
+import { shortenLong, smsHeads } from '../src/compose/sms.js';
+
+// State Department readout, 2022 (pool: us_state_department_press_releases_2021_2022.jsonl), opening and address.
+// With its 87-character address, the lead (176 characters) left no room: the SMS came back empty.
+const ARMENIA = `The below is attributable to Spokesperson Ned Price:
+
+Secretary of State Antony J. Blinken spoke today with Armenian Prime Minister Nikol Pashinyan to discuss Armenia and Azerbaijan’s historic opportunity to achieve peace in the region. The Secretary offered the United States’ assistance in facilitating regional transportation and communication linkages. The Secretary encouraged continued bilateral dialogue and hailed the recent meeting between the Armenian and Azerbaijani Foreign Ministers in Tbilisi.
+
+https://www.state.gov/secretary-blinkens-call-with-armenian-prime-minister-pashinyan-5/`;
+
+describe('rural SMS', () => {
+  it('is never empty: the lead shortened by leaving detail out, within 160 characters, passed by the verifier', () => {
+    const v = compose(ARMENIA, { audience: 'rural', channel: 'sms' });
+    expect(v.text.trim()).not.toBe('');
+    expect(v.parts).toHaveLength(1);
+    expect(postLength(v.parts[0]!, CHANNELS.sms)).toBeLessThanOrEqual(160);
+    expect(v.verification.ok).toBe(true);
+    // who did what with whom: the lead's head, not a later sentence
+    expect(v.text).toMatch(
+      /^Secretary of State Antony J\. Blinken spoke today with Armenian Prime Minister Nikol Pashinyan/,
+    );
+  });
+
+  it('sends the news without the 87-character address when both do not fit, and says so', () => {
+    const v = compose(ARMENIA, { audience: 'rural', channel: 'sms' });
+    expect(v.text).not.toContain('https://');
+    expect(v.notes.join(' ')).toMatch(/address \(87 characters\).*short link/);
+  });
+
+  it('cuts only where a tail may go, never ending on a verb, an adverb or inside a title', () => {
+    const heads = smsHeads(
+      'Deputy Secretary for Management and Resources Brian P. McKeon met with German Ministry for Economic Affairs State Secretary Franziska Brantner in Berlin.',
+      'en',
+    );
+    expect(heads).toContain(
+      'Deputy Secretary for Management and Resources Brian P. McKeon met with German Ministry for Economic Affairs State Secretary Franziska Brantner.',
+    );
+    expect(heads).not.toContain('Deputy Secretary for Management and Resources Brian P. McKeon met.');
+    expect(heads).not.toContain(
+      'Deputy Secretary for Management and Resources Brian P. McKeon met with German Ministry.',
+    );
+    expect(smsHeads('Secretary Blinken spoke today with Foreign Minister Kuleba.', 'en')).not.toContain(
+      'Secretary Blinken spoke today.',
+    );
+  });
+});
+
+describe('a long lead shortened for youth and rural (detail left out, the verifier passing the head)', () => {
+  it('the 27-word Armenia lead keeps who met whom, within the audience’s sentence length', () => {
+    const ok = () => true;
+    const lead = ARMENIA.split('\n\n')[1]!.split(/(?<=region\.)\s/)[0]!;
+    expect(lead.split(/\s+/)).toHaveLength(27);
+    expect(shortenLong(lead, 20, 'en', ok)).toBe(
+      'Secretary of State Antony J. Blinken spoke today with Armenian Prime Minister Nikol Pashinyan.',
+    );
+    // a head the verifier refuses is not taken; a quotation is never cut
+    expect(shortenLong(lead, 20, 'en', () => false)).toBeNull();
+    expect(shortenLong(`Blinken said: “${lead}”`, 20, 'en', ok)).toBeNull();
+  });
+
+  for (const [audience, channel, max] of [
+    ['youth', 'x', 20],
+    ['rural', 'radio', 15],
+  ] as const) {
+    it(`${audience}/${channel}: the lead shortened within ${max} words, the verifier passing`, () => {
+      const v = compose(ARMENIA, { audience, channel });
+      expect(v.verification.ok).toBe(true);
+      expect(v.text).toContain(
+        'Secretary of State Antony J. Blinken spoke today with Armenian Prime Minister Nikol Pashinyan.',
+      );
+      expect(v.notes.join(' ')).toMatch(/Shortened to \d+ words or fewer \(detail left out\)/);
+    });
+  }
+});
+
+describe('Russian SMS heads (kremlin.ru pool, news/76834 and 76441)', () => {
+  it('never between two titles, never a count cut from its noun', () => {
+    const titles = smsHeads(
+      'Владимир Путин принял в Кремле заместителя Премьер-министра, Министра внутренних дел Объединённых Арабских Эмиратов Сейфа Бен Заида Аль Нахайяна.',
+      'ru',
+    );
+    expect(titles).not.toContain('Владимир Путин принял в Кремле заместителя Премьер-министра.');
+    const count = smsHeads(
+      'По сообщению Министерства обороны, дежурными средствами ПВО перехвачены и уничтожены 337 БПЛА, из них 91 – над территорией Курской области.',
+      'ru',
+    );
+    expect(count).toContain(
+      'По сообщению Министерства обороны, дежурными средствами ПВО перехвачены и уничтожены 337 БПЛА.',
+    );
+    expect(count.some((h) => /из них 91\.$/.test(h))).toBe(false);
+  });
+});
