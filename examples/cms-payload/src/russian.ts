@@ -4,21 +4,9 @@
  * проработках» → «подготовках»); without it, core names only the dictionary form. Loaded once,
  * on the first save of a body that may be Russian, never for English ones.
  */
-import { detectLanguage, loadRussianMorphology, russianMorphology } from '@attache/core';
+import { loadRussianMorphology, mayBeRussian, russianMorphology } from '@attache/core';
 
-/** Share of Cyrillic among the letters outside markup from which a body counts as Russian. */
-const CYRILLIC_SHARE = 0.4;
-
-/** `language` 'ru', or 'auto' and the detector or the share of Cyrillic letters says Russian. */
-export function mayBeRussian(body: string, language: string): boolean {
-  if (language !== 'auto') return language === 'ru';
-  if (!/[\u0400-\u04FF]/.test(body)) return false;
-  if (detectLanguage(body).code === 'ru') return true;
-  const letters = body.replace(/<[^>]*>/g, ' ');
-  const cyr = letters.match(/[\u0400-\u04FF]/g)?.length ?? 0;
-  const lat = letters.match(/[A-Za-z]/g)?.length ?? 0;
-  return cyr / (cyr + lat) >= CYRILLIC_SHARE;
-}
+export { mayBeRussian };
 
 /**
  * Undefined when nothing needs loading (the dictionary is loaded, or the body is not Russian);

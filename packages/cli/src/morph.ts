@@ -14,27 +14,11 @@
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { detectLanguage, loadRussianMorphology } from '@attache/core';
+import { loadRussianMorphology, mayBeRussian } from '@attache/core';
 import type { LanguageOption } from './args.js';
 import { distFile } from './paths.js';
 
-/** Share of Cyrillic among the letters outside markup from which a text counts as Russian. */
-const CYRILLIC_SHARE = 0.4;
-
-/**
- * Whether the analysis of `text` may be Russian: `--language ru`, or `auto` and either the
- * detector says so on the raw text or most letters outside tags are Cyrillic (a Russian page
- * whose markup leads the detector astray; the analysis detects on the prose).
- */
-export function mayBeRussian(text: string, language: LanguageOption): boolean {
-  if (language !== 'auto') return language === 'ru';
-  if (!/[\u0400-\u04FF]/.test(text)) return false;
-  if (detectLanguage(text).code === 'ru') return true;
-  const letters = text.replace(/<[^>]*>/g, ' ');
-  const cyr = letters.match(/[\u0400-\u04FF]/g)?.length ?? 0;
-  const lat = letters.match(/[A-Za-z]/g)?.length ?? 0;
-  return cyr > 0 && cyr / (cyr + lat) >= CYRILLIC_SHARE;
-}
+export { mayBeRussian };
 
 let pending: Promise<string | undefined> | undefined;
 

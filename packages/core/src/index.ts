@@ -7,7 +7,7 @@ export type { AnalyzeOptions, Analysis, AnalyzedSentence } from './analyze.js';
 export { AttacheInputError, AttacheTimeBudgetError } from './errors.js';
 export type { AttacheInputErrorCode } from './errors.js';
 export { syllables } from './syllables/index.js';
-export { detectLanguage } from './lang/detect.js';
+export { detectLanguage, mayBeRussian } from './lang/detect.js';
 export { computeReadability, sentenceGrade, difficultyOf } from './readability/index.js';
 export { extractProse } from './source/index.js';
 export type { Prose, ProseBlock, ProseRegion, SourceFormat, SourceComment } from './source/types.js';

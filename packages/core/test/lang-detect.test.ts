@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detectLanguage } from '../src/lang/detect.js';
+import { detectLanguage, mayBeRussian } from '../src/lang/detect.js';
 import { releases, hasEval } from '../../../scripts/eval/corpus.js';
 
 describe('detectLanguage', () => {
@@ -42,5 +42,30 @@ describe('detectLanguage', () => {
       expect(docs.length).toBe(hasEval() ? (lang === 'en' ? 35 : 16) : lang === 'en' ? 10 : 7);
       for (const d of docs) expect([d.id, detectLanguage(d.text).code]).toEqual([d.id, lang]);
     }
+  });
+});
+
+describe('mayBeRussian (whether to load the Russian dictionary before analyze)', () => {
+  it('follows an explicit language', () => {
+    expect(mayBeRussian('Any text at all.', 'ru')).toBe(true);
+    expect(mayBeRussian('Президент провёл встречу.', 'en')).toBe(false);
+  });
+  it('auto: Russian prose yes, English prose no, no Cyrillic letter never', () => {
+    expect(mayBeRussian('Президент провёл встречу с губернатором области в Кремле.', 'auto')).toBe(true);
+    expect(mayBeRussian('The Secretary met the Governor at the State Department today.', 'auto')).toBe(false);
+    expect(mayBeRussian('', 'auto')).toBe(false);
+  });
+  it('auto: a Russian page whose markup outweighs its prose still counts (letters outside tags)', () => {
+    const attrs = ' class="article-body main-content"'.repeat(20);
+    const html = `<div${attrs}><p${attrs}>Путин провёл совещание.</p></div>`;
+    expect(mayBeRussian(html, 'auto')).toBe(true);
+  });
+  it('auto: one Russian name in an English text does not count', () => {
+    expect(
+      mayBeRussian(
+        'The Secretary met Foreign Minister Lavrov (Лавров) in Geneva on Friday to discuss the talks.',
+        'auto',
+      ),
+    ).toBe(false);
   });
 });

@@ -64,3 +64,23 @@ function countLetters(text: string, enough: number): number {
 function round(x: number): number {
   return Math.round(x * 1000) / 1000;
 }
+
+/** Share of Cyrillic among the letters outside markup from which a text counts as Russian. */
+const CYRILLIC_SHARE = 0.4;
+
+/**
+ * Whether the analysis of `text` may be Russian, for a caller deciding whether to load the
+ * Russian dictionary (`loadRussianMorphology`) before `analyze`: `language` 'ru', or 'auto' and
+ * either the detector says Russian on the raw text or at least 40% of the letters outside tags
+ * are Cyrillic (a Russian page whose markup leads the detector astray; the analysis itself
+ * detects on the prose). Never true for a text without a Cyrillic letter.
+ */
+export function mayBeRussian(text: string, language: string): boolean {
+  if (language !== 'auto') return language === 'ru';
+  if (!/[\u0400-\u04FF]/.test(text)) return false;
+  if (detectLanguage(text).code === 'ru') return true;
+  const letters = text.replace(/<[^>]*>/g, ' ');
+  const cyr = letters.match(/[\u0400-\u04FF]/g)?.length ?? 0;
+  const lat = letters.match(/[A-Za-z]/g)?.length ?? 0;
+  return cyr > 0 && cyr / (cyr + lat) >= CYRILLIC_SHARE;
+}
