@@ -114,9 +114,8 @@ describe('versions on request', () => {
     const stored = doc[VERSIONS_FIELD]!;
     expectVersionsOf(stored, STATEMENT, ['x', 'sms'], url);
     expect(doc[REGENERATE_FIELD]).toBe(false);
-    // The X thread: several posts, the last ends with the brief's link (counted as 23).
+    // The X thread (as many posts as compose wrote, checked above): the last ends with the brief's link.
     const x = stored.items[0]!;
-    expect(x.parts.length).toBeGreaterThan(1);
     expect(x.parts.at(-1)!.text).toContain(url);
     expect(stored.computedAt).toMatch(/^2026-03-01T09:00:\d\d\.000Z$/);
     // What was stored is what is read back.

@@ -145,7 +145,11 @@ export function composeLines({
       kept[i] = head;
     });
   const maxKeep = keptWorth.filter((w) => w > -50).length;
-  const fit = fitTargets(kept, keptWorth, audience, language, { minKeep: Math.min(2, maxKeep), maxKeep });
+  // Fitting leaves sentences out only down to three fifths of what the channel plans (two at the
+  // least): below that a version meets its figures by saying almost nothing (a two-sentence,
+  // 25-word thread on a sanctions statement), which an editor would not publish.
+  const minKeep = Math.min(Math.max(2, Math.ceil(howMany * 0.6)), maxKeep);
+  const fit = fitTargets(kept, keptWorth, audience, language, { minKeep, maxKeep });
   notes.push(...fit.notes);
   return joinTurns(
     fit.kept.map((i) => kept[i]!),
