@@ -1,19 +1,13 @@
 /**
  * What holds `rewrite` to the independent verifier (verify/): the spans of the input no edit may
  * touch (speech, agreed text, quotations, as `analyze` finds them in the input, followed through
- * every round of edits), the verifier's checks on each edit's window, and the verifier over the
- * whole rewrite. A proposal that would leave a placeholder is never applied: it becomes a note
+ * every round of edits) and the verifier's checks on each edit's window (the verifier over the
+ * whole rewrite, passage by passage, is rewrite-passages.ts). A proposal that would leave a placeholder is never applied: it becomes a note
  * for the editor.
  */
 import type { Report } from '@attache/core';
 import type { Proposal } from './types.js';
-import {
-  verify,
-  type ProtectedSpan,
-  type VerifyFinding,
-  type VerifyReport,
-  type VerifyRuleId,
-} from './verify/index.js';
+import { verify, type VerifyFinding, type VerifyRuleId } from './verify/index.js';
 
 /** A span of the input (then of each round's text) that no edit may overlap. */
 export interface Guarded {
@@ -106,20 +100,6 @@ export function checkEdit(
 ): VerifyFinding[] {
   const head = p.kind === 'acronym' && p.original.trim() ? `${p.replacement.trim()} (${p.original.trim()}).\n\n` : '';
   return verify(head + before, head + after, { language, we, only: EDIT_RULES }).findings;
-}
-
-/** The verifier over the whole rewrite. */
-export function verifyRewrite(
-  input: string,
-  text: string,
-  language: 'en' | 'ru',
-  we: string[],
-  spans: readonly Guarded[],
-): VerifyReport {
-  const prot: ProtectedSpan[] = spans
-    .filter((g) => g.kind !== 'quote')
-    .map((g) => ({ start: g.start, end: g.end, kind: g.kind as ProtectedSpan['kind'] }));
-  return verify(input, text, { language, we, protected: prot });
 }
 
 /** The note an editor gets for a proposal that would have put a placeholder in the text. */

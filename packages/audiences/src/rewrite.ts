@@ -2,28 +2,24 @@
  * `rewrite(input, { audience, accept })`: applies proposals, re-analyses, and proposes again
  * (up to `passes` rounds, for accept 'safe'), so that edits that overlapped in one round land
  * in the next. Every edit is checked by the independent meaning lock and the hygiene check
- * before it is kept; the whole rewrite is checked again at the end, and a round whose result
- * fails is undone.
+ * before it is kept; the whole rewrite is checked again at the end (rewrite-passages.ts): a
+ * changed passage the verifier, the lock or the hygiene check refuses is put back as the input
+ * had it, with its edits, and a round whose result still fails is undone.
  */
 import { analyze, type AnalyzeOptions, type LanguageCode, type Locale, type Report } from '@attache/core';
 import { docFor, issuerOf, KIND_PRIORITY } from './adapter.js';
-import { diffHunks, unifiedDiff, type DiffHunk } from './diff.js';
+import { unifiedDiff, type DiffHunk } from './diff.js';
 import { checkHygiene, type HygieneReport } from './hygiene.js';
 import { AudienceInputError, describeValue, requireOptions, requireString } from './guard.js';
 import { checkMeaning, type LockReport } from './meaning-lock.js';
-import {
-  checkEdit,
-  guardedSpans,
-  mergeGuarded,
-  placeholderNote,
-  rebase,
-  touches,
-  verifyRewrite,
-} from './rewrite-verify.js';
+import { carry } from './rewrite-passages.js';
+import { settle } from './rewrite-settle.js';
+import type { AppliedProposal, RejectedProposal } from './rewrite-types.js';
+import { checkEdit, guardedSpans, mergeGuarded, placeholderNote, rebase, touches } from './rewrite-verify.js';
 import { SpanGrid } from './lookup.js';
 import { indexOfIn, lastIndexOfIn, RoundText, withEdit, type TextLike } from './round-text.js';
 import type { Audience, Proposal } from './types.js';
-import type { VerifyFinding, VerifyReport } from './verify/index.js';
+import type { VerifyReport } from './verify/index.js';
 
 export interface RewriteOptions {
   audience: Audience;
@@ -41,23 +37,7 @@ export interface RewriteOptions {
   maxLength?: number;
 }
 
-export interface AppliedProposal extends Proposal {
-  /** Round in which it was applied (0 = on the input; its offsets are into that round's text). */
-  pass: number;
-}
-
-export interface RejectedProposal {
-  proposal: Proposal;
-  pass: number;
-  /** 'protected': it would edit inside speech, agreed text or a quotation of the input;
-   * 'placeholder': it would put a placeholder in the text (it is in `notes` instead);
-   * 'verifier': the verifier (verify/) found it changes an actor, a hedge or a quotation. */
-  reason: 'meaning-lock' | 'hygiene' | 'protected' | 'placeholder' | 'verifier';
-  lock?: LockReport;
-  hygiene?: HygieneReport;
-  /** The verifier's findings on the edit ('placeholder', 'verifier'). */
-  findings?: VerifyFinding[];
-}
+export type { AppliedProposal, RejectedProposal } from './rewrite-types.js';
 
 export interface RewriteResult {
   /** The rewritten text. */
@@ -151,7 +131,11 @@ export function rewrite(input: string, options: RewriteOptions): RewriteResult {
   const rejected: RejectedProposal[] = [];
   // Each round's text, for undoing rounds. Reports are not kept (a long input's report is large):
   // an undone round's is made again, as it was made (the input's is `before`).
-  const history: { text: string; applied: number }[] = [{ text, applied: 0 }];
+  // `spans[k]`: where `applied[k]` stands in the current text (carried through later rounds).
+  const spans: Array<[number, number]> = [];
+  const history: { text: string; applied: number; spans: Array<[number, number]> }[] = [
+    { text, applied: 0, spans: [] },
+  ];
   const refused = new Set<string>();
 
   // The institution that may speak as "we" is the input's: fixed for every round.
@@ -219,9 +203,16 @@ export function rewrite(input: string, options: RewriteOptions): RewriteResult {
     text = current.toString();
     // In text order within the round (they were applied right to left).
     applied.push(...applied.splice(firstOfPass).sort((a, b) => a.start - b.start));
-    fence = rebase(fence, applied.slice(firstOfPass));
+    const round = applied.slice(firstOfPass);
+    carry(spans, round);
+    let shift = 0;
+    for (const p of round) {
+      spans.push([p.start + shift, p.start + shift + p.replacement.length]);
+      shift += p.replacement.length - (p.end - p.start);
+    }
+    fence = rebase(fence, round);
     report = analyze(text, opts);
-    history.push({ text, applied: applied.length });
+    history.push({ text, applied: applied.length, spans: spans.map(([a, b]) => [a, b]) });
   }
 
   // The whole rewrite, checked again; undo rounds until it passes (the input always does).
@@ -234,27 +225,26 @@ export function rewrite(input: string, options: RewriteOptions): RewriteResult {
     ),
   ];
   const final = { ...(language ? { language } : {}), speakers };
-  let lock = checkMeaning(input, text, final);
-  let hygiene = checkHygiene(text, { before: input });
-  let verification = verifyRewrite(input, text, lang, issuer, guarded);
+  let s = settle(input, text, applied, spans, { final, lang, issuer, guarded });
   let undone = false;
-  while ((!lock.ok || !hygiene.ok || !verification.ok) && history.length > 1) {
+  while ((!s.lock.ok || !s.hygiene.ok || !s.verification.ok) && history.length > 1) {
     history.pop();
     const last = history[history.length - 1]!;
-    text = last.text;
     applied.length = last.applied;
     undone = true;
-    lock = checkMeaning(input, text, final);
-    hygiene = checkHygiene(text, { before: input });
-    verification = verifyRewrite(input, text, lang, issuer, guarded);
+    s = settle(input, last.text, applied, last.spans, { final, lang, issuer, guarded });
   }
-  if (undone) report = history.length === 1 ? before : analyze(text, opts);
+  text = s.text;
+  const kept = applied.filter((_, k) => !s.dropped.has(k));
+  rejected.push(...s.rejected);
+  if (undone || kept.length < applied.length) report = text === input ? before : analyze(text, opts);
+  const { lock, hygiene, verification } = s;
 
   return {
     text,
-    applied,
+    applied: kept,
     rejected,
-    diff: diffHunks(input, text),
+    diff: s.hunks,
     unified: unifiedDiff(input, text, ['input', `rewrite (${audience.id})`]),
     before,
     after: report,
