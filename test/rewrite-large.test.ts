@@ -19,7 +19,7 @@ import {
   type Audience,
   type Proposal,
 } from '../packages/audiences/src/index.js';
-import { Settling } from '../packages/audiences/src/rewrite-passages.js';
+import { passages, Settling } from '../packages/audiences/src/rewrite-passages.js';
 import { releases } from '../scripts/eval/corpus.js';
 
 const fixtures = releases('en', 'fixtures');
@@ -145,5 +145,18 @@ describe('a real fault in a large input is still refused', () => {
     st.putBack(st.list.keys());
     expect(st.text).toBe(JOINED);
     expect(st.hunks).toEqual([]);
+  });
+});
+
+describe('passages', () => {
+  it('a paragraph per edit, cut where both texts agree; hunks that do not fit make the whole text one passage', () => {
+    const input = 'One two.\n\nThree four.\n\nFive six.';
+    const text = 'One 2.\n\nThree four.\n\nFive six seven.';
+    expect(passages(input, text, diffHunks(input, text))).toEqual([
+      { before: [0, 8], after: [0, 6] },
+      { before: [23, 32], after: [21, 36] },
+    ]);
+    const wrong = [{ before: { start: 4, end: 7, text: 'two' }, after: { start: 4, end: 5, text: '2' } }];
+    expect(passages(input, text, wrong)).toEqual([{ before: [0, input.length], after: [0, text.length] }]);
   });
 });

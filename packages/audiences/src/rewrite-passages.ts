@@ -19,7 +19,6 @@
  */
 import type { DiffHunk } from './diff.js';
 import type { Guarded } from './rewrite-verify.js';
-import type { Proposal } from './types.js';
 import {
   verify,
   type ProtectedSpan,
@@ -90,41 +89,18 @@ export function passages(input: string, text: string, hunks: readonly DiffHunk[]
       });
     }
   }
-  // Guard against hunks that do not describe these texts.
-  return out.filter((p) => p.after[0] <= p.after[1] && p.after[1] <= text.length && p.before[1] <= input.length);
-}
-
-/** The spans of the applied edits carried through one round's edits (sorted, offsets into that round's text). */
-export function carry(spans: Array<[number, number]>, edits: readonly Proposal[]): void {
-  const cum: number[] = [];
-  let d = 0;
-  for (const e of edits) {
-    cum.push(d);
-    d += e.replacement.length - (e.end - e.start);
-  }
-  // The last edit starting before `pos` (binary search).
-  const before = (pos: number): number => {
-    let lo = 0;
-    let hi = edits.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (edits[mid]!.start < pos) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo - 1;
-  };
-  const map = (pos: number, right: boolean): number => {
-    const i = before(pos);
-    if (i < 0) return pos;
-    const e = edits[i]!;
-    const shift = cum[i]! + e.replacement.length - (e.end - e.start);
-    if (e.end <= pos) return pos + shift;
-    return e.start + cum[i]! + (right ? e.replacement.length : 0);
-  };
-  for (const s of spans) {
-    s[0] = map(s[0], false);
-    s[1] = Math.max(s[0], map(s[1], true));
-  }
+  // Hunks that do not describe these texts: the whole text is one passage (never a passage unchecked).
+  const fits = out.every((p, i) => {
+    const prev = out[i - 1];
+    return (
+      p.after[0] <= p.after[1] &&
+      p.after[1] <= text.length &&
+      p.before[1] <= input.length &&
+      (!prev || (prev.after[1] <= p.after[0] && prev.before[1] <= p.before[0])) &&
+      (i + 1 < out.length || input.length - p.before[1] === text.length - p.after[1])
+    );
+  });
+  return fits ? out : [{ before: [0, input.length], after: [0, text.length] }];
 }
 
 export interface PassageOptions {

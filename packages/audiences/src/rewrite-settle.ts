@@ -8,6 +8,7 @@ import { checkMeaning, type LockReport } from './meaning-lock.js';
 import { Settling } from './rewrite-passages.js';
 import type { AppliedProposal, RejectedProposal } from './rewrite-types.js';
 import type { Guarded } from './rewrite-verify.js';
+import type { Proposal } from './types.js';
 import type { VerifyReport } from './verify/index.js';
 
 interface Settled {
@@ -101,4 +102,37 @@ export function settle(
     hygiene = checkHygiene(st.text, { before: input });
   }
   return { text: st.text, lock, hygiene, verification: st.report(), hunks: st.hunks, dropped, rejected };
+}
+
+/** The spans of the applied edits carried through one round's edits (sorted, offsets into that round's text). */
+export function carry(spans: Array<[number, number]>, edits: readonly Proposal[]): void {
+  const cum: number[] = [];
+  let d = 0;
+  for (const e of edits) {
+    cum.push(d);
+    d += e.replacement.length - (e.end - e.start);
+  }
+  // The last edit starting before `pos` (binary search).
+  const before = (pos: number): number => {
+    let lo = 0;
+    let hi = edits.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (edits[mid]!.start < pos) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo - 1;
+  };
+  const map = (pos: number, right: boolean): number => {
+    const i = before(pos);
+    if (i < 0) return pos;
+    const e = edits[i]!;
+    const shift = cum[i]! + e.replacement.length - (e.end - e.start);
+    if (e.end <= pos) return pos + shift;
+    return e.start + cum[i]! + (right ? e.replacement.length : 0);
+  };
+  for (const s of spans) {
+    s[0] = map(s[0], false);
+    s[1] = Math.max(s[0], map(s[1], true));
+  }
 }
