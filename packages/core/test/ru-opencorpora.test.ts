@@ -134,9 +134,9 @@ describe('OpenCorpora reader', () => {
     expect(p?.tag['CAse']).toBe('loct');
     expect(p?.tag['NMbr']).toBe('plur');
     expect(String(p?.normalize())).toBe('мероприятие');
-    const forms = Array.from({ length: p!.formCnt }, (_, i) => String(p!.inflect(i)));
+    const forms = Array.from({ length: p!.formCnt ?? 0 }, (_, i) => String(p!.inflect(i)));
     expect(forms).toContain('мероприятиями');
     expect(oc.parse('елка').map(String)).toContain('ёлка');
-    expect(oc.parse('hello').map((p) => p.tag['POS'])).toEqual(['LATN']);
+    expect(oc.parse('hello').map((r) => r.tag['POS'])).toEqual(['LATN']);
   });
 });
