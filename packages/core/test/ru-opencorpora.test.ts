@@ -1,3 +1,5 @@
+// oxlint-disable-next-line typescript/triple-slash-reference -- az has no types of its own
+/// <reference path="./az.d.ts" />
 /**
  * Core's own reader of the OpenCorpora dictionary (src/morph/opencorpora.ts) against Az.js's
  * "Dictionary" parser on the same files: every word of the Russian word lists, the audience form

@@ -45,10 +45,15 @@ export class Dawg {
   constructor(data: Uint8Array) {
     const dv = new DataView(data.buffer, data.byteOffset, data.byteLength);
     const n = dv.getUint32(0, true);
-    this.units = new Uint32Array(n);
-    for (let i = 0; i < n; i++) this.units[i] = dv.getUint32(4 + 4 * i, true);
+    // A view on the bytes when they are aligned (every engine that runs this is little-endian, as
+    // the file is); a copy otherwise.
+    if ((data.byteOffset + 4) % 4 === 0) this.units = new Uint32Array(data.buffer, data.byteOffset + 4, n);
+    else {
+      this.units = new Uint32Array(n);
+      for (let i = 0; i < n; i++) this.units[i] = dv.getUint32(4 + 4 * i, true);
+    }
     const g = dv.getUint32(4 + 4 * n, true);
-    this.guide = data.slice(8 + 4 * n, 8 + 4 * n + 2 * g);
+    this.guide = data.subarray(8 + 4 * n, 8 + 4 * n + 2 * g);
   }
 
   private offset(i: number): number {
