@@ -66,7 +66,7 @@ const view = (ps: readonly Reading[]) =>
 function unknownWords(known: readonly string[]): string[] {
   const out: string[] = [];
   for (const [i, w] of known.entries()) {
-    if (i % 7 !== 0 || w.length < 4) continue;
+    if (i % 20 !== 0 || w.length < 4) continue;
     const l = w.toLowerCase();
     out.push(`анти${l}`, `экс-${l}`, `зу${l}`, `${l.slice(0, -1)}ировать`, `${l}-то`, `по-${l}ски`);
     out.push(`${l}-${known[i + 1]?.toLowerCase() ?? 'дом'}`, `сине-${l}`, `а-б-${l}`, l.slice(0, 3).toUpperCase());
