@@ -235,14 +235,26 @@ function isLow(c: number): boolean {
   return c >= 0xdc00 && c <= 0xdfff;
 }
 const MARK = /^[\p{M}\u200D]/u;
+const CONTROL = /^[\p{Cc}\p{Zl}\p{Zp}\p{Cf}]$/u;
+const NOT_CONTROL = new Set([
+  0x200c, 0x200d, 0x600, 0x601, 0x602, 0x603, 0x604, 0x605, 0x6dd, 0x70f, 0x890, 0x891, 0x8e2, 0x110bd, 0x110cd,
+]);
+
+/** Whether the code point before `k` has Grapheme_Cluster_Break Control, CR or LF (UAX #29). */
+function afterControl(s: string, k: number): boolean {
+  const cp =
+    k >= 2 && isLow(s.charCodeAt(k - 1)) && isHigh(s.charCodeAt(k - 2)) ? s.codePointAt(k - 2)! : s.charCodeAt(k - 1);
+  return !NOT_CONTROL.has(cp) && CONTROL.test(String.fromCodePoint(cp));
+}
 
 /** Why offset `k` cannot be a span boundary in `s` ('' when it can). */
 function boundaryProblem(s: string, k: number): string {
   if (k <= 0 || k >= s.length) return '';
   if (isHigh(s.charCodeAt(k - 1)) && isLow(s.charCodeAt(k))) return 'splits a surrogate pair';
   // A boundary before a combining mark (or a ZWJ) cuts it off its base character.
-  const prev = s.charCodeAt(k - 1);
-  if (MARK.test(s.slice(k, k + 2)) && prev !== 0x0a && prev !== 0x0d) return 'splits a combining mark from its base';
+  // UAX #29 GB4/GB5 break after a control (CR, LF, other Cc, Zl, Zp, and Cf except ZWNJ, ZWJ and
+  // the prepended concatenation marks), so a mark right after one starts a grapheme of its own.
+  if (MARK.test(s.slice(k, k + 2)) && !afterControl(s, k)) return 'splits a combining mark from its base';
   return '';
 }
 

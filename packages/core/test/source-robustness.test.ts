@@ -351,6 +351,27 @@ function unfaithful(input: string, p: Prose): string[] {
   return bad;
 }
 
+describe('graphemeBoundary: UAX #29 breaks after controls (GB4, GB5)', () => {
+  // A combining acute (U+0301) after each kind of character: a letter keeps it (GB9), a control
+  // does not. Classes from the Unicode Grapheme_Cluster_Break property (UAX #29, table 2).
+  const cases: [string, string, number][] = [
+    ['letter', 'a', 2],
+    ['tab (Cc)', '\t', 1],
+    ['NEL (C1 control)', '\u0085', 1],
+    ['byte order mark (Cf)', '\ufeff', 1],
+    ['left-to-right mark (Cf)', '\u200e', 1],
+    ['line separator (Zl)', '\u2028', 1],
+    ['language tag (Cf, astral)', '\u{e0001}', 2],
+    ['ZWJ (Extend, not Control)', '\u200d', 2],
+    ['Arabic number sign (Prepend, not Control)', '\u0600', 2],
+  ];
+  for (const [name, before, expected] of cases) {
+    it(`a mark after a ${name} ${expected > before.length ? 'stays with it' : 'starts its own grapheme'}`, () => {
+      expect(graphemeBoundary(`${before}\u0301x`, before.length)).toBe(expected);
+    });
+  }
+});
+
 describe('property: prose characters map to the source text that shows them', () => {
   for (const format of ['markdown', 'html'] as const) {
     it(`${format}`, () => {
@@ -360,7 +381,18 @@ describe('property: prose characters map to the source text that shows them', ()
         }),
         // a NUL joined to a ZWJ (found by this property): the NUL becomes U+FFFD; a ZWJ after a tab
         // (found by this property): the tab is a control, so the ZWJ starts its own grapheme (UAX #29 GB4)
-        { numRuns: 400, examples: [['\u0000\u200d'], ['a\u0000\u200db'], ["'\t\u200d"]] },
+        // a combining mark after a byte order mark (found by `pnpm fuzz`): U+FEFF is a format
+        // character, Grapheme_Cluster_Break Control, so the mark starts a grapheme of its own too
+        {
+          numRuns: 400,
+          examples: [
+            ['\u0000\u200d'],
+            ['a\u0000\u200db'],
+            ["'\t\u200d"],
+            ['\ufeff\u0301in London'],
+            ['x\u200e\u0301y'],
+          ],
+        },
       );
     });
   }

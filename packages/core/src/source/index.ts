@@ -70,10 +70,33 @@ function isMarkAt(s: string, k: number): boolean {
 const MARK = /^\p{M}$/u;
 
 /**
+ * Whether the character before `k` is a control in the sense of UAX #29 (Grapheme_Cluster_Break
+ * = Control, CR or LF): C0 and C1 controls, the line and paragraph separators, and format
+ * characters (Cf: a byte order mark, zero-width space, bidi marks, word joiner, tags) except ZWNJ,
+ * ZWJ and the prepended concatenation marks (U+0600–0605, U+06DD, U+070F, U+0890–0891, U+08E2,
+ * U+110BD, U+110CD), which are Prepend. Rules GB4 and GB5 break after these.
+ */
+export function isControlBefore(s: string, k: number): boolean {
+  let cp = s.charCodeAt(k - 1);
+  if (cp < 0x20 || (cp >= 0x7f && cp <= 0x9f)) return true;
+  if (cp < 0xad) return false;
+  if (cp >= 0xdc00 && cp <= 0xdfff && k >= 2) {
+    const hi = s.charCodeAt(k - 2);
+    if (hi >= 0xd800 && hi <= 0xdbff) cp = (hi - 0xd800) * 0x400 + (cp - 0xdc00) + 0x10000;
+  }
+  if (cp === 0x2028 || cp === 0x2029) return true;
+  if (cp === 0x200c || cp === 0x200d || PREPEND.has(cp) || (cp >= 0x600 && cp <= 0x605)) return false;
+  return FORMAT.test(String.fromCodePoint(cp));
+}
+const FORMAT = /^\p{Cf}$/u;
+const PREPEND = new Set([0x6dd, 0x70f, 0x890, 0x891, 0x8e2, 0x110bd, 0x110cd]);
+
+/**
  * `k`, or the first offset after it that does not cut a character in two: past the low half of
  * a surrogate pair, and past combining marks (and ZWJ) that belong to the character before `k`.
- * A mark right after a control character (a line break, a tab, NUL: UAX #29 rules GB4 and GB5,
- * "break after controls") starts its own grapheme, so it is not skipped. Monotone, so
+ * A mark right after a control character (a line break, a tab, NUL, a byte order mark, a bidi
+ * mark: UAX #29 rules GB4 and GB5, "break after controls"; see isControlBefore) starts its own
+ * grapheme, so it is not skipped. Monotone, so
  * sorted, non-overlapping spans stay sorted and non-overlapping.
  */
 export function graphemeBoundary(s: string, k: number): number {
@@ -87,7 +110,7 @@ export function graphemeBoundary(s: string, k: number): number {
       k++;
       continue;
     }
-    if (p < 0x20 || (p >= 0x7f && p <= 0x9f) || !isMarkAt(s, k)) return k;
+    if (isControlBefore(s, k) || !isMarkAt(s, k)) return k;
     k += c >= 0xd800 && c <= 0xdbff ? 2 : 1;
   }
 }
