@@ -11,7 +11,8 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import Az from 'az';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { OcDictionary } from '../src/morph/opencorpora.js';
+import { RU_DICTIONARY_FILES } from '../src/index.js';
+import { OC_FILES, OcDictionary } from '../src/morph/opencorpora.js';
 
 const require = createRequire(import.meta.url);
 const dicts = join(dirname(require.resolve('az/package.json')), 'dicts');
@@ -128,6 +129,10 @@ describe('OpenCorpora reader', () => {
       'Abbr',
     ])
       expect(parsers).toContain(name);
+  });
+
+  it('reads the files core lists as the dictionary', () => {
+    expect([...OC_FILES].sort()).toEqual([...RU_DICTIONARY_FILES].sort());
   });
 
   it('gives a lexeme its forms and tags with grammeme categories', () => {

@@ -669,3 +669,36 @@ export class OcDictionary {
     return out.sort((a, b) => b.score - a.score);
   }
 }
+
+/** The files `readDictionary` reads (the same list as ru.ts's RU_DICTIONARY_FILES; a test checks). */
+export const OC_FILES = [
+  'words.dawg',
+  'prediction-suffixes-0.dawg',
+  'prediction-suffixes-1.dawg',
+  'prediction-suffixes-2.dawg',
+  'p_t_given_w.intdawg',
+  'grammemes.json',
+  'gramtab-opencorpora-int.json',
+  'suffixes.json',
+  'paradigms.array',
+] as const;
+
+/** Reads the dictionary's files (unpacked bytes) through `read`, all at once. */
+export async function readDictionary(read: (file: string) => Promise<Uint8Array>): Promise<OcDictionary> {
+  const bytes = await Promise.all(OC_FILES.map((f) => read(f)));
+  const get = (f: (typeof OC_FILES)[number]) => bytes[OC_FILES.indexOf(f)]!;
+  const json = <T>(f: (typeof OC_FILES)[number]) => JSON.parse(new TextDecoder().decode(get(f))) as T;
+  return new OcDictionary({
+    words: get('words.dawg'),
+    probabilities: get('p_t_given_w.intdawg'),
+    predictions: [
+      get('prediction-suffixes-0.dawg'),
+      get('prediction-suffixes-1.dawg'),
+      get('prediction-suffixes-2.dawg'),
+    ],
+    paradigms: get('paradigms.array'),
+    suffixes: json('suffixes.json'),
+    gramtab: json('gramtab-opencorpora-int.json'),
+    grammemes: json('grammemes.json'),
+  });
+}

@@ -235,25 +235,9 @@ async function load(source: RuDictionarySource | undefined): Promise<RussianMorp
   let dict: OcDictionary;
   try {
     const read = await readerFor(source);
-    const [reader, ...files] = await Promise.all([
-      import('./opencorpora.js'),
-      ...RU_DICTIONARY_FILES.map(async (f) => bytesOf(await read(f))),
-    ]);
-    const get = (f: RuDictionaryFile) => files[RU_DICTIONARY_FILES.indexOf(f)]!;
-    const json = <T>(f: RuDictionaryFile) => JSON.parse(new TextDecoder().decode(get(f))) as T;
-    dict = new reader.OcDictionary({
-      words: get('words.dawg'),
-      probabilities: get('p_t_given_w.intdawg'),
-      predictions: [
-        get('prediction-suffixes-0.dawg'),
-        get('prediction-suffixes-1.dawg'),
-        get('prediction-suffixes-2.dawg'),
-      ],
-      paradigms: get('paradigms.array'),
-      suffixes: json('suffixes.json'),
-      gramtab: json('gramtab-opencorpora-int.json'),
-      grammemes: json('grammemes.json'),
-    });
+    // The file names live in the reader's chunk, so that an English-only bundle holds none.
+    const reader = await import('./opencorpora.js');
+    dict = await reader.readDictionary(async (f) => bytesOf(await read(f as RuDictionaryFile)));
   } catch (err) {
     if (err instanceof AttacheInputError) throw err;
     throw new AttacheInputError(
