@@ -94,7 +94,12 @@ export function parseOptions(input: unknown): ResolvedOptions {
   if (result.success) return result.data as ResolvedOptions;
   const lines = result.error.issues.map((issue) => {
     const key = issue.path.length > 0 ? `"${issue.path.map(String).join('.')}"` : 'options';
-    return `  ${key}: ${issue.message}`;
+    // zod 3 quotes enum values with single quotes; JSON's double quotes, as the config is written.
+    const message =
+      issue.code === 'invalid_enum_value'
+        ? `expected one of ${issue.options.map((o) => JSON.stringify(o)).join(' | ')}, received ${JSON.stringify(issue.received)}`
+        : issue.message;
+    return `  ${key}: ${message}`;
   });
   throw new AttachePluginError(`attachePlugin: invalid options\n${lines.join('\n')}`);
 }

@@ -1,5 +1,5 @@
 /**
- * The Russian dictionary (core's morphology, OpenCorpora via Az.js) for Russian bodies: with it,
+ * The Russian dictionary (core's morphology, the OpenCorpora dictionary) for Russian bodies: with it,
  * a word-list replacement in a finding comes in the form of the words it replaces («о
  * проработках» → «подготовках»); without it, core names only the dictionary form. Loaded once,
  * on the first save of a body that may be Russian, never for English ones.

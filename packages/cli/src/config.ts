@@ -6,13 +6,12 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, isAbsolute, join, resolve } from 'node:path';
 import type { LintConfig, Targets } from '@attache/core';
-import { z } from 'zod';
-import en from 'zod/v4/locales/en.js';
-import ru from 'zod/v4/locales/ru.js';
+import type { z } from 'zod';
 import type { AudienceName, InputFormat, LanguageOption, LocaleOption } from './args.js';
 import { ConfigSchema, type AttacheConfig } from './config-schema.js';
 import { CliError, closest } from './errors.js';
 import { getLocale, m } from './messages.js';
+import { zodErrorMap } from './zod-messages.js';
 
 export const CONFIG_FILES = ['attache.config.json', '.attacherc.json'] as const;
 
@@ -136,8 +135,7 @@ const TOP_KEYS = Object.keys(ConfigSchema.shape);
 
 function validate(data: unknown, path: string, keyPrefix: string): LoadedConfig {
   // zod's own wording of what is wrong ("expected number") in the run's language.
-  z.config(getLocale() === 'ru' ? ru() : en());
-  const parsed = ConfigSchema.safeParse(data);
+  const parsed = ConfigSchema.safeParse(data, { errorMap: zodErrorMap(getLocale() === 'ru' ? 'ru' : 'en') });
   if (!parsed.success) {
     throw new CliError(
       m('config.invalid', { file: path, issues: formatIssues(parsed.error.issues, keyPrefix) }),
@@ -149,7 +147,7 @@ function validate(data: unknown, path: string, keyPrefix: string): LoadedConfig 
 }
 
 /** Formats zod issues as lines `  "targets.maxGrade": expected number, received string`. */
-export function formatIssues(issues: readonly z.core.$ZodIssue[], keyPrefix = ''): string {
+export function formatIssues(issues: readonly z.ZodIssue[], keyPrefix = ''): string {
   return issues
     .slice(0, 8)
     .map((i) => {
@@ -163,8 +161,8 @@ export function formatIssues(issues: readonly z.core.$ZodIssue[], keyPrefix = ''
         });
         return parts.join('\n');
       }
-      let msg = i.message.replace(/^(?:Invalid input|Неверный ввод): /, '');
-      if (i.code === 'invalid_type' && /(?:received|получено) undefined/.test(msg)) msg = m('config.required');
+      let msg = i.message;
+      if (i.code === 'invalid_type' && i.received === 'undefined') msg = m('config.required');
       return `  "${key || '(root)'}": ${msg}`;
     })
     .join('\n');

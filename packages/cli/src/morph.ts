@@ -1,5 +1,5 @@
 /**
- * The Russian dictionary (core's morphology, OpenCorpora via Az.js) for Russian texts.
+ * The Russian dictionary (core's morphology, the OpenCorpora dictionary) for Russian texts.
  *
  * Core inflects a word-list replacement into the form of the words it replaces ("мероприятиях" →
  * "событиях") only when `loadRussianMorphology` has finished; without it, Russian replacements
@@ -7,11 +7,12 @@
  * once, before the analysis, and only when a text to analyse is Russian (`--language ru`, or
  * detected): an English run never reads the dictionary.
  *
- * The files are read from the `az` package as the CLI resolves it (a dependency of the CLI), with
- * a reader function rather than core's own lookup: core finds `az` from its module URL, which a
- * run from the startup snapshot has not (snapshot.ts), and a reader needs no dynamic import.
+ * The files are core's (gzipped, in @attache/core's dicts/ru, as the CLI resolves the package),
+ * read with a reader function rather than core's own lookup: core finds them from its module
+ * URL, which a run from the startup snapshot has not (snapshot.ts).
  */
 import { readFile } from 'node:fs/promises';
+import { gunzipSync } from 'node:zlib';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { loadRussianMorphology, mayBeRussian } from '@attache/core';
@@ -29,8 +30,10 @@ let pending: Promise<string | undefined> | undefined;
 export function ensureRussianMorphology(): Promise<string | undefined> {
   pending ??= (async () => {
     try {
-      const dicts = join(dirname(createRequire(distFile('./cli.js')).resolve('az/package.json')), 'dicts');
-      await loadRussianMorphology((file) => readFile(join(dicts, file)));
+      const core = dirname(createRequire(distFile('./cli.js')).resolve('@attache/core/package.json'));
+      const dicts = join(core, 'dicts', 'ru');
+      // Unpacked here: core's own unpacking imports zlib dynamically, which the snapshot cannot.
+      await loadRussianMorphology(async (file) => gunzipSync(await readFile(join(dicts, `${file}.gz`))));
       return undefined;
     } catch (err) {
       return `attache: the Russian dictionary could not be loaded (${err instanceof Error ? err.message : String(err)}); Russian replacements that change form are left out.`;

@@ -82,7 +82,7 @@ export {
 } from './morph/en-verbs.js';
 export type { VerbForm, VerbForms, FormTag } from './morph/en-verbs.js';
 /**
- * Russian morphology from the OpenCorpora dictionary (via Az.js): lemma, part of speech, case,
+ * Russian morphology from the OpenCorpora dictionary (core's own reader): lemma, part of speech, case,
  * number, gender, tense; inflection; a replacement put into the form of the word it replaces.
  * Loaded lazily: `await loadRussianMorphology()` once, then synchronous calls.
  */

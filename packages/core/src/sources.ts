@@ -10,7 +10,7 @@ export const SourceSchema = z
   .object({
     title: z.string().trim().min(1),
     author: z.string().trim().min(1).optional(),
-    url: z.url().optional(),
+    url: z.string().url().optional(),
     /** How a one-line citation (a checklist item, a doc table) names it; default "title (author)". */
     short: z.string().trim().min(1).optional(),
   })

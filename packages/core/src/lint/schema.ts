@@ -135,12 +135,12 @@ export type ListFile = z.output<typeof ListFileSchema>;
 export type ListFileInput = z.input<typeof ListFileSchema>;
 
 /** Formats zod issues as `path: message` lines, paths like `entries[3].source`. */
-export function formatIssues(issues: readonly z.core.$ZodIssue[]): string {
+export function formatIssues(issues: readonly z.ZodIssue[]): string {
   return issues
     .map((i) => {
       const path = formatPath(i.path);
       let msg = i.message;
-      if (i.code === 'invalid_type' && /received undefined/.test(msg)) msg = 'required';
+      if (i.code === 'invalid_type' && i.received === 'undefined') msg = 'required';
       if (i.code === 'unrecognized_keys')
         return `${path ? path + ': ' : ''}unknown key ${i.keys.map((k) => `"${k}"`).join(', ')}`;
       return `${path || '(root)'}: ${msg}`;

@@ -67,7 +67,7 @@ export interface RuleMeta<O = Record<string, unknown>> {
   /** True when some findings carry a `fix`. */
   fixable: boolean;
   /** Options, validated (and defaulted) by zod. */
-  options: z.ZodType<O>;
+  options: z.ZodType<O, z.ZodTypeDef, unknown>;
   /** Rules whose data lives in `src/lint/data/<lang>/<id>.json`. */
   data: boolean;
   /** Where the rule's thresholds or lists come from (ids of `data/sources.json`). */

@@ -1,25 +1,26 @@
-// oxlint-disable-next-line typescript/triple-slash-reference -- az has no types of its own
-/// <reference path="./az.d.ts" />
 /**
- * Russian morphology from a real dictionary: Az.js (npm `az`, MIT, by Denis Olshin) reading the
- * OpenCorpora dictionaries it ships (a port of pymorphy2's DAWG format; ~11 MB of files).
+ * Russian morphology from a real dictionary: OpenCorpora's (CC BY-SA 3.0, opencorpora.org), in
+ * the files pymorphy2 compiles from it as Az.js (npm `az`) re-encodes them, read by core's own
+ * reader (`opencorpora.ts`). Core ships the files gzipped in `dicts/ru/` (made by
+ * `scripts/build-ru-dict.mjs` from the az package, a development dependency only).
  *
  * The dictionary is loaded LAZILY and asynchronously, once: `await loadRussianMorphology()`. After
  * that every call is synchronous (`ruMorph.parse`, `inflect`, `agree`), and
  * `russianMorphology()` hands the loaded instance to synchronous code (lint, the adapters). Nothing
- * here is imported by the English path: the Az.js code itself is a dynamic `import('az')`, so a
- * bundler puts it in its own chunk and an English-only page never fetches it.
+ * here is imported by the English path: the reader is a dynamic `import('./opencorpora.js')`, so
+ * a bundler puts it in its own chunk and an English-only page never fetches it.
  *
- * Where the bytes come from: in Node the files are read from the installed `az` package; in a
- * browser pass a base URL (the nine files are fetched from it) or a reader function.
+ * Where the bytes come from: in Node the gzipped files shipped with core; else a base URL (the
+ * files are fetched from it, by the names in `RU_DICTIONARY_FILES`) or a reader function. Bytes
+ * that are gzipped are unpacked (Node's zlib; `DecompressionStream` in a browser).
  *
  * Grammemes are OpenCorpora's (http://opencorpora.org/dict.php?act=gram): parts of speech NOUN,
  * ADJF, ADJS, COMP, VERB, INFN, PRTF, PRTS, GRND, NUMR, ADVB, NPRO, PRED, PREP, CONJ, PRCL, INTJ;
  * cases nomn gent datv accs ablt loct (plus voct, gen2, acc2, loc2 as `caseVariant`); numbers
  * sing plur; genders masc femn neut; persons 1per 2per 3per; tenses past pres futr.
  */
-import type AzDefault from 'az';
 import { AttacheInputError } from '../errors.js';
+import type { OcDictionary, OcReading, OcTag } from './opencorpora.js';
 
 /** The dictionary files, as the reader is asked for them. */
 export const RU_DICTIONARY_FILES = [
@@ -30,7 +31,6 @@ export const RU_DICTIONARY_FILES = [
   'p_t_given_w.intdawg',
   'grammemes.json',
   'gramtab-opencorpora-int.json',
-  'gramtab-opencorpora-ext.json',
   'suffixes.json',
   'paradigms.array',
 ] as const;
@@ -141,9 +141,8 @@ export interface RussianMorphology {
   canAgree(replacement: string, original: string, options?: AgreeOptions): boolean;
 }
 
-type AzModule = typeof AzDefault;
-type AzParse = ReturnType<AzModule['Morph']>[number];
-type AzTag = AzParse['tag'];
+type AzParse = OcReading;
+type AzTag = OcTag;
 
 let loading: Promise<RussianMorphology> | null = null;
 let loaded: RussianMorphology | null = null;
@@ -155,9 +154,8 @@ export function russianMorphology(): RussianMorphology | undefined {
 
 /**
  * Loads the OpenCorpora dictionary (once; later calls return the same instance). In Node the
- * files come from the installed `az` package unless `source` says otherwise; in a browser give a
- * base URL or a reader. Rejects with an `AttacheInputError` ('bad-option') when the files cannot
- * be read.
+ * files shipped with core are read unless `source` says otherwise; in a browser give a base URL
+ * or a reader. Rejects with an `AttacheInputError` ('bad-option') when the files cannot be read.
  */
 export function loadRussianMorphology(source?: RuDictionarySource): Promise<RussianMorphology> {
   if (loading) return loading;
@@ -173,28 +171,23 @@ export function loadRussianMorphology(source?: RuDictionarySource): Promise<Russ
 
 type Reader = (file: RuDictionaryFile) => Promise<ArrayBuffer | ArrayBufferView | string>;
 
+/** Reads the files from a directory; with no directory, core's own gzipped copies. */
 async function nodeReader(dir?: string): Promise<Reader> {
   const proc = (globalThis as { process?: { versions?: { node?: string } } }).process;
   if (!proc?.versions?.node)
     throw new AttacheInputError(
       'bad-option',
-      'loadRussianMorphology(source): outside Node, give the URL the dictionary files are served from (the files of the az package\'s "dicts" folder) or a function that returns their bytes.',
+      'loadRussianMorphology(source): outside Node, give the URL the dictionary files are served from (the files of @attache/core\'s "dicts/ru" folder, unpacked or not) or a function that returns their bytes.',
     );
   // Variable specifiers keep bundlers from following these Node-only imports.
   const fsName = 'node:fs/promises';
-  const moduleName = 'node:module';
   const fs = (await import(/* @vite-ignore */ fsName)) as { readFile(path: string): Promise<Uint8Array> };
-  let base = dir;
-  if (base === undefined) {
-    const mod = (await import(/* @vite-ignore */ moduleName)) as {
-      createRequire(url: string): { resolve(id: string): string };
-    };
-    base = mod
-      .createRequire(import.meta.url)
-      .resolve('az/package.json')
-      .replace(/package\.json$/, 'dicts');
+  if (dir === undefined) {
+    const url = new URL('../../dicts/ru/', import.meta.url);
+    const root = decodeURIComponent(url.pathname).replace(/^\/([A-Za-z]:)/, '$1');
+    return (file) => fs.readFile(`${root}${file}.gz`);
   }
-  const root = base.replace(/[\\/]$/, '');
+  const root = dir.replace(/[\\/]$/, '');
   return (file) => fs.readFile(`${root}/${file}`);
 }
 
@@ -203,7 +196,7 @@ function urlReader(base: string): Reader {
   return async (file) => {
     const res = await fetch(new URL(file, root));
     if (!res.ok) throw new Error(`HTTP ${res.status}`);
-    return file.endsWith('.json') ? res.text() : res.arrayBuffer();
+    return res.arrayBuffer();
   };
 }
 
@@ -219,50 +212,40 @@ function readerFor(source: RuDictionarySource | undefined): Promise<Reader> | Re
   return urlReader(new URL(s, (globalThis as { location?: { href: string } }).location?.href).href);
 }
 
-function toArrayBuffer(data: ArrayBuffer | ArrayBufferView): ArrayBuffer {
-  if (data instanceof ArrayBuffer) return data;
-  const bytes = new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
-  return bytes.slice().buffer;
+/** The bytes of one file, unpacked when gzipped (they start with 1f 8b). */
+async function bytesOf(data: ArrayBuffer | ArrayBufferView | string): Promise<Uint8Array> {
+  if (typeof data === 'string') return new TextEncoder().encode(data);
+  const bytes =
+    data instanceof ArrayBuffer ? new Uint8Array(data) : new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
+  if (bytes[0] !== 0x1f || bytes[1] !== 0x8b) return bytes;
+  // Node's zlib where there is one (about three times faster than its DecompressionStream).
+  const proc = (globalThis as { process?: { versions?: { node?: string } } }).process;
+  if (proc?.versions?.node) {
+    const zlibName = 'node:zlib';
+    // Where dynamic import is not available (a startup snapshot), DecompressionStream below.
+    const zlib = (await import(/* @vite-ignore */ zlibName).catch(() => undefined)) as
+      { gunzipSync(b: Uint8Array): Uint8Array } | undefined;
+    if (zlib) return zlib.gunzipSync(bytes);
+  }
+  const stream = new Blob([bytes.slice()]).stream().pipeThrough(new DecompressionStream('gzip'));
+  return new Uint8Array(await new Response(stream).arrayBuffer());
 }
 
 async function load(source: RuDictionarySource | undefined): Promise<RussianMorphology> {
-  const read = await readerFor(source);
-  const imported = (await import('az')) as unknown as { default?: AzModule } & AzModule;
-  const Az: AzModule = imported.default ?? imported;
-  const prefix = 'attache-ru:/';
-  Az.load = (url, responseType, callback) => {
-    const file = url.slice(prefix.length) as RuDictionaryFile;
-    read(file).then(
-      (data) => {
-        if (responseType === 'json') {
-          const text =
-            typeof data === 'string'
-              ? data
-              : new TextDecoder().decode(data instanceof ArrayBuffer ? new Uint8Array(data) : toArrayBuffer(data));
-          callback(null, JSON.parse(text));
-        } else {
-          callback(null, typeof data === 'string' ? new TextEncoder().encode(data).buffer : toArrayBuffer(data));
-        }
-      },
-      (err: unknown) => callback(err),
+  let dict: OcDictionary;
+  try {
+    const read = await readerFor(source);
+    // The file names live in the reader's chunk, so that an English-only bundle holds none.
+    const reader = await import('./opencorpora.js');
+    dict = await reader.readDictionary(async (f) => bytesOf(await read(f as RuDictionaryFile)));
+  } catch (err) {
+    if (err instanceof AttacheInputError) throw err;
+    throw new AttacheInputError(
+      'bad-option',
+      `loadRussianMorphology: could not read the Russian dictionary (${err instanceof Error ? err.message : String(err)}).`,
     );
-  };
-  await new Promise<void>((resolve, reject) => {
-    let done = false;
-    Az.Morph.init(prefix.slice(0, -1), (err) => {
-      if (done) return;
-      done = true;
-      if (err)
-        reject(
-          new AttacheInputError(
-            'bad-option',
-            `loadRussianMorphology: could not read the Russian dictionary (${err instanceof Error ? err.message : String(err)}).`,
-          ),
-        );
-      else resolve();
-    });
-  });
-  return makeMorphology(Az);
+  }
+  return makeMorphology(dict);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -373,7 +356,7 @@ const KEYS: Record<keyof RuFormRequest, string> = {
   mood: 'MOod',
 };
 
-function makeMorphology(Az: AzModule): RussianMorphology {
+function makeMorphology(dict: OcDictionary): RussianMorphology {
   const cache = new Map<string, AzParse[]>();
   function azParse(word: string): AzParse[] {
     const w = word.replace(/[\u00ad\u200d]/g, '').replace(/[‐‑]/g, '-');
@@ -383,9 +366,9 @@ function makeMorphology(Az: AzModule): RussianMorphology {
       if (/[а-яёА-ЯЁ]/.test(w)) {
         // No typo or stutter guesses ("России" is not a doubled-letter "Роси"); a name written
         // in lower case is still found.
-        ps = Az.Morph(w, { stutter: 0, typos: 0 });
+        ps = dict.parse(w);
         if (!ps.some((p) => p.parser === 'Dictionary')) {
-          const anyCase = Az.Morph(w, { stutter: 0, typos: 0, ignoreCase: true });
+          const anyCase = dict.parse(w, { ignoreCase: true });
           if (anyCase.some((p) => p.parser === 'Dictionary')) ps = anyCase;
         }
       }

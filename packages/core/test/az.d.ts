@@ -1,4 +1,4 @@
-/** The part of Az.js (npm `az`, MIT) that ru.ts uses. */
+/** The part of Az.js (npm `az`, MIT) that the tests use: the reference for core's own reader. */
 declare module 'az' {
   interface AzTag {
     readonly stat: readonly string[];
