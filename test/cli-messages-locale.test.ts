@@ -6,7 +6,7 @@
  * audiences, channels, programs), file paths, option names and command lines.
  * Build first: `pnpm run build`.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { assertBuilt, attache, readRelease, tempDir, type Run } from '../packages/cli/test/helpers.js';
@@ -69,9 +69,22 @@ beforeAll(() => {
 });
 afterAll(() => cleanup?.());
 
+/**
+ * A cache for `--cache --verbose` whose entries are all broken (`{}`): filled by a run in each way
+ * the test runs, then overwritten, so the next run reports every entry it ignores.
+ */
+function brokenCache(): string {
+  const cache = join(dir, 'cache');
+  attache(['lint', '--cache', '--cache-location', cache, ru], { env: { LANG: 'ru_RU.UTF-8' } });
+  attache(['lint', '--cache', '--cache-location', cache, ru, '--locale', 'ru']);
+  for (const f of readdirSync(cache, { recursive: true, encoding: 'utf8' }))
+    if (f.endsWith('.json')) writeFileSync(join(cache, f), '{}');
+  return cache;
+}
+
 /** Commands over the Russian releases: what they print, on stdout and stderr. */
-/** `fails`: a usage or input error (exit 2); the others must run (exit 0 or 1). */
-const COMMANDS: { name: string; args: () => string[]; input?: string; fails?: true }[] = [
+/** `fails`: a usage or input error (exit 2); the others must run (exit 0 or 1). `shows`: a line it must print. */
+const COMMANDS: { name: string; args: () => string[]; input?: string; fails?: true; shows?: RegExp }[] = [
   { name: 'lint', args: () => ['lint', ru] },
   {
     name: 'lint, a missed target and too many warnings',
@@ -81,6 +94,11 @@ const COMMANDS: { name: string; args: () => string[]; input?: string; fails?: tr
   { name: 'lint --format github', args: () => ['lint', '--format', 'github', '--max-grade', '5', ru] },
   { name: 'lint, a clean text on stdin', args: () => ['lint', '-'], input: 'Мы открыли школу.\n' },
   { name: 'lint, an empty stdin', args: () => ['lint', '-'], input: '' },
+  {
+    name: 'lint --cache --verbose, broken cache entries',
+    args: () => ['lint', '--cache', '--cache-location', brokenCache(), '--verbose', ru],
+    shows: /запись кэша отброшена .*: не запись кэша этой версии \(attacheCache: \w+\)\n(?:.*\n)*.*кэш: найдено 0/,
+  },
   { name: 'score, one file', args: () => ['score', '--max-grade', '30', ru] },
   { name: 'score, two files', args: () => ['score', '--max-grade', '12', ru, ru2] },
   { name: 'checklist', args: () => ['checklist', '--audience', 'youth', ru] },
@@ -116,6 +134,7 @@ describe('a Russian user gets Russian from end to end', () => {
         else expect(r.code, r.stderr).toBeLessThan(2);
         const out = r.stdout + r.stderr;
         expect(out, 'something is printed').toMatch(CYRILLIC);
+        if (c.shows) expect(out).toMatch(c.shows);
         const names = [dir, ...ruleIds, 'Hemingway', 'attache'];
         expect(englishSentences(out, names), out).toEqual([]);
       });

@@ -210,4 +210,31 @@ describe('openAICompatible with a local fake server', () => {
     // without a generator compose stays synchronous and offline
     expect(compose(RELEASE, { audience: 'youth', channel: 'x' })).not.toBeInstanceOf(Promise);
   });
+
+  it('gives the reasons in Russian for a Russian release: the problems of each try and a server error', async () => {
+    const ru =
+      'Министерство здравоохранения сообщило, что в 2025 году в регионе откроют 12 новых больниц. Строительство начнётся весной.';
+    replies = [{ content: 'Новость: [[N9]] откроют больницы.' }];
+    const v = await compose(ru, {
+      audience: 'youth',
+      channel: 'x',
+      generator: openAICompatible({ baseURL, model: 'm', tries: 1 }),
+    });
+    expect(v.model).toMatchObject({ tries: 1, used: false });
+    expect(v.notes[0]).toMatch(
+      /^Версия модели не использована .*: попытка 1: в ней метки, которых нет в релизе \(\[\[N9\]\]\)/,
+    );
+    expect(v.notes[0]).not.toMatch(/\b(?:try|the verifier|target|over)\b/);
+    // the model is still told in English, as its prompt is
+    expect(requests).toHaveLength(1);
+    replies = [{ status: 500, body: 'model not loaded' }];
+    const down = await compose(ru, {
+      audience: 'youth',
+      channel: 'x',
+      generator: openAICompatible({ baseURL, model: 'm' }),
+    });
+    expect(down.notes[0]).toMatch(
+      /попытка 1: модель не дала текста \(http: 127\.0\.0\.1:\d+ ответил HTTP 500: model not loaded\)/,
+    );
+  });
 });

@@ -10,7 +10,7 @@ import { dirname, join } from 'node:path';
 import { ReportSchema } from '@attache/core';
 import { z } from 'zod';
 import { writeAtomic } from './atomic.js';
-import { m } from './messages.js';
+import { getLocale, m } from './messages.js';
 import { toolFingerprint } from './fingerprint.js';
 import type { Task, TaskResult } from './task.js';
 
@@ -104,7 +104,10 @@ export class ResultCache {
       const issue = parsed.error.issues[0];
       return why(
         m('cache.otherVersion', {
-          detail: issue ? `${issue.path.join('.') || 'top level'}: ${issue.message}` : 'wrong shape',
+          // zod's own message is English: other languages get its issue code (a name).
+          detail: issue
+            ? `${issue.path.join('.') || m('cache.topLevel')}: ${getLocale() === 'en' ? issue.message : issue.code}`
+            : m('cache.wrongShape'),
         }),
       );
     }

@@ -193,6 +193,8 @@ const EN = {
   'cache.reportMismatch': 'the report does not match the file',
   'cache.fixedMismatch': 'the fixed report does not match the fixed text',
   'cache.noTargets': 'no target results',
+  'cache.topLevel': 'top level',
+  'cache.wrongShape': 'wrong shape',
 
   // ------------------------------------------------------------------------- config.ts: config
   'config.notFound': 'Config file not found: {file}',
@@ -586,6 +588,8 @@ const RU: Record<MessageKey, string> = {
   'cache.reportMismatch': 'отчёт не соответствует файлу',
   'cache.fixedMismatch': 'отчёт об исправленном тексте не соответствует этому тексту',
   'cache.noTargets': 'нет результатов по целям',
+  'cache.topLevel': 'верхний уровень',
+  'cache.wrongShape': 'не та структура',
 
   'config.notFound': 'Файл настроек не найден: {file}',
   'config.notFoundHint': 'Проверьте путь в --config или создайте настройки командой «attache init».',

@@ -362,6 +362,8 @@ function taskErrorMessage(e: { message: string; code: string | undefined }, task
     });
   // Core's English wording counts the control characters; the Russian one does without.
   if (e.code === 'binary' && getLocale() !== 'en') return m('run.binaryText');
+  // A bug: the frame in the run's language, the stack as it is.
+  if (e.code === 'internal') return m('cli.internal', { detail: e.message.replace(/^internal error: /, '') });
   return e.message;
 }
 

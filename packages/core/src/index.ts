@@ -9,6 +9,8 @@ export type { AttacheInputErrorCode } from './errors.js';
 export { syllables } from './syllables/index.js';
 export { detectLanguage, mayBeRussian } from './lang/detect.js';
 export { computeReadability, sentenceGrade, difficultyOf } from './readability/index.js';
+export { READABILITY_FORMULAS } from './readability/list.js';
+export type { ReadabilityFormula } from './readability/list.js';
 export { extractProse } from './source/index.js';
 export type { Prose, ProseBlock, ProseRegion, SourceFormat, SourceComment } from './source/types.js';
 export { tokenize } from './text/tokenize.js';

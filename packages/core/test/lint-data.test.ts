@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { applyFixes } from '../src/lint/index.js';
-import { builtinLists, RAW_LISTS } from '../src/lint/data/index.js';
+import { builtinLists, RAW_LISTS, withDefaults } from '../src/lint/data/index.js';
 import sources from '../src/lint/data/sources.json' with { type: 'json' };
 import en from '../src/lint/locales/en.json' with { type: 'json' };
 import ru from '../src/lint/locales/ru.json' with { type: 'json' };
@@ -54,6 +54,10 @@ describe('built-in lists', () => {
         expect(r.success ? '' : formatIssues(r.error.issues)).toBe('');
         expect(r.data!.language).toBe(lang);
         expect(RULES.has(r.data!.rule), `${r.data!.rule} is a built-in rule`).toBe(true);
+      });
+
+      it(`${name} loads as the schema parses it (defaults filled without zod)`, () => {
+        expect(withDefaults(raw as Parameters<typeof withDefaults>[0])).toStrictEqual(ListFileSchema.parse(raw));
       });
     }
 

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { computeReadability, difficultyOf, sentenceGrade } from '../src/readability/index.js';
 import type { Counts, LanguageCode } from '../src/schema.js';
 import { ReadabilitySchema } from '../src/schema.js';
+import { READABILITY_FORMULAS } from '../src/index.js';
 
 const LONG_TEXT: Counts = {
   sentences: 17,
@@ -127,5 +128,14 @@ describe('sentenceGrade and difficultyOf', () => {
     expect(difficultyOf(13.9)).toBe('hard');
     expect(difficultyOf(14)).toBe('very-hard');
     expect(difficultyOf(null)).toBe('ok');
+  });
+});
+
+describe('READABILITY_FORMULAS', () => {
+  it("lists every formula field of the report's readability, once, and nothing else", () => {
+    const notFormulas = ['adaptations', 'grade', 'readingAge', 'tooShort', 'gradeFormula'];
+    const fields = Object.keys(ReadabilitySchema.shape).filter((k) => !notFormulas.includes(k));
+    expect([...READABILITY_FORMULAS].sort()).toEqual(fields.sort());
+    expect(new Set(READABILITY_FORMULAS).size).toBe(READABILITY_FORMULAS.length);
   });
 });

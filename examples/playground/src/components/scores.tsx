@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import type { Report } from '@attache/core';
+import { READABILITY_FORMULAS, type Report } from '@attache/core';
 import { fmt, has, t } from '../i18n.js';
 import { memo } from '../util.js';
 
@@ -102,19 +102,6 @@ function Signals({ report }: { report: Report }) {
   );
 }
 
-const BASE_FORMULAS = [
-  'fleschReadingEase',
-  'fleschKincaidGrade',
-  'gunningFog',
-  'smog',
-  'colemanLiau',
-  'automatedReadabilityIndex',
-  'lix',
-  'rix',
-  'mcalpineEflaw',
-  'daleChall',
-] as const;
-
 function formulaLabel(id: string): string {
   return has(`formulas.${id}`) ? t(`formulas.${id}`) : id;
 }
@@ -125,7 +112,7 @@ function ScoresView({ report }: { report: Report; locale?: string }) {
   const hard = report.sentences.filter((s) => s.difficulty === 'hard').length;
   const veryHard = report.sentences.filter((s) => s.difficulty === 'very-hard').length;
   const rows: [string, number | null][] = [
-    ...BASE_FORMULAS.map((id): [string, number | null] => [id, r[id]]),
+    ...READABILITY_FORMULAS.map((id): [string, number | null] => [id, r[id]]),
     ...Object.entries(r.adaptations).map(([id, v]): [string, number | null] => [id, v]),
   ].filter(([, v]) => v !== null);
   return (

@@ -10,6 +10,15 @@ import type { AudienceId } from '../types.js';
 import type { VerifyReport } from '../verify/index.js';
 import { postLength, type Channel } from './channels.js';
 import { maskFacts, restoreFacts } from './mask.js';
+import { notesIn, type NoteId } from './notes.js';
+
+/** Why a text cannot be used: a note of the catalogue and its values (English for the model, the version's language for the editor). */
+export interface Problem {
+  id: NoteId;
+  vars: Record<string, string | number>;
+}
+
+const say = (language: 'en' | 'ru', p: Problem): string => notesIn(language)[p.id](p.vars);
 
 /** How the deterministic path checks a text: the verifier with the release's options, and the targets. */
 export interface VersionCheck {
@@ -128,23 +137,26 @@ export function problemsOf(
   channel: Channel,
   check: VersionCheck,
   unknown: string[],
-): { problems: string[]; verification: VerifyReport; targets: ReturnType<VersionCheck['measure']> } {
-  const problems: string[] = [];
-  if (unknown.length) problems.push(`it used tokens the release does not have (${[...new Set(unknown)].join(', ')})`);
+): { problems: Problem[]; verification: VerifyReport; targets: ReturnType<VersionCheck['measure']> } {
+  const problems: Problem[] = [];
+  if (unknown.length) problems.push({ id: 'problemTokens', vars: { tokens: [...new Set(unknown)].join(', ') } });
   const verification = check.verify(text);
-  for (const f of verification.findings) problems.push(`the verifier found ${f.rule}: “${f.text}” (${f.message})`);
+  for (const f of verification.findings)
+    problems.push({ id: 'problemVerifier', vars: { rule: f.rule, text: f.text, message: f.message } });
   const targets = check.measure(text);
-  for (const t of targets.filter((x) => !x.met)) problems.push(`target ${t.id} is ${t.value}, over ${t.max}`);
+  for (const t of targets.filter((x) => !x.met))
+    problems.push({ id: 'problemTarget', vars: { id: t.id, value: t.value, max: t.max } });
   if (channel.maxChars)
     parts.forEach((p, i) => {
       const n = postLength(p, channel);
-      if (n > channel.maxChars!) problems.push(`part ${i + 1} has ${n} characters, over ${channel.maxChars}`);
+      if (n > channel.maxChars!)
+        problems.push({ id: 'problemPartLength', vars: { part: i + 1, length: n, max: channel.maxChars! } });
     });
   if (channel.maxWords) {
     const n = text.split(/\s+/).filter(Boolean).length;
-    if (n > channel.maxWords * 1.2) problems.push(`it has ${n} words, over about ${channel.maxWords}`);
+    if (n > channel.maxWords * 1.2) problems.push({ id: 'problemWords', vars: { count: n, max: channel.maxWords } });
   }
-  if (parts.length === 0) problems.push('it is empty');
+  if (parts.length === 0) problems.push({ id: 'problemEmpty', vars: {} });
   return { problems, verification, targets };
 }
 
@@ -173,14 +185,25 @@ export async function tryModel(
   const texts = { release: masked.texts[0]!, brief: masked.texts[1] ?? '' };
   let previous: { answer: string; problems: string[] } | undefined;
   const whys: string[] = [];
+  const lang = draft.language;
   for (let n = 1; n <= generator.tries; n++) {
     let answer: string;
     try {
       answer = await generator.complete(prompt(texts, draft.audience, draft.channel, draft.language, previous));
     } catch (err) {
-      const e = err as { code?: string; message?: string };
-      const what = typeof e.message === 'string' ? e.message : String(err);
-      whys.push(`try ${n}: the model gave no text (${e.code ?? 'error'}: ${what})`);
+      const e = err as { code?: string; message?: string; reason?: { id?: unknown; vars?: unknown } };
+      // A provider's GeneratorError carries its reason (a note id and values): given in the version's language.
+      const reason = e.reason;
+      const what =
+        reason &&
+        typeof reason.id === 'string' &&
+        Object.hasOwn(notesIn(lang), reason.id) &&
+        typeof reason.vars === 'object'
+          ? say(lang, reason as Problem)
+          : typeof e.message === 'string'
+            ? e.message
+            : String(err);
+      whys.push(say(lang, { id: 'modelNoText', vars: { n, code: e.code ?? 'error', what } }));
       return { ok: false, why: whys.join('; '), tries: n };
     }
     const restored = restoreFacts(answer, masked.facts);
@@ -189,10 +212,11 @@ export async function tryModel(
     const r = problemsOf(parts, text, draft.channel, check, restored.unknown);
     if (r.problems.length === 0)
       return { ok: true, parts, text, verification: r.verification, targets: r.targets, tries: n };
-    whys.push(
-      `try ${n}: ${r.problems.slice(0, 4).join('; ')}${r.problems.length > 4 ? ` (+${r.problems.length - 4} more)` : ''}`,
-    );
-    previous = { answer, problems: r.problems.slice(0, 8) };
+    const listed = r.problems.slice(0, 4).map((p) => say(lang, p));
+    const more = r.problems.length > 4 ? say(lang, { id: 'problemsMore', vars: { count: r.problems.length - 4 } }) : '';
+    whys.push(say(lang, { id: 'modelTry', vars: { n, problems: listed.join('; ') + more } }));
+    // The prompt is in English: so are the problems the model is told about.
+    previous = { answer, problems: r.problems.slice(0, 8).map((p) => say('en', p)) };
   }
   return { ok: false, why: whys.join(' | '), tries: generator.tries };
 }

@@ -40,6 +40,21 @@ const EN = {
     `The model’s version was not used (${v['model']}): ${v['why']}. This is the deterministic version.`,
   modelWritten: (v: Vars) =>
     `Written by ${v['model']} (try ${v['try']} of ${v['tries']}); the facts were masked for the model and restored, and the verifier passed every one.`,
+  modelTry: (v: Vars) => `try ${v['n']}: ${v['problems']}`,
+  modelNoText: (v: Vars) => `try ${v['n']}: the model gave no text (${v['code']}: ${v['what']})`,
+  problemTokens: (v: Vars) => `it used tokens the release does not have (${v['tokens']})`,
+  problemVerifier: (v: Vars) => `the verifier found ${v['rule']}: “${v['text']}” (${v['message']})`,
+  problemTarget: (v: Vars) => `target ${v['id']} is ${v['value']}, over ${v['max']}`,
+  problemPartLength: (v: Vars) => `part ${v['part']} has ${v['length']} characters, over ${v['max']}`,
+  problemWords: (v: Vars) => `it has ${v['count']} words, over about ${v['max']}`,
+  problemEmpty: () => 'it is empty',
+  problemsMore: (v: Vars) => ` (+${v['count']} more)`,
+  genNoAnswer: (v: Vars) => `no answer from ${v['where']} within ${v['ms']} ms`,
+  genUnreachable: (v: Vars) => `cannot reach ${v['where']}${v['cause'] ? ` (${v['cause']})` : ''}: ${v['error']}`,
+  genBrokeOff: (v: Vars) => `the answer from ${v['where']} broke off`,
+  genHttp: (v: Vars) => `${v['where']} answered HTTP ${v['status']}${v['body'] ? `: ${v['body']}` : ''}`,
+  genNotJson: (v: Vars) => `${v['where']} did not answer with JSON`,
+  genNoContent: (v: Vars) => `${v['where']} answered without choices[0].message.content`,
 } satisfies Record<string, Note>;
 
 export type NoteId = keyof typeof EN;
@@ -77,6 +92,22 @@ const RU: Record<NoteId, Note> = {
   modelNotUsed: (v) => `Версия модели не использована (${v['model']}): ${v['why']}. Это детерминированная версия.`,
   modelWritten: (v) =>
     `Написано моделью ${v['model']} (попытка ${v['try']} из ${v['tries']}); факты были скрыты от модели и восстановлены, верификатор подтвердил каждый.`,
+  modelTry: (v) => `попытка ${v['n']}: ${v['problems']}`,
+  modelNoText: (v) => `попытка ${v['n']}: модель не дала текста (${v['code']}: ${v['what']})`,
+  problemTokens: (v) => `в ней метки, которых нет в релизе (${v['tokens']})`,
+  // The verifier's own messages are English: the rule and the text say what it found.
+  problemVerifier: (v) => `верификатор нашёл ${v['rule']}: «${v['text']}»`,
+  problemTarget: (v) => `цель ${v['id']}: ${v['value']}, больше ${v['max']}`,
+  problemPartLength: (v) => `в части ${v['part']} знаков: ${v['length']}, больше ${v['max']}`,
+  problemWords: (v) => `в ней слов: ${v['count']}, больше примерно ${v['max']}`,
+  problemEmpty: () => 'она пуста',
+  problemsMore: (v) => ` (и ещё ${v['count']})`,
+  genNoAnswer: (v) => `нет ответа от ${v['where']} за ${v['ms']} мс`,
+  genUnreachable: (v) => `не удаётся связаться с ${v['where']}${v['cause'] ? ` (${v['cause']})` : ''}: ${v['error']}`,
+  genBrokeOff: (v) => `ответ от ${v['where']} оборвался`,
+  genHttp: (v) => `${v['where']} ответил HTTP ${v['status']}${v['body'] ? `: ${v['body']}` : ''}`,
+  genNotJson: (v) => `${v['where']} ответил не в формате JSON`,
+  genNoContent: (v) => `${v['where']} ответил без choices[0].message.content`,
 };
 
 /** The notes in `language`: `notesIn('ru').noLink({})`. */

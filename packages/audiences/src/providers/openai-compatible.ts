@@ -4,7 +4,19 @@
  * `fetch` with no SDK. There is no default host: nothing is sent anywhere unless the caller
  * names the server. The key goes in the Authorization header only, never in a message or a note.
  */
-import { GeneratorError, GeneratorInputError, type ChatMessage, type Generator } from './types.js';
+import { NOTES } from '../compose/notes.js';
+import {
+  GeneratorError,
+  GeneratorInputError,
+  type ChatMessage,
+  type Generator,
+  type GeneratorReason,
+} from './types.js';
+
+/** A GeneratorError with its reason: the message in English, the reason for a note in another language. */
+function fail(code: GeneratorError['code'], id: GeneratorReason['id'], vars: GeneratorReason['vars']): GeneratorError {
+  return new GeneratorError(code, NOTES.en[id](vars), { id, vars });
+}
 
 export interface OpenAICompatibleOptions {
   /** The API root, e.g. "http://127.0.0.1:11434/v1" (Ollama) or "http://localhost:8080/v1" (llama.cpp). */
@@ -68,36 +80,28 @@ export function openAICompatible(options: OpenAICompatibleOptions): Generator {
           signal,
         });
       } catch (err) {
-        if (signal.aborted) throw new GeneratorError('timeout', `no answer from ${where} within ${timeoutMs} ms`);
+        if (signal.aborted) throw fail('timeout', 'genNoAnswer', { where, ms: timeoutMs });
         const cause = (err as { cause?: { code?: string } }).cause?.code;
-        throw new GeneratorError(
-          'network',
-          `cannot reach ${where}${cause ? ` (${cause})` : ''}: ${(err as Error).message}`,
-        );
+        throw fail('network', 'genUnreachable', { where, cause: cause ?? '', error: (err as Error).message });
       }
       let body: string;
       try {
         body = await res.text();
       } catch {
-        throw new GeneratorError(
-          signal.aborted ? 'timeout' : 'network',
-          signal.aborted ? `no answer from ${where} within ${timeoutMs} ms` : `the answer from ${where} broke off`,
-        );
+        throw signal.aborted
+          ? fail('timeout', 'genNoAnswer', { where, ms: timeoutMs })
+          : fail('network', 'genBrokeOff', { where });
       }
       if (!res.ok)
-        throw new GeneratorError(
-          'http',
-          `${where} answered HTTP ${res.status}${body ? `: ${body.replace(/\s+/g, ' ').slice(0, 200)}` : ''}`,
-        );
+        throw fail('http', 'genHttp', { where, status: res.status, body: body.replace(/\s+/g, ' ').slice(0, 200) });
       let data: unknown;
       try {
         data = JSON.parse(body);
       } catch {
-        throw new GeneratorError('response', `${where} did not answer with JSON`);
+        throw fail('response', 'genNotJson', { where });
       }
       const content = (data as { choices?: Array<{ message?: { content?: unknown } }> }).choices?.[0]?.message?.content;
-      if (typeof content !== 'string' || content.trim() === '')
-        throw new GeneratorError('response', `${where} answered without choices[0].message.content`);
+      if (typeof content !== 'string' || content.trim() === '') throw fail('response', 'genNoContent', { where });
       return content;
     },
   };

@@ -14,11 +14,19 @@ export interface Generator {
   complete(messages: ChatMessage[]): Promise<string>;
 }
 
+/** Why a model gave no text, as a note of compose's catalogue (compose/notes.ts) and its values. */
+export interface GeneratorReason {
+  id: 'genNoAnswer' | 'genUnreachable' | 'genBrokeOff' | 'genHttp' | 'genNotJson' | 'genNoContent';
+  vars: Record<string, string | number>;
+}
+
 /** Why a model gave no text: the server said no, took too long, could not be reached, or answered in another shape. */
 export class GeneratorError extends Error {
   constructor(
     readonly code: 'http' | 'timeout' | 'network' | 'response',
     message: string,
+    /** The reason as a note id of compose's catalogue and its values, so a note can give it in the version's language. */
+    readonly reason?: GeneratorReason,
   ) {
     super(message);
     this.name = 'GeneratorError';

@@ -1,12 +1,12 @@
 /** `attache score` in the terminal: a table for several files, the full picture for one. */
-import type { Report } from '@attache/core';
+import { READABILITY_FORMULAS, type ReadabilityFormula, type Report } from '@attache/core';
 import type { Colors } from '../colors.js';
 import { stripAnsi } from '../colors.js';
 import { mIn, plural, type MessageLocale } from '../messages.js';
 import { describeTarget, type FileResult, type Formatter } from './types.js';
 
 /** Readability formulas: core's catalogue names them in Russian; the CLI's English names. */
-const FORMULA_EN: Record<string, string> = {
+const FORMULA_EN: Record<ReadabilityFormula, string> = {
   fleschReadingEase: 'Flesch reading ease',
   fleschKincaidGrade: 'Flesch–Kincaid grade',
   gunningFog: 'Gunning fog',
@@ -18,7 +18,7 @@ const FORMULA_EN: Record<string, string> = {
   mcalpineEflaw: 'McAlpine EFLAW',
   daleChall: 'New Dale–Chall',
 };
-const FORMULA_RU: Record<string, string> = {
+const FORMULA_RU: Record<ReadabilityFormula, string> = {
   fleschReadingEase: 'Индекс Флеша',
   fleschKincaidGrade: 'Флеш — Кинкейд, класс',
   gunningFog: 'Индекс тумана Ганнинга',
@@ -154,20 +154,7 @@ function details(r: FileResult, c: Colors, locale: MessageLocale): string {
   out.push('', `  ${mIn(locale, 'score.readability')}`);
   const names = locale === 'ru' ? FORMULA_RU : FORMULA_EN;
   const formulas: [string, number | null][] = [
-    ...(
-      [
-        'fleschReadingEase',
-        'fleschKincaidGrade',
-        'gunningFog',
-        'smog',
-        'colemanLiau',
-        'automatedReadabilityIndex',
-        'lix',
-        'rix',
-        'mcalpineEflaw',
-        'daleChall',
-      ] as const
-    ).map((k): [string, number | null] => [names[k]!, rd[k]]),
+    ...READABILITY_FORMULAS.map((k): [string, number | null] => [names[k], rd[k]]),
     // Language-specific formulas, by their identifiers in the report.
     ...Object.entries(rd.adaptations).map(([k, v]): [string, number] => [k, v]),
   ];

@@ -1,10 +1,14 @@
 /**
- * User-facing labels and messages come from i18next catalogues (English and Russian).
- * One private instance, initialised synchronously, so `t()` works in Node and the browser
- * without a promise. Interpolated values are NOT HTML-escaped: output is plain text; a page
- * must render it as text nodes (never as HTML).
+ * User-facing labels and messages come from catalogues (English and Russian), one namespace per
+ * package (`core`, `rules`, `audiences`), keys nested as in i18next's JSON format, `{{name}}`
+ * placeholders. `t()` is synchronous in Node and the browser. Interpolated values are NOT
+ * HTML-escaped: output is plain text; a page must render it as text nodes (never as HTML).
+ *
+ * A small lookup of our own rather than i18next (issue 14: i18next was 20 kB gzip of the
+ * playground's analysis worker for what is used here, a nested lookup with English fallback and
+ * placeholders). It keeps i18next's answers for these cases: a missing key gives the key (without
+ * its namespace), an unknown placeholder stays as written, a null value is empty.
  */
-import { createInstance, type i18n as I18n } from 'i18next';
 import en from './locales/en.json' with { type: 'json' };
 import ru from './locales/ru.json' with { type: 'json' };
 
@@ -13,40 +17,67 @@ export type Locale = (typeof LOCALES)[number];
 
 type Catalogue = Record<string, unknown>;
 
-let instance: I18n | undefined;
+const DEFAULT_NS = 'core';
+const resources: Record<Locale, Record<string, Catalogue>> = {
+  en: { core: structuredClone(en) },
+  ru: { core: structuredClone(ru) },
+};
 
-function i18n(): I18n {
-  if (instance) return instance;
-  const inst = createInstance();
-  void inst.init({
-    initAsync: false,
-    lng: 'en',
-    fallbackLng: 'en',
-    supportedLngs: [...LOCALES],
-    ns: ['core'],
-    defaultNS: 'core',
-    resources: { en: { core: en }, ru: { core: ru } },
-    interpolation: { escapeValue: false },
-    returnNull: false,
-    showSupportNotice: false,
-  } as Parameters<I18n['init']>[0]);
-  instance = inst;
-  return inst;
+const isObject = (x: unknown): x is Catalogue => typeof x === 'object' && x !== null && !Array.isArray(x);
+
+function merge(into: Catalogue, from: Catalogue): void {
+  for (const [k, v] of Object.entries(from)) {
+    const old = into[k];
+    if (isObject(old) && isObject(v)) merge(old, v);
+    else into[k] = isObject(v) ? structuredClone(v) : v;
+  }
 }
 
 /** Adds (deep-merges) a namespace's catalogue for a locale, e.g. the lint rules' messages. */
 export function addCatalogue(locale: Locale, namespace: string, catalogue: Catalogue): void {
-  i18n().addResourceBundle(locale, namespace, catalogue, true, true);
+  merge((resources[locale][namespace] ??= {}), catalogue);
+}
+
+function split(key: string): [string, string] {
+  const at = key.indexOf(':');
+  return at < 0 ? [DEFAULT_NS, key] : [key.slice(0, at), key.slice(at + 1)];
+}
+
+function walk(root: unknown, path: string): unknown {
+  let node = root;
+  for (const part of path.split('.')) {
+    if (!isObject(node) || !Object.hasOwn(node, part)) return undefined;
+    node = node[part];
+  }
+  return node;
+}
+
+/** The template of `key` in `locale`, else in English; undefined when neither has a string. */
+function lookup(key: string, locale: Locale): string | undefined {
+  const [ns, path] = split(key);
+  for (const lng of locale === 'en' ? (['en'] as const) : ([locale, 'en'] as const)) {
+    const catalogue = resources[lng][ns];
+    if (!catalogue) continue;
+    const found = walk(catalogue, path) ?? (Object.hasOwn(catalogue, path) ? catalogue[path] : undefined);
+    if (typeof found === 'string') return found;
+  }
+  return undefined;
 }
 
 /** Translates `key` (`ns:key` or a key of the `core` namespace) into `locale`. */
 export function t(key: string, data: Record<string, unknown> = {}, locale: Locale = 'en'): string {
-  return i18n().getFixedT(locale)(key, data) as string;
+  const template = lookup(key, locale);
+  if (template === undefined) return split(key)[1];
+  return template.replace(/\{\{(.+?)\}\}/g, (whole, inner: string) => {
+    const value = walk(data, inner.trim());
+    if (value === undefined) return whole;
+    return value === null ? '' : String(value);
+  });
 }
 
 /** True when `key` exists in the locale's (or the fallback's) catalogue. */
 export function hasMessage(key: string, locale: Locale = 'en'): boolean {
-  return i18n().exists(key, { lng: locale });
+  return lookup(key, locale) !== undefined;
 }
 
 export function isLocale(x: unknown): x is Locale {

@@ -1,6 +1,6 @@
 /**
- * Message catalogues of the lint rules, keyed `ruleId.messageId` (i18next's nesting), with
- * `{{placeholder}}` templates, registered as the `rules` namespace of the shared i18next
+ * Message catalogues of the lint rules, keyed `ruleId.messageId` (nested, i18next's JSON format), with
+ * `{{placeholder}}` templates, registered as the `rules` namespace of core's shared
  * instance. Values are inserted as plain text (no escaping): a page must render messages as
  * text nodes.
  */

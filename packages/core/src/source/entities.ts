@@ -2,6 +2,8 @@
  * Decoding one character reference at a time, so that every decoded character can be mapped
  * back to the exact source range of its reference (`&rsquo;` → ’ maps to all seven characters).
  */
+// `entities/decode` at the major version htmlparser2 uses, so that a bundle holds one copy of
+// the HTML entity tables (issue 14: the playground's worker carried two).
 import { DecodingMode, EntityDecoder, htmlDecodeTree } from 'entities/decode';
 
 let decoded: number[] = [];
