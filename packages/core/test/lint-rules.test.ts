@@ -237,6 +237,15 @@ ruleTester('passive-voice', {
     'The contents are embargoed until noon.',
     'Funding will be provided to councils.',
     { code: 'Указ подписан.', language: 'ru' },
+    // After an appointment or award participle the instrumental is the post, the award or the
+    // decree, not the actor (kremlin.ru 76411, 76283, 76429, 76418).
+    {
+      code: 'Указом Президента Александр Никитич Дарчиев назначен Чрезвычайным и Полномочным Послом Российской Федерации в Соединённых Штатах Америки.',
+      language: 'ru',
+    },
+    { code: 'Другим Указом от данной должности освобождён Сергей Крикалёв.', language: 'ru' },
+    { code: 'Председателем комиссии назначен губернатор Астраханской области Игорь Бабушкин.', language: 'ru' },
+    { code: 'Он награждён орденом Мужества посмертно и орденом Дмитрия Донского I степени.', language: 'ru' },
   ],
   invalid: [
     {
@@ -502,6 +511,12 @@ ruleTester('acronym-definition', {
     // A short name in guillemets: the acronym is the name.
     { code: 'Выступил президент ПАО «Банк ВТБ» Андрей Костин.', language: 'ru' },
     { code: 'В Ташкенте прошла выставка «ИННОПРОМ».', language: 'ru' },
+    // The kind of an organisation before its name in guillemets (kremlin.ru 76287, 76285).
+    { code: 'Коллектив НПП «Радар ммс» награждён орденом Александра Невского.', language: 'ru' },
+    {
+      code: 'Пояснения давали генеральный директор – генеральный конструктор АО «НПП «Радар ммс» Георгий Анцев.',
+      language: 'ru',
+    },
   ],
   invalid: [
     { code: 'The [[OSCE]] met. The OSCE agreed.', errors: [{ messageId: 'undefined', data: { acronym: 'OSCE' } }] },
