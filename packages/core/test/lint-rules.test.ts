@@ -194,6 +194,13 @@ ruleTester('diplomatic-boilerplate', {
       errors: [{ messageId: 'boilerplateHint', suggestions: ['cares about'] }],
     },
     { code: 'В Кремле [[состоялся обмен мнениями]].', language: 'ru', errors: [{ messageId: 'boilerplate' }] },
+    // No subject to agree with: the indefinite-personal plural, capitalised as the text was (dev4,
+    // kremlin.ru 76477; it had offered "Обсудил").
+    {
+      code: '[[Состоялся обмен мнениями]] по актуальным региональным проблемам.',
+      language: 'ru',
+      errors: [{ messageId: 'boilerplate', suggestions: ['Обсудили'], fix: null }],
+    },
     {
       code: 'Стороны [[выразили глубокую обеспокоенность]] ситуацией.',
       language: 'ru',
