@@ -179,6 +179,15 @@ const CASES: Record<string, Part[]> = {
       label: 'М.Диас-Канель Бермудес (как переведено) :',
     },
   ],
+  'ru-black-sea.txt': [
+    { kind: 'title', from: 'Основные итоги встречи', to: 'России и США' },
+    { kind: 'dateline', from: '25 марта 2025 года', to: 'года' },
+    {
+      kind: 'agreed-text',
+      from: '1. В соответствии с договоренностью',
+      to: '5. Россия и США продолжат работу по достижению прочного и продолжительного мира.',
+    },
+  ],
   'ru-roscosmos.html': [
     { kind: 'boilerplate', from: 'Новости</a>', to: 'Документы' },
     { kind: 'title', from: 'Дмитрий Баканов назначен', to: 'госкорпорации «Роскосмос»' },
@@ -334,6 +343,34 @@ describe('anatomy: what is and is not a part', () => {
     ]);
   });
 
+  it('a body that opens with numbered points is agreed text; a numbered list after a sentence is not', () => {
+    // kremlin.ru pool item 76534, the list the two sides agreed, as one scraped block.
+    const agreedList =
+      '1. Нефтеперерабатывающие предприятия; 2. Нефте-, газопроводы и хранилища, включая насосные станции; 3. Атомные электростанции. В случае нарушения моратория одной из сторон другая сторона вправе считать себя свободной от обязательств.';
+    expect(parts(agreedList, 'ru')).toEqual([`agreed-text: ${agreedList}`]);
+    const onLines = 'Итоги встречи\n\n1. Стороны условились продолжить работу.\n\n2. Следующая встреча пройдёт в мае.';
+    expect(parts(onLines, 'ru')).toContain(
+      'agreed-text: 1. Стороны условились продолжить работу.\n\n2. Следующая встреча пройдёт в мае.',
+    );
+    const own = 'Министерство подвело итоги года. 1. Открыто три школы. 2. Построено две больницы.';
+    expect(parts(own, 'ru')).toEqual([]);
+    // Point 1 alone is a list of one, not a set of agreed points.
+    expect(parts('1. Стороны условились продолжить работу в мае.', 'ru')).toEqual([]);
+  });
+
+  it('a heading glued to the first Russian turn is a title; a sentence before a label is not', () => {
+    // kremlin.ru pool item 76469 (paragraph breaks lost at the source).
+    const input =
+      'Владимир Путин и Эмомали Рахмон сделали заявления для СМИ В.Путин: Уважаемый Эмомали Шарипович! Дамы и господа!';
+    const report = analyze(input, { language: 'ru' });
+    const title = report.regions.find((r) => r.kind === 'title')!;
+    expect([title.start, title.end, title.by]).toEqual([0, 57, 'heading-before-label']);
+    expect(input.slice(title.start, title.end)).toBe('Владимир Путин и Эмомали Рахмон сделали заявления для СМИ');
+    expect(report.findings.filter((f) => f.start < 57)).toEqual([]);
+    const sentence = 'Лидеры сделали заявления для СМИ. В.Путин: Уважаемый Эмомали Шарипович!';
+    expect(parts(sentence, 'ru').filter((p) => p.startsWith('title'))).toEqual([]);
+  });
+
   it('a sentence that mentions a ministry is not a venue line', () => {
     expect(parts('The Ministry hereby informs that it was received.\n\nThe plan starts in May.')).toEqual([]);
   });
@@ -365,6 +402,14 @@ describe('lint respects the anatomy', () => {
       expect(f.severity).toBe('suggestion');
       expect(['sentence-length', 'hard-sentence']).not.toContain(f.ruleId);
     }
+  });
+
+  it('numbered agreed points (kremlin.ru 76526): no fix and no finding by default', () => {
+    const input = read('ru-black-sea.txt');
+    const report = analyze(input, { language: 'ru' });
+    const agreed = report.regions.find((r) => r.kind === 'agreed-text')!;
+    expect(agreed.by).toBe('numbered-points');
+    expect(report.findings.filter((f) => f.start >= agreed.start && f.end <= agreed.end)).toEqual([]);
   });
 
   it('inside agreed text: the same', () => {

@@ -194,6 +194,13 @@ ruleTester('diplomatic-boilerplate', {
       errors: [{ messageId: 'boilerplateHint', suggestions: ['cares about'] }],
     },
     { code: 'В Кремле [[состоялся обмен мнениями]].', language: 'ru', errors: [{ messageId: 'boilerplate' }] },
+    // No subject to agree with: the indefinite-personal plural, capitalised as the text was (dev4,
+    // kremlin.ru 76477; it had offered "Обсудил").
+    {
+      code: '[[Состоялся обмен мнениями]] по актуальным региональным проблемам.',
+      language: 'ru',
+      errors: [{ messageId: 'boilerplate', suggestions: ['Обсудили'], fix: null }],
+    },
     {
       code: 'Стороны [[выразили глубокую обеспокоенность]] ситуацией.',
       language: 'ru',
@@ -237,6 +244,15 @@ ruleTester('passive-voice', {
     'The contents are embargoed until noon.',
     'Funding will be provided to councils.',
     { code: 'Указ подписан.', language: 'ru' },
+    // After an appointment or award participle the instrumental is the post, the award or the
+    // decree, not the actor (kremlin.ru 76411, 76283, 76429, 76418).
+    {
+      code: 'Указом Президента Александр Никитич Дарчиев назначен Чрезвычайным и Полномочным Послом Российской Федерации в Соединённых Штатах Америки.',
+      language: 'ru',
+    },
+    { code: 'Другим Указом от данной должности освобождён Сергей Крикалёв.', language: 'ru' },
+    { code: 'Председателем комиссии назначен губернатор Астраханской области Игорь Бабушкин.', language: 'ru' },
+    { code: 'Он награждён орденом Мужества посмертно и орденом Дмитрия Донского I степени.', language: 'ru' },
   ],
   invalid: [
     {
@@ -362,6 +378,15 @@ ruleTester('sentence-length', {
     },
     {
       code: 'Конечно, наш торговый оборот в двести миллионов рублей ещё очень и очень далёк от того, чтобы мы все были этим довольны и спокойны за наше будущее.',
+      language: 'ru',
+    },
+    // "включая" opens a list, not a clause, however long (dev4: kremlin.ru 76690, 76417).
+    {
+      code: 'В рамках реализации федерального проекта «Создание сети современных кампусов» в 2021–2024 годах построено и отреставрировано 14 зданий МГТУ, включая комплекс общежитий «Спектр» и «Стрела», конгресс-центр, выставочно-образовательное медиапространство «Дворец технологий».',
+      language: 'ru',
+    },
+    {
+      code: 'Обсуждены некоторые актуальные вопросы дальнейшего развития двустороннего сотрудничества, включая реализацию совместных проектов в торгово-экономической и энергетической сферах в русле договорённостей, достигнутых в ходе государственного визита Президента Российской Федерации в Казахстан в ноябре 2024 года.',
       language: 'ru',
     },
     // Text the source glued together: a name card, an announcement's heading, a date line.
@@ -502,6 +527,12 @@ ruleTester('acronym-definition', {
     // A short name in guillemets: the acronym is the name.
     { code: 'Выступил президент ПАО «Банк ВТБ» Андрей Костин.', language: 'ru' },
     { code: 'В Ташкенте прошла выставка «ИННОПРОМ».', language: 'ru' },
+    // The kind of an organisation before its name in guillemets (kremlin.ru 76287, 76285).
+    { code: 'Коллектив НПП «Радар ммс» награждён орденом Александра Невского.', language: 'ru' },
+    {
+      code: 'Пояснения давали генеральный директор – генеральный конструктор АО «НПП «Радар ммс» Георгий Анцев.',
+      language: 'ru',
+    },
   ],
   invalid: [
     { code: 'The [[OSCE]] met. The OSCE agreed.', errors: [{ messageId: 'undefined', data: { acronym: 'OSCE' } }] },

@@ -97,7 +97,8 @@ export function lint(ctx: RuleContext, config?: LintConfig): Finding[] {
         let needsForm = false;
         // The form an entry lists for this text is its replacement; the other alternatives are in
         // their dictionary form: not offered.
-        if (lang === 'ru' && listedForm(entry, toks, m)) suggestions = suggestions.slice(0, 1);
+        // It takes the capital of the words it replaces ("Состоялся обмен мнениями" → "Обсудили").
+        if (lang === 'ru' && listedForm(entry, toks, m)) suggestions = [matchCaseOf(actual, suggestions[0]!)];
         else if (lang === 'ru' && suggestions.length > 0) {
           const agreed = agreeRu(suggestions, actual, entry, m, toks);
           needsForm = agreed.length === 0;

@@ -7,9 +7,10 @@
  *
  * - a semicolon (unless a colon before it opened a list: "присуждены: А…; Б…; В…");
  * - a comma followed by a clause opener: a relative ("which", "who", "который"), a subordinator
- *   ("while", "although", "поскольку", "так как"), "including" / "в том числе" / "включая" with a
- *   tail of 10 words or more, "but" / "а" / "но" / "однако", "а также" before a verb, "as well
- *   as", "many of which" (not inside a compound conjunction: "от того, чтобы"); an -ing clause
+ *   ("while", "although", "поскольку", "так как"), "including" with a tail of 10 words or more
+ *   ("включая" never: it opens a noun phrase; "в том числе" only before a verb), "but" / "а" /
+ *   "но" / "однако", "а также" before a verb, "as well as", "many of which" (not inside a
+ *   compound conjunction: "от того, чтобы"); an -ing clause
  *   ("…, recognizing the importance of…") that is not an item of a list of -ing items; a Russian
  *   adverbial participle (деепричастие, not "начиная с") when the morphology is loaded;
  * - ", and" / ", и" that does not end a serial list (no short comma-separated item before it);
@@ -234,7 +235,10 @@ export function splitAt(
         if (/^(?:то|того|тому|тем|том)$/.test(lower[i - 1]!)) return false;
         // "…, а также выразил признательность" starts a clause; "…, а также ряд ключевых тем" ends a list.
         if (pair === 'а также') return ruVerb(i + 2);
-        if (w === 'включая' || pair === 'в том') return n - i >= LIST_TAIL;
+        // "включая" opens a noun phrase (a list), never a clause; "в том числе" one only before a
+        // verb ("…, в том числе участвует в программе").
+        if (w === 'включая') return false;
+        if (pair === 'в том') return lower[i + 2] === 'числе' && ruVerb(i + 3);
         if (w.startsWith('котор') || RU_OPENERS.has(w) || RU_PAIRS.has(pair)) return true;
         if (w === 'и' && !listItemBefore(i)) return true;
         // "начиная с", "исходя из" work as prepositions, not as a clause.

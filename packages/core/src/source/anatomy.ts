@@ -5,7 +5,9 @@
  *
  * What is found, and how (`by`):
  * - `title`: the first block when it is a heading or a short line without sentence punctuation
- *   followed by more text (`first-heading`, `first-line`), unless it reads as a dateline or byline.
+ *   followed by more text (`first-heading`, `first-line`), unless it reads as a dateline or byline;
+ *   words without a sentence end glued before the first Russian speaker label of the body
+ *   (`heading-before-label`).
  * - `dateline`: short lines at the head of the text that name a place ("Washington, DC",
  *   "Москва, Кремль": `place`), a venue ("Treaty Room": `venue`), a date or time (`date`, `time`),
  *   "Via Teleconference" (`remote`), or any other short line between the title and the body
@@ -27,7 +29,8 @@
  *   when "End text." is missing); after "The text of the following statement was released by …"
  *   when no "Begin text:" follows (`statement-released-by`); after "Текст Указа:" (`decree-text`);
  *   the body of a text whose title is a joint statement, communiqué or declaration
- *   (`joint-statement-title`); a long «Указ …» quoted whole (`quoted-decree`). The markers
+ *   (`joint-statement-title`); a body that opens with numbered points "1. … 2. …" (`numbered-points`);
+ *   a long «Указ …» quoted whole (`quoted-decree`). The markers
  *   themselves are `boilerplate` (`begin-text-marker`, `end-text-marker`).
  * - `contact`: a block that starts "For further information", "For more information",
  *   "Media contact", "Press contact", "Contact:", "Для справок", "Контакты" (`contact-line`).
@@ -77,6 +80,10 @@ const END_MARK = /^(?:#{3}|-\s?30\s?-|\*\*\*|—\s?30\s?—)$/u;
 const SEPARATOR = /^(?:\* \* \*|\*\*\*)$/u;
 const BANNER = /^\*{2,3}[^*]{3,80}\*{2,3}$/u;
 const SEE_ALSO = /^Смотрите также(?!\p{L})/u;
+/** Point 1 opening the body, point 2 after a clause end in the same block, or opening the next. */
+const FIRST_POINT = /^1[.)][ \u00a0]+[\p{Lu}«"“]/u;
+const NEXT_POINT = /(?<=[.;:!?»”)][ \u00a0]{1,3})2[.)][ \u00a0]+[\p{Lu}«"“]/u;
+const SECOND_POINT = /^2[.)][ \u00a0]+[\p{Lu}«"“]/u;
 
 /** English speaker labels in capitals, "(…)" before the colon allowed: "SENIOR STATE DEPARTMENT OFFICIAL ONE:". */
 const CAPS_LABEL =
@@ -188,6 +195,10 @@ export function detectAnatomy(prose: Prose): ProseRegion[] {
   const bodyStart = k;
   if (title !== undefined && JOINT_TITLE.test(title) && bodyStart < blocks.length)
     agreed = { start: blocks[bodyStart]!.start, by: 'joint-statement-title' };
+  else {
+    const points = numberedPoints(text, blocks, bodyStart);
+    if (points !== null) agreed = { start: points, by: 'numbered-points' };
+  }
   let prevEnd = bodyStart > 0 ? blocks[bodyStart - 1]!.end : 0;
   let notes = false;
   for (; k < blocks.length; k++) {
@@ -251,7 +262,17 @@ export function detectAnatomy(prose: Prose): ProseRegion[] {
     if (b.kind === 'heading') closeTurn();
     // Inside the block, in order: speaker labels (at its start; in Russian transcripts scraped
     // into one block, also after a sentence end), "* * *" separators and a "Смотрите также" tail.
-    for (const ev of eventsIn(text, b)) {
+    const events = eventsIn(text, b);
+    // kremlin.ru glues a heading to the first turn ("Владимир Путин и Эмомали Рахмон сделали
+    // заявления для СМИ В.Путин: Уважаемый …"): words without a sentence end before the first
+    // label of the body are that heading.
+    const ev0 = events[0];
+    if (k === bodyStart && title === undefined && !turn && ev0?.speaker !== undefined && ev0.start > b.start) {
+      const head = text.slice(b.start, ev0.start);
+      if (!/[.!?…]/u.test(head) && head.trim().split(/\s+/u).length <= 20)
+        push(out, 'title', b.start, trimEnd(text, ev0.start), 'heading-before-label');
+    }
+    for (const ev of events) {
       if (turn) turn.end = trimEnd(text, ev.start);
       closeTurn();
       if (ev.speaker !== undefined) turn = { start: ev.start, labelEnd: ev.end, speaker: ev.speaker, end: b.end };
@@ -275,6 +296,29 @@ export function detectAnatomy(prose: Prose): ProseRegion[] {
 
   out.sort((a, b) => a.start - b.start || b.end - a.end);
   return out;
+}
+
+/**
+ * A body that opens with numbered points ("1. … 2. …", in one scraped block or on lines) is the
+ * text the parties agreed, published as it is: kremlin.ru's "Основные итоги встречи экспертных
+ * групп России и США" (pool item 76526: "1. В соответствии с договоренностью … 2. США будут
+ * способствовать … Примечание : …") and the agreed list of objects under the moratorium (76534).
+ * A release the office writes itself opens with a sentence, not with point 1.
+ */
+function numberedPoints(text: string, blocks: Block[], at: number): number | null {
+  const first = blocks[at];
+  if (!first) return null;
+  // A list item's block starts after its marker: read the line from its start.
+  const start = lineStart(text, first.start);
+  const head = text.slice(start, Math.min(first.end, start + 4000));
+  if (!FIRST_POINT.test(head)) return null;
+  const next = blocks[at + 1];
+  const second = next ? text.slice(lineStart(text, next.start), next.end) : '';
+  return NEXT_POINT.test(head) || SECOND_POINT.test(second) ? start : null;
+}
+
+function lineStart(text: string, pos: number): number {
+  return text.lastIndexOf('\n', pos - 1) + 1;
 }
 
 function push(out: ProseRegion[], kind: ProseRegion['kind'], start: number, end: number, by: string): void {

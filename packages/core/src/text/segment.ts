@@ -66,7 +66,7 @@ export function segmentSentences(text: string, blocks: readonly ProseBlock[], la
     if (s < floor) s = floor;
     if (e <= s) continue;
     floor = e;
-    segmentBlock(text, s, e, segmenter, rules, out);
+    segmentBlock(text, s, e, segmenter, rules, out, lang === 'ru');
   }
   return out;
 }
@@ -84,11 +84,13 @@ function segmentBlock(
   segmenter: Intl.Segmenter | null,
   rules: Rules,
   out: SentenceSpan[],
+  russian = false,
 ): void {
   let bounds: number[] = [];
   if (segmenter) icuBoundaries(segmenter, text, from, to, bounds);
   else fallbackBoundaries(text, from, to, bounds);
   bounds = withEllipsisBreaks(text, from, to, bounds);
+  if (russian) bounds = withDateBreaks(text, from, to, bounds);
   const items = listItems(text, from, to);
   if (items) bounds = withListItems(bounds, items);
   const blockFirst = out.length;
@@ -157,6 +159,29 @@ function withEllipsisBreaks(text: string, from: number, to: number, bounds: numb
   ELLIPSIS_BREAK.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = ELLIPSIS_BREAK.exec(s)) !== null) extra.push(from + m.index + m[0].length);
+  if (extra.length === 0) return bounds;
+  const merged = [...bounds, ...extra].sort((a, b) => a - b);
+  return merged.filter((b, i) => i === 0 || b !== merged[i - 1]);
+}
+
+/**
+ * Russian: a sentence that opens with a date after a full stop ("… с Днём рождения. 14 февраля
+ * почётному президенту …", "… подразделения ВСУ. 18 августа, чтобы …"). UAX #29 (SB8) does not
+ * break before a number followed by a lower-case word; a word of three letters or more before the
+ * stop is no abbreviation ("г.", "гг.", "ст." are shorter, and the abbreviation rules still join).
+ */
+const RU_MONTHS = 'января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря';
+const DATE_BREAK = new RegExp(
+  `(?<=[\\p{L}]{3}[.!?])[\\s\\u00a0]+(?=\\d{1,2}(?:[–-]\\d{1,2})?[\\s\\u00a0]+(?:${RU_MONTHS})(?![\\p{L}]))`,
+  'gu',
+);
+
+function withDateBreaks(text: string, from: number, to: number, bounds: number[]): number[] {
+  const s = text.slice(from, to);
+  const extra: number[] = [];
+  DATE_BREAK.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = DATE_BREAK.exec(s)) !== null) extra.push(from + m.index + m[0].length);
   if (extra.length === 0) return bounds;
   const merged = [...bounds, ...extra].sort((a, b) => a - b);
   return merged.filter((b, i) => i === 0 || b !== merged[i - 1]);

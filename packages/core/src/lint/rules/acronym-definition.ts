@@ -68,6 +68,9 @@ export const acronymDefinition: Rule<Options> = {
       // Inside a short name in guillemets (ПАО «Банк ВТБ», выставка «ИННОПРОМ»): the acronym is
       // the name itself, not an abbreviation to spell out.
       if (inQuotedName(ctx.prose.text, u.start, u.end)) continue;
+      // The kind of the organisation before its name in guillemets ("Коллектив НПП «Радар ммс»",
+      // "АО «НПП «Радар ммс»"): part of the name, spelled out nowhere in the source.
+      if (/^[ \u00a0]?«/u.test(ctx.prose.text.slice(u.end, u.end + 2))) continue;
       const data: Record<string, string | number> = { acronym: u.acronym };
       if (def !== undefined) data.line = ctx.lines.position(ctx.prose.toOriginal(def.start, def.end)[0]).line;
       // A dotted form is kept whole: "L.A." with its last dot, not "L.A".

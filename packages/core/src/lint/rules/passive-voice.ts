@@ -7,7 +7,9 @@
  * participle); compromise then tags only the candidate sentences, in one batch, to confirm the
  * participle and read the "by …" agent. Russian: auxiliary + short participle ("было принято"),
  * listed short participles ("подписан"), listed -ся passives ("осуществляется"), and an
- * instrumental agent ("кем": "Правительством").
+ * instrumental agent ("кем": "Правительством"); after an appointment or award participle
+ * ("назначен Послом", "награждён орденом", "Указом … освобождён") the instrumental is the post,
+ * the award or the decree, not an agent.
  */
 import { z } from 'zod';
 import { englishTagger } from '../../pos/english-tagger.js';
@@ -332,6 +334,10 @@ const RU_FILLER = new Set([
   'официально',
 ]);
 
+/** Appointment, election and award participles: their instrumental names a post, an award or the
+ * decree ("Указом Президента … назначен Чрезвычайным и Полномочным Послом"), never the actor. */
+const RU_ROLE_INSTR = /^(?:назначен|избран|освобожден|награжден|удостоен|утвержден|признан)[аоы]?$/;
+
 function russian(ctx: RunContext<Options>): void {
   const s = sets(ctx.lists, [null, 'auxiliaries', 'adjectival', 'reflexive', 'agents']);
   const shortBases = s.get('entries')!;
@@ -368,7 +374,9 @@ function russian(ctx: RunContext<Options>): void {
         from = part = i;
       }
       if (part < 0) continue;
-      const agent = russianAgent(text, toks, normed, from, part, agents);
+      // "назначен Послом", "награждён орденом", "Указом … освобождён": after these participles the
+      // instrumental is the post, the award or the decree, not an actor to make the subject.
+      const agent = RU_ROLE_INSTR.test(normed[part]!) ? null : russianAgent(text, toks, normed, from, part, agents);
       const data: Record<string, string> = { actual: text.slice(toks[from]!.start, toks[part]!.end) };
       if (agent) data.agent = agent;
       ctx.report({
