@@ -355,6 +355,16 @@ ruleTester('sentence-length', {
     'These include deepening collaboration to accelerate the energy transition, ensuring equitable access to U.S. government resources, supporting U.S. companies abroad and working together to address supply chain disruptions.',
     // "including" with a tail of fewer than 10 words is a list.
     'The expert mission will prepare a report that will be shared with all OSCE participating States and relevant accountability mechanisms, including national, regional, and international courts and tribunals.',
+    // English guards from the dev samples: a list separated by semicolons ("…; and …"), a
+    // range ("ranging from … to …"), a parallel item after ", and", a relative clause after a
+    // short aside, a comma inside a quotation.
+    'The non-traditional security sector comprises collaboration on emerging threats such as health security capacity-building and pandemic response; countering transnational crime; cyber security; and countering trafficking in persons, illicit drugs, timber, and wildlife.',
+    'Funding will help participating cities develop sustainability action plans to ignite equitable job creation and innovation investment; mitigate air, soil and water pollution; strengthen climate resilience in the built environment; and improve the health and well-being of residents.',
+    'The USACM will facilitate regular engagement with the U.S. government on relevant issues, ranging from women and civil society’s participation in political processes to human rights documentation and accountability.',
+    'We will stand with you as you continue to address the pandemic, as you rebuild from Hurricane Dorian, and as you work to support human rights in the region.',
+    'Efforts such as the U.S.-Caribbean Resilience Partnership, the Caribbean Energy Security Initiative, and the Caribbean Basin Security Initiative are testament to our willingness to bolster cooperation on renewable energy, regional security, and resilience to the climate crisis.',
+    'They underscored the Biden-Harris Administration’s resolve to push back against governments that threaten and attack individuals, both at home and abroad, who are peacefully exercising their universal human rights.',
+    'The 31st CCPCJ’s theme is centered on “strengthening the use of digital evidence in criminal justice and countering cybercrime, including the abuse and exploitation of minors in illegal activities with use of the Internet.”',
     // ", а также" before a noun closes a list; "от того, чтобы" is a compound conjunction.
     {
       code: 'Запланировано обсуждение актуальных вопросов российско-катарского взаимодействия в различных областях с акцентом на торгово-экономическую и гуманитарную сферу, а также ряд ключевых тем международной повестки дня.',
@@ -399,6 +409,16 @@ ruleTester('sentence-length', {
       code: `[[${twoClauses(27, 'слово', 'который')}.]]`,
       language: 'ru',
       errors: [{ messageId: 'tooLong', data: { words: 27 } }],
+    },
+    // A second predicate after an adverb ("and once again calls on"), though the semicolons
+    // after it separate a list; a parallel item that runs past 8 words is no list item.
+    {
+      code: '[[The United States reaffirms its support for the people of Belarus and once again calls on the Lukashenka regime to end its crackdown on members of civil society; to immediately release all political prisoners; and to fulfill its international human rights obligations.]]',
+      errors: [{ messageId: 'tooLong' }],
+    },
+    {
+      code: '[[The Under Secretary will reinforce the centrality of human rights in our foreign policy, the unwavering U.S. commitment to humanitarian support for those suffering from Russia’s brutal further invasion of Ukraine, and the importance of protecting civilians and holding those responsible for human rights violations and abuses accountable.]]',
+      errors: [{ messageId: 'tooLong' }],
     },
     // Cut points from the dev sample: a relative clause, "including" with 8 words or more after it,
     // a second predicate ("and urged"), ", while".

@@ -16,6 +16,12 @@
  * - "and" + a finite verb, a second predicate of the same subject ("condemned the launches and
  *   urged the DPRK to return…"), in Russian "и" + a finite verb when the morphology is loaded.
  *
+ * English is not cut inside a quotation, at a relative clause after a short aside ("women, in
+ * all their diversity, who …": it belongs to the noun), at "ranging from … to …", at ", and"
+ * before a parallel item of 8 words or fewer ("as you rebuild …, and as you work …"), or at
+ * semicolons that separate list items ("…; cyber security; and countering …"); "and" + an
+ * adverb + a verb ("and once again calls on") is a second predicate.
+ *
  * Colons, dashes and brackets are not cut points: what follows them is a list, an apposition or an
  * aside. On the dev sample (scripts/eval/lint-labels/baseline.jsonl) this keeps 23 of the 30 long
  * English sentences a press officer would split and drops 23 of the 24 they would leave.
@@ -106,6 +112,9 @@ const LIST_TAIL = 10;
 const EN_PAIRS = new Set(['as well', 'as part']);
 const RU_PAIRS = new Set(['в том', 'так как', 'при этом', 'а также', 'в результате', 'в частности']);
 
+/** -ing words that open a range or a list, not a clause: "…, ranging from A to B". */
+const RANGE = /^(?:ranging|spanning|varying)$/;
+
 /** "many of which", "some of whom", "most of which". */
 const OF_WHICH = /^(?:many|some|most|all|each|both|none|several|one|two|few|much)$/;
 
@@ -192,6 +201,18 @@ export function splitAt(
     return p > 0 && i - p <= 4;
   };
   const ing = (i: number): boolean => i < n && /ing$/.test(lower[i]!) && lower[i]!.length > 5;
+  // A parallel item of a list: the word after ", and" opens the previous comma item too, an item
+  // of 8 words or fewer ("as you rebuild from Hurricane Dorian, and as you work …"; "the
+  // Caribbean Energy Security Initiative, and the Caribbean Basin Security Initiative").
+  const parallelItem = (i: number): boolean => {
+    const p = prevComma(i);
+    return p > 0 && i - p <= 8 && i + 1 < n && lower[p] === lower[i + 1];
+  };
+  // Semicolons that separate the items of a list: two or more, the last before "and" / "or"
+  // ("…; countering transnational crime; cyber security; and countering trafficking").
+  const semis = kinds.flatMap((k, i) => (k === 'semicolon' ? [i] : []));
+  const semicolonList =
+    language === 'en' && semis.length >= 2 && /^(?:and|or)$/.test(lower[semis[semis.length - 1]!] ?? '');
   // ", and working …" closing a list whose items start with -ing words ("…, forging …, and working …").
   const ingItems = (i: number): boolean => {
     if (!ing(i + 1)) return false;
@@ -206,25 +227,56 @@ export function splitAt(
     return false;
   };
 
+  // A relative clause after a short aside belongs to the noun before the aside ("women, in all
+  // their diversity, who have dedicated …"; "individuals, both at home and abroad, who are …").
+  const afterAside = (i: number): boolean => {
+    const p = prevComma(i);
+    return p > 0 && i - p <= 5 && (tag(p) === 'prep' || /^(?:both|either)$/.test(lower[p]!));
+  };
+  // Inside a quotation (the writer quotes a title or someone's words): no cut there.
+  const quoted = (i: number): boolean => {
+    const before = text.slice(toks[0]!.start, toks[i]!.start);
+    const open = (before.match(/“/g)?.length ?? 0) - (before.match(/”/g)?.length ?? 0);
+    return open > 0 || (before.match(/"/g)?.length ?? 0) % 2 === 1;
+  };
+
   const cutAt = (i: number): boolean => {
     const w = lower[i]!;
     const pair = i + 1 < n ? `${w} ${lower[i + 1]}` : '';
     const kind = kinds[i];
-    if (kind === 'semicolon') return colonAt < 0 || colonAt > i;
+    if (kind === 'semicolon') return (colonAt < 0 || colonAt > i) && !semicolonList;
     if (language === 'en') {
+      if (quoted(i)) return false;
       if (kind === 'comma') {
+        if (/^(?:who|whom|whose|which)$/.test(w) && afterAside(i)) return false;
         if (w === 'including') return n - i >= LIST_TAIL;
         if (EN_OPENERS.has(w) || EN_PAIRS.has(pair)) return true;
         if (OF_WHICH.test(w) && lower[i + 1] === 'of' && /^(?:which|whom)$/.test(lower[i + 2] ?? '')) return true;
-        if ((w === 'and' || w === 'or') && !listItemBefore(i) && !(colonAt >= 0 && colonAt < i) && !ingItems(i))
+        if (
+          (w === 'and' || w === 'or') &&
+          !listItemBefore(i) &&
+          !(colonAt >= 0 && colonAt < i) &&
+          !ingItems(i) &&
+          !parallelItem(i)
+        )
           return true;
-        if (ing(i) && tag(i) === 'verb' && !ingList(i)) return true;
+        // "ranging from … to …", "spanning …": a range, not a clause.
+        if (ing(i) && tag(i) === 'verb' && !ingList(i) && !RANGE.test(w)) return true;
         return false;
       }
       if (kind === 'space' && (w === 'and' || w === 'but') && i + 1 < n) {
-        const v = lower[i + 1]!;
+        // "and once again calls on …", "and also urged …": adverbs before the second verb.
+        let j = i + 1;
+        while (
+          j < n - 1 &&
+          j <= i + 2 &&
+          kinds[j + 1] === 'space' &&
+          /^(?:also|again|once|further|then|now|still|jointly)$/.test(lower[j]!)
+        )
+          j++;
+        const v = lower[j]!;
         if (FINITE_AUX.has(v)) return true;
-        return tag(i + 1) === 'verb' && !ing(i + 1) && /(?:s|ed)$/.test(v) && !/ss$/.test(v);
+        return tag(j) === 'verb' && !ing(j) && /(?:s|ed)$/.test(v) && !/ss$/.test(v);
       }
       return false;
     }
