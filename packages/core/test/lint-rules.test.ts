@@ -237,8 +237,17 @@ ruleTester('passive-voice', {
     'The contents are embargoed until noon.',
     'Funding will be provided to councils.',
     { code: 'Указ подписан.', language: 'ru' },
+    // A "by" phrase whose head names no actor (dev samples): no agent, so no finding by default.
+    'The United States and Croatia are steadfast Allies and partners, and our relationship is defined by shared values that help us progress on critical fronts.',
+    'The officials co-hosted a roundtable discussion with members of diaspora communities who have been targeted by transnational repression efforts by foreign governments.',
+    'The Mekong-U.S. Partnership is guided by values that are aligned with those enshrined in the ASEAN Outlook on the Indo-Pacific.',
   ],
   invalid: [
+    // An actor in capitals stays an agent: "by Clean Cities".
+    {
+      code: 'Many of these approaches [[are now being scaled]] by Clean Cities, Blue Oceans.',
+      errors: [{ messageId: 'passiveAgent', data: { agent: 'Clean Cities' } }],
+    },
     {
       code: 'The agreement [[was signed]] by the ministers.',
       errors: [{ messageId: 'passiveAgent', data: { agent: 'the ministers' }, severity: 'suggestion' }],
