@@ -241,6 +241,8 @@ ruleTester('passive-voice', {
     'The United States and Croatia are steadfast Allies and partners, and our relationship is defined by shared values that help us progress on critical fronts.',
     'The officials co-hosted a roundtable discussion with members of diaspora communities who have been targeted by transnational repression efforts by foreign governments.',
     'The Mekong-U.S. Partnership is guided by values that are aligned with those enshrined in the ASEAN Outlook on the Indo-Pacific.',
+    // A passive gerund after a preposition: the legal basis of a designation.
+    'PCC was identified pursuant to E.O. 13599 on November 5, 2018, for being wholly owned by the Government of Iran.',
   ],
   invalid: [
     // An actor in capitals stays an agent: "by Clean Cities".

@@ -163,6 +163,19 @@ const NOT_AGENT = new Set([
   'close',
   'mid',
 ]);
+const GERUND_PREP = new Set([
+  'for',
+  'of',
+  'by',
+  'after',
+  'before',
+  'without',
+  'despite',
+  'about',
+  'from',
+  'on',
+  'upon',
+]);
 const AGENT_STOP = /^(?:Preposition|Conjunction|Verb|Adverb|QuestionWord|Date|Value|Month|WeekDay|Gerund)$/;
 
 interface Cand {
@@ -185,6 +198,15 @@ function english(ctx: RunContext<Options>): void {
     const toks = words(ctx, sentence);
     for (let i = 0; i < toks.length; i++) {
       if (!aux.has(norm(toks[i]!.text))) continue;
+      // A passive gerund after a preposition ("designated for being wholly owned by …") is a
+      // noun phrase, not a clause to turn active.
+      if (
+        /^(?:being|getting)$/.test(norm(toks[i]!.text)) &&
+        i > 0 &&
+        GERUND_PREP.has(norm(toks[i - 1]!.text)) &&
+        !gapHasPunct(text, toks[i - 1]!.end, toks[i]!.start)
+      )
+        continue;
       let j = i + 1;
       while (
         j < toks.length &&
