@@ -375,6 +375,12 @@ ruleTester('sentence-length', {
     'We will stand with you as you continue to address the pandemic, as you rebuild from Hurricane Dorian, and as you work to support human rights in the region.',
     'Efforts such as the U.S.-Caribbean Resilience Partnership, the Caribbean Energy Security Initiative, and the Caribbean Basin Security Initiative are testament to our willingness to bolster cooperation on renewable energy, regional security, and resilience to the climate crisis.',
     'They underscored the Biden-Harris Administration’s resolve to push back against governments that threaten and attack individuals, both at home and abroad, who are peacefully exercising their universal human rights.',
+    // Up to 40 words: ", and" + the last item of a list (no verb), ", as well as" + a noun
+    // phrase, ", and for …", "including X," as an aside (dev5).
+    'The U.S. delegation discussed U.S. policy priorities and the current security environment, national perceptions of threats to strategic stability, prospects for new nuclear arms control, and the format for future Strategic Stability Dialogue sessions.',
+    'Secretary Blinken and President Hassan also spoke about the importance of political rights and civil liberties, as well as our shared efforts to ensure a democratic, peaceful, free, and prosperous future for all Tanzanians.',
+    'The Secretary expressed his gratitude for Oman’s support securing the recent furlough of Morad Tabhaz, a U.S. citizen unjustly detained in Iran, and for Oman’s extensive coordination on issues related to Iran and regional stability.',
+    'Visitors can tour AFCP sites, such as Chankillo in Peru, the earliest known astronomical observatory in the Americas, or Wat Chaiwatthanram, the ruins of a 17th Century Buddhist temple in Thailand.',
     'The 31st CCPCJ’s theme is centered on “strengthening the use of digital evidence in criminal justice and countering cybercrime, including the abuse and exploitation of minors in illegal activities with use of the Internet.”',
     // ", а также" before a noun closes a list; "от того, чтобы" is a compound conjunction.
     {
@@ -420,6 +426,11 @@ ruleTester('sentence-length', {
       code: `[[${twoClauses(27, 'слово', 'который')}.]]`,
       language: 'ru',
       errors: [{ messageId: 'tooLong', data: { words: 27 } }],
+    },
+    // Past 40 words a list is split too (dev: 6 of 6 acted on).
+    {
+      code: '[[On March 7-8, 2022, Under Secretary for Economic Growth, Energy, and the Environment Jose W. Fernandez will travel to Houston, Texas, for CERAWeek 2022 to engage local stakeholders and foreign government officials on global issues, including supply chains, energy security, and building the clean energy economy of the future.]]',
+      errors: [{ messageId: 'tooLong' }],
     },
     // A second predicate after an adverb ("and once again calls on"), though the semicolons
     // after it separate a list; a parallel item that runs past 8 words is no list item.
