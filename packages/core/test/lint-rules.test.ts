@@ -534,6 +534,8 @@ ruleTester('acronym-definition', {
     'The Deputy Secretary and Foreign Minister Park also condemned the DPRK’s recent unlawful ballistic missile launches.',
     'The program included a workshop focused on ASEAN’s plastic pollution challenge.',
     'They will work together to promote a successful COP 26 in Glasgow, UK.',
+    // A social-media handle (dev5).
+    'Engage on Twitter @ECA_AS and @HeritageAtState, and on Instagram @ExchangeOurWorld.',
     'The President’s FY 2023 Budget will request approximately $2.6 billion, including nearly $4.0 billion from the State Department and USAID.',
     { code: 'Организация Объединённых Наций (ООН) и ООН.', language: 'ru' },
     { code: 'Министерство иностранных дел сообщило. МИД подтвердил.', language: 'ru' },
@@ -641,6 +643,8 @@ ruleTester('all-caps', {
     'FOR IMMEDIATE RELEASE',
     // One word in capitals before a capitalised word is part of a name (dev sample).
     'We are forging public-private partnerships such as the BOTTLE Consortia (bottle.org) and the REMADE Institute.',
+    // Alone in brackets after the name it shortens (dev5).
+    'Additionally, the President’s Emergency Plan for Adaptation and Resilience (PREPARE) will support climate adaptation efforts.',
     { code: 'МИД России и ООН.', language: 'ru' },
   ],
   invalid: [

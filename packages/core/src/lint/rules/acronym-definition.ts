@@ -68,6 +68,8 @@ export const acronymDefinition: Rule<Options> = {
       // Inside a short name in guillemets (ПАО «Банк ВТБ», выставка «ИННОПРОМ»): the acronym is
       // the name itself, not an abbreviation to spell out.
       if (inQuotedName(ctx.prose.text, u.start, u.end)) continue;
+      // Part of a social-media handle or hashtag ("@ECA_AS", "#COP26").
+      if (/[@#_]/.test(ctx.prose.text.charAt(u.start - 1))) continue;
       const data: Record<string, string | number> = { acronym: u.acronym };
       if (def !== undefined) data.line = ctx.lines.position(ctx.prose.toOriginal(def.start, def.end)[0]).line;
       // A dotted form is kept whole: "L.A." with its last dot, not "L.A".

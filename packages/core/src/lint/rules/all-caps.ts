@@ -89,13 +89,17 @@ export const allCaps: Rule<Options> = {
       // "the REMADE Institute"), not a shout; a listed shouted word ("NOTE") still is. Latin
       // script only (Russian names are left to its own data).
       const next = tokens[j + 1];
+      // Alone in brackets after the name it shortens ("the President’s Emergency Plan for
+      // Adaptation and Resilience (PREPARE)"): an acronym given there, not a shout.
+      const bracketed = j === i && text.charAt(token.start - 1) === '(' && text.charAt(token.end) === ')';
       const inName =
         ctx.language !== 'ru' &&
-        j === i &&
-        !!next &&
-        next.sentence === sentence &&
-        /^\p{Lu}\p{Ll}/u.test(next.token.text) &&
-        /^[\s\u00a0]+$/.test(text.slice(token.end, next.token.start));
+        (bracketed ||
+          (j === i &&
+            !!next &&
+            next.sentence === sentence &&
+            /^\p{Lu}\p{Ll}/u.test(next.token.text) &&
+            /^[\s\u00a0]+$/.test(text.slice(token.end, next.token.start))));
       // Shouting: a listed word ("NOTE"), or an ordinary word too long for an acronym that is
       // neither known, defined nor repeated. A run is reported whole when it holds one.
       const report = run.some(
