@@ -536,6 +536,9 @@ ruleTester('acronym-definition', {
     'They will work together to promote a successful COP 26 in Glasgow, UK.',
     // A social-media handle (dev5).
     'Engage on Twitter @ECA_AS and @HeritageAtState, and on Instagram @ExchangeOurWorld.',
+    // The first word of a proper name (dev5).
+    'Secretary of State Antony J. Blinken met this afternoon with the AFL-CIO Executive Council.',
+    'They highlighted our shared commitment to combatting the COVID-19 pandemic, including through the KORUS Global Vaccine Partnership.',
     'The President’s FY 2023 Budget will request approximately $2.6 billion, including nearly $4.0 billion from the State Department and USAID.',
     { code: 'Организация Объединённых Наций (ООН) и ООН.', language: 'ru' },
     { code: 'Министерство иностранных дел сообщило. МИД подтвердил.', language: 'ru' },
