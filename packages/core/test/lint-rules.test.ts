@@ -539,6 +539,9 @@ ruleTester('acronym-definition', {
     // The first word of a proper name (dev5).
     'Secretary of State Antony J. Blinken met this afternoon with the AFL-CIO Executive Council.',
     'They highlighted our shared commitment to combatting the COVID-19 pandemic, including through the KORUS Global Vaccine Partnership.',
+    'The new Embassy, constructed by B.L. Harbert International of Birmingham, Alabama, opened today.',
+    'He was a member of the board of directors of PJSC Sovcombank.',
+    'The two also talked about efforts to achieve a mutual return to full JCPOA implementation with Iran.',
     'The President’s FY 2023 Budget will request approximately $2.6 billion, including nearly $4.0 billion from the State Department and USAID.',
     { code: 'Организация Объединённых Наций (ООН) и ООН.', language: 'ru' },
     { code: 'Министерство иностранных дел сообщило. МИД подтвердил.', language: 'ru' },
