@@ -435,3 +435,23 @@ describe('anatomy: scraping debris', () => {
     ]);
   });
 });
+
+describe('lead-ins of agreed text: released, issued, agreed, adopted or signed', () => {
+  for (const lead of [
+    'The text of the following communiqué was agreed upon by the Special Representatives and Envoys for Afghanistan from the European Union, France, Germany, Italy, Norway, the United Kingdom, and the United States.',
+    'The text of the following statement was adopted by the Governments of the Republic of Kazakhstan, the Kyrgyz Republic, the Republic of Tajikistan, Turkmenistan, the Republic of Uzbekistan, and the United States of America.',
+  ])
+    it(`opens agreed text: ${lead.slice(0, 60)}`, () => {
+      const body = 'The participants reaffirmed their commitment to a stable region and agreed to meet again.';
+      const input = `${lead}\n\n${body}`;
+      const regions = analyze(input).regions;
+      const byline = regions.find((r) => r.kind === 'byline');
+      expect(byline?.by).toBe('statement-released-by');
+      const agreed = regions.find((r) => r.kind === 'agreed-text');
+      expect(agreed && input.slice(agreed.start, agreed.end).trim()).toBe(body);
+      // Nothing is linted as the office's own prose in the agreed text.
+      expect(
+        analyze(input).findings.filter((f) => f.start >= input.indexOf(body) && f.severity !== 'suggestion'),
+      ).toEqual([]);
+    });
+});

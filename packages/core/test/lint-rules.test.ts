@@ -253,8 +253,19 @@ ruleTester('passive-voice', {
     { code: 'Другим Указом от данной должности освобождён Сергей Крикалёв.', language: 'ru' },
     { code: 'Председателем комиссии назначен губернатор Астраханской области Игорь Бабушкин.', language: 'ru' },
     { code: 'Он награждён орденом Мужества посмертно и орденом Дмитрия Донского I степени.', language: 'ru' },
+    // A "by" phrase whose head names no actor (dev samples): no agent, so no finding by default.
+    'The United States and Croatia are steadfast Allies and partners, and our relationship is defined by shared values that help us progress on critical fronts.',
+    'The officials co-hosted a roundtable discussion with members of diaspora communities who have been targeted by transnational repression efforts by foreign governments.',
+    'The Mekong-U.S. Partnership is guided by values that are aligned with those enshrined in the ASEAN Outlook on the Indo-Pacific.',
+    // A passive gerund after a preposition: the legal basis of a designation.
+    'PCC was identified pursuant to E.O. 13599 on November 5, 2018, for being wholly owned by the Government of Iran.',
   ],
   invalid: [
+    // An actor in capitals stays an agent: "by Clean Cities".
+    {
+      code: 'Many of these approaches [[are now being scaled]] by Clean Cities, Blue Oceans.',
+      errors: [{ messageId: 'passiveAgent', data: { agent: 'Clean Cities' } }],
+    },
     {
       code: 'The agreement [[was signed]] by the ministers.',
       errors: [{ messageId: 'passiveAgent', data: { agent: 'the ministers' }, severity: 'suggestion' }],
@@ -371,6 +382,22 @@ ruleTester('sentence-length', {
     'These include deepening collaboration to accelerate the energy transition, ensuring equitable access to U.S. government resources, supporting U.S. companies abroad and working together to address supply chain disruptions.',
     // "including" with a tail of fewer than 10 words is a list.
     'The expert mission will prepare a report that will be shared with all OSCE participating States and relevant accountability mechanisms, including national, regional, and international courts and tribunals.',
+    // English guards from the dev samples: a list separated by semicolons ("…; and …"), a
+    // range ("ranging from … to …"), a parallel item after ", and", a relative clause after a
+    // short aside, a comma inside a quotation.
+    'The non-traditional security sector comprises collaboration on emerging threats such as health security capacity-building and pandemic response; countering transnational crime; cyber security; and countering trafficking in persons, illicit drugs, timber, and wildlife.',
+    'Funding will help participating cities develop sustainability action plans to ignite equitable job creation and innovation investment; mitigate air, soil and water pollution; strengthen climate resilience in the built environment; and improve the health and well-being of residents.',
+    'The USACM will facilitate regular engagement with the U.S. government on relevant issues, ranging from women and civil society’s participation in political processes to human rights documentation and accountability.',
+    'We will stand with you as you continue to address the pandemic, as you rebuild from Hurricane Dorian, and as you work to support human rights in the region.',
+    'Efforts such as the U.S.-Caribbean Resilience Partnership, the Caribbean Energy Security Initiative, and the Caribbean Basin Security Initiative are testament to our willingness to bolster cooperation on renewable energy, regional security, and resilience to the climate crisis.',
+    'They underscored the Biden-Harris Administration’s resolve to push back against governments that threaten and attack individuals, both at home and abroad, who are peacefully exercising their universal human rights.',
+    // Up to 40 words: ", and" + the last item of a list (no verb), ", as well as" + a noun
+    // phrase, ", and for …", "including X," as an aside (dev5).
+    'The U.S. delegation discussed U.S. policy priorities and the current security environment, national perceptions of threats to strategic stability, prospects for new nuclear arms control, and the format for future Strategic Stability Dialogue sessions.',
+    'Secretary Blinken and President Hassan also spoke about the importance of political rights and civil liberties, as well as our shared efforts to ensure a democratic, peaceful, free, and prosperous future for all Tanzanians.',
+    'The Secretary expressed his gratitude for Oman’s support securing the recent furlough of Morad Tabhaz, a U.S. citizen unjustly detained in Iran, and for Oman’s extensive coordination on issues related to Iran and regional stability.',
+    'Visitors can tour AFCP sites, such as Chankillo in Peru, the earliest known astronomical observatory in the Americas, or Wat Chaiwatthanram, the ruins of a 17th Century Buddhist temple in Thailand.',
+    'The 31st CCPCJ’s theme is centered on “strengthening the use of digital evidence in criminal justice and countering cybercrime, including the abuse and exploitation of minors in illegal activities with use of the Internet.”',
     // ", а также" before a noun closes a list; "от того, чтобы" is a compound conjunction.
     {
       code: 'Запланировано обсуждение актуальных вопросов российско-катарского взаимодействия в различных областях с акцентом на торгово-экономическую и гуманитарную сферу, а также ряд ключевых тем международной повестки дня.',
@@ -424,6 +451,21 @@ ruleTester('sentence-length', {
       code: `[[${twoClauses(27, 'слово', 'который')}.]]`,
       language: 'ru',
       errors: [{ messageId: 'tooLong', data: { words: 27 } }],
+    },
+    // Past 40 words a list is split too (dev: 6 of 6 acted on).
+    {
+      code: '[[On March 7-8, 2022, Under Secretary for Economic Growth, Energy, and the Environment Jose W. Fernandez will travel to Houston, Texas, for CERAWeek 2022 to engage local stakeholders and foreign government officials on global issues, including supply chains, energy security, and building the clean energy economy of the future.]]',
+      errors: [{ messageId: 'tooLong' }],
+    },
+    // A second predicate after an adverb ("and once again calls on"), though the semicolons
+    // after it separate a list; a parallel item that runs past 8 words is no list item.
+    {
+      code: '[[The United States reaffirms its support for the people of Belarus and once again calls on the Lukashenka regime to end its crackdown on members of civil society; to immediately release all political prisoners; and to fulfill its international human rights obligations.]]',
+      errors: [{ messageId: 'tooLong' }],
+    },
+    {
+      code: '[[The Under Secretary will reinforce the centrality of human rights in our foreign policy, the unwavering U.S. commitment to humanitarian support for those suffering from Russia’s brutal further invasion of Ukraine, and the importance of protecting civilians and holding those responsible for human rights violations and abuses accountable.]]',
+      errors: [{ messageId: 'tooLong' }],
     },
     // Cut points from the dev sample: a relative clause, "including" with 8 words or more after it,
     // a second predicate ("and urged"), ", while".
@@ -511,6 +553,21 @@ ruleTester('acronym-definition', {
     'The OSCE (Organization for Security and Co-operation in Europe) met.',
     'The Centre for Defence Enterprise held an event. CDE funds research.',
     'The UK and the EU met at NATO.',
+    // Used more often than the full form in diplomatic press (The Economist's test), and FY
+    // before a year (USAID's style guide): the dev samples' findings.
+    'With Ukraine’s agreement, the United States and 44 other countries have invoked the OSCE Moscow Mechanism.',
+    'The Deputy Secretary and Foreign Minister Park also condemned the DPRK’s recent unlawful ballistic missile launches.',
+    'The program included a workshop focused on ASEAN’s plastic pollution challenge.',
+    'They will work together to promote a successful COP 26 in Glasgow, UK.',
+    // A social-media handle (dev5).
+    'Engage on Twitter @ECA_AS and @HeritageAtState, and on Instagram @ExchangeOurWorld.',
+    // The first word of a proper name (dev5).
+    'Secretary of State Antony J. Blinken met this afternoon with the AFL-CIO Executive Council.',
+    'They highlighted our shared commitment to combatting the COVID-19 pandemic, including through the KORUS Global Vaccine Partnership.',
+    'The new Embassy, constructed by B.L. Harbert International of Birmingham, Alabama, opened today.',
+    'He was a member of the board of directors of PJSC Sovcombank.',
+    'The two also talked about efforts to achieve a mutual return to full JCPOA implementation with Iran.',
+    'The President’s FY 2023 Budget will request approximately $2.6 billion, including nearly $4.0 billion from the State Department and USAID.',
     { code: 'Организация Объединённых Наций (ООН) и ООН.', language: 'ru' },
     { code: 'Министерство иностранных дел сообщило. МИД подтвердил.', language: 'ru' },
     { code: 'The WHATWG met.', config: { rules: { 'acronym-definition': ['warning', { known: ['WHATWG'] }] } } },
@@ -535,14 +592,14 @@ ruleTester('acronym-definition', {
     },
   ],
   invalid: [
-    { code: 'The [[OSCE]] met. The OSCE agreed.', errors: [{ messageId: 'undefined', data: { acronym: 'OSCE' } }] },
+    { code: 'The [[CTBTO]] met. The CTBTO agreed.', errors: [{ messageId: 'undefined', data: { acronym: 'CTBTO' } }] },
     {
       code: 'The [[CDE]] met.\nThe Centre for Defence Enterprise (CDE) is new.',
       errors: [{ messageId: 'beforeDefinition', data: { acronym: 'CDE', line: 2 } }],
     },
     { code: 'Some [[UAVs]] came.', errors: [{ messageId: 'undefined', data: { acronym: 'UAV' } }] },
     // A dotted form is kept whole, its last dot included.
-    { code: 'Officials of the [[D.P.R.K.]] met.', errors: [{ messageId: 'undefined' }] },
+    { code: 'Officials of the [[N.U.G.]] met.', errors: [{ messageId: 'undefined' }] },
     { code: 'Выступил глава [[ЦРУ]].', language: 'ru', errors: [{ messageId: 'undefined' }] },
     // A long quotation is no name.
     {
@@ -621,6 +678,10 @@ ruleTester('all-caps', {
     'ECOWAS met. ECOWAS agreed.',
     'The MERCOSUR summit met.',
     'FOR IMMEDIATE RELEASE',
+    // One word in capitals before a capitalised word is part of a name (dev sample).
+    'We are forging public-private partnerships such as the BOTTLE Consortia (bottle.org) and the REMADE Institute.',
+    // Alone in brackets after the name it shortens (dev5).
+    'Additionally, the President’s Emergency Plan for Adaptation and Resilience (PREPARE) will support climate adaptation efforts.',
     { code: 'МИД России и ООН.', language: 'ru' },
   ],
   invalid: [

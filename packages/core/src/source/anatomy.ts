@@ -64,7 +64,7 @@ const ROLE_EN =
 const ATTRIBUTABLE = /^the (?:below|following|above) (?:statement |readout )?is attributable to\b/iu;
 const OFFICE = /^(?:the )?office of the spokesperson$/iu;
 const RELEASED_BY =
-  /^(?:the (?:text of the )?following (?:joint |trilateral |quadrilateral )?statement was (?:released|issued)\b|the following is the (?:text of (?:a|the) )?(?:joint |trilateral )?(?:statement|declaration|communiqu[eé])\b|the following (?:joint |trilateral )?(?:statement|declaration|communiqu[eé]) was (?:released|issued|agreed)\b)/iu;
+  /^(?:the (?:text of the )?following (?:joint |trilateral |quadrilateral )?(?:statement|communiqu[eé]|declaration|text) (?:was|is) (?:released|issued|agreed|adopted|signed)\b|the following is the (?:text of (?:a|the) )?(?:joint |trilateral )?(?:statement|declaration|communiqu[eé])\b|the following (?:joint |trilateral )?(?:statement|declaration|communiqu[eé]) was (?:released|issued|agreed)\b)/iu;
 /** The type of a release, printed above its byline: "Media Note", "Press Statement", "Remarks". */
 const RELEASE_TYPE =
   /^(?:media note|press statement|press release|statement|remarks|readout|fact sheet|special briefing|department press briefing|interview|speech|op-ed|notice|заявление|пресс-релиз|стенограмма|новости)$/iu;

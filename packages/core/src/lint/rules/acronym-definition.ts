@@ -71,6 +71,11 @@ export const acronymDefinition: Rule<Options> = {
       // The kind of the organisation before its name in guillemets ("Коллектив НПП «Радар ммс»",
       // "АО «НПП «Радар ммс»"): part of the name, spelled out nowhere in the source.
       if (/^[ \u00a0]?«/u.test(ctx.prose.text.slice(u.end, u.end + 2))) continue;
+      // Part of a social-media handle or hashtag ("@ECA_AS", "#COP26").
+      if (/[@#_]/.test(ctx.prose.text.charAt(u.start - 1))) continue;
+      // The first word of a proper name ("the AFL-CIO Executive Council", "the KORUS Global
+      // Vaccine Partnership"): the name is what readers meet, not the letters (Latin script).
+      if (ctx.language !== 'ru' && /^\.?[ \u00a0]\p{Lu}\p{Ll}/u.test(ctx.prose.text.slice(u.end, u.end + 4))) continue;
       const data: Record<string, string | number> = { acronym: u.acronym };
       if (def !== undefined) data.line = ctx.lines.position(ctx.prose.toOriginal(def.start, def.end)[0]).line;
       // A dotted form is kept whole: "L.A." with its last dot, not "L.A".

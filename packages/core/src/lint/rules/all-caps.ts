@@ -3,7 +3,8 @@
  * block capitals"; Главред). Reported: a run of two or more words in capitals ("PLEASE NOTE"),
  * a single capitalised word of more than five letters ("IMPORTANT"), and listed shouted words
  * ("NOTE", "ВАЖНО"). Not reported: acronyms of five letters or fewer, acronyms spelled out in
- * the text, well-known acronyms (the list of `acronym-definition`), Roman numerals.
+ * the text, well-known acronyms (the list of `acronym-definition`), Roman numerals, and (Latin
+ * script) one word in capitals before a capitalised word: a name ("the REMADE Institute").
  */
 import { z } from 'zod';
 import { builtinLists } from '../data/index.js';
@@ -84,13 +85,31 @@ export const allCaps: Rule<Options> = {
       )
         j++;
       const run = tokens.slice(i, j + 1).map((x) => x.token.text);
+      // One word in capitals before a capitalised word is part of a name ("the BOTTLE Consortia",
+      // "the REMADE Institute"), not a shout; a listed shouted word ("NOTE") still is. Latin
+      // script only (Russian names are left to its own data).
+      const next = tokens[j + 1];
+      // Alone in brackets after the name it shortens ("the President’s Emergency Plan for
+      // Adaptation and Resilience (PREPARE)"): an acronym given there, not a shout.
+      const bracketed = j === i && text.charAt(token.start - 1) === '(' && text.charAt(token.end) === ')';
+      const inName =
+        ctx.language !== 'ru' &&
+        (bracketed ||
+          (j === i &&
+            !!next &&
+            next.sentence === sentence &&
+            /^\p{Lu}\p{Ll}/u.test(next.token.text) &&
+            /^[\s\u00a0]+$/.test(text.slice(token.end, next.token.start))));
       // Shouting: a listed word ("NOTE"), or an ordinary word too long for an acronym that is
       // neither known, defined nor repeated. A run is reported whole when it holds one.
       const report = run.some(
         (t) =>
           !acceptable(t) &&
           (shouted.has(norm(t)) ||
-            (letters(t) > ctx.options.maxAcronym && (uses.get(t) ?? 0) < 2 && looksLikeWord(t, ctx.language))),
+            (!inName &&
+              letters(t) > ctx.options.maxAcronym &&
+              (uses.get(t) ?? 0) < 2 &&
+              looksLikeWord(t, ctx.language))),
       );
       const key = run.join(' ');
       if (report && !reported.has(key)) {

@@ -165,6 +165,19 @@ const NOT_AGENT = new Set([
   'close',
   'mid',
 ]);
+const GERUND_PREP = new Set([
+  'for',
+  'of',
+  'by',
+  'after',
+  'before',
+  'without',
+  'despite',
+  'about',
+  'from',
+  'on',
+  'upon',
+]);
 const AGENT_STOP = /^(?:Preposition|Conjunction|Verb|Adverb|QuestionWord|Date|Value|Month|WeekDay|Gerund)$/;
 
 interface Cand {
@@ -175,17 +188,27 @@ interface Cand {
 }
 
 function english(ctx: RunContext<Options>): void {
-  const s = sets(ctx.lists, [null, 'auxiliaries', 'adjectival', 'notParticiple']);
+  const s = sets(ctx.lists, [null, 'auxiliaries', 'adjectival', 'notParticiple', 'notActor']);
   const irregular = s.get('entries')!;
   const aux = s.get('auxiliaries')!;
   const adjectival = ctx.options.adjectival ? new Set<string>() : s.get('adjectival')!;
   const notPart = s.get('notParticiple')!;
+  const notActor = s.get('notActor')!;
   const text = ctx.prose.text;
   const cands: Cand[] = [];
   for (const sentence of ctx.sentences) {
     const toks = words(ctx, sentence);
     for (let i = 0; i < toks.length; i++) {
       if (!aux.has(norm(toks[i]!.text))) continue;
+      // A passive gerund after a preposition ("designated for being wholly owned by …") is a
+      // noun phrase, not a clause to turn active.
+      if (
+        /^(?:being|getting)$/.test(norm(toks[i]!.text)) &&
+        i > 0 &&
+        GERUND_PREP.has(norm(toks[i - 1]!.text)) &&
+        !gapHasPunct(text, toks[i - 1]!.end, toks[i]!.start)
+      )
+        continue;
       let j = i + 1;
       while (
         j < toks.length &&
@@ -232,7 +255,10 @@ function english(ctx: RunContext<Options>): void {
     const p = c.toks[c.part]!;
     const t = tags.get(p.start);
     if (t && !(t.has('PastTense') || t.has('Participle') || t.has('Passive'))) continue;
-    const agent = englishAgent(text, c, tags);
+    let agent = englishAgent(text, c, tags);
+    // "is guided by values", "targeted by transnational repression efforts": a "by" phrase in
+    // lower case whose head names no actor gives no subject for the active.
+    if (agent && !/\p{Lu}/u.test(agent) && notActor.has(norm(agent.split(/\s+/).pop()!))) agent = null;
     const data: Record<string, string> = { actual: text.slice(c.toks[c.from]!.start, p.end) };
     if (agent) data.agent = agent;
     ctx.report({
@@ -272,6 +298,8 @@ function englishAgent(text: string, c: Cand, tags: Map<number, Set<string>>): st
     if (gapHasPunct(text, toks[k - 1]!.end, toks[k]!.start)) break;
     const t = tags.get(toks[k]!.start);
     const w = norm(toks[k]!.text);
+    // A relative clause ends the agent: "by values that help us" is "values".
+    if (w === 'that' || w === 'which' || w === 'who' || w === 'whose' || w === 'whom') break;
     if (w === 'of' || w === 'the' || w === 'for') {
       // "the Ministry of Defence", "the Secretary of State": keep going if a capital follows.
       const next = toks[k + 1];
