@@ -14,6 +14,7 @@ import { rewriteEach } from './edit.js';
 import { fitTargets } from './fit.js';
 import { notesIn } from './notes.js';
 import { shortenLong } from './sms.js';
+import { RU_SPLIT_OVER, splitRussian } from './ru-split.js';
 import { HOW_MANY, LABELS, PREFER_WORDS, titleCase } from './plan.js';
 import { oneIdeaEach, omitDetail, restructure, splitSentences, type Mentions } from './restructure.js';
 import { candidates, fragment, pick, shortQuote } from './select.js';
@@ -90,7 +91,9 @@ export function composeLines({
     }
     const restructured =
       isTurn(p) || p.quoted ? [s] : restructure(s, { language, short, mentions, ok: (t) => verified(t).ok });
-    const pieces = restructured.some((x) => fragment(x, language)) && !fragment(s, language) ? [s] : restructured;
+    let pieces = restructured.some((x) => fragment(x, language)) && !fragment(s, language) ? [s] : restructured;
+    if (language === 'ru' && !isTurn(p) && !p.quoted)
+      pieces = pieces.flatMap((x) => splitRussian(x, RU_SPLIT_OVER[audience], (t) => verified(t).ok));
     for (let piece of pieces) {
       if (audience === 'foreign') {
         if (language === 'en') piece = unambiguousDates(piece);
