@@ -15,9 +15,10 @@ import { fitTargets } from './fit.js';
 import { notesIn } from './notes.js';
 import { shortenLong } from './sms.js';
 import { RU_SPLIT_OVER, splitRussian } from './ru-split.js';
+import { plainRussian } from './ru-plain.js';
 import { HOW_MANY, LABELS, PREFER_WORDS, titleCase } from './plan.js';
 import { oneIdeaEach, omitDetail, restructure, splitSentences, type Mentions } from './restructure.js';
-import { candidates, fragment, pick, shortQuote } from './select.js';
+import { candidates, fragment, pick, PRONOUN_START, shortQuote } from './select.js';
 import { clean, spellOut, spokenNumbers, unambiguousDates } from './wording.js';
 
 const ADAPTER = { youth: youthAudience, rural: ruralAudience, foreign: foreignAudience };
@@ -93,7 +94,10 @@ export function composeLines({
       isTurn(p) || p.quoted ? [s] : restructure(s, { language, short, mentions, ok: (t) => verified(t).ok });
     let pieces = restructured.some((x) => fragment(x, language)) && !fragment(s, language) ? [s] : restructured;
     if (language === 'ru' && !isTurn(p) && !p.quoted)
-      pieces = pieces.flatMap((x) => splitRussian(x, RU_SPLIT_OVER[audience], (t) => verified(t).ok));
+      pieces = pieces.flatMap((x) => {
+        const ok = (t: string): boolean => verified(t).ok;
+        return splitRussian(plainRussian(x, ok), RU_SPLIT_OVER[audience], ok);
+      });
     for (let piece of pieces) {
       if (audience === 'foreign') {
         if (language === 'en') piece = unambiguousDates(piece);
@@ -154,9 +158,16 @@ export function composeLines({
   const minKeep = Math.min(Math.max(2, Math.ceil(howMany * 0.6)), maxKeep);
   const fit = fitTargets(kept, keptWorth, audience, language, { minKeep, maxKeep });
   notes.push(...fit.notes);
+  // Russian: a sentence opening with a pronoun ("Они обеспечили …", "Она носит …") goes with the
+  // line before it, where what the pronoun stands for is; without that line the pronoun (its
+  // gender and number) would take another noun before it for its own
+  const on = new Set(fit.kept);
+  for (const i of fit.kept)
+    if (language === 'ru' && i > 0 && !keptTurns[i] && PRONOUN_START.test(kept[i]!) && !on.has(i - 1)) on.delete(i);
+  const chosen = fit.kept.filter((i) => on.has(i));
   return joinTurns(
-    fit.kept.map((i) => kept[i]!),
-    fit.kept.map((i) => keptTurns[i]!),
+    chosen.map((i) => kept[i]!),
+    chosen.map((i) => keptTurns[i]!),
     (t) => verified(t).ok,
   );
 }
