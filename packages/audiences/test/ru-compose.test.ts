@@ -5,7 +5,9 @@
  * (compose/ru-split.ts). Each expectation is the sentence a Russian editor would publish.
  */
 import { loadRussianMorphology } from '@attache/core';
+import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { fixturePath } from '../../../scripts/eval/corpus.js';
 import { blankRunOnCards } from '../src/compose/ru-cards.js';
 import { splitRussian } from '../src/compose/ru-split.js';
 import { compose } from '../src/compose/index.js';
@@ -186,6 +188,27 @@ describe('Russian heads, fragments and plain words', () => {
     for (const channel of ['x', 'bluesky', 'instagram'] as const) {
       const lines = compose(text, { audience: 'youth', channel }).text.split(/(?<=\.)\s+/);
       const orphans = lines.filter((l, i) => l.startsWith('Она носит') && !lines[i - 1]?.includes('связка'));
+      expect(orphans, channel).toEqual([]);
+    }
+  });
+});
+
+describe('Russian versions of short and referring items', () => {
+  it('a one-sentence kremlin.ru item the detector reads as Uzbek is composed as Russian (pool, news/76833)', () => {
+    const v = compose(
+      'Владимир Путин встретился в Музее Победы с американским кинорежиссёром Оливером Стоуном.\n\nhttp://kremlin.ru/events/president/news/76833',
+      { audience: 'youth', channel: 'x' },
+    );
+    expect(v.language).toBe('ru');
+    expect(v.text).toContain('Подробнее: http://kremlin.ru/events/president/news/76833');
+  });
+  it('a sentence naming "эту инициативу" is not kept without the sentence that says what it is (ru_kremlin_05)', () => {
+    const text = readFileSync(fixturePath('releases', 'ru', 'ru_kremlin_05.txt'), 'utf8').replace(/^[\s\S]*?\n\n/, '');
+    for (const channel of ['x', 'bluesky', 'instagram'] as const) {
+      const lines = compose(text, { audience: 'youth', channel }).text.split(/(?<=\.)\s+/);
+      const orphans = lines.filter(
+        (l, i) => /эту инициативу/.test(l) && !/выдвинул предложение/.test(lines[i - 1] ?? ''),
+      );
       expect(orphans, channel).toEqual([]);
     }
   });

@@ -14,11 +14,12 @@ import { rewriteEach } from './edit.js';
 import { fitTargets } from './fit.js';
 import { notesIn } from './notes.js';
 import { shortenLong } from './sms.js';
-import { RU_SPLIT_OVER, splitRussian } from './ru-split.js';
+import { RU_LONGEST, RU_SPLIT_OVER, splitRussian } from './ru-split.js';
 import { plainRussian } from './ru-plain.js';
 import { HOW_MANY, LABELS, PREFER_WORDS, titleCase } from './plan.js';
 import { oneIdeaEach, omitDetail, restructure, splitSentences, type Mentions } from './restructure.js';
-import { candidates, fragment, pick, PRONOUN_START, shortQuote } from './select.js';
+import { candidates, fragment, pick, shortQuote } from './select.js';
+import { RU_POINTS_BACK } from './ru-heads.js';
 import { clean, spellOut, spokenNumbers, unambiguousDates } from './wording.js';
 
 const ADAPTER = { youth: youthAudience, rural: ruralAudience, foreign: foreignAudience };
@@ -146,9 +147,13 @@ export function composeLines({
   if (audience !== 'foreign')
     kept.forEach((s, i) => {
       if (keptTurns[i]) return;
-      const head = shortenLong(s, ADAPTER[audience].maxSentenceWords, language, (t) => verified(t).ok);
+      const ok = (t: string): boolean => verified(t).ok;
+      let max = ADAPTER[audience].maxSentenceWords;
+      let head = shortenLong(s, max, language, ok);
+      // Russian words run longer: no head within the audience's length, then one within the longest sentence allowed
+      if (!head && language === 'ru') head = shortenLong(s, (max = RU_LONGEST), language, ok);
       if (!head) return;
-      notes.push(notesIn(language).shortened({ max: ADAPTER[audience].maxSentenceWords, sentence: s }));
+      notes.push(notesIn(language).shortened({ max, sentence: s }));
       kept[i] = head;
     });
   const maxKeep = keptWorth.filter((w) => w > -50).length;
@@ -158,12 +163,11 @@ export function composeLines({
   const minKeep = Math.min(Math.max(2, Math.ceil(howMany * 0.6)), maxKeep);
   const fit = fitTargets(kept, keptWorth, audience, language, { minKeep, maxKeep });
   notes.push(...fit.notes);
-  // Russian: a sentence opening with a pronoun ("Они обеспечили …", "Она носит …") goes with the
-  // line before it, where what the pronoun stands for is; without that line the pronoun (its
-  // gender and number) would take another noun before it for its own
+  // Russian: a sentence that points back ("Они обеспечили …", "на эту инициативу") goes with the
+  // line before it, where what it points to is; without that line it would take another noun
   const on = new Set(fit.kept);
   for (const i of fit.kept)
-    if (language === 'ru' && i > 0 && !keptTurns[i] && PRONOUN_START.test(kept[i]!) && !on.has(i - 1)) on.delete(i);
+    if (language === 'ru' && i > 0 && !keptTurns[i] && RU_POINTS_BACK.test(kept[i]!) && !on.has(i - 1)) on.delete(i);
   const chosen = fit.kept.filter((i) => on.has(i));
   return joinTurns(
     chosen.map((i) => kept[i]!),

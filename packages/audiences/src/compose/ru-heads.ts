@@ -113,3 +113,12 @@ export function ruWholeHead(head: string, full?: string): boolean {
   if (full !== undefined && full.startsWith(body) && !cutWell(body, full.slice(body.length))) return false;
   return !ruFragment(head);
 }
+
+/**
+ * A Russian sentence that points back to the one before it: it opens with a pronoun ("Она носит
+ * …"), or it names its thing with a demonstrative or "такой" ("откликнулся на эту инициативу",
+ * "по этому поводу", "деталей такой договорённости"). Without the sentence before it, the reader
+ * takes another noun for it.
+ */
+export const RU_POINTS_BACK =
+  /^(?:Он|Она|Оно|Они|Его|Её|Их|Это|Этот|Эта|Эти)(?!\p{L})|(?<!\p{L})(?:этот|эта|эти|этого|этому|этой|эту|этим|этими|этих|этом|такой|такая|такое|такие|такого|такому|такую|таким|такими|таких|таком)(?!\p{L})/iu;

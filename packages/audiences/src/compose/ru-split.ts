@@ -18,6 +18,7 @@ import { ruPoints } from '../proposers/split-sentence/ru-rules.js';
 import type { AudienceId } from '../types.js';
 import { splitSentences } from './restructure.js';
 import { fragment } from './select.js';
+import { VERSION_TARGETS } from './targets.js';
 
 /**
  * Words over which a version's Russian sentence is split: the audience's target average
@@ -25,6 +26,12 @@ import { fragment } from './select.js';
  * quarter), so that split pieces bring the average under the target rather than to it.
  */
 export const RU_SPLIT_OVER: Record<AudienceId, number> = { youth: 10, rural: 12, foreign: 15 };
+
+/**
+ * The longest sentence a Russian version keeps whole when no shorter head of it stands: the rural
+ * audience's limit (targets.ts, GOV.UK and ASD-STE100: no sentence over 25 words).
+ */
+export const RU_LONGEST: number = VERSION_TARGETS.rural.find((t) => t.id === 'longestSentenceWords')!.max;
 
 const words = (s: string): number => s.split(/\s+/).filter(Boolean).length;
 

@@ -167,7 +167,7 @@ export function candidates(report: Report, input: string, language: 'en' | 'ru',
 }
 
 /** A sentence that opens with a pronoun standing for something said before it. */
-export const PRONOUN_START =
+const PRONOUN_START =
   /^(?:It|This|That|These|Those|They|He|She|Its|Their|His|Her|Such|Both|The latter|The former|Он|Она|Оно|Они|Это|Этот|Эта|Эти|Его|Её|Их)(?![\p{L}-])/u;
 
 /** The best `n` sentences, the lead first, the rest in the release's order (a few more when a pronoun needs its sentence). */
