@@ -13,8 +13,8 @@ import { splitRussian } from '../src/compose/ru-split.js';
 import { compose } from '../src/compose/index.js';
 import { omitDetail } from '../src/compose/restructure.js';
 import { ruFragment } from '../src/compose/ru-heads.js';
-import { plainRussian } from '../src/compose/ru-plain.js';
-import { shortenLong } from '../src/compose/sms.js';
+import { dropEvaluative, plainRussian } from '../src/compose/ru-plain.js';
+import { shortenLong, smsHeads } from '../src/compose/sms.js';
 
 beforeAll(async () => {
   await loadRussianMorphology();
@@ -211,5 +211,39 @@ describe('Russian versions of short and referring items', () => {
       );
       expect(orphans, channel).toEqual([]);
     }
+  });
+});
+
+describe('Russian readout words and SMS heads', () => {
+  const ok = (): boolean => true;
+  it('evaluative adjectives of the readout go, what the release reports stays (ru_kremlin_02, _05, _10)', () => {
+    expect(
+      dropEvaluative(
+        'Во время продолжительного телефонного разговора Владимира Путина с Председателем Китайской Народной Республики Си Цзиньпином проведён углублённый обмен мнениями по актуальным вопросам дальнейшего развития отношений.',
+        ok,
+      ),
+    ).toBe(
+      'Во время телефонного разговора Владимира Путина с Председателем Китайской Народной Республики Си Цзиньпином проведён обмен мнениями по вопросам развития отношений.',
+    );
+    expect(
+      dropEvaluative('Лидеры продолжили подробный и откровенный обмен мнениями по ситуации вокруг Украины.', ok),
+    ).toBe('Лидеры продолжили откровенный обмен мнениями по ситуации вокруг Украины.');
+    const reported = 'Отмечен конструктивный характер проведённых контактов на высшем и других уровнях.';
+    expect(dropEvaluative(reported, ok)).toBe(reported);
+  });
+  it('an SMS head never ends inside a participial phrase or a list (ru_kremlin_14, _08)', () => {
+    const heads14 = smsHeads(
+      '26 апреля 2025 года Вооружённые Силы Российской Федерации во время боевых действий завершили разгром группировки украинских боевиков, вторгшейся в Курскую область.',
+      'ru',
+    );
+    expect(heads14.some((h) => /вторгшейся\.$/.test(h))).toBe(false);
+    const heads08 = smsHeads(
+      'Президент осмотрел представленную на территории центра выставку «Путешествие по России», посвящённую достижениям, инновационным разработкам, культурным, природным и историческим достопримечательностям всех федеральных округов.',
+      'ru',
+    );
+    expect(heads08.some((h) => /культурным\.$|разработкам\.$/.test(h))).toBe(false);
+    expect(heads08).toContain(
+      'Президент осмотрел представленную на территории центра выставку «Путешествие по России».',
+    );
   });
 });

@@ -15,7 +15,7 @@ import { fitTargets } from './fit.js';
 import { notesIn } from './notes.js';
 import { shortenLong } from './sms.js';
 import { RU_LONGEST, RU_SPLIT_OVER, splitRussian } from './ru-split.js';
-import { plainRussian } from './ru-plain.js';
+import { dropEvaluative, plainRussian } from './ru-plain.js';
 import { HOW_MANY, LABELS, PREFER_WORDS, titleCase } from './plan.js';
 import { oneIdeaEach, omitDetail, restructure, splitSentences, type Mentions } from './restructure.js';
 import { candidates, fragment, pick, shortQuote } from './select.js';
@@ -97,7 +97,7 @@ export function composeLines({
     if (language === 'ru' && !isTurn(p) && !p.quoted)
       pieces = pieces.flatMap((x) => {
         const ok = (t: string): boolean => verified(t).ok;
-        return splitRussian(plainRussian(x, ok), RU_SPLIT_OVER[audience], ok);
+        return splitRussian(dropEvaluative(plainRussian(x, ok), ok), RU_SPLIT_OVER[audience], ok);
       });
     for (let piece of pieces) {
       if (audience === 'foreign') {

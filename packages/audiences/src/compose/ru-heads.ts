@@ -114,6 +114,9 @@ export function ruWholeHead(head: string, full?: string): boolean {
   return !ruFragment(head);
 }
 
+/** `ruWholeHead` when the morphology is loaded; without it every head stands (the marks alone were read before). */
+export const ruHeadStands = (head: string, full: string): boolean => !russianMorphology() || ruWholeHead(head, full);
+
 /**
  * A Russian sentence that points back to the one before it: it opens with a pronoun ("Она носит
  * …"), or it names its thing with a demonstrative or "такой" ("откликнулся на эту инициативу",

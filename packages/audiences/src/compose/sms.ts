@@ -13,7 +13,7 @@ import { clauseCuts, wordCut } from './render.js';
 import { omitDetail } from './restructure.js';
 import { tagWords } from '@attache/core';
 import { fragment } from './select.js';
-import { ruWholeHead } from './ru-heads.js';
+import { ruHeadStands, ruWholeHead } from './ru-heads.js';
 import { notesIn } from './notes.js';
 
 /** Where a sentence may end early: the start of a tail a summary may leave out (no fact is altered by omitting it). */
@@ -66,7 +66,10 @@ export function smsHeads(s: string, language: 'en' | 'ru'): string[] {
         .replace(/([^.!?…])$/u, '$1.'),
     )
     // a Russian head ending on a number is a count cut from its noun ("337 БПЛА, из них 91.")
-    .filter((h) => h.split(/\s+/).length >= 4 && (language === 'en' ? endsWhole(h) : !/\d\.$/.test(h)));
+    // (and with the morphology, a head that still says who did what: ru-heads.ts)
+    .filter(
+      (h) => h.split(/\s+/).length >= 4 && (language === 'en' ? endsWhole(h) : !/\d\.$/.test(h) && ruHeadStands(h, s)),
+    );
   return [...new Set([s, omitDetail(s, language, 'short'), ...heads])].sort((a, b) => b.length - a.length);
 }
 
