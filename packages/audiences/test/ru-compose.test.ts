@@ -8,6 +8,7 @@ import { loadRussianMorphology } from '@attache/core';
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { fixturePath } from '../../../scripts/eval/corpus.js';
+import { spellOutRussian } from '../src/compose/ru-acronyms.js';
 import { blankRunOnCards } from '../src/compose/ru-cards.js';
 import { splitRussian } from '../src/compose/ru-split.js';
 import { compose } from '../src/compose/index.js';
@@ -245,5 +246,29 @@ describe('Russian readout words and SMS heads', () => {
     expect(heads08).toContain(
       'Президент осмотрел представленную на территории центра выставку «Путешествие по России».',
     );
+  });
+});
+
+describe('Russian acronyms in a translation-ready version', () => {
+  it('glosses an acronym with the release’s own words, in the nominative (ru_kremlin_02)', () => {
+    const input =
+      'В ходе продолжительного телефонного разговора Владимира Путина с Председателем Китайской Народной Республики Си Цзиньпином проведён углублённый обмен мнениями. Владимир Путин проинформировал Председателя КНР о состоявшихся в последнее время российско-американских контактах.';
+    const done = new Set<string>();
+    expect(
+      spellOutRussian(
+        'Владимир Путин проинформировал Председателя КНР о состоявшихся в последнее время российско-американских контактах.',
+        input,
+        done,
+      ),
+    ).toBe(
+      'Владимир Путин проинформировал Председателя КНР (Китайская Народная Республика) о состоявшихся в последнее время российско-американских контактах.',
+    );
+    expect([...done]).toEqual(['КНР']);
+  });
+  it('leaves out a sentence whose acronym the release never spells out (ru_kremlin_03: СВО, ВСУ)', () => {
+    const text = readFileSync(fixturePath('releases', 'ru', 'ru_kremlin_03.txt'), 'utf8').replace(/^[\s\S]*?\n\n/, '');
+    const v = compose(text, { audience: 'foreign' });
+    expect(v.targets.find((t) => t.id === 'acronymsSpelledOut')).toMatchObject({ value: 0, met: true });
+    expect(v.notes.some((n) => n.startsWith('Опущено (релиз не расшифровывает'))).toBe(true);
   });
 });

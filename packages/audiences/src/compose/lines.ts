@@ -16,6 +16,8 @@ import { notesIn } from './notes.js';
 import { shortenLong } from './sms.js';
 import { RU_LONGEST, RU_SPLIT_OVER, splitRussian } from './ru-split.js';
 import { dropEvaluative, plainRussian } from './ru-plain.js';
+import { spellOutRussian } from './ru-acronyms.js';
+import { unexplainedAcronyms } from './measure.js';
 import { HOW_MANY, LABELS, PREFER_WORDS, titleCase } from './plan.js';
 import { oneIdeaEach, omitDetail, restructure, splitSentences, type Mentions } from './restructure.js';
 import { candidates, fragment, pick, shortQuote } from './select.js';
@@ -76,6 +78,8 @@ export function composeLines({
   if (audience === 'foreign')
     for (const d of scanAcronyms(input, { language }).definitions)
       if (d.long && !longForms.has(d.acronym)) longForms.set(d.acronym, d.long);
+  // Russian acronyms glossed from the release's words (ru-acronyms.ts), each once
+  let ruSpelled = new Set<string>();
   const isTurn = (p: (typeof picked)[number]): boolean => !!p.speaker && !/^(QUESTION|Q)$/i.test(p.speaker);
   // one rewrite over the picked sentences, a paragraph each (one analysis instead of one per sentence)
   const own = picked.filter((p) => !isTurn(p) && !p.quoted).map((p) => clean(p.text));
@@ -104,6 +108,18 @@ export function composeLines({
         if (language === 'en') piece = unambiguousDates(piece);
         const spelled = spellOut(piece, longForms, language);
         if (spelled !== piece && verified(spelled).ok) piece = spelled;
+        if (language === 'ru') {
+          const done = new Set(ruSpelled);
+          const glossed = spellOutRussian(piece, input, done);
+          if (glossed !== piece && verified(glossed).ok) [piece, ruSpelled] = [glossed, done];
+          // an acronym the release never spells out: the sentence is left out (the lead stays)
+          const before = new Set(unexplainedAcronyms(sentences.join(' '), 'ru'));
+          const added = unexplainedAcronyms([...sentences, piece].join(' '), 'ru').filter((a) => !before.has(a));
+          if (sentences.length > 0 && added.length > 0) {
+            notes.push(notesIn(language).acronymLeftOut({ acronyms: added.join(', '), sentence: piece }));
+            continue;
+          }
+        }
       }
       if (channel.extends === 'script' && language === 'en') {
         const spoken = spokenNumbers(piece);
