@@ -9,6 +9,8 @@ export { rural } from './rural.js';
 export { citeSources } from './cite.js';
 export { foreign, glossary, idiomsLeft } from './foreign.js';
 export type { GlossaryEntry } from './foreign.js';
+export { prepare } from './prepare.js';
+export type { PrepareOptions } from './prepare.js';
 export { rewrite, choose } from './rewrite.js';
 export type { RewriteOptions, RewriteResult, AppliedProposal, RejectedProposal } from './rewrite.js';
 export { applyProposals } from './apply.js';

@@ -13,7 +13,7 @@ import { fitSubstitution } from './fit.js';
 
 /** Lint rules whose findings are not word substitutions even when they carry suggestions. */
 const NOT_SUBSTITUTION =
-  /(sentence|length|passive|paragraph|readab|grade|acronym|date|number|boilerplate|third-person|institution|consisten|caps|name)/;
+  /(sentence|length|passive|paragraph|readab|grade|acronym|date|number|boilerplate|third-person|institution|consisten|caps|name|hidden-verb)/;
 
 export function fromFindings(doc: Doc): Draft[] {
   const out: Draft[] = [];

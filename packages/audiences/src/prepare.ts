@@ -1,0 +1,26 @@
+/**
+ * `prepare`: loads, once, what the synchronous calls of this package need for a given text.
+ * `compose`, `rewrite` and the adapters are synchronous; Russian replacements are put into the
+ * form of the words they replace only when core's Russian dictionary is loaded (see
+ * `loadRussianMorphology` in @attache/core), and compromise's English tagger is imported lazily.
+ * Without `prepare`, Russian replacements that need a new form are offered as suggestions instead.
+ */
+import { loadEnglishTagger, loadRussianMorphology, mayBeRussian } from '@attache/core';
+import type { RuDictionarySource } from '@attache/core';
+
+export interface PrepareOptions {
+  /** The text's language, as passed to `compose`/`rewrite` (default `'auto'`: detected). */
+  language?: string;
+  /** Where the Russian dictionary's files are (a folder path or URL, or a loader), for browsers
+   * and bundles; in Node the default finds them in the installed package. */
+  dictionary?: RuDictionarySource;
+}
+
+/**
+ * Loads the Russian dictionary when the text may be Russian, and the English tagger otherwise;
+ * resolves when the synchronous calls can run on `text`. Calling it again costs nothing.
+ */
+export async function prepare(text: string, options: PrepareOptions = {}): Promise<void> {
+  if (mayBeRussian(text, options.language ?? 'auto')) await loadRussianMorphology(options.dictionary);
+  else await loadEnglishTagger();
+}
