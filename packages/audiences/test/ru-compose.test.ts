@@ -229,6 +229,8 @@ describe('Russian readout words and SMS heads', () => {
     expect(
       dropEvaluative('Лидеры продолжили подробный и откровенный обмен мнениями по ситуации вокруг Украины.', ok),
     ).toBe('Лидеры продолжили откровенный обмен мнениями по ситуации вокруг Украины.');
+    const pair = '5. Россия и США продолжат работу по достижению прочного и продолжительного мира.';
+    expect(dropEvaluative(pair, ok)).toBe(pair);
     const reported = 'Отмечен конструктивный характер проведённых контактов на высшем и других уровнях.';
     expect(dropEvaluative(reported, ok)).toBe(reported);
   });
@@ -270,5 +272,14 @@ describe('Russian acronyms in a translation-ready version', () => {
     const v = compose(text, { audience: 'foreign' });
     expect(v.targets.find((t) => t.id === 'acronymsSpelledOut')).toMatchObject({ value: 0, met: true });
     expect(v.notes.some((n) => n.startsWith('Опущено (релиз не расшифровывает'))).toBe(true);
+  });
+});
+
+describe('a Russian foreign version keeps no orphan pronoun', () => {
+  it('the piece after a sentence left out for its acronym goes with it (ru_kremlin_03: «Они обеспечили …»)', () => {
+    const text = readFileSync(fixturePath('releases', 'ru', 'ru_kremlin_03.txt'), 'utf8').replace(/^[\s\S]*?\n\n/, '');
+    const v = compose(text, { audience: 'foreign' });
+    expect(v.text).not.toContain('Они обеспечили');
+    expect(v.notes.some((n) => n.includes('ВСУ') && n.includes('Они обеспечили'))).toBe(true);
   });
 });

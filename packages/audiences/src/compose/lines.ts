@@ -80,6 +80,7 @@ export function composeLines({
       if (d.long && !longForms.has(d.acronym)) longForms.set(d.acronym, d.long);
   // Russian acronyms glossed from the release's words (ru-acronyms.ts), each once
   let ruSpelled = new Set<string>();
+  let acronymDropped: string[] = [];
   const isTurn = (p: (typeof picked)[number]): boolean => !!p.speaker && !/^(QUESTION|Q)$/i.test(p.speaker);
   // one rewrite over the picked sentences, a paragraph each (one analysis instead of one per sentence)
   const own = picked.filter((p) => !isTurn(p) && !p.quoted).map((p) => clean(p.text));
@@ -115,10 +116,13 @@ export function composeLines({
           // an acronym the release never spells out: the sentence is left out (the lead stays)
           const before = new Set(unexplainedAcronyms(sentences.join(' '), 'ru'));
           const added = unexplainedAcronyms([...sentences, piece].join(' '), 'ru').filter((a) => !before.has(a));
-          if (sentences.length > 0 && added.length > 0) {
-            notes.push(notesIn(language).acronymLeftOut({ acronyms: added.join(', '), sentence: piece }));
+          // (and a piece after it that points back to it: "Они обеспечили …")
+          if (sentences.length > 0 && (added.length > 0 || (acronymDropped.length > 0 && RU_POINTS_BACK.test(piece)))) {
+            if (added.length > 0) acronymDropped = added;
+            notes.push(notesIn(language).acronymLeftOut({ acronyms: acronymDropped.join(', '), sentence: piece }));
             continue;
           }
+          acronymDropped = [];
         }
       }
       if (channel.extends === 'script' && language === 'en') {

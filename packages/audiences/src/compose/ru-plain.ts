@@ -74,6 +74,9 @@ export function dropEvaluative(s: string, ok: (text: string) => boolean): string
   for (let i = 0; i + 1 < ws.length; i++) {
     const w = ws[i]!;
     if (!evaluative(w.text)) continue;
+    // the second of a pair ("прочного и продолжительного мира"): its first is what the release says, the pair stays
+    const prev = ws[i - 1];
+    if (prev && (/^(?:и|или|а|но)$/u.test(prev.text) || /,\s*$/u.test(s.slice(prev.end, w.start)))) continue;
     const next = ws[i + 1]!;
     if (s.slice(w.end, next.start) !== ' ') continue;
     // "A и B noun": both evaluative go together, one alone leaves "B noun"
