@@ -6,6 +6,7 @@
  * attributions, edited quotes, dropped hedges, placeholders).
  */
 import { compose, CHANNELS, postLength, type ChannelId } from '../../packages/audiences/src/compose/index.js';
+import { loadRussianMorphology } from '@attache/core';
 import { isMain, readJsonl, releases } from './corpus.js';
 
 const RUNS: Array<['youth' | 'rural' | 'foreign', ChannelId]> = [
@@ -43,6 +44,9 @@ interface Row {
 }
 
 export async function evaluate(): Promise<void> {
+  // as the CLI and the Payload plugin do before a Russian text: the splitter's gerunds and the
+  // plain words' inflection need the OpenCorpora dictionary
+  await loadRussianMorphology();
   const sets: Array<[string, string[]]> = [
     ['en releases (35)', releases('en').map((r) => r.text)],
     ['ru releases (16)', releases('ru').map((r) => r.text)],

@@ -10,7 +10,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { analyze } from '@attache/core';
+import { analyze, loadRussianMorphology } from '@attache/core';
 import { format as prettierFormat, resolveConfig } from 'prettier';
 import { CHANNELS, compose, postLength, type Channel, type Version } from '../src/index.js';
 
@@ -148,6 +148,8 @@ function section(r: Release): string {
 
 /** The README with its versions section regenerated (formatted as `pnpm format` would). */
 export async function generate(): Promise<{ current: string; next: string }> {
+  // Russian versions as the CLI composes them: with the OpenCorpora dictionary (name cards, gerunds, plain words)
+  await loadRussianMorphology();
   const readme = readFileSync(README, 'utf8');
   const a = readme.indexOf(START);
   const b = readme.indexOf(END);
@@ -160,7 +162,8 @@ export async function generate(): Promise<{ current: string; next: string }> {
     'release’s address. Figures: the release → the version (links left out), measured by',
     '`@attache/core`. An SMS is the lead, shortened when it must be by leaving its tail of detail out',
     '(the address too, with a note, when it leaves no room). Targets are the audience’s',
-    '(`VERSION_TARGETS`); the verifier is `verify` (`packages/audiences/src/verify`).',
+    '(`VERSION_TARGETS`); the verifier is `verify` (`packages/audiences/src/verify`). The Russian',
+    'release is composed with `loadRussianMorphology()` done, as the CLI does.',
     '',
     END,
   ].join('\n');

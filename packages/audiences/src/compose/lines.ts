@@ -14,9 +14,14 @@ import { rewriteEach } from './edit.js';
 import { fitTargets } from './fit.js';
 import { notesIn } from './notes.js';
 import { shortenLong } from './sms.js';
+import { RU_LONGEST, RU_SPLIT_OVER, splitRussian } from './ru-split.js';
+import { dropEvaluative, plainRussian } from './ru-plain.js';
+import { spellOutRussian } from './ru-acronyms.js';
+import { unexplainedAcronyms } from './measure.js';
 import { HOW_MANY, LABELS, PREFER_WORDS, titleCase } from './plan.js';
 import { oneIdeaEach, omitDetail, restructure, splitSentences, type Mentions } from './restructure.js';
 import { candidates, fragment, pick, shortQuote } from './select.js';
+import { RU_POINTS_BACK } from './ru-heads.js';
 import { clean, spellOut, spokenNumbers, unambiguousDates } from './wording.js';
 
 const ADAPTER = { youth: youthAudience, rural: ruralAudience, foreign: foreignAudience };
@@ -73,6 +78,9 @@ export function composeLines({
   if (audience === 'foreign')
     for (const d of scanAcronyms(input, { language }).definitions)
       if (d.long && !longForms.has(d.acronym)) longForms.set(d.acronym, d.long);
+  // Russian acronyms glossed from the release's words (ru-acronyms.ts), each once
+  let ruSpelled = new Set<string>();
+  let acronymDropped: string[] = [];
   const isTurn = (p: (typeof picked)[number]): boolean => !!p.speaker && !/^(QUESTION|Q)$/i.test(p.speaker);
   // one rewrite over the picked sentences, a paragraph each (one analysis instead of one per sentence)
   const own = picked.filter((p) => !isTurn(p) && !p.quoted).map((p) => clean(p.text));
@@ -90,12 +98,32 @@ export function composeLines({
     }
     const restructured =
       isTurn(p) || p.quoted ? [s] : restructure(s, { language, short, mentions, ok: (t) => verified(t).ok });
-    const pieces = restructured.some((x) => fragment(x, language)) && !fragment(s, language) ? [s] : restructured;
+    let pieces = restructured.some((x) => fragment(x, language)) && !fragment(s, language) ? [s] : restructured;
+    if (language === 'ru' && !isTurn(p) && !p.quoted)
+      pieces = pieces.flatMap((x) => {
+        const ok = (t: string): boolean => verified(t).ok;
+        return splitRussian(dropEvaluative(plainRussian(x, ok), ok), RU_SPLIT_OVER[audience], ok);
+      });
     for (let piece of pieces) {
       if (audience === 'foreign') {
         if (language === 'en') piece = unambiguousDates(piece);
         const spelled = spellOut(piece, longForms, language);
         if (spelled !== piece && verified(spelled).ok) piece = spelled;
+        if (language === 'ru') {
+          const done = new Set(ruSpelled);
+          const glossed = spellOutRussian(piece, input, done);
+          if (glossed !== piece && verified(glossed).ok) [piece, ruSpelled] = [glossed, done];
+          // an acronym the release never spells out: the sentence is left out (the lead stays)
+          const before = new Set(unexplainedAcronyms(sentences.join(' '), 'ru'));
+          const added = unexplainedAcronyms([...sentences, piece].join(' '), 'ru').filter((a) => !before.has(a));
+          // (and a piece after it that points back to it: "Они обеспечили …")
+          if (sentences.length > 0 && (added.length > 0 || (acronymDropped.length > 0 && RU_POINTS_BACK.test(piece)))) {
+            if (added.length > 0) acronymDropped = added;
+            notes.push(notesIn(language).acronymLeftOut({ acronyms: acronymDropped.join(', '), sentence: piece }));
+            continue;
+          }
+          acronymDropped = [];
+        }
       }
       if (channel.extends === 'script' && language === 'en') {
         const spoken = spokenNumbers(piece);
@@ -139,9 +167,13 @@ export function composeLines({
   if (audience !== 'foreign')
     kept.forEach((s, i) => {
       if (keptTurns[i]) return;
-      const head = shortenLong(s, ADAPTER[audience].maxSentenceWords, language, (t) => verified(t).ok);
+      const ok = (t: string): boolean => verified(t).ok;
+      let max = ADAPTER[audience].maxSentenceWords;
+      let head = shortenLong(s, max, language, ok);
+      // Russian words run longer: no head within the audience's length, then one within the longest sentence allowed
+      if (!head && language === 'ru') head = shortenLong(s, (max = RU_LONGEST), language, ok);
       if (!head) return;
-      notes.push(notesIn(language).shortened({ max: ADAPTER[audience].maxSentenceWords, sentence: s }));
+      notes.push(notesIn(language).shortened({ max, sentence: s }));
       kept[i] = head;
     });
   const maxKeep = keptWorth.filter((w) => w > -50).length;
@@ -151,9 +183,15 @@ export function composeLines({
   const minKeep = Math.min(Math.max(2, Math.ceil(howMany * 0.6)), maxKeep);
   const fit = fitTargets(kept, keptWorth, audience, language, { minKeep, maxKeep });
   notes.push(...fit.notes);
+  // Russian: a sentence that points back ("Они обеспечили …", "на эту инициативу") goes with the
+  // line before it, where what it points to is; without that line it would take another noun
+  const on = new Set(fit.kept);
+  for (const i of fit.kept)
+    if (language === 'ru' && i > 0 && !keptTurns[i] && RU_POINTS_BACK.test(kept[i]!) && !on.has(i - 1)) on.delete(i);
+  const chosen = fit.kept.filter((i) => on.has(i));
   return joinTurns(
-    fit.kept.map((i) => kept[i]!),
-    fit.kept.map((i) => keptTurns[i]!),
+    chosen.map((i) => kept[i]!),
+    chosen.map((i) => keptTurns[i]!),
     (t) => verified(t).ok,
   );
 }

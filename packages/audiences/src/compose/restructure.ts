@@ -69,6 +69,12 @@ export const OMISSIBLE: Record<'en' | 'ru', Array<{ re: RegExp; to: string; why:
       to: '',
       why: 'a linking opener carries no fact',
     },
+    {
+      // plain-words.json: «уберите: обычно ничего не добавляет»
+      re: /,?\s+(?:в свою очередь|со своей стороны),?(?=\s)/gu,
+      to: '',
+      why: 'a linking phrase («в свою очередь», «со своей стороны») carries no fact',
+    },
     { re: /\s\([^()«»“”"]{1,120}\)(?=[\s,.;:])/gu, to: '', why: 'a bracketed aside', shortOnly: true },
     {
       re: /,\s+(?:котор\p{L}+|где)\s[^,;:«»“”"]+(?:,(?=\s)|(?=[.;!?]?$))/gu,
@@ -95,7 +101,7 @@ const tidy = (s: string): string => {
     .replace(/,,/g, ',')
     .replace(/\s{2,}/g, ' ')
     .trim();
-  if (/^\p{Ll}\p{L}/u.test(t)) t = t.charAt(0).toUpperCase() + t.slice(1); // not a list mark ("б)")
+  if (/^\p{Ll}(?![)\].])/u.test(t)) t = t.charAt(0).toUpperCase() + t.slice(1); // not a list mark ("б)"), "в качестве" too
   if (!/[.!?…”»":]$/.test(t)) t += '.';
   return t;
 };

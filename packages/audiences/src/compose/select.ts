@@ -7,6 +7,7 @@
  */
 import { tagWords, type Report } from '@attache/core';
 import { SpanGrid } from '../lookup.js';
+import { ruFragment } from './ru-heads.js';
 
 export interface Picked {
   start: number;
@@ -77,6 +78,8 @@ const CUES: Record<'en' | 'ru', Cue[]> = {
       weight: -3,
       reason: 'ceremony',
     },
+    // kremlin.ru's block of links to related pages, run into the text by the scraper
+    { re: /^Дополнительно\s+\p{Lu}/u, weight: -20, reason: 'skip' },
   ],
 };
 
@@ -93,7 +96,7 @@ export function fragment(text: string, language: 'en' | 'ru'): boolean {
   if (count(/[“«]/g) !== count(/[”»]/g) || count(/"/g) % 2 === 1) return true;
   if (/(?:^|\s)‘/.test(text) && !/’(?=[\s,.;:!?]|$)/.test(text.slice(text.search(/(?:^|\s)‘/)))) return true;
   if (/^(?:Telephone|Tel|Phone|Fax|E-?mail|Alternative number|Телефон|Тел\.|Факс)\b/iu.test(text)) return true;
-  if (language !== 'en') return false;
+  if (language !== 'en') return ruFragment(text);
   const tags = tagWords(text.match(/[\p{L}\p{N}][\p{L}\p{N}’'-]*/gu) ?? []);
   return !tags.some((t) => t.pos === 'aux' || (t.pos === 'verb' && !/(?:ing|en)$/i.test(t.text)));
 }

@@ -13,6 +13,7 @@ import { clauseCuts, wordCut } from './render.js';
 import { omitDetail } from './restructure.js';
 import { tagWords } from '@attache/core';
 import { fragment } from './select.js';
+import { ruHeadStands, ruWholeHead } from './ru-heads.js';
 import { notesIn } from './notes.js';
 
 /** Where a sentence may end early: the start of a tail a summary may leave out (no fact is altered by omitting it). */
@@ -65,7 +66,10 @@ export function smsHeads(s: string, language: 'en' | 'ru'): string[] {
         .replace(/([^.!?…])$/u, '$1.'),
     )
     // a Russian head ending on a number is a count cut from its noun ("337 БПЛА, из них 91.")
-    .filter((h) => h.split(/\s+/).length >= 4 && (language === 'en' ? endsWhole(h) : !/\d\.$/.test(h)));
+    // (and with the morphology, a head that still says who did what: ru-heads.ts)
+    .filter(
+      (h) => h.split(/\s+/).length >= 4 && (language === 'en' ? endsWhole(h) : !/\d\.$/.test(h) && ruHeadStands(h, s)),
+    );
   return [...new Set([s, omitDetail(s, language, 'short'), ...heads])].sort((a, b) => b.length - a.length);
 }
 
@@ -129,8 +133,14 @@ export function shortenLong(
   language: 'en' | 'ru',
   ok: (text: string) => boolean,
 ): string | null {
-  if (language !== 'en' || /[“”"«»]/.test(s) || s.split(/\s+/).length <= maxWords) return null;
+  // Russian names in guillemets («Движения первых») are no quotation; speech is (four words or more inside)
+  const quoted = language === 'ru' ? /[“"]|«(?:[^»\s]+\s){3,}/u : /[“”"«»]/;
+  if (quoted.test(s) || s.split(/\s+/).length <= maxWords) return null;
+  // Russian: a head that still says who did what (ru-heads.ts; none without the morphology)
+  const whole = (h: string): boolean => language === 'en' || ruWholeHead(h, s);
   return (
-    smsHeads(s, language).find((h) => h.split(/\s+/).length <= maxWords && !fragment(h, language) && ok(h)) ?? null
+    smsHeads(s, language).find(
+      (h) => h.split(/\s+/).length <= maxWords && whole(h) && !fragment(h, language) && ok(h),
+    ) ?? null
   );
 }

@@ -1,0 +1,127 @@
+/**
+ * Whether a Russian piece of text stands as a sentence of a version, read with the OpenCorpora
+ * morphology (`loadRussianMorphology`; without it only the marks are read):
+ * - `ruFragment`: the kremlin.ru page's "Дополнительно" block of related links ("Дополнительно
+ *   Указ о присуждении премий … 24 марта 2025 года"), a link title run into the text ("Выступление
+ *   на церемонии открытия съезда «Движения первых» 26 марта 2025 года": no finite verb, no final
+ *   mark), or with the morphology any text without a predicate (a finite verb, a short participle
+ *   or adjective, a predicative, or a dash standing for "это");
+ * - `ruWholeHead`: a sentence cut short (sms.ts's heads) that still says who did what: it has a
+ *   predicate and does not end on a word that asks for more (a verb or an infinitive waiting for
+ *   its object, "договорились.", "готовность содействовать."; a preposition, a conjunction, a
+ *   particle; an adjective without its noun; a number cut from its noun).
+ */
+import { russianMorphology, type RuParse } from '@attache/core';
+
+const RELATED = /^Дополнительно\s+\p{Lu}/u;
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}-]*/gu;
+
+const likely = (ps: readonly RuParse[]): RuParse[] => {
+  const top = ps[0]?.score ?? 0;
+  return ps.filter((p) => p.score >= Math.min(0.2, top));
+};
+
+/** A word that can be the predicate of a clause. */
+function predicate(word: string): boolean {
+  const m = russianMorphology()!;
+  return likely(m.parse(word)).some(
+    (p) =>
+      (p.pos === 'VERB' && p.mood !== 'impr') ||
+      p.pos === 'PRTS' ||
+      p.pos === 'ADJS' ||
+      p.pos === 'PRED' ||
+      /^(?:есть|нет)$/u.test(p.word),
+  );
+}
+
+export function ruFragment(text: string): boolean {
+  const t = text.trim();
+  if (RELATED.test(t)) return true;
+  const m = russianMorphology();
+  if (!m) return false;
+  if (/\s[–—]\s/.test(t)) return false; // "Россия – наш дом": a dash for the verb
+  // speech keeps its own shape ("«Спасибо!»"); names and numbers alone are no sentence
+  if (/^[«"“]/u.test(t)) return false;
+  const words = t.match(WORD) ?? [];
+  if (words.length === 0) return true;
+  // a title of a linked page: no final mark and a date at the end
+  if (!/[.!?…»")]$/u.test(t) && /\d{4}\s+года$/u.test(t)) return true;
+  // the first word may be the verb ("Обсуждалась также тема …"); later capitals are names
+  return !words.some((w, i) => (i === 0 || /^\p{Ll}/u.test(w)) && predicate(w.toLowerCase()));
+}
+
+/** The last word of a head asks for more: the head is cut inside a phrase. */
+function dangling(word: string): boolean {
+  const m = russianMorphology()!;
+  const ps = likely(m.parse(word));
+  if (ps.length === 0) return /\d$/.test(word);
+  // a noun or a pronoun reading settles it ("вопросам", "мнениями", "их")
+  if (ps.some((p) => p.pos === 'NOUN' || p.pos === 'NPRO' || p.pos === 'ADVB')) return false;
+  return ps.some((p) => /^(?:VERB|INFN|PREP|CONJ|PRCL|ADJF|PRTF|NUMR|GRND)$/.test(p.pos ?? ''));
+}
+
+const pos = (w: string | undefined): Set<string> =>
+  new Set(likely(russianMorphology()!.parse(w ?? '')).map((p) => p.pos ?? ''));
+
+/**
+ * Whether leaving out `tail` leaves `body` whole: the tail is no clause the body asks for
+ * ("наступило время, | чтобы …"), names no person the body is about ("заслушали … представитель
+ * Президента | в … округе Юрий Трутнев"), and does not go on with a list or a participial
+ * phrase the body started ("выставку, посвящённую достижениям, | культурным …", "инициативы»,
+ * включающей обеспечение | в Черном море безопасности …").
+ */
+function cutWell(body: string, tail: string): boolean {
+  if (/^,?\s*(?:чтобы|что|как|ли|когда|где|куда|откуда|если)(?!\p{L})/u.test(tail)) return false;
+  // "тезисов | о том, что …": what the noun says is in the tail
+  if (/^\s*(?:о|об|в|на|с|за|к|по)\s+(?:том|тем|то|того|тому)(?!\p{L})/u.test(tail)) return false;
+  if (/^\s*[–—-]/u.test(tail)) return false;
+  const m = russianMorphology()!;
+  const tw = tail.match(WORD) ?? [];
+  for (let i = 0; i + 1 < tw.length; i++)
+    if (/^\p{Lu}/u.test(tw[i + 1]!) && m.parse(tw[i]!).some((p) => /\bName\b/.test(p.tag))) return false;
+  if (/^\s*,/.test(tail)) {
+    // after a comma only a new clause or phrase may be left out: a relative, a conjunction, a participle, a gerund
+    const first = tw[0];
+    const ps = pos(first);
+    return /^котор/iu.test(first ?? '') || ps.has('CONJ') || ps.has('PRTF') || ps.has('GRND');
+  }
+  // cut inside a segment: not inside a participial or gerund phrase the segment opens
+  const seg = body.slice(body.lastIndexOf(',') + 1).match(WORD) ?? [];
+  const ps = pos(seg[0]);
+  return !(body.includes(',') && (ps.has('PRTF') || ps.has('GRND')));
+}
+
+/** A title's head or complement, after which the name follows ("… представитель Президента | в … Юрий Трутнев"). */
+const TITLE_WORD =
+  /^(?:президент|председател|министр|министерств|руководител|правительств|администраци|представител|заместител|губернатор|помощник|советник|посол|директор|глав|секретар|мэр|маршал|генерал|полковник|подполковник)\p{L}*$/iu;
+
+/**
+ * A head of a Russian sentence that a version may publish in the sentence's place; `full`, the
+ * sentence it was cut from, says what the cut left out: not a clause the head's last word asks
+ * for ("наступило время, | чтобы наши страны работали вместе"), not what a list after a colon
+ * names ("сопровождали: …", "постановляю: 1. …").
+ */
+export function ruWholeHead(head: string, full?: string): boolean {
+  const m = russianMorphology();
+  if (!m) return false;
+  const words = head.match(WORD) ?? [];
+  const last = words.at(-1);
+  if (words.length < 4 || !last || /\d/.test(last) || /:/.test(head)) return false;
+  // "обратил внимание." asks for "на что"
+  if (dangling(last) || TITLE_WORD.test(last) || /^внимани[еяю]$/iu.test(last)) return false;
+  const body = head.replace(/[.!?…]$/u, '');
+  if (full !== undefined && full.startsWith(body) && !cutWell(body, full.slice(body.length))) return false;
+  return !ruFragment(head);
+}
+
+/** `ruWholeHead` when the morphology is loaded; without it every head stands (the marks alone were read before). */
+export const ruHeadStands = (head: string, full: string): boolean => !russianMorphology() || ruWholeHead(head, full);
+
+/**
+ * A Russian sentence that points back to the one before it: it opens with a pronoun ("Она носит
+ * …"), or it names its thing with a demonstrative or "такой" ("откликнулся на эту инициативу",
+ * "по этому поводу", "деталей такой договорённости"). Without the sentence before it, the reader
+ * takes another noun for it.
+ */
+export const RU_POINTS_BACK =
+  /^(?:Он|Она|Оно|Они|Его|Её|Их|Это|Этот|Эта|Эти)(?!\p{L})|(?<!\p{L})(?:этот|эта|эти|этого|этому|этой|эту|этим|этими|этих|этом|такой|такая|такое|такие|такого|такому|такую|таким|такими|таких|таком)(?!\p{L})/iu;
