@@ -14,9 +14,11 @@ import { rewriteEach } from './edit.js';
 import { fitTargets } from './fit.js';
 import { notesIn } from './notes.js';
 import { shortenLong } from './sms.js';
+import { spoken as spokenRegister, YOUTH_SPOKEN_WORDS } from './spoken.js';
+import { prefersCurly } from '../proposers/voice.js';
 import { HOW_MANY, LABELS, PREFER_WORDS, titleCase } from './plan.js';
 import { oneIdeaEach, omitDetail, restructure, splitSentences, type Mentions } from './restructure.js';
-import { candidates, fragment, pick, shortQuote } from './select.js';
+import { candidates, fragment, pick, PRONOUN_START, shortQuote } from './select.js';
 import { clean, spellOut, spokenNumbers, unambiguousDates } from './wording.js';
 
 const ADAPTER = { youth: youthAudience, rural: ruralAudience, foreign: foreignAudience };
@@ -73,6 +75,7 @@ export function composeLines({
   if (audience === 'foreign')
     for (const d of scanAcronyms(input, { language }).definitions)
       if (d.long && !longForms.has(d.acronym)) longForms.set(d.acronym, d.long);
+  const curly = prefersCurly(input);
   const isTurn = (p: (typeof picked)[number]): boolean => !!p.speaker && !/^(QUESTION|Q)$/i.test(p.speaker);
   // one rewrite over the picked sentences, a paragraph each (one analysis instead of one per sentence)
   const own = picked.filter((p) => !isTurn(p) && !p.quoted).map((p) => clean(p.text));
@@ -96,6 +99,11 @@ export function composeLines({
         if (language === 'en') piece = unambiguousDates(piece);
         const spelled = spellOut(piece, longForms, language);
         if (spelled !== piece && verified(spelled).ok) piece = spelled;
+      }
+      // young readers: the words a digital team writes, contractions (English; the verifier judges)
+      if (audience === 'youth' && language === 'en') {
+        const said = spokenRegister(piece, curly);
+        if (said !== piece && verified(said).ok) piece = said;
       }
       if (channel.extends === 'script' && language === 'en') {
         const spoken = spokenNumbers(piece);
@@ -139,9 +147,10 @@ export function composeLines({
   if (audience !== 'foreign')
     kept.forEach((s, i) => {
       if (keptTurns[i]) return;
-      const head = shortenLong(s, ADAPTER[audience].maxSentenceWords, language, (t) => verified(t).ok);
+      const max = shortestFor(audience, language, i);
+      const head = shortenLong(s, max, language, (t) => verified(t).ok);
       if (!head) return;
-      notes.push(notesIn(language).shortened({ max: ADAPTER[audience].maxSentenceWords, sentence: s }));
+      notes.push(notesIn(language).shortened({ max, sentence: s }));
       kept[i] = head;
     });
   const maxKeep = keptWorth.filter((w) => w > -50).length;
@@ -151,11 +160,25 @@ export function composeLines({
   const minKeep = Math.min(Math.max(2, Math.ceil(howMany * 0.6)), maxKeep);
   const fit = fitTargets(kept, keptWorth, audience, language, { minKeep, maxKeep });
   notes.push(...fit.notes);
+  // a sentence opening with a pronoun ("He has helped steer …") goes when fitting left out the
+  // sentence before it (what the pronoun stands for)
+  const on = fit.kept.filter(
+    (i, j) => i === 0 || !PRONOUN_START.test(kept[i]!) || fit.kept[j - 1] === i - 1 || keptTurns[i] !== null,
+  );
+  const stays = on.length >= Math.min(2, fit.kept.length) ? on : fit.kept;
   return joinTurns(
-    fit.kept.map((i) => kept[i]!),
-    fit.kept.map((i) => keptTurns[i]!),
+    stays.map((i) => kept[i]!),
+    stays.map((i) => keptTurns[i]!),
     (t) => verified(t).ok,
   );
+}
+
+/**
+ * The length a sentence is shortened to: the audience's longest sentence; for English youth
+ * versions, after the lead, the spoken register's length (`YOUTH_SPOKEN_WORDS`, spoken.ts).
+ */
+function shortestFor(audience: AudienceId, language: 'en' | 'ru', i: number): number {
+  return audience === 'youth' && language === 'en' && i > 0 ? YOUTH_SPOKEN_WORDS : ADAPTER[audience].maxSentenceWords;
 }
 
 /**

@@ -32,10 +32,28 @@ function endsWhole(h: string): boolean {
   const last = tags.at(-1);
   if (!last || /^(verb|aux|adv|prep|conj|det|art|pron)$/.test(last.pos)) return false;
   if (/^(?:today|now|also|and|or|but|the|a|an|of|to)$/i.test(last.text)) return false;
+  const joined = words.join(' ');
+  // "Syed also took part." says nothing without what in; "… in line." without "with what"
+  if (/\b(?:took|take|takes|taking) part$/i.test(joined)) return false;
+  if (
+    /\b(?:in (?:line|support|favou?r|charge|front|view|terms|order|addition|response|light|place|the event)|on behalf|as part|by means)$/i.test(
+      joined,
+    )
+  )
+    return false;
+  // a clause cut before its verb: "These are precious moments when people from many backgrounds."
+  const sub = tags.findLastIndex((t) =>
+    /^(?:when|where|who|which|whose|whom|because|if|while|although)$/i.test(t.text),
+  );
+  if (sub >= 0 && !tags.slice(sub + 1).some((t) => t.pos === 'verb' || t.pos === 'aux')) return false;
   if (/^(?:Minister|Secretary|Ambassador|Director|Envoy|Representative|Coordinator|Minister-\p{L}+)$/u.test(last.text))
     return false;
   return tags.some((t) => (t.pos === 'verb' || t.pos === 'aux') && /^\p{Ll}/u.test(t.text));
 }
+
+/** A verb that takes an object and an infinitive, a few words before the cut: the infinitive stays. */
+const ASKS_INFINITIVE =
+  /\b(?:allow|enable|help|urge|encourage|ask|invite|permit|force|require|call(?:s|ed|ing)? on|want|expect|need|plan|aim|seek|continue|work)\p{Ll}*(?:\s+\S+){0,6}$/u;
 
 /** A noun that takes a complement ("involvement in", "support for"): no cut right after it. */
 const ABSTRACT =
@@ -56,8 +74,16 @@ export function smsHeads(s: string, language: 'en' | 'ru'): string[] {
       !/^\s(?:for|over)\s(?:their|his|her|its)\s/u.test(s.slice(m.index))
     )
       cuts.add(m.index!);
+  // lists of three or more short items: "federal, state, and local", "Austria, Brazil, Colombia, and"
+  const lists = [...s.matchAll(/(?:[^\s,]+(?:\s[^\s,]+){0,2},\s){2,}(?:and|or)\s/gu)].map(
+    (m) => [m.index, m.index + m[0].length] as const,
+  );
   const heads = [...cuts]
     .filter((c) => c > 0 && c < s.length - 1)
+    // not inside a list: "a roundtable of federal, | state, | and local government representatives"
+    .filter((c) => !lists.some(([a, b]) => c > a && c < b))
+    // nor before the infinitive a verb asks for: "will allow Germany and other European countries | to replenish …"
+    .filter((c) => !(/^\s*to\s/u.test(s.slice(c)) && ASKS_INFINITIVE.test(s.slice(0, c).trimEnd())))
     .map((c) =>
       s
         .slice(0, c)
@@ -66,7 +92,10 @@ export function smsHeads(s: string, language: 'en' | 'ru'): string[] {
     )
     // a Russian head ending on a number is a count cut from its noun ("337 БПЛА, из них 91.")
     .filter((h) => h.split(/\s+/).length >= 4 && (language === 'en' ? endsWhole(h) : !/\d\.$/.test(h)));
-  return [...new Set([s, omitDetail(s, language, 'short'), ...heads])].sort((a, b) => b.length - a.length);
+  const omitted = omitDetail(s, language, 'short');
+  return [...new Set([s, ...(language === 'en' && fragment(omitted, language) ? [] : [omitted]), ...heads])].sort(
+    (a, b) => b.length - a.length,
+  );
 }
 
 export interface Sms {
