@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { compose } from '../src/compose/index.js';
 import { fragment } from '../src/compose/select.js';
 import { smsHeads } from '../src/compose/sms.js';
-import { spoken } from '../src/compose/spoken.js';
+import { askWhatsNext, spoken } from '../src/compose/spoken.js';
 import { verify } from '../src/verify/index.js';
 
 describe('spoken register (youth, English)', () => {
@@ -26,9 +26,9 @@ describe('spoken register (youth, English)', () => {
     );
     expect(spoken('We provide partners with training.')).toBe('We provide partners with training.');
   });
-  it('writes “more” and “another” for “additional”, not after “the” (en_usdos_15)', () => {
+  it('writes “more”, “extra” and “another” for “additional”, not after “the” (en_usdos_15)', () => {
     expect(spoken('The United States announced more than $200 million in additional humanitarian assistance.')).toBe(
-      'The United States announced more than $200 million in more humanitarian assistance.',
+      'The United States announced more than $200 million in extra humanitarian assistance.',
     );
     expect(spoken('We announced an additional $5 million.')).toBe('We announced another $5 million.');
     expect(spoken('The additional funds arrive in May.')).toBe('The additional funds arrive in May.');
@@ -150,5 +150,35 @@ describe('heads keep their clauses whole', () => {
     const mali =
       'We restricted assistance to the Government of Mali in line with provisions of the annual appropriations acts.';
     expect(smsHeads(mali, 'en')).not.toContain('We restricted assistance to the Government of Mali in line.');
+  });
+});
+
+describe('a question before what happens next (youth, English)', () => {
+  // en_usdos_14, as its youth version words it
+  const trip = [
+    'Under Secretary for Civilian Security, Democracy, and Human Rights Uzra Zeya will travel to Mozambique and Namibia from July 18-24.',
+    'During her trip, she’ll advance U.S.-African partnerships.',
+    'Under Secretary Zeya will then travel to Windhoek, Namibia on July 21.',
+  ];
+  it('asks “What’s next?” once, before the first sentence after the lead that says what someone will do', () => {
+    expect(askWhatsNext(trip)).toEqual([trip[0], trip[1], 'What’s next?', trip[2]]);
+    expect(askWhatsNext(trip, false)[2]).toBe("What's next?");
+  });
+  it('asks nothing when no sentence after the lead says what will happen, or the version already asks', () => {
+    expect(askWhatsNext([trip[0]!, trip[1]!, 'The events of May 24 put that progress at risk.'])).toHaveLength(3);
+    expect(askWhatsNext([trip[0]!, 'Why now?', trip[2]!])).toHaveLength(3);
+    expect(askWhatsNext([trip[0]!, '“We will not stop,” she said.', 'Zeya will speak.'])).toEqual([
+      trip[0],
+      '“We will not stop,” she said.',
+      'What’s next?',
+      'Zeya will speak.',
+    ]);
+  });
+  it('a youth thread with it still passes the verifier', () => {
+    const x = compose(
+      'Under Secretary Uzra Zeya will travel to Mozambique and Namibia from July 18-24. During her trip, she will meet officials. She will then visit a refugee camp and Waterberg Plateau Park. Under Secretary Zeya will travel to Windhoek, Namibia on July 21.',
+      { audience: 'youth', channel: 'x' },
+    );
+    expect(x.verification.ok).toBe(true);
   });
 });

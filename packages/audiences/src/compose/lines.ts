@@ -14,7 +14,7 @@ import { rewriteEach } from './edit.js';
 import { fitTargets } from './fit.js';
 import { notesIn } from './notes.js';
 import { shortenLong } from './sms.js';
-import { spoken as spokenRegister, YOUTH_SPOKEN_WORDS } from './spoken.js';
+import { askWhatsNext, spoken as spokenRegister, YOUTH_SPOKEN_WORDS } from './spoken.js';
 import { prefersCurly } from '../proposers/voice.js';
 import { HOW_MANY, LABELS, PREFER_WORDS, titleCase } from './plan.js';
 import { oneIdeaEach, omitDetail, restructure, splitSentences, type Mentions } from './restructure.js';
@@ -100,9 +100,10 @@ export function composeLines({
         const spelled = spellOut(piece, longForms, language);
         if (spelled !== piece && verified(spelled).ok) piece = spelled;
       }
-      // young readers: the words a digital team writes, contractions (English; the verifier judges)
-      if (audience === 'youth' && language === 'en') {
-        const said = spokenRegister(piece, curly);
+      // young readers: the words a digital team writes, contractions; rural readers: the plain words
+      // alone (English; the verifier judges)
+      if (audience !== 'foreign' && language === 'en') {
+        const said = spokenRegister(piece, curly, audience === 'youth');
         if (said !== piece && verified(said).ok) piece = said;
       }
       if (channel.extends === 'script' && language === 'en') {
@@ -147,8 +148,12 @@ export function composeLines({
   if (audience !== 'foreign')
     kept.forEach((s, i) => {
       if (keptTurns[i]) return;
-      const max = shortestFor(audience, language, i);
-      const head = shortenLong(s, max, language, (t) => verified(t).ok);
+      // the audience's length, else the longest any plain-language source allows (GOV.UK, ASD-STE100: 25)
+      const ok = (t: string): boolean => verified(t).ok;
+      let max = shortestFor(audience, language, i);
+      let head = shortenLong(s, max, language, ok);
+      for (const longer of [ADAPTER[audience].maxSentenceWords, 25])
+        if (!head && longer > max) head = shortenLong(s, (max = longer), language, ok);
       if (!head) return;
       notes.push(notesIn(language).shortened({ max, sentence: s }));
       kept[i] = head;
@@ -166,11 +171,12 @@ export function composeLines({
     (i, j) => i === 0 || !PRONOUN_START.test(kept[i]!) || fit.kept[j - 1] === i - 1 || keptTurns[i] !== null,
   );
   const stays = on.length >= Math.min(2, fit.kept.length) ? on : fit.kept;
-  return joinTurns(
+  const lines = joinTurns(
     stays.map((i) => kept[i]!),
     stays.map((i) => keptTurns[i]!),
     (t) => verified(t).ok,
   );
+  return audience === 'youth' && language === 'en' ? askWhatsNext(lines, curly) : lines;
 }
 
 /**

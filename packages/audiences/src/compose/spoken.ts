@@ -42,6 +42,12 @@ export const SPOKEN_ROWS: SpokenRow[] = [
     why: '“additional” → “another”, “more”',
   },
   {
+    pattern: 'in additional',
+    to: 'in extra',
+    sources: ['pec-az'],
+    why: '“additional” → “extra” (“$200 million in extra aid”, not “in more aid”)',
+  },
+  {
     pattern: 'additional',
     to: 'more',
     // "the additional funds" cannot become "the more funds"
@@ -119,7 +125,7 @@ const caseLike = (from: string, to: string): string =>
  * One sentence in spoken register: the rows' plainer words and the contractions. Text inside
  * quotation marks is never touched (a sentence with a quotation is returned as it is).
  */
-export function spoken(s: string, curly = true): string {
+export function spoken(s: string, curly = true, contract = true): string {
   if (/[“”"«»]/.test(s)) return s;
   let t = s;
   for (const { re, row, forms, to: verb } of rows()) {
@@ -147,6 +153,23 @@ export function spoken(s: string, curly = true): string {
     });
   }
   // the release's own apostrophe: straight when it writes straight ones
-  for (const [re, to] of SPOKEN_CONTRACTIONS) t = t.replace(re, curly ? to : to.replace('’', "'"));
+  if (contract) for (const [re, to] of SPOKEN_CONTRACTIONS) t = t.replace(re, curly ? to : to.replace('’', "'"));
   return t;
+}
+
+/** A sentence that says what someone will do next: “Zeya will then visit …”, “We’ll also consider …”. */
+const NEXT =
+  /^(?:We|They|He|She|(?:The\s)?\p{Lu}[\p{L}.’'-]*(?:\s(?:of\s|for\s|the\s)?\p{Lu}[\p{L}.’'-]*){0,4})(?:’ll|'ll|\swill)\s+(?:(?:also|then|now|soon)\s+)?(?!not\b|be\b)\p{Ll}/u;
+
+/**
+ * The question a digital team asks before what happens next (issue 12: hand-written youth
+ * versions ask questions): “What’s next?” before the first sentence after the lead that says what
+ * someone will do, once a version, when the version has no question yet. It states no fact, so the
+ * verifier has nothing to trace; the answer is the release's own sentence right after it.
+ */
+export function askWhatsNext(lines: readonly string[], curly = true): string[] {
+  if (lines.length < 3 || lines.some((l) => l.includes('?'))) return [...lines];
+  const i = lines.findIndex((l, k) => k > 0 && !/[“”"]/.test(l) && NEXT.test(l));
+  if (i < 0) return [...lines];
+  return [...lines.slice(0, i), curly ? 'What’s next?' : "What's next?", ...lines.slice(i)];
 }
