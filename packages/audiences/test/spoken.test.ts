@@ -10,6 +10,7 @@ import { fragment } from '../src/compose/select.js';
 import { smsHeads } from '../src/compose/sms.js';
 import { askWhatsNext, spoken } from '../src/compose/spoken.js';
 import { verify } from '../src/verify/index.js';
+import { splitCoordinated } from '../src/compose/restructure.js';
 
 describe('spoken register (youth, English)', () => {
   it('opens with “But” where the release opens with “However,” (en_govuk_02)', () => {
@@ -180,5 +181,20 @@ describe('a question before what happens next (youth, English)', () => {
       { audience: 'youth', channel: 'x' },
     );
     expect(x.verification.ok).toBe(true);
+  });
+});
+
+describe('defects found reading pool versions (State Department pool, 2021–2022; grammar, no threshold set from them)', () => {
+  it('a list of verbs is not split after its second verb', () => {
+    expect(
+      splitCoordinated(
+        'In this role, Ambassador Nkengasong will lead, manage, and oversee the U.S. global HIV/AIDS response.',
+      ),
+    ).toBeNull();
+  });
+  it('a noun phrase with an infinitive is a fragment', () => {
+    expect(fragment('Japan’s announcement today of comprehensive financial sanctions to isolate Russia.', 'en')).toBe(
+      true,
+    );
   });
 });

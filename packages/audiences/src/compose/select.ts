@@ -110,7 +110,11 @@ export function fragment(text: string, language: 'en' | 'ru'): boolean {
   return !tags.some(
     (t, i) =>
       t.pos === 'aux' ||
-      (t.pos === 'verb' && !/(?:ing|en)$/i.test(t.text) && !/^(?:art|det)$/.test(tags[i - 1]?.pos ?? '')),
+      (t.pos === 'verb' &&
+        !/(?:ing|en)$/i.test(t.text) &&
+        !/^(?:art|det)$/.test(tags[i - 1]?.pos ?? '') &&
+        // an infinitive: "sanctions to isolate Russia"
+        tags[i - 1]?.text.toLowerCase() !== 'to'),
   );
 }
 

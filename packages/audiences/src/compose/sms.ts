@@ -74,8 +74,8 @@ export function smsHeads(s: string, language: 'en' | 'ru'): string[] {
       !/^\s(?:for|over)\s(?:their|his|her|its)\s/u.test(s.slice(m.index))
     )
       cuts.add(m.index!);
-  // lists of three or more short items: "federal, state, and local", "Austria, Brazil, Colombia, and"
-  const lists = [...s.matchAll(/(?:[^\s,]+(?:\s[^\s,]+){0,2},\s){2,}(?:and|or)\s/gu)].map(
+  // lists of three or more short items: "federal, state, and local", "lead, manage and oversee"
+  const lists = [...s.matchAll(/(?:[^\s,]+(?:\s[^\s,]+){0,2},\s){1,}[^\s,]+(?:\s[^\s,]+){0,2},?\s(?:and|or)\s/gu)].map(
     (m) => [m.index, m.index + m[0].length] as const,
   );
   const heads = [...cuts]
