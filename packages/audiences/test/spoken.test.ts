@@ -198,3 +198,20 @@ describe('defects found reading pool versions (State Department pool, 2021–202
     );
   });
 });
+
+describe('heads do not end on a gerund after a preposition', () => {
+  it('en_govuk_04: no “… adopts a humorous tone by playing.”', () => {
+    const frank =
+      'The TV sponsorship, radio and online advertising campaign is aimed at 13 to 18 year olds and adopts a humorous tone by playing on drug terminology.';
+    expect(smsHeads(frank, 'en').some((h) => /by playing\.$/.test(h))).toBe(false);
+  });
+});
+
+describe('a caption keeps a sentence that opens with a numeral apart', () => {
+  it('en_govuk_04 as an Instagram caption passes the verifier', () => {
+    const release =
+      'The TV sponsorship, radio and online advertising campaign is aimed at 13 to 18 year olds and adopts a humorous tone by playing on drug terminology.\n\n67 per cent of young people said they would use FRANK if they needed drug advice.';
+    const v = compose(release, { audience: 'youth', channel: 'instagram' });
+    expect(v.verification.ok).toBe(true);
+  });
+});

@@ -33,6 +33,8 @@ function endsWhole(h: string): boolean {
   if (!last || /^(verb|aux|adv|prep|conj|det|art|pron)$/.test(last.pos)) return false;
   if (/^(?:today|now|also|and|or|but|the|a|an|of|to)$/i.test(last.text)) return false;
   const joined = words.join(' ');
+  // "adopts a humorous tone by playing." : a gerund after a preposition needs what it governs
+  if (/ing$/i.test(last.text) && tags.at(-2)?.pos === 'prep') return false;
   // "Syed also took part." says nothing without what in; "… in line." without "with what"
   if (/\b(?:took|take|takes|taking) part$/i.test(joined)) return false;
   if (
