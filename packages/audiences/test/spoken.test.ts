@@ -155,9 +155,9 @@ describe('heads keep their clauses whole', () => {
 });
 
 describe('a question before what happens next (youth, English)', () => {
-  // en_usdos_14, as its youth version words it
+  // en_usdos_14, as its youth version words it (the lead in the past, as a readout would have it)
   const trip = [
-    'Under Secretary for Civilian Security, Democracy, and Human Rights Uzra Zeya will travel to Mozambique and Namibia from July 18-24.',
+    'Under Secretary for Civilian Security, Democracy, and Human Rights Uzra Zeya began her trip in Maputo, Mozambique on July 18.',
     'During her trip, she’ll advance U.S.-African partnerships.',
     'Under Secretary Zeya will then travel to Windhoek, Namibia on July 21.',
   ];
@@ -213,5 +213,22 @@ describe('a caption keeps a sentence that opens with a numeral apart', () => {
       'The TV sponsorship, radio and online advertising campaign is aimed at 13 to 18 year olds and adopts a humorous tone by playing on drug terminology.\n\n67 per cent of young people said they would use FRANK if they needed drug advice.';
     const v = compose(release, { audience: 'youth', channel: 'instagram' });
     expect(v.verification.ok).toBe(true);
+  });
+});
+
+describe('defects found reading pool versions, second sample', () => {
+  it('no head drops whom the Secretary met', () => {
+    const s =
+      'Secretary of State Antony J. Blinken met yesterday with North Macedonia’s Foreign Minister Bujar Osmani to discuss the partnership.';
+    expect(smsHeads(s, 'en')).not.toContain('Secretary of State Antony J. Blinken met yesterday.');
+  });
+  it('no “What’s next?” before a sentence opening with “It”, nor when the lead itself says what will happen', () => {
+    const event = [
+      'This year’s event will celebrate 75 years of diplomatic relations.',
+      'The ministers discussed trade.',
+      'It will reaffirm our shared commitment to a free, open, and prosperous Indo-Pacific region.',
+    ];
+    expect(askWhatsNext(event)).toHaveLength(3);
+    expect(askWhatsNext(['Blinken met Osmani.', 'They discussed trade.', 'It will help both.'])).toHaveLength(3);
   });
 });

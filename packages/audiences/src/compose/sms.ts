@@ -86,6 +86,14 @@ export function smsHeads(s: string, language: 'en' | 'ru'): string[] {
     .filter((c) => !lists.some(([a, b]) => c > a && c < b))
     // nor before the infinitive a verb asks for: "will allow Germany and other European countries | to replenish …"
     .filter((c) => !(/^\s*to\s/u.test(s.slice(c)) && ASKS_INFINITIVE.test(s.slice(0, c).trimEnd())))
+    // nor before whom a meeting or a call was with: "Blinken met yesterday | with North Macedonia’s Foreign Minister"
+    .filter(
+      (c) =>
+        !(
+          /^\s*with\s/u.test(s.slice(c)) &&
+          /\b(?:met|meet|meets|spoke|speak|speaks|talked|talks|held talks)(?:\s+\S+)?$/u.test(s.slice(0, c).trimEnd())
+        ),
+    )
     .map((c) =>
       s
         .slice(0, c)

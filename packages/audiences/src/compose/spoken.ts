@@ -159,7 +159,7 @@ export function spoken(s: string, curly = true, contract = true): string {
 
 /** A sentence that says what someone will do next: “Zeya will then visit …”, “We’ll also consider …”. */
 const NEXT =
-  /^(?:We|They|He|She|(?:The\s)?\p{Lu}[\p{L}.’'-]*(?:\s(?:of\s|for\s|the\s)?\p{Lu}[\p{L}.’'-]*){0,4})(?:’ll|'ll|\swill)\s+(?:(?:also|then|now|soon)\s+)?(?!not\b|be\b)\p{Ll}/u;
+  /^(?!(?:It|This|That|These|Those|There)\b)(?:We|They|He|She|(?:The\s)?\p{Lu}[\p{L}.’'-]*(?:\s(?:of\s|for\s|the\s)?\p{Lu}[\p{L}.’'-]*){0,4})(?:’ll|'ll|\swill)\s+(?:(?:also|then|now|soon)\s+)?(?!not\b|be\b)\p{Ll}/u;
 
 /**
  * The question a digital team asks before what happens next (issue 12: hand-written youth
@@ -168,7 +168,9 @@ const NEXT =
  * verifier has nothing to trace; the answer is the release's own sentence right after it.
  */
 export function askWhatsNext(lines: readonly string[], curly = true): string[] {
-  if (lines.length < 3 || lines.some((l) => l.includes('?'))) return [...lines];
+  // a lead that is itself about what will happen leaves nothing for the question to mark
+  if (lines.length < 3 || lines.some((l) => l.includes('?')) || /\b(?:will|’ll|'ll)\b/.test(lines[0]!))
+    return [...lines];
   const i = lines.findIndex((l, k) => k > 0 && !/[“”"]/.test(l) && NEXT.test(l));
   if (i < 0) return [...lines];
   return [...lines.slice(0, i), curly ? 'What’s next?' : "What's next?", ...lines.slice(i)];
