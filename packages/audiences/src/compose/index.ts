@@ -153,11 +153,19 @@ function build(given: string, options: ComposeOptions): { version: Version; chec
         break;
       case 'post':
       case 'caption': {
-        let body = lines.join(' ');
+        // a sentence opening with a numeral starts its own paragraph: after "… terminology." it was
+        // read as one sentence with it ("terminology. 67 per cent said they …"), and the verifier
+        // found the saying given to the campaign (en_govuk_04, Instagram)
+        const joinLines = (ls: string[]): string =>
+          ls
+            .map((l, i) => (i > 0 && /^\d/.test(l) ? `\n\n${l}` : ` ${l}`))
+            .join('')
+            .trim();
+        let body = joinLines(lines);
         const max = channel.maxChars ?? Infinity;
         const ks = [...lines];
         while (ks.length > 1 && postLength(`${ks.join(' ')}\n\n${closing}`, channel) > max) ks.pop();
-        body = ks.join(' ');
+        body = joinLines(ks);
         if (ks.length < lines.length) said.push(N.sentencesCut({ count: lines.length - ks.length, max }));
         parts = [[body, closing].filter(Boolean).join('\n\n')];
         if (channel.foldChars && postLength(lines[0] ?? '', channel) > channel.foldChars)

@@ -20,8 +20,10 @@ import { spellOutRussian } from './ru-acronyms.js';
 import { unexplainedAcronyms } from './measure.js';
 import { HOW_MANY, LABELS, PREFER_WORDS, titleCase } from './plan.js';
 import { oneIdeaEach, omitDetail, restructure, splitSentences, type Mentions } from './restructure.js';
-import { candidates, fragment, pick, shortQuote } from './select.js';
 import { RU_POINTS_BACK } from './ru-heads.js';
+import { askWhatsNext, spoken as spokenRegister, YOUTH_SPOKEN_WORDS } from './spoken.js';
+import { prefersCurly } from '../proposers/voice.js';
+import { candidates, fragment, pick, PRONOUN_START, shortQuote } from './select.js';
 import { clean, spellOut, spokenNumbers, unambiguousDates } from './wording.js';
 
 const ADAPTER = { youth: youthAudience, rural: ruralAudience, foreign: foreignAudience };
@@ -81,6 +83,7 @@ export function composeLines({
   // Russian acronyms glossed from the release's words (ru-acronyms.ts), each once
   let ruSpelled = new Set<string>();
   let acronymDropped: string[] = [];
+  const curly = prefersCurly(input);
   const isTurn = (p: (typeof picked)[number]): boolean => !!p.speaker && !/^(QUESTION|Q)$/i.test(p.speaker);
   // one rewrite over the picked sentences, a paragraph each (one analysis instead of one per sentence)
   const own = picked.filter((p) => !isTurn(p) && !p.quoted).map((p) => clean(p.text));
@@ -125,6 +128,12 @@ export function composeLines({
           acronymDropped = [];
         }
       }
+      // young readers: the words a digital team writes, contractions; rural readers: the plain words
+      // alone (English; the verifier judges)
+      if (audience !== 'foreign' && language === 'en') {
+        const said = spokenRegister(piece, curly, audience === 'youth');
+        if (said !== piece && verified(said).ok) piece = said;
+      }
       if (channel.extends === 'script' && language === 'en') {
         const spoken = spokenNumbers(piece);
         if (verified(spoken).ok) piece = spoken;
@@ -167,11 +176,13 @@ export function composeLines({
   if (audience !== 'foreign')
     kept.forEach((s, i) => {
       if (keptTurns[i]) return;
+      // the audience's length, else the longest any plain-language source allows (GOV.UK, ASD-STE100: 25);
+      // Russian words run longer, so a Russian head may run to the longest sentence the targets allow
       const ok = (t: string): boolean => verified(t).ok;
-      let max = ADAPTER[audience].maxSentenceWords;
+      let max = shortestFor(audience, language, i);
       let head = shortenLong(s, max, language, ok);
-      // Russian words run longer: no head within the audience's length, then one within the longest sentence allowed
-      if (!head && language === 'ru') head = shortenLong(s, (max = RU_LONGEST), language, ok);
+      for (const longer of [ADAPTER[audience].maxSentenceWords, language === 'ru' ? RU_LONGEST : 25])
+        if (!head && longer > max) head = shortenLong(s, (max = longer), language, ok);
       if (!head) return;
       notes.push(notesIn(language).shortened({ max, sentence: s }));
       kept[i] = head;
@@ -184,16 +195,34 @@ export function composeLines({
   const fit = fitTargets(kept, keptWorth, audience, language, { minKeep, maxKeep });
   notes.push(...fit.notes);
   // Russian: a sentence that points back ("Они обеспечили …", "на эту инициативу") goes with the
-  // line before it, where what it points to is; without that line it would take another noun
+  // line before it, where what it points to is; without that line it would take another noun.
+  // English: a sentence opening with a pronoun ("He has helped steer …") goes when fitting left
+  // out the sentence before it (what the pronoun stands for).
   const on = new Set(fit.kept);
   for (const i of fit.kept)
     if (language === 'ru' && i > 0 && !keptTurns[i] && RU_POINTS_BACK.test(kept[i]!) && !on.has(i - 1)) on.delete(i);
-  const chosen = fit.kept.filter((i) => on.has(i));
-  return joinTurns(
-    chosen.map((i) => kept[i]!),
-    chosen.map((i) => keptTurns[i]!),
+  const ruChosen = fit.kept.filter((i) => on.has(i));
+  const enOn =
+    language === 'en'
+      ? ruChosen.filter(
+          (i, j) => i === 0 || !PRONOUN_START.test(kept[i]!) || ruChosen[j - 1] === i - 1 || keptTurns[i] !== null,
+        )
+      : ruChosen;
+  const stays = enOn.length >= Math.min(2, ruChosen.length) ? enOn : ruChosen;
+  const lines = joinTurns(
+    stays.map((i) => kept[i]!),
+    stays.map((i) => keptTurns[i]!),
     (t) => verified(t).ok,
   );
+  return audience === 'youth' && language === 'en' ? askWhatsNext(lines, curly) : lines;
+}
+
+/**
+ * The length a sentence is shortened to: the audience's longest sentence; for English youth
+ * versions, after the lead, the spoken register's length (`YOUTH_SPOKEN_WORDS`, spoken.ts).
+ */
+function shortestFor(audience: AudienceId, language: 'en' | 'ru', i: number): number {
+  return audience === 'youth' && language === 'en' && i > 0 ? YOUTH_SPOKEN_WORDS : ADAPTER[audience].maxSentenceWords;
 }
 
 /**

@@ -251,6 +251,8 @@ export function splitCoordinated(s: string): string[] | null {
   for (let k = v + 3; k < words.length - 3; k++) {
     if (BLOCK.has(low(k)) || words[k]!.text === ';' || words[k]!.text === ':') return null;
     if (low(k) !== 'and') continue;
+    // the last of a list of verbs: "will lead, manage, and oversee …" stays one sentence
+    if (/,\s[^\s,]+(?:\s[^\s,]+)?,?\s*$/u.test(s.slice(0, words[k]!.start))) return null;
     let n = k + 1;
     const adv: string[] = [];
     while (low(n) === 'also' || low(n) === 'then') adv.push(words[n++]!.text);

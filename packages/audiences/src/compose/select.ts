@@ -97,9 +97,32 @@ export function fragment(text: string, language: 'en' | 'ru'): boolean {
   if (/(?:^|\s)‘/.test(text) && !/’(?=[\s,.;:!?]|$)/.test(text.slice(text.search(/(?:^|\s)‘/)))) return true;
   if (/^(?:Telephone|Tel|Phone|Fax|E-?mail|Alternative number|Телефон|Тел\.|Факс)\b/iu.test(text)) return true;
   if (language !== 'en') return ruFragment(text);
-  const tags = tagWords(text.match(/[\p{L}\p{N}][\p{L}\p{N}’'-]*/gu) ?? []);
-  return !tags.some((t) => t.pos === 'aux' || (t.pos === 'verb' && !/(?:ing|en)$/i.test(t.text)));
+  // the main clause: a relative clause (", which is administered by …") and a leading
+  // subordinate clause ("As President Biden has made clear since …,") hold no verb of it
+  let main = text.replace(/,\s+(?:which|who|whose|whom)\s[^,;]*(?:,|(?=[.!?]?$))/gu, ' ');
+  if (SUBORDINATE.test(main)) {
+    const comma = main.indexOf(', ');
+    if (comma < 0) return true;
+    main = main.slice(comma + 2);
+  }
+  const tags = tagWords(main.match(/[\p{L}\p{N}][\p{L}\p{N}’'-]*/gu) ?? []);
+  // a clause cut before its verb: "These are precious moments when people from many backgrounds."
+  const sub = tags.findLastIndex((t) => /^(?:when|where|whose|because|although|while)$/i.test(t.text));
+  if (sub >= 0 && !tags.slice(sub + 1).some((t) => t.pos === 'verb' || t.pos === 'aux')) return true;
+  // "the planned restrictions": a form in -ed after an article or a determiner is an adjective
+  return !tags.some(
+    (t, i) =>
+      t.pos === 'aux' ||
+      (t.pos === 'verb' &&
+        !/(?:ing|en)$/i.test(t.text) &&
+        !/^(?:art|det)$/.test(tags[i - 1]?.pos ?? '') &&
+        // an infinitive: "sanctions to isolate Russia"
+        tags[i - 1]?.text.toLowerCase() !== 'to'),
+  );
 }
+
+/** A sentence opening with a subordinating conjunction: its main clause comes after the comma. */
+const SUBORDINATE = /^(?:As|When|While|If|Because|Although|Though|Since|Until|Unless|Whereas|Once)\s/u;
 
 /** Sentences of the release a version may draw on, scored, in order. */
 export function candidates(report: Report, input: string, language: 'en' | 'ru', pieces = false): Picked[] {
@@ -167,7 +190,7 @@ export function candidates(report: Report, input: string, language: 'en' | 'ru',
 }
 
 /** A sentence that opens with a pronoun standing for something said before it. */
-const PRONOUN_START =
+export const PRONOUN_START =
   /^(?:It|This|That|These|Those|They|He|She|Its|Their|His|Her|Such|Both|The latter|The former|Он|Она|Оно|Они|Это|Этот|Эта|Эти|Его|Её|Их)(?![\p{L}-])/u;
 
 /** The best `n` sentences, the lead first, the rest in the release's order (a few more when a pronoun needs its sentence). */

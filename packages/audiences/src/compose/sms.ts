@@ -33,10 +33,30 @@ function endsWhole(h: string): boolean {
   const last = tags.at(-1);
   if (!last || /^(verb|aux|adv|prep|conj|det|art|pron)$/.test(last.pos)) return false;
   if (/^(?:today|now|also|and|or|but|the|a|an|of|to)$/i.test(last.text)) return false;
+  const joined = words.join(' ');
+  // "adopts a humorous tone by playing." : a gerund after a preposition needs what it governs
+  if (/ing$/i.test(last.text) && tags.at(-2)?.pos === 'prep') return false;
+  // "Syed also took part." says nothing without what in; "… in line." without "with what"
+  if (/\b(?:took|take|takes|taking) part$/i.test(joined)) return false;
+  if (
+    /\b(?:in (?:line|support|favou?r|charge|front|view|terms|order|addition|response|light|place|the event)|on behalf|as part|by means)$/i.test(
+      joined,
+    )
+  )
+    return false;
+  // a clause cut before its verb: "These are precious moments when people from many backgrounds."
+  const sub = tags.findLastIndex((t) =>
+    /^(?:when|where|who|which|whose|whom|because|if|while|although)$/i.test(t.text),
+  );
+  if (sub >= 0 && !tags.slice(sub + 1).some((t) => t.pos === 'verb' || t.pos === 'aux')) return false;
   if (/^(?:Minister|Secretary|Ambassador|Director|Envoy|Representative|Coordinator|Minister-\p{L}+)$/u.test(last.text))
     return false;
   return tags.some((t) => (t.pos === 'verb' || t.pos === 'aux') && /^\p{Ll}/u.test(t.text));
 }
+
+/** A verb that takes an object and an infinitive, a few words before the cut: the infinitive stays. */
+const ASKS_INFINITIVE =
+  /\b(?:allow|enable|help|urge|encourage|ask|invite|permit|force|require|call(?:s|ed|ing)? on|want|expect|need|plan|aim|seek|continue|work)\p{Ll}*(?:\s+\S+){0,6}$/u;
 
 /** A noun that takes a complement ("involvement in", "support for"): no cut right after it. */
 const ABSTRACT =
@@ -57,8 +77,24 @@ export function smsHeads(s: string, language: 'en' | 'ru'): string[] {
       !/^\s(?:for|over)\s(?:their|his|her|its)\s/u.test(s.slice(m.index))
     )
       cuts.add(m.index!);
+  // lists of three or more short items: "federal, state, and local", "lead, manage and oversee"
+  const lists = [...s.matchAll(/(?:[^\s,]+(?:\s[^\s,]+){0,2},\s){1,}[^\s,]+(?:\s[^\s,]+){0,2},?\s(?:and|or)\s/gu)].map(
+    (m) => [m.index, m.index + m[0].length] as const,
+  );
   const heads = [...cuts]
     .filter((c) => c > 0 && c < s.length - 1)
+    // not inside a list: "a roundtable of federal, | state, | and local government representatives"
+    .filter((c) => !lists.some(([a, b]) => c > a && c < b))
+    // nor before the infinitive a verb asks for: "will allow Germany and other European countries | to replenish …"
+    .filter((c) => !(/^\s*to\s/u.test(s.slice(c)) && ASKS_INFINITIVE.test(s.slice(0, c).trimEnd())))
+    // nor before whom a meeting or a call was with: "Blinken met yesterday | with North Macedonia’s Foreign Minister"
+    .filter(
+      (c) =>
+        !(
+          /^\s*with\s/u.test(s.slice(c)) &&
+          /\b(?:met|meet|meets|spoke|speak|speaks|talked|talks|held talks)(?:\s+\S+)?$/u.test(s.slice(0, c).trimEnd())
+        ),
+    )
     .map((c) =>
       s
         .slice(0, c)
@@ -70,7 +106,10 @@ export function smsHeads(s: string, language: 'en' | 'ru'): string[] {
     .filter(
       (h) => h.split(/\s+/).length >= 4 && (language === 'en' ? endsWhole(h) : !/\d\.$/.test(h) && ruHeadStands(h, s)),
     );
-  return [...new Set([s, omitDetail(s, language, 'short'), ...heads])].sort((a, b) => b.length - a.length);
+  const omitted = omitDetail(s, language, 'short');
+  return [...new Set([s, ...(language === 'en' && fragment(omitted, language) ? [] : [omitted]), ...heads])].sort(
+    (a, b) => b.length - a.length,
+  );
 }
 
 export interface Sms {

@@ -123,6 +123,9 @@ function sentenceActions(r: Read, s: Sentence): Action[] {
   const out: Action[] = [];
   let boundary = 0; // where the current clause's subject may start
   let relative = false;
+  // a relative clause between commas ("X, which is administered by Y, is offering"): no part of the subject
+  let relFrom = -1;
+  const inRelative: Array<[number, number]> = [];
   let mainActor: Token[] | null = null;
   let lastVerbEnd = -1;
   for (let i = 0; i < toks.length; i++) {
@@ -134,7 +137,10 @@ function sentenceActions(r: Read, s: Sentence): Action[] {
         mainActor = null;
         relative = false;
       }
-      if (t.text === ',' && relative) relative = false;
+      if (t.text === ',' && relative) {
+        relative = false;
+        if (toks[relFrom]?.text === ',') inRelative.push([relFrom, i]);
+      }
       continue;
     }
     if (
@@ -142,6 +148,7 @@ function sentenceActions(r: Read, s: Sentence): Action[] {
       (toks[i - 1]?.text === ',' || pos[i - 1] === 'noun' || pos[i - 1] === 'propn')
     ) {
       relative = true;
+      relFrom = i - 1;
       continue;
     }
     if (
@@ -266,7 +273,9 @@ function sentenceActions(r: Read, s: Sentence): Action[] {
         }
       }
       if (lastVerbEnd >= from && lastVerbEnd < chainStart) from = Math.max(from, lastVerbEnd + 1);
-      let subj = toks.slice(from, chainStart);
+      let subj = toks
+        .slice(from, chainStart)
+        .filter((_, k) => !inRelative.some(([a, b]) => from + k >= a && from + k <= b));
       // an introductory phrase ("On Monday, …", "In a call with …,") is no subject
       const comma = subj.findIndex((x) => x.text === ',');
       if (comma >= 0 && subj[0] && (INTRO.has(lower(subj[0])) || pos[from] === 'prep' || pos[from] === 'adv'))
