@@ -69,20 +69,25 @@ const figure = (label: string, t: Tally): string =>
   `${label}: ${t.rewrites} rewrites, ${t.applied} edits applied, dropped ${JSON.stringify(t.dropped)}, problems ${t.problems.length}`;
 
 describe.skipIf(!hasEval())(`rewrite held to the verifier on real releases ${hasEval() ? '' : EVAL_SKIP_NOTE}`, () => {
-  it('the 51 releases, three audiences, safe and accept-all: no attribution change, no edit inside speech, agreed text or a quotation, no placeholder', () => {
-    const docs: Doc[] = [...releases('en'), ...releases('ru')].map((r) => ({
-      id: r.id,
-      lang: r.language,
-      text: r.text,
-    }));
-    expect(docs).toHaveLength(51);
-    const t: Tally = { rewrites: 0, applied: 0, dropped: {}, problems: [] };
-    for (const mode of ['safe', 'all'] as const)
-      for (const a of Object.values(audiences)) for (const d of docs) check(a, d, mode, t);
-    console.log(figure('rewrite × verifier, 51 releases', t));
-    expect(t.applied).toBeGreaterThan(500);
-    expect(t.problems).toEqual([]);
-  });
+  // 306 rewrites: 117–135 s at load 10–14 on 2 cores, over the 60 s default (this is not a speed test)
+  it(
+    'the 51 releases, three audiences, safe and accept-all: no attribution change, no edit inside speech, agreed text or a quotation, no placeholder',
+    { timeout: 15 * 60_000 },
+    () => {
+      const docs: Doc[] = [...releases('en'), ...releases('ru')].map((r) => ({
+        id: r.id,
+        lang: r.language,
+        text: r.text,
+      }));
+      expect(docs).toHaveLength(51);
+      const t: Tally = { rewrites: 0, applied: 0, dropped: {}, problems: [] };
+      for (const mode of ['safe', 'all'] as const)
+        for (const a of Object.values(audiences)) for (const d of docs) check(a, d, mode, t);
+      console.log(figure('rewrite × verifier, 51 releases', t));
+      expect(t.applied).toBeGreaterThan(500);
+      expect(t.problems).toEqual([]);
+    },
+  );
 
   it.skipIf(process.env.ATTACHE_FULL_CORPUS !== '1')(
     'all 2,225 pool items, three audiences, safe mode (ATTACHE_FULL_CORPUS=1)',
