@@ -361,8 +361,12 @@ describe('--cache: a corrupted entry is a miss, never a pass', () => {
         const child = spawn(process.execPath, args, { cwd: dir, env: env() });
         let stdout = '';
         let stderr = '';
-        child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
-        child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+        // Decode as a stream: a chunk boundary may fall inside a multi-byte character
+        // (“ is three bytes), and decoding each chunk alone turns it into U+FFFD.
+        child.stdout.setEncoding('utf8');
+        child.stderr.setEncoding('utf8');
+        child.stdout.on('data', (d: string) => (stdout += d));
+        child.stderr.on('data', (d: string) => (stderr += d));
         child.on('error', reject);
         child.on('close', (code) => resolve({ code, stdout, stderr }));
       });
