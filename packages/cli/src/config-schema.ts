@@ -3,7 +3,7 @@
  * `config.schema.json` (for editor completion) is generated from it by `pnpm --filter @attache/cli gen`,
  * and a test fails when the committed file is stale.
  */
-import { LANGUAGE_CODES, LintConfigSchema, TargetsSchema } from '@attache/core';
+import { LANGUAGE_CODES, LintConfigSchema, TargetsSchema, toDraft2020 } from '@attache/core';
 import { z } from 'zod';
 import { zodToJsonSchema } from 'zod-to-json-schema';
 import { AUDIENCES, INPUT_FORMATS, LOCALES } from './args.js';
@@ -54,38 +54,6 @@ export const ConfigSchema = z
 
 export type AttacheConfig = z.output<typeof ConfigSchema>;
 
-/**
- * zod-to-json-schema writes draft 7 (its 2019-09 target writes a boolean
- * `exclusiveMinimum`); the config schema is declared draft 2020-12, whose only difference that matters here is tuples: `items: [a, b]` (with
- * `additionalItems`) becomes `prefixItems: [a, b]` (with `items`). (The same 15 lines as
- * packages/core/scripts/json-schema.ts: core's are a build script, these are the CLI's API.)
- */
-/** The schema without zod-to-json-schema's own `$schema` (draft 7). */
-function withoutDraft(schema: object): object {
-  const { $schema: _draft, ...rest } = schema as { $schema?: string };
-  return rest;
-}
-
-const rank = (k: string): number => (k === 'description' ? 0 : k === 'default' ? 1 : 2);
-
-function toDraft2020(node: unknown): unknown {
-  if (Array.isArray(node)) return node.map(toDraft2020);
-  if (!node || typeof node !== 'object') return node;
-  const out: Record<string, unknown> = {};
-  const o = node as Record<string, unknown>;
-  // zod 4 wrote `description` and `default` first: kept so, for a smaller diff of the file.
-  const keys = Object.keys(o).sort((a, b) => rank(a) - rank(b));
-  for (const k of keys) {
-    const v = o[k];
-    if (k === 'additionalItems') continue;
-    if (k === 'items' && Array.isArray(v)) {
-      out['prefixItems'] = toDraft2020(v);
-      out['items'] = 'additionalItems' in o ? toDraft2020(o['additionalItems']) : false;
-    } else out[k] = toDraft2020(v);
-  }
-  return out;
-}
-
 /** The JSON Schema (draft 2020-12) of the config, as committed in config.schema.json: what a
  * user may write (defaults not required). */
 export function configJsonSchema(): string {
@@ -99,7 +67,7 @@ export function configJsonSchema(): string {
     $id: 'https://github.com/attache/attache/blob/main/packages/cli/config.schema.json',
     title: 'Attaché configuration (attache.config.json, .attacherc.json, package.json "attache")',
     $schema: 'https://json-schema.org/draft/2020-12/schema',
-    ...(toDraft2020(withoutDraft(schema)) as object),
+    ...toDraft2020(schema),
   };
   return JSON.stringify(withId, null, 2) + '\n';
 }

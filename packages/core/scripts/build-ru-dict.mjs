@@ -1,6 +1,7 @@
 /**
  * Writes packages/core/dicts/ru/<file>.gz: the Russian dictionary files core reads
- * (src/morph/ru.ts, RU_DICTIONARY_FILES), gzipped, from the az package's "dicts" folder (az is a
+ * (RU_DICTIONARY_FILES, listed once in src/morph/ru-files.ts and read here from its compiled
+ * dist/morph/ru-files.js, so `tsc -b` runs first), gzipped, from the az package's "dicts" folder (az is a
  * development dependency of core only). Part of `pnpm run build`; skipped when every output is
  * newer than its source. The data is OpenCorpora's (CC BY-SA 3.0): see dicts/ru/README.md.
  */
@@ -9,18 +10,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { constants, gzipSync } from 'node:zlib';
-
-const FILES = [
-  'words.dawg',
-  'prediction-suffixes-0.dawg',
-  'prediction-suffixes-1.dawg',
-  'prediction-suffixes-2.dawg',
-  'p_t_given_w.intdawg',
-  'grammemes.json',
-  'gramtab-opencorpora-int.json',
-  'suffixes.json',
-  'paradigms.array',
-];
+import { RU_DICTIONARY_FILES as FILES } from '../dist/morph/ru-files.js';
 
 const core = fileURLToPath(new URL('..', import.meta.url));
 const from = join(dirname(createRequire(join(core, 'package.json')).resolve('az/package.json')), 'dicts');

@@ -20,6 +20,7 @@ export { LineIndex } from './lines.js';
 export { t, addCatalogue, LOCALES, isLocale } from './i18n/index.js';
 export type { Locale } from './i18n/index.js';
 export * from './schema.js';
+export { toDraft2020 } from './json-schema.js';
 export { evaluate, TargetsSchema } from './policy.js';
 export { SOURCES, SourceSchema, citeSource, isSource } from './sources.js';
 export type { Source } from './sources.js';

@@ -20,6 +20,7 @@
  * Only the dictionary readings are made here (Az's "Dictionary" parser, with ё found for е); the
  * guessers for unknown words are not (yet) written.
  */
+import { RU_DICTIONARY_FILES, type RuDictionaryFile } from './ru-files.js';
 
 const PREFIXES = ['', 'по', 'наи'] as const;
 const MISSING = -1;
@@ -670,24 +671,11 @@ export class OcDictionary {
   }
 }
 
-/** The files `readDictionary` reads (the same list as ru.ts's RU_DICTIONARY_FILES; a test checks). */
-export const OC_FILES = [
-  'words.dawg',
-  'prediction-suffixes-0.dawg',
-  'prediction-suffixes-1.dawg',
-  'prediction-suffixes-2.dawg',
-  'p_t_given_w.intdawg',
-  'grammemes.json',
-  'gramtab-opencorpora-int.json',
-  'suffixes.json',
-  'paradigms.array',
-] as const;
-
 /** Reads the dictionary's files (unpacked bytes) through `read`, all at once. */
 export async function readDictionary(read: (file: string) => Promise<Uint8Array>): Promise<OcDictionary> {
-  const bytes = await Promise.all(OC_FILES.map((f) => read(f)));
-  const get = (f: (typeof OC_FILES)[number]) => bytes[OC_FILES.indexOf(f)]!;
-  const json = <T>(f: (typeof OC_FILES)[number]) => JSON.parse(new TextDecoder().decode(get(f))) as T;
+  const bytes = await Promise.all(RU_DICTIONARY_FILES.map((f) => read(f)));
+  const get = (f: RuDictionaryFile) => bytes[RU_DICTIONARY_FILES.indexOf(f)]!;
+  const json = <T>(f: RuDictionaryFile) => JSON.parse(new TextDecoder().decode(get(f))) as T;
   return new OcDictionary({
     words: get('words.dawg'),
     probabilities: get('p_t_given_w.intdawg'),

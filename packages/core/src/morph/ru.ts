@@ -21,20 +21,10 @@
  */
 import { AttacheInputError } from '../errors.js';
 import type { OcDictionary, OcReading, OcTag } from './opencorpora.js';
+import type { RuDictionaryFile } from './ru-files.js';
 
-/** The dictionary files, as the reader is asked for them. */
-export const RU_DICTIONARY_FILES = [
-  'words.dawg',
-  'prediction-suffixes-0.dawg',
-  'prediction-suffixes-1.dawg',
-  'prediction-suffixes-2.dawg',
-  'p_t_given_w.intdawg',
-  'grammemes.json',
-  'gramtab-opencorpora-int.json',
-  'suffixes.json',
-  'paradigms.array',
-] as const;
-export type RuDictionaryFile = (typeof RU_DICTIONARY_FILES)[number];
+/** The dictionary files, as the reader is asked for them (one list: ru-files.ts). */
+export { RU_DICTIONARY_FILES, type RuDictionaryFile } from './ru-files.js';
 
 /**
  * Where the dictionary comes from: a base URL or directory (the files are fetched or read from
