@@ -416,6 +416,45 @@ describe('attache lint: baseline', () => {
     }
   });
 
+  it('records missed targets too: a recorded one no longer fails the run, one it did not record does', () => {
+    const name = 'en_govuk_03.txt';
+    const t = tempDir({ [name]: release('en', name) });
+    try {
+      const baseline = join(t.dir, 'b.json');
+      const missed = attache(['lint', name, '--max-grade', '1'], { cwd: t.dir });
+      expect(missed.code).toBe(1);
+      expect(missed.stdout).toContain('target/maxGrade');
+      const first = attache(['lint', name, '--max-grade', '1', '--baseline', baseline, '--update-baseline'], {
+        cwd: t.dir,
+      });
+      expect(first.code, first.stdout + first.stderr).toBe(0);
+      const recorded = JSON.parse(readFileSync(baseline, 'utf8')) as {
+        files: Record<string, { ruleId: string; actual: string; count: number }[]>;
+      };
+      expect(recorded.files[name]).toContainEqual({ ruleId: 'target/maxGrade', actual: '', count: 1 });
+
+      const again = attache(['lint', name, '--max-grade', '1', '--baseline', baseline], { cwd: t.dir });
+      expect(again.code, again.stdout).toBe(0);
+      expect(again.stdout).not.toContain('target/maxGrade');
+      const json = JSON.parse(
+        attache(['lint', name, '--max-grade', '1', '--baseline', baseline, '--format', 'json'], { cwd: t.dir }).stdout,
+      ) as { files: { targets?: { met: boolean; failed: unknown[]; results: { id: string; met: boolean }[] } }[] };
+      expect(json.files[0]!.targets).toMatchObject({ met: true, failed: [] });
+      // What the text measures is still reported.
+      expect(json.files[0]!.targets!.results).toContainEqual(expect.objectContaining({ id: 'maxGrade', met: false }));
+
+      // A target the baseline did not record still fails the run.
+      const other = attache(['lint', name, '--max-grade', '1', '--max-formality', '1', '--baseline', baseline], {
+        cwd: t.dir,
+      });
+      expect(other.code).toBe(1);
+      expect(other.stdout).toContain('target/maxFormality');
+      expect(other.stdout).not.toContain('target/maxGrade');
+    } finally {
+      t.cleanup();
+    }
+  });
+
   it('a missing baseline without --update-baseline is an error that says how to make one', () => {
     const r = attache(['lint', release('en', 'en_govuk_03.txt'), '--baseline', '/nonexistent/b.json']);
     expect(r.code).toBe(2);

@@ -7,10 +7,14 @@
  * "utilise" flagged by plain-words in a.txt. No line numbers, so edits elsewhere in the file that
  * shift lines do not turn old findings into new ones. The file stores a count per
  * (file, rule, text): occurrences 0 … count-1 are known.
+ *
+ * A missed target is recorded too, as `target/<id>` (the rule id the formatters give it) with no
+ * text: a file the baseline knows to miss `maxGrade` does not fail the run on it, whatever its
+ * grade, until the baseline is updated; a target it did not miss when recorded still counts.
  */
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { dirname, relative, sep } from 'node:path';
-import type { Finding } from '@attache/core';
+import type { Finding, PolicyResult } from '@attache/core';
 import { writeAtomic } from './atomic.js';
 import { CliError } from './errors.js';
 import { m } from './messages.js';
@@ -93,16 +97,38 @@ export function partition(
   return { fresh, suppressed };
 }
 
-export function buildBaseline(files: readonly { path: string; findings: readonly Finding[] }[]): BaselineData {
+/** The entry of a missed target: `target/<id>`, no text. */
+const targetEntry = (id: string): { ruleId: string; actual: string } => ({ ruleId: `target/${id}`, actual: '' });
+
+/** Splits a file's missed targets into those the baseline knows and the rest (which still fail). */
+export function partitionTargets(
+  policy: PolicyResult | undefined,
+  known: Map<string, number> | undefined,
+): { policy: PolicyResult | undefined; suppressed: number } {
+  if (!policy || policy.met || !known || known.size === 0) return { policy, suppressed: 0 };
+  const failed = policy.failed.filter((t) => {
+    const e = targetEntry(t.id);
+    return (known.get(keyOf(e.ruleId, e.actual)) ?? 0) < 1;
+  });
+  // `results` still says what the text measures; `met` and `failed` are what counts.
+  return { policy: { ...policy, met: failed.length === 0, failed }, suppressed: policy.failed.length - failed.length };
+}
+
+export function buildBaseline(
+  files: readonly { path: string; findings: readonly Finding[]; policy?: PolicyResult | undefined }[],
+): BaselineData {
   const out: BaselineData = {
     version: 1,
-    '//': 'Findings recorded by `attache lint --update-baseline`: they no longer fail the run; new ones do. Regenerate, do not edit.',
+    '//': 'Findings and missed targets recorded by `attache lint --update-baseline`: they no longer fail the run; new ones do. Regenerate, do not edit.',
     files: {},
   };
-  for (const { path, findings } of [...files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))) {
-    if (findings.length === 0) continue;
+  for (const { path, findings, policy } of [...files].sort((a, b) =>
+    a.path < b.path ? -1 : a.path > b.path ? 1 : 0,
+  )) {
+    const missed = (policy?.failed ?? []).map((t) => targetEntry(t.id));
+    if (findings.length === 0 && missed.length === 0) continue;
     const counts = new Map<string, BaselineEntry>();
-    for (const f of findings) {
+    for (const f of [...findings, ...missed]) {
       const actual = f.actual.replace(/\s+/g, ' ').trim();
       const k = keyOf(f.ruleId, actual);
       const e = counts.get(k);

@@ -11,6 +11,7 @@ import {
   buildBaseline,
   loadBaseline,
   partition,
+  partitionTargets,
   writeBaseline,
   type Baseline,
   type BaselineData,
@@ -232,6 +233,9 @@ export async function runAnalysis(opts: CliOptions, io: Io): Promise<number> {
     };
   });
 
+  // From here on, the run's messages speak the language of its output.
+  setLocale(runLocale(opts, items));
+
   if (opts.baseline !== undefined) {
     const file = resolve(cwd, opts.baseline);
     let known: Baseline;
@@ -239,7 +243,7 @@ export async function runAnalysis(opts: CliOptions, io: Io): Promise<number> {
       const data = buildBaseline(
         results
           .filter((r) => r.error === undefined)
-          .map((r) => ({ path: baselinePath(file, r.abs), findings: r.findings })),
+          .map((r) => ({ path: baselinePath(file, r.abs), findings: r.findings, policy: r.policy })),
       );
       mergeUnseen(
         data,
@@ -254,9 +258,12 @@ export async function runAnalysis(opts: CliOptions, io: Io): Promise<number> {
       known = loadBaseline(file, opts.baseline);
     }
     for (const r of results) {
-      const { fresh, suppressed } = partition(r.findings, known.get(baselinePath(file, r.abs)));
+      const entries = known.get(baselinePath(file, r.abs));
+      const { fresh, suppressed } = partition(r.findings, entries);
+      const targets = partitionTargets(r.policy, entries);
       r.findings = fresh;
-      r.suppressed = suppressed;
+      r.policy = targets.policy;
+      r.suppressed = suppressed + targets.suppressed;
     }
   }
 
@@ -275,9 +282,6 @@ export async function runAnalysis(opts: CliOptions, io: Io): Promise<number> {
   }
   const tooManyWarnings = opts.maxWarnings !== undefined && warningCount > opts.maxWarnings;
   if (opts.quiet) for (const r of results) r.findings = r.findings.filter((f: Finding) => f.severity === 'error');
-
-  // From here on, the run's messages speak the language of its output.
-  setLocale(runLocale(opts, items));
 
   // Output.
   const toFile = opts.output !== undefined;

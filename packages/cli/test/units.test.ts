@@ -1,7 +1,7 @@
 import type { Finding } from '@attache/core';
 import { describe, expect, it } from 'vitest';
 import { parse } from '../src/args.js';
-import { buildBaseline, partition } from '../src/baseline.js';
+import { buildBaseline, partition, partitionTargets } from '../src/baseline.js';
 import { CliError } from '../src/errors.js';
 import { threadCount } from '../src/pool.js';
 import { wantsProgress } from '../src/progress.js';
@@ -90,6 +90,41 @@ describe('baseline', () => {
     const p = partition(more, known);
     expect(p.suppressed).toBe(3);
     expect(p.fresh.map((x) => x.start)).toEqual([900]);
+  });
+});
+
+describe('baseline of missed targets', () => {
+  const target = (id: 'maxGrade' | 'maxFormality', met: boolean) => ({
+    id,
+    limit: 10,
+    actual: met ? 5 : 12,
+    met,
+    comparison: '<=' as const,
+  });
+  const policy = (results: ReturnType<typeof target>[]) => ({
+    met: results.every((r) => r.met),
+    results,
+    failed: results.filter((r) => !r.met),
+  });
+
+  it('records each missed target as target/<id> with no text, and nothing for a met one', () => {
+    const data = buildBaseline([
+      { path: 'a.txt', findings: [], policy: policy([target('maxGrade', false), target('maxFormality', true)]) },
+      { path: 'b.txt', findings: [], policy: policy([target('maxGrade', true)]) },
+    ]);
+    expect(data.files).toEqual({ 'a.txt': [{ ruleId: 'target/maxGrade', actual: '', count: 1 }] });
+  });
+
+  it('a known missed target no longer counts; an unknown one still does', () => {
+    const known = new Map([['target/maxGrade\u0000', 1]]);
+    const both = policy([target('maxGrade', false), target('maxFormality', false)]);
+    const p = partitionTargets(both, known);
+    expect(p.suppressed).toBe(1);
+    expect(p.policy!.met).toBe(false);
+    expect(p.policy!.failed.map((t) => t.id)).toEqual(['maxFormality']);
+    const grade = partitionTargets(policy([target('maxGrade', false)]), known);
+    expect(grade).toMatchObject({ suppressed: 1, policy: { met: true, failed: [] } });
+    expect(partitionTargets(both, undefined)).toEqual({ policy: both, suppressed: 0 });
   });
 });
 
