@@ -94,7 +94,12 @@ export { loadRussianMorphology, russianMorphology, RU_DICTIONARY_FILES } from '.
  * English part-of-speech tagging (compromise), loaded on first use in Node.js; in a browser or
  * worker, `await loadEnglishTagger()` once before analysing English.
  */
-export { loadEnglishTagger, englishTaggerLoaded, provideEnglishTagger } from './pos/english-tagger.js';
+export {
+  loadEnglishTagger,
+  englishTaggerLoaded,
+  provideEnglishTagger,
+  setEnglishTaggerLoader,
+} from './pos/english-tagger.js';
 export type { EnglishTagger } from './pos/english-tagger.js';
 export type {
   RussianMorphology,

@@ -18,10 +18,21 @@ export type EnglishTagger = typeof nlpType;
 
 let tagger: EnglishTagger | undefined;
 let loading: Promise<EnglishTagger> | undefined;
+let loader: (() => EnglishTagger) | undefined;
+
+/**
+ * Tells core how to load compromise synchronously on first use, in place of `compromise/two`
+ * (e.g. the CLI's build of it with the lexicon already expanded, which starts faster). Nothing is
+ * loaded until a rule needs the tagger.
+ */
+export function setEnglishTaggerLoader(load: () => EnglishTagger): void {
+  loader = load;
+}
 
 /** Loads compromise (once) so that later synchronous analyses can tag English. */
 export function loadEnglishTagger(): Promise<EnglishTagger> {
   if (tagger) return Promise.resolve(tagger);
+  if (loader) return Promise.resolve(englishTagger());
   loading ??= import('compromise/two').then((m) => {
     const mod = m as unknown as { default?: EnglishTagger } & EnglishTagger;
     tagger ??= mod.default ?? mod;
@@ -47,6 +58,7 @@ interface NodeProcess {
 /** The loaded tagger; in Node it is loaded here on first use. */
 export function englishTagger(): EnglishTagger {
   if (tagger) return tagger;
+  if (loader) return (tagger = loader());
   const proc = (globalThis as { process?: NodeProcess }).process;
   const mod = proc?.getBuiltinModule?.('node:module') as
     { createRequire(url: string): (id: string) => unknown } | undefined;
