@@ -2,13 +2,15 @@
  * Sentence length: ASD-STE100 (Simplified Technical English) caps descriptive sentences at 25
  * words (procedural ones at 20); McAlpine's EFLAW advice for learners of English agrees. A
  * multi-word name or title counts as one word ("Under Secretary of State for Civilian Security
- * Uzra Zeya" is one thing to a reader), and a sentence whose words are mostly names (a list of
+ * Uzra Zeya" is one thing to a reader), in English so does a coordinated list of noun phrases
+ * ("Germany, Italy, Norway, and the United Kingdom": names.ts `listRuns`; a press officer does not
+ * split a list of signatories), and a sentence whose words are mostly names (a list of
  * participants) is not reported. A long sentence is reported only where it can be cut in two, each
  * part at least 8 words with a clause of its own (`split`, ./split.ts): a long sentence that is
  * one idea with a list is left alone.
  */
 import { z } from 'zod';
-import { collapsedNames } from '../names.js';
+import { collapsedNames, listRuns } from '../names.js';
 import { gluedText, MIN_PART, needsSplit } from '../split.js';
 import type { Rule } from '../types.js';
 import { docsUrl, trimSpan, words } from '../util.js';
@@ -47,7 +49,11 @@ export const sentenceLength: Rule<Options> = {
       // A list of people and their titles ("Главу государства сопровождали …") is read as a list,
       // not as a sentence: more than half of its words in names.
       if (n <= max || nameShare > 0.5) continue;
-      if (split > 0 && !needsSplit(ctx.prose.text, words(ctx, s), ctx.language, split)) continue;
+      // No cut inside a coordinated list (after its first item's first word): ", and improved access
+      // to protection" is the last item of a list, not a second clause.
+      const lists = ctx.language === 'en' ? listRuns(ctx.prose.text, words(ctx, s)) : [];
+      const inList = (i: number): boolean => lists.some((l) => l.start < i && i < l.end);
+      if (split > 0 && !needsSplit(ctx.prose.text, words(ctx, s), ctx.language, split, inList)) continue;
       if (gluedText(ctx.prose.text, words(ctx, s), ctx.language)) continue;
       const [start, end] = trimSpan(ctx.prose.text, s.start, s.end);
       ctx.report({ messageId: 'tooLong', data: { words: n, max }, start, end, term: '' });
