@@ -17,6 +17,7 @@ import type { LintConfig, ListEntry, ListFile } from './schema.js';
 import type { ProseRegion } from '../source/types.js';
 import type { LintSentence, Report, Rule, RuleContext } from './types.js';
 import { inside, overlaps, QUOTE_KINDS, SKIP_KINDS, takesAnGuard, words } from './util.js';
+import { firstPersonSingular } from './spoken-ru.js';
 
 export type { LintSentence, RuleContext, Rule, RuleMeta, RuleKind, Report, RunContext, LintLocale } from './types.js';
 export type { LintConfig, LintConfigInput, ListFile, ListEntry, RuleSetting } from './schema.js';
@@ -351,6 +352,13 @@ function finish(ctx: RuleContext, cfg: ResolvedConfig, raw: Raw[]): Finding[] {
   const regions = ctx.prose.regions;
   const out: Finding[] = [];
   const seen = new Set<string>();
+  // Russian: a sentence in the first person singular is someone's own words (spoken-ru.ts).
+  const spokenCache = new Map<LintSentence, boolean>();
+  const spoken = (s: LintSentence): boolean => {
+    let v = spokenCache.get(s);
+    if (v === undefined) spokenCache.set(s, (v = firstPersonSingular(ctx.prose.text, words(ctx, s))));
+    return v;
+  };
   for (const { rule, r } of raw) {
     const id = rule.meta.id;
     if (!(r.start < r.end)) continue;
@@ -360,8 +368,14 @@ function finish(ctx: RuleContext, cfg: ResolvedConfig, raw: Raw[]): Finding[] {
     if (inside(regions, r.start, r.start + 1, SKIP_KINDS) || inside(regions, r.end - 1, r.end, SKIP_KINDS)) continue;
     // The anatomy of the release: speech and agreed text are quoted, never edited, and carry no
     // sentence-level finding; titles, bylines, contacts and boilerplate get information only.
-    const verbatim = sentence.verbatim !== undefined || overlaps(regions, r.start, r.end, VERBATIM_KINDS);
+    const verbatim =
+      sentence.verbatim !== undefined ||
+      overlaps(regions, r.start, r.end, VERBATIM_KINDS) ||
+      (ctx.language === 'ru' && spoken(sentence));
     if (verbatim && sentenceLevel(rule, r, sentence)) continue;
+    // Russian: a sentence wholly inside quotation marks (a message quoted in a news item) cannot be
+    // split or shortened by the office either.
+    if (ctx.language === 'ru' && sentence.quoted && sentenceLevel(rule, r, sentence)) continue;
     if (verbatim && cfg.verbatim === 'off') continue;
     const furniture = overlaps(regions, r.start, r.end, FURNITURE_KINDS);
     if (furniture && cfg.furniture === 'off') continue;

@@ -1,0 +1,151 @@
+/**
+ * Russian findings that depend on sense and context (issue 13, third round), each case a real
+ * sentence of the evaluation material, cited by its kremlin.ru pool item
+ * (../shared/eval/press-releases/pools/kremlin_ru_news_2024-12_2025-05.jsonl, by the number at the
+ * end of its URL) or release file (press-releases/ru/…). Each condition is shown both ways: the
+ * sense it leaves alone and the sense it still flags.
+ */
+import { readFileSync } from 'node:fs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { analyze, loadRussianMorphology } from '../src/index.js';
+
+const ru = (t: string) => analyze(t, { language: 'ru' }).findings;
+const has = (t: string, rule: string, actual: string) =>
+  ru(t).some((f) => f.ruleId === rule && f.actual.toLowerCase() === actual.toLowerCase());
+
+beforeAll(async () => {
+  const dir = new URL('../node_modules/az/dicts/', import.meta.url);
+  await loadRussianMorphology(async (file) => readFileSync(new URL(file, dir)));
+});
+
+describe('acronym-definition: well-known acronyms and legal forms (sourced lists)', () => {
+  it('leaves БПЛА (76441) and the legal form ФГБУН before an institute’s name (76304) alone', () => {
+    expect(
+      has(
+        'По сообщению Министерства обороны, дежурными средствами ПВО перехвачены и уничтожены 337 БПЛА, из них 91 – над территорией Московской области.',
+        'acronym-definition',
+        'БПЛА',
+      ),
+    ).toBe(false);
+    expect(
+      has(
+        'В пленарной сессии также принимают участие президент Национального исследовательского центра «Курчатовский институт» Михаил Ковальчук, руководитель лаборатории ФГБУН Института органической химии имени Н.Д.Зелинского Российской академии наук.',
+        'acronym-definition',
+        'ФГБУН',
+      ),
+    ).toBe(false);
+  });
+
+  it('still asks to spell out an acronym a reader may not know: РФПИ (76797)', () => {
+    expect(
+      has(
+        'С российской стороны в переговорах также приняли участие помощник Президента Юрий Ушаков и генеральный директор РФПИ, специальный представитель Президента Кирилл Дмитриев.',
+        'acronym-definition',
+        'РФПИ',
+      ),
+    ).toBe(true);
+  });
+});
+
+describe('plain-words: «Российской Федерации» in official names', () => {
+  it('leaves a treaty’s parties named in full (76805, ru_kremlin_14) and a mission’s title (76608)', () => {
+    expect(
+      has(
+        'В разгроме вторгшихся на нашу территорию формирований активное участие принимали подразделения Корейской Народной Армии – в полном соответствии с международным правом, согласно букве и духу Договора о всеобъемлющем стратегическом партнёрстве между Российской Федерацией и Корейской Народно-Демократической Республикой от 19 июня 2024 года.',
+        'plain-words',
+        'Российской Федерацией',
+      ),
+    ).toBe(false);
+    expect(
+      has(
+        'С российской стороны во встрече принял участие помощник Президента Юрий Ушаков, со стороны Республики Сербской – Министр научно-технологического развития и высшего образования Желько Будимир и глава представительства в Российской Федерации Душко Перович.',
+        'plain-words',
+        'Российской Федерации',
+      ),
+    ).toBe(false);
+  });
+
+  it('still flags the country in running text (76773)', () => {
+    expect(
+      has(
+        'По итогам государственного визита Султана Омана в Российскую Федерацию Владимир Путин и Хейсам Бен Тарик Аль Саид подписали Совместное заявление.',
+        'plain-words',
+        'Российскую Федерацию',
+      ),
+    ).toBe(true);
+  });
+});
+
+describe('plain-words: protocol formulas and names', () => {
+  it('leaves «прибыл с официальным визитом» (76870) and flags «прибыла» elsewhere', () => {
+    expect(
+      has(
+        'Председатель КНР прибыл с официальным визитом в Российскую Федерацию для участия в торжественных мероприятиях, приуроченных к 80-й годовщине Победы в Великой Отечественной войне.',
+        'plain-words',
+        'прибыл',
+      ),
+    ).toBe(false);
+    expect(has('Делегация прибыла в Москву поездом.', 'plain-words', 'прибыла')).toBe(true);
+  });
+
+  it('leaves «в формате «ОПЕК плюс»» (76521), flags «в формате официального завтрака» (76773)', () => {
+    expect(has('Будет поддерживаться и плотная координация в формате «ОПЕК плюс».', 'plain-words', 'в формате')).toBe(
+      false,
+    );
+    expect(
+      has(
+        'Затем консультации продолжились в расширенном составе в формате государственного завтрака.',
+        'plain-words',
+        'в формате',
+      ),
+    ).toBe(true);
+  });
+
+  it('leaves «по итогам» in kremlin.ru’s headings (76404, 76773), flags it in a sentence (76855)', () => {
+    expect(
+      has(
+        'Заявления по итогам российско-мьянманских переговоров Владимир Путин и Премьер-министр Мьянмы Мин Аун Хлайн завершили двусторонние переговоры.',
+        'plain-words',
+        'по итогам',
+      ),
+    ).toBe(false);
+    expect(has('Подписание документов по итогам Российско-оманских переговоров', 'plain-words', 'по итогам')).toBe(
+      false,
+    );
+    expect(
+      has(
+        'По итогам переговоров планируется принять ряд двусторонних межправительственных и межведомственных документов.',
+        'plain-words',
+        'По итогам',
+      ),
+    ).toBe(true);
+  });
+});
+
+describe('someone else’s words without a label', () => {
+  // 76730: the President's Easter message, quoted in the news item.
+  const message =
+    'В поздравлении, в частности, говорится: «Великий праздник Пасхи дарит нам любовь и надежду, веру в добро и справедливость, объединяет вокруг непреходящих духовно-нравственных идеалов. В дни пасхальных торжеств с глубоким удовлетворением хочу отметить, что сегодня, как и во все времена, Русская православная церковь, другие христианские конфессии играют большую, вдохновляющую роль в укреплении общественного согласия и взаимопонимания между людьми, воспитании подрастающего поколения, упрочении семейных ценностей.»';
+
+  it('reports no sentence finding on a quoted sentence (76730, in the plural so that only the quotation marks say whose words they are)', () => {
+    expect(ru(message).filter((f) => f.ruleId === 'sentence-length')).toEqual([]);
+    const plural = message.replace('хочу отметить', 'отмечаем');
+    expect(ru(plural).filter((f) => f.ruleId === 'sentence-length')).toEqual([]);
+    const unquoted = plural.replace('В поздравлении, в частности, говорится: «', '').replace('»', '');
+    expect(ru(unquoted).some((f) => f.ruleId === 'sentence-length')).toBe(true);
+  });
+
+  it('treats a sentence in the first person singular as speech even without quotation marks (76730)', () => {
+    const bare = message.replace('В поздравлении, в частности, говорится: «', '').replace('»', '');
+    expect(ru(bare).filter((f) => f.ruleId === 'sentence-length')).toEqual([]);
+    // The same sentence as the office's own (third person) is still too long.
+    const own = bare.replace('хочу отметить', 'Президент отметил');
+    expect(ru(own).some((f) => f.ruleId === 'sentence-length')).toBe(true);
+  });
+
+  it('reads «Я.» as an initial, not the pronoun', () => {
+    expect(
+      has('В совещании приняли участие Я.Иванов и руководители ведомств.', 'hidden-verbs', 'приняли участие'),
+    ).toBe(true);
+  });
+});
