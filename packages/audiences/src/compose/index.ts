@@ -14,6 +14,7 @@ import { youth as youthAudience } from '../youth.js';
 import { CHANNELS, DEFAULT_CHANNEL, postLength } from './channels.js';
 import { packThread } from './render.js';
 import { composeSms } from './sms.js';
+import { againHead } from './en-lead.js';
 import { composeLines } from './lines.js';
 import { blankPersonCards } from './person-cards.js';
 import { blankRunOnCards } from './ru-cards.js';
@@ -188,7 +189,7 @@ function build(given: string, options: ComposeOptions): { version: Version; chec
           out.push(s);
         }
         if (out.length > 1 && words.length + (out[0]!.split(/\s+/).length + 1) <= (channel.maxWords ?? 150))
-          out.push(`${L.again} ${out[0]}`);
+          out.push(`${L.again} ${language === 'en' ? againHead(out[0]!, (t) => verified(t).ok) : out[0]}`);
         parts = [out.join('\n\n')];
         break;
       }

@@ -26,10 +26,10 @@ const EN = {
   shortened: (v: Vars) => `Shortened to ${v['max']} words or fewer (detail left out): ${v['sentence']}`,
   acronymLeftOut: (v: Vars) =>
     `Left out (the release does not spell out ${v['acronyms']}, and a translation-ready version must): ${v['sentence']}`,
-  noWho: () => 'Who is affected: neither the release nor the brief says; the section is left out.',
+  noWho: () => 'Who it’s for (who is affected): neither the release nor the brief says; the section is left out.',
   noWhat: () => 'What to do: neither the release nor the brief says; the section is left out.',
   noWhen: () => 'By when: no deadline in the brief; the section is left out.',
-  noContact: () => 'Whom to contact: no contact in the release or the brief; the section is left out.',
+  noContact: () => 'Who to call: no contact in the release or the brief; the section is left out.',
   notVerified: (v: Vars) => `The verifier found ${v['count']} problem(s) in the version: do not publish it as it is.`,
   tooLong: (v: Vars) => `Part ${v['part']} has ${v['length']} characters, over the channel’s ${v['max']}.`,
   notSpelledOut: (v: Vars) =>

@@ -6,11 +6,11 @@ import type { Brief } from './types.js';
 export const LABELS = {
   en: {
     more: 'Read more:',
-    what: 'What is happening',
-    who: 'Who is affected',
+    what: 'What’s new',
+    who: 'Who it’s for',
     todo: 'What to do',
     when: 'By when',
-    call: 'Whom to contact',
+    call: 'Who to call',
     glossary: 'Glossary',
     said: 'said',
     again: 'Again:',

@@ -13,6 +13,7 @@
  * Heuristics are rows (STYLE.md): each pattern says what it omits.
  */
 import { baseOfThird, IRREGULAR_PASTS, tagWords } from '@attache/core';
+import { keepsAmounts } from './en-lead.js';
 
 /** Detail a short version may omit, as rows: what it matches and why it may go. */
 export const OMISSIBLE: Record<'en' | 'ru', Array<{ re: RegExp; to: string; why: string; shortOnly?: true }>> = {
@@ -353,7 +354,8 @@ export function restructure(
   }
   {
     const t = omitDetail(s, o.language, o.short ? 'short' : 'plain');
-    if (t !== s && o.ok(t)) s = t;
+    // English: never the tail that holds the amount (“, valued at up to $150 million …”, en-lead.ts)
+    if (t !== s && o.ok(t) && (o.language !== 'en' || keepsAmounts(t, s))) s = t;
   }
   const we = o.mentions.we ?? [];
   if (o.language === 'en' && we.length > 0) {

@@ -8,6 +8,7 @@
 import { tagWords, type Report } from '@attache/core';
 import { SpanGrid } from '../lookup.js';
 import { ruFragment } from './ru-heads.js';
+import { newsFirst } from './en-lead.js';
 
 export interface Picked {
   start: number;
@@ -186,7 +187,7 @@ export function candidates(report: Report, input: string, language: 'en' | 'ru',
   if (out.length === 0 && !pieces) return candidates(report, input, language, true);
   // the lead is the first sentence that is no ceremony
   if (out.length > 0 && !out.some((p) => p.role === 'lead')) out[0]!.role = 'lead';
-  return out;
+  return language === 'en' ? newsFirst(out) : out;
 }
 
 /** A sentence that opens with a pronoun standing for something said before it. */

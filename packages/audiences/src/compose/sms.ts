@@ -15,6 +15,7 @@ import { tagWords } from '@attache/core';
 import { fragment } from './select.js';
 import { ruHeadStands, ruWholeHead } from './ru-heads.js';
 import { notesIn } from './notes.js';
+import { keepsAmounts } from './en-lead.js';
 
 /** Where a sentence may end early: the start of a tail a summary may leave out (no fact is altered by omitting it). */
 const TAIL: Record<'en' | 'ru', RegExp> = {
@@ -138,7 +139,14 @@ export function composeSms(
     if (v === undefined) tried.set(h, (v = !fragment(h, language) && ok(h)));
     return v;
   };
-  const pools = lines.slice(0, 3).map((l) => smsHeads(l, language));
+  // English: the heads that keep the sentence's amounts first (en-lead.ts)
+  const pools = lines
+    .slice(0, 3)
+    .map((l) =>
+      language === 'en'
+        ? smsHeads(l, language).toSorted((a, b) => Number(keepsAmounts(b, l)) - Number(keepsAmounts(a, l)))
+        : smsHeads(l, language),
+    );
   const pick = (heads: readonly string[], budget: number): string | undefined =>
     heads.find((x) => postLength(x, channel) <= budget && good(x));
   const noLink = (): string => N.smsNoRoomForLink({ length: postLength(link ?? '', channel) });
@@ -176,7 +184,8 @@ export function shortenLong(
   const quoted = language === 'ru' ? /[“"]|«(?:[^»\s]+\s){3,}/u : /[“”"«»]/;
   if (quoted.test(s) || s.split(/\s+/).length <= maxWords) return null;
   // Russian: a head that still says who did what (ru-heads.ts; none without the morphology)
-  const whole = (h: string): boolean => language === 'en' || ruWholeHead(h, s);
+  // English: a head keeps the sentence's amounts and shares (en-lead.ts)
+  const whole = (h: string): boolean => (language === 'en' ? keepsAmounts(h, s) : ruWholeHead(h, s));
   return (
     smsHeads(s, language).find(
       (h) => h.split(/\s+/).length <= maxWords && whole(h) && !fragment(h, language) && ok(h),

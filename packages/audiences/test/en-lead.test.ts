@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { compose } from '../src/compose/index.js';
+import { keepsAmounts } from '../src/compose/en-lead.js';
+import { shortenLong } from '../src/compose/sms.js';
+
+// State Department statement on Tunisia's referendum, 2022 (pool: us_state_department_press_releases_2021_2022.jsonl),
+// its first paragraph: a stance first, the news (the referendum, its date, its turnout) second.
+const TUNISIA = `The United States strongly supports Tunisia’s democracy and the aspirations of the Tunisian people for a secure and prosperous future. Tunisia’s July 25 constitutional referendum was marked by low voter participation. We share the concerns expressed by many Tunisians that the process of drafting the new constitution limited the scope for genuine debate and also that the new constitution could weaken Tunisia’s democracy and erode respect for human rights and fundamental freedoms.
+
+https://www.state.gov/tunisias-july-25-referendum/`;
+
+// State Department statement on a drawdown for Ukraine, 2022 (same pool), its second paragraph.
+const DRAWDOWN = `I am authorizing today, pursuant to a delegation from the President, a drawdown to provide further immediate military assistance to Ukraine, valued at up to $150 million worth of additional arms and equipment from U.S. Department of Defense inventories. This authorization is the ninth drawdown of arms, equipment, and supplies from Department of Defense inventories for Ukraine since August 2021.
+
+https://www.state.gov/150-million-in-additional-u-s-military-assistance-for-ukraine/`;
+
+describe('English versions lead with the news and keep its amount', () => {
+  it('leads with the event and its date, not the stance before it', () => {
+    for (const [audience, channel] of [
+      ['youth', 'x'],
+      ['rural', 'sms'],
+      ['rural', 'radio'],
+    ] as const) {
+      const v = compose(TUNISIA, { audience, channel });
+      expect(v.text, `${audience}/${channel}`).toMatch(/^Tunisia’s July 25 constitutional referendum/);
+      expect(v.verification.ok).toBe(true);
+    }
+  });
+
+  it('a stance with no other sentence stating a fact stays the lead', () => {
+    const v = compose(TUNISIA.split('\n\n')[0]!.split('. ')[0]! + '.', { audience: 'youth', channel: 'x' });
+    expect(v.text).toMatch(/^The United States strongly supports/);
+  });
+
+  it('never shortens a sentence by leaving out its amount', () => {
+    for (const [audience, channel] of [
+      ['youth', 'x'],
+      ['rural', 'radio'],
+      ['rural', 'notice'],
+    ] as const) {
+      const v = compose(DRAWDOWN, { audience, channel });
+      expect(v.text, `${audience}/${channel}`).toMatch(/\$?150 million/);
+      expect(v.verification.ok).toBe(true);
+    }
+    const s = DRAWDOWN.split('\n\n')[0]!.split(' This authorization')[0]!;
+    const head = shortenLong(s, 15, 'en', () => true);
+    expect(head === null || /\$150 million/.test(head)).toBe(true);
+  });
+
+  it('keepsAmounts: amounts and shares, not other numbers', () => {
+    expect(keepsAmounts('We give $150 million.', 'We give $150 million to Ukraine.')).toBe(true);
+    expect(keepsAmounts('We authorize a drawdown.', 'We authorize a drawdown of $150 million.')).toBe(false);
+    expect(keepsAmounts('Turnout fell.', 'Turnout fell to 30 percent.')).toBe(false);
+    expect(keepsAmounts('Frederick is home to businesses.', 'Frederick is home to 3,700 businesses.')).toBe(true);
+  });
+});
