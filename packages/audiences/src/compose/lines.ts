@@ -14,7 +14,7 @@ import { rewriteEach } from './edit.js';
 import { fitTargets } from './fit.js';
 import { notesIn } from './notes.js';
 import { shortenLong } from './sms.js';
-import { RU_LONGEST, RU_SPLIT_OVER, splitRussian } from './ru-split.js';
+import { RU_LONGEST, RU_SPARE, RU_SPLIT_OVER, splitRussian } from './ru-split.js';
 import { dropEvaluative, plainRussian } from './ru-plain.js';
 import { spellOutRussian } from './ru-acronyms.js';
 import { unexplainedAcronyms } from './measure.js';
@@ -63,9 +63,15 @@ export function composeLines({
         (x) => x.split(/\s+/).length,
       ),
     );
-  // two spare sentences beyond the channel's count, for fit to choose among
+  // spare sentences beyond the channel's count, for fit to choose among (Russian: more, ru-split.ts)
   const howMany = HOW_MANY[channel.id];
-  const picked = pick(all, howMany + 2, PREFER_WORDS[audience], estimate, short ? 0.4 : 0.15);
+  const picked = pick(
+    all,
+    howMany + (language === 'ru' ? RU_SPARE : 2),
+    PREFER_WORDS[audience],
+    estimate,
+    short ? 0.4 : 0.15,
+  );
   const first = new Set(pick(all, howMany, PREFER_WORDS[audience], estimate, short ? 0.4 : 0.15));
 
   // restructure: the audience's safe edits, sentence by sentence, each kept only if the verifier passes it

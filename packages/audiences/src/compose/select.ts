@@ -9,6 +9,7 @@ import { tagWords, type Report } from '@attache/core';
 import { SpanGrid } from '../lookup.js';
 import { ruFragment } from './ru-heads.js';
 import { newsFirst } from './en-lead.js';
+import { ruListLead, ruPeopleList } from './ru-lists.js';
 
 export interface Picked {
   start: number;
@@ -157,9 +158,14 @@ export function candidates(report: Report, input: string, language: 'en' | 'ru',
       }
     }
     if (reasons.has('skip')) continue;
-    if (s.words > 40) score -= 2;
-    if (s.words > 60) continue;
+    // Russian: who came along is no lead (ru-lists.ts); a list too long for a version gives its lead-in and names
+    const listLead = language === 'ru' && s.words > 40 ? ruListLead(text) : null;
+    const list = language === 'ru' && !listLead && ruPeopleList(text);
+    if (list) score -= 3;
+    if (s.words > 40 && !listLead) score -= 2;
+    if (s.words > 60 && !listLead) continue;
     score -= body * 0.35; // news comes first in a release
+    if (list) reasons.add('ceremony');
     if (body === 0 && !reasons.has('ceremony')) score += 4;
     const role: Picked['role'] =
       body === 0
@@ -174,13 +180,13 @@ export function candidates(report: Report, input: string, language: 'en' | 'ru',
     const p: Picked = {
       start: s.start + (input.slice(s.start, s.end).length - input.slice(s.start, s.end).trimStart().length),
       end: s.end,
-      text,
+      text: listLead ?? text,
       role,
       score,
       seq,
     };
     if (turn?.speaker) p.speaker = turn.speaker;
-    if (s.quoted || /[“”"«»]/.test(text)) p.quoted = true;
+    if ((s.quoted && !listLead) || /[“”"«»]/.test(p.text)) p.quoted = true;
     if (!reasons.has('ceremony') || body > 0) out.push(p);
     body++;
   }
