@@ -11,7 +11,7 @@ import type { Brief, ChannelId, Generator, Version } from '@attache/audiences';
 import type { CliOptions } from './args.js';
 import type { Io } from './io.js';
 import { CliError, EXIT_OK } from './errors.js';
-import { m, setLocale, type MessageLocale } from './messages.js';
+import { getLocale, m, setLocale, type MessageLocale } from './messages.js';
 import { readInput, readStdin } from './read.js';
 
 const EXIT_FINDINGS = 1;
@@ -106,7 +106,11 @@ export async function runCompose(opts: CliOptions, io: Io): Promise<number> {
   }
   let v: Version;
   try {
+    // The notes for the editor speak the run's language when one is set (--locale, ATTACHE_LOCALE,
+    // a Russian system locale), else the version's.
+    const locale = opts.locale ?? opts.systemLocale;
     const options = {
+      ...(locale ? { locale } : {}),
       audience: opts.audience,
       ...(channel ? { channel } : {}),
       ...(brief ? { brief } : {}),
@@ -129,7 +133,9 @@ export async function runCompose(opts: CliOptions, io: Io): Promise<number> {
     if (opts.locale === undefined && opts.systemLocale === undefined)
       setLocale((v.language === 'ru' ? 'ru' : 'en') satisfies MessageLocale);
     for (const f of v.verification.findings)
-      io.stderr.write(`attache: ${m('compose.verifier', { rule: f.rule, text: f.text, message: f.message })}\n`);
+      io.stderr.write(
+        `attache: ${m('compose.verifier', { rule: f.rule, text: f.text, message: a.verifyMessage(f, getLocale()) })}\n`,
+      );
     for (const n of v.notes) io.stderr.write(`attache: ${m('compose.note', { note: n })}\n`);
     const missed = v.targets.filter((t) => !t.met).map((t) => `${t.id} ${t.value} > ${t.max}`);
     const model = v.model
