@@ -88,6 +88,20 @@ export async function runCompose(opts: CliOptions, io: Io): Promise<number> {
       }),
     );
   if (opts.modelTries !== undefined && opts.modelUrl === undefined) throw new CliError(m('compose.triesNeedModel'));
+  if (opts.modelUrl !== undefined) {
+    // Checked here as openAICompatible checks it, so the error is in the run's language.
+    let url: URL | undefined;
+    try {
+      url = new URL(opts.modelUrl);
+    } catch {
+      url = undefined;
+    }
+    if (!url || (url.protocol !== 'http:' && url.protocol !== 'https:'))
+      throw new CliError(
+        m('compose.badModelUrl', { url: opts.modelUrl }),
+        m('args.example', { example: '--model-url http://127.0.0.1:11434/v1' }),
+      );
+  }
   let generator: Generator | undefined;
   if (opts.modelUrl && opts.model) {
     const apiKey = process.env['ATTACHE_MODEL_API_KEY'];
