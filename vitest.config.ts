@@ -23,5 +23,7 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 120_000,
     pool: 'forks',
+    // Fails the run when a test changed a tracked file (test/tracked-files.global.ts).
+    globalSetup: ['test/tracked-files.global.ts'],
   },
 });

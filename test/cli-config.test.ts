@@ -102,3 +102,33 @@ describe('invalid config: exit 2, the message names the file and the key', () =>
     }
   });
 });
+
+describe("invalid rule settings: the CLI's own message, in the run's language", () => {
+  it("names the rule's key, says what is wrong with its option and guesses a misspelt rule id", () => {
+    const d = tempDir({ 'release.txt': release('en', 'en_govuk_03.txt') });
+    try {
+      writeFileSync(
+        join(d.dir, 'attache.config.json'),
+        JSON.stringify({ lint: { rules: { 'sentence-length': ['error', { max: 'x' }], 'plain-wrds': 'off' } } }),
+      );
+      const en = attache(['lint', 'release.txt'], { cwd: d.dir });
+      expect(en.code).toBe(2);
+      expect(en.stderr).toContain('"lint.rules.sentence-length.options.max": expected number, received string');
+      expect(en.stderr).toContain('"lint.rules.plain-wrds": unknown rule (did you mean "plain-words"?)');
+      // Not core's English wording ("lint config: …").
+      expect(en.stderr).not.toContain('lint config');
+      const ru = attache(['lint', 'release.txt', '--locale', 'ru'], { cwd: d.dir });
+      expect(ru.code).toBe(2);
+      expect(ru.stderr).toContain('"lint.rules.sentence-length.options.max": ожидалось: число; получено: строка');
+      expect(ru.stderr).toContain('"lint.rules.plain-wrds": неизвестное правило (может быть, «plain-words»?)');
+      // A valid option passes.
+      writeFileSync(
+        join(d.dir, 'attache.config.json'),
+        JSON.stringify({ lint: { rules: { 'sentence-length': ['warning', { max: 30 }] } } }),
+      );
+      expect(attache(['lint', 'release.txt'], { cwd: d.dir }).code).toBeLessThan(2);
+    } finally {
+      d.cleanup();
+    }
+  });
+});

@@ -38,6 +38,39 @@ describe('attache init', () => {
   });
 });
 
+describe('attache init in Russian', () => {
+  it('--locale ru writes the notes in Russian and the choice into the config; a Russian system locale only the notes', () => {
+    const t = tempDir({ 'release.txt': release('en', 'en_govuk_03.txt') });
+    try {
+      const r = attache(['init', '--locale', 'ru'], { cwd: t.dir });
+      expect(r.code, r.stderr).toBe(0);
+      expect(r.stdout).toMatch(/^Записан attache\.config\.json/);
+      const config = JSON.parse(readFileSync(join(t.dir, 'attache.config.json'), 'utf8')) as Record<string, unknown>;
+      expect(config['locale']).toBe('ru');
+      const notes = config['//'] as string[];
+      expect(notes.length).toBeGreaterThan(5);
+      // Every note is Russian prose around the key names it explains.
+      for (const n of notes) expect(n, n).toMatch(/[а-яё]{3}/i);
+      // The linter accepts it, and speaks Russian on an English release.
+      const lint = attache(['lint', 'release.txt'], { cwd: t.dir });
+      expect(lint.code).toBeLessThan(2);
+      expect(lint.stdout).toMatch(/[⚠✖✔] .*(?:проблем|замечани)/);
+
+      const sys = attache(['init', '--force'], { cwd: t.dir, env: { LANG: 'ru_RU.UTF-8' } });
+      expect(sys.code).toBe(0);
+      const again = JSON.parse(readFileSync(join(t.dir, 'attache.config.json'), 'utf8')) as Record<string, unknown>;
+      expect(again['locale']).toBeUndefined();
+      expect((again['//'] as string[])[0]).toMatch(/[а-яё]{3}/i);
+      // English by default.
+      attache(['init', '--force'], { cwd: t.dir });
+      const en = JSON.parse(readFileSync(join(t.dir, 'attache.config.json'), 'utf8')) as Record<string, unknown>;
+      expect((en['//'] as string[]).join(' ')).not.toMatch(/[а-яё]/i);
+    } finally {
+      t.cleanup();
+    }
+  });
+});
+
 describe('help and version', () => {
   it('attache --help lists the commands with real examples', () => {
     for (const args of [['--help'], ['-h'], [], ['help']]) {

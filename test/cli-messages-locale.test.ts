@@ -62,6 +62,17 @@ beforeAll(() => {
   mkdirSync(join(dir, 'bad'));
   writeFileSync(join(dir, 'bad', 'release.txt'), body('ru_kremlin_01.txt'));
   writeFileSync(join(dir, 'bad', 'attache.config.json'), JSON.stringify({ targets: { maxGrade: 'ten' }, lnt: {} }));
+  // A config whose rule settings are wrong (checked by core's rule schemas).
+  mkdirSync(join(dir, 'badrule'));
+  writeFileSync(join(dir, 'badrule', 'release.txt'), body('ru_kremlin_01.txt'));
+  writeFileSync(
+    join(dir, 'badrule', 'attache.config.json'),
+    JSON.stringify({ lint: { rules: { 'sentence-length': ['error', { max: 'x' }], 'plain-wrds': 'off' } } }),
+  );
+  writeFileSync(join(dir, 'empty.txt'), '');
+  writeFileSync(join(dir, 'binary.txt'), Buffer.from([0, 1, 2, 0xff, 0xfe, 0, 0, 7]));
+  writeFileSync(join(dir, 'brief.json'), JSON.stringify({ affected: 5 }));
+  mkdirSync(join(dir, 'init'));
   const json = JSON.parse(attache(['lint', '--format', 'json', ru, ru2]).stdout) as {
     files: { report: { findings: { ruleId: string }[] } }[];
   };
@@ -112,6 +123,58 @@ const COMMANDS: { name: string; args: () => string[]; input?: string; fails?: tr
   { name: 'no input', args: () => ['lint'], fails: true },
   { name: 'no audience', args: () => ['checklist', ru], fails: true },
   { name: 'an invalid config', args: () => ['lint', join(dir, 'bad', 'release.txt')], fails: true },
+  { name: 'lint, an empty file', args: () => ['lint', join(dir, 'empty.txt')], shows: /пуст/ },
+  {
+    name: 'lint, an HTML page on stdin',
+    args: () => ['lint', '-'],
+    input:
+      '<html><body><nav>Главная Новости Контакты</nav><p>Министерство осуществляет мероприятия по обеспечению реализации программы.</p><footer>Все права защищены</footer></body></html>',
+    shows: /осуществляет/,
+  },
+  {
+    name: 'lint --update-baseline with a missed target',
+    args: () => ['lint', '--max-grade', '5', '--baseline', join(dir, 'baseline.json'), '--update-baseline', ru],
+    shows: /записано/,
+  },
+  { name: 'lint, a binary file', args: () => ['lint', join(dir, 'binary.txt')], fails: true },
+  { name: 'lint, over --max-length', args: () => ['lint', '--max-length', '10', ru], fails: true },
+  { name: 'lint, an unknown format', args: () => ['lint', '--format', 'xml', ru], fails: true },
+  {
+    name: 'a wrong rule option and an unknown rule in the config',
+    args: () => ['lint', join(dir, 'badrule', 'release.txt')],
+    fails: true,
+    shows: /неизвестное правило/,
+  },
+  { name: 'score, an empty file', args: () => ['score', join(dir, 'empty.txt')] },
+  { name: 'checklist, an empty file', args: () => ['checklist', '--audience', 'youth', join(dir, 'empty.txt')] },
+  { name: 'rewrite, an unknown proposal', args: () => ['rewrite', '--audience', 'rural', '--accept', 'zzz', ru] },
+  {
+    name: 'compose, an empty release',
+    args: () => ['compose', '--audience', 'youth', join(dir, 'empty.txt')],
+    shows: /нет ни одного предложения/,
+  },
+  {
+    name: 'compose, a model that cannot be reached',
+    args: () => ['compose', '--audience', 'youth', '--model-url', 'http://127.0.0.1:9/v1', '--model', 'm', ru],
+    shows: /не удаётся связаться/,
+  },
+  {
+    name: 'compose, a model URL that is not one',
+    args: () => ['compose', '--audience', 'youth', '--model-url', 'notaurl', '--model', 'm', ru],
+    fails: true,
+  },
+  {
+    name: 'compose, a bad brief',
+    args: () => ['compose', '--audience', 'youth', '--brief', join(dir, 'brief.json'), ru],
+    fails: true,
+  },
+  {
+    name: 'compose, an unknown channel',
+    args: () => ['compose', '--audience', 'youth', '--channel', 'fax', ru],
+    fails: true,
+  },
+  { name: 'init', args: () => ['init', '--force', join(dir, 'init')] },
+  { name: 'init --help', args: () => ['init', '--help'] },
   { name: 'lint --help', args: () => ['lint', '--help'] },
   { name: 'checklist --help', args: () => ['checklist', '--help'] },
   { name: '--help', args: () => ['--help'] },

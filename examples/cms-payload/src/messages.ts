@@ -87,6 +87,13 @@ const TAIL: Record<MessageLocale, string> = {
   ru: 'Черновик сохранён без изменений. Исправьте это и опубликуйте снова.',
 };
 
+/** A publish refused because the check ran past the time budget (`timeBudgetMs`). */
+export function timeBudgetMessage(limitMs: number, locale: MessageLocale): string {
+  return locale === 'ru'
+    ? `Проверка не уложилась в ${limitMs} мс (timeBudgetMs), и цели не проверены: публикация отклонена. Черновик сохранён без изменений. Сократите текст или увеличьте timeBudgetMs.`
+    : `The check ran past its ${limitMs} ms (timeBudgetMs), so the targets could not be checked: the publish is refused. The draft is kept as it was. Shorten the text or raise timeBudgetMs.`;
+}
+
 /** The message of a refused publish: figures against limits, then the top findings. */
 export function refusalMessage(
   failed: TargetResult[],

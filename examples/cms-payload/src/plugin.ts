@@ -16,7 +16,7 @@ import {
   type Plugin,
 } from 'payload';
 import { TONE_FIELD, toneField } from './fields.js';
-import { refusalMessage } from './messages.js';
+import { refusalMessage, timeBudgetMessage } from './messages.js';
 import { AttachePluginError, parseOptions, type AttachePluginOptions, type ResolvedOptions } from './options.js';
 import { computeTone, type ToneData, type ToneSettings } from './tone.js';
 import {
@@ -125,7 +125,10 @@ export function makeHook(options: ResolvedOptions, settings: ToneSettings): Coll
       const status = statusOf(data._status) ?? statusOf(doc._status) ?? 'draft';
       if (options.mode === 'block' && status === 'published') {
         throw new ValidationError(
-          { collection: collection.slug, errors: [{ message: e.message, path: options.field }] },
+          {
+            collection: collection.slug,
+            errors: [{ message: timeBudgetMessage(e.limitMs, settings.locale), path: options.field }],
+          },
           req.t,
         );
       }

@@ -6,7 +6,7 @@
  * and are marked `stale` once the body no longer is the text they were made from.
  */
 import { createHash } from 'node:crypto';
-import type { Brief, Channel, ChannelId, ComposeOptions, TracedFact, Version } from '@attache/audiences';
+import type { Brief, Channel, ChannelId, ComposeOptions, TracedFact, VerifyFinding, Version } from '@attache/audiences';
 import type { Field, FieldAccess } from 'payload';
 import { label } from './labels.js';
 
@@ -72,11 +72,13 @@ export interface Composer {
   compose: (input: string, options: ComposeOptions) => Version;
   channels: Record<ChannelId, Channel>;
   postLength: (text: string, channel: Channel) => number;
+  /** A verifier finding's message in a language (the version's, as its notes). */
+  verifyMessage: (f: VerifyFinding, locale: 'en' | 'ru') => string;
 }
 
 export async function loadComposer(): Promise<Composer> {
-  const { compose, CHANNELS, postLength } = await import('@attache/audiences');
-  return { compose, channels: CHANNELS, postLength };
+  const { compose, CHANNELS, postLength, verifyMessage } = await import('@attache/audiences');
+  return { compose, channels: CHANNELS, postLength, verifyMessage };
 }
 
 export const bodyHash = (body: string): string => createHash('sha256').update(body).digest('hex').slice(0, 16);
@@ -144,7 +146,11 @@ export function computeVersions(
       verification: {
         ok: v.verification.ok,
         counts: { ...v.verification.counts },
-        findings: v.verification.findings.map((f) => ({ rule: f.rule, message: f.message, text: f.text })),
+        findings: v.verification.findings.map((f) => ({
+          rule: f.rule,
+          message: composer.verifyMessage(f, v.language),
+          text: f.text,
+        })),
       },
       notes: v.notes,
       ...(v.glossary

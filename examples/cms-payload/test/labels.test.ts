@@ -3,7 +3,7 @@
  * description the plugin adds comes as `{ en, ru }` (Payload shows the admin panel's language),
  * and a Russian release's version summary is Russian, like the notes compose() writes for it.
  */
-import { CHANNELS, compose, postLength } from '@attache/audiences';
+import { CHANNELS, compose, postLength, verifyMessage } from '@attache/audiences';
 import type { Field } from 'payload';
 import { describe, expect, it } from 'vitest';
 import { toneField } from '../src/fields.js';
@@ -41,7 +41,7 @@ describe('labels', () => {
   });
 
   it('writes the summary of a Russian release’s versions in Russian and an English one’s in English', () => {
-    const composer = { compose, channels: CHANNELS, postLength };
+    const composer = { compose, channels: CHANNELS, postLength, verifyMessage };
     const settings = { channels: ['notice', 'x'] as const, format: 'text' as const, language: 'auto' };
     const now = new Date('2026-01-01T00:00:00Z');
     const ru = computeVersions(

@@ -181,6 +181,28 @@ describe('time budget', () => {
     expect(err).not.toBeInstanceOf(AttacheTimeBudgetError);
   });
 
+  test("the refusal is in the editors' language", () => {
+    for (const locale of ['en', 'ru'] as const) {
+      const options = parseOptions({
+        collections: ['releases'],
+        mode: 'block',
+        targets: { maxGrade: 12 },
+        timeBudgetMs: 1,
+      });
+      const hook = makeHook(options, settings({ mode: 'block', timeBudgetMs: 1, locale }));
+      let err: unknown;
+      try {
+        hook({ collection: { slug: 'releases' }, data: { body, _status: 'published' }, req: {} } as never);
+      } catch (e) {
+        err = e;
+      }
+      const message = (err as { data: { errors: { message: string }[] } }).data.errors[0]!.message;
+      expect(message).toContain('timeBudgetMs');
+      if (locale === 'ru') expect(message).toMatch(/^Проверка не уложилась в 1 мс/);
+      else expect(message).toMatch(/^The check ran past its 1 ms/);
+    }
+  });
+
   test('the option defaults to 5 s and is checked', () => {
     expect(parseOptions({ collections: ['releases'] }).timeBudgetMs).toBe(5000);
     expect(() => parseOptions({ collections: ['releases'], timeBudgetMs: 0 })).toThrow(/timeBudgetMs/);

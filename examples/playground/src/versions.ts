@@ -5,7 +5,7 @@
  * view never loads the composer and its verifier.
  */
 import { analyze, type AnalyzeOptions } from '@attache/core';
-import { citeSources, compose, CHANNELS, postLength } from '@attache/audiences';
+import { citeSources, compose, CHANNELS, postLength, verifyMessage } from '@attache/audiences';
 import type { UiFigures, UiVersion, UiVersionPart, VersionsRequest } from './protocol.js';
 
 const LINK = /\bhttps?:\/\/\S+/g;
@@ -64,7 +64,8 @@ export function makeVersion(req: VersionsRequest): UiVersion {
       findings: v.verification.findings.map((f) => ({
         rule: f.rule,
         category: f.category,
-        message: f.message,
+        // In the version's language, as its notes.
+        message: verifyMessage(f, v.language),
         text: f.text,
       })),
     },

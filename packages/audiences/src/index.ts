@@ -34,13 +34,14 @@ export { openAICompatible } from './providers/openai-compatible.js';
 export type { OpenAICompatibleOptions } from './providers/openai-compatible.js';
 export { GeneratorError, GeneratorInputError } from './providers/types.js';
 export type { ChatMessage, Generator } from './providers/types.js';
-export { verify, verifyRuleTester, VERIFY_RULES, VerifyInputError } from './verify/index.js';
+export { verify, verifyMessage, verifyRuleTester, VERIFY_RULES, VerifyInputError } from './verify/index.js';
 export type {
   VerifyReport,
   VerifyFinding,
   VerifyOptions,
   VerifyRule,
   VerifyRuleId,
+  VerifyMessageId,
   VerifyCategory,
   TracedFact,
   ProtectedSpan,

@@ -37,4 +37,18 @@ describe('compose notes', () => {
     expect(ru.notes).toContain(NOTES.ru.noLink({}));
     expect(ru.notes).toContain(NOTES.ru.noWhen({}));
   });
+
+  it('with `locale` the notes speak it, whatever the language of the version', () => {
+    for (const channel of ['notice', 'sms'] as const) {
+      const en = compose(EN, { audience: 'rural', channel, locale: 'ru' });
+      expect(en.language).toBe('en');
+      expect(en.notes.length, channel).toBeGreaterThan(0);
+      for (const n of en.notes) expect(n, channel).toMatch(/^[А-ЯЁ]/);
+      const ru = compose(RU, { audience: 'rural', channel, locale: 'en' });
+      expect(ru.language).toBe('ru');
+      for (const n of ru.notes) expect(n, channel).not.toMatch(/[а-яё]{4}\s+[а-яё]{4}/i);
+    }
+    expect(compose('', { audience: 'youth', locale: 'ru' }).notes).toContain(NOTES.ru.noSentence({}));
+    expect(compose('', { audience: 'youth' }).notes).toContain(NOTES.en.noSentence({}));
+  });
 });

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { VERIFY_RULES, verify, verifyRuleTester, VerifyInputError } from '../src/verify/index.js';
+import { VERIFY_RULES, verify, verifyMessage, verifyRuleTester, VerifyInputError } from '../src/verify/index.js';
 import type { VerifyRuleId } from '../src/verify/index.js';
 import { EVAL_SKIP_NOTE, hasEval, readJsonl, releases } from '../../../scripts/eval/corpus.js';
 
@@ -286,6 +286,35 @@ describe('verifier rules', () => {
       expect(verifyRuleTester(r, cases[r.meta.id])).toEqual([]);
     });
   }
+});
+
+describe('verifier messages', () => {
+  it('every finding of every invalid case says what it found in English and in Russian', () => {
+    const ids = new Set<string>();
+    for (const r of VERIFY_RULES)
+      for (const c of cases[r.meta.id].invalid)
+        for (const f of verify(c.source, c.output, { ...c.options, only: [r.meta.id] }).findings) {
+          ids.add(f.messageId);
+          // The English message is the catalogue's, with the finding's data.
+          expect(verifyMessage(f, 'en')).toBe(f.message);
+          const ru = verifyMessage(f, 'ru');
+          expect(ru, f.messageId).toMatch(/[а-яё]{3}/i);
+          // Its own words are Russian: no English word once the quoted texts are taken out.
+          const own = Object.values(f.data).reduce((t, v) => t.split(v).join(' '), ru);
+          expect(own, f.messageId).not.toMatch(/\{\{|verify\.|\b(?:the|release|version|not|is)\b/);
+          // The texts of the version stay as written.
+          for (const v of Object.values(f.data)) if (f.messageId !== 'modality') expect(ru, f.messageId).toContain(v);
+        }
+    // Every rule's cases reach at least one message; the modality classes are worded in Russian too.
+    expect(ids.size).toBeGreaterThanOrEqual(VERIFY_RULES.length);
+    const modality = verify('The ministry may release the funds.', 'The ministry will release the funds.', {
+      only: ['modality'],
+    }).findings[0]!;
+    expect(modality.message).toBe('the release says this with possible; the version says it with future');
+    expect(verifyMessage(modality, 'ru')).toBe(
+      'в релизе это сказано с модальностью «возможность», в версии — «будущее»',
+    );
+  });
 });
 
 describe('verify', () => {

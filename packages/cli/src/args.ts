@@ -83,7 +83,7 @@ export const OPTION_SPECS: readonly OptionSpec[] = [
     type: 'string',
     value: 'CODE',
     description: 'opt.locale',
-    commands: [...ANALYSIS, 'compose'],
+    commands: [...ANALYSIS, 'compose', 'init'],
   },
   {
     name: 'audience',

@@ -27,6 +27,8 @@ export async function main(argv: string[], io: Io): Promise<number> {
       return EXIT_OK;
     }
     const opts = parsed.options;
+    // `attache init --locale ru` writes the choice into the config (an environment's choice it does not).
+    const flagLocale = opts.locale;
     // ATTACHE_LOCALE is as explicit as --locale; a Russian system locale comes after the config's.
     if (opts.locale === undefined && choice.source === 'env') opts.locale = choice.locale;
     if (choice.source === 'system') opts.systemLocale = choice.locale;
@@ -35,7 +37,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
     switch (opts.command) {
       case 'init': {
         const { runInit } = await import('./init.js');
-        const written = runInit(opts.inputs[0], opts.language, opts.force, io.cwd);
+        const written = runInit(opts.inputs[0], opts.language, opts.force, io.cwd, flagLocale);
         io.stdout.write(`${m('cli.wrote', { file: written })}\n`);
         return EXIT_OK;
       }

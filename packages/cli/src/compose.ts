@@ -11,7 +11,7 @@ import type { Brief, ChannelId, Generator, Version } from '@attache/audiences';
 import type { CliOptions } from './args.js';
 import type { Io } from './io.js';
 import { CliError, EXIT_OK } from './errors.js';
-import { m, setLocale, type MessageLocale } from './messages.js';
+import { getLocale, m, setLocale, type MessageLocale } from './messages.js';
 import { readInput, readStdin } from './read.js';
 
 const EXIT_FINDINGS = 1;
@@ -88,6 +88,20 @@ export async function runCompose(opts: CliOptions, io: Io): Promise<number> {
       }),
     );
   if (opts.modelTries !== undefined && opts.modelUrl === undefined) throw new CliError(m('compose.triesNeedModel'));
+  if (opts.modelUrl !== undefined) {
+    // Checked here as openAICompatible checks it, so the error is in the run's language.
+    let url: URL | undefined;
+    try {
+      url = new URL(opts.modelUrl);
+    } catch {
+      url = undefined;
+    }
+    if (!url || (url.protocol !== 'http:' && url.protocol !== 'https:'))
+      throw new CliError(
+        m('compose.badModelUrl', { url: opts.modelUrl }),
+        m('args.example', { example: '--model-url http://127.0.0.1:11434/v1' }),
+      );
+  }
   let generator: Generator | undefined;
   if (opts.modelUrl && opts.model) {
     const apiKey = process.env['ATTACHE_MODEL_API_KEY'];
@@ -106,7 +120,11 @@ export async function runCompose(opts: CliOptions, io: Io): Promise<number> {
   }
   let v: Version;
   try {
+    // The notes for the editor speak the run's language when one is set (--locale, ATTACHE_LOCALE,
+    // a Russian system locale), else the version's.
+    const locale = opts.locale ?? opts.systemLocale;
     const options = {
+      ...(locale ? { locale } : {}),
       audience: opts.audience,
       ...(channel ? { channel } : {}),
       ...(brief ? { brief } : {}),
@@ -129,7 +147,9 @@ export async function runCompose(opts: CliOptions, io: Io): Promise<number> {
     if (opts.locale === undefined && opts.systemLocale === undefined)
       setLocale((v.language === 'ru' ? 'ru' : 'en') satisfies MessageLocale);
     for (const f of v.verification.findings)
-      io.stderr.write(`attache: ${m('compose.verifier', { rule: f.rule, text: f.text, message: f.message })}\n`);
+      io.stderr.write(
+        `attache: ${m('compose.verifier', { rule: f.rule, text: f.text, message: a.verifyMessage(f, getLocale()) })}\n`,
+      );
     for (const n of v.notes) io.stderr.write(`attache: ${m('compose.note', { note: n })}\n`);
     const missed = v.targets.filter((t) => !t.met).map((t) => `${t.id} ${t.value} > ${t.max}`);
     const model = v.model

@@ -5,7 +5,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, isAbsolute, join, resolve } from 'node:path';
-import type { LintConfig, Targets } from '@attache/core';
+import { RULES, type LintConfig, type Targets } from '@attache/core';
 import type { z } from 'zod';
 import type { AudienceName, InputFormat, LanguageOption, LocaleOption } from './args.js';
 import { ConfigSchema, type AttacheConfig } from './config-schema.js';
@@ -143,7 +143,51 @@ function validate(data: unknown, path: string, keyPrefix: string): LoadedConfig 
     );
   }
   const config = parsed.data;
-  return { path, keyPrefix, config, lint: loadStyles(config, path, keyPrefix) };
+  const lint = loadStyles(config, path, keyPrefix);
+  checkRules(lint, path, keyPrefix);
+  return { path, keyPrefix, config, lint };
+}
+
+/**
+ * The rule ids of `lint.rules` and each rule's options, checked here as core checks them, so that
+ * the error names the config's key in the run's language (core's own error is English).
+ */
+function checkRules(lint: LintConfig, path: string, keyPrefix: string): void {
+  const custom = new Set(
+    (lint.styles ?? []).flatMap((s) => {
+      const rule = s && typeof s === 'object' ? (s as { rule?: unknown }).rule : undefined;
+      return typeof rule === 'string' ? [rule] : [];
+    }),
+  );
+  const errorMap = zodErrorMap(getLocale() === 'ru' ? 'ru' : 'en');
+  const issues: string[] = [];
+  for (const [id, setting] of Object.entries(lint.rules ?? {})) {
+    const rule = RULES.get(id);
+    if (!rule) {
+      if (custom.has(id)) continue;
+      const guess = closest(id, [...RULES.keys()]);
+      issues.push(
+        `  "${keyPrefix}lint.rules.${id}": ${m('config.unknownRule')}${guess ? ` (${m('config.didYouMeanKey', { key: guess })})` : ''}`,
+      );
+      continue;
+    }
+    const options = Array.isArray(setting)
+      ? setting[1]
+      : setting && typeof setting === 'object'
+        ? (setting as { options?: unknown }).options
+        : undefined;
+    if (options === undefined) continue;
+    const r = rule.meta.options.safeParse(options, { errorMap });
+    if (!r.success)
+      issues.push(
+        formatIssues(
+          r.error.issues.map((i) => ({ ...i, path: ['lint', 'rules', id, 'options', ...i.path] })),
+          keyPrefix,
+        ),
+      );
+  }
+  if (issues.length > 0)
+    throw new CliError(m('config.invalid', { file: path, issues: issues.join('\n') }), m('config.invalidHint'));
 }
 
 /** Formats zod issues as lines `  "targets.maxGrade": expected number, received string`. */

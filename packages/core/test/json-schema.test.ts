@@ -1,5 +1,14 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { reportJsonSchema } from '../scripts/json-schema.js';
 import { toDraft2020 } from '../src/index.js';
+
+describe('report.schema.json', () => {
+  it('is current with the zod schema (run `pnpm gen` after changing src/schema.ts)', () => {
+    const committed = readFileSync(new URL('../report.schema.json', import.meta.url), 'utf8');
+    expect(committed).toBe(reportJsonSchema());
+  });
+});
 
 describe('toDraft2020', () => {
   it('writes draft 7 tuples as prefixItems, drops the draft 7 $schema and keeps the rest', () => {

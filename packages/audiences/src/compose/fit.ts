@@ -68,6 +68,8 @@ export function fitTargets(
   language: 'en' | 'ru',
   /** Never fewer lines than this; never more than `maxKeep` (spare candidates beyond it are left out). */
   { minKeep = 2, maxKeep = Infinity }: { minKeep?: number; maxKeep?: number } = {},
+  /** Language of the notes. */
+  locale: 'en' | 'ru' = language,
 ): Fitted {
   const targets = VERSION_TARGETS[audience].filter((t) =>
     ['grade', 'formality', 'averageSentenceWords', 'longestSentenceWords'].includes(t.id),
@@ -134,6 +136,6 @@ export function fitTargets(
   const missed = targets.filter((t) => (full[t.id] ?? 0) > t.max).map((t) => t.id);
   const notes = dropped
     .toSorted((a, b) => a - b)
-    .map((i) => notesIn(language).leftOutForTargets({ audience, targets: missed.join(', '), sentence: lines[i]! }));
+    .map((i) => notesIn(locale).leftOutForTargets({ audience, targets: missed.join(', '), sentence: lines[i]! }));
   return { lines: lines.filter((_, i) => on[i]), kept: lines.flatMap((_, i) => (on[i] ? [i] : [])), notes };
 }

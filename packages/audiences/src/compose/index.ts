@@ -64,11 +64,12 @@ async function withModel(
   check: VersionCheck,
   generator: Generator,
 ): Promise<Version> {
-  const r = await tryModel(input, briefText(options.brief), det, check, generator);
+  const notesLanguage = options.locale ?? det.language;
+  const r = await tryModel(input, briefText(options.brief), det, check, generator, notesLanguage);
   if (!r.ok)
     return {
       ...det,
-      notes: [notesIn(det.language).modelNotUsed({ model: generator.label, why: r.why }), ...det.notes],
+      notes: [notesIn(notesLanguage).modelNotUsed({ model: generator.label, why: r.why }), ...det.notes],
       model: { label: generator.label, tries: r.tries, used: false },
     };
   return {
@@ -78,7 +79,7 @@ async function withModel(
     facts: r.verification.facts,
     targets: r.targets as TargetFigure[],
     verification: r.verification,
-    notes: [notesIn(det.language).modelWritten({ model: generator.label, try: r.tries, tries: generator.tries })],
+    notes: [notesIn(notesLanguage).modelWritten({ model: generator.label, try: r.tries, tries: generator.tries })],
     model: { label: generator.label, tries: r.tries, used: true },
   };
 }
@@ -109,7 +110,8 @@ function build(given: string, options: ComposeOptions): { version: Version; chec
     report = analyze(input, { language: 'ru', ...aOptions });
   const language: 'en' | 'ru' = report.language.code === 'ru' ? 'ru' : 'en';
   const L = LABELS[language];
-  const N = notesIn(language);
+  const locale = options.locale ?? language;
+  const N = notesIn(locale);
   const notes: string[] = [];
   const brief = options.brief;
   const bText = briefText(brief);
@@ -134,7 +136,17 @@ function build(given: string, options: ComposeOptions): { version: Version; chec
   };
 
   // select → restructure → fit (lines.ts)
-  const kept = composeLines({ report, input, language, audience: options.audience, channel, we, verified, notes });
+  const kept = composeLines({
+    report,
+    input,
+    language,
+    audience: options.audience,
+    channel,
+    we,
+    verified,
+    notes,
+    locale,
+  });
 
   const link = brief?.link ?? firstLink(input);
   if (!link) notes.push(N.noLink({}));
@@ -174,7 +186,7 @@ function build(given: string, options: ComposeOptions): { version: Version; chec
         break;
       }
       case 'sms': {
-        const sms = composeSms(lines, link ?? undefined, channel, language, (t) => verified(t).ok);
+        const sms = composeSms(lines, link ?? undefined, channel, language, (t) => verified(t).ok, locale);
         said.push(...sms.notes);
         parts = [sms.text].filter(Boolean);
         break;

@@ -39,6 +39,8 @@ export interface LinesInput {
   verified: (text: string) => VerifyReport;
   /** Notes for the editor, added to. */
   notes: string[];
+  /** Language of the notes (default: `language`). */
+  locale?: 'en' | 'ru';
 }
 
 /** The sentences of the version, in order, each passed by the verifier on its own. */
@@ -51,10 +53,11 @@ export function composeLines({
   we,
   verified,
   notes,
+  locale = language,
 }: LinesInput): string[] {
   const L = LABELS[language];
   const all = candidates(report, input, language);
-  if (all.length === 0) notes.push(notesIn(language).noSentence({}));
+  if (all.length === 0) notes.push(notesIn(locale).noSentence({}));
   const short = audience !== 'foreign';
   // sentences are weighed by their length once restructured: the longest piece, detail left out
   const estimate = (p: { text: string }): number =>
@@ -128,7 +131,7 @@ export function composeLines({
           // (and a piece after it that points back to it: "Они обеспечили …")
           if (sentences.length > 0 && (added.length > 0 || (acronymDropped.length > 0 && RU_POINTS_BACK.test(piece)))) {
             if (added.length > 0) acronymDropped = added;
-            notes.push(notesIn(language).acronymLeftOut({ acronyms: acronymDropped.join(', '), sentence: piece }));
+            notes.push(notesIn(locale).acronymLeftOut({ acronyms: acronymDropped.join(', '), sentence: piece }));
             continue;
           }
           acronymDropped = [];
@@ -173,7 +176,7 @@ export function composeLines({
       keptTurns.push(turns[i]!);
     } else
       notes.push(
-        notesIn(language).leftOut({ found: v.findings.map((f) => `${f.rule}: ${f.text}`).join('; '), sentence: s }),
+        notesIn(locale).leftOut({ found: v.findings.map((f) => `${f.rule}: ${f.text}`).join('; '), sentence: s }),
       );
   });
   // fit: sentences left out, lowest value first, until the audience's targets are met (an SMS is its lead alone)
@@ -190,7 +193,7 @@ export function composeLines({
       for (const longer of [ADAPTER[audience].maxSentenceWords, language === 'ru' ? RU_LONGEST : 25])
         if (!head && longer > max) head = shortenLong(s, (max = longer), language, ok);
       if (!head) return;
-      notes.push(notesIn(language).shortened({ max, sentence: s }));
+      notes.push(notesIn(locale).shortened({ max, sentence: s }));
       kept[i] = head;
     });
   const maxKeep = keptWorth.filter((w) => w > -50).length;
@@ -198,7 +201,7 @@ export function composeLines({
   // least): below that a version meets its figures by saying almost nothing (a two-sentence,
   // 25-word thread on a sanctions statement), which an editor would not publish.
   const minKeep = Math.min(Math.max(2, Math.ceil(howMany * 0.6)), maxKeep);
-  const fit = fitTargets(kept, keptWorth, audience, language, { minKeep, maxKeep });
+  const fit = fitTargets(kept, keptWorth, audience, language, { minKeep, maxKeep }, locale);
   notes.push(...fit.notes);
   // Russian: a sentence that points back ("Они обеспечили …", "на эту инициативу") goes with the
   // line before it, where what it points to is; without that line it would take another noun.

@@ -7,7 +7,7 @@
  */
 import type { ChatMessage, Generator } from '../providers/types.js';
 import type { AudienceId } from '../types.js';
-import type { VerifyReport } from '../verify/index.js';
+import { verifyMessage, type VerifyReport } from '../verify/index.js';
 import { postLength, type Channel } from './channels.js';
 import { maskFacts, restoreFacts } from './mask.js';
 import { notesIn, type NoteId } from './notes.js';
@@ -142,7 +142,10 @@ export function problemsOf(
   if (unknown.length) problems.push({ id: 'problemTokens', vars: { tokens: [...new Set(unknown)].join(', ') } });
   const verification = check.verify(text);
   for (const f of verification.findings)
-    problems.push({ id: 'problemVerifier', vars: { rule: f.rule, text: f.text, message: f.message } });
+    problems.push({
+      id: 'problemVerifier',
+      vars: { rule: f.rule, text: f.text, message: f.message, messageRu: verifyMessage(f, 'ru') },
+    });
   const targets = check.measure(text);
   for (const t of targets.filter((x) => !x.met))
     problems.push({ id: 'problemTarget', vars: { id: t.id, value: t.value, max: t.max } });
@@ -170,6 +173,8 @@ export async function tryModel(
   draft: Draft,
   check: VersionCheck,
   generator: Generator,
+  /** Language of the reasons for the editor (default: the draft's). */
+  locale: 'en' | 'ru' = draft.language,
 ): Promise<
   | {
       ok: true;
@@ -185,7 +190,7 @@ export async function tryModel(
   const texts = { release: masked.texts[0]!, brief: masked.texts[1] ?? '' };
   let previous: { answer: string; problems: string[] } | undefined;
   const whys: string[] = [];
-  const lang = draft.language;
+  const lang = locale;
   for (let n = 1; n <= generator.tries; n++) {
     let answer: string;
     try {

@@ -99,8 +99,7 @@ const RU: Record<NoteId, Note> = {
   modelTry: (v) => `попытка ${v['n']}: ${v['problems']}`,
   modelNoText: (v) => `попытка ${v['n']}: модель не дала текста (${v['code']}: ${v['what']})`,
   problemTokens: (v) => `в ней метки, которых нет в релизе (${v['tokens']})`,
-  // The verifier's own messages are English: the rule and the text say what it found.
-  problemVerifier: (v) => `верификатор нашёл ${v['rule']}: «${v['text']}»`,
+  problemVerifier: (v) => `верификатор нашёл ${v['rule']}: «${v['text']}» (${v['messageRu']})`,
   problemTarget: (v) => `цель ${v['id']}: ${v['value']}, больше ${v['max']}`,
   problemPartLength: (v) => `в части ${v['part']} знаков: ${v['length']}, больше ${v['max']}`,
   problemWords: (v) => `в ней слов: ${v['count']}, больше примерно ${v['max']}`,

@@ -125,12 +125,14 @@ export function composeSms(
   channel: Channel,
   language: 'en' | 'ru',
   ok: (text: string) => boolean,
+  /** Language of the notes. */
+  locale: 'en' | 'ru' = language,
 ): Sms {
   const max = channel.maxChars ?? 160;
   const tail = link ? ` ${link}` : '';
   const notes: string[] = [];
   const lead = lines[0];
-  const N = notesIn(language);
+  const N = notesIn(locale);
   if (!lead) return { text: '', notes: [N.smsNoSentence({})] };
   // the lead's heads first, then the next sentences' (the news is in the lead; a later sentence only when the lead cannot be shortened)
   const tried = new Map<string, boolean>();

@@ -31,6 +31,8 @@ export interface ComposeOptions {
   brief?: Brief;
   language?: 'auto' | 'en' | 'ru';
   format?: AnalyzeOptions['format'];
+  /** Language of the notes for the editor (default: the version's language). */
+  locale?: 'en' | 'ru';
 }
 
 /** `compose` with your own model (`openAICompatible(…)`): it returns a Promise. */

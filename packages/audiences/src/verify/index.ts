@@ -29,6 +29,7 @@ import type {
 } from './types.js';
 
 export type * from './types.js';
+export { verifyMessage } from './messages.js';
 
 export const VERIFY_RULES: readonly VerifyRule[] = [
   numbersRule,

@@ -21,10 +21,35 @@ export type VerifyRuleId =
   | 'placeholders'
   | 'lists';
 
+/** The messages a finding may have: keys of `verify.*` in the `audiences` catalogues. */
+export type VerifyMessageId =
+  | 'numbers'
+  | 'numbers-brief'
+  | 'dates'
+  | 'times'
+  | 'links'
+  | 'names'
+  | 'names-brief'
+  | 'titles'
+  | 'lists'
+  | 'placeholders'
+  | 'quotes'
+  | 'quote-speaker'
+  | 'edits-speech'
+  | 'edits-agreed-text'
+  | 'we-stands-for'
+  | 'other-actor'
+  | 'joint-actor'
+  | 'modality';
+
 export interface VerifyFinding {
   rule: VerifyRuleId;
   category: VerifyCategory;
+  /** What it found, in English; `verifyMessage(finding, locale)` words it in another language. */
   message: string;
+  messageId: VerifyMessageId;
+  /** The message's placeholders (texts of the version and the release). */
+  data: Record<string, string>;
   /** Span in the version (UTF-16 offsets, end exclusive). */
   start: number;
   end: number;

@@ -5,7 +5,8 @@
 import { scanAcronyms } from '@attache/core';
 import { aliases } from '../names.js';
 import { isPronounActor, type Action } from '../clauses.js';
-import type { VerifyContext, VerifyFinding, VerifyRule } from '../types.js';
+import type { VerifyContext, VerifyFinding, VerifyMessageId, VerifyRule } from '../types.js';
+import { worded } from '../messages.js';
 
 const norm = (w: string): string =>
   w
@@ -150,8 +151,11 @@ function flattened(a: Action, forms: Array<[RegExp, string]>): string {
     .trim();
 }
 
+/** Why the version's actor is not the source's (a message of the catalogue), or null when it is. */
+type Why = { messageId: VerifyMessageId; data: Record<string, string> };
+
 /** Why the version's actor is not the source's, or null when it is. */
-export function actorChange(ctx: VerifyContext, o: Action, s: Action): string | null {
+export function actorChange(ctx: VerifyContext, o: Action, s: Action): Why | null {
   const why = actorChangeAsWritten(ctx, o, s);
   if (why === null) return null;
   // "The Environmental Protection Agency published" for "EPA published", where the release defines EPA
@@ -159,7 +163,7 @@ export function actorChange(ctx: VerifyContext, o: Action, s: Action): string | 
   return forms.length > 0 && flatActor(o, forms) === flatActor(s, forms) ? null : why;
 }
 
-function actorChangeAsWritten(ctx: VerifyContext, o: Action, s: Action): string | null {
+function actorChangeAsWritten(ctx: VerifyContext, o: Action, s: Action): Why | null {
   if (o.entities.length === 0 || s.entities.length === 0) return null;
   if (isWe(o)) {
     if (isWe(s)) return null;
@@ -171,16 +175,17 @@ function actorChangeAsWritten(ctx: VerifyContext, o: Action, s: Action): string 
       )
     )
       return null;
-    return `“we” does not stand for ${s.actor.map((t) => t.text).join(' ')} here`;
+    return { messageId: 'we-stands-for', data: { actor: s.actor.map((t) => t.text).join(' ') } };
   }
   if (isPronounActor(o)) return null;
   const wide = widened(ctx, s);
   for (const e of o.entities) {
-    if (!wide.some((has) => e.every((k) => has(k)))) return `the release says ${phrase(s)} did this, not ${phrase(o)}`;
+    if (!wide.some((has) => e.every((k) => has(k))))
+      return { messageId: 'other-actor', data: { release: phrase(s), version: phrase(o) } };
   }
   const named = (ents: string[][]): number => ents.length;
   if (s.entities.length > 1 && named(o.entities) < named(s.entities))
-    return `the release says ${phrase(s)} did this together; the version names only ${phrase(o)}`;
+    return { messageId: 'joint-actor', data: { release: phrase(s), version: phrase(o) } };
   return null;
 }
 
@@ -211,7 +216,7 @@ export const attributionRule: VerifyRule = {
       out.push({
         rule: 'attribution',
         category: 'attribution',
-        message: reasons[0]!,
+        ...worded(reasons[0]!.messageId, reasons[0]!.data),
         start,
         end: o.verb.end,
         text: ctx.output.read.text.slice(start, o.verb.end),
@@ -244,7 +249,7 @@ export const modalityRule: VerifyRule = {
       out.push({
         rule: 'modality',
         category: 'modality',
-        message: `the release says this with ${setKey(s.modality)}; the version says it with ${mine}`,
+        ...worded('modality', { release: setKey(s.modality), version: mine }),
         start: Math.min(start, o.verb.start),
         end: o.verb.end,
         text: ctx.output.read.text.slice(Math.min(start, o.verb.start), o.verb.end).trim(),

@@ -1,6 +1,7 @@
 /** Numbers, dates, relative time words and links: each in the version occurs in the source or the brief with the same value. */
 import type { DateFact, NumberFact, WordFact } from '../facts.js';
 import type { Facts, VerifyContext, VerifyFinding, VerifyRule } from '../types.js';
+import { worded } from '../messages.js';
 
 const span = (f: Facts, s: { start: number; end: number }): { start: number; end: number; text: string } => ({
   start: s.start,
@@ -55,7 +56,7 @@ export const numbersRule: VerifyRule = {
       out.push({
         rule: 'numbers',
         category: 'altered-fact',
-        message: `“${n.text}” is not in the release${ctx.brief ? ' or the brief' : ''} with this value`,
+        ...worded(ctx.brief ? 'numbers-brief' : 'numbers', { text: n.text }),
         start: n.start,
         end: n.end,
         text: n.text,
@@ -97,7 +98,7 @@ export const datesRule: VerifyRule = {
         out.push({
           rule: 'dates',
           category: 'altered-fact',
-          message: `the date “${d.text}” is not a date of the release`,
+          ...worded('dates', { text: d.text }),
           start: d.start,
           end: d.end,
           text: d.text,
@@ -138,7 +139,7 @@ export const timesRule: VerifyRule = {
         out.push({
           rule: 'times',
           category: 'altered-fact',
-          message: `“${t.text}” is not said in the release`,
+          ...worded('times', { text: t.text }),
           start: t.start,
           end: t.end,
           text: t.text,
@@ -182,7 +183,7 @@ export const linksRule: VerifyRule = {
         out.push({
           rule: 'links',
           category: 'altered-fact',
-          message: `the link ${l.text} is not in the release or the brief`,
+          ...worded('links', { text: l.text }),
           start: l.start,
           end: l.end,
           text: l.text,

@@ -5,6 +5,7 @@
  * break between two of its names is not. Reads both texts itself (no composer code).
  */
 import type { VerifyFinding, VerifyRule } from '../types.js';
+import { worded } from '../messages.js';
 
 /** A capitalised name of one to four words ("Aung Thura Zaw", "Saudi Arabia"). */
 const NAME = String.raw`\p{Lu}[\p{L}’'.-]*(?: \p{Lu}[\p{L}’'.-]*){0,3}`;
@@ -49,7 +50,7 @@ export const listsRule: VerifyRule = {
             out.push({
               rule: 'lists',
               category: 'altered-fact',
-              message: `the list “${items.join(', ')}” is split between “${prev.name}” and “${name}”`,
+              ...worded('lists', { items: items.join(', '), first: prev.name, second: name }),
               start,
               end: at + name.length,
               text: t.slice(start, at + name.length),

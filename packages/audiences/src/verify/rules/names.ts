@@ -1,6 +1,7 @@
 /** Names, organisations and titles: each in the version is the release's (or the brief's), with the same title. */
 import { aliases, keyOf, type NameRun, type NameToken } from '../names.js';
 import type { Facts, VerifyFinding, VerifyRule } from '../types.js';
+import { worded } from '../messages.js';
 
 function keySet(f: Facts | null): Set<string> {
   const s = new Set<string>();
@@ -62,7 +63,7 @@ export const namesRule: VerifyRule = {
       out.push({
         rule: 'names',
         category: 'altered-fact',
-        message: `“${t.text}” is not a name in the release${ctx.brief ? ' or the brief' : ''}`,
+        ...worded(ctx.brief ? 'names-brief' : 'names', { text: t.text }),
         start: t.start,
         end: t.end,
         text: t.text,
@@ -102,7 +103,7 @@ export const titlesRule: VerifyRule = {
       out.push({
         rule: 'titles',
         category: 'altered-fact',
-        message: `“${r.text}” is not written so in the release: a title or a name part belongs to someone else`,
+        ...worded('titles', { text: r.text }),
         start: r.start,
         end: r.end,
         text: r.text,

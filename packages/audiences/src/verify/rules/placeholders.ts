@@ -1,5 +1,6 @@
 /** No placeholder in a version: what neither the release nor the brief says is left out and listed for the editor. */
 import type { VerifyFinding, VerifyRule } from '../types.js';
+import { worded } from '../messages.js';
 
 const PLACEHOLDER =
   /\[[^\]\n]{1,120}\]|\{\{[^}\n]*\}\}|<(?:insert|name|date|link|contact|tbd)[^>\n]*>|\b(?:TBD|TBC|TKTK|XXX+|lorem ipsum|INSERT [A-Z]+|PLACEHOLDER)\b|_{3,}|\?\?\?/gi;
@@ -24,7 +25,7 @@ export const placeholdersRule: VerifyRule = {
       out.push({
         rule: 'placeholders',
         category: 'placeholder',
-        message: `placeholder “${m[0]}” in the text`,
+        ...worded('placeholders', { text: m[0] }),
         start: m.index,
         end: m.index + m[0].length,
         text: m[0],

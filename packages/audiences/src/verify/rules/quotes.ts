@@ -2,6 +2,7 @@
 import { tokenize } from '@attache/core';
 import { inQuote, lastStartingBy, sentenceAt, type Read } from '../text.js';
 import type { Facts, ProtectedSpan, VerifyFinding, VerifyRule } from '../types.js';
+import { worded } from '../messages.js';
 
 const FOLD: Record<string, string> = {
   '’': "'",
@@ -118,7 +119,7 @@ export const quotesRule: VerifyRule = {
       out.push({
         rule: 'quotes',
         category: 'edited-quote',
-        message: `the quotation “${q.inner}” is not word for word in the release`,
+        ...worded('quotes', { text: q.inner }),
         start: q.start,
         end: q.end,
         text: ctx.output.read.text.slice(q.start, q.end),
@@ -274,7 +275,7 @@ export const quoteSpeakerRule: VerifyRule = {
       out.push({
         rule: 'quote-speaker',
         category: 'attribution',
-        message: `the release does not attribute “${q.inner}” to ${named.map((t) => t.text).join(' ')}`,
+        ...worded('quote-speaker', { text: q.inner, speaker: named.map((t) => t.text).join(' ') }),
         start: named[0]!.start,
         end: named.at(-1)!.end,
         text: o.text.slice(named[0]!.start, named.at(-1)!.end),
@@ -346,7 +347,7 @@ export const agreedTextRule: VerifyRule = {
         out.push({
           rule: 'agreed-text',
           category: 'edited-quote',
-          message: `this sentence edits ${r.p.kind === 'speech' ? 'speech' : 'agreed text'}: quote it word for word or say it in other words`,
+          ...worded(r.p.kind === 'speech' ? 'edits-speech' : 'edits-agreed-text', {}),
           start: s.start,
           end: s.end,
           text: s.text,
