@@ -61,6 +61,26 @@ function francCandidates(): Plugin {
 }
 
 /**
+ * Leaves core's Russian word lists (`lint/data/ru-lists.ts`, ≈ 17 kB gzip) out of the worker's
+ * main chunk: core's list registry imports a stub exporting `null` instead, and the worker imports
+ * the real module, a chunk of its own, when a text may be Russian (`provideBuiltinLists`).
+ */
+function russianListsOnDemand(): Plugin {
+  const STUB = '\0attache-ru-lists-stub';
+  return {
+    name: 'attache-ru-lists-on-demand',
+    enforce: 'pre',
+    resolveId(source, importer) {
+      if (source !== './ru-lists.js' || !importer) return null;
+      return /[\\/]packages[\\/]core[\\/]src[\\/]lint[\\/]data[\\/]index\.ts$/.test(importer) ? STUB : null;
+    },
+    load(id) {
+      return id === STUB ? 'export const RU_LISTS = null;\n' : null;
+    },
+  };
+}
+
+/**
  * After the build, prints what the analysis worker weighs (gzip, level 9) and writes it to
  * `dist/.vite/worker-size.json`: the English path (the worker, its static imports and the chunk
  * with compromise, fetched before the first English analysis) and, apart, the chunks loaded on
@@ -135,7 +155,7 @@ export default defineConfig(({ command }) => ({
   },
   // Preact's JSX runtime; its development variant (with source positions) only in `vite` dev.
   oxc: { jsx: { runtime: 'automatic', importSource: 'preact', development: command === 'serve' } },
-  worker: { format: 'es', plugins: () => [francCandidates(), workerGraph()] },
+  worker: { format: 'es', plugins: () => [francCandidates(), russianListsOnDemand(), workerGraph()] },
   build: {
     target: 'es2022',
     outDir: 'dist',

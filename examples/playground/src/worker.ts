@@ -13,8 +13,10 @@
 import {
   analyze,
   AttacheInputError,
+  builtinListsPending,
   evaluate,
   loadEnglishTagger,
+  provideBuiltinLists,
   type AnalyzeOptions,
   type Locale,
   type Report,
@@ -49,6 +51,17 @@ type Audiences = typeof AudiencesModule;
 let audiencesLib: Promise<Audiences> | undefined;
 /** The audiences package, imported once, on the first job that needs it. */
 const loadAudiences = (): Promise<Audiences> => (audiencesLib ??= import('@attache/audiences'));
+
+/**
+ * core's Russian word lists are a chunk of their own in this build (vite.config.ts,
+ * `russianListsOnDemand`): imported once, before the first analysis of a text that is set to
+ * Russian or has a Cyrillic letter (a text without one is never detected as Russian).
+ */
+async function ensureLanguageData(text: string, language: string): Promise<void> {
+  if (!builtinListsPending('ru') || (language !== 'ru' && !/[\u0400-\u04FF]/.test(text))) return;
+  const { RU_LISTS } = await import('../../../packages/core/src/lint/data/ru-lists.js');
+  if (RU_LISTS) provideBuiltinLists('ru', RU_LISTS);
+}
 
 let latest = 0;
 /** The worker's global scope (typed here without the WebWorker lib, which clashes with DOM). */
@@ -218,6 +231,7 @@ async function run(req: RunRequest): Promise<void> {
   // English part-of-speech tagging (compromise) is a chunk of its own, fetched once, before the
   // first analysis that may be English; a text set to Russian never fetches it.
   if (req.language !== 'ru') await loadEnglishTagger();
+  await ensureLanguageData(req.text, req.language);
   const { base: b, ms, cached } = baseFor(req);
   const analysis: AnalysisResult = {
     type: 'analysis',
@@ -315,6 +329,7 @@ self.addEventListener('message', (e: MessageEvent<VersionsRequest>) => {
     if (req.id !== latestVersions) return;
     try {
       if (req.language !== 'ru') await loadEnglishTagger();
+      await ensureLanguageData(req.text, req.language);
       const { makeVersion } = await import('./versions.js');
       if (req.id !== latestVersions) return;
       const t0 = performance.now();

@@ -71,7 +71,7 @@ describe('playground build: the analysis worker', () => {
     );
   });
 
-  it('keeps the audiences package and the Russian dictionary out of the English path', async () => {
+  it('keeps the audiences package, the Russian dictionary and word lists out of the English path', async () => {
     const r = await sizeReport();
     const english = r.chunks.filter((c) => c.englishPath).flatMap((c) => c.modules);
     const onDemand = r.chunks.filter((c) => !c.englishPath).flatMap((c) => c.modules);
@@ -79,6 +79,10 @@ describe('playground build: the analysis worker', () => {
     // …but the worker can still load it (rewrites, checklists, versions).
     expect(onDemand.some((m) => m.startsWith('packages/audiences/src/'))).toBe(true);
     expect(english.filter((m) => m.startsWith('npm:az/'))).toEqual([]);
+    // Core's Russian word lists load when Russian text appears (vite.config.ts, russianListsOnDemand).
+    expect(english.filter((m) => m.includes('/lint/data/ru'))).toEqual([]);
+    expect(onDemand).toContain('packages/core/src/lint/data/ru-lists.ts');
+    expect(onDemand.filter((m) => /\/lint\/data\/ru\/plain-words\.json/.test(m))).toHaveLength(1);
     // Core itself is on the path, with franc.
     expect(english).toContain('packages/core/src/analyze.ts');
     expect(english.some((m) => m.startsWith('npm:franc/'))).toBe(true);

@@ -107,6 +107,8 @@ describe.skipIf(!HAVE_CHROMIUM)('playground in Chromium', () => {
     // nothing of the Russian dictionary: no az code, no .dawg or dictionary .json file.
     expect(requests.some((u) => /\/assets\/two-[\w-]+\.js$/.test(u))).toBe(true);
     expect(requests.filter((u) => /\.dawg$|gramtab|paradigms|suffixes\.json|grammemes|\/az[-.]/.test(u))).toEqual([]);
+    // Nor core's Russian word lists (a chunk of their own, fetched when Russian text appears).
+    expect(requests.filter((u) => /\/assets\/ru-lists-[\w-]+\.js$/.test(u))).toEqual([]);
   });
 
   it('ships no Russian dictionary code in the English path: the worker and its chunks hold no az', () => {
@@ -133,7 +135,7 @@ describe.skipIf(!HAVE_CHROMIUM)('playground in Chromium', () => {
     }
   });
 
-  it('keeps the analysis out of the main chunk: core and its language data are in the worker, Russian UI strings lazy', () => {
+  it('keeps the analysis out of the main chunk: core and its language data are in the worker, Russian lists and UI strings lazy', () => {
     const html = readFileSync(join(DIST, 'index.html'), 'utf8');
     const main = /src="\.\/assets\/([^"]+\.js)"/.exec(html)?.[1];
     expect(main).toBeDefined();
@@ -141,11 +143,17 @@ describe.skipIf(!HAVE_CHROMIUM)('playground in Chromium', () => {
     const worker = readdirSync(join(DIST, 'assets')).find((f) => f.startsWith('worker-'));
     expect(worker).toBeDefined();
     const workerJs = readFileSync(join(DIST, 'assets', worker!), 'utf8');
-    // Words of the officialese lists (en, ru) and a rule message live only in the worker.
-    for (const marker of ['commence', 'осуществлять', 'is officialese: write']) {
+    // Words of the English officialese list and a rule message live only in the worker.
+    for (const marker of ['commence', 'is officialese: write']) {
       expect(workerJs, marker).toContain(marker);
       expect(js, marker).not.toContain(marker);
     }
+    // The Russian lists are a chunk the worker imports when Russian text appears (vite.config.ts).
+    const ruLists = readdirSync(join(DIST, 'assets')).filter((f) => /^ru-lists-[\w-]+\.js$/.test(f));
+    expect(ruLists).toHaveLength(1);
+    expect(readFileSync(join(DIST, 'assets', ruLists[0]!), 'utf8')).toContain('осуществлять');
+    expect(workerJs).toContain(ruLists[0]);
+    for (const chunk of [workerJs, js]) expect(chunk).not.toContain('осуществлять');
     // The Russian interface strings are a chunk of their own.
     expect(js).not.toContain('Ваш релиз');
     expect(
@@ -354,6 +362,8 @@ describe.skipIf(!HAVE_CHROMIUM)('playground in Chromium', () => {
     await page.getByTestId('sample').selectOption('ru-kremlin-2025-03-18');
     await ready(page);
     await expect.poll(() => figure(page, 'detected-language')).toContain('русский');
+    // The worker fetched core's Russian word lists for it, and the list-based rules report.
+    expect(requests.some((u) => /\/assets\/ru-lists-[\w-]+\.js$/.test(u))).toBe(true);
     const marks = page.locator('[data-testid="annotated"] mark.f[data-mark]');
     expect(await marks.count()).toBeGreaterThan(3);
     await marks.first().focus();

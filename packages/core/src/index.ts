@@ -34,6 +34,8 @@ export {
   parseStyle,
   RULES,
   builtinLists,
+  builtinListsPending,
+  provideBuiltinLists,
   formatMessage,
 } from './lint/index.js';
 export type {

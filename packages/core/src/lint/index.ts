@@ -24,7 +24,7 @@ export type { LintConfig, LintConfigInput, ListFile, ListEntry, RuleSetting } fr
 export { LintConfigSchema, ListFileSchema, ListEntrySchema, parseStyle } from './schema.js';
 export { applyFixes } from './fix.js';
 export { RULES } from './rules/index.js';
-export { builtinLists } from './data/index.js';
+export { builtinLists, builtinListsPending, provideBuiltinLists } from './data/index.js';
 export { format as formatMessage } from './messages.js';
 
 interface Raw {

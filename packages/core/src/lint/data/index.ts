@@ -4,6 +4,7 @@
  * instead of parsing with zod, which cost about a twentieth of a cold `attache lint` (issue 14);
  * the same test checks that the result equals `ListFileSchema.parse` of each file.
  */
+import { AttacheInputError } from '../../errors.js';
 import type { LanguageCode } from '../../schema.js';
 import type { ListEntry, ListEntryInput, ListFile, ListFileInput } from '../schema.js';
 import enAcronyms from './en/acronym-definition.json' with { type: 'json' };
@@ -15,21 +16,32 @@ import enInstitution from './en/institutional-third-person.json' with { type: 'j
 import enNames from './en/name-consistency.json' with { type: 'json' };
 import enPassive from './en/passive-voice.json' with { type: 'json' };
 import enPlain from './en/plain-words.json' with { type: 'json' };
-import ruAcronyms from './ru/acronym-definition.json' with { type: 'json' };
-import ruCaps from './ru/all-caps.json' with { type: 'json' };
-import ruDiplomatic from './ru/diplomatic-boilerplate.json' with { type: 'json' };
-import ruHedges from './ru/hedges.json' with { type: 'json' };
-import ruHidden from './ru/hidden-verbs.json' with { type: 'json' };
-import ruInstitution from './ru/institutional-third-person.json' with { type: 'json' };
-import ruNames from './ru/name-consistency.json' with { type: 'json' };
-import ruPassive from './ru/passive-voice.json' with { type: 'json' };
-import ruPlain from './ru/plain-words.json' with { type: 'json' };
+import { RU_LISTS } from './ru-lists.js';
 
 /** The raw JSON of every built-in list, by language (for tests and the rules table). */
 export const RAW_LISTS: Partial<Record<LanguageCode, readonly unknown[]>> = {
   en: [enPlain, enHidden, enDiplomatic, enHedges, enPassive, enInstitution, enAcronyms, enNames, enCaps],
-  ru: [ruPlain, ruHidden, ruDiplomatic, ruHedges, ruPassive, ruInstitution, ruAcronyms, ruNames, ruCaps],
+  ...(RU_LISTS ? { ru: RU_LISTS } : {}),
 };
+
+/**
+ * Languages whose lists a bundle left out of its main chunk, to be handed over with
+ * `provideBuiltinLists` when a text in them appears (the playground's worker: ru-lists.ts is
+ * replaced there by a stub exporting `null`). In Node.js and any ordinary bundle, none.
+ */
+const pending = new Set<LanguageCode>(RU_LISTS ? [] : ['ru']);
+
+/** Hands over the raw lists of a language left out of the bundle (see `pending`). */
+export function provideBuiltinLists(language: LanguageCode, raw: readonly unknown[]): void {
+  RAW_LISTS[language] = raw;
+  pending.delete(language);
+  parsed.delete(language);
+}
+
+/** Whether the built-in lists of `language` are still to be provided (a bundle's lazy chunk). */
+export function builtinListsPending(language: LanguageCode): boolean {
+  return pending.has(language);
+}
 
 const parsed = new Map<LanguageCode, ListFile[]>();
 
@@ -37,6 +49,11 @@ const parsed = new Map<LanguageCode, ListFile[]>();
 export function builtinLists(language: LanguageCode): ListFile[] {
   let out = parsed.get(language);
   if (!out) {
+    if (pending.has(language))
+      throw new AttacheInputError(
+        'bad-option',
+        `The built-in word lists for "${language}" are not loaded in this bundle: load them (provideBuiltinLists) before analysing such text.`,
+      );
     out = (RAW_LISTS[language] ?? []).map((raw) => withDefaults(raw as ListFileInput));
     parsed.set(language, out);
   }
