@@ -687,8 +687,15 @@ ruleTester('all-caps', {
     // Alone in brackets after the name it shortens (dev5).
     'Additionally, the President’s Emergency Plan for Adaptation and Resilience (PREPARE) will support climate adaptation efforts.',
     { code: 'МИД России и ООН.', language: 'ru' },
+    // Lines of the State Department's public schedules (pool: public-schedule-july-8-2021,
+    // public-schedule-may-15-2022): a byline, a heading and a coverage note in capitals.
+    'SECRETARY ANTONY J. BLINKEN\n\nSecretary Blinken meets the Foreign Minister.',
+    'BRIEFING SCHEDULE\n\n2:00 p.m. Department Press Briefing by Spokesperson Ned Price.',
+    '11:00 a.m. LOCAL Secretary Blinken participates in a family photo in Berlin, Germany.\n\n(POOLED PRESS COVERAGE)',
   ],
   invalid: [
+    // A whole sentence in capitals, with its full stop, is shouted.
+    { code: '[[PLEASE REPLY TO THIS MESSAGE TODAY]].', errors: [{ messageId: 'caps' }] },
     { code: '[[PLEASE NOTE]]: the office is closed.', errors: [{ messageId: 'caps', suggestions: ['Please note'] }] },
     { code: 'This is [[IMPORTANT]] news.', errors: [{ messageId: 'caps', suggestions: ['important'] }] },
     { code: 'Read the [[NOTE]] below.', errors: [{ messageId: 'caps' }] },
