@@ -414,6 +414,9 @@ ruleTester('sentence-length', {
     'Its independence and impartiality have long allowed it to have access to confidential information and data, including data on conflict victims and other victims of armed violence, the forcibly displaced, missing persons, and other vulnerable populations.',
     // heldout: the topics of a conversation, a list of three noun phrases.
     'Deputy Secretary Sherman conferred with the Dutch Political Director about the situation in Ukraine, our cooperation with Allies and partners to impose sanctions, and our efforts to ensure the stability of energy markets.',
+    // A parallel complement after ", and": the same preposition or "not" again (heldout3).
+    'Both sides underscored a continuing commitment to urge the People’s Republic of China not to circumvent or undermine sanctions against Russia, and not to provide any form of support for Russia’s aggression against Ukraine.',
+    'There is unprecedented international and regional consensus on the need to end the Houthi offensive on Marib and other fighting, and on placing renewed emphasis on political talks to finally bring relief to the Yemeni people and allow them to determine a brighter future for their country.',
     // ", а также" before a noun closes a list; "от того, чтобы" is a compound conjunction.
     {
       code: 'Запланировано обсуждение актуальных вопросов российско-катарского взаимодействия в различных областях с акцентом на торгово-экономическую и гуманитарную сферу, а также ряд ключевых тем международной повестки дня.',
