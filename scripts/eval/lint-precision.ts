@@ -8,7 +8,8 @@
  * the current code no longer reports leaves the measure (it is printed as "gone"); a finding the
  * current code reports in a sampled document with no label is printed as "unlabelled".
  *
- *   tsx scripts/eval/lint-precision.ts draw --seed 7 --en 160 --ru 140 --out FILE   (a new sample)
+ *   tsx scripts/eval/lint-precision.ts draw --seed 7 --en 160 --ru 140 --out FILE   (a new sample;
+ *     --exclude A,B skips the documents of earlier samples, --set state-pool draws from one set)
  *   tsx scripts/eval/lint-precision.ts show FILE [--from N] [--to M]                (read it to label)
  *   tsx scripts/eval/lint-precision.ts label FILE LABELS                            (apply "N y|n note" lines)
  *   tsx scripts/eval/lint-precision.ts extend FILE                                  (add the sampled documents' new findings, unlabelled; flag stale labels)
@@ -134,12 +135,18 @@ function shuffle<T>(xs: T[], rand: () => number): T[] {
  * `want[lang]` findings are drawn. Documents listed in `exclude` (an earlier sample) are skipped,
  * so a held-out sample shares no document with the one the rules were tuned on.
  */
-export function draw(seed: number, want: Record<Lang, number>, exclude: Set<string>, perDoc = 4): Labelled[] {
+export function draw(
+  seed: number,
+  want: Record<Lang, number>,
+  exclude: Set<string>,
+  perDoc = 4,
+  sets?: ReadonlySet<Doc['set']>,
+): Labelled[] {
   const rand = rng(seed);
   const out: Labelled[] = [];
   for (const lang of ['en', 'ru'] as const) {
     const docs = shuffle(
-      allDocs().filter((d) => d.lang === lang && !exclude.has(d.id)),
+      allDocs().filter((d) => d.lang === lang && !exclude.has(d.id) && (!sets || sets.has(d.set))),
       rand,
     );
     let got = 0;
@@ -326,10 +333,13 @@ if (isMain(import.meta.url)) {
     const exclude = new Set<string>();
     const ex = arg('--exclude');
     if (ex) for (const f of ex.split(',')) for (const r of readSample(f)) exclude.add(r.key.doc);
+    const only = arg('--set');
     const rows = draw(
       Number(arg('--seed', '1')),
       { en: Number(arg('--en', '150')), ru: Number(arg('--ru', '150')) },
       exclude,
+      4,
+      only ? new Set(only.split(',') as Doc['set'][]) : undefined,
     );
     writeSample(arg('--out')!, rows);
     console.log(`${rows.length} findings drawn`);

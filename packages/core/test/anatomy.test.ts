@@ -455,3 +455,49 @@ describe('lead-ins of agreed text: released, issued, agreed, adopted or signed',
       ).toEqual([]);
     });
 });
+
+describe('joint statements without a lead-in, and remarks without a speaker label', () => {
+  const kinds = (input: string): string[] =>
+    analyze(input, { language: 'en' })
+      .regions.filter((r) => r.kind === 'agreed-text' || r.kind === 'speech')
+      .map((r) => `${r.kind}/${r.by}: ${input.slice(r.start, r.end)}`);
+  // State Department pool: friends-of-sudan-statement-on-publication-of-unitams-summary-report,
+  // media-freedom-coalition-statement-on-hong-kongs-apple-daily (their first paragraphs, shortened).
+  for (const opening of [
+    'Canada, France, Germany, Italy, Kuwait, the Netherlands, Norway, Saudi Arabia, Spain, Sweden, United Arab Emirates, the United Kingdom, the United States of America, and the European Union, as members of the Friends of Sudan, welcome the publication by the UN Integrated Transition Assistance Mission in Sudan (UNITAMS) of its summary report.',
+    'The undersigned members of the Media Freedom Coalition express their strong concerns about the forced closure of the Apple Daily newspaper.',
+    'The Friends of Sudan call on all relevant Sudanese stakeholders to engage in the next phase of a political process.',
+    'We, the Foreign Ministers of Canada, France, Germany, Italy, Japan, the United Kingdom and the United States, condemn the launch.',
+  ])
+    it(`the body is agreed text: ${opening.slice(0, 50)}`, () => {
+      const rest = 'The report demonstrates strong consensus on a number of key issues.';
+      const input = `${opening}\n\n${rest}`;
+      expect(kinds(input)).toEqual([`agreed-text/joint-statement-opening: ${input}`]);
+      // No fixable finding on the signatories' words ("a number of" has a safe fix elsewhere).
+      expect(analyze(input, { language: 'en' }).findings.filter((f) => f.fix)).toEqual([]);
+    });
+
+  it('a release reporting what others agreed is the office’s own prose', () => {
+    // State Department pool: quadrilateral-deal-for-safe-passage-of-agricultural-goods-on-the-black-sea,
+    // signing-of-supply-chain-memorandum-of-understanding-with-alliance-for-development-in-democracy-countries-….
+    for (const own of [
+      'The United Nations, the Republic of Turkey, Ukraine, and Russia have committed to a plan for resuming Ukrainian exports.\n\nWe welcome the deal.',
+      'Today, the United States, Costa Rica, the Dominican Republic, and Panama signed a memorandum of understanding.\n\nIt will help supply chains.',
+      'The Departments of State, Treasury, Commerce, and Labor today issued a business advisory on Sudan.\n\nIt lists the risks.',
+    ])
+      expect(kinds(own)).toEqual([]);
+  });
+
+  it('remarks that open as speech are one turn without a label', () => {
+    // State Department pool: remarks-at-a-press-availability-with-moroccan-foreign-minister-nasser-bourita
+    // (Deputy Secretary Sherman; the dateline, then her words with no speaker label).
+    const body =
+      'Good afternoon. Thank you for being here.\n\nIt’s wonderful to be back in Morocco for my first visit as Deputy Secretary of State.';
+    const input = `Rabat, Morocco\n\n${body}`;
+    expect(kinds(input)).toEqual([`speech/spoken-opening: ${body}`]);
+    // A release that thanks someone in writing is no speech.
+    expect(
+      kinds('Thanks to the generosity of our partners, the school opened today.\n\nPupils start on Monday.'),
+    ).toEqual([]);
+  });
+});

@@ -236,6 +236,10 @@ ruleTester('passive-voice', {
     'We are pleased with the result.',
     'The office is located in Leeds.',
     'The results were indeed good.',
+    // Adjectives of feeling and un- adjectives, not passives (State Department pool: heldout,
+    // heldout2-en).
+    'The United States is deeply disturbed by the Iraqi Parliament’s passage of legislation that criminalizes normalization of relations with Israel.',
+    'No single country can respond to this global crisis alone, and no country is untouched by the impacts of forced displacement.',
     { code: 'Министры подписали соглашение.', language: 'ru' },
     { code: 'Он уверен в успехе.', language: 'ru' },
     { code: 'Переговоры продолжаются.', language: 'ru' },
@@ -410,6 +414,9 @@ ruleTester('sentence-length', {
     'Its independence and impartiality have long allowed it to have access to confidential information and data, including data on conflict victims and other victims of armed violence, the forcibly displaced, missing persons, and other vulnerable populations.',
     // heldout: the topics of a conversation, a list of three noun phrases.
     'Deputy Secretary Sherman conferred with the Dutch Political Director about the situation in Ukraine, our cooperation with Allies and partners to impose sanctions, and our efforts to ensure the stability of energy markets.',
+    // A parallel complement after ", and": the same preposition or "not" again (heldout3).
+    'Both sides underscored a continuing commitment to urge the People’s Republic of China not to circumvent or undermine sanctions against Russia, and not to provide any form of support for Russia’s aggression against Ukraine.',
+    'There is unprecedented international and regional consensus on the need to end the Houthi offensive on Marib and other fighting, and on placing renewed emphasis on political talks to finally bring relief to the Yemeni people and allow them to determine a brighter future for their country.',
     // ", а также" before a noun closes a list; "от того, чтобы" is a compound conjunction.
     {
       code: 'Запланировано обсуждение актуальных вопросов российско-катарского взаимодействия в различных областях с акцентом на торгово-экономическую и гуманитарную сферу, а также ряд ключевых тем международной повестки дня.',
@@ -572,6 +579,13 @@ ruleTester('acronym-definition', {
     'He was a member of the board of directors of PJSC Sovcombank.',
     'The two also talked about efforts to achieve a mutual return to full JCPOA implementation with Iran.',
     'The President’s FY 2023 Budget will request approximately $2.6 billion, including nearly $4.0 billion from the State Department and USAID.',
+    // The last word of a name, and a name spelled with its acronym (State Department pool:
+    // heldout3's Asia EDGE release, dev5's 100K Strong Innovation Fund release).
+    'Through Asia EDGE we are continuing our work to advance market-driven energy sector transformation in ASEAN.',
+    'The fund was created by Partners of the Americas and NAFSA: Association of International Educators.',
+    // Used more often than their full forms in the State Department's releases (counts in the data).
+    'The United States is providing 5.5 million Moderna vaccine doses through COVAX to help save lives.',
+    'They discussed steps to advance implementation of the AUKUS trilateral partnership.',
     { code: 'Организация Объединённых Наций (ООН) и ООН.', language: 'ru' },
     { code: 'Министерство иностранных дел сообщило. МИД подтвердил.', language: 'ru' },
     { code: 'The WHATWG met.', config: { rules: { 'acronym-definition': ['warning', { known: ['WHATWG'] }] } } },
@@ -597,6 +611,9 @@ ruleTester('acronym-definition', {
   ],
   invalid: [
     { code: 'The [[CTBTO]] met. The CTBTO agreed.', errors: [{ messageId: 'undefined', data: { acronym: 'CTBTO' } }] },
+    // A capitalised word that opens the sentence is no name before the acronym.
+    { code: 'Through [[CTBTO]] channels we spoke.', errors: [{ messageId: 'undefined' }] },
+    { code: 'Officials met. Several [[CTBTO]] members agreed.', errors: [{ messageId: 'undefined' }] },
     {
       code: 'The [[CDE]] met.\nThe Centre for Defence Enterprise (CDE) is new.',
       errors: [{ messageId: 'beforeDefinition', data: { acronym: 'CDE', line: 2 } }],
@@ -687,8 +704,15 @@ ruleTester('all-caps', {
     // Alone in brackets after the name it shortens (dev5).
     'Additionally, the President’s Emergency Plan for Adaptation and Resilience (PREPARE) will support climate adaptation efforts.',
     { code: 'МИД России и ООН.', language: 'ru' },
+    // Lines of the State Department's public schedules (pool: public-schedule-july-8-2021,
+    // public-schedule-may-15-2022): a byline, a heading and a coverage note in capitals.
+    'SECRETARY ANTONY J. BLINKEN\n\nSecretary Blinken meets the Foreign Minister.',
+    'BRIEFING SCHEDULE\n\n2:00 p.m. Department Press Briefing by Spokesperson Ned Price.',
+    '11:00 a.m. LOCAL Secretary Blinken participates in a family photo in Berlin, Germany.\n\n(POOLED PRESS COVERAGE)',
   ],
   invalid: [
+    // A whole sentence in capitals, with its full stop, is shouted.
+    { code: '[[PLEASE REPLY TO THIS MESSAGE TODAY]].', errors: [{ messageId: 'caps' }] },
     { code: '[[PLEASE NOTE]]: the office is closed.', errors: [{ messageId: 'caps', suggestions: ['Please note'] }] },
     { code: 'This is [[IMPORTANT]] news.', errors: [{ messageId: 'caps', suggestions: ['important'] }] },
     { code: 'Read the [[NOTE]] below.', errors: [{ messageId: 'caps' }] },

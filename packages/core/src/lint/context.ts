@@ -65,6 +65,23 @@ function neighbour(n: string, text: string, toks: readonly Token[], from: number
   return pieces.length > 0;
 }
 
+/** Does neighbour `n` (words, not an edge) stand anywhere in the sentence? */
+function anywhere(n: string, text: string, toks: readonly Token[]): boolean {
+  const { pieces } = parse(n);
+  if (pieces.length === 0) return false;
+  for (let i = 0; i + pieces.length <= toks.length; i++) {
+    let k = 0;
+    while (
+      k < pieces.length &&
+      (k === 0 || joined(text.slice(toks[i + k - 1]!.end, toks[i + k]!.start))) &&
+      wordIs(pieces[k]!, toks[i + k]!.text)
+    )
+      k++;
+    if (k === pieces.length) return true;
+  }
+  return false;
+}
+
 const tagCache = new WeakMap<readonly Token[], Pos[]>();
 
 function posAt(toks: readonly Token[], i: number): Pos | undefined {
@@ -94,6 +111,7 @@ export function contextHolds(
   if (when.notBefore?.some((n) => neighbour(n, text, toks, from, to, 1))) return false;
   if (when.after && !when.after.some((n) => neighbour(n, text, toks, from, to, -1))) return false;
   if (when.notAfter?.some((n) => neighbour(n, text, toks, from, to, -1))) return false;
+  if (when.notInSentence?.some((n) => anywhere(n, text, toks))) return false;
   if (when.notIn) {
     const start = toks[from]!.start;
     const end = toks[to - 1]!.end;

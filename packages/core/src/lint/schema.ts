@@ -57,6 +57,10 @@ export const EntryWhenSchema = z
     after: z.array(NeighbourSchema).min(1).optional(),
     /** None of these may precede the match. */
     notAfter: z.array(NeighbourSchema).min(1).optional(),
+    /** None of these anywhere in the sentence: the words that mark a legal text ("reward",
+     * "conspiring": a reward offer's statutory wording, "participating in, or conspiring to
+     * participate in"). */
+    notInSentence: z.array(NeighbourSchema).min(1).optional(),
     /** Never inside these parts of a release. */
     notIn: z.array(z.enum(REGION_KINDS)).min(1).optional(),
   })

@@ -19,7 +19,9 @@
  *
  * English is not cut inside a quotation, at a relative clause after a short aside ("women, in
  * all their diversity, who …": it belongs to the noun), at "ranging from … to …", at ", and"
- * before a parallel item of 8 words or fewer ("as you rebuild …, and as you work …"), or at
+ * before a parallel item of 8 words or fewer ("as you rebuild …, and as you work …"), at ", and"
+ * before a preposition or "not" the sentence already used ("on the need …, and on placing …",
+ * "not to circumvent …, and not to provide …": a parallel complement), or at
  * semicolons that separate list items ("…; cyber security; and countering …"); "and" + an
  * adverb + a verb ("and once again calls on") is a second predicate. In a sentence of 40 words
  * or fewer (LIST_MAX) it is not cut either at ", and" with no verb in the 12 words after it (the
@@ -255,6 +257,14 @@ export function splitAt(
     return open > 0 || (before.match(/"/g)?.length ?? 0) % 2 === 1;
   };
 
+  // ", and on placing …" after "on the need …", ", and not to provide …" after "not to …": the
+  // same preposition or negation again opens a parallel complement, not a clause.
+  const parallelComplement = (i: number): boolean => {
+    const next = lower[i + 1];
+    if (!next || !/^(?:on|not|for|about|by|with|against)$/.test(next)) return false;
+    for (let k = 0; k < i; k++) if (lower[k] === next) return true;
+    return false;
+  };
   const cutAt = (i: number): boolean => {
     const w = lower[i]!;
     const pair = i + 1 < n ? `${w} ${lower[i + 1]}` : '';
@@ -277,7 +287,8 @@ export function splitAt(
           !listItemBefore(i) &&
           !(colonAt >= 0 && colonAt < i) &&
           !ingItems(i) &&
-          !parallelItem(i)
+          !parallelItem(i) &&
+          !parallelComplement(i)
         )
           return true;
         // "ranging from … to …", "spanning …": a range, not a clause.

@@ -24,12 +24,17 @@
  *   "М.Диас-Канель Бермудес (как переведено) :", "Вопрос:", "Реплика:" (`speaker-label`). A
  *   "(Via interpreter)" after the colon belongs to the label. Capitals followed by a colon are a
  *   label only when they hold a role or title word, or when the turn is a sentence of six or more
- *   words: "VESSEL NAME: Hong Kong Star" is a field, not a speaker.
+ *   words: "VESSEL NAME: Hong Kong Star" is a field, not a speaker. Remarks published with no
+ *   label, whose body opens as speech ("Good afternoon. Thank you for being here.", "Thank you
+ *   very much, Madam President"), are one turn from the body's start (`spoken-opening`).
  * - `agreed-text`: between "Begin text:" and "End text." (`begin-text`; to the end of the text
  *   when "End text." is missing); after "The text of the following statement was released by …"
  *   when no "Begin text:" follows (`statement-released-by`); after "Текст Указа:" (`decree-text`);
  *   the body of a text whose title is a joint statement, communiqué or declaration
- *   (`joint-statement-title`); a body that opens with numbered points "1. … 2. …" (`numbered-points`);
+ *   (`joint-statement-title`); the body of a joint statement with no lead-in, whose first sentence
+ *   has the signatories as its subject ("We, the Foreign Ministers of …", "The undersigned members
+ *   of …", "The Friends of Sudan call on …", "Canada, France, Germany, …, as members of …":
+ *   `joint-statement-opening`); a body that opens with numbered points "1. … 2. …" (`numbered-points`);
  *   a long «Указ …» quoted whole (`quoted-decree`). The markers
  *   themselves are `boilerplate` (`begin-text-marker`, `end-text-marker`).
  * - `contact`: a block that starts "For further information", "For more information",
@@ -73,6 +78,23 @@ const END_TEXT = /^end (?:text|quote)\s*[.:]?$/iu;
 const DECREE_TEXT = /^Текст (?:Указа|Распоряжения|Обращения|Заявления|Постановления)\s*:\s*/u;
 const JOINT_TITLE =
   /^(?:joint (?:statement|declaration|communiqu[eé]|press statement)|(?:[\p{L}.-]+ ){0,6}joint (?:statement|declaration|communiqu[eé])|совместное заявление|декларация|коммюнике)(?![\p{L}\p{N}])/iu;
+/** A joint statement with no lead-in, its signatories as the subject of the first sentence: "We,
+ * the Foreign Ministers of …", "The undersigned members of the Media Freedom Coalition …", "The
+ * Friends of Sudan call on …", "Canada, France, Germany, Italy, …, and the European Union, as
+ * members of the Friends of Sudan, welcome …" (three or more names and a comma-separated list). */
+const SIGNATORY = "(?:the )?\\p{Lu}[\\p{L}’'.-]*(?: (?:of |the |and )?\\p{Lu}[\\p{L}’'.-]*){0,5}";
+const JOINT_OPENING = new RegExp(
+  '^(?:We, the\\b|The undersigned\\b|The (?:Friends|Group|Troika|Quint|Quad) of \\p{Lu}|The (?:Foreign |Defen[cs]e |Finance |Trade )?Ministers of (?:the )?\\p{Lu}|The (?:Governments|Leaders|Heads of State(?: and Government)?) of (?:the )?\\p{Lu}|' +
+    // "Canada, France, …, and the European Union, as members of the Friends of Sudan, welcome …":
+    // the signatories speak in the present tense (a release reporting them says "have committed").
+    `${SIGNATORY}(?:, ${SIGNATORY}){2,},? and ${SIGNATORY},?(?: as (?:members|participants|signatories) of [^,.]{1,80},?)? (?:welcome|reiterate|call|condemn|express|affirm|reaffirm|urge|note|issue|join|commend|recognize|stand|support|share)\\b)`,
+  'u',
+);
+/** The opening of a speaker's own remarks with no speaker label ("Good afternoon. Thank you for
+ * being here.", "What a perfect way to celebrate …", "Thank you very much, Madam President"):
+ * remarks published as given, a turn of speech. */
+const SPOKEN_OPENING =
+  /^(?:Good (?:morning|afternoon|evening)\b|Thank you(?: (?:all|so much|very much|everyone))?[,.!]|Thanks(?: (?:so|very) much)?[,.!]|Hello\b|Hi,? (?:everyone|everybody|all)\b|Ladies and gentlemen\b|Dear (?:friends|colleagues|guests)\b|Excellenc(?:y|ies)\b|Distinguished (?:guests|delegates|colleagues|members)\b|(?:Mr\.?|Madam) (?:President|Chair(?:man|woman)?|Secretary|Speaker|Ambassador|Prime Minister)\b|What an? (?:perfect|great|wonderful|special) (?:way|day|pleasure|honor)\b|It[’']s (?:a|an) (?:great |real |special )?(?:pleasure|honor|privilege)\b|I[’']m (?:delighted|pleased|honored|glad|happy|thrilled) to be\b)/u;
 const CONTACT =
   /^(?:for (?:further|more) information\b|(?:media|press) (?:contacts?|inquiries|enquiries)\b|contacts?:|для справок(?!\p{L})|контакты(?!\p{L})|пресс-служба\s*:)/iu;
 const NOTES = /^(?:notes? (?:to|for) editors?|editor['’]s notes?|примечани[ея] для редакторов)\s*:?$/iu;
@@ -179,14 +201,14 @@ export function detectAnatomy(prose: Prose): ProseRegion[] {
     if (agreed && agreed.start >= 0 && end > agreed.start) push(out, 'agreed-text', agreed.start, end, agreed.by);
     agreed = null;
   };
-  let turn: { start: number; labelEnd: number; speaker: string; end: number } | null = null;
+  let turn: { start: number; labelEnd: number; speaker: string; end: number; by?: string } | null = null;
   const closeTurn = (): void => {
     if (turn)
       out.push({
         kind: 'speech',
         start: turn.start,
         end: turn.end,
-        by: 'speaker-label',
+        by: turn.by ?? 'speaker-label',
         speaker: turn.speaker,
         labelEnd: turn.labelEnd,
       });
@@ -195,9 +217,15 @@ export function detectAnatomy(prose: Prose): ProseRegion[] {
   const bodyStart = k;
   if (title !== undefined && JOINT_TITLE.test(title) && bodyStart < blocks.length)
     agreed = { start: blocks[bodyStart]!.start, by: 'joint-statement-title' };
+  else if (bodyStart < blocks.length && JOINT_OPENING.test(blocks[bodyStart]!.text))
+    agreed = { start: blocks[bodyStart]!.start, by: 'joint-statement-opening' };
   else {
     const points = numberedPoints(text, blocks, bodyStart);
     if (points !== null) agreed = { start: points, by: 'numbered-points' };
+    else if (bodyStart < blocks.length && SPOKEN_OPENING.test(blocks[bodyStart]!.text)) {
+      const b = blocks[bodyStart]!;
+      turn = { start: b.start, labelEnd: b.start, speaker: '', end: b.end, by: 'spoken-opening' };
+    }
   }
   let prevEnd = bodyStart > 0 ? blocks[bodyStart - 1]!.end : 0;
   let notes = false;

@@ -1,7 +1,10 @@
 /**
  * Acronyms used before they are spelled out (Vale's "conditional" kind). plainlanguage.gov and
  * GOV.UK: spell out an acronym the first time you use it, unless most readers know it (the
- * list of well-known acronyms is data: `entries`). Only the first use is reported.
+ * list of well-known acronyms is data: `entries`, each with its source). Only the first use is
+ * reported. Not reported: an acronym that is part of a name (its first word before a capitalised
+ * word, "the KORUS Global Vaccine Partnership"; its last after one, "Asia EDGE"; "NAFSA:
+ * Association of International Educators"), a handle or hashtag, a name in guillemets.
  */
 import { z } from 'zod';
 import { builtinLists } from '../data/index.js';
@@ -34,6 +37,22 @@ function inQuotedName(text: string, start: number, end: number): boolean {
   if (close < 0 || close - end > 40) return false;
   const inner = text.slice(open + 1, close);
   return !/[«»\n]/.test(inner) && inner.trim().split(/\s+/).length <= 4;
+}
+
+/** Words that start a sentence or a phrase in capitals without being part of a name. */
+const OPENERS = new Set(
+  'the a an this that these those in on at for through with by from to and of as under our their its his her we they'.split(
+    ' ',
+  ),
+);
+
+/** Is the word before `start` a capitalised word of a name ("Asia" in "Through Asia EDGE")? */
+function nameBefore(text: string, start: number): boolean {
+  const m = /(?:^|[\s(])(\p{Lu}\p{Ll}+)[ \u00a0]$/u.exec(text.slice(Math.max(0, start - 30), start));
+  if (!m || OPENERS.has(m[1]!.toLowerCase())) return false;
+  // Not the first word of its sentence ("Officials of …" is no name before the acronym).
+  const before = text.slice(Math.max(0, start - 30), start - m[1]!.length - 1);
+  return !/(?:^|[.!?:]\s*|\n\s*)$/u.test(before);
 }
 
 export const acronymDefinition: Rule<Options> = {
@@ -76,6 +95,18 @@ export const acronymDefinition: Rule<Options> = {
       // The first word of a proper name ("the AFL-CIO Executive Council", "the KORUS Global
       // Vaccine Partnership"): the name is what readers meet, not the letters (Latin script).
       if (ctx.language !== 'ru' && /^\.?[ \u00a0]\p{Lu}\p{Ll}/u.test(ctx.prose.text.slice(u.end, u.end + 4))) continue;
+      // The last word of a proper name ("Asia EDGE", "Operation ALLIES"): a capitalised word,
+      // not the sentence's first, right before it (Latin script).
+      if (ctx.language !== 'ru' && nameBefore(ctx.prose.text, u.start)) continue;
+      // The organisation's own name spelled with it: "NAFSA: Association of International
+      // Educators".
+      if (
+        ctx.language !== 'ru' &&
+        /^:[ \u00a0]+\p{Lu}\p{Ll}+[ \u00a0]+(?:(?:of|for|and|the|on)[ \u00a0]+)*\p{Lu}/u.test(
+          ctx.prose.text.slice(u.end, u.end + 60),
+        )
+      )
+        continue;
       const data: Record<string, string | number> = { acronym: u.acronym };
       if (def !== undefined) data.line = ctx.lines.position(ctx.prose.toOriginal(def.start, def.end)[0]).line;
       // A dotted form is kept whole: "L.A." with its last dot, not "L.A".

@@ -4,7 +4,9 @@
  * a single capitalised word of more than five letters ("IMPORTANT"), and listed shouted words
  * ("NOTE", "ВАЖНО"). Not reported: acronyms of five letters or fewer, acronyms spelled out in
  * the text, well-known acronyms (the list of `acronym-definition`), Roman numerals, and (Latin
- * script) one word in capitals before a capitalised word: a name ("the REMADE Institute").
+ * script) one word in capitals before a capitalised word: a name ("the REMADE Institute"), nor a
+ * line wholly in capitals without a sentence end (a heading, byline or schedule line:
+ * "SECRETARY ANTONY J. BLINKEN", "(POOLED PRESS COVERAGE)").
  */
 import { z } from 'zod';
 import { builtinLists } from '../data/index.js';
@@ -68,10 +70,23 @@ export const allCaps: Rule<Options> = {
     const uses = new Map<string, number>();
     for (const { token } of tokens) if (isCaps(token.text)) uses.set(token.text, (uses.get(token.text) ?? 0) + 1);
     const reported = new Set<string>();
+    // A line in capitals with no lower-case letter and no sentence end is a heading, a byline or
+    // a schedule line ("SECRETARY ANTONY J. BLINKEN", "BRIEFING SCHEDULE", "(POOLED PRESS
+    // COVERAGE)" in the State Department's public schedules): the source's typography, not shouting.
+    const capsLine = new Map<object, boolean>();
+    const isCapsLine = (sentence: { start: number; end: number }): boolean => {
+      let v = capsLine.get(sentence);
+      if (v === undefined) {
+        const t = text.slice(sentence.start, sentence.end).trim();
+        v = !/\p{Ll}/u.test(t) && (!/[.!?…]$/u.test(t) || /^\(.*\)$/su.test(t)) && !/\n\s*\n/u.test(t);
+        capsLine.set(sentence, v);
+      }
+      return v;
+    };
     let i = 0;
     while (i < tokens.length) {
       const { token, sentence } = tokens[i]!;
-      if (!isCaps(token.text)) {
+      if (!isCaps(token.text) || isCapsLine(sentence)) {
         i++;
         continue;
       }
