@@ -14,6 +14,7 @@
  *   tsx scripts/eval/lint-precision.ts label FILE LABELS                            (apply "N y|n note" lines)
  *   tsx scripts/eval/lint-precision.ts extend FILE                                  (add the sampled documents' new findings, unlabelled; flag stale labels)
  *   tsx scripts/eval/lint-precision.ts score FILE...                                (precision now)
+ *   tsx scripts/eval/lint-precision.ts silenced --seed 7 --n 40 --exclude FILES     (what speech and agreed text silence, as TSV)
  *
  * `extend` keeps a sample current as the rules change: a finding the code now reports in a
  * sampled document with no label is appended with `useful: null` (to label with `show
@@ -165,6 +166,32 @@ export function draw(
         });
         got++;
       }
+    }
+  }
+  return out;
+}
+
+/**
+ * Findings the default configuration drops because they lie in speech or agreed text, drawn from
+ * the Russian pool items outside `exclude` (documents in seeded order, at most two findings each):
+ * TSV lines of document, rule, words, region (kind/how found/speaker) and sentence.
+ */
+export function silenced(seed: number, n: number, exclude: Set<string>): string[] {
+  const rand = rng(seed);
+  const docs = shuffle(
+    allDocs().filter((d) => d.set === 'kremlin-pool' && !exclude.has(d.id)),
+    rand,
+  );
+  const out: string[] = [];
+  for (const d of docs) {
+    if (out.length >= n) break;
+    const r = analyze(d.text, { language: 'ru', lint: { verbatim: 'suggest' } });
+    for (const f of shuffle(r.findings, rand).slice(0, Math.min(2, n - out.length))) {
+      const reg = r.regions.find(
+        (x) => (x.kind === 'speech' || x.kind === 'agreed-text') && x.start <= f.start && f.end <= x.end,
+      );
+      const where = reg ? `${reg.kind}/${reg.by ?? ''}/${reg.speaker ?? ''}` : 'none';
+      out.push([d.id, f.ruleId, squash(f.actual), where, sentenceOf(d.text, r.sentences, f)].join('\t'));
     }
   }
   return out;
@@ -375,8 +402,16 @@ if (isMain(import.meta.url)) {
     console.log(`${rows.filter((r) => r.useful !== null).length}/${rows.length} labelled`);
   } else if (cmd === 'score') {
     for (const f of rest) printScore(f, score(readSample(f)));
+  } else if (cmd === 'silenced') {
+    // What the default configuration silences as speech or agreed text, in documents of no sample:
+    // a seeded draw of the findings those documents would carry with `verbatim: 'suggest'`, printed
+    // as TSV to judge whether each sentence is really someone else's words (LABELLING.md, rule 1).
+    const exclude = new Set<string>();
+    for (const f of (arg('--exclude') ?? '').split(',').filter(Boolean))
+      for (const r of readSample(f)) exclude.add(r.key.doc);
+    for (const row of silenced(Number(arg('--seed', '1')), Number(arg('--n', '40')), exclude)) console.log(row);
   } else {
-    console.error('usage: lint-precision.ts draw|show|label|extend|score …');
+    console.error('usage: lint-precision.ts draw|show|label|extend|score|silenced …');
     process.exit(2);
   }
 }

@@ -6,7 +6,8 @@
  * - precision per rule and language on the labelled samples in `lint-labels/` (see LABELLING.md):
  *   `baseline.jsonl` (labelled before issue 13's rule changes, extended since) and `dev2.jsonl`
  *   are the dev samples the rules are tuned on; `heldout.jsonl` holds documents they were not
- *   tuned on.
+ *   tuned on. Every `*.jsonl` there is printed (an empty one, like `heldout3-ru.jsonl`, as "—":
+ *   LABELLING.md says why it has no rows).
  */
 import { existsSync, readdirSync } from 'node:fs';
 import { analyze, loadRussianMorphology } from '../../packages/core/src/index.js';

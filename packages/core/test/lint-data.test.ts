@@ -166,6 +166,16 @@ describe('built-in lists', () => {
     expect(fixed('Мы работаем для того, чтобы помочь людям.')).toBe('Мы работаем, чтобы помочь людям.');
     expect(fixed('Мы опоздали в силу того, что шёл снег.')).toBe('Мы опоздали, потому что шёл снег.');
     expect(fixed('Мы успели благодаря тому, что вышли рано.')).toBe('Мы успели, потому что вышли рано.');
+    expect(fixed('Мы опоздали в связи с тем, что шёл снег.')).toBe('Мы опоздали, потому что шёл снег.');
+    expect(fixed('Встречу перенесли ввиду того, что министр заболел.')).toBe(
+      'Встречу перенесли, потому что министр заболел.',
+    );
+    // Every Russian entry that replaces "…, что" / "…, чтобы" by a conjunction says so (commaBefore).
+    const missing = builtinLists('ru')
+      .flatMap((l) => l.entries)
+      .filter((e) => /, (?:что|чтобы)$/u.test(e.pattern) && e.fix && !e.commaBefore)
+      .map((e) => e.pattern);
+    expect(missing).toEqual([]);
     expect(fixed('Мы работали, для того чтобы помочь.')).toBe('Мы работали, чтобы помочь.');
     expect(fixed('Для того чтобы помочь людям, мы работаем.')).toBe('Чтобы помочь людям, мы работаем.');
     // After a particle no comma fits: the finding stays, the fix goes.

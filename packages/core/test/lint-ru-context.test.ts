@@ -65,6 +65,16 @@ describe('plain-words: «Российской Федерации» in official n
     ).toBe(false);
   });
 
+  it('leaves a decree’s title in quotation marks (Указ от 8 июля 2024 г. № 577, kremlin.ru)', () => {
+    expect(
+      has(
+        'Владимир Путин подписал Указ «О проведении в Российской Федерации Года защитника Отечества».',
+        'plain-words',
+        'Российской Федерации',
+      ),
+    ).toBe(false);
+  });
+
   it('still flags the country in running text (76773)', () => {
     expect(
       has(
@@ -122,6 +132,25 @@ describe('plain-words: protocol formulas and names', () => {
   });
 });
 
+describe('plain-words: «в сфере» in a federal service’s name', () => {
+  it('leaves «Федеральная служба по надзору в сфере связи, информационных технологий и массовых коммуникаций» (Роскомнадзор’s official name) and flags «сотрудничество в сфере энергетики» (ru_kremlin_16)', () => {
+    expect(
+      has(
+        'Доклад представил руководитель Федеральной службы по надзору в сфере связи, информационных технологий и массовых коммуникаций.',
+        'plain-words',
+        'в сфере',
+      ),
+    ).toBe(false);
+    expect(
+      has(
+        'Особое внимание уделено расширению взаимовыгодных торгово-инвестиционных связей, в том числе за счёт реализации крупных совместных проектов в сфере транспорта и энергетики.',
+        'plain-words',
+        'в сфере',
+      ),
+    ).toBe(true);
+  });
+});
+
 describe('someone else’s words without a label', () => {
   // 76730: the President's Easter message, quoted in the news item.
   const message =
@@ -147,5 +176,48 @@ describe('someone else’s words without a label', () => {
     expect(
       has('В совещании приняли участие Я.Иванов и руководители ведомств.', 'hidden-verbs', 'приняли участие'),
     ).toBe(true);
+  });
+});
+
+describe('kremlin.ru headings glued to the first sentence (anatomy: heading-before-sentence)', () => {
+  const titleOf = (t: string) =>
+    analyze(t, { language: 'ru' })
+      .regions.filter((r) => r.kind === 'title')
+      .map((r) => t.slice(r.start, r.end));
+
+  it('cuts the heading where the sentence starts (76474, 76404, 76219)', () => {
+    expect(
+      titleOf(
+        'Пленарное заседание съезда РСПП На повестке дня – ключевые направления взаимодействия бизнеса и государства.',
+      ),
+    ).toEqual(['Пленарное заседание съезда РСПП']);
+    expect(
+      titleOf(
+        'Заявления по итогам российско-мьянманских переговоров Владимир Путин и Премьер-министр Мьянмы Мин Аун Хлайн завершили двусторонние переговоры.',
+      ),
+    ).toEqual(['Заявления по итогам российско-мьянманских переговоров']);
+    const prize =
+      'Вручение премий Президента в области науки и инноваций для молодых учёных Премия Президента учреждена в 2008 году и присуждается за результаты исследований, вносящих значительный вклад в развитие науки, разработку образцов новой техники и прогрессивных технологий, обеспечивающих инновационное развитие экономики и социальной сферы, укрепление обороноспособности страны.';
+    expect(titleOf(prize)).toEqual(['Вручение премий Президента в области науки и инноваций для молодых учёных']);
+    // The full stop of an initial ("В.Путин") is no sentence end: the sentence keeps its opening (76468).
+    const ceremony =
+      'Церемония по случаю начала строительства в Таджикистане объектов культуры В ходе видеоконференции В.Путин и Э.Рахмон дали команду к закладке капсул под строительство объектов культуры.';
+    expect(titleOf(ceremony)).toEqual(['Церемония по случаю начала строительства в Таджикистане объектов культуры']);
+    expect(has(ceremony, 'plain-words', 'В ходе')).toBe(true);
+    // The heading's words made the sentence long; what is left is one idea.
+    expect(ru(prize).filter((f) => f.ruleId === 'sentence-length')).toEqual([]);
+  });
+
+  it('finds no heading in a sentence that opens with an event noun and a verb follows (76606, 76465)', () => {
+    // The name in the heading ("Китая Ван И") leaves no place to cut before the verb of the sentence.
+    const s =
+      'Встреча с Министром иностранных дел Китая Ван И С российской стороны в переговорах приняли участие Министр иностранных дел Сергей Лавров.';
+    expect(titleOf(s).join(' ')).not.toContain('приняли');
+    expect(has(s, 'hidden-verbs', 'приняли участие')).toBe(true);
+    expect(
+      titleOf(
+        'Переговоры начались с беседы лидеров двух стран в формате тет-а-тет, а затем продолжились с участием членов делегаций.',
+      ),
+    ).toEqual([]);
   });
 });

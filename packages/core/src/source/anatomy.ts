@@ -7,7 +7,8 @@
  * - `title`: the first block when it is a heading or a short line without sentence punctuation
  *   followed by more text (`first-heading`, `first-line`), unless it reads as a dateline or byline;
  *   words without a sentence end glued before the first Russian speaker label of the body
- *   (`heading-before-label`).
+ *   (`heading-before-label`); a kremlin.ru event heading glued to the first sentence ("Пленарное
+ *   заседание съезда РСПП На повестке дня – …": `heading-before-sentence`).
  * - `dateline`: short lines at the head of the text that name a place ("Washington, DC",
  *   "Москва, Кремль": `place`), a venue ("Treaty Room": `venue`), a date or time (`date`, `time`),
  *   "Via Teleconference" (`remote`), or any other short line between the title and the body
@@ -47,6 +48,7 @@
  * Every scan is linear in the prose length: regular expressions are anchored at block starts or
  * run with bounded quantifiers.
  */
+import { russianMorphology } from '../morph/ru.js';
 import type { Prose, ProseBlock, ProseRegion } from './types.js';
 
 // ------------------------------------------------------------------ patterns
@@ -300,6 +302,14 @@ export function detectAnatomy(prose: Prose): ProseRegion[] {
       if (!/[.!?…]/u.test(head) && head.trim().split(/\s+/u).length <= 20)
         push(out, 'title', b.start, trimEnd(text, ev0.start), 'heading-before-label');
     }
+    // It glues a heading to the first sentence as well ("Заявления по итогам российско-мьянманских
+    // переговоров Владимир Путин и …", "Расширенное заседание коллегии МВД Встреча посвящена …").
+    if (k === bodyStart && title === undefined && !turn && !out.some((r) => r.kind === 'title')) {
+      const cut = gluedRuHeading(t);
+      const firstLabel = events.find((e) => e.speaker !== undefined);
+      if (cut !== null && (firstLabel === undefined || b.start + cut < firstLabel.start))
+        push(out, 'title', b.start, trimEnd(text, b.start + cut), 'heading-before-sentence');
+    }
     for (const ev of events) {
       if (turn) turn.end = trimEnd(text, ev.start);
       closeTurn();
@@ -404,6 +414,53 @@ function furnitureKind(t: string, kind: ProseBlock['kind']): string | null {
 }
 
 /** A speaker label at the start of `t`: [label length including any "(Via interpreter)", speaker]. */
+/** The opening of a kremlin.ru event heading: an event noun, after at most two adjectives. */
+const RU_EVENT_HEAD =
+  /^(?:(?:Пленарное|Расширенное|Торжественное|Торжественная|Совместное|Совместная|Совместные|Международный|Международная|Рабочая|Рабочий|Официальная|Официальный|Государственный|Телефонный|Выездное|Очередное|Внеочередное|Итоговое|Итоговая|Общее|Большая|Прямая) ){0,2}(?:Встреча|Совещание|Заседание|Переговоры|Заявления|Заявление|Церемония|Вручение|Подписание|Разговор|Посещение|Беседа|Форум|Съезд|Конференция|Пресс-конференция|Поздравление|Открытие|Приём|Визит|Концерт|Выставка|Соболезнования|Коллегия|Линия|Брифинг)(?=[ \u00a0])/iu;
+const RU_HEAD_GLUE = new Set(
+  'в во на с со по к ко о об от до из у за под над при для без через между перед и а но или что как'.split(' '),
+);
+
+/**
+ * Where kremlin.ru's heading glued to the first sentence ends, or null: the text opens with an
+ * event heading ("Пленарное заседание съезда РСПП", "Вручение премий Президента …") and, before the
+ * first sentence end and within 20 words, a lower-case word (not a preposition or conjunction), an
+ * acronym or a closing quotation mark is followed by a capitalised word: the sentence starts there
+ * ("… РСПП На повестке дня – …", "… переговоров Владимир Путин …"). In a name inside the heading
+ * ("с Министром иностранных дел Китая Ван И") the cut may fall early; the heading is then shorter
+ * than it is, never longer than the text before the sentence.
+ */
+function gluedRuHeading(t: string): number | null {
+  if (!RU_EVENT_HEAD.test(t)) return null;
+  // A sentence end is followed by a space: the full stop of an initial ("В.Путин") is not one.
+  const stop = t.search(/[.!?…:;](?=[\s\u00a0]|$)/u);
+  const head = stop < 0 ? t : t.slice(0, stop);
+  const re = /[^\s\u00a0]+/gu;
+  const words: { w: string; at: number }[] = [];
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(head)) !== null && words.length <= 21) words.push({ w: m[0], at: m.index });
+  const morph = russianMorphology();
+  let cut: number | null = null;
+  for (let i = 2; i < Math.min(words.length, 21); i++) {
+    const prev = words[i - 1]!.w;
+    const w = words[i]!.w;
+    // With the morphology: the heading has no finite verb ("… приняли участие Министр …" is the sentence).
+    if (morph && morph.parse(prev.toLowerCase().replace(/[»”]+$/u, ''))[0]?.pos === 'VERB') break;
+    if (!/^[А-ЯЁ][а-яё-]*$/u.test(w)) continue;
+    const joins =
+      (/^[а-яё-]+$/u.test(prev) && !RU_HEAD_GLUE.has(prev)) || /^[А-ЯЁ]{2,}$/u.test(prev) || /[»”]$/u.test(prev);
+    if (!joins) continue;
+    // A sentence opens with its subject or a preposition, not with a word that can only continue
+    // the heading's noun phrase ("Церемония вручения государственных наград Российской Федерации").
+    if (morph && !morph.parse(w.toLowerCase()).some((p) => p.case === 'nomn' || p.pos === 'PREP' || p.pos === 'CONJ'))
+      continue;
+    cut = words[i]!.at;
+    // Without it, the first place will do; with it, the last one before a verb.
+    if (!morph) break;
+  }
+  return cut;
+}
+
 function speakerAt(text: string): [number, string] | null {
   // A stray mark before the label ("`MR PRICE:", "*QUESTION:") is scraping debris: part of the label.
   const lead = /^[`*_]{1,2}/u.exec(text)?.[0].length ?? 0;
