@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { compose } from '../src/compose/index.js';
 import { cutsList, keepsAmounts } from '../src/compose/en-lead.js';
 import { shortenLong, smsHeads } from '../src/compose/sms.js';
+import { PRONOUN_START } from '../src/compose/select.js';
 
 // State Department statement on Tunisia's referendum, 2022 (pool: us_state_department_press_releases_2021_2022.jsonl),
 // its first paragraph: a stance first, the news (the referendum, its date, its turnout) second.
@@ -72,5 +73,14 @@ describe('English heads never end a list early', () => {
     const s = 'Secretary Blinken met Foreign Minister Baerbock in Berlin, and they discussed Ukraine.';
     expect(cutsList(s, s.indexOf('and they'))).toBe(false);
     expect(smsHeads(s, 'en')).toContain('Secretary Blinken met Foreign Minister Baerbock in Berlin.');
+  });
+});
+
+describe('a sentence that points back', () => {
+  it('is one after a linking word too: “And sadly, it came as …” (pool item 1003)', () => {
+    expect(PRONOUN_START.test('And sadly, it came as eager Afghan girls were walking to their schools.')).toBe(true);
+    expect(PRONOUN_START.test('But they said no.')).toBe(true);
+    expect(PRONOUN_START.test('And the ministers agreed.')).toBe(false);
+    expect(PRONOUN_START.test('So far, we have given $5 million.')).toBe(false);
   });
 });
