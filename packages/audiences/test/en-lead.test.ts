@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { compose } from '../src/compose/index.js';
-import { keepsAmounts } from '../src/compose/en-lead.js';
-import { shortenLong } from '../src/compose/sms.js';
+import { cutsList, keepsAmounts } from '../src/compose/en-lead.js';
+import { shortenLong, smsHeads } from '../src/compose/sms.js';
+import { PRONOUN_START } from '../src/compose/select.js';
 
 // State Department statement on Tunisia's referendum, 2022 (pool: us_state_department_press_releases_2021_2022.jsonl),
 // its first paragraph: a stance first, the news (the referendum, its date, its turnout) second.
@@ -52,5 +53,34 @@ describe('English versions lead with the news and keep its amount', () => {
     expect(keepsAmounts('We authorize a drawdown.', 'We authorize a drawdown of $150 million.')).toBe(false);
     expect(keepsAmounts('Turnout fell.', 'Turnout fell to 30 percent.')).toBe(false);
     expect(keepsAmounts('Frederick is home to businesses.', 'Frederick is home to 3,700 businesses.')).toBe(true);
+  });
+});
+
+describe('English heads never end a list early', () => {
+  it('keeps every signatory and every topic of a list (pool items 1003, 1313)', () => {
+    const signers =
+      'The following is a statement from the Foreign Ministers of Canada, France, Italy, Norway, the United Kingdom, the United States of America, and the High Representative of the European Union.';
+    for (const h of smsHeads(signers, 'en')) expect(h === signers || h.includes('High Representative')).toBe(true);
+    const topics =
+      'The two also discussed the Arctic, joint efforts to protect democracy, and other issues of mutual interest.';
+    for (const h of smsHeads(topics, 'en'))
+      expect(h === topics || !/Arctic, joint efforts(?: to protect democracy)?\.$/.test(h)).toBe(true);
+    expect(cutsList(topics, topics.indexOf(' to protect'))).toBe(true);
+    expect(cutsList(topics, topics.indexOf('and other'))).toBe(true);
+  });
+
+  it('still cuts a clause that is no list item', () => {
+    const s = 'Secretary Blinken met Foreign Minister Baerbock in Berlin, and they discussed Ukraine.';
+    expect(cutsList(s, s.indexOf('and they'))).toBe(false);
+    expect(smsHeads(s, 'en')).toContain('Secretary Blinken met Foreign Minister Baerbock in Berlin.');
+  });
+});
+
+describe('a sentence that points back', () => {
+  it('is one after a linking word too: “And sadly, it came as …” (pool item 1003)', () => {
+    expect(PRONOUN_START.test('And sadly, it came as eager Afghan girls were walking to their schools.')).toBe(true);
+    expect(PRONOUN_START.test('But they said no.')).toBe(true);
+    expect(PRONOUN_START.test('And the ministers agreed.')).toBe(false);
+    expect(PRONOUN_START.test('So far, we have given $5 million.')).toBe(false);
   });
 });

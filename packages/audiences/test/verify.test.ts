@@ -255,6 +255,14 @@ const cases: Record<VerifyRuleId, Parameters<typeof verifyRuleTester>[1]> = {
           'The United States condemns the executions of Ko Jimmy, Phyo Zeya Thaw, Hla Myo Aung, and Aung Thura Zaw. The regime has perpetuated violence.',
       },
       { source: BURMA, output: 'The regime has perpetuated violence against its own people.' },
+      // State Department pool (deputy-secretary-shermans-meeting-with-danish-…): a sentence ends after
+      // "D.C.", so "Washington, D.C. The Deputy Secretary and Acting Permanent Secretary" is no list
+      {
+        source:
+          'Deputy Secretary of State Wendy Sherman met with Danish Acting Permanent Secretary Jesper Moller Sorensen today in Washington, D.C. The Deputy Secretary and Acting Permanent Secretary emphasized the enduring partnership between the United States and Denmark.',
+        output:
+          'Deputy Secretary of State Wendy Sherman met with Danish Acting Permanent Secretary Jesper Moller Sorensen today in Washington, D.C.\n\nThe Deputy Secretary and Acting Permanent Secretary emphasized the enduring partnership.',
+      },
     ],
     invalid: [
       {

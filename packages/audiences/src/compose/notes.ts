@@ -26,7 +26,7 @@ const EN = {
   shortened: (v: Vars) => `Shortened to ${v['max']} words or fewer (detail left out): ${v['sentence']}`,
   acronymLeftOut: (v: Vars) =>
     `Left out (the release does not spell out ${v['acronyms']}, and a translation-ready version must): ${v['sentence']}`,
-  noWho: () => 'Who it’s for (who is affected): neither the release nor the brief says; the section is left out.',
+  noWho: () => 'Who is affected: neither the release nor the brief says; the section is left out.',
   noWhat: () => 'What to do: neither the release nor the brief says; the section is left out.',
   noWhen: () => 'By when: no deadline in the brief; the section is left out.',
   noContact: () => 'Who to call: no contact in the release or the brief; the section is left out.',

@@ -6,8 +6,8 @@ import type { Brief } from './types.js';
 export const LABELS = {
   en: {
     more: 'Read more:',
-    what: 'What’s new',
-    who: 'Who it’s for',
+    what: 'News',
+    who: 'Who is affected',
     todo: 'What to do',
     when: 'By when',
     call: 'Who to call',

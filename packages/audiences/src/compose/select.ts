@@ -196,9 +196,12 @@ export function candidates(report: Report, input: string, language: 'en' | 'ru',
   return language === 'en' ? newsFirst(out) : out;
 }
 
-/** A sentence that opens with a pronoun standing for something said before it. */
+/**
+ * A sentence that opens with a pronoun standing for something said before it (English: also after
+ * a linking "And", "But", "So" or "Yet" and an adverb: "And sadly, it came as …").
+ */
 export const PRONOUN_START =
-  /^(?:It|This|That|These|Those|They|He|She|Its|Their|His|Her|Such|Both|The latter|The former|Он|Она|Оно|Они|Это|Этот|Эта|Эти|Его|Её|Их)(?![\p{L}-])/u;
+  /^(?:(?:And|But|So|Yet)(?:\s+\p{Ll}+)?,?\s+(?:it|this|that|these|those|they|he|she|its|their|his|her|such)\s|(?:It|This|That|These|Those|They|He|She|Its|Their|His|Her|Such|Both|The latter|The former|Он|Она|Оно|Они|Это|Этот|Эта|Эти|Его|Её|Их)(?![\p{L}-]))/u;
 
 /** The best `n` sentences, the lead first, the rest in the release's order (a few more when a pronoun needs its sentence). */
 export function pick(

@@ -15,7 +15,7 @@ import { tagWords } from '@attache/core';
 import { fragment } from './select.js';
 import { ruHeadStands, ruWholeHead } from './ru-heads.js';
 import { notesIn } from './notes.js';
-import { keepsAmounts } from './en-lead.js';
+import { cutsList, keepsAmounts, LEAD_IN } from './en-lead.js';
 
 /** Where a sentence may end early: the start of a tail a summary may leave out (no fact is altered by omitting it). */
 const TAIL: Record<'en' | 'ru', RegExp> = {
@@ -85,7 +85,9 @@ export function smsHeads(s: string, language: 'en' | 'ru'): string[] {
   const heads = [...cuts]
     .filter((c) => c > 0 && c < s.length - 1)
     // not inside a list: "a roundtable of federal, | state, | and local government representatives"
-    .filter((c) => !lists.some(([a, b]) => c > a && c < b))
+    .filter(
+      (c) => !lists.some(([a, b]) => c > a && c < b) && (language !== 'en' || (!cutsList(s, c) && !LEAD_IN.test(s))),
+    )
     // nor before the infinitive a verb asks for: "will allow Germany and other European countries | to replenish …"
     .filter((c) => !(/^\s*to\s/u.test(s.slice(c)) && ASKS_INFINITIVE.test(s.slice(0, c).trimEnd())))
     // nor before whom a meeting or a call was with: "Blinken met yesterday | with North Macedonia’s Foreign Minister"

@@ -13,12 +13,16 @@ const NAME = String.raw`\p{Lu}[\p{L}’'.-]*(?: \p{Lu}[\p{L}’'.-]*){0,3}`;
 const LIST = new RegExp(`(?<![\\p{L}])${NAME}(?:, ${NAME}){1,}(?:,? (?:and|и) ${NAME})`, 'gu');
 const ITEM = new RegExp(NAME, 'gu');
 const BREAK = /[.!?…]["”»’]?\s|\n/u;
+/** A full stop, then a word that opens a sentence (not an initial's: "Antony J. Blinken"). */
+const SENTENCE_INSIDE = /[.!?] (?:The|A|An|This|These|That|It|In|On|At|We|They|He|She|Our|Its|His|Her)\s/u;
 
 function lists(text: string): string[][] {
   const out: string[][] = [];
   LIST.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = LIST.exec(text)) !== null) {
+    // a sentence ends inside it: "… in Washington, D.C. The Deputy Secretary and Acting Permanent Secretary …" is no list
+    if (SENTENCE_INSIDE.test(m[0])) continue;
     const items = (m[0].match(ITEM) ?? []).filter((x) => x.length > 1);
     if (items.length >= 3) out.push(items);
   }
