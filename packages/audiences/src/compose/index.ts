@@ -18,6 +18,7 @@ import { againHead } from './en-lead.js';
 import { composeLines } from './lines.js';
 import { blankPersonCards } from './person-cards.js';
 import { blankRunOnCards } from './ru-cards.js';
+import { ruRepeatLead } from './ru-spoken.js';
 import { measure, unexplainedAcronyms, type TargetFigure } from './measure.js';
 import { clean, firstLink } from './wording.js';
 import { tryModel, type VersionCheck } from './model.js';
@@ -200,7 +201,11 @@ function build(given: string, options: ComposeOptions): { version: Version; chec
           words.push(...s.split(/\s+/));
           out.push(s);
         }
-        if (out.length > 1 && words.length + (out[0]!.split(/\s+/).length + 1) <= (channel.maxWords ?? 150))
+        if (
+          out.length > 1 &&
+          words.length + (out[0]!.split(/\s+/).length + 1) <= (channel.maxWords ?? 150) &&
+          (language === 'en' || ruRepeatLead(out[0]!))
+        )
           out.push(`${L.again} ${language === 'en' ? againHead(out[0]!, (t) => verified(t).ok) : out[0]}`);
         parts = [out.join('\n\n')];
         break;

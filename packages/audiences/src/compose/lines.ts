@@ -21,6 +21,7 @@ import { unexplainedAcronyms } from './measure.js';
 import { HOW_MANY, LABELS, PREFER_WORDS, titleCase } from './plan.js';
 import { oneIdeaEach, omitDetail, restructure, splitSentences, type Mentions } from './restructure.js';
 import { RU_POINTS_BACK } from './ru-heads.js';
+import { ruAskQuestions } from './ru-spoken.js';
 import { askWhatsNext, spoken as spokenRegister, YOUTH_SPOKEN_WORDS } from './spoken.js';
 import { prefersCurly } from '../proposers/voice.js';
 import { candidates, fragment, pick, PRONOUN_START, shortQuote } from './select.js';
@@ -92,6 +93,7 @@ export function composeLines({
   // Russian acronyms glossed from the release's words (ru-acronyms.ts), each once
   let ruSpelled = new Set<string>();
   let acronymDropped: string[] = [];
+  let leadOut: { piece: string; worth: number } | undefined;
   const curly = prefersCurly(input);
   const isTurn = (p: (typeof picked)[number]): boolean => !!p.speaker && !/^(QUESTION|Q)$/i.test(p.speaker);
   // one rewrite over the picked sentences, a paragraph each (one analysis instead of one per sentence)
@@ -125,12 +127,18 @@ export function composeLines({
           const done = new Set(ruSpelled);
           const glossed = spellOutRussian(piece, input, done);
           if (glossed !== piece && verified(glossed).ok) [piece, ruSpelled] = [glossed, done];
-          // an acronym the release never spells out: the sentence is left out (the lead stays)
+          // an acronym the release never spells out: the sentence is left out, the lead too while
+          // another sentence may lead (spelling out every acronym is a hard rule; ru_kremlin_12's
+          // «МГТУ»); a lead that had to go comes back when nothing else stood
           const before = new Set(unexplainedAcronyms(sentences.join(' '), 'ru'));
           const added = unexplainedAcronyms([...sentences, piece].join(' '), 'ru').filter((a) => !before.has(a));
           // (and a piece after it that points back to it: "Они обеспечили …")
-          if (sentences.length > 0 && (added.length > 0 || (acronymDropped.length > 0 && RU_POINTS_BACK.test(piece)))) {
+          if (
+            (sentences.length > 0 || picked.indexOf(p) < picked.length - 1) &&
+            (added.length > 0 || (acronymDropped.length > 0 && RU_POINTS_BACK.test(piece)))
+          ) {
             if (added.length > 0) acronymDropped = added;
+            if (sentences.length === 0) leadOut ??= { piece, worth: p.score };
             notes.push(notesIn(locale).acronymLeftOut({ acronyms: acronymDropped.join(', '), sentence: piece }));
             continue;
           }
@@ -151,6 +159,11 @@ export function composeLines({
       worth.push(first.has(p) ? p.score : p.score - 100);
       turns.push(isTurn(p) ? { speaker: titleCase(p.speaker!), seq: p.seq ?? -9 } : null);
     }
+  }
+  if (sentences.length === 0 && leadOut) {
+    sentences.push(leadOut.piece);
+    worth.push(leadOut.worth);
+    turns.push(null);
   }
   // a short exact quote with its speaker (youth), when the release has one and it is not already there
   if (audience === 'youth' && channel.extends !== 'sms') {
@@ -182,7 +195,7 @@ export function composeLines({
   // fit: sentences left out, lowest value first, until the audience's targets are met (an SMS is its lead alone)
   if (channel.extends === 'sms') return kept;
   // a sentence over the audience's length (the lead included) loses its tail of detail when the verifier passes the head
-  if (audience !== 'foreign')
+  if (audience !== 'foreign' || language === 'ru')
     kept.forEach((s, i) => {
       if (keptTurns[i]) return;
       // the audience's length, else the longest any plain-language source allows (GOV.UK, ASD-STE100: 25);
@@ -223,7 +236,8 @@ export function composeLines({
     stays.map((i) => keptTurns[i]!),
     (t) => verified(t).ok,
   );
-  return audience === 'youth' && language === 'en' ? askWhatsNext(lines, curly) : lines;
+  if (audience !== 'youth') return lines;
+  return language === 'en' ? askWhatsNext(lines, curly) : ruAskQuestions(lines);
 }
 
 /**

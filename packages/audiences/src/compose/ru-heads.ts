@@ -111,6 +111,10 @@ export function ruWholeHead(head: string, full?: string): boolean {
   if (dangling(last) || TITLE_WORD.test(last) || /^внимани[еяю]$/iu.test(last)) return false;
   const body = head.replace(/[.!?…]$/u, '');
   if (full !== undefined && full.startsWith(body) && !cutWell(body, full.slice(body.length))) return false;
+  // a clause the head opens has its own predicate: "Подчёркнуто, что ключевым условием для
+  // недопущения эскалации конфликта и работы." was cut before "должно стать" (ru_kremlin_05)
+  const sub = [...body.matchAll(/(?:^|,\s*|\s)(?:что|чтобы|котор\p{L}+|где|когда|если)\s/giu)].at(-1);
+  if (sub && ruFragment(`${body.slice(sub.index + sub[0].length)}.`)) return false;
   return !ruFragment(head);
 }
 
