@@ -4,10 +4,10 @@
  *   and on the two pools with `--pools`;
  * - the sentence invariants: sentences with two sentence-level findings, short sentences flagged;
  * - precision per rule and language on the labelled samples in `lint-labels/` (see LABELLING.md):
- *   `baseline.jsonl` (labelled before issue 13's rule changes, extended since) and `dev2.jsonl`
- *   are the dev samples the rules are tuned on; `heldout.jsonl` holds documents they were not
- *   tuned on. Every `*.jsonl` there is printed (an empty one, like `heldout3-ru.jsonl`, as "—":
- *   LABELLING.md says why it has no rows).
+ *   every `*.jsonl` there is printed; each held-out sample (`heldout*.jsonl`) was scored once
+ *   on documents the rules had not been tuned on, and serves as dev afterwards (LABELLING.md
+ *   says which is which).
+ *   An empty sample (`heldout3-ru.jsonl`) prints "—"; LABELLING.md says why it has no rows.
  */
 import { existsSync, readdirSync } from 'node:fs';
 import { analyze, loadRussianMorphology } from '../../packages/core/src/index.js';

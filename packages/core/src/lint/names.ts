@@ -205,7 +205,11 @@ export function collapsedNames(
   for (const l of lists) dropped.fill(1, l.second, l.end);
   let words = 0;
   let sylAfter = 0;
-  for (let k = 0; k < tokens.length; k++) if (!dropped[k]) (words++, (sylAfter += syl[k]!));
+  for (let k = 0; k < tokens.length; k++) {
+    if (dropped[k]) continue;
+    words++;
+    sylAfter += syl[k]!;
+  }
   for (const [a, b] of runs) {
     let kept = 0;
     let inRun = 0;
