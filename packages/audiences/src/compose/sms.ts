@@ -50,6 +50,9 @@ function endsWhole(h: string): boolean {
     /^(?:when|where|who|which|whose|whom|because|if|while|although)$/i.test(t.text),
   );
   if (sub >= 0 && !tags.slice(sub + 1).some((t) => t.pos === 'verb' || t.pos === 'aux')) return false;
+  // a reported clause cut before its verb: "… and stressed that cooperation." (pool item 1900)
+  const that = tags.findLastIndex((t, i) => /^that$/i.test(t.text) && /^(?:verb|aux)$/.test(tags[i - 1]?.pos ?? ''));
+  if (that >= 0 && !tags.slice(that + 1).some((t) => t.pos === 'verb' || t.pos === 'aux')) return false;
   if (/^(?:Minister|Secretary|Ambassador|Director|Envoy|Representative|Coordinator|Minister-\p{L}+)$/u.test(last.text))
     return false;
   return tags.some((t) => (t.pos === 'verb' || t.pos === 'aux') && /^\p{Ll}/u.test(t.text));
