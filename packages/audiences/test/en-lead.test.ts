@@ -116,3 +116,11 @@ describe('found reading pool versions as an editor', () => {
     );
   });
 });
+
+describe('a statement that condemns leads with it', () => {
+  it('keeps “The United States strongly condemns …” first, though a later sentence has a date (pool item 2000)', () => {
+    const text =
+      'The United States strongly condemns the detention of civilian leaders of Mali’s transition government. We support the May 24 joint statement of ECOWAS and the African Union.\n\nhttps://www.state.gov/on-the-situation-in-mali/';
+    expect(compose(text, { audience: 'youth', channel: 'x' }).text).toMatch(/^The United States strongly condemns/);
+  });
+});

@@ -14,9 +14,12 @@ import { smsHeads } from './sms.js';
 export const HARD_FACT =
   /[$€£]\s?\d|\b\d[\d,.]*\s*(?:%|percent|per cent|million|billion|trillion|people|persons|doses|tons|tonnes)\b|\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}\b|\b\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/;
 
-/** Words of a sentence that is a stance, a feeling or a scene rather than an event. */
+/**
+ * Words of a sentence that is a stance, a feeling or a scene rather than an event (“condemns the
+ * detention …”, “welcomes the release …” are a statement's news: not among them; pool item 2000).
+ */
 const STANCE =
-  /\b(?:supports?|condemns?|committed|impossible|stands?|remains?|continues?|believes?|reaffirms?|deeply|concerned|values?|recogni[sz]es?|welcomes?|pleased|proud|honou?red|important|shared?)\b/i;
+  /\b(?:supports?|committed|impossible|stands?|remains?|continues?|believes?|reaffirms?|deeply|concerned|values?|recogni[sz]es?|pleased|proud|honou?red|important|shared?)\b/i;
 
 /**
  * The candidates with the lead moved to the first of the next three sentences of the release that

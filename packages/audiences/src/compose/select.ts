@@ -51,7 +51,7 @@ const CUES: Record<'en' | 'ru', Cue[]> = {
     { re: /\d|\b(million|billion|percent)\b/, weight: 1.5, reason: 'concrete' },
     {
       // "welcomes the announcement / decision / release of …" is the news of a statement, not a ceremony
-      re: /\b(welcome[sd]?(?!(?:\s+[\w’'-]+){0,4}?\s+(?:announcement|decision|agreement|release|extension|adoption|signing|election|resolution|progress|commitment|news|steps?|report|ruling|ceasefire|truce|deal)\b)|(?:pleased|honou?red|delighted|proud)(?!\s+to\s+(?:announce|launch|introduce|unveil|confirm|release))|congratulat\w*|thank\w*|grateful|privilege|warm(?:ly)?)\b/i,
+      re: /\b(welcome[sd]?(?!(?:\s+[\w’'-]+){0,4}?\s+(?:announcement|decision|agreement|release|extension|adoption|signing|election|resolution|progress|commitment|news|steps?|report|ruling|ceasefire|truce|deal)\b)|(?:pleased|honou?red|delighted|proud)(?!\s+to\s+(?:announce|launch|introduce|unveil|confirm|release|highlight|report|share))|congratulat\w*|thank\w*|grateful|privilege|warm(?:ly)?)\b/i,
       weight: -3,
       reason: 'ceremony',
     },
