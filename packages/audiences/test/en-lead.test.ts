@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compose } from '../src/compose/index.js';
-import { cutsList, keepsAmounts } from '../src/compose/en-lead.js';
+import { cutsList, keepsAmounts } from '../src/compose/en-heads.js';
 import { shortenLong, smsHeads } from '../src/compose/sms.js';
 import { PRONOUN_START } from '../src/compose/select.js';
 import { splitCoordinated } from '../src/compose/restructure.js';

@@ -13,7 +13,7 @@
  * Heuristics are rows (STYLE.md): each pattern says what it omits.
  */
 import { baseOfThird, IRREGULAR_PASTS, tagWords } from '@attache/core';
-import { keepsAmounts } from './en-lead.js';
+import { keepsAmounts } from './en-heads.js';
 
 /** Detail a short version may omit, as rows: what it matches and why it may go. */
 export const OMISSIBLE: Record<'en' | 'ru', Array<{ re: RegExp; to: string; why: string; shortOnly?: true }>> = {
@@ -359,7 +359,7 @@ export function restructure(
   }
   {
     const t = omitDetail(s, o.language, o.short ? 'short' : 'plain');
-    // English: never the tail that holds the amount (“, valued at up to $150 million …”, en-lead.ts)
+    // English: never the tail that holds the amount (“, valued at up to $150 million …”, en-heads.ts)
     if (t !== s && o.ok(t) && (o.language !== 'en' || keepsAmounts(t, s))) s = t;
   }
   const we = o.mentions.we ?? [];

@@ -187,7 +187,7 @@ export function candidates(report: Report, input: string, language: 'en' | 'ru',
   if (out.length === 0 && !pieces) return candidates(report, input, language, true);
   // the lead is the first sentence that is no ceremony
   if (out.length > 0 && !out.some((p) => p.role === 'lead')) out[0]!.role = 'lead';
-  return language === 'en' ? newsFirst(out) : out;
+  return language === 'en' ? newsFirst(out, PRONOUN_START) : out;
 }
 
 /**
