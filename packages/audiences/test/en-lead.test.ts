@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { compose } from '../src/compose/index.js';
 import { cutsList, keepsAmounts } from '../src/compose/en-heads.js';
 import { shortenLong, smsHeads } from '../src/compose/sms.js';
-import { PRONOUN_START } from '../src/compose/select.js';
+import { fragment, PRONOUN_START } from '../src/compose/select.js';
 import { splitCoordinated } from '../src/compose/restructure.js';
 
 // State Department statement on Tunisia's referendum, 2022 (pool: us_state_department_press_releases_2021_2022.jsonl),
@@ -106,6 +106,14 @@ describe('found reading pool versions as an editor', () => {
       'The Secretary met the Prime Minister in Tokyo.',
       'The Secretary also discussed the alliance with him.',
     ]);
+  });
+
+  it('a participle after its noun, then “by”, is no main verb (pool item 1200: an SMS that said nothing)', () => {
+    expect(fragment('In these high-level discussions launched by Secretary of State Anthony Blinken.', 'en')).toBe(
+      true,
+    );
+    expect(fragment('The programme launched by the Department helps farmers.', 'en')).toBe(false);
+    expect(fragment('The bill was passed by Congress.', 'en')).toBe(false);
   });
 
   it('no head cuts a reported clause before its verb (pool item 1900)', () => {

@@ -118,7 +118,9 @@ export function fragment(text: string, language: 'en' | 'ru'): boolean {
         !/(?:ing|en)$/i.test(t.text) &&
         !/^(?:art|det)$/.test(tags[i - 1]?.pos ?? '') &&
         // an infinitive: "sanctions to isolate Russia"
-        tags[i - 1]?.text.toLowerCase() !== 'to'),
+        tags[i - 1]?.text.toLowerCase() !== 'to' &&
+        // a participle after its noun, then its agent: "In these discussions launched by Secretary Blinken."
+        !(/ed$/i.test(t.text) && tags[i - 1]?.pos === 'noun' && tags[i + 1]?.text.toLowerCase() === 'by')),
   );
 }
 
