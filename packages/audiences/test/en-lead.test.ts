@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { compose } from '../src/compose/index.js';
-import { cutsList, keepsAmounts } from '../src/compose/en-lead.js';
+import { cutsList, keepsAmounts } from '../src/compose/en-heads.js';
 import { shortenLong, smsHeads } from '../src/compose/sms.js';
-import { PRONOUN_START } from '../src/compose/select.js';
+import { fragment, PRONOUN_START } from '../src/compose/select.js';
+import { splitCoordinated } from '../src/compose/restructure.js';
 
 // State Department statement on Tunisia's referendum, 2022 (pool: us_state_department_press_releases_2021_2022.jsonl),
 // its first paragraph: a stance first, the news (the referendum, its date, its turnout) second.
@@ -82,5 +83,52 @@ describe('a sentence that points back', () => {
     expect(PRONOUN_START.test('But they said no.')).toBe(true);
     expect(PRONOUN_START.test('And the ministers agreed.')).toBe(false);
     expect(PRONOUN_START.test('So far, we have given $5 million.')).toBe(false);
+  });
+});
+
+describe('found reading pool versions as an editor', () => {
+  it('“is pleased to announce that …” is the news, not a ceremony (pool item 900)', () => {
+    const text =
+      'The Department is pleased to announce that the Bureau of Cyberspace and Digital Policy began operations today. The bureau includes three policy units.\n\nhttps://www.state.gov/establishment-of-the-bureau-of-cyberspace-and-digital-policy/';
+    const v = compose(text, { audience: 'rural', channel: 'radio' });
+    expect(v.text).toMatch(/Bureau of Cyberspace and Digital Policy began operations today/);
+  });
+
+  it('a participle before its noun is no second verb (pool item 1900)', () => {
+    expect(
+      splitCoordinated(
+        'They discussed efforts to combat COVID-19 through expanding vaccine production and related supplies and manufacturing innovations.',
+      ),
+    ).toBeNull();
+    expect(
+      splitCoordinated('The Secretary met the Prime Minister in Tokyo and discussed the alliance with him.'),
+    ).toEqual([
+      'The Secretary met the Prime Minister in Tokyo.',
+      'The Secretary also discussed the alliance with him.',
+    ]);
+  });
+
+  it('a participle after its noun, then “by”, is no main verb (pool item 1200: an SMS that said nothing)', () => {
+    expect(fragment('In these high-level discussions launched by Secretary of State Anthony Blinken.', 'en')).toBe(
+      true,
+    );
+    expect(fragment('The programme launched by the Department helps farmers.', 'en')).toBe(false);
+    expect(fragment('The bill was passed by Congress.', 'en')).toBe(false);
+  });
+
+  it('no head cuts a reported clause before its verb (pool item 1900)', () => {
+    const s =
+      'The Deputy Secretary also reaffirmed the importance of democracy and stressed that cooperation between the two countries is essential.';
+    expect(smsHeads(s, 'en')).not.toContain(
+      'The Deputy Secretary also reaffirmed the importance of democracy and stressed that cooperation.',
+    );
+  });
+});
+
+describe('a statement that condemns leads with it', () => {
+  it('keeps “The United States strongly condemns …” first, though a later sentence has a date (pool item 2000)', () => {
+    const text =
+      'The United States strongly condemns the detention of civilian leaders of Mali’s transition government. We support the May 24 joint statement of ECOWAS and the African Union.\n\nhttps://www.state.gov/on-the-situation-in-mali/';
+    expect(compose(text, { audience: 'youth', channel: 'x' }).text).toMatch(/^The United States strongly condemns/);
   });
 });

@@ -14,7 +14,7 @@ import { youth as youthAudience } from '../youth.js';
 import { CHANNELS, DEFAULT_CHANNEL, postLength } from './channels.js';
 import { packThread } from './render.js';
 import { composeSms } from './sms.js';
-import { againHead } from './en-lead.js';
+import { againHead } from './en-radio.js';
 import { composeLines } from './lines.js';
 import { blankPersonCards } from './person-cards.js';
 import { blankRunOnCards } from './ru-cards.js';

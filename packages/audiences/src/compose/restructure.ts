@@ -13,7 +13,7 @@
  * Heuristics are rows (STYLE.md): each pattern says what it omits.
  */
 import { baseOfThird, IRREGULAR_PASTS, tagWords } from '@attache/core';
-import { keepsAmounts } from './en-lead.js';
+import { keepsAmounts } from './en-heads.js';
 
 /** Detail a short version may omit, as rows: what it matches and why it may go. */
 export const OMISSIBLE: Record<'en' | 'ru', Array<{ re: RegExp; to: string; why: string; shortOnly?: true }>> = {
@@ -198,6 +198,9 @@ export function institutionAsWe(s: string, names: readonly string[]): string {
 }
 
 const AUXES = new Set(['has', 'have', 'had', 'is', 'are', 'was', 'were', 'been', 'be', 'being']);
+/** Participles that often stand before a noun as adjectives ("related supplies", "affected communities"). */
+const ATTRIBUTIVE =
+  /^(?:related|associated|affected|continued|increased|improved|expanded|renewed|shared|sustained|coordinated|integrated|combined|limited|targeted|detailed|advanced|specialized|specialised|dedicated|displaced|qualified|skilled|armed|organized|organised|united|enhanced|accelerated|extended)$/;
 const MODALS = new Set(['will', 'would', 'can', 'could', 'may', 'might', 'must', 'should', 'shall']);
 const BLOCK = new Set(['who', 'which', 'that', 'whose', 'whom', 'if', 'when', 'because', 'while', 'where']);
 
@@ -285,6 +288,8 @@ export function splitCoordinated(s: string): string[] | null {
             ? /ed$/.test(w) || IRREGULAR_PASTS.has(w)
             : /[^s]s$/.test(w));
     if (!verb || words.length - n < 3) continue;
+    // a participle before its noun is an adjective: "… vaccine production and related supplies" (pool item 1900)
+    if (ATTRIBUTIVE.test(w) && !/^(art|det|pron|prep)$/.test(pos[n + 1] ?? '')) continue;
     // the object of the first verb ends before "and"
     const head = s.slice(0, words[k]!.start).replace(/[,\s]+$/, '');
     const subj = subjectOf(s, words, from, modal ? mi : v);
@@ -354,7 +359,7 @@ export function restructure(
   }
   {
     const t = omitDetail(s, o.language, o.short ? 'short' : 'plain');
-    // English: never the tail that holds the amount (“, valued at up to $150 million …”, en-lead.ts)
+    // English: never the tail that holds the amount (“, valued at up to $150 million …”, en-heads.ts)
     if (t !== s && o.ok(t) && (o.language !== 'en' || keepsAmounts(t, s))) s = t;
   }
   const we = o.mentions.we ?? [];

@@ -52,7 +52,7 @@ const CUES: Record<'en' | 'ru', Cue[]> = {
     { re: /\d|\b(million|billion|percent)\b/, weight: 1.5, reason: 'concrete' },
     {
       // "welcomes the announcement / decision / release of …" is the news of a statement, not a ceremony
-      re: /\b(welcome[sd]?(?!(?:\s+[\w’'-]+){0,4}?\s+(?:announcement|decision|agreement|release|extension|adoption|signing|election|resolution|progress|commitment|news|steps?|report|ruling|ceasefire|truce|deal)\b)|pleased|honou?red|delighted|congratulat\w*|thank\w*|grateful|proud to|privilege|warm(?:ly)?)\b/i,
+      re: /\b(welcome[sd]?(?!(?:\s+[\w’'-]+){0,4}?\s+(?:announcement|decision|agreement|release|extension|adoption|signing|election|resolution|progress|commitment|news|steps?|report|ruling|ceasefire|truce|deal)\b)|(?:pleased|honou?red|delighted|proud)(?!\s+to\s+(?:announce|launch|introduce|unveil|confirm|release|highlight|report|share))|congratulat\w*|thank\w*|grateful|privilege|warm(?:ly)?)\b/i,
       weight: -3,
       reason: 'ceremony',
     },
@@ -119,7 +119,9 @@ export function fragment(text: string, language: 'en' | 'ru'): boolean {
         !/(?:ing|en)$/i.test(t.text) &&
         !/^(?:art|det)$/.test(tags[i - 1]?.pos ?? '') &&
         // an infinitive: "sanctions to isolate Russia"
-        tags[i - 1]?.text.toLowerCase() !== 'to'),
+        tags[i - 1]?.text.toLowerCase() !== 'to' &&
+        // a participle after its noun, then its agent: "In these discussions launched by Secretary Blinken."
+        !(/ed$/i.test(t.text) && tags[i - 1]?.pos === 'noun' && tags[i + 1]?.text.toLowerCase() === 'by')),
   );
 }
 
@@ -193,7 +195,7 @@ export function candidates(report: Report, input: string, language: 'en' | 'ru',
   if (out.length === 0 && !pieces) return candidates(report, input, language, true);
   // the lead is the first sentence that is no ceremony
   if (out.length > 0 && !out.some((p) => p.role === 'lead')) out[0]!.role = 'lead';
-  return language === 'en' ? newsFirst(out) : out;
+  return language === 'en' ? newsFirst(out, PRONOUN_START) : out;
 }
 
 /**

@@ -15,7 +15,7 @@ import { tagWords } from '@attache/core';
 import { fragment } from './select.js';
 import { ruHeadStands, ruWholeHead } from './ru-heads.js';
 import { notesIn } from './notes.js';
-import { cutsList, keepsAmounts, LEAD_IN } from './en-lead.js';
+import { cutsList, keepsAmounts, LEAD_IN } from './en-heads.js';
 
 /** Where a sentence may end early: the start of a tail a summary may leave out (no fact is altered by omitting it). */
 const TAIL: Record<'en' | 'ru', RegExp> = {
@@ -50,6 +50,9 @@ function endsWhole(h: string): boolean {
     /^(?:when|where|who|which|whose|whom|because|if|while|although)$/i.test(t.text),
   );
   if (sub >= 0 && !tags.slice(sub + 1).some((t) => t.pos === 'verb' || t.pos === 'aux')) return false;
+  // a reported clause cut before its verb: "… and stressed that cooperation." (pool item 1900)
+  const that = tags.findLastIndex((t, i) => /^that$/i.test(t.text) && /^(?:verb|aux)$/.test(tags[i - 1]?.pos ?? ''));
+  if (that >= 0 && !tags.slice(that + 1).some((t) => t.pos === 'verb' || t.pos === 'aux')) return false;
   if (/^(?:Minister|Secretary|Ambassador|Director|Envoy|Representative|Coordinator|Minister-\p{L}+)$/u.test(last.text))
     return false;
   return tags.some((t) => (t.pos === 'verb' || t.pos === 'aux') && /^\p{Ll}/u.test(t.text));
@@ -143,7 +146,7 @@ export function composeSms(
     if (v === undefined) tried.set(h, (v = !fragment(h, language) && ok(h)));
     return v;
   };
-  // English: the heads that keep the sentence's amounts first (en-lead.ts)
+  // English: the heads that keep the sentence's amounts first (en-heads.ts)
   const pools = lines
     .slice(0, 3)
     .map((l) =>
@@ -188,7 +191,7 @@ export function shortenLong(
   const quoted = language === 'ru' ? /[“"]|«(?:[^»\s]+\s){3,}/u : /[“”"«»]/;
   if (quoted.test(s) || s.split(/\s+/).length <= maxWords) return null;
   // Russian: a head that still says who did what (ru-heads.ts; none without the morphology)
-  // English: a head keeps the sentence's amounts and shares (en-lead.ts)
+  // English: a head keeps the sentence's amounts and shares (en-heads.ts)
   const whole = (h: string): boolean => (language === 'en' ? keepsAmounts(h, s) : ruWholeHead(h, s));
   return (
     smsHeads(s, language).find(

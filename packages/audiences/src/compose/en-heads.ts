@@ -1,0 +1,51 @@
+/**
+ * What a shortened English sentence must keep (sms.ts's heads, restructure.ts's omissions): its
+ * amounts, every item of a list it gives, and a lead-in that says nothing alone stays whole.
+ */
+/** Amounts and shares (“$150 million”, “40 percent”, “3,700 businesses” aside): what a shortened sentence must keep. */
+const AMOUNT =
+  /[$€£]\s?\d[\d,.]*(?:\s*(?:million|billion|trillion))?|\b\d[\d,.]*\s*(?:%|percent|per cent|million|billion|trillion)/g;
+
+/**
+ * Whether `head`, a shortened `sentence`, still states each amount and share the sentence states
+ * (English). A head that keeps “I’m authorizing today … a drawdown.” and leaves out “up to
+ * $150 million” drops the news (pool item 640).
+ */
+export function keepsAmounts(head: string, sentence: string): boolean {
+  return (sentence.match(AMOUNT) ?? []).every((a) => head.includes(a.trim()));
+}
+
+/**
+ * A list the cut would end early (English): after the comma at `c`, more items follow and the
+ * list closes with “and” or “or” (“the Foreign Ministers of Canada, France, Italy, Norway, | the
+ * United Kingdom, the United States of America, and the High Representative …”; “discussed the
+ * Arctic, | joint efforts to protect democracy, and other issues”). Cut there, the head reads as
+ * the whole list: fewer signatories, fewer topics (pool items 1003, 1313). Items run to eight
+ * words without a comma; a tail that opens a clause (“to …”, “which …”, “including …”, a verb
+ * in -ing) is no item.
+ */
+const LIST_GOES_ON =
+  /^(?!(?:to|which|who|whose|where|when|while|as|including|such|with|without|in|on|at|for|from|by|after|before|during|and|but|or|because|although|if|though|since|so|then|where)\b|\p{Ll}+ing\b)(?:[^,;.:\s]+(?:\s[^,;.:\s]+){0,7},\s)*[^,;.:\s]+(?:\s[^,;.:\s]+){0,7},?\s(?:and|or)\s/u;
+
+/** The last item of a list, after its comma: “…, | and other issues of mutual interest”. */
+const LAST_ITEM = /^(?:and|or)\s/u;
+/** A head whose last words hold an earlier item of the list: “the Arctic, joint efforts to protect democracy,”. */
+const ITEM_BEFORE = /,\s(?:[^,;.:\s]+\s){0,7}[^,;.:\s]+,\s*$/u;
+
+export function cutsList(s: string, c: number): boolean {
+  const head = s.slice(0, c);
+  const tail = s.slice(c).trimStart();
+  if (!/,\s*$/.test(head)) {
+    // a cut inside an item (“the Arctic, joint efforts | to protect democracy, and other issues”):
+    // an item after the head's last comma, and the list's close ahead with no comma before it
+    const last = head.lastIndexOf(', ');
+    const close = tail.search(/,\s(?:and|or)\s/u);
+    return (
+      last >= 0 && close >= 0 && head.slice(last + 2).split(/\s+/).length <= 8 && !/[,;:.]/.test(tail.slice(0, close))
+    );
+  }
+  return LIST_GOES_ON.test(tail) || (LAST_ITEM.test(tail) && ITEM_BEFORE.test(head));
+}
+
+/** A lead-in that says only what follows (“The following is a statement from …”): a head cut from it says nothing. */
+export const LEAD_IN = /^(?:The following is|The below is|Below is)\b/u;
