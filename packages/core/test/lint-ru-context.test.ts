@@ -36,6 +36,17 @@ describe('acronym-definition: well-known acronyms and legal forms (sourced lists
     ).toBe(false);
   });
 
+  it('reads Cyrillic capitals joined by dots as initials, not an acronym (76541)', () => {
+    expect(
+      has(
+        'В связи с заявлением Губернатора Свердловской области Куйвашева Е.В. о досрочном прекращении полномочий Президент подписал Указ.',
+        'acronym-definition',
+        'Е.В.',
+      ),
+    ).toBe(false);
+    expect(has('Делегацию возглавил Е.В.Куйвашев.', 'acronym-definition', 'Е.В')).toBe(false);
+  });
+
   it('still asks to spell out an acronym a reader may not know: РФПИ (76797)', () => {
     expect(
       has(

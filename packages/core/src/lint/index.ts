@@ -87,6 +87,8 @@ export function lint(ctx: RuleContext, config?: LintConfig): Finding[] {
       const accept = (m: PhraseMatch): boolean =>
         !m.variant.entry.when ||
         contextHolds(m.variant.entry.when, ctx.prose.text, toks, m.from, m.to, ctx.prose.regions);
+      /** The previous finding of this sentence's list rules, with one past its last token. */
+      let last: { to: number; r: Report } | undefined;
       for (const m of matcher.match(ctx.prose.text, toks, enabled, accept)) {
         const rule = rules.get(m.variant.ruleId)!;
         let { suggestions, fixable } = replacementsFor(m, toks);
@@ -142,8 +144,17 @@ export function lint(ctx: RuleContext, config?: LintConfig): Finding[] {
           const gap = ctx.prose.text.slice(prev.end, m.start);
           if (/^[\s\u00a0]+$/.test(gap)) {
             if (fix !== undefined && !COMMA_BLOCKERS.has(norm(prev.text)) && !/[,;:]$/.test(fix)) {
-              start = prev.start;
-              fix = `${ctx.prose.text.slice(prev.start, prev.end)}, ${fix.charAt(0).toLowerCase()}${fix.slice(1)}`;
+              const conj = `${fix.charAt(0).toLowerCase()}${fix.slice(1)}`;
+              if (last && last.to === m.from && last.r.fix !== undefined) {
+                // The word before ends another fixed finding ("В настоящее время в связи с тем,
+                // что"): one fix for both ("Сейчас, потому что"), so the fixes do not overlap.
+                start = last.r.start;
+                fix = `${last.r.fix}, ${conj}`;
+                delete last.r.fix;
+              } else {
+                start = prev.start;
+                fix = `${ctx.prose.text.slice(prev.start, prev.end)}, ${conj}`;
+              }
             } else fix = undefined;
           }
         }
@@ -151,20 +162,19 @@ export function lint(ctx: RuleContext, config?: LintConfig): Finding[] {
         if (suggestions[0] !== undefined) data.expected = suggestions[0];
         if (needsForm) data.expected = plain(entry.replace[0]!);
         if (entry.note) data.note = entry.note;
-        raw.push({
-          rule,
-          r: {
-            messageId:
-              needsForm && rule.meta.messages.includes('replaceForm')
-                ? 'replaceForm'
-                : rule.phrase!.messageId(entry, suggestions),
-            data,
-            start,
-            end: m.end,
-            suggestions,
-            ...(fix !== undefined ? { fix } : {}),
-          },
-        });
+        const report: Report = {
+          messageId:
+            needsForm && rule.meta.messages.includes('replaceForm')
+              ? 'replaceForm'
+              : rule.phrase!.messageId(entry, suggestions),
+          data,
+          start,
+          end: m.end,
+          suggestions,
+          ...(fix !== undefined ? { fix } : {}),
+        };
+        raw.push({ rule, r: report });
+        last = { to: m.to, r: report };
       }
     }
   }
