@@ -121,6 +121,12 @@ export function lint(ctx: RuleContext, config?: LintConfig): Finding[] {
           continue;
         const pattern = norm(entry.pattern).replace(/[=~+?]/g, '');
         if (cfg.allow.has(pattern)) continue;
+        // A clause of cause that opens the sentence reads «Так как шёл снег, мы опоздали»: «потому
+        // что» usually follows the main clause.
+        if (lang === 'ru' && entry.commaBefore && m.from === 0) {
+          const k = suggestions.findIndex((x) => /^(?:так как|поскольку)$/iu.test(x));
+          if (k > 0) suggestions = [suggestions[k]!, ...suggestions.filter((_, i) => i !== k)];
+        }
         let fix: string | undefined;
         const first = suggestions[0];
         if (fixable && rule.phrase!.fixes && first !== undefined) {
