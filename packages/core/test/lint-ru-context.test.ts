@@ -183,6 +183,17 @@ describe('someone else’s words without a label', () => {
     expect(ru(own).some((f) => f.ruleId === 'sentence-length')).toBe(true);
   });
 
+  it('reads the first person inside quotation marks as the quoted words only, not the sentence around them', () => {
+    // A made-up sentence (no such name in the material): a title in quotation marks with «Моя».
+    expect(
+      has(
+        'Глава государства осмотрел выставку «Моя Россия» и провёл встречу с её организаторами.',
+        'hidden-verbs',
+        'провёл встречу',
+      ),
+    ).toBe(true);
+  });
+
   it('reads «Я.» as an initial, not the pronoun', () => {
     expect(
       has('В совещании приняли участие Я.Иванов и руководители ведомств.', 'hidden-verbs', 'приняли участие'),

@@ -372,7 +372,15 @@ function finish(ctx: RuleContext, cfg: ResolvedConfig, raw: Raw[]): Finding[] {
   const spokenCache = new Map<LintSentence, boolean>();
   const spoken = (s: LintSentence): boolean => {
     let v = spokenCache.get(s);
-    if (v === undefined) spokenCache.set(s, (v = firstPersonSingular(ctx.prose.text, words(ctx, s))));
+    if (v === undefined)
+      spokenCache.set(
+        s,
+        (v = firstPersonSingular(
+          ctx.prose.text,
+          // Words in quotation marks are the quoted speaker's («Моя Россия», «Я уверен, …»).
+          words(ctx, s).filter((t) => !inside(regions, t.start, t.end, QUOTE_KINDS)),
+        )),
+      );
     return v;
   };
   for (const { rule, r } of raw) {
