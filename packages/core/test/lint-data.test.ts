@@ -170,6 +170,12 @@ describe('built-in lists', () => {
     expect(fixed('Встречу перенесли ввиду того, что министр заболел.')).toBe(
       'Встречу перенесли, потому что министр заболел.',
     );
+    // Opening the sentence, the clause takes «так как».
+    expect(fixed('В связи с тем, что шёл снег, мы опоздали.')).toBe('Так как шёл снег, мы опоздали.');
+    // After another fixed phrase the two become one fix, so they do not overlap (fixes converge).
+    expect(fixed('Работа в настоящее время в связи с тем, что шёл снег, стоит.')).toBe(
+      'Работа сейчас, потому что шёл снег, стоит.',
+    );
     // Every Russian entry that replaces "…, что" / "…, чтобы" by a conjunction says so (commaBefore).
     const missing = builtinLists('ru')
       .flatMap((l) => l.entries)

@@ -36,6 +36,17 @@ describe('acronym-definition: well-known acronyms and legal forms (sourced lists
     ).toBe(false);
   });
 
+  it('reads Cyrillic capitals joined by dots as initials, not an acronym (76541)', () => {
+    expect(
+      has(
+        'В связи с заявлением Губернатора Свердловской области Куйвашева Е.В. о досрочном прекращении полномочий Президент подписал Указ.',
+        'acronym-definition',
+        'Е.В.',
+      ),
+    ).toBe(false);
+    expect(has('Делегацию возглавил Е.В.Куйвашев.', 'acronym-definition', 'Е.В')).toBe(false);
+  });
+
   it('still asks to spell out an acronym a reader may not know: РФПИ (76797)', () => {
     expect(
       has(
@@ -170,6 +181,17 @@ describe('someone else’s words without a label', () => {
     // The same sentence as the office's own (third person) is still too long.
     const own = bare.replace('хочу отметить', 'Президент отметил');
     expect(ru(own).some((f) => f.ruleId === 'sentence-length')).toBe(true);
+  });
+
+  it('reads the first person inside quotation marks as the quoted words only, not the sentence around them', () => {
+    // A made-up sentence (no such name in the material): a title in quotation marks with «Моя».
+    expect(
+      has(
+        'Глава государства осмотрел выставку «Моя Россия» и провёл встречу с её организаторами.',
+        'hidden-verbs',
+        'провёл встречу',
+      ),
+    ).toBe(true);
   });
 
   it('reads «Я.» as an initial, not the pronoun', () => {

@@ -74,15 +74,18 @@ ruleTester('plain-words', {
       errors: [{ messageId: 'replace', fix: 'Сейчас' }],
       output: 'Сейчас мы работаем.',
     },
+    // The clause keeps its comma: the fix takes the word before it.
     {
-      code: 'Мы ушли [[в связи с тем, что]] стемнело.',
+      code: 'Мы [[ушли в связи с тем, что]] стемнело.',
       language: 'ru',
-      errors: [{ messageId: 'replace', fix: 'потому что' }],
+      errors: [{ messageId: 'replace', fix: 'ушли, потому что' }],
+      output: 'Мы ушли, потому что стемнело.',
     },
     {
-      code: 'Мы ушли [[в связи с тем что]] стемнело.',
+      code: 'Мы [[ушли в связи с тем что]] стемнело.',
       language: 'ru',
-      errors: [{ messageId: 'replace', fix: 'потому что' }],
+      errors: [{ messageId: 'replace', fix: 'ушли, потому что' }],
+      output: 'Мы ушли, потому что стемнело.',
     },
     {
       code: '[[Данное]] решение и [[данный]] вопрос.',

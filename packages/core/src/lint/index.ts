@@ -87,6 +87,8 @@ export function lint(ctx: RuleContext, config?: LintConfig): Finding[] {
       const accept = (m: PhraseMatch): boolean =>
         !m.variant.entry.when ||
         contextHolds(m.variant.entry.when, ctx.prose.text, toks, m.from, m.to, ctx.prose.regions);
+      /** The previous finding of this sentence's list rules, with one past its last token. */
+      let last: { to: number; r: Report } | undefined;
       for (const m of matcher.match(ctx.prose.text, toks, enabled, accept)) {
         const rule = rules.get(m.variant.ruleId)!;
         let { suggestions, fixable } = replacementsFor(m, toks);
@@ -119,6 +121,12 @@ export function lint(ctx: RuleContext, config?: LintConfig): Finding[] {
           continue;
         const pattern = norm(entry.pattern).replace(/[=~+?]/g, '');
         if (cfg.allow.has(pattern)) continue;
+        // A clause of cause that opens the sentence reads «Так как шёл снег, мы опоздали»: «потому
+        // что» usually follows the main clause.
+        if (lang === 'ru' && entry.commaBefore && m.from === 0) {
+          const k = suggestions.findIndex((x) => /^(?:так как|поскольку)$/iu.test(x));
+          if (k > 0) suggestions = [suggestions[k]!, ...suggestions.filter((_, i) => i !== k)];
+        }
         let fix: string | undefined;
         const first = suggestions[0];
         if (fixable && rule.phrase!.fixes && first !== undefined) {
@@ -142,8 +150,17 @@ export function lint(ctx: RuleContext, config?: LintConfig): Finding[] {
           const gap = ctx.prose.text.slice(prev.end, m.start);
           if (/^[\s\u00a0]+$/.test(gap)) {
             if (fix !== undefined && !COMMA_BLOCKERS.has(norm(prev.text)) && !/[,;:]$/.test(fix)) {
-              start = prev.start;
-              fix = `${ctx.prose.text.slice(prev.start, prev.end)}, ${fix.charAt(0).toLowerCase()}${fix.slice(1)}`;
+              const conj = `${fix.charAt(0).toLowerCase()}${fix.slice(1)}`;
+              if (last && last.to === m.from && last.r.fix !== undefined) {
+                // The word before ends another fixed finding ("В настоящее время в связи с тем,
+                // что"): one fix for both ("Сейчас, потому что"), so the fixes do not overlap.
+                start = last.r.start;
+                fix = `${last.r.fix}, ${conj}`;
+                delete last.r.fix;
+              } else {
+                start = prev.start;
+                fix = `${ctx.prose.text.slice(prev.start, prev.end)}, ${conj}`;
+              }
             } else fix = undefined;
           }
         }
@@ -151,20 +168,19 @@ export function lint(ctx: RuleContext, config?: LintConfig): Finding[] {
         if (suggestions[0] !== undefined) data.expected = suggestions[0];
         if (needsForm) data.expected = plain(entry.replace[0]!);
         if (entry.note) data.note = entry.note;
-        raw.push({
-          rule,
-          r: {
-            messageId:
-              needsForm && rule.meta.messages.includes('replaceForm')
-                ? 'replaceForm'
-                : rule.phrase!.messageId(entry, suggestions),
-            data,
-            start,
-            end: m.end,
-            suggestions,
-            ...(fix !== undefined ? { fix } : {}),
-          },
-        });
+        const report: Report = {
+          messageId:
+            needsForm && rule.meta.messages.includes('replaceForm')
+              ? 'replaceForm'
+              : rule.phrase!.messageId(entry, suggestions),
+          data,
+          start,
+          end: m.end,
+          suggestions,
+          ...(fix !== undefined ? { fix } : {}),
+        };
+        raw.push({ rule, r: report });
+        last = { to: m.to, r: report };
       }
     }
   }
@@ -356,7 +372,15 @@ function finish(ctx: RuleContext, cfg: ResolvedConfig, raw: Raw[]): Finding[] {
   const spokenCache = new Map<LintSentence, boolean>();
   const spoken = (s: LintSentence): boolean => {
     let v = spokenCache.get(s);
-    if (v === undefined) spokenCache.set(s, (v = firstPersonSingular(ctx.prose.text, words(ctx, s))));
+    if (v === undefined)
+      spokenCache.set(
+        s,
+        (v = firstPersonSingular(
+          ctx.prose.text,
+          // Words in quotation marks are the quoted speaker's («Моя Россия», «Я уверен, …»).
+          words(ctx, s).filter((t) => !inside(regions, t.start, t.end, QUOTE_KINDS)),
+        )),
+      );
     return v;
   };
   for (const { rule, r } of raw) {

@@ -239,6 +239,9 @@ export function scanAcronyms(text: string, options: ScanAcronymsOptions = {}): A
     if (!c1 || (c1 === c1.toLowerCase() && c1 !== '.')) return null;
     const a = acronymOf(token.text);
     if (!a) return null;
+    // Russian writes no acronym with dots: Cyrillic capitals joined by dots are initials
+    // ("Губернатора Свердловской области Куйвашева Е.В.", "Е.В.Куйвашев").
+    if (language.startsWith('ru') && DOTTED.test(a) && /^[А-ЯЁ.]+$/u.test(a)) return null;
     if (a.length > 5 && isWord(a)) return null;
     if (shouting(sentence)) return null;
     // A word in a run of capitals ("PLEASE NOTE") is shouting, not an acronym.
