@@ -4,6 +4,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { defaultClientConditions, defineConfig, type Plugin } from 'vite';
 import { CANDIDATES } from '../../packages/core/src/lang/candidates.js';
+import { RU_DICTIONARY_FILES } from '../../packages/core/src/morph/ru.js';
 import { pruneFrancData, type FrancData } from './scripts/franc-candidates.js';
 
 const src = (path: string): string => fileURLToPath(new URL(path, import.meta.url));
@@ -69,10 +70,15 @@ function francCandidates(): Plugin {
  *   `source/named-reference.ts`, are answered by `src/entities-on-demand.ts`, which the worker
  *   gives the real decoders (`src/entities-impl.ts`, a chunk) before a text with an "&";
  * - core's HTML reader with htmlparser2 (≈ 8 kB): the page offers text and Markdown only, so
- *   `source/html.ts` is replaced by `src/html-unavailable.ts`, which says so.
+ *   `source/html.ts` is replaced by `src/html-unavailable.ts`, which says so;
+ * - core's Russian dictionary (`morph/ru.ts`, ≈ 4 kB, and its reader's chunk): the page never
+ *   loads it (it calls neither `loadRussianMorphology` nor audiences' `prepare`), so
+ *   `russianMorphology()` is always undefined here, as the stub below answers; its
+ *   `loadRussianMorphology` rejects, saying so.
  */
 function onDemandModules(): Plugin {
   const STUB = '\0attache-ru-lists-stub';
+  const NO_DICTIONARY = '\0attache-no-ru-dictionary';
   const core = /[\\/]packages[\\/]core[\\/]src[\\/]/;
   return {
     name: 'attache-on-demand-modules',
@@ -81,16 +87,25 @@ function onDemandModules(): Plugin {
       if (!importer) return null;
       if (source === './ru-lists.js')
         return /[\\/]packages[\\/]core[\\/]src[\\/]lint[\\/]data[\\/]index\.ts$/.test(importer) ? STUB : null;
-      if (!/(?:html|entities|named-reference)(?:\.[jt]s)?$/.test(source)) return null;
+      if (!/(?:html|entities|named-reference|ru)(?:\.[jt]s)?$/.test(source)) return null;
       const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
       const file = resolved?.id.replace(/\?.*$/, '').replaceAll('\\', '/') ?? '';
       if (!core.test(file)) return null;
       if (file.endsWith('/source/html.ts')) return src('src/html-unavailable.ts');
+      if (file.endsWith('/morph/ru.ts')) return NO_DICTIONARY;
       if (/\/source\/(?:entities|named-reference)\.ts$/.test(file) && !importer.endsWith('entities-impl.ts'))
         return src('src/entities-on-demand.ts');
       return null;
     },
     load(id) {
+      if (id === NO_DICTIONARY)
+        return [
+          `import { AttacheInputError } from ${JSON.stringify(src('../../packages/core/src/errors.ts'))};`,
+          `export const RU_DICTIONARY_FILES = ${JSON.stringify(RU_DICTIONARY_FILES)};`,
+          'export function russianMorphology() { return undefined; }',
+          "export function loadRussianMorphology() { return Promise.reject(new AttacheInputError('bad-option', 'The playground does not load the Russian dictionary.')); }",
+          '',
+        ].join('\n');
       return id === STUB ? 'export const RU_LISTS = null;\n' : null;
     },
   };

@@ -87,6 +87,8 @@ describe('playground build: the analysis worker', () => {
     // …but the worker can still load it (rewrites, checklists, versions).
     expect(onDemand.some((m) => m.startsWith('packages/audiences/src/'))).toBe(true);
     expect(english.filter((m) => m.startsWith('npm:az/'))).toEqual([]);
+    // The page never loads the Russian dictionary: its code is not built in at all (vite.config.ts).
+    expect([...english, ...onDemand].filter((m) => /\/core\/src\/morph\/(?:ru|opencorpora)\.ts$/.test(m))).toEqual([]);
     // Core's Russian word lists load when Russian text appears (vite.config.ts, russianListsOnDemand).
     expect(english.filter((m) => m.includes('/lint/data/ru'))).toEqual([]);
     expect(onDemand).toContain('packages/core/src/lint/data/ru-lists.ts');
