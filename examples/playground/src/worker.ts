@@ -23,6 +23,7 @@ import {
   type Targets,
 } from '@attache/core';
 import type * as AudiencesModule from '@attache/audiences';
+import { entityDecodersLoaded, provideEntityDecoders } from './entities-on-demand.js';
 import type { Proposal } from '@attache/audiences';
 import type {
   AnalysisResult,
@@ -61,6 +62,13 @@ async function ensureLanguageData(text: string, language: string): Promise<void>
   if (!builtinListsPending('ru') || (language !== 'ru' && !/[\u0400-\u04FF]/.test(text))) return;
   const { RU_LISTS } = await import('../../../packages/core/src/lint/data/ru-lists.js');
   if (RU_LISTS) provideBuiltinLists('ru', RU_LISTS);
+}
+
+/** The HTML entity table, a chunk of its own in this build (`entities-on-demand.ts`): imported
+ * once, before the first text with an "&" (a character reference needs one). */
+async function ensureEntities(text: string): Promise<void> {
+  if (entityDecodersLoaded() || !text.includes('&')) return;
+  provideEntityDecoders(await import('./entities-impl.js'));
 }
 
 let latest = 0;
@@ -232,6 +240,7 @@ async function run(req: RunRequest): Promise<void> {
   // first analysis that may be English; a text set to Russian never fetches it.
   if (req.language !== 'ru') await loadEnglishTagger();
   await ensureLanguageData(req.text, req.language);
+  await ensureEntities(req.text);
   const { base: b, ms, cached } = baseFor(req);
   const analysis: AnalysisResult = {
     type: 'analysis',
@@ -330,6 +339,7 @@ self.addEventListener('message', (e: MessageEvent<VersionsRequest>) => {
     try {
       if (req.language !== 'ru') await loadEnglishTagger();
       await ensureLanguageData(req.text, req.language);
+      await ensureEntities(req.text);
       const { makeVersion } = await import('./versions.js');
       if (req.id !== latestVersions) return;
       const t0 = performance.now();

@@ -32,6 +32,7 @@ interface Chunk {
 }
 interface SizeReport {
   englishPathKB: number;
+  workerKB: number;
   chunks: Chunk[];
 }
 
@@ -62,8 +63,15 @@ describe('playground build: the analysis worker', () => {
     for (const c of r.chunks) expect(Math.abs(c.gzipKB - gzipKB(c.file))).toBeLessThan(0.06);
     const sum = english.reduce((a, c) => a + gzipKB(c.file), 0);
     expect(Math.abs(r.englishPathKB - sum)).toBeLessThan(0.2);
+    // The worker: the English path without compromise's chunk.
+    const worker = english
+      .filter((c) => !c.modules.some((m) => m.startsWith('npm:compromise/')))
+      .reduce((a, c) => a + gzipKB(c.file), 0);
+    expect(Math.abs(r.workerKB - worker)).toBeLessThan(0.2);
+    expect(r.workerKB).toBeLessThan(r.englishPathKB);
     console.log(
-      `[playground] analysis worker, English path: ${r.englishPathKB.toFixed(1)} kB gzip (issue 14 target ≤ 250 kB); ` +
+      `[playground] analysis worker ${r.workerKB.toFixed(1)} kB gzip (issue 14 target ≤ 250 kB), ` +
+        `English path with compromise ${r.englishPathKB.toFixed(1)} kB; ` +
         `on demand: ${r.chunks
           .filter((c) => !c.englishPath)
           .map((c) => `${c.file} ${c.gzipKB.toFixed(1)} kB`)
@@ -71,7 +79,7 @@ describe('playground build: the analysis worker', () => {
     );
   });
 
-  it('keeps the audiences package, the Russian dictionary and word lists out of the English path', async () => {
+  it('keeps the audiences package, the Russian dictionary and word lists, the entity table out of the English path', async () => {
     const r = await sizeReport();
     const english = r.chunks.filter((c) => c.englishPath).flatMap((c) => c.modules);
     const onDemand = r.chunks.filter((c) => !c.englishPath).flatMap((c) => c.modules);
@@ -79,10 +87,18 @@ describe('playground build: the analysis worker', () => {
     // …but the worker can still load it (rewrites, checklists, versions).
     expect(onDemand.some((m) => m.startsWith('packages/audiences/src/'))).toBe(true);
     expect(english.filter((m) => m.startsWith('npm:az/'))).toEqual([]);
+    // The page never loads the Russian dictionary: its code is not built in at all (vite.config.ts).
+    expect([...english, ...onDemand].filter((m) => /\/core\/src\/morph\/(?:ru|opencorpora)\.ts$/.test(m))).toEqual([]);
     // Core's Russian word lists load when Russian text appears (vite.config.ts, russianListsOnDemand).
     expect(english.filter((m) => m.includes('/lint/data/ru'))).toEqual([]);
     expect(onDemand).toContain('packages/core/src/lint/data/ru-lists.ts');
     expect(onDemand.filter((m) => /\/lint\/data\/ru\/plain-words\.json/.test(m))).toHaveLength(1);
+    // The HTML entity table loads for a text with an "&"; the HTML reader (htmlparser2) is not built in.
+    expect(english.filter((m) => m.startsWith('npm:entities/') || m.startsWith('npm:htmlparser2/'))).toEqual([]);
+    expect(english).not.toContain('packages/core/src/source/html.ts');
+    expect(english).toContain('examples/playground/src/entities-on-demand.ts');
+    expect(onDemand).toContain('packages/core/src/source/entities.ts');
+    expect(onDemand.some((m) => m.startsWith('npm:entities/'))).toBe(true);
     // Core itself is on the path, with franc.
     expect(english).toContain('packages/core/src/analyze.ts');
     expect(english.some((m) => m.startsWith('npm:franc/'))).toBe(true);

@@ -107,8 +107,9 @@ describe.skipIf(!HAVE_CHROMIUM)('playground in Chromium', () => {
     // nothing of the Russian dictionary: no az code, no .dawg or dictionary .json file.
     expect(requests.some((u) => /\/assets\/two-[\w-]+\.js$/.test(u))).toBe(true);
     expect(requests.filter((u) => /\.dawg$|gramtab|paradigms|suffixes\.json|grammemes|\/az[-.]/.test(u))).toEqual([]);
-    // Nor core's Russian word lists (a chunk of their own, fetched when Russian text appears).
-    expect(requests.filter((u) => /\/assets\/ru-lists-[\w-]+\.js$/.test(u))).toEqual([]);
+    // Nor core's Russian word lists (a chunk of their own, fetched when Russian text appears),
+    // nor the HTML entity table (fetched for a text with an "&"; the default sample has none).
+    expect(requests.filter((u) => /\/assets\/(?:ru-lists|entities-impl)-[\w-]+\.js$/.test(u))).toEqual([]);
   });
 
   it('ships no Russian dictionary code in the English path: the worker and its chunks hold no az', () => {
@@ -361,7 +362,8 @@ describe.skipIf(!HAVE_CHROMIUM)('playground in Chromium', () => {
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('ru');
     await page.getByTestId('sample').selectOption('ru-kremlin-2025-03-18');
     await ready(page);
-    await expect.poll(() => figure(page, 'detected-language')).toContain('русский');
+    // The worker first fetches core's Russian word lists: on a busy machine that can take seconds.
+    await expect.poll(() => figure(page, 'detected-language'), { timeout: 30_000 }).toContain('русский');
     // The worker fetched core's Russian word lists for it, and the list-based rules report.
     expect(requests.some((u) => /\/assets\/ru-lists-[\w-]+\.js$/.test(u))).toBe(true);
     const marks = page.locator('[data-testid="annotated"] mark.f[data-mark]');
@@ -379,6 +381,22 @@ describe.skipIf(!HAVE_CHROMIUM)('playground in Chromium', () => {
     await page.screenshot({ path: join(SHOTS, 'playground-ru.png'), fullPage: false });
     await page.getByTestId('ui-locale').selectOption('en');
     await expect.poll(() => page.locator('#input-h').textContent()).toBe('Your release');
+  });
+
+  it('decodes character references in Markdown with the entity table, fetched for the text with "&"', async () => {
+    await page.getByTestId('format-markdown').check();
+    const text =
+      'The Ministry of Trade &amp; Industry &ndash; the lead agency &mdash; hereby informs the public of the new rules.\n';
+    await page.getByLabel('Press release text').fill(text);
+    await ready(page);
+    await expect
+      .poll(() => requests.some((u) => /\/assets\/entities-impl-[\w-]+\.js$/.test(u)), { timeout: 30_000 })
+      .toBe(true);
+    // A finding after the references is marked on its own word: the offsets went through them.
+    const marks = page.locator('[data-testid="annotated"] mark.f[data-mark]');
+    await expect.poll(() => marks.allTextContents(), { timeout: 30_000 }).toContain('hereby');
+    expect(await figure(page, 'status')).toMatch(/Analysed \d+ words/);
+    await page.getByTestId('format-text').check();
   });
 
   it('renders hostile input as text: no script, no event handler, no dialog runs', async () => {
