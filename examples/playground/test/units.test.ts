@@ -23,6 +23,27 @@ const state = (text: string): UrlState => ({
   sample: 'ru-kremlin-2025-03-18',
 });
 
+describe('the page catalogues', () => {
+  const keys = (o: Record<string, unknown>, prefix = ''): string[] =>
+    Object.entries(o).flatMap(([k, v]) =>
+      v && typeof v === 'object' ? keys(v as Record<string, unknown>, `${prefix}${k}.`) : [`${prefix}${k}`],
+    );
+  const read = (l: string) =>
+    JSON.parse(readFileSync(join(ROOT, 'src', 'locales', `${l}.json`), 'utf8')) as Record<string, unknown>;
+
+  it("Russian has every key of English, and a Russian message for each of core's refusals", () => {
+    const en = read('en');
+    const ru = read('ru');
+    // Plural forms differ by language (English one/other, Russian one/few/many): compared without them.
+    const base = (l: Record<string, unknown>) => [
+      ...new Set(keys(l).map((k) => k.replace(/_(?:zero|one|two|few|many|other)$/, ''))),
+    ];
+    expect(base(ru).sort()).toEqual(base(en).sort());
+    const codes = ru['errorCode'] as Record<string, string>;
+    for (const code of ['too-large', 'binary', 'time-budget']) expect(codes[code], code).toMatch(/[а-яё]{3}/i);
+  });
+});
+
 describe('URL hash', () => {
   it('round-trips the state, compressed', async () => {
     const s = state(body(read('ru-kremlin-2025-03-18.txt')) + ' <img src=x onerror=alert(1)> \u{1F600} \u0000');
