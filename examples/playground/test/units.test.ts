@@ -28,12 +28,12 @@ describe('the page catalogues', () => {
     Object.entries(o).flatMap(([k, v]) =>
       v && typeof v === 'object' ? keys(v as Record<string, unknown>, `${prefix}${k}.`) : [`${prefix}${k}`],
     );
-  const read = (l: string) =>
+  const catalogue = (l: string) =>
     JSON.parse(readFileSync(join(ROOT, 'src', 'locales', `${l}.json`), 'utf8')) as Record<string, unknown>;
 
   it("Russian has every key of English, and a Russian message for each of core's refusals", () => {
-    const en = read('en');
-    const ru = read('ru');
+    const en = catalogue('en');
+    const ru = catalogue('ru');
     // Plural forms differ by language (English one/other, Russian one/few/many): compared without them.
     const base = (l: Record<string, unknown>) => [
       ...new Set(keys(l).map((k) => k.replace(/_(?:zero|one|two|few|many|other)$/, ''))),
