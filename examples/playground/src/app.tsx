@@ -261,8 +261,15 @@ export function App({
   // Ask for a version once the text on screen is analysed (typing is debounced by the analysis).
   useEffect(() => {
     if (!versionsOpen || !upToDate) return;
-    client.current?.versions({ text, format, language, audience: versionAudience, channel: versionChannel });
-  }, [versionsOpen, upToDate, text, format, language, versionAudience, versionChannel]);
+    client.current?.versions({
+      text,
+      format,
+      language,
+      locale: ui,
+      audience: versionAudience,
+      channel: versionChannel,
+    });
+  }, [versionsOpen, upToDate, text, format, language, ui, versionAudience, versionChannel]);
 
   const onVersionAudience = useStable((a: VersionAudience) => {
     setVersionAudience(a);
