@@ -181,3 +181,25 @@ describe('--audience on lint and score', () => {
     expect(g.targets.results.find((t) => t.id === 'maxGrade')!.limit).toBe(30);
   });
 });
+
+describe('rewrite and checklist on an empty file', () => {
+  it('say the file is empty instead of passing in silence; a file with text gets no such line', () => {
+    const { dir, cleanup } = tempDir();
+    try {
+      writeFileSync(join(dir, 'empty.txt'), '\n');
+      writeFileSync(join(dir, 'text.txt'), 'The Ministry hereby informs that the school opened today.\n');
+      for (const cmd of ['rewrite', 'checklist']) {
+        const empty = attache([cmd, '--audience', 'youth', 'empty.txt'], { cwd: dir });
+        expect(empty.code, empty.stderr).toBe(0);
+        expect(empty.stderr).toContain('attache: empty.txt: empty, nothing to check.');
+        const ru = attache([cmd, '--audience', 'youth', 'empty.txt', '--locale', 'ru'], { cwd: dir });
+        expect(ru.stderr).toContain('attache: empty.txt: пустой файл, проверять нечего.');
+        const text = attache([cmd, '--audience', 'youth', 'text.txt'], { cwd: dir });
+        expect(text.code).toBeLessThan(2);
+        expect(text.stderr).not.toContain('nothing to check');
+      }
+    } finally {
+      cleanup();
+    }
+  });
+});

@@ -156,6 +156,14 @@ describe('attache compose --model-url --model', () => {
       cwd: dir,
     });
     expect(bad.code).toBe(2);
-    expect(bad.stderr).toMatch(/not a URL/);
+    expect(bad.stderr).toMatch(
+      /^attache: --model-url nope: not an http or https address\.\nExample: --model-url http:/,
+    );
+    const ftp = attache(
+      ['compose', '--audience', 'youth', '--model-url', 'ftp://127.0.0.1/v1', '--model', 'm', 'floods.txt'],
+      { cwd: dir },
+    );
+    expect(ftp.code).toBe(2);
+    expect(ftp.stderr).toContain('--model-url ftp://127.0.0.1/v1: not an http or https address.');
   });
 });

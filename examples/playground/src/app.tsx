@@ -7,7 +7,7 @@ import { Annotated, CanApply, FindingsList } from './components/annotated.js';
 import { Scores } from './components/scores.js';
 import { revealOffset, VersionsPanel, type Span } from './components/versions.js';
 import { encodeState, decodeState, type UrlState } from './hash.js';
-import { fmt, setUiLocale, t, type UiLocale } from './i18n.js';
+import { fmt, has, setUiLocale, t, type UiLocale } from './i18n.js';
 import {
   LANGUAGE_CHOICES,
   type AnalysisResult,
@@ -84,7 +84,8 @@ export function App({
   const onMessage = useCallback((m: WorkerMessage) => {
     if (m.type === 'ready') return;
     if (m.type === 'error') {
-      setError(m.message);
+      // Core's refusals in the page's language; anything else as it came.
+      setError(m.code && has(`errorCode.${m.code}`) ? t(`errorCode.${m.code}`) : m.message);
       return;
     }
     // A result for text that has been edited since is not shown: a newer request follows, and
@@ -260,8 +261,15 @@ export function App({
   // Ask for a version once the text on screen is analysed (typing is debounced by the analysis).
   useEffect(() => {
     if (!versionsOpen || !upToDate) return;
-    client.current?.versions({ text, format, language, audience: versionAudience, channel: versionChannel });
-  }, [versionsOpen, upToDate, text, format, language, versionAudience, versionChannel]);
+    client.current?.versions({
+      text,
+      format,
+      language,
+      locale: ui,
+      audience: versionAudience,
+      channel: versionChannel,
+    });
+  }, [versionsOpen, upToDate, text, format, language, ui, versionAudience, versionChannel]);
 
   const onVersionAudience = useStable((a: VersionAudience) => {
     setVersionAudience(a);

@@ -1,3 +1,4 @@
+import { t } from './i18n.js';
 import type { RunRequest, VersionsRequest, WorkerMessage } from './protocol.js';
 
 type Listener = { onMessage: (m: WorkerMessage) => void; onError: (message: string) => void };
@@ -18,7 +19,7 @@ export class AnalysisClient {
       this.deliver((l) => l.onMessage(e.data));
     });
     this.worker.addEventListener('error', (e: ErrorEvent) =>
-      this.deliver((l) => l.onError(e.message || 'The analysis worker failed to start.')),
+      this.deliver((l) => l.onError(e.message || t('errorCode.worker'))),
     );
   }
 

@@ -112,6 +112,8 @@ export interface VersionsRequest {
   text: string;
   format: Format;
   language: LanguageChoice;
+  /** The page's language: the notes for the editor and the verifier's findings speak it. */
+  locale: Locale;
   audience: VersionAudience;
   channel: ChannelId;
 }

@@ -24,7 +24,7 @@ function figures(text: string, options: AnalyzeOptions): UiFigures {
 const cache = new Map<string, UiVersion>();
 
 export function makeVersion(req: VersionsRequest): UiVersion {
-  const key = JSON.stringify([req.text, req.format, req.language, req.audience, req.channel]);
+  const key = JSON.stringify([req.text, req.format, req.language, req.locale, req.audience, req.channel]);
   const hit = cache.get(key);
   if (hit) return hit;
   const channel = CHANNELS[req.channel];
@@ -33,6 +33,7 @@ export function makeVersion(req: VersionsRequest): UiVersion {
     channel: req.channel,
     language: req.language === 'en' || req.language === 'ru' ? req.language : 'auto',
     format: req.format,
+    locale: req.locale,
   });
   const parts: UiVersionPart[] = v.parts.map((text) => {
     if (channel.maxWords) {
@@ -64,8 +65,8 @@ export function makeVersion(req: VersionsRequest): UiVersion {
       findings: v.verification.findings.map((f) => ({
         rule: f.rule,
         category: f.category,
-        // In the version's language, as its notes.
-        message: verifyMessage(f, v.language),
+        // In the page's language, as the notes.
+        message: verifyMessage(f, req.locale),
         text: f.text,
       })),
     },

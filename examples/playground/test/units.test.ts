@@ -5,6 +5,7 @@ import { analyze } from '@attache/core';
 import { describe, expect, it } from 'vitest';
 import { decodeState, encodeState, fromBase64url, base64url, sanitise, MAX_HASH, type UrlState } from '../src/hash.js';
 import { layout } from '../src/segments.js';
+import { makeVersion } from '../src/versions.js';
 import { ROOT } from './harness.js';
 
 const SAMPLES = join(ROOT, 'src', 'samples');
@@ -21,6 +22,49 @@ const state = (text: string): UrlState => ({
   rejected: { general: ['general.fix.1-2'] },
   ticked: { youth: ['humour-irony'] },
   sample: 'ru-kremlin-2025-03-18',
+});
+
+describe('the page catalogues', () => {
+  const keys = (o: Record<string, unknown>, prefix = ''): string[] =>
+    Object.entries(o).flatMap(([k, v]) =>
+      v && typeof v === 'object' ? keys(v as Record<string, unknown>, `${prefix}${k}.`) : [`${prefix}${k}`],
+    );
+  const catalogue = (l: string) =>
+    JSON.parse(readFileSync(join(ROOT, 'src', 'locales', `${l}.json`), 'utf8')) as Record<string, unknown>;
+
+  it("Russian has every key of English, and a Russian message for each of core's refusals", () => {
+    const en = catalogue('en');
+    const ru = catalogue('ru');
+    // Plural forms differ by language (English one/other, Russian one/few/many): compared without them.
+    const base = (l: Record<string, unknown>) => [
+      ...new Set(keys(l).map((k) => k.replace(/_(?:zero|one|two|few|many|other)$/, ''))),
+    ];
+    expect(base(ru).sort()).toEqual(base(en).sort());
+    const codes = ru['errorCode'] as Record<string, string>;
+    for (const code of ['too-large', 'binary', 'time-budget']) expect(codes[code], code).toMatch(/[а-яё]{3}/i);
+  });
+});
+
+describe('versions in the page language', () => {
+  it("the notes for the editor speak the page's language, whatever the release's", () => {
+    const text =
+      'The Ministry of Health will open three new clinics in the region on 12 March 2026. The clinics will treat 4,000 patients a year.';
+    const req = {
+      type: 'versions',
+      id: 1,
+      text,
+      format: 'text',
+      language: 'auto',
+      audience: 'rural',
+      channel: 'notice',
+    } as const;
+    const ru = makeVersion({ ...req, locale: 'ru' });
+    expect(ru.language).toBe('en');
+    expect(ru.notes.length).toBeGreaterThan(0);
+    for (const n of ru.notes) expect(n).toMatch(/^[А-ЯЁ]/);
+    const en = makeVersion({ ...req, locale: 'en' });
+    for (const n of en.notes) expect(n).not.toMatch(/[а-яё]/i);
+  });
 });
 
 describe('URL hash', () => {

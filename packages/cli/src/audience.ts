@@ -109,6 +109,8 @@ export async function runRewrite(opts: CliOptions, io: Io): Promise<number> {
     const audience = audienceOf(it, a);
     const text = it.decoded.text;
     const locale = localeOf(it, text, a);
+    // An empty file says so rather than pass with nothing done.
+    if (text.trim() === '') stderr(mIn(locale, 'lint.empty', { file: it.file.display }));
     const base = {
       language: it.eff.language,
       format: it.eff.format ?? formatOf(it.file.abs),
@@ -243,6 +245,7 @@ export async function runChecklist(opts: CliOptions, io: Io): Promise<number> {
     const audience = audienceOf(it, a);
     const text = it.decoded.text;
     const locale = localeOf(it, text, a);
+    if (text.trim() === '') stderr(mIn(locale, 'lint.empty', { file: it.file.display }));
     try {
       const report = a.core.analyze(text, {
         language: it.eff.language,
