@@ -71,6 +71,17 @@ export async function evaluate(): Promise<void> {
     .split(',')
     .map((x) => x.trim())
     .filter(Boolean);
+  // on request only (VERSIONS_SETS=kremlin): 60 kremlin.ru pool items held out from the Russian
+  // work, which fits on the 16 releases (the README's dev set), seeded apart from the sample above
+  if (only.includes('kremlin'))
+    sets.push([
+      'kremlin pool (60)',
+      sample(
+        readJsonl<{ text_clean: string; url: string }>('press-releases/pools/kremlin_ru_news_2024-12_2025-05.jsonl'),
+        60,
+        2026,
+      ).map((p) => `${p.text_clean}\n\n${p.url}`),
+    ]);
   const chosen = sets.filter(([name]) => only.length === 0 || only.some((o) => name.startsWith(o)));
   const rows: Row[] = [];
   for (const [set, texts] of chosen) {
