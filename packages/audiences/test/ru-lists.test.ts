@@ -59,3 +59,12 @@ describe('Russian lists of people', () => {
     expect(v.verification.ok).toBe(true);
   });
 });
+
+describe('a list that is the news', () => {
+  it('names four people, three of them receiving awards: no list of participants', () => {
+    const awards =
+      'Владимир Путин вручил государственные награды Российской Федерации Ивану Петрову, Анне Сидоровой и Сергею Кузнецову.';
+    expect(ruPeopleNamed(awards)).toBe(4);
+    expect(ruPeopleList(awards)).toBe(false);
+  });
+});

@@ -1,10 +1,10 @@
 /**
  * Russian lists in a release, as a version needs them (read with the OpenCorpora morphology,
  * `loadRussianMorphology`; without it only the marks are read):
- * - `ruPeopleList`: a sentence that names three people or more ("Президента сопровождали: Первый
- *   заместитель … Денис Мантуров, … Максим Орешкин, … Андрей Фурсенко, …"). Who came along is
- *   not the news: such a sentence is never a version's lead and goes first when a version is
- *   too long.
+ * - `ruPeopleList`: a sentence that names three people or more who came along or took part
+ *   ("Президента сопровождали: Первый заместитель … Денис Мантуров, … Максим Орешкин, … Андрей
+ *   Фурсенко, …"). Who came along is not the news: such a sentence is never a version's lead and
+ *   goes first when a version is too long. A list that is the news («вручил награды …») stays.
  * - `ruListLead`: a sentence too long for any version that is a lead-in and a list of people
  *   with what each gets ("Премии Президента … присуждены: Капустину Алексею Михайловичу,
  *   директору …, – за вклад …; Никифорчину Ивану Михайловичу, …"), as the lead-in and the
@@ -33,10 +33,18 @@ export function ruPeopleNamed(text: string): number {
   return seen.size;
 }
 
-/** A sentence that names three people or more: a list of who took part, not the news. */
+/**
+ * Who came along or took part: the verbs of kremlin.ru's lists of participants («сопровождали»,
+ * «приняли участие», «присутствовали», «доклады заслушали»). A list that is the news itself
+ * («вручил государственные награды …», «назначил …») has none of them.
+ */
+const TOOK_PART =
+  /(?<!\p{L})(?:сопровождал\p{L}*|приня\p{L}* участие|принимал\p{L}* участие|участвовал\p{L}*|присутствовал\p{L}*|заслушал\p{L}*|в состав\p{L}* делегаци\p{L}*)(?!\p{L})/iu;
+
+/** A sentence that lists three people or more who came along or took part: not the news. */
 export function ruPeopleList(text: string): boolean {
   if (/[«"“][^»"”]*\s[^»"”]*[»"”]\s*[,–—-]/u.test(text)) return false; // speech with its speaker
-  return ruPeopleNamed(text) >= 3;
+  return TOOK_PART.test(text) && ruPeopleNamed(text) >= 3;
 }
 
 /** «другие» in the case of a first name ("Алексею" → "другим"), or null when the case is unsure. */
