@@ -23,9 +23,20 @@ const RUNS: Array<['youth' | 'rural' | 'foreign', ChannelId]> = [
 function sample<T>(xs: readonly T[], n: number, seed = 12): T[] {
   let s = seed;
   const idx = new Set<number>();
-  while (idx.size < Math.min(n, xs.length)) {
+  const want = Math.min(n, xs.length);
+  // `s % length` reads the generator's low bits, whose period is short when the length has a
+  // large power-of-two factor (200 items: the draw can cycle without ever reaching `want`). The
+  // published samples were drawn so and stay as they are; past a bound of draws, the rest is
+  // taken from the high bits, which always end.
+  for (let draws = 0; idx.size < want && draws < 100 * want; draws++) {
     s = (s * 1103515245 + 12345) % 2147483648;
     idx.add(s % xs.length);
+  }
+  while (idx.size < want) {
+    s = (s * 1103515245 + 12345) % 2147483648;
+    let i = Math.floor((s / 2147483648) * xs.length);
+    while (idx.has(i)) i = (i + 1) % xs.length;
+    idx.add(i);
   }
   return [...idx].sort((a, b) => a - b).map((i) => xs[i]!);
 }
