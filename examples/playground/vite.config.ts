@@ -62,7 +62,7 @@ const ON_DEMAND_SCRIPTS = '\0attache-franc-on-demand-scripts';
  * with a character of another script. Both are generated here from the installed franc package
  * (MIT, © Titus Wormer; its models come from UDHR translations); see scripts/franc-candidates.ts.
  */
-function francOnDemand(): Plugin {
+export function francOnDemand(): Plugin {
   const detect = /[\\/]packages[\\/]core[\\/]src[\\/]lang[\\/]detect\.ts$/;
   const loadData = async (): Promise<FrancData> =>
     ((await import(pathToFileURL(francData).href)) as { data: FrancData }).data;

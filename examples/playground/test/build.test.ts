@@ -12,7 +12,7 @@ import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { CANDIDATES } from '../../../packages/core/src/lang/candidates.js';
-import { pruneFrancData } from '../scripts/franc-candidates.js';
+import { pruneFrancData, splitFrancData } from '../scripts/franc-candidates.js';
 import { DIST, ROOT, ensureBuilt } from './harness.js';
 
 // franc is core's dependency, resolved from there (as the worker's bundle resolves it).
@@ -129,5 +129,13 @@ describe("franc's data, pruned to core's candidate languages", () => {
       ['ben', 'cmn', 'ell', 'guj', 'hye', 'jpn', 'kat', 'kor', 'pan', 'tam', 'tel', 'tha'].sort(),
     );
     expect(kept.size).toBeLessThan(full.size / 2);
+  });
+
+  it("keeps the Latin script's models in the worker and the other scripts' on demand", () => {
+    const { latin, onDemandScripts } = splitFrancData(francData, CANDIDATES);
+    expect(Object.keys(latin)).toEqual(Object.keys(francData));
+    expect(latin['Latin']).toEqual(pruned['Latin']);
+    for (const [script, models] of Object.entries(latin)) if (script !== 'Latin') expect(models).toEqual({});
+    expect([...onDemandScripts].sort()).toEqual(['Arabic', 'Cyrillic', 'Devanagari', 'Ethiopic', 'Hebrew']);
   });
 });
