@@ -82,10 +82,13 @@ export function francOnDemand(): Plugin {
       return null;
     },
     async load(id) {
-      if (id === francIndex + ALL_SCRIPTS) return readFileSync(francIndex, 'utf8');
-      if (id === francData + ALL_SCRIPTS)
+      // `vite` dev adds its own query (`?v=…`) to a package's files.
+      const file = id.replace(/\?.*$/, '');
+      const all = id.startsWith(file + ALL_SCRIPTS);
+      if (file === francIndex && all) return readFileSync(francIndex, 'utf8');
+      if (file === francData && all)
         return `export const data = ${JSON.stringify(pruneFrancData(await loadData(), CANDIDATES))};\n`;
-      if (id === francData)
+      if (file === francData)
         return `export const data = ${JSON.stringify(splitFrancData(await loadData(), CANDIDATES).latin)};\n`;
       if (id === ON_DEMAND_SCRIPTS) {
         const { expressions } = (await import(pathToFileURL(join(dirname(francIndex), 'expressions.js')).href)) as {
@@ -214,7 +217,8 @@ function workerSize(): Plugin {
 // does), so the page never runs a stale build of them.
 export default defineConfig(({ command }) => ({
   base: './',
-  plugins: [workerSize()],
+  // francOnDemand here too: `vite` dev serves the worker through these plugins, not `worker.plugins`.
+  plugins: [francOnDemand(), workerSize()],
   resolve: {
     // The analysis runs in a Web Worker, which has no `document`: prefer packages' "worker"
     // builds (decode-named-character-reference, used by the Markdown parser, otherwise picks
