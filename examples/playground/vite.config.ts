@@ -86,8 +86,15 @@ export function francOnDemand(): Plugin {
       const file = id.replace(/\?.*$/, '');
       const all = id.startsWith(file + ALL_SCRIPTS);
       if (file === francIndex && all) return readFileSync(francIndex, 'utf8');
-      if (file === francData && all)
-        return `export const data = ${JSON.stringify(pruneFrancData(await loadData(), CANDIDATES))};\n`;
+      if (file === francData && all) {
+        // The Latin models come from the worker's own data module (the same object, in the same
+        // order): the chunk holds the other scripts' models only.
+        const pruned = pruneFrancData(await loadData(), CANDIDATES);
+        const entries = Object.entries(pruned).map(([script, models]) =>
+          script === 'Latin' ? `  Latin: latin.Latin,\n` : `  ${JSON.stringify(script)}: ${JSON.stringify(models)},\n`,
+        );
+        return `import { data as latin } from ${JSON.stringify(francData)};\nexport const data = {\n${entries.join('')}};\n`;
+      }
       if (file === francData)
         return `export const data = ${JSON.stringify(splitFrancData(await loadData(), CANDIDATES).latin)};\n`;
       if (id === ON_DEMAND_SCRIPTS) {
