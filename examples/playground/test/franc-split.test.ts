@@ -51,7 +51,12 @@ const SHORT = [
   'Le président de la République a reçu aujourd’hui le ministre des affaires étrangères.',
   'El presidente se reunió con el ministro de asuntos exteriores.',
   'Der Bundeskanzler hat heute in Berlin eine Rede über die Wirtschaft gehalten.',
-  ...['', '   ', 'Hello', '12 345 67', '🙂🙂🙂', 'OK!'],
+  '',
+  '   ',
+  'Hello',
+  '12 345 67',
+  '🙂🙂🙂',
+  'OK!',
   'مرحبا بكم في موقعنا الرسمي للأخبار والبيانات الصحفية الصادرة عن الوزارة',
   'Il presidente del Consiglio ha incontrato oggi i rappresentanti dei sindacati a Roma.',
 ];
