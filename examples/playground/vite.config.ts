@@ -1,11 +1,12 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { defaultClientConditions, defineConfig, type Plugin } from 'vite';
 import { CANDIDATES } from '../../packages/core/src/lang/candidates.js';
 import { RU_DICTIONARY_FILES } from '../../packages/core/src/morph/ru.js';
-import { pruneFrancData, type FrancData } from './scripts/franc-candidates.js';
+import { pruneFrancData, splitFrancData, type FrancData } from './scripts/franc-candidates.js';
 
 const src = (path: string): string => fileURLToPath(new URL(path, import.meta.url));
 
@@ -47,16 +48,63 @@ function workerGraph(): Plugin {
   };
 }
 
-/** Serves franc's `data.js` with only core's candidate languages (see scripts/franc-candidates.ts). */
-function francCandidates(): Plugin {
+const francIndex = createRequire(src('../../packages/core/package.json')).resolve('franc');
+const francData = join(dirname(francIndex), 'data.js');
+const ALL_SCRIPTS = '?all-scripts';
+const ON_DEMAND_SCRIPTS = '\0attache-franc-on-demand-scripts';
+
+/**
+ * franc, as core's `lang/detect.ts` imports it, is answered by `src/franc-on-demand.ts`, which holds
+ * an instance of franc with core's candidates' Latin-script models only (`attache:franc-latin`:
+ * franc's own `index.js`, its `data.js` served through `splitFrancData`); a second instance with
+ * all the candidates' models (`attache:franc-all`: the same `index.js` and `data.js` under a query,
+ * pruned by `pruneFrancData`) is in `src/franc-models.ts`, a chunk the worker imports before a text
+ * with a character of another script. Both are generated here from the installed franc package
+ * (MIT, © Titus Wormer; its models come from UDHR translations); see scripts/franc-candidates.ts.
+ */
+export function francOnDemand(): Plugin {
+  const detect = /[\\/]packages[\\/]core[\\/]src[\\/]lang[\\/]detect\.ts$/;
+  const loadData = async (): Promise<FrancData> =>
+    ((await import(pathToFileURL(francData).href)) as { data: FrancData }).data;
   return {
-    name: 'attache-franc-candidates',
+    name: 'attache-franc-on-demand',
+    enforce: 'pre',
+    async resolveId(source, importer, options) {
+      if (source === 'attache:franc-latin') return francIndex;
+      if (source === 'attache:franc-all') return francIndex + ALL_SCRIPTS;
+      if (source === 'attache:franc-on-demand-scripts') return ON_DEMAND_SCRIPTS;
+      if (!importer) return null;
+      if (source === 'franc' && detect.test(importer)) return src('src/franc-on-demand.ts');
+      if (importer === francIndex + ALL_SCRIPTS) {
+        if (source === './data.js') return francData + ALL_SCRIPTS;
+        return this.resolve(source, francIndex, { ...options, skipSelf: true });
+      }
+      return null;
+    },
     async load(id) {
-      const file = id.replace(/\?.*$/, '').replaceAll('\\', '/');
-      if (!/\/node_modules\/franc\/data\.js$/.test(file)) return null;
-      const { data } = (await import(pathToFileURL(file).href)) as { data: FrancData };
-      const pruned = pruneFrancData(data, CANDIDATES);
-      return `export const data = ${JSON.stringify(pruned)};\n`;
+      // `vite` dev adds its own query (`?v=…`) to a package's files.
+      const file = id.replace(/\?.*$/, '');
+      const all = id.startsWith(file + ALL_SCRIPTS);
+      if (file === francIndex && all) return readFileSync(francIndex, 'utf8');
+      if (file === francData && all) {
+        // The Latin models come from the worker's own data module (the same object, in the same
+        // order): the chunk holds the other scripts' models only.
+        const pruned = pruneFrancData(await loadData(), CANDIDATES);
+        const entries = Object.entries(pruned).map(([script, models]) =>
+          script === 'Latin' ? `  Latin: latin.Latin,\n` : `  ${JSON.stringify(script)}: ${JSON.stringify(models)},\n`,
+        );
+        return `import { data as latin } from ${JSON.stringify(francData)};\nexport const data = {\n${entries.join('')}};\n`;
+      }
+      if (file === francData)
+        return `export const data = ${JSON.stringify(splitFrancData(await loadData(), CANDIDATES).latin)};\n`;
+      if (id === ON_DEMAND_SCRIPTS) {
+        const { expressions } = (await import(pathToFileURL(join(dirname(francIndex), 'expressions.js')).href)) as {
+          expressions: Record<string, RegExp>;
+        };
+        const scripts = splitFrancData(await loadData(), CANDIDATES).onDemandScripts;
+        return `export const ON_DEMAND_SCRIPTS = {\n${scripts.map((s) => `  ${JSON.stringify(s)}: ${String(expressions[s])},\n`).join('')}};\n`;
+      }
+      return null;
     },
   };
 }
@@ -176,7 +224,8 @@ function workerSize(): Plugin {
 // does), so the page never runs a stale build of them.
 export default defineConfig(({ command }) => ({
   base: './',
-  plugins: [workerSize()],
+  // francOnDemand here too: `vite` dev serves the worker through these plugins, not `worker.plugins`.
+  plugins: [francOnDemand(), workerSize()],
   resolve: {
     // The analysis runs in a Web Worker, which has no `document`: prefer packages' "worker"
     // builds (decode-named-character-reference, used by the Markdown parser, otherwise picks
@@ -195,7 +244,7 @@ export default defineConfig(({ command }) => ({
   },
   // Preact's JSX runtime; its development variant (with source positions) only in `vite` dev.
   oxc: { jsx: { runtime: 'automatic', importSource: 'preact', development: command === 'serve' } },
-  worker: { format: 'es', plugins: () => [francCandidates(), onDemandModules(), workerGraph()] },
+  worker: { format: 'es', plugins: () => [francOnDemand(), onDemandModules(), workerGraph()] },
   build: {
     target: 'es2022',
     outDir: 'dist',

@@ -16,3 +16,21 @@ export function pruneFrancData(data: FrancData, keep: Iterable<string>): FrancDa
     ]),
   );
 }
+
+/**
+ * Splits franc's data, pruned to `keep`, for the worker (see `src/franc-on-demand.ts`): `latin`
+ * keeps every script key but only the Latin script's models; `onDemandScripts` names the other
+ * scripts that hold some model of `keep`, whose models load on demand.
+ */
+export function splitFrancData(
+  data: FrancData,
+  keep: Iterable<string>,
+): { latin: FrancData; onDemandScripts: string[] } {
+  const pruned = pruneFrancData(data, keep);
+  return {
+    latin: Object.fromEntries(
+      Object.entries(pruned).map(([script, models]) => [script, script === 'Latin' ? models : {}]),
+    ),
+    onDemandScripts: Object.keys(pruned).filter((s) => s !== 'Latin' && Object.keys(pruned[s]!).length > 0),
+  };
+}

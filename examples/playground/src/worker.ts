@@ -24,6 +24,7 @@ import {
 } from '@attache/core';
 import type * as AudiencesModule from '@attache/audiences';
 import { entityDecodersLoaded, provideEntityDecoders } from './entities-on-demand.js';
+import { francModelsLoaded, needsFrancModels, provideFrancModels } from './franc-on-demand.js';
 import type { Proposal } from '@attache/audiences';
 import type {
   AnalysisResult,
@@ -59,6 +60,10 @@ const loadAudiences = (): Promise<Audiences> => (audiencesLib ??= import('@attac
  * Russian or has a Cyrillic letter (a text without one is never detected as Russian).
  */
 async function ensureLanguageData(text: string, language: string): Promise<void> {
+  // franc's models of scripts other than Latin (`franc-on-demand.ts`), before the first text with
+  // a character of one of them; an "&" may decode to one (a numeric character reference).
+  if (!francModelsLoaded() && (needsFrancModels(text) || text.includes('&')))
+    provideFrancModels((await import('./franc-models.js')).francAll);
   if (!builtinListsPending('ru') || (language !== 'ru' && !/[\u0400-\u04FF]/.test(text))) return;
   const { RU_LISTS } = await import('../../../packages/core/src/lint/data/ru-lists.js');
   if (RU_LISTS) provideBuiltinLists('ru', RU_LISTS);

@@ -12,7 +12,7 @@ import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { CANDIDATES } from '../../../packages/core/src/lang/candidates.js';
-import { pruneFrancData } from '../scripts/franc-candidates.js';
+import { pruneFrancData, splitFrancData } from '../scripts/franc-candidates.js';
 import { DIST, ROOT, ensureBuilt } from './harness.js';
 
 // franc is core's dependency, resolved from there (as the worker's bundle resolves it).
@@ -69,6 +69,8 @@ describe('playground build: the analysis worker', () => {
       .reduce((a, c) => a + gzipKB(c.file), 0);
     expect(Math.abs(r.workerKB - worker)).toBeLessThan(0.2);
     expect(r.workerKB).toBeLessThan(r.englishPathKB);
+    // Issue 14's budget for the analysis worker, read from the build's own report.
+    expect(r.workerKB).toBeLessThanOrEqual(250);
     console.log(
       `[playground] analysis worker ${r.workerKB.toFixed(1)} kB gzip (issue 14 target ≤ 250 kB), ` +
         `English path with compromise ${r.englishPathKB.toFixed(1)} kB; ` +
@@ -102,6 +104,10 @@ describe('playground build: the analysis worker', () => {
     // Core itself is on the path, with franc.
     expect(english).toContain('packages/core/src/analyze.ts');
     expect(english.some((m) => m.startsWith('npm:franc/'))).toBe(true);
+    // franc's models of non-Latin scripts load when such a character appears (src/franc-on-demand.ts).
+    expect(english).toContain('examples/playground/src/franc-on-demand.ts');
+    expect(english).not.toContain('examples/playground/src/franc-models.ts');
+    expect(onDemand).toContain('examples/playground/src/franc-models.ts');
   });
 });
 
@@ -123,5 +129,13 @@ describe("franc's data, pruned to core's candidate languages", () => {
       ['ben', 'cmn', 'ell', 'guj', 'hye', 'jpn', 'kat', 'kor', 'pan', 'tam', 'tel', 'tha'].sort(),
     );
     expect(kept.size).toBeLessThan(full.size / 2);
+  });
+
+  it("keeps the Latin script's models in the worker and the other scripts' on demand", () => {
+    const { latin, onDemandScripts } = splitFrancData(francData, CANDIDATES);
+    expect(Object.keys(latin)).toEqual(Object.keys(francData));
+    expect(latin['Latin']).toEqual(pruned['Latin']);
+    for (const [script, models] of Object.entries(latin)) if (script !== 'Latin') expect(models).toEqual({});
+    expect([...onDemandScripts].sort()).toEqual(['Arabic', 'Cyrillic', 'Devanagari', 'Ethiopic', 'Hebrew']);
   });
 });

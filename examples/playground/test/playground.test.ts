@@ -110,6 +110,8 @@ describe.skipIf(!HAVE_CHROMIUM)('playground in Chromium', () => {
     // Nor core's Russian word lists (a chunk of their own, fetched when Russian text appears),
     // nor the HTML entity table (fetched for a text with an "&"; the default sample has none).
     expect(requests.filter((u) => /\/assets\/(?:ru-lists|entities-impl)-[\w-]+\.js$/.test(u))).toEqual([]);
+    // Nor franc's models of non-Latin scripts (src/franc-on-demand.ts).
+    expect(requests.filter((u) => /\/assets\/franc-models-[\w-]+\.js$/.test(u))).toEqual([]);
   });
 
   it('ships no Russian dictionary code in the English path: the worker and its chunks hold no az', () => {
@@ -366,6 +368,8 @@ describe.skipIf(!HAVE_CHROMIUM)('playground in Chromium', () => {
     await expect.poll(() => figure(page, 'detected-language'), { timeout: 30_000 }).toContain('русский');
     // The worker fetched core's Russian word lists for it, and the list-based rules report.
     expect(requests.some((u) => /\/assets\/ru-lists-[\w-]+\.js$/.test(u))).toBe(true);
+    // …and franc's Cyrillic models, with which it told Russian.
+    expect(requests.some((u) => /\/assets\/franc-models-[\w-]+\.js$/.test(u))).toBe(true);
     const marks = page.locator('[data-testid="annotated"] mark.f[data-mark]');
     expect(await marks.count()).toBeGreaterThan(3);
     await marks.first().focus();

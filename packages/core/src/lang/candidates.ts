@@ -1,7 +1,8 @@
 /**
  * The languages detection chooses among, in a module of its own (no imports) so that build tools
  * can read it too: the playground's Vite config keeps only these languages' trigram models of
- * franc's data (`francAll` with `only` never reads the others), which is most of franc's weight.
+ * franc's data (`francAll` with `only` never reads the others), which is most of franc's weight,
+ * and puts those of scripts other than Latin in a chunk loaded on demand.
  *
  * The candidates franc chooses among. franc knows 187 languages from the UDHR; on short official
  * text it then picks regional neighbours (Spanish reads as Venetian, Russian as Bosnian). We keep
