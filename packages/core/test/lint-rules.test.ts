@@ -595,6 +595,10 @@ ruleTester('acronym-definition', {
     'The Convention, UNCLOS, the UN Convention on the Law of the Sea, applies. UNCLOS is clear.',
     'She met DAS, Deputy Assistant Secretary of State, on Monday. The DAS agreed.',
     'She met the Deputy Assistant Secretary, DAS, on Monday. The DAS agreed.',
+    // Two well-known acronyms joined, and legal citations (State Department pool, heldout4-en:
+    // the Truss call readout; OFAC's Severstal general licence).
+    'The two also discussed ongoing UK-EU negotiations to preserve the gains of the Belfast/Good Friday agreement.',
+    'Payments must be made to a blocked, interest-bearing account in accordance with 31 CFR part 587, under 50 U.S.C. 1701.',
     // Well-known, with their sources in the data.
     'CNN, PBS and VOA reported at 9:00 EDT that ISIS had fled L.A. today.',
     { code: 'Система ГЛОНАСС и МФЦ работают.', language: 'ru' },
@@ -619,6 +623,9 @@ ruleTester('acronym-definition', {
       errors: [{ messageId: 'beforeDefinition', data: { acronym: 'CDE', line: 2 } }],
     },
     { code: 'Some [[UAVs]] came.', errors: [{ messageId: 'undefined', data: { acronym: 'UAV' } }] },
+    // Joined to a well-known one, the unknown part still needs spelling out; a number after it is no citation.
+    { code: 'The [[UK-CTBTO]] talks went on.', errors: [{ messageId: 'undefined' }] },
+    { code: 'The [[CTBTO]] 2023 report is out.', errors: [{ messageId: 'undefined' }] },
     // A dotted form is kept whole, its last dot included.
     { code: 'Officials of the [[N.U.G.]] met.', errors: [{ messageId: 'undefined' }] },
     { code: 'Выступил глава [[ЦРУ]].', language: 'ru', errors: [{ messageId: 'undefined' }] },
