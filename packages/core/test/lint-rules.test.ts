@@ -419,6 +419,12 @@ ruleTester('sentence-length', {
     'On March 7-8, 2022, Under Secretary for Economic Growth, Energy, and the Environment Jose W. Fernandez will travel to Houston, Texas, for CERAWeek 2022 to engage local stakeholders and foreign government officials on global issues, including supply chains, energy security, and building the clean energy economy of the future.',
     'The Under Secretary will reinforce the centrality of human rights in our foreign policy, the unwavering U.S. commitment to humanitarian support for those suffering from Russia’s brutal further invasion of Ukraine, and the importance of protecting civilians and holding those responsible for human rights violations and abuses accountable.',
     'The United States is deeply concerned with the increasingly harsh surveillance of U.S. and other foreign journalists in the People’s Republic of China (PRC), including foreign journalists covering the devastation caused by recent floods in Henan.',
+    // State Department pool (heldout4-en): three "that" clauses of one noun (the Yemen statement);
+    // a list whose last item is longer than 8 words, opened by a possessive and a participle (the
+    // Laos travel readout); an item of a fact sheet ending in a semicolon (the Nicaragua fact sheet).
+    'The United States remains committed to an inclusive, durable resolution to the conflict that alleviates the suffering of Yemenis, that empowers them to determine the future of their country without foreign interference, and that addresses Yemenis’ calls for justice and accountability.',
+    'The Deputy Secretary emphasized the importance of war legacy cooperation, our robust U.S.-Laos unexploded ordnance clearance program, and the United States’ continued support to Laos’ COVID-19 recovery efforts.',
+    'Passing repressive laws, including electoral legislation, a “cybercrimes” law, a “foreign agents” law, and a “sovereignty” law, which have all served to restrict and criminalize speech, dissent, and political participation;',
     // State Department pool (heldout3): the list of the approach's principles; the last item
     // runs on ("…, and improved access to protection and legal pathways to provide …").
     'It also embodies the principles of that regional approach through humane border management, stabilization of displaced populations and host communities, and improved access to protection and legal pathways to provide an alternative to irregular migration.',
@@ -487,6 +493,16 @@ ruleTester('sentence-length', {
     // after it separate a list; a parallel item that runs past 8 words is no list item.
     {
       code: '[[The United States reaffirms its support for the people of Belarus and once again calls on the Lukashenka regime to end its crackdown on members of civil society; to immediately release all political prisoners; and to fulfill its international human rights obligations.]]',
+      errors: [{ messageId: 'tooLong' }],
+    },
+    // Two "that" clauses are no series of three; ", and we" opens a clause though no verb is
+    // tagged after it (heldout3, State Department pool: the Somalia statement).
+    {
+      code: '[[The United States supports a resolution to the conflict that alleviates the suffering of Yemenis and restores basic services, and that addresses Yemenis’ calls for justice and accountability.]]',
+      errors: [{ messageId: 'tooLong' }],
+    },
+    {
+      code: '[[The United States is the largest single donor of humanitarian aid in Somalia and for Somali refugees in the region, and we welcome efforts by the UN to draw attention to the plight of the people of Somalia.]]',
       errors: [{ messageId: 'tooLong' }],
     },
     // Cut points from the dev sample: a relative clause, a second predicate ("and urged").
