@@ -296,7 +296,10 @@ ruleTester('passive-voice', {
       errors: [{ messageId: 'passive' }],
     },
     // A short agent, or a subject that is no person, keeps the finding (pool: dev samples).
-    { code: 'This exchange [[was championed]] by the late Honorable John Lewis.', errors: [{ messageId: 'passiveAgent' }] },
+    {
+      code: 'This exchange [[was championed]] by the late Honorable John Lewis.',
+      errors: [{ messageId: 'passiveAgent' }],
+    },
     {
       code: 'She [[was welcomed]] by the Mayor.',
       errors: [{ messageId: 'passiveAgent', data: { agent: 'the Mayor' } }],
