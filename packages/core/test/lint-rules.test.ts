@@ -428,6 +428,9 @@ ruleTester('sentence-length', {
     'The United States remains committed to an inclusive, durable resolution to the conflict that alleviates the suffering of Yemenis, that empowers them to determine the future of their country without foreign interference, and that addresses Yemenis’ calls for justice and accountability.',
     'The Deputy Secretary emphasized the importance of war legacy cooperation, our robust U.S.-Laos unexploded ordnance clearance program, and the United States’ continued support to Laos’ COVID-19 recovery efforts.',
     'Passing repressive laws, including electoral legislation, a “cybercrimes” law, a “foreign agents” law, and a “sovereignty” law, which have all served to restrict and criminalize speech, dissent, and political participation;',
+    // A list of officials whose items are titles longer than 8 words (heldout4-en, State
+    // Department pool: the Poland energy security travel readout).
+    'He met with Deputy Foreign Minister Marcin Przydacz, Secretary of State for Strategic Energy Infrastructure Piotr Naimski, and Marshal of the Senate, Senator Tomasz Grodzki to advocate a cooperative approach to enhancing Polish and regional energy security as well as addressing the climate crisis.',
     // State Department pool (heldout3): the list of the approach's principles; the last item
     // runs on ("…, and improved access to protection and legal pathways to provide …").
     'It also embodies the principles of that regional approach through humane border management, stabilization of displaced populations and host communities, and improved access to protection and legal pathways to provide an alternative to irregular migration.',
