@@ -75,7 +75,7 @@ const ITEM_MAX = 8;
  * "and" / "or"). A press officer does not split a list of signatories, countries or topics: its
  * length is one thing a reader takes in as one. Returned as [from, to) token runs from the second
  * item to the end of the last (the first item stays counted, so the list counts as its first
- * item's words). An item is at most ITEM_MAX words with no finite verb (an infinitive is no finite verb: "our cooperation with Allies to impose sanctions") (a list of clauses, "we
+ * item's words). An item (one name or title counting as one word) is at most ITEM_MAX words with no finite verb (an infinitive is no finite verb: "our cooperation with Allies to impose sanctions") (a list of clauses, "we
  * deter …, continue …, and act …", is no list of names); the last item ends at the next
  * punctuation, at a finite verb or relative word, or ITEM_MAX words after the conjunction.
  */
@@ -112,9 +112,13 @@ export function listRuns(text: string, tokens: readonly Token[]): ListRun[] {
   const finite = (i: number): boolean =>
     ((tag(i) === 'verb' && !/(?:ing|ed|en)$/.test(lower[i]!)) || tag(i) === 'aux') && lower[i - 1] !== 'to';
   const clauseWord = (i: number): boolean => /^(?:which|who|whom|whose|that|where|while|when)$/.test(lower[i]!);
+  // An item that is one name or title counts as one word ("Secretary of State for Strategic
+  // Energy Infrastructure Piotr Naimski").
+  const runs = nameRuns(text, tokens);
+  const span = (a: number, b: number): number => (runs.some(([x, y]) => x <= a && b <= y) ? 1 : b - a);
   // An item [a, b): short, no finite verb, no relative word, no break inside.
   const item = (a: number, b: number): boolean => {
-    if (b - a < 1 || b - a > ITEM_MAX) return false;
+    if (b - a < 1 || span(a, b) > ITEM_MAX) return false;
     for (let k = a; k < b; k++) {
       if (k > a && sep(k) !== '') return false;
       if (clauseWord(k) || (b - a > 1 && finite(k))) return false;

@@ -27,7 +27,10 @@
  * or fewer (LIST_MAX) it is not cut either at ", and" with no verb in the 12 words after it (the
  * last item of a list) or before a preposition, or at ", as well as" + a noun phrase. Nor inside
  * a coordinated list of noun phrases (`inList`, from names.ts's `listRuns`): ", and improved
- * access to protection" is its last item.
+ * access to protection" is its last item. Nor at ", and that …" closing three or more parallel
+ * clauses opened by the same "that" / "which" / "who", of any length. After ", and" a subject
+ * pronoun opens a clause; an infinitive or a participle after a determiner or possessive ("the
+ * United States’ continued support") is no verb of one.
  *
  * Colons, dashes and brackets are not cut points: what follows them is a list, an apposition or an
  * aside. On the dev sample (scripts/eval/lint-labels/baseline.jsonl) this keeps 23 of the 30 long
@@ -215,7 +218,15 @@ export function splitAt(
   // Caribbean Energy Security Initiative, and the Caribbean Basin Security Initiative").
   const parallelItem = (i: number): boolean => {
     const p = prevComma(i);
-    return p > 0 && i - p <= 8 && i + 1 < n && lower[p] === lower[i + 1];
+    if (p > 0 && i - p <= 8 && i + 1 < n && lower[p] === lower[i + 1]) return true;
+    // The last of three or more parallel items of any length, opened by the same word after a
+    // comma ("a resolution that alleviates …, that empowers …, and that addresses …").
+    if (p > 0 && i + 1 < n && lower[p] === lower[i + 1] && /^(?:that|which|who)$/.test(lower[p]!)) {
+      let same = 0;
+      for (let k = 0; k < p; k++) if (lower[k] === lower[p]) same++;
+      return same >= 1;
+    }
+    return false;
   };
   // Semicolons that separate the items of a list: two or more, the last before "and" / "or"
   // ("…; countering transnational crime; cyber security; and countering trafficking").
@@ -240,8 +251,21 @@ export function splitAt(
   // is the last item of a list); ", and for Oman's …" continues a parallel prepositional phrase.
   const clauseAfter = (i: number): boolean => {
     if (i + 1 >= n || tag(i + 1) === 'prep') return false;
-    for (let k = i + 1; k < n && k <= i + 12 && kinds[k] !== 'semicolon'; k++)
-      if ((tag(k) === 'verb' || tag(k) === 'aux') && !ing(k)) return true;
+    // ", and we welcome …": a subject pronoun opens a clause.
+    if (/^(?:we|they|he|she|it|i)$/.test(lower[i + 1]!)) return true;
+    for (let k = i + 1; k < n && k <= i + 12 && kinds[k] !== 'semicolon'; k++) {
+      if ((tag(k) !== 'verb' && tag(k) !== 'aux') || ing(k)) continue;
+      // An infinitive ("… Senator Tomasz Grodzki to advocate …") or a participle after a
+      // determiner or possessive ("the United States’ continued support") is no finite verb.
+      if (lower[k - 1] === 'to') continue;
+      if (
+        /ed$/.test(lower[k]!) &&
+        (/^(?:the|a|an|our|its|their|his|her|this|these|those)$/.test(lower[k - 1]!) ||
+          /['’]s?\s*$/.test(text.slice(toks[k - 1]!.start, toks[k]!.start)))
+      )
+        continue;
+      return true;
+    }
     return false;
   };
   // A relative clause after a short aside belongs to the noun before the aside ("women, in all

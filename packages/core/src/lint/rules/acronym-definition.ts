@@ -82,6 +82,14 @@ export const acronymDefinition: Rule<Options> = {
       reported.add(u.acronym);
       // "U.S" is the known "US".
       if (known.has(norm(u.acronym)) || known.has(norm(u.acronym.replace(/\./g, '')))) continue;
+      // Well-known acronyms joined by a hyphen or slash ("UK-EU negotiations", "U.S.-EU"): each
+      // part is known.
+      const parts = u.surface.split(/[-/\u2010\u2011]/).filter((p) => p !== '');
+      if (parts.length > 1 && parts.every((p) => known.has(norm(p)) || known.has(norm(p.replace(/\./g, ''))))) continue;
+      // A legal citation ("31 CFR part 587", "50 U.S.C. 1701"): title number, code, section; a
+      // reader of a legal text looks the code up by its letters (Latin script).
+      if (ctx.language !== 'ru' && /\d[ \u00a0]$/.test(ctx.prose.text.slice(Math.max(0, u.start - 2), u.start)))
+        continue;
       const def = info.defined.get(u.acronym);
       if (def !== undefined && def.start <= u.start) continue;
       // Inside a short name in guillemets (ПАО «Банк ВТБ», выставка «ИННОПРОМ»): the acronym is

@@ -259,6 +259,11 @@ function english(ctx: RunContext<Options>): void {
     // "is guided by values", "targeted by transnational repression efforts": a "by" phrase in
     // lower case whose head names no actor gives no subject for the active.
     if (agent && !/\p{Lu}/u.test(agent) && notActor.has(norm(agent.split(/\s+/).pop()!))) agent = null;
+    // "He will be joined by First Lady Jill Biden, …, and Special Envoy …", "Under Secretary
+    // Fernandez will be joined by Bureau of Energy Resources Senior Bureau Official …": a person
+    // (a pronoun or a name) opens the sentence and a long "by" phrase follows. The passive keeps
+    // the person the release is about as the topic; the active would open on the long phrase.
+    if (agent && personTopic(text, c)) continue;
     const data: Record<string, string> = { actual: text.slice(c.toks[c.from]!.start, p.end) };
     if (agent) data.agent = agent;
     ctx.report({
@@ -269,6 +274,33 @@ function english(ctx: RunContext<Options>): void {
       term: norm(p.text),
     });
   }
+}
+
+const PERSON_PRONOUN = /^(?:he|she|they|we|i)$/;
+/** Most words of a name or title opening the sentence ("Under Secretary Fernandez"). */
+const NAME_MAX = 5;
+/** Fewest words after "by" for the agent to count as long (a list of names, a title and a clause). */
+const LONG_AGENT = 10;
+
+/** The passive's subject opens the sentence and is a person (a pronoun, or a name or title in
+ * capitals, no punctuation inside), and the sentence runs on for LONG_AGENT words or more after
+ * "by". */
+function personTopic(text: string, c: Cand): boolean {
+  const toks = c.toks;
+  if (c.from === 0 || c.from > NAME_MAX) return false;
+  const subject = toks.slice(0, c.from);
+  for (let k = 1; k < subject.length; k++) if (gapHasPunct(text, subject[k - 1]!.end, subject[k]!.start)) return false;
+  const person =
+    (subject.length === 1 && PERSON_PRONOUN.test(norm(subject[0]!.text))) ||
+    (subject.length >= 2 && subject.every((t) => /^\p{Lu}/u.test(t.text)));
+  if (!person) return false;
+  let by = -1;
+  for (let k = c.part + 1; k < toks.length && k <= c.part + 4; k++)
+    if (norm(toks[k]!.text) === 'by') {
+      by = k;
+      break;
+    }
+  return by > 0 && toks.length - by - 1 >= LONG_AGENT;
 }
 
 function englishAgent(text: string, c: Cand, tags: Map<number, Set<string>>): string | null {
