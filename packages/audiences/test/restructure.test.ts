@@ -115,6 +115,28 @@ describe('restructure: titles and one idea per sentence', () => {
     );
   });
 
+  it('cuts a portfolio title to its rank and name, then the surname, and the verifier passes each', () => {
+    const src =
+      'Under Secretary for Civilian Security, Democracy, and Human Rights Uzra Zeya will travel to Bogotá on May 3. In Bogotá, Under Secretary for Civilian Security, Democracy, and Human Rights Uzra Zeya will meet civil society leaders. Secretary of State Antony J. Blinken welcomed the visit. Secretary of State Antony J. Blinken will speak on May 4.';
+    const m = { seen: new Set<string>() };
+    const out = [
+      'Under Secretary for Civilian Security, Democracy, and Human Rights Uzra Zeya will travel to Bogotá on May 3.',
+      'In Bogotá, Under Secretary for Civilian Security, Democracy, and Human Rights Uzra Zeya will meet civil society leaders.',
+      'Secretary of State Antony J. Blinken welcomed the visit.',
+      'Secretary of State Antony J. Blinken will speak on May 4.',
+    ].map((s) => shortenTitles(s, m));
+    expect(out).toEqual([
+      'Under Secretary Uzra Zeya will travel to Bogotá on May 3.',
+      'In Bogotá, Zeya will meet civil society leaders.',
+      'Secretary of State Antony J. Blinken welcomed the visit.',
+      'Blinken will speak on May 4.',
+    ]);
+    expect(verify(src, out.join(' '), { language: 'en' }).findings).toEqual([]);
+    // two people are no portfolio: "Jane Doe, and John Smith" stays as written
+    const people = 'Secretary of State for Foreign Affairs Antony Blinken, Jane Doe, and John Smith will travel.';
+    expect(shortenTitles(people, { seen: new Set() })).toBe(people);
+  });
+
   it('gives each coordinated verb its own sentence, the subject repeated without its title', () => {
     expect(
       splitCoordinated('Secretary Blinken met Foreign Minister Chung in Honolulu and condemned the attack.'),
