@@ -163,6 +163,9 @@ export function names(r: Read): { tokens: NameToken[]; runs: NameRun[] } {
   return { tokens, runs };
 }
 
+/** The groups of spellings that name the same thing (for rules that compare their own word keys). */
+export const sameNames = (): readonly string[][] => SAME;
+
 /** The keys a name may also be written as (its own key first). */
 export function aliases(phrase: string): string[] {
   const p = phrase.replace(/[’']/g, "'").replace(/\./g, '').replace(/'s$/i, '').toLowerCase().replace(/^the /, '');
