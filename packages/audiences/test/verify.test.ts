@@ -9,6 +9,8 @@ const ZEYA =
   'Under Secretary for Civilian Security, Democracy, and Human Rights Uzra Zeya will travel to Bogotá on May 3. Secretary of State Antony J. Blinken welcomed the visit.';
 const NOYES_PRM =
   'Assistant Secretary of State for Population, Refugees, and Migration (PRM) Julieta Valls Noyes will visit Kenya. Secretary Blinken spoke.';
+const FERNANDEZ =
+  'On March 7-8, 2022, Under Secretary for Economic Growth, Energy, and the Environment Jose W. Fernandez will travel to Houston, Texas.';
 const TWO_UNDER =
   'Under Secretary for Political Affairs Victoria Nuland and Under Secretary for Civilian Security, Democracy, and Human Rights Uzra Zeya will travel to Colombia.';
 const PEOPLE =
@@ -205,6 +207,12 @@ const cases: Record<VerifyRuleId, Parameters<typeof verifyRuleTester>[1]> = {
       { source: ZEYA, output: 'Under Secretary Uzra Zeya will travel to Bogotá.' },
       { source: ZEYA, output: 'On May 3, Under Secretary Zeya will travel to Bogotá.' },
       { source: NOYES_PRM, output: 'Assistant Secretary Julieta Valls Noyes will visit Kenya.' },
+      // "and the …" closing the list, an initial kept or dropped
+      {
+        source: FERNANDEZ,
+        output: 'On March 7, Under Secretary Jose W. Fernandez will travel to Houston.',
+      },
+      { source: FERNANDEZ, output: 'On March 7, Under Secretary Jose Fernandez will travel to Houston.' },
     ],
     invalid: [
       // a different rank, a portfolio cut to another office (a different person: attribution below)

@@ -135,7 +135,7 @@ const TITLED_ACR = new RegExp(
  * ("Under Secretary Uzra Zeya") still names the release's person.
  */
 const TITLED_FOR = new RegExp(
-  `\\b(${HEAD})(?: of ${CAP}(?: ${CAP})?)? for ${CAP}(?: (?:${CAP}|and|of|the)){0,4}(?:, ${CAP}(?: (?:${CAP}|of|the)){0,3}){1,6},? and (?:${CAP} ){1,3}(${CAP}(?: \\p{Lu}\\.)? ${CAP})(?=[\\s,.;:’']|$)`,
+  `\\b(${HEAD})(?: of ${CAP}(?: ${CAP})?)? for ${CAP}(?: (?:${CAP}|and|of|the)){0,4}(?:, ${CAP}(?: (?:${CAP}|of|the)){0,3}){1,6},? and (?:the )?(?:${CAP} ){1,3}(\\p{Lu}[\\p{L}’'-]+(?: \\p{Lu}\\.)? ${CAP})(?=[\\s,.;:’']|$)`,
   'gu',
 );
 /** A head title with an "of" complement, then a name: "Secretary of State Antony J. Blinken" (its later mentions become the surname). */

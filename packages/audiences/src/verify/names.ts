@@ -195,11 +195,12 @@ const RANK_WORD =
   '(?:Secretary|Minister|Ambassador|Envoy|Representative|Administrator|Coordinator|Director|Commissioner|Advisor|Adviser|Counselor|Chair)';
 const CAPW = "\\p{Lu}[\\p{L}’'-]*";
 const PORTFOLIO = new RegExp(
-  `((?:${CAPW} ){0,3}${RANK_WORD})(?: of ${CAPW}(?: ${CAPW})?)? for ${CAPW}(?: (?:${CAPW}|and|of|the)){0,4}(?:, ${CAPW}(?: (?:${CAPW}|of|the)){0,3}){1,6},? and ((?:${CAPW} ){1,3}(?:\\(\\p{Lu}{2,6}\\) )?(?:(?:${CAPW}|\\p{Lu}\\.) ){0,2}${CAPW})`,
+  `((?:${CAPW} ){0,3}${RANK_WORD})(?: of ${CAPW}(?: ${CAPW})?)? for ${CAPW}(?: (?:${CAPW}|and|of|the)){0,4}(?:, ${CAPW}(?: (?:${CAPW}|of|the)){0,3}){1,6},? and (?:the )?((?:${CAPW} ){1,3}(?:\\(\\p{Lu}{2,6}\\) )?(?:(?:${CAPW}|\\p{Lu}\\.) ){0,2}${CAPW})`,
   'gu',
 );
 
 const RANK_ONLY = new RegExp(`^${RANK_WORD}$`, 'u');
+const INITIAL = /^\p{Lu}\.?$/u;
 
 const titleCache = new WeakMap<Read, PortfolioTitle[]>();
 
@@ -230,7 +231,8 @@ export function shortOfPortfolio(words: readonly string[], t: PortfolioTitle): b
       .replace(/\./g, '')
       .toLowerCase();
   const rank = t.rank.map(k);
-  const got = words.map(k);
+  // initials aside ("Jose W. Fernandez" = "Jose Fernandez"), as the release's last member is read
+  const got = words.filter((w) => !INITIAL.test(w)).map(k);
   if (got.length <= rank.length || rank.some((w, i) => got[i] !== w)) return false;
   const tail = got.slice(rank.length);
   const last = t.last.map(k);
