@@ -57,12 +57,13 @@ export const OMISSIBLE: Record<'en' | 'ru', Array<{ re: RegExp; to: string; why:
       shortOnly: true,
     },
     {
-      re: /,\s+(?!(?:during|according|regarding|concerning|following|notwithstanding|pending|including)\b)\p{Ll}+ing\s[^;:“”"]+?(?=[.!?]?$)/gu,
+      // not when the tail holds the sentence's verb: "Russia’s war against Ukraine, facilitated by …, is a breach …" (a subject's aside)
+      re: /,\s+(?!(?:during|according|regarding|concerning|following|notwithstanding|pending|including)\b)(?![^;:“”"]*\b(?:is|are|was|were|has|have|had|will|would|can|must|should|remains?)\b)\p{Ll}+ing\s[^;:“”"]+?(?=[.!?]?$)/gu,
       to: '',
       why: 'a participial tail (“, increasing …”) ending the sentence',
     },
     {
-      re: /,\s+(?:\p{Ll}+(?:ed|en)\s(?:by|with|in|on|at|from|to|into)|based on|with)\s[^;:“”"]+?(?=[.!?]?$)/gu,
+      re: /,\s+(?![^;:“”"]*\b(?:is|are|was|were|has|have|had|will|would|can|must|should|remains?)\b)(?:\p{Ll}+(?:ed|en)\s(?:by|with|in|on|at|from|to|into)|based on|with)\s[^;:“”"]+?(?=[.!?]?$)/gu,
       to: '',
       why: 'a past-participle or “with …” tail (“, surrounded by …”, “, based on …”) ending the sentence',
     },
