@@ -70,6 +70,11 @@ describe('compose', () => {
     expect(spokenNumbers('The United States will provide $5 million and 12% more.')).toBe(
       'The United States will provide five million dollars and twelve percent more.',
     );
+    // a date's day and a range stay as written: no "July eighteen-24" (en_usdos_14's radio script)
+    expect(spokenNumbers('She will travel from July 18-24 with 5 staff.')).toBe(
+      'She will travel from July 18-24 with five staff.',
+    );
+    expect(spokenNumbers('On 3 May, 4–6 teams meet.')).toBe('On 3 May, 4–6 teams meet.');
   });
   it('gives each audience a different text, and the same text twice for the same input', () => {
     const texts = (['youth', 'rural', 'foreign'] as const).map((audience) => compose(RELEASE, { audience }).text);

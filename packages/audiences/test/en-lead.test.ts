@@ -4,6 +4,7 @@ import { cutsList, keepsAmounts } from '../src/compose/en-heads.js';
 import { shortenLong, smsHeads } from '../src/compose/sms.js';
 import { fragment, PRONOUN_START } from '../src/compose/select.js';
 import { splitCoordinated } from '../src/compose/restructure.js';
+import { AGAIN_MAX_WORDS, againHead } from '../src/compose/en-radio.js';
 
 // State Department statement on Tunisia's referendum, 2022 (pool: us_state_department_press_releases_2021_2022.jsonl),
 // its first paragraph: a stance first, the news (the referendum, its date, its turnout) second.
@@ -31,7 +32,7 @@ describe('English versions lead with the news and keep its amount', () => {
 
   it('a stance with no other sentence stating a fact stays the lead', () => {
     const v = compose(TUNISIA.split('\n\n')[0]!.split('. ')[0]! + '.', { audience: 'youth', channel: 'x' });
-    expect(v.text).toMatch(/^The United States strongly supports/);
+    expect(v.text).toMatch(/^The (?:United States|U\.S\.) strongly supports/);
   });
 
   it('never shortens a sentence by leaving out its amount', () => {
@@ -129,6 +130,28 @@ describe('a statement that condemns leads with it', () => {
   it('keeps “The United States strongly condemns …” first, though a later sentence has a date (pool item 2000)', () => {
     const text =
       'The United States strongly condemns the detention of civilian leaders of Mali’s transition government. We support the May 24 joint statement of ECOWAS and the African Union.\n\nhttps://www.state.gov/on-the-situation-in-mali/';
-    expect(compose(text, { audience: 'youth', channel: 'x' }).text).toMatch(/^The United States strongly condemns/);
+    expect(compose(text, { audience: 'youth', channel: 'x' }).text).toMatch(
+      /^The (?:United States|U\.S\.) strongly condemns/,
+    );
+  });
+});
+
+describe('the radio script’s repeat (en-radio.ts)', () => {
+  const pass = (): boolean => true;
+  it('says a short lead again whole', () => {
+    const lead = 'The United States strongly condemns the detention of civilian leaders in Mali.';
+    expect(againHead(lead, pass)).toBe(lead);
+  });
+  it('cuts a long lead to a faithful head of at most twelve words, or leaves the repeat out', () => {
+    const lead =
+      'In Islamabad, the Minister opened the new water treatment plant, which will serve two hundred thousand people in the north of the city.';
+    const head = againHead(lead, pass);
+    expect(head).not.toBeNull();
+    expect(head!.split(/\s+/).length).toBeLessThanOrEqual(AGAIN_MAX_WORDS);
+    // a head of the lead, or of the lead without its opening place: it omits, never rewords
+    const stem = head!.replace(/\.$/, '');
+    expect(lead.startsWith(stem) || lead.replace(/^In Islamabad, t/, 'T').startsWith(stem)).toBe(true);
+    // no head the verifier passes: no repeat rather than the whole lead twice
+    expect(againHead(lead, () => false)).toBeNull();
   });
 });

@@ -21,6 +21,17 @@ In Warsaw, she will meet with Polish and UN officials to discuss the humanitaria
 https://www.state.gov/example/`;
 
 describe('restructure: detail a short version may omit', () => {
+  it('keeps a participle aside that stands before the verb: the tail would take the predicate with it', () => {
+    const s =
+      'Russia’s unprovoked and unjustifiable war of choice against Ukraine, facilitated by the Belarusian government, is a breach of international law.';
+    expect(omitDetail(s, 'en')).toBe(s);
+    expect(omitDetail('The delegation visited the border camp, surrounded by mountains.', 'en')).toBe(
+      'The delegation visited the border camp.',
+    );
+    expect(omitDetail('Food prices rose sharply last year, increasing the cost of food.', 'en')).toBe(
+      'Food prices rose sharply last year.',
+    );
+  });
   it.each([
     [
       'They stressed the importance of raising $144 million to fund the UN’s operational plan, which includes $80 million for an emergency operation.',
@@ -113,6 +124,28 @@ describe('restructure: titles and one idea per sentence', () => {
     expect(shortenTitles('Secretary Blinken met Foreign Minister Chung.', m)).toBe(
       'Secretary Blinken met Foreign Minister Chung.',
     );
+  });
+
+  it('cuts a portfolio title to its rank and name, then the surname, and the verifier passes each', () => {
+    const src =
+      'Under Secretary for Civilian Security, Democracy, and Human Rights Uzra Zeya will travel to Bogotá on May 3. In Bogotá, Under Secretary for Civilian Security, Democracy, and Human Rights Uzra Zeya will meet civil society leaders. Secretary of State Antony J. Blinken welcomed the visit. Secretary of State Antony J. Blinken will speak on May 4.';
+    const m = { seen: new Set<string>() };
+    const out = [
+      'Under Secretary for Civilian Security, Democracy, and Human Rights Uzra Zeya will travel to Bogotá on May 3.',
+      'In Bogotá, Under Secretary for Civilian Security, Democracy, and Human Rights Uzra Zeya will meet civil society leaders.',
+      'Secretary of State Antony J. Blinken welcomed the visit.',
+      'Secretary of State Antony J. Blinken will speak on May 4.',
+    ].map((s) => shortenTitles(s, m));
+    expect(out).toEqual([
+      'Under Secretary Uzra Zeya will travel to Bogotá on May 3.',
+      'In Bogotá, Zeya will meet civil society leaders.',
+      'Secretary of State Antony J. Blinken welcomed the visit.',
+      'Blinken will speak on May 4.',
+    ]);
+    expect(verify(src, out.join(' '), { language: 'en' }).findings).toEqual([]);
+    // two people are no portfolio: "Jane Doe, and John Smith" stays as written
+    const people = 'Secretary of State for Foreign Affairs Antony Blinken, Jane Doe, and John Smith will travel.';
+    expect(shortenTitles(people, { seen: new Set() })).toBe(people);
   });
 
   it('gives each coordinated verb its own sentence, the subject repeated without its title', () => {

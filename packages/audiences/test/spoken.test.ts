@@ -21,7 +21,7 @@ describe('spoken register (youth, English)', () => {
   it('writes “give” for “provide” in its form, but keeps “provided for” and “provide … with” (en_usdos_15, en_usdos_01)', () => {
     expect(
       spoken('With this funding, the United States has provided more than $361 million in humanitarian assistance.'),
-    ).toBe('With this funding, the United States has given more than $361 million in humanitarian assistance.');
+    ).toBe('With this funding, the U.S. has given more than $361 million in humanitarian assistance.');
     expect(spoken('Colombia has not only provided for its citizens.')).toBe(
       'Colombia has not only provided for its citizens.',
     );
@@ -29,7 +29,7 @@ describe('spoken register (youth, English)', () => {
   });
   it('writes “more”, “extra” and “another” for “additional”, not after “the” (en_usdos_15)', () => {
     expect(spoken('The United States announced more than $200 million in additional humanitarian assistance.')).toBe(
-      'The United States announced more than $200 million in extra humanitarian assistance.',
+      'The U.S. announced more than $200 million in extra humanitarian assistance.',
     );
     expect(spoken('We announced an additional $5 million.')).toBe('We announced another $5 million.');
     expect(spoken('The additional funds arrive in May.')).toBe('The additional funds arrive in May.');
@@ -45,6 +45,25 @@ describe('spoken register (youth, English)', () => {
     expect(spoken('We will not stop.', false)).toBe("We won't stop.");
     expect(spoken('The requirements are required to register.')).toBe('The requirements are required to register.');
   });
+  it('writes “the U.S.” for “the United States”, never inside a longer name, and the verifier holds the actor', () => {
+    const src = 'The United States strongly condemns the detention. In Geneva, the United States announced more aid.';
+    expect(spoken('The United States strongly condemns the detention.')).toBe(
+      'The U.S. strongly condemns the detention.',
+    );
+    expect(spoken('In Geneva, the United States announced more aid.')).toBe('In Geneva, the U.S. announced more aid.');
+    for (const same of [
+      'The Government of the United States will act.',
+      'The United States Government will act.',
+      'The United States of America will act.',
+      'It was a gift from the United States.',
+    ])
+      expect(spoken(same)).toBe(same);
+    expect(verify(src, 'The U.S. strongly condemns the detention.', { language: 'en' }).ok).toBe(true);
+    expect(verify(src, 'The U.S. announced more aid.', { language: 'en' }).ok).toBe(true);
+    // another country's spelling is still another actor
+    expect(verify(src, 'The U.K. strongly condemns the detention.', { language: 'en' }).counts.attribution).toBe(1);
+  });
+
   it('never touches a sentence with a quotation', () => {
     const s = '“We will provide additional help,” said Secretary Blinken.';
     expect(spoken(s)).toBe(s);
@@ -120,9 +139,7 @@ describe('verifier: a relative clause between commas is no part of the subject',
 
 describe('spoken register: the form of a replaced verb', () => {
   it('the past after its subject, the participle after a noun it describes', () => {
-    expect(spoken('The United States provided more than $200 million.')).toBe(
-      'The United States gave more than $200 million.',
-    );
+    expect(spoken('The United States provided more than $200 million.')).toBe('The U.S. gave more than $200 million.');
     expect(spoken('This brings the total of doses provided to Africa to 155 million.')).toBe(
       'This brings the total of doses given to Africa to 155 million.',
     );

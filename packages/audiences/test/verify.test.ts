@@ -5,6 +5,16 @@ import type { VerifyRuleId } from '../src/verify/index.js';
 import { EVAL_SKIP_NOTE, hasEval, readJsonl, releases } from '../../../scripts/eval/corpus.js';
 
 // Real passages (State Department pool, 2021–2022) and the faults measured in issue 12.
+const ZEYA =
+  'Under Secretary for Civilian Security, Democracy, and Human Rights Uzra Zeya will travel to Bogotá on May 3. Secretary of State Antony J. Blinken welcomed the visit.';
+const NOYES_PRM =
+  'Assistant Secretary of State for Population, Refugees, and Migration (PRM) Julieta Valls Noyes will visit Kenya. Secretary Blinken spoke.';
+const FERNANDEZ =
+  'On March 7-8, 2022, Under Secretary for Economic Growth, Energy, and the Environment Jose W. Fernandez will travel to Houston, Texas.';
+const TWO_UNDER =
+  'Under Secretary for Political Affairs Victoria Nuland and Under Secretary for Civilian Security, Democracy, and Human Rights Uzra Zeya will travel to Colombia.';
+const PEOPLE =
+  'Secretary of State for Foreign Affairs Antony Blinken, Jane Doe, and John Smith will travel to Colombia.';
 const NOYES =
   'Assistant Secretary of State for Population, Refugees, and Migration (PRM) Julieta Valls Noyes will travel to Chisinau, Moldova and Warsaw, Poland April 12-15.';
 const DPRK =
@@ -22,6 +32,8 @@ const BURMA =
 const cases: Record<VerifyRuleId, Parameters<typeof verifyRuleTester>[1]> = {
   attribution: {
     valid: [
+      { source: ZEYA, output: 'Under Secretary Uzra Zeya will travel to Bogotá.' },
+      { source: ZEYA, output: 'Zeya will travel to Bogotá.' },
       {
         source: DPRK,
         output: 'The Secretary and Foreign Minister reaffirmed openness to diplomacy and dialogue with the DPRK.',
@@ -81,6 +93,15 @@ const cases: Record<VerifyRuleId, Parameters<typeof verifyRuleTester>[1]> = {
       },
       // "the Foreign Minister" widens to the runs with both words only (Park), not every run with "Minister"
       { source: MINISTERS, output: 'Minister Chung condemned the attack.', altered: 'Minister Chung condemned' },
+      // the portfolio list joins the title, never two people: each person keeps the action
+      { source: TWO_UNDER, output: 'Zeya will travel to Colombia.', altered: 'Zeya will travel' },
+      { source: TWO_UNDER, output: 'Under Secretary Uzra Zeya will travel to Colombia.', altered: 'Zeya will travel' },
+      { source: PEOPLE, output: 'Smith will travel to Colombia.', altered: 'Smith will travel' },
+      {
+        source: ZEYA,
+        output: 'Under Secretary Antony Blinken will travel to Bogotá.',
+        altered: 'Antony Blinken will travel',
+      },
     ],
   },
   modality: {
@@ -180,8 +201,33 @@ const cases: Record<VerifyRuleId, Parameters<typeof verifyRuleTester>[1]> = {
     ],
   },
   titles: {
-    valid: [{ source: EO, output: 'Secretary Blinken spoke.' }],
+    valid: [
+      { source: EO, output: 'Secretary Blinken spoke.' },
+      // a portfolio title shortened to its rank and the person: the commas and "and" are the title's
+      { source: ZEYA, output: 'Under Secretary Uzra Zeya will travel to Bogotá.' },
+      { source: ZEYA, output: 'On May 3, Under Secretary Zeya will travel to Bogotá.' },
+      { source: NOYES_PRM, output: 'Assistant Secretary Julieta Valls Noyes will visit Kenya.' },
+      // "and the …" closing the list, an initial kept or dropped
+      {
+        source: FERNANDEZ,
+        output: 'On March 7, Under Secretary Jose W. Fernandez will travel to Houston.',
+      },
+      { source: FERNANDEZ, output: 'On March 7, Under Secretary Jose Fernandez will travel to Houston.' },
+    ],
     invalid: [
+      // a different rank, a portfolio cut to another office (a different person: attribution below)
+      { source: ZEYA, output: 'Secretary Uzra Zeya will travel to Bogotá.', altered: 'Secretary Uzra Zeya' },
+      { source: NOYES_PRM, output: 'Then Secretary Noyes will visit Kenya.', altered: 'Secretary Noyes' },
+      {
+        source: ZEYA,
+        output: 'Under Secretary for Democracy Uzra Zeya will travel to Bogotá.',
+        altered: 'Secretary for Democracy Uzra Zeya',
+      },
+      {
+        source: NOYES_PRM,
+        output: 'Assistant Secretary for Refugees Noyes will visit Kenya.',
+        altered: 'Assistant Secretary for Refugees Noyes',
+      },
       {
         source: 'President Biden met Secretary Blinken.',
         output: 'President Blinken met Secretary Biden.',

@@ -201,12 +201,10 @@ function build(given: string, options: ComposeOptions): { version: Version; chec
           words.push(...s.split(/\s+/));
           out.push(s);
         }
-        if (
-          out.length > 1 &&
-          words.length + (out[0]!.split(/\s+/).length + 1) <= (channel.maxWords ?? 150) &&
-          (language === 'en' || ruRepeatLead(out[0]!))
-        )
-          out.push(`${L.again} ${language === 'en' ? againHead(out[0]!, (t) => verified(t).ok) : out[0]}`);
+        const again =
+          language === 'en' ? againHead(out[0]!, (t) => verified(t).ok) : ruRepeatLead(out[0]!) ? out[0]! : null;
+        if (out.length > 1 && again && words.length + again.split(/\s+/).length + 1 <= (channel.maxWords ?? 150))
+          out.push(`${L.again} ${again}`);
         parts = [out.join('\n\n')];
         break;
       }

@@ -7,7 +7,10 @@
  *   (", increasing …"), a bracketed aside, a dash aside, a linking opener ("In that vein, ");
  * - a long title after a name's first mention: "Assistant Secretary of State for Population,
  *   Refugees, and Migration (PRM) Julieta Valls Noyes" → "Julieta Valls Noyes, Assistant
- *   Secretary of State for Population, Refugees, and Migration", then "Noyes";
+ *   Secretary of State for Population, Refugees, and Migration", then "Noyes"; a portfolio list
+ *   with no acronym to its rank: "Under Secretary for Civilian Security, Democracy, and Human
+ *   Rights Uzra Zeya" → "Under Secretary Uzra Zeya", then "Zeya"; "Secretary of State Antony J.
+ *   Blinken" stays at first, then "Blinken";
  * - one idea per sentence: "X will do A and B" → "X will do A. X will also B." (the subject
  *   repeated, its title dropped).
  * Heuristics are rows (STYLE.md): each pattern says what it omits.
@@ -54,12 +57,13 @@ export const OMISSIBLE: Record<'en' | 'ru', Array<{ re: RegExp; to: string; why:
       shortOnly: true,
     },
     {
-      re: /,\s+(?!(?:during|according|regarding|concerning|following|notwithstanding|pending|including)\b)\p{Ll}+ing\s[^;:“”"]+?(?=[.!?]?$)/gu,
+      // not when the tail holds the sentence's verb: "Russia’s war against Ukraine, facilitated by …, is a breach …" (a subject's aside)
+      re: /,\s+(?!(?:during|according|regarding|concerning|following|notwithstanding|pending|including)\b)(?![^;:“”"]*\b(?:is|are|was|were|has|have|had|will|would|can|must|should|remains?)\b)\p{Ll}+ing\s[^;:“”"]+?(?=[.!?]?$)/gu,
       to: '',
       why: 'a participial tail (“, increasing …”) ending the sentence',
     },
     {
-      re: /,\s+(?:\p{Ll}+(?:ed|en)\s(?:by|with|in|on|at|from|to|into)|based on|with)\s[^;:“”"]+?(?=[.!?]?$)/gu,
+      re: /,\s+(?![^;:“”"]*\b(?:is|are|was|were|has|have|had|will|would|can|must|should|remains?)\b)(?:\p{Ll}+(?:ed|en)\s(?:by|with|in|on|at|from|to|into)|based on|with)\s[^;:“”"]+?(?=[.!?]?$)/gu,
       to: '',
       why: 'a past-participle or “with …” tail (“, surrounded by …”, “, based on …”) ending the sentence',
     },
@@ -125,6 +129,21 @@ const TITLED_ACR = new RegExp(
   `\\b(${HEAD}(?: (?:of|for|to|on)(?:,? (?:of|for|to|on|and|the|in)|,? ${CAP}){1,12})?) \\((\\p{Lu}{2,6})\\) (${NAME})(?=[\\s,.;:])`,
   'gu',
 );
+/**
+ * A title whose "for …" portfolio is a list of three or more, then the name: "Under Secretary for
+ * Civilian Security, Democracy, and Human Rights Uzra Zeya". The name is taken as the last two
+ * capitalised words (an initial between them kept); the verifier decides whether the short form
+ * ("Under Secretary Uzra Zeya") still names the release's person.
+ */
+const TITLED_FOR = new RegExp(
+  `\\b(${HEAD})(?: of ${CAP}(?: ${CAP})?)? for ${CAP}(?: (?:${CAP}|and|of|the)){0,4}(?:, ${CAP}(?: (?:${CAP}|of|the)){0,3}){1,6},? and (?:the )?(?:${CAP} ){1,3}(\\p{Lu}[\\p{L}’'-]+(?: \\p{Lu}\\.)? ${CAP})(?=[\\s,.;:’']|$)`,
+  'gu',
+);
+/** A head title with an "of" complement, then a name: "Secretary of State Antony J. Blinken" (its later mentions become the surname). */
+const TITLED_OF = new RegExp(
+  `\\b${HEAD} of ${CAP}(?: ${CAP})? (${CAP}(?: (?:${CAP}|\\p{Lu}\\.)){1,2})(?=[\\s,.;:’']|$)`,
+  'gu',
+);
 /** A head title right before a name, no complement: "Assistant Secretary Noyes", "Secretary Blinken". */
 const TITLED_SHORT = new RegExp(`\\b${HEAD} (${NAME})(?=[\\s,.;:’']|$)`, 'gu');
 
@@ -152,6 +171,19 @@ export function shortenTitles(s: string, m: Mentions): string {
     return `${name}, ${title},`;
   });
   t = t.replace(TITLED_SHORT, (all, name: string) => {
+    const last = surname(name);
+    if (m.seen.has(last)) return last;
+    m.seen.add(last);
+    return all;
+  });
+  // a portfolio title: its rank and the name at first ("Under Secretary Uzra Zeya"), then the surname
+  t = t.replace(TITLED_FOR, (_all, rank: string, name: string) => {
+    const last = surname(name);
+    if (m.seen.has(last)) return last;
+    m.seen.add(last);
+    return `${rank} ${name}`;
+  });
+  t = t.replace(TITLED_OF, (all, name: string) => {
     const last = surname(name);
     if (m.seen.has(last)) return last;
     m.seen.add(last);

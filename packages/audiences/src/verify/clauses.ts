@@ -7,6 +7,7 @@
  */
 import { IRREGULAR_PASTS, tagWords, type Token } from '@attache/core';
 import { inQuote, type Read, type Sentence } from './text.js';
+import { portfolioTitles, type PortfolioTitle } from './names.js';
 import {
   MODAL,
   FRAME,
@@ -55,8 +56,12 @@ function finiteLooking(w: string): boolean {
   return /ed$/.test(w) || IRREGULAR_PASTS.has(w) || (/[^s]s$/.test(w) && w.length > 3);
 }
 
-/** Splits an actor into coordinated members, each a list of content-word keys. */
-export function entitiesOf(actor: readonly Token[]): string[][] {
+/**
+ * Splits an actor into coordinated members, each a list of content-word keys. A comma or "and"
+ * inside a portfolio title ("Under Secretary for Civilian Security, Democracy, and Human Rights
+ * Uzra Zeya", names.ts) splits nothing: the title and its person are one member.
+ */
+export function entitiesOf(actor: readonly Token[], titles: readonly PortfolioTitle[] = []): string[][] {
   const out: string[][] = [];
   let cur: string[] = [];
   let depth = 0;
@@ -66,6 +71,7 @@ export function entitiesOf(actor: readonly Token[]): string[][] {
     if (t.text === ')') depth = Math.max(0, depth - 1);
     if (depth > 0 || t.text === '(' || t.text === ')') continue;
     if (t.text === ',' || w === 'and' || w === '&') {
+      if (titles.some((x) => t.start > x.start && t.end < x.end)) continue;
       if (cur.length) out.push(cur);
       cur = [];
       continue;
@@ -120,6 +126,7 @@ function sentenceActions(r: Read, s: Sentence): Action[] {
   const pos: string[] = toks.map(() => 'punct');
   for (const tw of tags)
     if (pos[wordIdx[tw.index]!] === 'punct' || pos[wordIdx[tw.index]!] === undefined) pos[wordIdx[tw.index]!] = tw.pos;
+  const titles = portfolioTitles(r).filter((x) => x.start < s.end && x.end > s.start);
   const out: Action[] = [];
   let boundary = 0; // where the current clause's subject may start
   let relative = false;
@@ -277,7 +284,8 @@ function sentenceActions(r: Read, s: Sentence): Action[] {
         .slice(from, chainStart)
         .filter((_, k) => !inRelative.some(([a, b]) => from + k >= a && from + k <= b));
       // an introductory phrase ("On Monday, …", "In a call with …,") is no subject
-      const comma = subj.findIndex((x) => x.text === ',');
+      // (a comma inside a portfolio title is no end of one: "Under Secretary for Civilian Security, Democracy, …")
+      const comma = subj.findIndex((x) => x.text === ',' && !titles.some((y) => x.start > y.start && x.end < y.end));
       if (comma >= 0 && subj[0] && (INTRO.has(lower(subj[0])) || pos[from] === 'prep' || pos[from] === 'adv'))
         subj = subj.slice(comma + 1);
       while (subj.length && (subj[0]!.kind === 'punct' || ['and', 'but', 'so', 'then'].includes(lower(subj[0]!))))
@@ -310,7 +318,7 @@ function sentenceActions(r: Read, s: Sentence): Action[] {
       if (x.kind === 'punct' || STOP.has(lower(x)) || lower(x) === 'by') continue;
       object.push(stemOf(lower(x)));
     }
-    out.push({ sentence: s, verb: t, stem: stemOf(w), actor, entities: entitiesOf(actor), object, modality });
+    out.push({ sentence: s, verb: t, stem: stemOf(w), actor, entities: entitiesOf(actor, titles), object, modality });
     lastVerbEnd = i;
 
     function pushAction(a: Token[], ents: string[][]): void {

@@ -163,10 +163,79 @@ export function names(r: Read): { tokens: NameToken[]; runs: NameRun[] } {
   return { tokens, runs };
 }
 
+/** The groups of spellings that name the same thing (for rules that compare their own word keys). */
+export const sameNames = (): readonly string[][] => SAME;
+
 /** The keys a name may also be written as (its own key first). */
 export function aliases(phrase: string): string[] {
   const p = phrase.replace(/[’']/g, "'").replace(/\./g, '').replace(/'s$/i, '').toLowerCase().replace(/^the /, '');
   const out = [p];
   for (const group of SAME) if (group.includes(p)) out.push(...group.filter((g) => g !== p));
   return out;
+}
+
+/**
+ * A title whose portfolio is a list, then the person: "Under Secretary for Civilian Security,
+ * Democracy, and Human Rights Uzra Zeya", "Assistant Secretary of State for Population, Refugees,
+ * and Migration (PRM) Julieta Valls Noyes". The commas and "and" belong to the title, not to a
+ * list of people. Only the "for …" portfolio of a rank (a capitalised office word), a list of
+ * three or more closed by ", and" or "and", and a last member of at least three capitalised words (a portfolio word, then
+ * the name): "Secretary of State Blinken, Jane Doe, and John Smith" is a list of people.
+ */
+export interface PortfolioTitle {
+  start: number;
+  end: number;
+  /** The rank as written ("Under Secretary"), which a short form keeps whole. */
+  rank: string[];
+  /** The capitalised words of the list's last member ("Human Rights Uzra Zeya"): the name is a tail of them. */
+  last: string[];
+}
+
+const RANK_WORD =
+  '(?:Secretary|Minister|Ambassador|Envoy|Representative|Administrator|Coordinator|Director|Commissioner|Advisor|Adviser|Counselor|Chair)';
+const CAPW = "\\p{Lu}[\\p{L}’'-]*";
+const PORTFOLIO = new RegExp(
+  `((?:${CAPW} ){0,3}${RANK_WORD})(?: of ${CAPW}(?: ${CAPW})?)? for ${CAPW}(?: (?:${CAPW}|and|of|the)){0,4}(?:, ${CAPW}(?: (?:${CAPW}|of|the)){0,3}){1,6},? and (?:the )?((?:${CAPW} ){1,3}(?:\\(\\p{Lu}{2,6}\\) )?(?:(?:${CAPW}|\\p{Lu}\\.) ){0,2}${CAPW})`,
+  'gu',
+);
+
+const RANK_ONLY = new RegExp(`^${RANK_WORD}$`, 'u');
+const INITIAL = /^\p{Lu}\.?$/u;
+
+const titleCache = new WeakMap<Read, PortfolioTitle[]>();
+
+export function portfolioTitles(r: Read): PortfolioTitle[] {
+  const hit = titleCache.get(r);
+  if (hit) return hit;
+  const out: PortfolioTitle[] = [];
+  if (r.language === 'en')
+    for (const m of r.text.matchAll(PORTFOLIO)) {
+      const last = m[2]!.split(' ').filter((w) => /^\p{Lu}/u.test(w) && !/^\(/.test(w) && !/^\p{Lu}\.$/u.test(w));
+      if (last.length < 3 || last.some((w) => RANK_ONLY.test(w))) continue;
+      const rank = m[1]!.split(' ');
+      out.push({ start: m.index, end: m.index + m[0].length, rank, last });
+    }
+  titleCache.set(r, out);
+  return out;
+}
+
+/**
+ * Whether `words` (a title and name as written in a version, capitalised words only) is the short
+ * form of a portfolio title: its rank whole, then a tail of the last member that leaves at least
+ * one portfolio word out and ends in the surname ("Under Secretary Uzra Zeya", "Under Secretary Zeya").
+ */
+export function shortOfPortfolio(words: readonly string[], t: PortfolioTitle): boolean {
+  const k = (w: string): string =>
+    w
+      .replace(/[’']s$/, '')
+      .replace(/\./g, '')
+      .toLowerCase();
+  const rank = t.rank.map(k);
+  // initials aside ("Jose W. Fernandez" = "Jose Fernandez"), as the release's last member is read
+  const got = words.filter((w) => !INITIAL.test(w)).map(k);
+  if (got.length <= rank.length || rank.some((w, i) => got[i] !== w)) return false;
+  const tail = got.slice(rank.length);
+  const last = t.last.map(k);
+  if (tail.length >= last.length) return false;
+  return tail.every((w, i) => last[last.length - tail.length + i] === w);
 }

@@ -3,7 +3,7 @@
  * object word) keeps its actor, and keeps its hedges and modality (may, will, plans to, not).
  */
 import { scanAcronyms } from '@attache/core';
-import { aliases } from '../names.js';
+import { aliases, sameNames } from '../names.js';
 import { isPronounActor, type Action } from '../clauses.js';
 import type { VerifyContext, VerifyFinding, VerifyMessageId, VerifyRule } from '../types.js';
 import { worded } from '../messages.js';
@@ -180,13 +180,33 @@ function actorChangeAsWritten(ctx: VerifyContext, o: Action, s: Action): Why | n
   if (isPronounActor(o)) return null;
   const wide = widened(ctx, s);
   for (const e of o.entities) {
-    if (!wide.some((has) => e.every((k) => has(k))))
+    if (
+      !wide.some((has) => e.every((k) => has(k))) &&
+      !otherSpelling(e).some((f) => wide.some((has) => f.every((k) => has(k))))
+    )
       return { messageId: 'other-actor', data: { release: phrase(s), version: phrase(o) } };
   }
   const named = (ents: string[][]): number => ents.length;
   if (s.entities.length > 1 && named(o.entities) < named(s.entities))
     return { messageId: 'joint-actor', data: { release: phrase(s), version: phrase(o) } };
   return null;
+}
+
+/** An entity's keys as clauses.ts makes them (lower case, dots and a final "s" dropped). */
+const entityKeys = (form: string): string[] =>
+  form
+    .split(' ')
+    .filter((w) => w !== 'the' && w !== 'of')
+    .map((w) => w.replace(/'s$/, '').replace(/\./g, '').replace(/s$/, ''));
+
+/** The other spellings of the same name as entity keys ("U.S." → "United States", "America"), or none. */
+function otherSpelling(e: readonly string[]): string[][] {
+  const mine = e.filter((w) => w !== 'of').join(' ');
+  for (const group of sameNames()) {
+    const forms = group.map(entityKeys);
+    if (forms.some((f) => f.join(' ') === mine)) return forms.filter((f) => f.join(' ') !== mine);
+  }
+  return [];
 }
 
 const phrase = (a: Action): string =>

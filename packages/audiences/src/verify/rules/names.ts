@@ -1,5 +1,5 @@
 /** Names, organisations and titles: each in the version is the release's (or the brief's), with the same title. */
-import { aliases, keyOf, type NameRun, type NameToken } from '../names.js';
+import { aliases, keyOf, portfolioTitles, shortOfPortfolio, type NameRun, type NameToken } from '../names.js';
 import type { Facts, VerifyFinding, VerifyRule } from '../types.js';
 import { worded } from '../messages.js';
 
@@ -94,12 +94,21 @@ export const titlesRule: VerifyRule = {
       }
     });
     const srcTokens = new Set(ctx.source.names.tokens.map((t) => t.key));
+    const portfolios = [...portfolioTitles(ctx.source.read), ...(ctx.brief ? portfolioTitles(ctx.brief.read) : [])];
     for (const r of ctx.output.names.runs) {
       const keys = runKeys(r);
       if (keys.length < 2) continue;
       if (!keys.every((k) => srcTokens.has(k))) continue; // the names rule reports an unknown word
       if ((runsWith.get(keys[0]!) ?? []).some((i) => subsequence(keys, srcRuns[i]!))) continue;
       if (aliases(r.text).slice(1).length > 0) continue;
+      // a portfolio title shortened to its rank and name ("Under Secretary Uzra Zeya"); a rank word
+      // opening the sentence ("Under") is no name token, so the words just before the run count too
+      const caps = r.tokens.filter((t) => /^\p{Lu}/u.test(t.text)).map((t) => t.text);
+      const before = /(?:\p{Lu}[\p{L}’'-]* ){1,3}$/u.exec(
+        ctx.output.read.text.slice(Math.max(0, r.start - 60), r.start),
+      );
+      const forms = before ? [caps, [...before[0].trim().split(' '), ...caps]] : [caps];
+      if (portfolios.some((t) => forms.some((f) => shortOfPortfolio(f, t)))) continue;
       out.push({
         rule: 'titles',
         category: 'altered-fact',
