@@ -23,6 +23,9 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 120_000,
     pool: 'forks',
+    // expect.poll waits for a state (a page analysed, a tab selected); its default of 1 s is a
+    // wall-clock bound that a loaded CI machine misses (the 2,000-word playground analysis did).
+    expect: { poll: { timeout: 30_000 } },
     // Fails the run when a test changed a tracked file (test/tracked-files.global.ts).
     globalSetup: ['test/tracked-files.global.ts'],
   },
