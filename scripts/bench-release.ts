@@ -162,9 +162,18 @@ function line(label: string, set: ReleaseSet, t: Timing, target: number, base?: 
 /** Whether a source file of core is newer than its build (the figures would be of old code). */
 function staleBuild(): boolean {
   const root = fileURLToPath(new URL('../packages/core/', import.meta.url));
-  const built = join(root, 'dist', 'analyze.js');
-  if (!existsSync(built)) return true;
-  const stamp = statSync(built).mtimeMs;
+  const dist = join(root, 'dist');
+  if (!existsSync(join(dist, 'analyze.js'))) return true;
+  // tsc -b leaves an output whose text did not change untouched, so the build's time is that of
+  // its newest file, not of one entry point's.
+  const newest = (dir: string): number =>
+    Math.max(
+      0,
+      ...readdirSync(dir, { withFileTypes: true }).map((e) =>
+        e.isDirectory() ? newest(join(dir, e.name)) : statSync(join(dir, e.name)).mtimeMs,
+      ),
+    );
+  const stamp = newest(dist);
   const newer = (dir: string): boolean =>
     readdirSync(dir, { withFileTypes: true }).some((e) =>
       e.isDirectory() ? newer(join(dir, e.name)) : statSync(join(dir, e.name)).mtimeMs > stamp,
