@@ -1,8 +1,11 @@
 /**
  * Time per version: `compose` on the deterministic path (no model), for ~600-word State Department
  * releases, every channel of every audience. Issue 12's target: ≤ 50 ms a version. Printed, not
- * asserted. Part of `pnpm bench`; alone: `tsx scripts/bench-versions.ts`.
+ * asserted. Part of `pnpm bench`; alone: `tsx scripts/bench-versions.ts`, which also times the
+ * kremlin.ru pool's releases of 570–630 words in Russian, with core's dictionary loaded as
+ * `prepare()` loads it for a Russian text.
  */
+import { loadRussianMorphology } from '../packages/core/src/index.js';
 import { CHANNELS, compose, type ChannelId } from '../packages/audiences/src/index.js';
 import { isMain, readJsonl } from './eval/corpus.js';
 
@@ -12,14 +15,14 @@ const median = (xs: number[]): number => {
   return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
 };
 
-export function benchVersions(docs: readonly string[], runs = 5): void {
+export function benchVersions(docs: readonly string[], runs = 5, language: 'en' | 'ru' = 'en'): void {
   console.log(
-    `\n## Time per version (compose, deterministic, ${docs.length} releases of 570–630 words; target ≤ 50 ms)\n`,
+    `\n## Time per version (compose, deterministic, ${docs.length} ${language === 'ru' ? 'Russian ' : ''}releases of 570–630 words; target ≤ 50 ms)\n`,
   );
   // warm-up: the first compose loads dictionaries and compiles patterns
   for (const d of docs.slice(0, 2))
     for (const id of Object.keys(CHANNELS))
-      compose(d, { audience: CHANNELS[id as ChannelId].audience, channel: id as ChannelId, language: 'en' });
+      compose(d, { audience: CHANNELS[id as ChannelId].audience, channel: id as ChannelId, language });
   const all: number[] = [];
   for (const id of Object.keys(CHANNELS) as ChannelId[]) {
     const c = CHANNELS[id];
@@ -28,7 +31,7 @@ export function benchVersions(docs: readonly string[], runs = 5): void {
       const xs: number[] = [];
       for (let i = 0; i < runs; i++) {
         const t0 = performance.now();
-        compose(d, { audience: c.audience, channel: id, language: 'en' });
+        compose(d, { audience: c.audience, channel: id, language });
         xs.push(performance.now() - t0);
       }
       per.push(median(xs));
@@ -57,5 +60,17 @@ if (isMain(import.meta.url)) {
       .filter((d) => d.words >= 570 && d.words <= 630)
       .slice(0, 20)
       .map((d) => d.text),
+  );
+  const kremlin = readJsonl<{ title: string; place?: string; text_clean: string; words: number }>(
+    'press-releases/pools/kremlin_ru_news_2024-12_2025-05.jsonl',
+  );
+  await loadRussianMorphology();
+  benchVersions(
+    kremlin
+      .filter((d) => d.words >= 570 && d.words <= 630)
+      .slice(0, 20)
+      .map((d) => `${d.title}\n\n${d.place ? `${d.place}\n\n` : ''}${d.text_clean}`),
+    5,
+    'ru',
   );
 }
