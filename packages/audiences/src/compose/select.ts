@@ -132,6 +132,7 @@ const SUBORDINATE = /^(?:As|When|While|If|Because|Although|Though|Since|Until|Un
 export function candidates(report: Report, input: string, language: 'en' | 'ru', pieces = false): Picked[] {
   const regions = report.regions ?? [];
   const transcript = report.anatomy?.transcript ?? false;
+  const labelled = regions.some((r) => r.kind === 'speech' && r.speaker);
   const out: Picked[] = [];
   let body = 0;
   // The regions near each sentence (in the report's order), not every region per sentence.
@@ -147,7 +148,9 @@ export function candidates(report: Report, input: string, language: 'en' | 'ru',
     const around = grid.near(s.start, s.end).filter((r) => r.start <= s.start && r.end >= s.end);
     if (around.some((r) => SKIP_REGIONS.has(r.kind))) continue;
     const turn = around.find((r) => r.kind === 'speech');
-    if (turn && (NON_PRINCIPAL.test(turn.speaker ?? '') || !turn.speaker)) continue;
+    // A turn with no speaker in a text with no labelled turn is one person's remarks (core reads
+    // "Good afternoon. Thank you for being here." as speech): its sentences are the release's.
+    if (turn && (NON_PRINCIPAL.test(turn.speaker ?? '') || (!turn.speaker && labelled))) continue;
     if (transcript && !turn) continue;
     // a speaker label's own text is not a sentence of the turn
     if (turn && turn.labelEnd !== undefined && s.start < turn.labelEnd) continue;
