@@ -20,10 +20,10 @@
 import type { DiffHunk } from './diff.js';
 import type { Guarded } from './rewrite-verify.js';
 import {
+  countByCategory,
   verify,
   type ProtectedSpan,
   type TracedFact,
-  type VerifyCategory,
   type VerifyFinding,
   type VerifyReport,
 } from './verify/index.js';
@@ -225,15 +225,7 @@ export class Settling {
             f.source.in === 'release' ? { ...f.source, start: f.source.start + bs, end: f.source.end + bs } : f.source,
         });
     });
-    const counts: Record<VerifyCategory, number> = {
-      'altered-fact': 0,
-      attribution: 0,
-      'edited-quote': 0,
-      modality: 0,
-      placeholder: 0,
-    };
-    for (const f of findings) counts[f.category]++;
-    return { ok: findings.length === 0, findings, counts, facts };
+    return { ok: findings.length === 0, findings, counts: countByCategory(findings), facts };
   }
 
   private globalFindings(i: number): VerifyFinding[] {

@@ -22,6 +22,7 @@ import type {
   Facts,
   TracedFact,
   VerifyCategory,
+  VerifyFinding,
   VerifyOptions,
   VerifyReport,
   VerifyRule,
@@ -46,6 +47,19 @@ export const VERIFY_RULES: readonly VerifyRule[] = [
   placeholdersRule,
   listsRule,
 ];
+
+/** Findings per category, every category present (0 when none). */
+export function countByCategory(findings: readonly VerifyFinding[]): Record<VerifyCategory, number> {
+  const counts: Record<VerifyCategory, number> = {
+    'altered-fact': 0,
+    attribution: 0,
+    'edited-quote': 0,
+    modality: 0,
+    placeholder: 0,
+  };
+  for (const f of findings) counts[f.category]++;
+  return counts;
+}
 
 export class VerifyInputError extends TypeError {
   readonly code = 'verify-input';
@@ -135,14 +149,7 @@ export function verify(
   const rules = options.only ? VERIFY_RULES.filter((r) => options.only!.includes(r.meta.id)) : VERIFY_RULES;
   const findings = rules.flatMap((r) => r.check(ctx));
   findings.sort((a, b) => a.start - b.start || a.rule.localeCompare(b.rule));
-  const counts: Record<VerifyCategory, number> = {
-    'altered-fact': 0,
-    attribution: 0,
-    'edited-quote': 0,
-    modality: 0,
-    placeholder: 0,
-  };
-  for (const f of findings) counts[f.category]++;
+  const counts = countByCategory(findings);
   const seen = new Set<string>();
   const facts = traced.filter((f) => {
     const k = `${f.kind}:${f.start}:${f.end}`;
