@@ -164,8 +164,8 @@ function staleBuild(): boolean {
   const root = fileURLToPath(new URL('../packages/core/', import.meta.url));
   const dist = join(root, 'dist');
   if (!existsSync(join(dist, 'analyze.js'))) return true;
-  // tsc -b leaves an output whose text did not change untouched, so the build's time is that of
-  // its newest file, not of one entry point's.
+  // The newest file on each side: tsc -b leaves an output whose text did not change untouched,
+  // so the build's time is that of its newest file, not of one entry point's.
   const newest = (dir: string): number =>
     Math.max(
       0,
@@ -173,12 +173,7 @@ function staleBuild(): boolean {
         e.isDirectory() ? newest(join(dir, e.name)) : statSync(join(dir, e.name)).mtimeMs,
       ),
     );
-  const stamp = newest(dist);
-  const newer = (dir: string): boolean =>
-    readdirSync(dir, { withFileTypes: true }).some((e) =>
-      e.isDirectory() ? newer(join(dir, e.name)) : statSync(join(dir, e.name)).mtimeMs > stamp,
-    );
-  return newer(join(root, 'src'));
+  return newest(join(root, 'src')) > newest(dist);
 }
 
 interface Core {
