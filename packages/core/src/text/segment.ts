@@ -89,8 +89,8 @@ function segmentBlock(
   let bounds: number[] = [];
   if (segmenter) icuBoundaries(segmenter, text, from, to, bounds);
   else fallbackBoundaries(text, from, to, bounds);
-  bounds = withEllipsisBreaks(text, from, to, bounds);
-  if (russian) bounds = withDateBreaks(text, from, to, bounds);
+  bounds = withBreaks(text, from, to, bounds, ELLIPSIS_BREAK, '…');
+  if (russian) bounds = withBreaks(text, from, to, bounds, DATE_BREAK);
   const items = listItems(text, from, to);
   if (items) bounds = withListItems(bounds, items);
   const blockFirst = out.length;
@@ -143,22 +143,26 @@ function icuBoundaries(segmenter: Intl.Segmenter, text: string, from: number, to
   }
 }
 
-const ELLIPSIS_BREAK = /…["'”’»)\]]*[\s\u00a0]+(?=[\p{Lu}\p{Lt}])/gu;
-
 /**
  * UAX #29 breaks after "..." before a capital but not after "…" (U+2026 is no sentence
  * terminator there). Both are read alike: a candidate break, which the abbreviation layer may
  * still remove like any other.
  */
-function withEllipsisBreaks(text: string, from: number, to: number, bounds: number[]): number[] {
-  // Look only inside [from, to): indexOf from `from` would scan to the next ellipsis anywhere
-  // in the document, once per block (quadratic on long texts without one).
+const ELLIPSIS_BREAK = /…["'”’»)\]]*[\s\u00a0]+(?=[\p{Lu}\p{Lt}])/gu;
+
+/**
+ * Adds a break at the end of each match of `re` (global) inside [from, to) to `bounds`, sorted and
+ * without repeats; `needle`, when given, is a string every match holds (most blocks have none).
+ * Looks only inside the block: a search from `from` over the whole document, once per block, would
+ * be quadratic on long texts.
+ */
+function withBreaks(text: string, from: number, to: number, bounds: number[], re: RegExp, needle?: string): number[] {
   const s = text.slice(from, to);
-  if (!s.includes('…')) return bounds;
+  if (needle !== undefined && !s.includes(needle)) return bounds;
   const extra: number[] = [];
-  ELLIPSIS_BREAK.lastIndex = 0;
+  re.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = ELLIPSIS_BREAK.exec(s)) !== null) extra.push(from + m.index + m[0].length);
+  while ((m = re.exec(s)) !== null) extra.push(from + m.index + m[0].length);
   if (extra.length === 0) return bounds;
   const merged = [...bounds, ...extra].sort((a, b) => a - b);
   return merged.filter((b, i) => i === 0 || b !== merged[i - 1]);
@@ -175,17 +179,6 @@ const DATE_BREAK = new RegExp(
   `(?<=[\\p{L}]{3}[.!?])[\\s\\u00a0]+(?=\\d{1,2}(?:[–-]\\d{1,2})?[\\s\\u00a0]+(?:${RU_MONTHS})(?![\\p{L}]))`,
   'gu',
 );
-
-function withDateBreaks(text: string, from: number, to: number, bounds: number[]): number[] {
-  const s = text.slice(from, to);
-  const extra: number[] = [];
-  DATE_BREAK.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = DATE_BREAK.exec(s)) !== null) extra.push(from + m.index + m[0].length);
-  if (extra.length === 0) return bounds;
-  const merged = [...bounds, ...extra].sort((a, b) => a - b);
-  return merged.filter((b, i) => i === 0 || b !== merged[i - 1]);
-}
 
 /** Without Intl.Segmenter: a break after . ! ? … (and closing quotes) followed by a space. */
 function fallbackBoundaries(text: string, from: number, to: number, out: number[]): void {
