@@ -5,7 +5,7 @@
  */
 import type { ProseRegion } from '../source/types.js';
 import type { Token } from '../text/tokenize.js';
-import { tagWords, type Pos } from '../pos/index.js';
+import { wordTags, type Pos } from '../pos/index.js';
 import { norm } from './morph.js';
 import type { EntryWhen } from './schema.js';
 
@@ -87,8 +87,7 @@ const tagCache = new WeakMap<readonly Token[], Pos[]>();
 function posAt(toks: readonly Token[], i: number): Pos | undefined {
   let tags = tagCache.get(toks);
   if (!tags) {
-    tags = [];
-    for (const t of tagWords(toks.map((x) => x.text))) if (tags[t.index] === undefined) tags[t.index] = t.pos;
+    tags = wordTags(toks.map((x) => x.text));
     tagCache.set(toks, tags);
   }
   return tags[i];

@@ -7,7 +7,7 @@
  * A comma or any other punctuation ends a run. In English a coordinated list of noun phrases
  * counts as one unit too (`listRuns`).
  */
-import { tagWords } from '../pos/index.js';
+import { wordTags, type Pos } from '../pos/index.js';
 import { sentenceGrade } from '../readability/index.js';
 import type { LanguageCode } from '../schema.js';
 import { syllables } from '../syllables/index.js';
@@ -99,14 +99,8 @@ export function listRuns(text: string, tokens: readonly Token[]): ListRun[] {
       .replace(/^[\]»”"’]+(?=[,;])/u, '');
     return g === ',' ? ',' : g === ';' ? ';' : g === '' ? '' : 'x';
   };
-  let tags: (string | undefined)[] | null = null;
-  const tag = (i: number): string | undefined => {
-    if (!tags) {
-      tags = [];
-      for (const t of tagWords(tokens.map((x) => x.text))) if (tags[t.index] === undefined) tags[t.index] = t.pos;
-    }
-    return tags[i];
-  };
+  let tags: Pos[] | null = null;
+  const tag = (i: number): Pos | undefined => (tags ??= wordTags(tokens.map((x) => x.text)))[i];
   // A finite verb or an auxiliary; participles (-ing, -ed, -en: "stolen personal information")
   // work as adjectives inside a noun phrase.
   const finite = (i: number): boolean =>

@@ -36,7 +36,7 @@
  * aside. On the dev sample (scripts/eval/lint-labels/baseline.jsonl) this keeps 23 of the 30 long
  * English sentences a press officer would split and drops 23 of the 24 they would leave.
  */
-import { tagWords } from '../pos/index.js';
+import { wordTags, type Pos } from '../pos/index.js';
 import { russianMorphology } from '../morph/ru.js';
 import type { LanguageCode } from '../schema.js';
 import type { Token } from '../text/tokenize.js';
@@ -185,14 +185,8 @@ export function splitAt(
   const lower = toks.map((t) => norm(t.text));
   const gaps = toks.map((t, i) => (i === 0 ? '' : text.slice(toks[i - 1]!.end, t.start)));
   const kinds = gaps.map(gapKind);
-  let tags: (string | undefined)[] | null = null;
-  const tag = (i: number): string | undefined => {
-    if (!tags) {
-      tags = [];
-      for (const t of tagWords(toks.map((x) => x.text))) if (tags[t.index] === undefined) tags[t.index] = t.pos;
-    }
-    return tags[i];
-  };
+  let tags: Pos[] | null = null;
+  const tag = (i: number): Pos | undefined => (tags ??= wordTags(toks.map((x) => x.text)))[i];
   const morph = language === 'ru' ? russianMorphology() : undefined;
   const ruPos = (i: number): string | null | undefined => morph?.parse(lower[i]!)[0]?.pos;
   // A finite verb: by the morphology when it is loaded, else by a past or present ending.

@@ -229,6 +229,13 @@ export interface TaggedWord {
   pos: Pos;
 }
 
+/** The tag of each input word (of its first piece when a contraction gives two), by word index. */
+export function wordTags(input: readonly string[]): Pos[] {
+  const tags: Pos[] = [];
+  for (const t of tagWords(input)) if (tags[t.index] === undefined) tags[t.index] = t.pos;
+  return tags;
+}
+
 /**
  * Tags a sentence given as a list of words (punctuation excluded). Contractions are split into two
  * pieces ("don't" → do/aux + n't/adv, "I'm" → I/pron + 'm/aux, "John's" → John/propn, a possessive).
