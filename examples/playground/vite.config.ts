@@ -119,6 +119,9 @@ export function francOnDemand(): Plugin {
  *   gives the real decoders (`src/entities-impl.ts`, a chunk) before a text with an "&";
  * - core's HTML reader with htmlparser2 (≈ 8 kB): the page offers text and Markdown only, so
  *   `source/html.ts` is replaced by `src/html-unavailable.ts`, which says so;
+ * - core's Markdown reader (`source/markdown.ts` with micromark and mdast, ≈ 25 kB): core's
+ *   `source/index.ts` imports `src/markdown-on-demand.ts`, which the worker gives the real reader
+ *   (a chunk) before a text set to Markdown;
  * - core's Russian dictionary (`morph/ru.ts`, ≈ 4 kB, and its reader's chunk): the page never
  *   loads it (it calls neither `loadRussianMorphology` nor audiences' `prepare`), so
  *   `russianMorphology()` is always undefined here, as the stub below answers; its
@@ -135,11 +138,13 @@ function onDemandModules(): Plugin {
       if (!importer) return null;
       if (source === './ru-lists.js')
         return /[\\/]packages[\\/]core[\\/]src[\\/]lint[\\/]data[\\/]index\.ts$/.test(importer) ? STUB : null;
-      if (!/(?:html|entities|named-reference|ru)(?:\.[jt]s)?$/.test(source)) return null;
+      if (!/(?:html|markdown|entities|named-reference|ru)(?:\.[jt]s)?$/.test(source)) return null;
       const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
       const file = resolved?.id.replace(/\?.*$/, '').replaceAll('\\', '/') ?? '';
       if (!core.test(file)) return null;
       if (file.endsWith('/source/html.ts')) return src('src/html-unavailable.ts');
+      if (file.endsWith('/source/markdown.ts') && /[\\/]source[\\/]index\.ts$/.test(importer))
+        return src('src/markdown-on-demand.ts');
       if (file.endsWith('/morph/ru.ts')) return NO_DICTIONARY;
       if (/\/source\/(?:entities|named-reference)\.ts$/.test(file) && !importer.endsWith('entities-impl.ts'))
         return src('src/entities-on-demand.ts');

@@ -25,6 +25,7 @@ import {
 import type * as AudiencesModule from '@attache/audiences';
 import { entityDecodersLoaded, provideEntityDecoders } from './entities-on-demand.js';
 import { francModelsLoaded, needsFrancModels, provideFrancModels } from './franc-on-demand.js';
+import { markdownReaderLoaded, provideMarkdownReader } from './markdown-on-demand.js';
 import type { Proposal } from '@attache/audiences';
 import type {
   AnalysisResult,
@@ -74,6 +75,13 @@ async function ensureLanguageData(text: string, language: string): Promise<void>
 async function ensureEntities(text: string): Promise<void> {
   if (entityDecodersLoaded() || !text.includes('&')) return;
   provideEntityDecoders(await import('./entities-impl.js'));
+}
+
+/** Core's Markdown reader, a chunk of its own in this build (`markdown-on-demand.ts`): imported
+ * once, before the first text set to Markdown. */
+async function ensureMarkdown(format: RunRequest['format']): Promise<void> {
+  if (format !== 'markdown' || markdownReaderLoaded()) return;
+  provideMarkdownReader((await import('../../../packages/core/src/source/markdown.js')).extractMarkdown);
 }
 
 let latest = 0;
@@ -246,6 +254,7 @@ async function run(req: RunRequest): Promise<void> {
   if (req.language !== 'ru') await loadEnglishTagger();
   await ensureLanguageData(req.text, req.language);
   await ensureEntities(req.text);
+  await ensureMarkdown(req.format);
   const { base: b, ms, cached } = baseFor(req);
   const analysis: AnalysisResult = {
     type: 'analysis',
@@ -345,6 +354,7 @@ self.addEventListener('message', (e: MessageEvent<VersionsRequest>) => {
       if (req.language !== 'ru') await loadEnglishTagger();
       await ensureLanguageData(req.text, req.language);
       await ensureEntities(req.text);
+      await ensureMarkdown(req.format);
       const { makeVersion } = await import('./versions.js');
       if (req.id !== latestVersions) return;
       const t0 = performance.now();

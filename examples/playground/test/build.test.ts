@@ -81,7 +81,7 @@ describe('playground build: the analysis worker', () => {
     );
   });
 
-  it('keeps the audiences package, the Russian dictionary and word lists, the entity table out of the English path', async () => {
+  it('keeps the audiences package, the Russian dictionary and word lists, the entity table, the Markdown reader out of the English path', async () => {
     const r = await sizeReport();
     const english = r.chunks.filter((c) => c.englishPath).flatMap((c) => c.modules);
     const onDemand = r.chunks.filter((c) => !c.englishPath).flatMap((c) => c.modules);
@@ -101,6 +101,11 @@ describe('playground build: the analysis worker', () => {
     expect(english).toContain('examples/playground/src/entities-on-demand.ts');
     expect(onDemand).toContain('packages/core/src/source/entities.ts');
     expect(onDemand.some((m) => m.startsWith('npm:entities/'))).toBe(true);
+    // The Markdown reader (micromark, mdast) loads for a text set to Markdown (src/markdown-on-demand.ts).
+    expect(english).toContain('examples/playground/src/markdown-on-demand.ts');
+    expect(english).not.toContain('packages/core/src/source/markdown.ts');
+    expect(english.filter((m) => /^npm:(?:micromark|mdast-util-from-markdown)/.test(m))).toEqual([]);
+    expect(onDemand).toContain('packages/core/src/source/markdown.ts');
     // Core itself is on the path, with franc.
     expect(english).toContain('packages/core/src/analyze.ts');
     expect(english.some((m) => m.startsWith('npm:franc/'))).toBe(true);

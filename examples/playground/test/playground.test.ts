@@ -112,6 +112,8 @@ describe.skipIf(!HAVE_CHROMIUM)('playground in Chromium', () => {
     expect(requests.filter((u) => /\/assets\/(?:ru-lists|entities-impl)-[\w-]+\.js$/.test(u))).toEqual([]);
     // Nor franc's models of non-Latin scripts (src/franc-on-demand.ts).
     expect(requests.filter((u) => /\/assets\/franc-models-[\w-]+\.js$/.test(u))).toEqual([]);
+    // Nor the Markdown reader: the sample is analysed as plain text (src/markdown-on-demand.ts).
+    expect(requests.filter((u) => /\/assets\/markdown-[\w-]+\.js$/.test(u))).toEqual([]);
   });
 
   it('ships no Russian dictionary code in the English path: the worker and its chunks hold no az', () => {
@@ -387,7 +389,7 @@ describe.skipIf(!HAVE_CHROMIUM)('playground in Chromium', () => {
     await expect.poll(() => page.locator('#input-h').textContent()).toBe('Your release');
   });
 
-  it('decodes character references in Markdown with the entity table, fetched for the text with "&"', async () => {
+  it('reads Markdown with the reader fetched for it, and decodes character references with the entity table, fetched for the text with "&"', async () => {
     await page.getByTestId('format-markdown').check();
     const text =
       'The Ministry of Trade &amp; Industry &ndash; the lead agency &mdash; hereby informs the public of the new rules.\n';
@@ -396,6 +398,8 @@ describe.skipIf(!HAVE_CHROMIUM)('playground in Chromium', () => {
     await expect
       .poll(() => requests.some((u) => /\/assets\/entities-impl-[\w-]+\.js$/.test(u)), { timeout: 30_000 })
       .toBe(true);
+    // The Markdown reader was fetched for the first text set to Markdown.
+    expect(requests.some((u) => /\/assets\/markdown-[\w-]+\.js$/.test(u))).toBe(true);
     // A finding after the references is marked on its own word: the offsets went through them.
     const marks = page.locator('[data-testid="annotated"] mark.f[data-mark]');
     await expect.poll(() => marks.allTextContents(), { timeout: 30_000 }).toContain('hereby');
