@@ -106,6 +106,16 @@ describe('playground build: the analysis worker', () => {
     expect(english).not.toContain('packages/core/src/source/markdown.ts');
     expect(english.filter((m) => /^npm:(?:micromark|mdast-util-from-markdown)/.test(m))).toEqual([]);
     expect(onDemand).toContain('packages/core/src/source/markdown.ts');
+    // compromise is assembled for the worker (src/compromise-two.ts): without the plugins core never
+    // uses, its lexicon front-coded instead of packed by efrt.
+    expect(english).toContain('examples/playground/src/compromise-two.ts');
+    expect(english).toContain('examples/playground/src/front-coded.ts');
+    expect(
+      english.filter((m) =>
+        /^npm:compromise\/src\/(?:1-one\/lookup|1-one\/typeahead\/(?:api|lib)|2-two\/lazy|2-two\/swap)/.test(m),
+      ),
+    ).toEqual([]);
+    expect(english.filter((m) => m.startsWith('npm:efrt/'))).toEqual([]);
     // Core itself is on the path, with franc.
     expect(english).toContain('packages/core/src/analyze.ts');
     expect(english.some((m) => m.startsWith('npm:franc/'))).toBe(true);
