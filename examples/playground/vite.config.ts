@@ -244,11 +244,14 @@ function onDemandModules(): Plugin {
 /**
  * After the build, prints what the analysis worker weighs (gzip, level 9) and writes it to
  * `dist/.vite/worker-size.json`: the English path (the worker, its static imports and the chunk
- * with compromise, fetched before the first English analysis) and, apart, the chunks loaded on
- * demand (the audiences package, the versions view, the Russian word lists, the entity table).
- * Issue 14's target is for the analysis worker, ≤ 250 kB gzip (`workerKB`: the English path
- * without compromise's chunk).
+ * with compromise, all fetched before the first English analysis) and, apart, the chunks loaded
+ * on demand (the audiences package, the versions view, the Markdown reader, the Russian word
+ * lists, franc's other scripts, the entity table). Issue 14's budget, ≤ 250 kB gzip for the
+ * English analysis worker (`ENGLISH_PATH_BUDGET_KB`), is checked against the whole English path
+ * (`budgetKB`, `budgetMet`); `workerKB` is the same path without compromise's chunk.
  */
+export const ENGLISH_PATH_BUDGET_KB = 250;
+
 function workerSize(): Plugin {
   return {
     name: 'attache-worker-size',
@@ -269,29 +272,39 @@ function workerSize(): Plugin {
       for (const c of workerChunks) {
         if (c.modules.some((m) => m.startsWith('npm:compromise/'))) add(c.file);
       }
-      const kB = (f: string): number =>
-        Math.round((gzipSync(readFileSync(join(assets, f)), { level: 9 }).length / 1024) * 10) / 10;
-      const rows = workerChunks.map((c) => ({ ...c, gzipKB: kB(c.file), englishPath: english.has(c.file) }));
-      const total = Math.round(rows.filter((r) => r.englishPath).reduce((a, r) => a + r.gzipKB, 0) * 10) / 10;
-      // The worker without compromise's chunk, which is fetched before the first English analysis.
-      const workerKB =
-        Math.round(
-          rows
-            .filter((r) => r.englishPath && !r.modules.some((m) => m.startsWith('npm:compromise/')))
-            .reduce((a, r) => a + r.gzipKB, 0) * 10,
-        ) / 10;
+      const gzipBytes = (f: string): number => gzipSync(readFileSync(join(assets, f)), { level: 9 }).length;
+      const round1 = (x: number): number => Math.round(x * 10) / 10;
+      const rows = workerChunks.map((c) => {
+        const bytes = gzipBytes(c.file);
+        return { ...c, gzipBytes: bytes, gzipKB: round1(bytes / 1024), englishPath: english.has(c.file) };
+      });
+      const sumKB = (list: typeof rows): number => list.reduce((a, r) => a + r.gzipBytes, 0) / 1024;
+      const onPath = rows.filter((r) => r.englishPath);
+      const englishKB = sumKB(onPath);
+      // The same path without compromise's chunk (fetched before the first English analysis too).
+      const workerKB = sumKB(onPath.filter((r) => !r.modules.some((m) => m.startsWith('npm:compromise/'))));
+      const budgetMet = englishKB <= ENGLISH_PATH_BUDGET_KB;
       mkdirSync(src('dist/.vite'), { recursive: true });
       writeFileSync(
         src('dist/.vite/worker-size.json'),
-        JSON.stringify({ englishPathKB: total, workerKB, chunks: rows }, null, 1),
+        JSON.stringify(
+          {
+            englishPathKB: round1(englishKB),
+            workerKB: round1(workerKB),
+            budgetKB: ENGLISH_PATH_BUDGET_KB,
+            budgetMet,
+            chunks: rows,
+          },
+          null,
+          1,
+        ),
       );
       const label = (r: (typeof rows)[number]): string => `${r.file} ${r.gzipKB.toFixed(1)} kB`;
+      const verdict = budgetMet
+        ? `within issue 14's budget of ${ENGLISH_PATH_BUDGET_KB} kB`
+        : `MISSED by ${(englishKB - ENGLISH_PATH_BUDGET_KB).toFixed(1)} kB (issue 14's budget ${ENGLISH_PATH_BUDGET_KB} kB)`;
       console.log(
-        `analysis worker ${workerKB.toFixed(1)} kB gzip (issue 14's target ≤ 250 kB: ${workerKB <= 250 ? 'met' : 'MISSED'}); ` +
-          `English path: ${rows
-            .filter((r) => r.englishPath)
-            .map(label)
-            .join(' + ')} = ${total.toFixed(1)} kB gzip; ` +
+        `English path ${englishKB.toFixed(1)} kB gzip — ${verdict}: ${onPath.map(label).join(' + ')}; ` +
           `on demand: ${rows
             .filter((r) => !r.englishPath)
             .map(label)
