@@ -272,12 +272,26 @@ ruleTester('passive-voice', {
     'He will be joined by First Lady Jill Biden, U.S. Permanent Representative to the UN Linda Thomas-Greenfield, and Special Envoy for Afghan Women, Girls, and Human Rights Rina Amiri, who will all deliver remarks.',
     'He will be supported by the Deputy Chief Sustainability Officer who leads the Greening Diplomacy Initiative within the Office of Management Strategy and Solutions.',
     'Under Secretary Fernandez will be joined by Bureau of Energy Resources Senior Bureau Official (SBO) Harry Kamian, who will have just concluded his visit to Brussels, Belgium.',
+    // "joined by", "accompanied by", "co-hosted by", "caused by": the passive keeps the person,
+    // the event or the effect as the topic (the list's withBy set; heldout5-en, after an opening
+    // date: "On May 11, Assistant Secretary Robinson will be joined by …").
+    'On May 11, Assistant Secretary Robinson will be joined by Department of Homeland Security Assistant Secretary Serena Hoy for a meeting.',
+    'The Secretary will be accompanied by Deputy Secretary Sherman.',
+    'The event was co-hosted by the Embassy and the Ministry of Culture.',
+    'The damage was caused by the storm.',
+    // An opening time phrase is not part of the subject.
+    'On Monday, Secretary Blinken will be received by President Macron, Prime Minister Borne, and the members of the French delegation to the talks.',
   ],
   invalid: [
     // An actor in capitals stays an agent: "by Clean Cities".
     {
       code: 'Many of these approaches [[are now being scaled]] by Clean Cities, Blue Oceans.',
       errors: [{ messageId: 'passiveAgent', data: { agent: 'Clean Cities' } }],
+    },
+    // Other participles with a "by" phrase stay passives; "joined" without "by" too.
+    {
+      code: 'The event [[was organized]] by the Embassy.',
+      errors: [{ messageId: 'passiveAgent', data: { agent: 'the Embassy' } }],
     },
     {
       code: 'The agreement [[was signed]] by the ministers.',
@@ -666,10 +680,12 @@ ruleTester('acronym-definition', {
     // A dotted form is kept whole, its last dot included.
     { code: 'Officials of the [[N.U.G.]] met.', errors: [{ messageId: 'undefined' }] },
     { code: 'Выступил глава [[ЦРУ]].', language: 'ru', errors: [{ messageId: 'undefined' }] },
-    // A long quotation is no name.
+    // A long quotation is no name (shown with verbatim: 'suggest': a quotation of eight words or
+    // more is the speaker's words, left alone by default).
     {
       code: 'Он сказал: «Мы обсудили работу [[ЦРУ]] и многие другие важные вопросы».',
       language: 'ru',
+      config: { verbatim: 'suggest' },
       errors: [{ messageId: 'undefined' }],
     },
   ],
