@@ -494,6 +494,17 @@ describe('joint statements without a lead-in, and remarks without a speaker labe
     expect(r.findings.filter((f) => f.severity !== 'suggestion' || f.fix)).toEqual([]);
   });
 
+  it('a text that calls itself a joint statement, or names the governments that joined it, is agreed text', () => {
+    // united-states-and-concerned-nations-stand-together-for-the-cuban-people (heldout6-en, shortened).
+    const input =
+      'Today, democracies around the world are coming together to support the Cuban people.\n\nThis joint statement demonstrates that the Cuban people are not alone in their aspirations.\n\nWe are joined by Austria, Brazil, Colombia, Croatia, and Ukraine.';
+    expect(kinds(input)).toEqual([`agreed-text/joint-statement-self: ${input}`]);
+    // A release that mentions a joint statement is not one.
+    const own =
+      'The Secretary welcomed the joint statement of the G7.\n\nWe are joined by our partners in this effort.';
+    expect(kinds(own)).toEqual([]);
+  });
+
   it('a release reporting what others agreed is the office’s own prose', () => {
     // State Department pool: quadrilateral-deal-for-safe-passage-of-agricultural-goods-on-the-black-sea,
     // signing-of-supply-chain-memorandum-of-understanding-with-alliance-for-development-in-democracy-countries-….

@@ -36,7 +36,8 @@
  *   (`joint-statement-title`); the body of a joint statement with no lead-in, whose first sentence
  *   has the signatories as its subject ("We, the Foreign Ministers of …", "The undersigned members
  *   of …", "The Friends of Sudan call on …", "Canada, France, Germany, …, as members of …":
- *   `joint-statement-opening`); a body that opens with numbered points "1. … 2. …" (`numbered-points`);
+ *   `joint-statement-opening`); a body that opens with numbered points "1. … 2. …" (`numbered-points`); a body that calls itself
+ *   "this joint statement" or says "We are joined by A, B, C …" (`joint-statement-self`);
  *   a long «Указ …» quoted whole (`quoted-decree`). The markers
  *   themselves are `boilerplate` (`begin-text-marker`, `end-text-marker`).
  * - `contact`: a block that starts "For further information", "For more information",
@@ -94,6 +95,10 @@ const JOINT_OPENING = new RegExp(
     `${SIGNATORY}(?:, ${SIGNATORY}){2,},? and ${SIGNATORY},?(?: as (?:members|participants|signatories) of [^,.]{1,80},?)? (?:welcome|reiterate|call|condemn|express|affirm|reaffirm|urge|note|issue|join|commend|recognize|stand|support|share)\\b)`,
   'u',
 );
+/** A text that calls itself a joint statement ("This joint statement demonstrates that …") or
+ * names the governments that joined it ("We are joined by Austria, Brazil, Colombia, …"). */
+const SELF_JOINT =
+  /(?:^|[.!?]\s+)(?:This joint statement\b|We are joined (?:in this statement )?by (?:the )?\p{Lu}[^.]{0,80}, (?:the )?\p{Lu}[^.]{0,80}, )/u;
 /** The opening of a speaker's own remarks with no speaker label ("Good afternoon. Thank you for
  * being here.", "What a perfect way to celebrate …", "Thank you very much, Madam President"):
  * remarks published as given, a turn of speech. */
@@ -223,6 +228,8 @@ export function detectAnatomy(prose: Prose): ProseRegion[] {
     agreed = { start: blocks[bodyStart]!.start, by: 'joint-statement-title' };
   else if (bodyStart < blocks.length && JOINT_OPENING.test(blocks[bodyStart]!.text))
     agreed = { start: blocks[bodyStart]!.start, by: 'joint-statement-opening' };
+  else if (bodyStart < blocks.length && blocks.slice(bodyStart).some((b) => SELF_JOINT.test(b.text)))
+    agreed = { start: blocks[bodyStart]!.start, by: 'joint-statement-self' };
   else {
     const points = numberedPoints(text, blocks, bodyStart);
     if (points !== null) agreed = { start: points, by: 'numbered-points' };

@@ -259,6 +259,17 @@ function english(ctx: RunContext<Options>): void {
     // "will be joined by", "accompanied by", "co-hosted by", "caused by": the passive keeps the
     // person, event or effect the sentence is about as its topic (the list's withBy set).
     if (withBy.has(norm(p.text)) && byAt(c) > 0) continue;
+    // In a relative clause ("the program, which is administered by the Diplomatic Security
+    // Service, …") the passive keeps the noun the clause describes as its topic; "many of which
+    // are being scaled by …" still counts.
+    if (
+      c.from > 0 &&
+      RELATIVE.test(norm(c.toks[c.from - 1]!.text)) &&
+      !(c.from > 1 && norm(c.toks[c.from - 2]!.text) === 'of')
+    )
+      continue;
+    // A wish: "May we all be rejuvenated by …".
+    if (c.toks[0]!.text === 'May' && c.from <= 3) continue;
     let agent = englishAgent(text, c, tags);
     // "is guided by values", "targeted by transnational repression efforts": a "by" phrase in
     // lower case whose head names no actor gives no subject for the active.
@@ -310,6 +321,8 @@ function personTopic(text: string, c: Cand): boolean {
   const by = byAt(c);
   return by > 0 && toks.length - by - 1 >= LONG_AGENT;
 }
+
+const RELATIVE = /^(?:which|who|that)$/;
 
 /** Words that open a time phrase before the subject: "On May 11,", "Today,", "Next week,". */
 const TIME_OPENER = /^(?:on|today|tomorrow|yesterday|tonight|next|this|last|later|earlier|in|during)$/;
