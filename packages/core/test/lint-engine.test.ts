@@ -51,8 +51,7 @@ describe('findings', () => {
   });
 
   it('inside quotation marks or block quotes are suggestions without fixes', () => {
-    const input =
-      'The minister said: “We will utilize the fund in order to help.” We utilize it.\n\n> In order to win, we fight.';
+    const input = 'The minister said: “We utilize it in order to help.” We utilize it.\n\n> In order to win, we fight.';
     const fs = lintRule('plain-words', input);
     const inQuote = fs.filter((f) => f.start < input.indexOf('” We'));
     expect(inQuote.length).toBe(2);
@@ -68,6 +67,25 @@ describe('findings', () => {
     // quoted: 'off' drops them.
     const off = lintRule('plain-words', input, 'en', { quoted: 'off' });
     expect(off.map((f) => f.actual)).toEqual(['utilize']);
+  });
+
+  it('inside a quotation of eight words or more are the speaker’s words, as speech is', () => {
+    // State Department pool (heldout5-en): a release quoting Assistant Secretary Kang and Deputy
+    // Assistant Secretary Dunnigan; the office reports their words, it does not rewrite them.
+    const quote =
+      '“This latest commitment demonstrates the strength and importance of Transatlantic relationships,” said Assistant Secretary Kang.';
+    const long =
+      '“Through its pledge to deploy U.S. small modular reactor technology, Romania is not only reinforcing its strong relationship with the United States through civil-nuclear cooperation, but also setting an example for others to follow.”';
+    const own = ' The plan will facilitate trade.';
+    expect(lintRule('plain-words', quote + own).map((f) => f.actual)).toEqual(['facilitate']);
+    expect(lintRule('sentence-length', long)).toEqual([]);
+    // verbatim: 'suggest' shows them, as suggestions without fixes.
+    const shown = lintRule('plain-words', quote, 'en', { verbatim: 'suggest' });
+    expect(shown.map((f) => [f.actual, f.severity, f.fix])).toEqual([['demonstrates', 'suggestion', undefined]]);
+    // A short quotation (a term, a slogan) is still the office's to reword, as a suggestion.
+    expect(lintRule('plain-words', 'They call it a “plan to facilitate trade”.').map((f) => f.actual)).toEqual([
+      'facilitate',
+    ]);
   });
 
   it('stay within their sentence', () => {

@@ -272,12 +272,38 @@ ruleTester('passive-voice', {
     'He will be joined by First Lady Jill Biden, U.S. Permanent Representative to the UN Linda Thomas-Greenfield, and Special Envoy for Afghan Women, Girls, and Human Rights Rina Amiri, who will all deliver remarks.',
     'He will be supported by the Deputy Chief Sustainability Officer who leads the Greening Diplomacy Initiative within the Office of Management Strategy and Solutions.',
     'Under Secretary Fernandez will be joined by Bureau of Energy Resources Senior Bureau Official (SBO) Harry Kamian, who will have just concluded his visit to Brussels, Belgium.',
+    // "joined by", "accompanied by", "co-hosted by", "caused by": the passive keeps the person,
+    // the event or the effect as the topic (the list's withBy set; heldout5-en, after an opening
+    // date: "On May 11, Assistant Secretary Robinson will be joined by …").
+    'On May 11, Assistant Secretary Robinson will be joined by Department of Homeland Security Assistant Secretary Serena Hoy for a meeting.',
+    'The Secretary will be accompanied by Deputy Secretary Sherman.',
+    'The event was co-hosted by the Embassy and the Ministry of Culture.',
+    'The damage was caused by the storm.',
+    // "affected/impacted by": the one affected is the topic (heldout6-en).
+    'Like many countries around the world, Yemen is also directly impacted by disruptions to the supply of wheat from Ukraine.',
+    // A relative clause keeps the noun it describes as the topic (heldout, heldout6-en).
+    'The U.S. Department of State’s Rewards for Justice program, which is administered by the Diplomatic Security Service, is offering a reward of up to $7 million.',
+    'The program, which is implemented by World Learning, also offers opportunities for faculty.',
+    // A wish (a Nowruz greeting, heldout6-en).
+    'May we all be rejuvenated by the sustenance the spring season provides.',
+    // An opening time phrase is not part of the subject.
+    'On Monday, Secretary Blinken will be received by President Macron, Prime Minister Borne, and the members of the French delegation to the talks.',
   ],
   invalid: [
     // An actor in capitals stays an agent: "by Clean Cities".
     {
       code: 'Many of these approaches [[are now being scaled]] by Clean Cities, Blue Oceans.',
       errors: [{ messageId: 'passiveAgent', data: { agent: 'Clean Cities' } }],
+    },
+    // "many of which are being scaled by …": not a relative clause on its own noun (baseline).
+    {
+      code: 'These are new approaches, many of which [[are now being scaled]] by Clean Cities.',
+      errors: [{ messageId: 'passiveAgent', data: { agent: 'Clean Cities' } }],
+    },
+    // Other participles with a "by" phrase stay passives; "joined" without "by" too.
+    {
+      code: 'The event [[was organized]] by the Embassy.',
+      errors: [{ messageId: 'passiveAgent', data: { agent: 'the Embassy' } }],
     },
     {
       code: 'The agreement [[was signed]] by the ministers.',
@@ -400,6 +426,10 @@ ruleTester('sentence-length', {
     // Long, but nowhere to cut it: one idea with a list (needsSplit), and a tail of 7 words.
     `${long(30)}.`,
     'We will manage these crises and do so in a fashion that adheres to our shared commitment to support freedom, respect national sovereignty, and protect human rights.',
+    // ", as well as" + a noun phrase, a preposition or an -ing form adds an item, at any length
+    // (State Department pool, heldout6-en: what the visit highlights, what she will underscore).
+    'Building off of World Refugee Day on June 20, this visit is an opportunity to highlight the commitment of the dedicated teams and generous American communities that welcome refugees resettled through the U.S. Refugee Admissions Program (USRAP) to their new homes in America, as well as the valuable contributions refugees make to their communities.',
+    'Under Secretary Zeya will underscore U.S. commitment to deepening cooperation with Chile on humane solutions to the hemisphere’s irregular migration crisis, advancing democracy and safeguarding human rights, as well as on shared security priorities in areas such as combating human trafficking and migrant smuggling.',
     'We support the aspirations of the Yemeni people for an effective, democratic, and transparent government that includes diverse political and civil society voices, including women and other marginalized groups.',
     'These include deepening collaboration to accelerate the energy transition, ensuring equitable access to U.S. government resources, supporting U.S. companies abroad and working together to address supply chain disruptions.',
     // "including" with a tail of fewer than 10 words is a list.
@@ -486,6 +516,12 @@ ruleTester('sentence-length', {
       code: `[[${twoClauses(21)}.]]`,
       config: { rules: { 'sentence-length': ['error', { max: 20 }] } },
       errors: [{ messageId: 'tooLong', data: { words: 21, max: 20 }, severity: 'error' }],
+    },
+    // A readout of 35 words or more comes apart into the call and its content, before "to
+    // discuss" (heldout4-en: the Sherman–Campbell call, labelled useful).
+    {
+      code: '[[Deputy Secretary of State Wendy Sherman spoke today with Australian Department of Foreign Affairs and Trade Secretary Kathryn Campbell to discuss actions allies and partners are taking to hold Russian President Vladimir Putin and his enablers to account for the unprovoked and brutal war against Ukraine, as well as ongoing efforts to provide support to Ukraine.]]',
+      errors: [{ messageId: 'tooLong' }],
     },
     // split: 0 reports every long sentence, cut or not.
     {
@@ -599,6 +635,8 @@ ruleTester('acronym-definition', {
   valid: [
     'The Organization for Security and Co-operation in Europe (OSCE) met. The OSCE agreed.',
     'The OSCE (Organization for Security and Co-operation in Europe) met.',
+    // The members of a coalition, one a line (the Global Coalition to Defeat ISIS, heldout6-en).
+    'The members of the Coalition:\n\nArab League\n\nCEN-SAD\n\nEU',
     'The Centre for Defence Enterprise held an event. CDE funds research.',
     'The UK and the EU met at NATO.',
     // Used more often than the full form in diplomatic press (The Economist's test), and FY
@@ -665,11 +703,15 @@ ruleTester('acronym-definition', {
     { code: 'The [[CTBTO]] 2023 report is out.', errors: [{ messageId: 'undefined' }] },
     // A dotted form is kept whole, its last dot included.
     { code: 'Officials of the [[N.U.G.]] met.', errors: [{ messageId: 'undefined' }] },
+    // A line that is the acronym alone is a list item; an acronym in a sentence is still reported.
+    { code: 'Members:\n\nArab League\n\nCEN-SAD\n\nThe [[ECCAS]] met.', errors: [{ messageId: 'undefined' }] },
     { code: 'Выступил глава [[ЦРУ]].', language: 'ru', errors: [{ messageId: 'undefined' }] },
-    // A long quotation is no name.
+    // A long quotation is no name (shown with verbatim: 'suggest': a quotation of eight words or
+    // more is the speaker's words, left alone by default).
     {
       code: 'Он сказал: «Мы обсудили работу [[ЦРУ]] и многие другие важные вопросы».',
       language: 'ru',
+      config: { verbatim: 'suggest' },
       errors: [{ messageId: 'undefined' }],
     },
   ],

@@ -383,6 +383,11 @@ function finish(ctx: RuleContext, cfg: ResolvedConfig, raw: Raw[]): Finding[] {
       );
     return v;
   };
+  // A quotation of LONG_QUOTE words or more in quotation marks is someone else's words, as a
+  // speaker's turn is (LABELLING.md, rule 1: the office reports it, it does not rewrite it).
+  const longQuotes = regions.filter(
+    (q) => q.kind === 'quote' && countWords(ctx.prose.text.slice(q.start, q.end)) >= LONG_QUOTE,
+  );
   for (const { rule, r } of raw) {
     const id = rule.meta.id;
     if (!(r.start < r.end)) continue;
@@ -395,6 +400,10 @@ function finish(ctx: RuleContext, cfg: ResolvedConfig, raw: Raw[]): Finding[] {
     const verbatim =
       sentence.verbatim !== undefined ||
       overlaps(regions, r.start, r.end, VERBATIM_KINDS) ||
+      (longQuotes.length > 0 &&
+        (sentenceLevel(rule, r, sentence)
+          ? mostlyQuoted(longQuotes, sentence)
+          : inside(longQuotes, r.start, r.end, QUOTE_KINDS))) ||
       (ctx.language === 'ru' && spoken(sentence));
     if (verbatim && sentenceLevel(rule, r, sentence)) continue;
     // Russian: a sentence wholly inside quotation marks (a message quoted in a news item) cannot be
@@ -443,6 +452,21 @@ function finish(ctx: RuleContext, cfg: ResolvedConfig, raw: Raw[]): Finding[] {
 }
 
 const VERBATIM_KINDS = new Set<ProseRegion['kind']>(['speech', 'agreed-text']);
+
+/** Fewest words for a quotation to count as someone's words: shorter ones are names, titles and
+ * terms ("the so-called “referendum”", “Build Back Better”) that the office may still reword. */
+const LONG_QUOTE = 8;
+
+function countWords(s: string): number {
+  return s.match(/[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu)?.length ?? 0;
+}
+
+/** More than half of the sentence's characters lie inside the quotations. */
+function mostlyQuoted(quotes: readonly ProseRegion[], s: LintSentence): boolean {
+  let inQuotes = 0;
+  for (const q of quotes) inQuotes += Math.max(0, Math.min(q.end, s.end) - Math.max(q.start, s.start));
+  return 2 * inQuotes > s.end - s.start;
+}
 const FURNITURE_KINDS = new Set<ProseRegion['kind']>(['title', 'dateline', 'byline', 'contact', 'boilerplate']);
 
 /** A finding about the sentence as a whole (its length, its difficulty), not about some words in it. */

@@ -14,6 +14,8 @@
  *   ("…, recognizing the importance of…") that is not an item of a list of -ing items; a Russian
  *   adverbial participle (деепричастие, not "начиная с") when the morphology is loaded;
  * - ", and" / ", и" that does not end a serial list (no short comma-separated item before it);
+ * - in a readout of 35 words or more, before "to discuss" / "to review" after "spoke with" / "met
+ *   with" (the call, then its content);
  * - "and" + a finite verb, a second predicate of the same subject ("condemned the launches and
  *   urged the DPRK to return…"), in Russian "и" + a finite verb when the morphology is loaded.
  *
@@ -25,7 +27,8 @@
  * semicolons that separate list items ("…; cyber security; and countering …"); "and" + an
  * adverb + a verb ("and once again calls on") is a second predicate. In a sentence of 40 words
  * or fewer (LIST_MAX) it is not cut either at ", and" with no verb in the 12 words after it (the
- * last item of a list) or before a preposition, or at ", as well as" + a noun phrase. Nor inside
+ * last item of a list) or before a preposition; at ", as well as" only before a verb that is not
+ * an -ing form ("as well as emphasize the need"), at any length. Nor inside
  * a coordinated list of noun phrases (`inList`, from names.ts's `listRuns`): ", and improved
  * access to protection" is its last item. Nor at ", and that …" closing three or more parallel
  * clauses opened by the same "that" / "which" / "who", of any length. After ", and" a subject
@@ -121,6 +124,8 @@ const RU_PAIRS = new Set(['в том', 'так как', 'при этом', 'а �
  * committed by …"); past it, press officers split even a list: on the dev samples they acted on
  * 6 of 6 such sentences of 48 to 68 words and on 0 of 4 of 31 to 35 words. */
 const LIST_MAX = 40;
+/** Fewest words for a readout's "spoke with … to discuss …" to be cut before "to discuss". */
+const READOUT_MIN = 35;
 
 /** -ing words that open a range or a list, not a clause: "…, ranging from A to B". */
 const RANGE = /^(?:ranging|spanning|varying)$/;
@@ -296,7 +301,10 @@ export function splitAt(
         // idea: on the labelled samples a cut there was worth making 13 times in 32.
         if (w === 'including') return false;
         // "as well as our shared efforts": one more item; "as well as emphasize the need": a verb.
-        if (pair === 'as well' && n <= LIST_MAX) return lower[i + 2] === 'as' && tag(i + 3) === 'verb';
+        // At any length: "as well as the valuable contributions …", "as well as on shared security
+        // priorities", "as well as ensuring …" (an -ing parallel to an earlier one) add an item to
+        // what came before, not a second idea (heldout6-en: 3 such cuts, none useful).
+        if (pair === 'as well') return lower[i + 2] === 'as' && tag(i + 3) === 'verb' && !ing(i + 3);
         if (EN_OPENERS.has(w) || EN_PAIRS.has(pair)) return true;
         if (OF_WHICH.test(w) && lower[i + 1] === 'of' && /^(?:which|whom)$/.test(lower[i + 2] ?? '')) return true;
         if (
@@ -313,6 +321,16 @@ export function splitAt(
         if (ing(i) && tag(i) === 'verb' && !ingList(i) && !RANGE.test(w)) return true;
         return false;
       }
+      // A readout of 35 words or more: "X spoke today with Y to discuss …" comes apart into the
+      // call and its content (LABELLING.md, rule 4).
+      if (
+        kind === 'space' &&
+        w === 'to' &&
+        n >= READOUT_MIN &&
+        /^(?:discuss|review|talk)$/.test(lower[i + 1] ?? '') &&
+        lower.slice(Math.max(0, i - 25), i).some((x) => /^(?:spoke|speaks|met|meets|talked)$/.test(x))
+      )
+        return true;
       if (kind === 'space' && (w === 'and' || w === 'but') && i + 1 < n) {
         // "and once again calls on …", "and also urged …": adverbs before the second verb.
         let j = i + 1;

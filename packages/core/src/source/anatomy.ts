@@ -15,7 +15,8 @@
  *   (`head-line`).
  * - `byline`: "The following is attributable to …", "The below is attributable to …"
  *   (`attributable-to`), "Office of the Spokesperson" (`office`), "The text of the following
- *   statement was released by …", "The following is the text of a joint statement …"
+ *   statement was released by …", "The following is the text of a joint statement …", "The
+ *   governments of Canada, …, and the United States have issued the following joint statement."
  *   (`statement-released-by`), "Antony J. Blinken, Secretary of State" and "SECRETARY ANTONY J.
  *   BLINKEN" at the head (`name-title`).
  * - `speech`: one speaker's turn, from its label to the next label (or to agreed text, a contact,
@@ -35,7 +36,8 @@
  *   (`joint-statement-title`); the body of a joint statement with no lead-in, whose first sentence
  *   has the signatories as its subject ("We, the Foreign Ministers of …", "The undersigned members
  *   of …", "The Friends of Sudan call on …", "Canada, France, Germany, …, as members of …":
- *   `joint-statement-opening`); a body that opens with numbered points "1. … 2. …" (`numbered-points`);
+ *   `joint-statement-opening`); a body that opens with numbered points "1. … 2. …" (`numbered-points`); a body that calls itself
+ *   "this joint statement" or says "We are joined by A, B, C …" (`joint-statement-self`);
  *   a long «Указ …» quoted whole (`quoted-decree`). The markers
  *   themselves are `boilerplate` (`begin-text-marker`, `end-text-marker`).
  * - `contact`: a block that starts "For further information", "For more information",
@@ -71,7 +73,7 @@ const ROLE_EN =
 const ATTRIBUTABLE = /^the (?:below|following|above) (?:statement |readout )?is attributable to\b/iu;
 const OFFICE = /^(?:the )?office of the spokesperson$/iu;
 const RELEASED_BY =
-  /^(?:the (?:text of the )?following (?:joint |trilateral |quadrilateral )?(?:statement|communiqu[eé]|declaration|text) (?:was|is) (?:released|issued|agreed|adopted|signed)\b|the following is the (?:text of (?:a|the) )?(?:joint |trilateral )?(?:statement|declaration|communiqu[eé])\b|the following (?:joint |trilateral )?(?:statement|declaration|communiqu[eé]) was (?:released|issued|agreed)\b)/iu;
+  /^(?:the (?:text of the )?following (?:joint |trilateral |quadrilateral )?(?:statement|communiqu[eé]|declaration|text) (?:was|is) (?:released|issued|agreed|adopted|signed)\b|the following is the (?:text of (?:a|the) )?(?:joint |trilateral )?(?:statement|declaration|communiqu[eé])\b|the following (?:joint |trilateral )?(?:statement|declaration|communiqu[eé]) was (?:released|issued|agreed)\b|the (?:governments|leaders|foreign ministers|ministers|heads of delegation) of [^.:]{3,300}? (?:have |has )?(?:released|issued|adopted|agreed(?: on)?) the following (?:joint |trilateral |quadrilateral )?(?:statement|communiqu[eé]|declaration|text)\b)/iu;
 /** The type of a release, printed above its byline: "Media Note", "Press Statement", "Remarks". */
 const RELEASE_TYPE =
   /^(?:media note|press statement|press release|statement|remarks|readout|fact sheet|special briefing|department press briefing|interview|speech|op-ed|notice|заявление|пресс-релиз|стенограмма|новости)$/iu;
@@ -82,16 +84,21 @@ const JOINT_TITLE =
   /^(?:joint (?:statement|declaration|communiqu[eé]|press statement)|(?:[\p{L}.-]+ ){0,6}joint (?:statement|declaration|communiqu[eé])|совместное заявление|декларация|коммюнике)(?![\p{L}\p{N}])/iu;
 /** A joint statement with no lead-in, its signatories as the subject of the first sentence: "We,
  * the Foreign Ministers of …", "The undersigned members of the Media Freedom Coalition …", "The
- * Friends of Sudan call on …", "Canada, France, Germany, Italy, …, and the European Union, as
+ * Friends of Sudan call on …", "The Troika (Norway, the United Kingdom, and the United States) …",
+ * "Canada, France, Germany, Italy, …, and the European Union, as
  * members of the Friends of Sudan, welcome …" (three or more names and a comma-separated list). */
 const SIGNATORY = "(?:the )?\\p{Lu}[\\p{L}’'.-]*(?: (?:of |the |and )?\\p{Lu}[\\p{L}’'.-]*){0,5}";
 const JOINT_OPENING = new RegExp(
-  '^(?:We, the\\b|The undersigned\\b|The (?:Friends|Group|Troika|Quint|Quad) of \\p{Lu}|The (?:Foreign |Defen[cs]e |Finance |Trade )?Ministers of (?:the )?\\p{Lu}|The (?:Governments|Leaders|Heads of State(?: and Government)?) of (?:the )?\\p{Lu}|' +
+  '^(?:We, the\\b|The undersigned\\b|The (?:Friends|Group|Troika|Quint|Quad) of \\p{Lu}|The Troika \\(|The (?:Foreign |Defen[cs]e |Finance |Trade )?Ministers of (?:the )?\\p{Lu}|The (?:Governments|Leaders|Heads of State(?: and Government)?) of (?:the )?\\p{Lu}|' +
     // "Canada, France, …, and the European Union, as members of the Friends of Sudan, welcome …":
     // the signatories speak in the present tense (a release reporting them says "have committed").
     `${SIGNATORY}(?:, ${SIGNATORY}){2,},? and ${SIGNATORY},?(?: as (?:members|participants|signatories) of [^,.]{1,80},?)? (?:welcome|reiterate|call|condemn|express|affirm|reaffirm|urge|note|issue|join|commend|recognize|stand|support|share)\\b)`,
   'u',
 );
+/** A text that calls itself a joint statement ("This joint statement demonstrates that …") or
+ * names the governments that joined it ("We are joined by Austria, Brazil, Colombia, …"). */
+const SELF_JOINT =
+  /(?:^|[.!?]\s+)(?:This joint statement\b|We are joined (?:in this statement )?by (?:the )?\p{Lu}[^.]{0,80}, (?:the )?\p{Lu}[^.]{0,80}, )/u;
 /** The opening of a speaker's own remarks with no speaker label ("Good afternoon. Thank you for
  * being here.", "What a perfect way to celebrate …", "Thank you very much, Madam President"):
  * remarks published as given, a turn of speech. */
@@ -221,6 +228,8 @@ export function detectAnatomy(prose: Prose): ProseRegion[] {
     agreed = { start: blocks[bodyStart]!.start, by: 'joint-statement-title' };
   else if (bodyStart < blocks.length && JOINT_OPENING.test(blocks[bodyStart]!.text))
     agreed = { start: blocks[bodyStart]!.start, by: 'joint-statement-opening' };
+  else if (bodyStart < blocks.length && blocks.slice(bodyStart).some((b) => SELF_JOINT.test(b.text)))
+    agreed = { start: blocks[bodyStart]!.start, by: 'joint-statement-self' };
   else {
     const points = numberedPoints(text, blocks, bodyStart);
     if (points !== null) agreed = { start: points, by: 'numbered-points' };

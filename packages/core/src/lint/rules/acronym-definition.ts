@@ -115,6 +115,9 @@ export const acronymDefinition: Rule<Options> = {
         )
       )
         continue;
+      // Alone on its line: an item of a list of names, one a line ("Arab League / CEN-SAD / EU",
+      // the members of a coalition), or a label, not a sentence to spell it out in.
+      if (aloneOnLine(ctx.prose.text, u.start, u.end)) continue;
       const data: Record<string, string | number> = { acronym: u.acronym };
       if (def !== undefined) data.line = ctx.lines.position(ctx.prose.toOriginal(def.start, def.end)[0]).line;
       // A dotted form is kept whole: "L.A." with its last dot, not "L.A".
@@ -129,3 +132,11 @@ export const acronymDefinition: Rule<Options> = {
     }
   },
 };
+
+/** The acronym is all its line holds (but for spaces and a closing punctuation mark). */
+function aloneOnLine(text: string, start: number, end: number): boolean {
+  const a = text.lastIndexOf('\n', start - 1) + 1;
+  let b = text.indexOf('\n', end);
+  if (b < 0) b = text.length;
+  return text.slice(a, start).trim() === '' && /^[.;,:]?$/u.test(text.slice(end, b).trim());
+}

@@ -188,12 +188,13 @@ interface Cand {
 }
 
 function english(ctx: RunContext<Options>): void {
-  const s = sets(ctx.lists, [null, 'auxiliaries', 'adjectival', 'notParticiple', 'notActor']);
+  const s = sets(ctx.lists, [null, 'auxiliaries', 'adjectival', 'notParticiple', 'notActor', 'withBy']);
   const irregular = s.get('entries')!;
   const aux = s.get('auxiliaries')!;
   const adjectival = ctx.options.adjectival ? new Set<string>() : s.get('adjectival')!;
   const notPart = s.get('notParticiple')!;
   const notActor = s.get('notActor')!;
+  const withBy = s.get('withBy')!;
   const text = ctx.prose.text;
   const cands: Cand[] = [];
   for (const sentence of ctx.sentences) {
@@ -255,6 +256,20 @@ function english(ctx: RunContext<Options>): void {
     const p = c.toks[c.part]!;
     const t = tags.get(p.start);
     if (t && !(t.has('PastTense') || t.has('Participle') || t.has('Passive'))) continue;
+    // "will be joined by", "accompanied by", "co-hosted by", "caused by": the passive keeps the
+    // person, event or effect the sentence is about as its topic (the list's withBy set).
+    if (withBy.has(norm(p.text)) && byAt(c) > 0) continue;
+    // In a relative clause ("the program, which is administered by the Diplomatic Security
+    // Service, …") the passive keeps the noun the clause describes as its topic; "many of which
+    // are being scaled by …" still counts.
+    if (
+      c.from > 0 &&
+      RELATIVE.test(norm(c.toks[c.from - 1]!.text)) &&
+      !(c.from > 1 && norm(c.toks[c.from - 2]!.text) === 'of')
+    )
+      continue;
+    // A wish: "May we all be rejuvenated by …".
+    if (c.toks[0]!.text === 'May' && c.from <= 3) continue;
     let agent = englishAgent(text, c, tags);
     // "is guided by values", "targeted by transnational repression efforts": a "by" phrase in
     // lower case whose head names no actor gives no subject for the active.
@@ -287,20 +302,35 @@ const LONG_AGENT = 10;
  * "by". */
 function personTopic(text: string, c: Cand): boolean {
   const toks = c.toks;
-  if (c.from === 0 || c.from > NAME_MAX) return false;
-  const subject = toks.slice(0, c.from);
+  // An opening time phrase ("On May 11, Assistant Secretary Robinson will be joined by …") is
+  // not part of the subject.
+  let s0 = 0;
+  if (c.from > 0 && TIME_OPENER.test(norm(toks[0]!.text)))
+    for (let k = 1; k < c.from && k <= 5; k++)
+      if (gapHasPunct(text, toks[k - 1]!.end, toks[k]!.start)) {
+        s0 = k;
+        break;
+      }
+  if (c.from - s0 <= 0 || c.from - s0 > NAME_MAX) return false;
+  const subject = toks.slice(s0, c.from);
   for (let k = 1; k < subject.length; k++) if (gapHasPunct(text, subject[k - 1]!.end, subject[k]!.start)) return false;
   const person =
     (subject.length === 1 && PERSON_PRONOUN.test(norm(subject[0]!.text))) ||
     (subject.length >= 2 && subject.every((t) => /^\p{Lu}/u.test(t.text)));
   if (!person) return false;
-  let by = -1;
-  for (let k = c.part + 1; k < toks.length && k <= c.part + 4; k++)
-    if (norm(toks[k]!.text) === 'by') {
-      by = k;
-      break;
-    }
+  const by = byAt(c);
   return by > 0 && toks.length - by - 1 >= LONG_AGENT;
+}
+
+const RELATIVE = /^(?:which|who|that)$/;
+
+/** Words that open a time phrase before the subject: "On May 11,", "Today,", "Next week,". */
+const TIME_OPENER = /^(?:on|today|tomorrow|yesterday|tonight|next|this|last|later|earlier|in|during)$/;
+
+/** The index of "by" within four words after the participle, or -1. */
+function byAt(c: Cand): number {
+  for (let k = c.part + 1; k < c.toks.length && k <= c.part + 4; k++) if (norm(c.toks[k]!.text) === 'by') return k;
+  return -1;
 }
 
 function englishAgent(text: string, c: Cand, tags: Map<number, Set<string>>): string | null {
