@@ -120,6 +120,13 @@ describe('the youth lead gives its purpose as "Why? To …"', () => {
     expect(askWhy([e], whole, () => true)).toEqual([e]);
     expect(askWhy([GENEVA], whole, () => false)).toEqual([GENEVA]);
   });
+  it('not after a head too long to stand (it would be shortened, and the answer lose what it answers)', () => {
+    // State Department pool: Secretary Blinken's call with the UAE Foreign Minister, 2022
+    const s =
+      'Secretary of State Antony J. Blinken spoke today with the UAE Minister of Foreign Affairs and International Cooperation Sheikh Abdullah bin Zayed Al Nahyan about Russia’s premeditated, unprovoked, and unjustified attack against Ukraine and the importance of building a strong international response to support Ukrainian sovereignty through the UN Security Council.';
+    expect(askWhy([s], whole, () => true, 20)).toEqual([s]);
+    expect(askWhy([GENEVA], whole, () => true, 30)).toHaveLength(2);
+  });
 });
 
 describe('heads never end before "from" of a verb of preventing, nor on a lone "both"', () => {

@@ -216,6 +216,7 @@ export function composeLines({
       kept.slice(0, 1),
       (h) => endsWhole(h) && !fragment(h, language),
       (t) => verified(t).ok,
+      shortestFor(audience, language, 0),
     );
     if (asked.length === 2) {
       kept.splice(0, 1, ...asked);

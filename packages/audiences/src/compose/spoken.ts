@@ -209,20 +209,25 @@ const TAKES_INFINITIVE =
  * Horn of Africa." Only when the lead ends in a purpose clause ("to" or "in order to" and a verb's
  * base, to the end of the sentence), what stands before it is a whole sentence (`isWhole`), the
  * word before "to" does not ask for its infinitive ("efforts to", "able to", "will continue to"),
- * and `ok` (the verifier) passes the result. The question states no fact; the answer is the
- * release's own words.
+ * the head is no longer than `maxHead` words (a head shortened after would leave the answer
+ * without what it answers: "… spoke today with the UAE Minister …. Why? To support …", where "to
+ * support" went with "a strong international response"), and `ok` (the verifier) passes the
+ * result. The question states no fact; the answer is the release's own words.
  */
 export function askWhy(
   lines: readonly string[],
   isWhole: (head: string) => boolean,
   ok: (text: string) => boolean,
+  /** The longest head, in words: a longer one would be shortened after, and the answer lose what it answers. */
+  maxHead = Infinity,
 ): string[] {
   const lead = lines[0];
   if (!lead || /[“”"?]/.test(lead) || lines.some((l) => /^Why\?/.test(l))) return [...lines];
   for (const m of lead.matchAll(/\s(?:in order )?to\s(\p{Ll}+)\s(?=\S)/gu)) {
     const head = lead.slice(0, m.index).replace(/[\s,]+$/u, '');
     const rest = lead.slice(m.index + m[0].length - m[1]!.length - 1).trim();
-    if (head.split(/\s+/).length < 5 || rest.split(/\s+/).length < 3) continue;
+    const n = head.split(/\s+/).length;
+    if (n < 5 || n > maxHead || rest.split(/\s+/).length < 3) continue;
     if (!/^in order/.test(m[0].trim()) && TAKES_INFINITIVE.test(head)) continue;
     const verb = m[1]!;
     const tags = tagWords(['to', ...(rest.match(/[\p{L}\p{N}][\p{L}\p{N}’'-]*/gu) ?? []).slice(0, 4)]);
