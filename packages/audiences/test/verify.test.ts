@@ -213,8 +213,29 @@ const cases: Record<VerifyRuleId, Parameters<typeof verifyRuleTester>[1]> = {
         output: 'On March 7, Under Secretary Jose W. Fernandez will travel to Houston.',
       },
       { source: FERNANDEZ, output: 'On March 7, Under Secretary Jose Fernandez will travel to Houston.' },
+      // the release's own commas inside a title; a comma after an opening word
+      {
+        source: ZEYA,
+        output: 'Under Secretary for Civilian Security, Democracy, and Human Rights Uzra Zeya will travel.',
+      },
+      {
+        source: 'Today Secretary Blinken spoke with Foreign Minister Kuleba.',
+        output: 'Today, Secretary Blinken spoke.',
+      },
     ],
     invalid: [
+      // a comma put inside a title: it reads as two people, or a list
+      {
+        source: NOYES_PRM,
+        output:
+          'Assistant, Secretary of State for Population, Refugees, and Migration (PRM) Julieta Valls Noyes will visit Kenya.',
+        altered: 'Assistant, Secretary',
+      },
+      {
+        source: 'Secretary Blinken met Foreign Minister Dmytro Kuleba in Kyiv.',
+        output: 'Secretary Blinken met Foreign, Minister Dmytro Kuleba in Kyiv.',
+        altered: 'Foreign, Minister',
+      },
       // a different rank, a portfolio cut to another office (a different person: attribution below)
       { source: ZEYA, output: 'Secretary Uzra Zeya will travel to Bogotá.', altered: 'Secretary Uzra Zeya' },
       { source: NOYES_PRM, output: 'Then Secretary Noyes will visit Kenya.', altered: 'Secretary Noyes' },

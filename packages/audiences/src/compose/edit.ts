@@ -2,7 +2,19 @@
 import { analyze } from '@attache/core';
 import { rewrite } from '../rewrite.js';
 import type { Audience, Proposal } from '../types.js';
+import { indefiniteArticle } from '../text.js';
 import { clean } from './wording.js';
+
+/**
+ * A word substitution after "a"/"an" that the article no longer fits: "an additional" → "an more"
+ * (plain words: additional → more). Such an edit is not taken; the spoken register says
+ * "another" (spoken.ts), and otherwise the release's word stays.
+ */
+export function breaksArticle(text: string, p: Pick<Proposal, 'start' | 'end' | 'replacement'>): boolean {
+  const art = /\b(an?)\s+$/i.exec(text.slice(Math.max(0, p.start - 4), p.start))?.[1]?.toLowerCase();
+  const word = /^[\p{L}\p{N}.]+/u.exec(p.replacement)?.[0];
+  return !!art && !!word && indefiniteArticle(word) !== art;
+}
 
 /**
  * Edits not marked safe for an edit in place that a version may still make, since the verifier
@@ -30,11 +42,23 @@ export function rewriteEach(sentences: string[], audience: Audience, language: '
       const ids = audience
         .propose(analyze(t, { language }), t)
         .filter((p) => (language === 'ru' ? p.kind === 'split-sentence' : p.safe || VERSION_KINDS(p)))
+        .filter((p) => language === 'ru' || !breaksArticle(t, p))
         .map((p) => p.id);
       const first = ids.length ? rewrite(t, { audience, accept: ids, language }).text : t;
       // Russian: splits only (a substitution can leave the verb's government wrong: «проинформировал
       // Председателя» → «сообщил Председателя»)
-      return language === 'ru' ? first : rewrite(first, { audience, accept: 'safe', language, passes: 2 }).text;
+      if (language === 'ru') return first;
+      // then the safe edits, two rounds, none that leaves its article wrong
+      let out = first;
+      for (let round = 0; round < 2; round++) {
+        const safe = audience
+          .propose(analyze(out, { language }), out)
+          .filter((p) => p.safe && !breaksArticle(out, p))
+          .map((p) => p.id);
+        if (safe.length === 0) break;
+        out = rewrite(out, { audience, accept: safe, language }).text;
+      }
+      return out;
     } catch {
       return null;
     }

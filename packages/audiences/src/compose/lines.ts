@@ -13,8 +13,9 @@ import type { Channel } from './channels.js';
 import { rewriteEach } from './edit.js';
 import { fitTargets } from './fit.js';
 import { notesIn } from './notes.js';
-import { shortenLong } from './sms.js';
+import { endsWhole, shortenLong } from './sms.js';
 import { RU_LONGEST, RU_SPARE, RU_SPLIT_OVER, splitRussian } from './ru-split.js';
+import { EN_SPLIT_OVER, splitEnglish } from './en-split.js';
 import { dropEvaluative, plainRussian } from './ru-plain.js';
 import { spellOutRussian } from './ru-acronyms.js';
 import { unexplainedAcronyms } from './measure.js';
@@ -22,7 +23,7 @@ import { HOW_MANY, LABELS, PREFER_WORDS, titleCase } from './plan.js';
 import { oneIdeaEach, omitDetail, restructure, splitSentences, type Mentions } from './restructure.js';
 import { RU_POINTS_BACK } from './ru-heads.js';
 import { ruAskQuestions } from './ru-spoken.js';
-import { askWhatsNext, spoken as spokenRegister, YOUTH_SPOKEN_WORDS } from './spoken.js';
+import { askWhatsNext, askWhy, spoken as spokenRegister, YOUTH_SPOKEN_WORDS } from './spoken.js';
 import { prefersCurly } from '../proposers/voice.js';
 import { candidates, fragment, pick, PRONOUN_START, shortQuote } from './select.js';
 import { clean, spellOut, spokenNumbers, unambiguousDates } from './wording.js';
@@ -60,6 +61,9 @@ export function composeLines({
   const all = candidates(report, input, language);
   if (all.length === 0) notes.push(notesIn(locale).noSentence({}));
   const short = audience !== 'foreign';
+  // a post, a caption or an SMS (X, Bluesky, a Telegram caption, Instagram, SMS: 2,200 characters
+  // at most): fronted frames and long titles after a name go (restructure.ts)
+  const briefChannel = channel.maxChars !== undefined && channel.maxChars <= 2200;
   // sentences are weighed by their length once restructured: the longest piece, detail left out
   const estimate = (p: { text: string }): number =>
     Math.max(
@@ -111,13 +115,24 @@ export function composeLines({
       if (edited !== s && verified(edited).ok && !splitSentences(edited).some((x) => fragment(x, language))) s = edited;
     }
     const restructured =
-      isTurn(p) || p.quoted ? [s] : restructure(s, { language, short, mentions, ok: (t) => verified(t).ok });
+      isTurn(p) || p.quoted
+        ? [s]
+        : restructure(s, {
+            language,
+            short,
+            mentions,
+            ok: (t) => verified(t).ok,
+            brief: briefChannel,
+            isFragment: (t) => fragment(t, language),
+          });
     let pieces = restructured.some((x) => fragment(x, language)) && !fragment(s, language) ? [s] : restructured;
     if (language === 'ru' && !isTurn(p) && !p.quoted)
       pieces = pieces.flatMap((x) => {
         const ok = (t: string): boolean => verified(t).ok;
         return splitRussian(dropEvaluative(plainRussian(x, ok), ok), RU_SPLIT_OVER[audience], ok);
       });
+    if (language === 'en' && !isTurn(p) && !p.quoted)
+      pieces = pieces.flatMap((x) => splitEnglish(x, EN_SPLIT_OVER[audience], (t) => verified(t).ok));
     for (let piece of pieces) {
       if (audience === 'foreign') {
         if (language === 'en') piece = unambiguousDates(piece);
@@ -194,6 +209,21 @@ export function composeLines({
   });
   // fit: sentences left out, lowest value first, until the audience's targets are met (an SMS is its lead alone)
   if (channel.extends === 'sms') return kept;
+  // young readers: the lead's purpose as "Why? To …", its own sentence, worth what the lead is
+  // (before the lead is shortened, which would leave the purpose out)
+  if (audience === 'youth' && language === 'en' && kept.length > 0 && !keptTurns[0]) {
+    const asked = askWhy(
+      kept.slice(0, 1),
+      (h) => endsWhole(h) && !fragment(h, language),
+      (t) => verified(t).ok,
+      shortestFor(audience, language, 0),
+    );
+    if (asked.length === 2) {
+      kept.splice(0, 1, ...asked);
+      keptWorth.splice(1, 0, keptWorth[0]!);
+      keptTurns.splice(1, 0, null);
+    }
+  }
   // a sentence over the audience's length (the lead included) loses its tail of detail when the verifier passes the head
   if (audience !== 'foreign' || language === 'ru')
     kept.forEach((s, i) => {
@@ -237,7 +267,13 @@ export function composeLines({
     (t) => verified(t).ok,
   );
   if (audience !== 'youth') return lines;
-  return language === 'en' ? askWhatsNext(lines, curly) : ruAskQuestions(lines);
+  return language === 'en'
+    ? askWhy(
+        askWhatsNext(lines, curly),
+        (h) => endsWhole(h) && !fragment(h, language),
+        (t) => verified(t).ok,
+      )
+    : ruAskQuestions(lines);
 }
 
 /**

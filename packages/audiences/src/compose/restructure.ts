@@ -99,6 +99,35 @@ export const OMISSIBLE: Record<'en' | 'ru', Array<{ re: RegExp; to: string; why:
   ],
 };
 
+/**
+ * A fronted frame a short channel (a post, a caption, an SMS) may leave out: the occasion, the
+ * mandate or the programme a sentence is set in ("On behalf of the Government of the United
+ * States and the American people, I send …" → "I send …"). Not a partner ("In partnership with
+ * …", "Together with …": a co-actor) nor a time or place (a fact of the news). The frame goes only
+ * when what remains is a sentence with its actor (`dropFrame`), and the verifier passes it.
+ */
+export const FRAME =
+  /^(?:In light of|On behalf of|As part of|In support of|In response to|In recognition of|In honou?r of|In celebration of|In keeping with|In the spirit of|On the occasion of|In the wake of|In view of|In the context of|Against the backdrop of|With the aim of|As a result of|Given|Amid)\s[^,;:“”"()]{3,160},\s+(?=\p{L})/u;
+
+/** The subject a sentence opens with after its frame: a pronoun, an article, a determiner, or a name and its verb. */
+const ACTOR_START =
+  /^(?:I|We|You|He|She|It|They|This|These|Our|Its|Their|His|Her|The|A|An|Each|Every|Both|All|Many|Several|Some|Today’s|Today's|(?:\p{Lu}[\p{L}’'.-]*\s+){1,4}(?:has|have|had|is|are|was|were|will|would|can|could|must|should|may|\p{Ll}+(?:s|ed))\b)/u;
+
+/**
+ * `s` without its fronted frame (FRAME), when the rest opens with its subject and is no fragment
+ * by `isFragment`; `s` itself otherwise. Speech and quotations stay whole.
+ */
+export function dropFrame(s: string, isFragment: (t: string) => boolean): string {
+  if (/[“”"«»]/.test(s)) return s;
+  const m = FRAME.exec(s);
+  if (!m) return s;
+  const rest = s.slice(m[0].length);
+  const up = rest.charAt(0).toUpperCase() + rest.slice(1);
+  if (!ACTOR_START.test(up) || rest.split(/\s+/).length < 4) return s;
+  const t = tidy(up);
+  return isFragment(t) ? s : t;
+}
+
 const tidy = (s: string): string => {
   let t = s
     .replace(/\s+([,.;:!?])/g, '$1')
@@ -146,6 +175,40 @@ const TITLED_OF = new RegExp(
 );
 /** A head title right before a name, no complement: "Assistant Secretary Noyes", "Secretary Blinken". */
 const TITLED_SHORT = new RegExp(`\\b${HEAD} (${NAME})(?=[\\s,.;:’']|$)`, 'gu');
+
+/** A title's own words: its complement's capitalised words and the small words between them. */
+const TITLE_WORD = `(?:of|for|to|on|the|and|${CAP})`;
+/**
+ * A long title after a name, between commas or ending the sentence: "Antony J. Blinken, Secretary
+ * of State of the United States of America," (six words or more after the head). Not across
+ * "and" before another person ("… of Japan and the Honorable Antony Blinken").
+ */
+const NAME_LONG_TITLE = new RegExp(
+  `(${NAME}), (${HEAD}) ((?:of|for|to|on) (?:the )?${CAP}(?: (?!and (?:the )?(?:Honou?rable|H\\.E\\.|His|Her|Mr\\.?|Ms\\.?|Dr\\.?|${HEAD}))${TITLE_WORD}){4,16})(?=,|[.;:]?$)`,
+  'gu',
+);
+
+/**
+ * A long title after a name cut to its rank, for a short channel: "Antony J. Blinken, Secretary of
+ * State of the United States of America," → "Antony J. Blinken, Secretary of State,"; "Bill
+ * Nelson, Administrator of the National Aeronautics and Space Administration," → "Bill Nelson,
+ * Administrator,". The rank is the head and its first complement when that is one to three
+ * capitalised words ("of State", "for Foreign Affairs"), else the head alone: always the release's
+ * own words, in its order (the verifier checks the title occurs in the release).
+ */
+export function rankOnly(s: string): string {
+  if (/[“”"]/.test(s)) return s;
+  return s.replace(NAME_LONG_TITLE, (all, name: string, head: string, rest: string) => {
+    const first = new RegExp(
+      `^(?:of|for) ${CAP}(?: (?!of\\b|for\\b|and\\b|the\\b|to\\b|on\\b)${CAP}){0,2}(?= (?:of|for|to|on|and)\\b)`,
+      'u',
+    ).exec(rest);
+    const rank = first ? `${head} ${first[0]}` : head;
+    // a name's part takes the sentence's full stop with it ("… Space Administration."): it stays
+    const stop = rest.endsWith('.') ? '.' : '';
+    return rank.split(' ').length + 1 < `${head} ${rest}`.split(' ').length ? `${name}, ${rank}${stop}` : all;
+  });
+}
 
 export interface Mentions {
   /** Surnames already introduced in the version. */
@@ -378,9 +441,24 @@ export function oneIdeaEach(s: string, language: 'en' | 'ru', keepAcronyms = fal
  */
 export function restructure(
   sentence: string,
-  o: { language: 'en' | 'ru'; short: boolean; mentions: Mentions; ok: (text: string) => boolean },
+  o: {
+    language: 'en' | 'ru';
+    short: boolean;
+    mentions: Mentions;
+    ok: (text: string) => boolean;
+    /** A short channel (a post, a caption, an SMS): fronted frames and long titles after a name go. */
+    brief?: boolean;
+    /** English: whether a text is a fragment (select.ts), for `dropFrame`. */
+    isFragment?: (text: string) => boolean;
+  },
 ): string[] {
   let s = sentence;
+  if (o.language === 'en' && o.brief) {
+    const framed = dropFrame(s, o.isFragment ?? (() => false));
+    if (framed !== s && o.ok(framed)) s = framed;
+    const ranked = rankOnly(s);
+    if (ranked !== s && o.ok(ranked)) s = ranked;
+  }
   if (o.language === 'en') {
     const seen = new Set(o.mentions.seen);
     const t = shortenTitles(s, { seen, ...(o.mentions.we ? { we: o.mentions.we } : {}) });

@@ -28,7 +28,7 @@ const TAIL: Record<'en' | 'ru', RegExp> = {
  * conjunction or an article ("Blinken spoke today." / "… partners and."), nor inside a title
  * ("… co-hosted Japan’s Minister." cut before "for Foreign Affairs"), and it has a lowercase verb.
  */
-function endsWhole(h: string): boolean {
+export function endsWhole(h: string): boolean {
   const words = h.match(/[\p{L}\p{N}][\p{L}\p{N}’'-]*/gu) ?? [];
   const tags = tagWords(words);
   const last = tags.at(-1);
@@ -62,6 +62,10 @@ function endsWhole(h: string): boolean {
 const ASKS_INFINITIVE =
   /\b(?:allow|enable|help|urge|encourage|ask|invite|permit|force|require|call(?:s|ed|ing)? on|want|expect|need|plan|aim|seek|continue|work)\p{Ll}*(?:\s+\S+){0,6}$/u;
 
+/** A verb of preventing a few words before a cut: its "from …" says what is prevented, and stays. */
+const PREVENTS =
+  /\b(?:prevent|stop|keep|bar|ban|prohibit|restrict|deter|discourage|block|exclude|protect|shield|refrain|dissuade|preclude|save|free|release)\p{Ll}*(?:\s+\S+){0,6}$/iu;
+
 /** A noun that takes a complement ("involvement in", "support for"): no cut right after it. */
 const ABSTRACT =
   /(?:\p{L}+(?:ment|tion|sion|ance|ence|ity)|role|interest|increase|rise|decline|support|commitment|stake|access|threat|attack|attacks|damage)$/iu;
@@ -93,6 +97,11 @@ export function smsHeads(s: string, language: 'en' | 'ru'): string[] {
     )
     // nor before the infinitive a verb asks for: "will allow Germany and other European countries | to replenish …"
     .filter((c) => !(/^\s*to\s/u.test(s.slice(c)) && ASKS_INFINITIVE.test(s.slice(0, c).trimEnd())))
+    // nor before the "from" of a verb of preventing: "designed to prevent Russia | from profiting …"
+    // (en_usdos_03: "The E.O. is designed to prevent Russia." said the opposite of the release)
+    .filter((c) => !(/^\s*from\s/u.test(s.slice(c)) && PREVENTS.test(s.slice(0, c).trimEnd())))
+    // nor after "both" before its "and": "… sell goods both domestically | and abroad"
+    .filter((c) => !/\bboth\b(?![^,;]*\band\b)[^,;]*$/iu.test(s.slice(0, c)))
     // nor before whom a meeting or a call was with: "Blinken met yesterday | with North Macedonia’s Foreign Minister"
     .filter(
       (c) =>

@@ -5,7 +5,7 @@
  * verifier passes the sentence (a version may reword; it may never alter a fact, an actor, a
  * hedge or a quote), and never inside a quotation.
  */
-import { englishForms, inflectVerb, type FormTag } from '@attache/core';
+import { englishForms, inflectVerb, tagWords, type FormTag } from '@attache/core';
 
 /**
  * The longest sentence after the lead in an English youth version, in words: longer ones lose
@@ -193,4 +193,49 @@ export function askWhatsNext(lines: readonly string[], curly = true): string[] {
   const i = lines.findIndex((l, k) => k > 0 && !/[“”"]/.test(l) && NEXT.test(l));
   if (i < 0) return [...lines];
   return [...lines.slice(0, i), curly ? 'What’s next?' : "What's next?", ...lines.slice(i)];
+}
+
+/**
+ * Nouns and adjectives whose "to …" completes them rather than giving a purpose ("efforts to
+ * support", "committed to ending", "able to give"): no "Why?" before it.
+ */
+const TAKES_INFINITIVE =
+  /\b(?:able|unable|ready|willing|likely|set|due|going|about|eager|proud|pleased|honou?red|happy|glad|committed|designed|intended|expected|determined|prepared|obliged|required|decision|decided|ability|commitment|plan|plans|planned|effort|efforts|right|opportunity|attempt|need|needs|chance|way|ways|time|call|calls|pledge|promise|agreement|authority|capacity|willingness|intention|bid|move|steps|step|measures|action|actions|resolve|freedom|mandate|work|continues?|continued|seeks?|sought|aims?|aimed|wants?|hopes?|hoped|intends?|agreed|urges?|urged|asks?|asked|invites?|invited|allows?|allowed|enables?|enabled|helps?|helped|encourages?|encouraged|calls? on|called on|permits?|forces?|expects?|wishes?|tries|tried|try|order)$/i;
+
+/**
+ * The youth lead's purpose as a question and its answer (issue 12: hand-written youth versions
+ * ask questions and lead with why it matters): "The U.S. announced $200 million to help families
+ * in the Horn of Africa." → "The U.S. announced $200 million." + "Why? To help families in the
+ * Horn of Africa." Only when the lead ends in a purpose clause ("to" or "in order to" and a verb's
+ * base, to the end of the sentence), what stands before it is a whole sentence (`isWhole`), the
+ * word before "to" does not ask for its infinitive ("efforts to", "able to", "will continue to"),
+ * the head is no longer than `maxHead` words (a head shortened after would leave the answer
+ * without what it answers: "… spoke today with the UAE Minister …. Why? To support …", where "to
+ * support" went with "a strong international response"), and `ok` (the verifier) passes the
+ * result. The question states no fact; the answer is the release's own words.
+ */
+export function askWhy(
+  lines: readonly string[],
+  isWhole: (head: string) => boolean,
+  ok: (text: string) => boolean,
+  /** The longest head, in words: a longer one would be shortened after, and the answer lose what it answers. */
+  maxHead = Infinity,
+): string[] {
+  const lead = lines[0];
+  if (!lead || /[“”"?]/.test(lead) || lines.some((l) => /^Why\?/.test(l))) return [...lines];
+  for (const m of lead.matchAll(/\s(?:in order )?to\s(\p{Ll}+)\s(?=\S)/gu)) {
+    const head = lead.slice(0, m.index).replace(/[\s,]+$/u, '');
+    const rest = lead.slice(m.index + m[0].length - m[1]!.length - 1).trim();
+    const n = head.split(/\s+/).length;
+    if (n < 5 || n > maxHead || rest.split(/\s+/).length < 3) continue;
+    if (!/^in order/.test(m[0].trim()) && TAKES_INFINITIVE.test(head)) continue;
+    const verb = m[1]!;
+    const tags = tagWords(['to', ...(rest.match(/[\p{L}\p{N}][\p{L}\p{N}’'-]*/gu) ?? []).slice(0, 4)]);
+    if (/(?:ing|ed)$/.test(verb) || tags[1]?.pos !== 'verb') continue;
+    const sentence = `${head}.`;
+    const answer = `Why? To ${rest.replace(/^to\s+/u, '')}`;
+    if (!isWhole(sentence) || !ok(`${sentence} ${answer}`)) continue;
+    return [sentence, answer, ...lines.slice(1)];
+  }
+  return [...lines];
 }

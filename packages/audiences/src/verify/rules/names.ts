@@ -118,6 +118,40 @@ export const titlesRule: VerifyRule = {
         text: r.text,
       });
     }
+    out.push(...commaInTitle(ctx.output.read.text, [ctx.source.read.text, ctx.brief?.read.text ?? '']));
     return out;
   },
 };
+
+/** Words that open a sentence before its subject ("Today, Secretary Blinken …"): a comma after them is no title's. */
+const OPENERS = new Set(
+  'Today Yesterday Tomorrow Tonight Now Then Here There Meanwhile Also Finally However Again Together Separately Additionally Earlier Later Instead Still Overall First Second Third Next Last Lastly Indeed Moreover Furthermore Previously Currently Recently'.split(
+    ' ',
+  ),
+);
+
+/**
+ * A comma the version puts between two capitalised words that the release writes together, never
+ * with a comma: "Assistant, Secretary" for "Assistant Secretary", "Foreign, Minister" (a title or
+ * a name cut in two reads as two people or a list). Not after an opening word (`OPENERS`).
+ */
+export function commaInTitle(output: string, sources: readonly string[]): VerifyFinding[] {
+  const out: VerifyFinding[] = [];
+  const esc = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  for (const m of output.matchAll(/(?<![\p{L}’'.-])(\p{Lu}[\p{L}’'-]*),\s+(\p{Lu}[\p{L}’'-]*)(?![\p{L}’'-])/gu)) {
+    const [a, b] = [m[1]!, m[2]!];
+    if (OPENERS.has(a)) continue;
+    const together = new RegExp(`(?<![\\p{L}])${esc(a)} ${esc(b)}(?![\\p{L}’'-])`, 'u');
+    const apart = new RegExp(`(?<![\\p{L}])${esc(a)},\\s+${esc(b)}(?![\\p{L}’'-])`, 'u');
+    if (!sources.some((src) => together.test(src)) || sources.some((src) => apart.test(src))) continue;
+    out.push({
+      rule: 'titles',
+      category: 'altered-fact',
+      ...worded('titles', { text: m[0] }),
+      start: m.index,
+      end: m.index + m[0].length,
+      text: m[0],
+    });
+  }
+  return out;
+}
