@@ -173,17 +173,24 @@ export function needsSplit(
   language: LanguageCode,
   minPart: number = MIN_PART,
   inList?: (i: number) => boolean,
+  secondPredicate = true,
 ): boolean {
-  return splitAt(text, toks, language, minPart, inList) >= 0;
+  return splitAt(text, toks, language, minPart, inList, secondPredicate) >= 0;
 }
 
-/** The first token index where the sentence can be cut (see `needsSplit`), or -1. */
+/**
+ * The first token index where the sentence can be cut (see `needsSplit`), or -1.
+ * `secondPredicate: false` leaves out the English cut before "and" / "but" + a second verb of the
+ * same subject ("raised several cases … and called for …"): a sentence just over the limit that a
+ * reader takes in at once (LABELLING.md, rule 4).
+ */
 export function splitAt(
   text: string,
   toks: readonly Token[],
   language: LanguageCode,
   minPart: number = MIN_PART,
   inList?: (i: number) => boolean,
+  secondPredicate = true,
 ): number {
   const n = toks.length;
   if (n < 2 * minPart) return -1;
@@ -331,7 +338,7 @@ export function splitAt(
         lower.slice(Math.max(0, i - 25), i).some((x) => /^(?:spoke|speaks|met|meets|talked)$/.test(x))
       )
         return true;
-      if (kind === 'space' && (w === 'and' || w === 'but') && i + 1 < n) {
+      if (secondPredicate && kind === 'space' && (w === 'and' || w === 'but') && i + 1 < n) {
         // "and once again calls on …", "and also urged …": adverbs before the second verb.
         let j = i + 1;
         while (
