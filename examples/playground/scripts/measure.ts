@@ -34,7 +34,8 @@ const file = (name: string) => readFileSync(join(DIST, 'assets', name));
 const mainJs = /src="\.\/assets\/([^"]+\.js)"/.exec(html)?.[1];
 const mainCss = /href="\.\/assets\/([^"]+\.css)"/.exec(html)?.[1];
 const worker = assets.find((a) => a.startsWith('worker-'));
-const ruUi = assets.find((a) => /^ru-[\w-]+\.js$/.test(a));
+// "ru-<hash>.js" (the UI catalogue), not "ru-lists-…" or a sample "ru-kremlin-…".
+const ruUi = assets.find((a) => /^ru-[\w-]{8}\.js$/.test(a));
 if (!mainJs || !worker) throw new Error('dist/ does not look like the playground build');
 const main = gz(file(mainJs)) + (mainCss ? gz(file(mainCss)) : 0) + gz(html);
 
