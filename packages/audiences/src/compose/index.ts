@@ -193,6 +193,12 @@ function build(given: string, options: ComposeOptions): { version: Version; chec
         break;
       }
       case 'script': {
+        // nothing the verifier passed: no script, a note for the editor (never a throw)
+        if (lines.length === 0) {
+          said.push(N.scriptNoSentence({}));
+          parts = [];
+          break;
+        }
         const words: string[] = [];
         const out: string[] = [];
         for (const s of lines) {

@@ -21,6 +21,7 @@ import { unexplainedAcronyms } from './measure.js';
 import { HOW_MANY, LABELS, PREFER_WORDS, titleCase } from './plan.js';
 import { oneIdeaEach, omitDetail, restructure, splitSentences, type Mentions } from './restructure.js';
 import { RU_POINTS_BACK } from './ru-heads.js';
+import { ruSmsLines } from './ru-lead.js';
 import { ruAskQuestions } from './ru-spoken.js';
 import { askWhatsNext, spoken as spokenRegister, YOUTH_SPOKEN_WORDS } from './spoken.js';
 import { prefersCurly } from '../proposers/voice.js';
@@ -193,7 +194,7 @@ export function composeLines({
       );
   });
   // fit: sentences left out, lowest value first, until the audience's targets are met (an SMS is its lead alone)
-  if (channel.extends === 'sms') return kept;
+  if (channel.extends === 'sms') return language === 'ru' ? ruSmsLines(kept) : kept;
   // a sentence over the audience's length (the lead included) loses its tail of detail when the verifier passes the head
   if (audience !== 'foreign' || language === 'ru')
     kept.forEach((s, i) => {
