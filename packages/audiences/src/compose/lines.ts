@@ -22,6 +22,7 @@ import { HOW_MANY, LABELS, PREFER_WORDS, titleCase } from './plan.js';
 import { oneIdeaEach, omitDetail, restructure, splitSentences, type Mentions } from './restructure.js';
 import { RU_POINTS_BACK } from './ru-heads.js';
 import { ruSmsLines } from './ru-lead.js';
+import { ruReportSpeech, ruSaid } from './ru-reported.js';
 import { ruAskQuestions } from './ru-spoken.js';
 import { askWhatsNext, spoken as spokenRegister, YOUTH_SPOKEN_WORDS } from './spoken.js';
 import { prefersCurly } from '../proposers/voice.js';
@@ -171,7 +172,9 @@ export function composeLines({
     const q = shortQuote(input, language);
     if (q && !sentences.some((s) => s.includes(q.quote.slice(0, 30)))) {
       const line =
-        language === 'ru' ? `«${q.quote}», — ${L.said} ${q.speaker}.` : `“${q.quote},” ${L.said} ${q.speaker}.`;
+        language === 'ru'
+          ? `«${q.quote}», — ${ruSaid(q.speaker, input) ?? L.said} ${q.speaker}.`
+          : `“${q.quote},” ${L.said} ${q.speaker}.`;
       sentences.splice(Math.min(2, sentences.length), 0, line);
       worth.splice(Math.min(2, worth.length), 0, 0);
       turns.splice(Math.min(2, turns.length), 0, null);
@@ -194,7 +197,8 @@ export function composeLines({
       );
   });
   // fit: sentences left out, lowest value first, until the audience's targets are met (an SMS is its lead alone)
-  if (channel.extends === 'sms') return language === 'ru' ? ruSmsLines(kept) : kept;
+  if (channel.extends === 'sms')
+    return language === 'ru' ? ruSmsLines(ruReportSpeech(kept, input, (t) => verified(t).ok)) : kept;
   // a sentence over the audience's length (the lead included) loses its tail of detail when the verifier passes the head
   if (audience !== 'foreign' || language === 'ru')
     kept.forEach((s, i) => {
@@ -232,11 +236,13 @@ export function composeLines({
         )
       : ruChosen;
   const stays = enOn.length >= Math.min(2, ruChosen.length) ? enOn : ruChosen;
-  const lines = joinTurns(
+  const joined = joinTurns(
     stays.map((i) => kept[i]!),
     stays.map((i) => keptTurns[i]!),
     (t) => verified(t).ok,
   );
+  // Russian: a turn reported («Владимир Путин сказал, что …») or quoted short (ru-reported.ts)
+  const lines = language === 'ru' ? ruReportSpeech(joined, input, (t) => verified(t).ok) : joined;
   if (audience !== 'youth') return lines;
   return language === 'en' ? askWhatsNext(lines, curly) : ruAskQuestions(lines);
 }

@@ -37,7 +37,9 @@ const TOPIC =
 
 export function ruAskQuestions(lines: readonly string[]): string[] {
   if (lines.length < 3 || lines.some((l) => l.includes('?'))) return [...lines];
-  const fits = (l: string, k: number): boolean => k > 0 && !/[«“"]/u.test(l) && !RU_POINTS_BACK.test(l);
+  // never before speech, quoted or reported («Владимир Путин сказал, что …», ru-reported.ts)
+  const fits = (l: string, k: number): boolean =>
+    k > 0 && !/[«“"]/u.test(l) && !RU_POINTS_BACK.test(l) && !/\s(?:сказал|сказала),\sчто\s/u.test(l);
   const out = [...lines];
   const next = out.findIndex((l, k) => fits(l, k) && ruFuture(l));
   // the conversation's topic: only when it is not the lead itself and comes before what is next
