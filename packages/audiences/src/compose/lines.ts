@@ -23,6 +23,7 @@ import { oneIdeaEach, omitDetail, restructure, splitSentences, type Mentions } f
 import { RU_POINTS_BACK } from './ru-heads.js';
 import { ruSmsLines } from './ru-lead.js';
 import { ruReportSpeech, ruSaid } from './ru-reported.js';
+import { ruPlainNames } from './ru-names.js';
 import { ruAskQuestions } from './ru-spoken.js';
 import { askWhatsNext, spoken as spokenRegister, YOUTH_SPOKEN_WORDS } from './spoken.js';
 import { prefersCurly } from '../proposers/voice.js';
@@ -97,6 +98,7 @@ export function composeLines({
   let acronymDropped: string[] = [];
   let leadOut: { piece: string; worth: number } | undefined;
   const curly = prefersCurly(input);
+  const agreed = (report.regions ?? []).filter((r) => r.kind === 'agreed-text');
   const isTurn = (p: (typeof picked)[number]): boolean => !!p.speaker && !/^(QUESTION|Q)$/i.test(p.speaker);
   // one rewrite over the picked sentences, a paragraph each (one analysis instead of one per sentence)
   const own = picked.filter((p) => !isTurn(p) && !p.quoted).map((p) => clean(p.text));
@@ -120,7 +122,19 @@ export function composeLines({
         const ok = (t: string): boolean => verified(t).ok;
         return splitRussian(dropEvaluative(plainRussian(x, ok), ok), RU_SPLIT_OVER[audience], ok);
       });
+    // Russian youth and rural readers: «Президент», «лидеры», «Россия» for the readout's officialese
+    // (ru-names.ts), never in speech, a quotation or agreed text
+    const plainNames =
+      language === 'ru' &&
+      audience !== 'foreign' &&
+      !isTurn(p) &&
+      !(p.quoted && !/[«“"]/u.test(p.text)) &&
+      !agreed.some((r) => r.start < p.end && r.end > p.start);
     for (let piece of pieces) {
+      if (plainNames) {
+        const named = ruPlainNames(piece, input);
+        if (named !== piece && verified(named).ok) piece = named;
+      }
       if (audience === 'foreign') {
         if (language === 'en') piece = unambiguousDates(piece);
         const spelled = spellOut(piece, longForms, language);
