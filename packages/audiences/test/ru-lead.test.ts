@@ -9,6 +9,7 @@ import { loadRussianMorphology } from '@attache/core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { compose } from '../src/compose/index.js';
 import { ruNewsFirst, ruNotLead, ruSmsLines } from '../src/compose/ru-lead.js';
+import { blankLinkTitles, ruFragment } from '../src/compose/ru-heads.js';
 
 const release = (n: string): string => {
   const raw = readFileSync(
@@ -146,5 +147,25 @@ describe('Russian versions lead with the news', () => {
       expect(v.parts).toEqual([]);
       expect(v.notes.join(' ')).toMatch(/радио|radio/);
     }
+  });
+});
+
+describe('a linked page’s title is no sentence', () => {
+  it('the related-pages block is blanked, the sentence after it kept (ru_kremlin_04, _15)', () => {
+    const text = release('04');
+    const blanked = blankLinkTitles(text);
+    expect(blanked).toHaveLength(text.length);
+    expect(blanked).not.toMatch(/Дополнительно|Встреча с сотрудниками и подопечными фонда/);
+    expect(blanked).toMatch(/Центр был открыт 1 марта 2023 года, с июля того же года/);
+    expect(blankLinkTitles(release('15'))).not.toMatch(/Поездка в Волгоград 29 апреля 2025 года/);
+    const v = compose(text, { audience: 'rural', channel: 'notice' });
+    expect(v.text).not.toMatch(/Встреча с сотрудниками и подопечными/);
+  });
+
+  it('«Читайте также …» is no sentence', () => {
+    expect(ruFragment('Читайте также Поездка в Волгоград 29 апреля 2025 года')).toBe(true);
+    expect(blankLinkTitles('Визит завершён. Читайте также Поездка в Волгоград 29 апреля 2025 года').trim()).toBe(
+      'Визит завершён.',
+    );
   });
 });
