@@ -127,6 +127,16 @@ describe('Russian versions lead with the news', () => {
       }
   });
 
+  it('a four-word sentence may be the news (ru_kremlin_13: not who gave the reports)', () => {
+    for (const [audience, channel] of [
+      ['youth', 'x'],
+      ['rural', 'sms'],
+    ] as const)
+      expect(compose(release('13'), { audience, channel }).text).toMatch(
+        /^Обсуждалось развитие оборонно-промышленного комплекса\./,
+      );
+  });
+
   it('an SMS has no line that points back (ru_kremlin_16)', () => {
     expect(
       ruSmsLines(['Он отметил высокий профессионализм специалистов МЧС России.', 'Проведён обмен мнениями.']),

@@ -91,6 +91,13 @@ const flat = (s: string): string =>
     .replace(/\s+/g, ' ')
     .trim();
 
+/**
+ * The fewest words a Russian sentence of a version has: four (English five). Russian words run
+ * longer, and a readout's news may be four of them: «Обсуждалось развитие оборонно-промышленного
+ * комплекса.» (ru_kremlin_13, whose versions led with who gave the reports instead).
+ */
+export const RU_MIN_WORDS = 4;
+
 /** How many of the release's first candidates the lead may move to. */
 const LEAD_WITHIN = 6;
 

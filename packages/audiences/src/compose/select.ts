@@ -10,7 +10,7 @@ import { SpanGrid } from '../lookup.js';
 import { ruFragment } from './ru-heads.js';
 import { newsFirst } from './en-lead.js';
 import { ruListLead, ruPeopleList } from './ru-lists.js';
-import { ruNewsFirst } from './ru-lead.js';
+import { ruNewsFirst, RU_MIN_WORDS } from './ru-lead.js';
 
 export interface Picked {
   start: number;
@@ -141,7 +141,7 @@ export function candidates(report: Report, input: string, language: 'en' | 'ru',
   for (const r of regions) grid.add(r, r.start, r.end);
   for (const [seq, s] of report.sentences.entries()) {
     const text = input.slice(s.start, s.end).trim();
-    if (!text || s.words < 5) continue;
+    if (!text || s.words < (language === 'ru' ? RU_MIN_WORDS : 5)) continue;
     // a lead-in to a list or a quotation (“… said:”) says nothing alone, nor does a fragment cut from one
     if (/:\s*$/.test(text) || /^[\p{Ll},;–—-]/u.test(text)) continue;
     // pieces of a quotation only when the release is nothing else (a message quoted whole)
