@@ -10,6 +10,7 @@ import { loadRussianMorphology } from '@attache/core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { compose } from '../src/compose/index.js';
 import { ruPlainNames } from '../src/compose/ru-names.js';
+import { ruActive } from '../src/compose/ru-active.js';
 import { verify } from '../src/verify/index.js';
 
 const release = (n: string): string => {
@@ -77,6 +78,31 @@ describe('ruPlainNames', () => {
   it('leaves speech and quotations as said', () => {
     const said = 'В.Путин: «Главы государств обсудили вопросы, связанные с обменом граждан.»';
     expect(ruPlainNames(said, NAMES_PRESIDENT)).toBe(said);
+  });
+});
+
+describe('ruActive: the verb for the readout’s passive', () => {
+  it('the passive’s subject becomes the object, in the accusative (ru_kremlin_01, _10, _16)', () => {
+    expect(ruActive('Обсуждалась также тема урегулирования на Украине.')).toBe(
+      'Обсудили также тему урегулирования на Украине.',
+    );
+    expect(
+      ruActive('Рассмотрены вопросы развития взаимовыгодного российско-турецкого сотрудничества в различных областях.'),
+    ).toBe('Рассмотрели вопросы развития взаимовыгодного российско-турецкого сотрудничества в различных областях.');
+    expect(ruActive('Проведён обмен мнениями по международным и региональным вопросам.')).toBe(
+      'Обменялись мнениями по международным и региональным вопросам.',
+    );
+    expect(ruActive('Условлено о продолжении контактов на различных уровнях.')).toBe(
+      'Договорились продолжить контакты на различных уровнях.',
+    );
+  });
+
+  it('leaves a sentence whose second subject would need its case too (ru_kremlin_10), and one with no row', () => {
+    const two =
+      'Обсуждены, в частности, итоги недавних консультаций экспертных групп двух стран в Эр-Рияде и достигнутая договорённость о моратории на удары.';
+    expect(ruActive(two)).toBe(two);
+    const none = 'Главы государств обсудили вопросы, связанные с обменом граждан России и США.';
+    expect(ruActive(none)).toBe(none);
   });
 });
 

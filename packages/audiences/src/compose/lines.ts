@@ -24,6 +24,7 @@ import { RU_POINTS_BACK } from './ru-heads.js';
 import { ruSmsLines } from './ru-lead.js';
 import { ruReportSpeech, ruSaid } from './ru-reported.js';
 import { ruPlainNames } from './ru-names.js';
+import { ruActive } from './ru-active.js';
 import { ruAskQuestions } from './ru-spoken.js';
 import { askWhatsNext, spoken as spokenRegister, YOUTH_SPOKEN_WORDS } from './spoken.js';
 import { prefersCurly } from '../proposers/voice.js';
@@ -122,8 +123,9 @@ export function composeLines({
         const ok = (t: string): boolean => verified(t).ok;
         return splitRussian(dropEvaluative(plainRussian(x, ok), ok), RU_SPLIT_OVER[audience], ok);
       });
-    // Russian youth and rural readers: «Президент», «лидеры», «Россия» for the readout's officialese
-    // (ru-names.ts), never in speech, a quotation or agreed text
+    // Russian youth and rural readers: the verb for the readout's passive («Обсудили …», ru-active.ts),
+    // «Президент», «лидеры», «Россия» for its officialese (ru-names.ts), never in speech, a quotation
+    // or agreed text
     const plainNames =
       language === 'ru' &&
       audience !== 'foreign' &&
@@ -131,10 +133,11 @@ export function composeLines({
       !(p.quoted && !/[«“"]/u.test(p.text)) &&
       !agreed.some((r) => r.start < p.end && r.end > p.start);
     for (let piece of pieces) {
-      if (plainNames) {
-        const named = ruPlainNames(piece, input);
-        if (named !== piece && verified(named).ok) piece = named;
-      }
+      if (plainNames)
+        for (const plain of [ruActive, (x: string): string => ruPlainNames(x, input)]) {
+          const t = plain(piece);
+          if (t !== piece && verified(t).ok) piece = t;
+        }
       if (audience === 'foreign') {
         if (language === 'en') piece = unambiguousDates(piece);
         const spelled = spellOut(piece, longForms, language);
