@@ -10,6 +10,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { compose } from '../src/compose/index.js';
 import { ruNewsFirst, ruNotLead, ruSmsLines } from '../src/compose/ru-lead.js';
 import { blankLinkTitles, ruFragment } from '../src/compose/ru-heads.js';
+import { ruRepeatLead } from '../src/compose/ru-spoken.js';
 
 const release = (n: string): string => {
   const raw = readFileSync(
@@ -49,6 +50,7 @@ describe('what is no lead', () => {
       ),
     ).toMatch(/points back/);
     expect(ruNotLead('Он отметил высокий профессионализм специалистов МЧС России.')).toMatch(/points back/);
+    expect(ruNotLead('В его рамках ведётся строительство угольного перегрузочного комплекса.')).toMatch(/points back/);
     expect(ruNotLead('Затем в Конгресс-центре университета Президент ознакомился с разработками МГТУ.')).not.toBeNull();
     expect(ruNotLead('Вячеслав Викторович, как работа идёт, хорошо?')).toBe('a question');
     expect(ruNotLead('Поздравляю всех с праздником!')).not.toBeNull();
@@ -145,6 +147,14 @@ describe('Russian versions lead with the news', () => {
     const sms = compose(release('16'), { audience: 'rural', channel: 'sms' });
     expect(sms.text).not.toMatch(/^(?:Он|Она|Они|Это)\s|этой катастрофы/);
     expect(sms.text).toMatch(/^Владимир Путин/);
+  });
+
+  it('a radio script repeats no speech at its end, a short news lead it does (ru_kremlin_08)', () => {
+    expect(ruRepeatLead('«Мы всегда будем чтить корейских героев», — сказал Путин.')).toBe(false);
+    expect(ruRepeatLead('Путин сказал, что Россия и США продолжат работу.')).toBe(false);
+    expect(
+      ruRepeatLead('Президент осмотрел представленную на территории центра выставку «Путешествие по России».'),
+    ).toBe(true);
   });
 
   it('a radio script with no usable line returns a version with a note, not a throw', () => {
