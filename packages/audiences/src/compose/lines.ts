@@ -22,6 +22,10 @@ import { unexplainedAcronyms } from './measure.js';
 import { HOW_MANY, LABELS, PREFER_WORDS, titleCase } from './plan.js';
 import { oneIdeaEach, omitDetail, restructure, splitSentences, type Mentions } from './restructure.js';
 import { RU_POINTS_BACK } from './ru-heads.js';
+import { ruSmsLines } from './ru-lead.js';
+import { ruReportSpeech, ruSaid } from './ru-reported.js';
+import { ruPlainNames } from './ru-names.js';
+import { ruActive } from './ru-active.js';
 import { ruAskQuestions } from './ru-spoken.js';
 import { askWhatsNext, askWhy, spoken as spokenRegister, YOUTH_SPOKEN_WORDS } from './spoken.js';
 import { prefersCurly } from '../proposers/voice.js';
@@ -99,6 +103,7 @@ export function composeLines({
   let acronymDropped: string[] = [];
   let leadOut: { piece: string; worth: number } | undefined;
   const curly = prefersCurly(input);
+  const agreed = (report.regions ?? []).filter((r) => r.kind === 'agreed-text');
   const isTurn = (p: (typeof picked)[number]): boolean => !!p.speaker && !/^(QUESTION|Q)$/i.test(p.speaker);
   // one rewrite over the picked sentences, a paragraph each (one analysis instead of one per sentence)
   const own = picked.filter((p) => !isTurn(p) && !p.quoted).map((p) => clean(p.text));
@@ -133,7 +138,21 @@ export function composeLines({
       });
     if (language === 'en' && !isTurn(p) && !p.quoted)
       pieces = pieces.flatMap((x) => splitEnglish(x, EN_SPLIT_OVER[audience], (t) => verified(t).ok));
+    // Russian youth and rural readers: the verb for the readout's passive («Обсудили …», ru-active.ts),
+    // «Президент», «лидеры», «Россия» for its officialese (ru-names.ts), never in speech, a quotation
+    // or agreed text
+    const plainNames =
+      language === 'ru' &&
+      audience !== 'foreign' &&
+      !isTurn(p) &&
+      !(p.quoted && !/[«“"]/u.test(p.text)) &&
+      !agreed.some((r) => r.start < p.end && r.end > p.start);
     for (let piece of pieces) {
+      if (plainNames)
+        for (const plain of [ruActive, (x: string): string => ruPlainNames(x, input)]) {
+          const t = plain(piece);
+          if (t !== piece && verified(t).ok) piece = t;
+        }
       if (audience === 'foreign') {
         if (language === 'en') piece = unambiguousDates(piece);
         const spelled = spellOut(piece, longForms, language);
@@ -185,7 +204,9 @@ export function composeLines({
     const q = shortQuote(input, language);
     if (q && !sentences.some((s) => s.includes(q.quote.slice(0, 30)))) {
       const line =
-        language === 'ru' ? `«${q.quote}», — ${L.said} ${q.speaker}.` : `“${q.quote},” ${L.said} ${q.speaker}.`;
+        language === 'ru'
+          ? `«${q.quote}», — ${ruSaid(q.speaker, input) ?? L.said} ${q.speaker}.`
+          : `“${q.quote},” ${L.said} ${q.speaker}.`;
       sentences.splice(Math.min(2, sentences.length), 0, line);
       worth.splice(Math.min(2, worth.length), 0, 0);
       turns.splice(Math.min(2, turns.length), 0, null);
@@ -208,7 +229,8 @@ export function composeLines({
       );
   });
   // fit: sentences left out, lowest value first, until the audience's targets are met (an SMS is its lead alone)
-  if (channel.extends === 'sms') return kept;
+  if (channel.extends === 'sms')
+    return language === 'ru' ? ruSmsLines(ruReportSpeech(kept, input, (t) => verified(t).ok)) : kept;
   // young readers: the lead's purpose as "Why? To …", its own sentence, worth what the lead is
   // (before the lead is shortened, which would leave the purpose out)
   if (audience === 'youth' && language === 'en' && kept.length > 0 && !keptTurns[0]) {
@@ -261,11 +283,13 @@ export function composeLines({
         )
       : ruChosen;
   const stays = enOn.length >= Math.min(2, ruChosen.length) ? enOn : ruChosen;
-  const lines = joinTurns(
+  const joined = joinTurns(
     stays.map((i) => kept[i]!),
     stays.map((i) => keptTurns[i]!),
     (t) => verified(t).ok,
   );
+  // Russian: a turn reported («Владимир Путин сказал, что …») or quoted short (ru-reported.ts)
+  const lines = language === 'ru' ? ruReportSpeech(joined, input, (t) => verified(t).ok) : joined;
   if (audience !== 'youth') return lines;
   return language === 'en'
     ? askWhy(

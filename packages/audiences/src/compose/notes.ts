@@ -16,6 +16,8 @@ const EN = {
   sentencesCut: (v: Vars) => `${v['count']} sentence(s) left out to fit ${v['max']} characters.`,
   pastFold: (v: Vars) => `The first sentence runs past the ${v['fold']} characters shown before “more”.`,
   smsNoSentence: () => 'The release has no sentence for an SMS: write the SMS by hand.',
+  scriptNoSentence: () =>
+    'No sentence of the release passed the verifier for a radio script: write the script by hand.',
   smsShortened: (v: Vars) => `The SMS shortens the news to fit ${v['max']} characters: ${v['sentence']}`,
   smsNoRoomForLink: (v: Vars) =>
     `The release’s address (${v['length']} characters) leaves no room for the news in one SMS: it is left out. Add a short link before sending.`,
@@ -73,6 +75,7 @@ const RU: Record<NoteId, Note> = {
   sentencesCut: (v) => `Опущено предложений, чтобы уложиться в ${v['max']} знаков: ${v['count']}.`,
   pastFold: (v) => `Первое предложение длиннее ${v['fold']} знаков, видных до «ещё».`,
   smsNoSentence: () => 'В релизе нет предложения для SMS: напишите SMS вручную.',
+  scriptNoSentence: () => 'Ни одно предложение релиза не прошло верификатор для радиоскрипта: напишите скрипт вручную.',
   smsShortened: (v) => `SMS сокращает новость, чтобы уложиться в ${v['max']} знаков: ${v['sentence']}`,
   smsNoRoomForLink: (v) =>
     `Адрес релиза (${v['length']} знаков) не оставляет места для новости в одном SMS: он опущен. Добавьте короткую ссылку перед отправкой.`,

@@ -13,7 +13,25 @@
  */
 import { russianMorphology, type RuParse } from '@attache/core';
 
-const RELATED = /^Дополнительно\s+\p{Lu}/u;
+const RELATED = /^(?:Дополнительно|Читайте также|Смотрите также|См\. также)\s+\p{Lu}/u;
+
+const MONTH = '(?:января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)';
+/**
+ * kremlin.ru's block of links to related pages, run into the text by the scraper: an opener
+ * («Дополнительно», «Читайте также»), then each page's title and date («Поездка в Волгоград 29
+ * апреля 2025 года»), a date followed by the next title, the text or the end (a date followed by
+ * a comma is a sentence's: «Центр был открыт 1 марта 2023 года, с июля …» stays).
+ */
+const LINK_TITLES = new RegExp(
+  `(?:Дополнительно|Читайте также|Смотрите также|См\\. также)(?:\\s+[^!?]{3,300}?\\s\\d{1,2}\\s${MONTH}\\s\\d{4}\\sгода(?=\\s+\\p{Lu}|\\s*$))+`,
+  'gu',
+);
+
+/** `text` with kremlin.ru's related-page titles blanked by spaces of the same length (every offset stays valid). */
+export function blankLinkTitles(text: string): string {
+  if (!/Дополнительно|также/u.test(text)) return text;
+  return text.replace(LINK_TITLES, (m) => ' '.repeat(m.length));
+}
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}-]*/gu;
 
 const likely = (ps: readonly RuParse[]): RuParse[] => {

@@ -37,7 +37,9 @@ const TOPIC =
 
 export function ruAskQuestions(lines: readonly string[]): string[] {
   if (lines.length < 3 || lines.some((l) => l.includes('?'))) return [...lines];
-  const fits = (l: string, k: number): boolean => k > 0 && !/[«“"]/u.test(l) && !RU_POINTS_BACK.test(l);
+  // never before speech, quoted or reported («Владимир Путин сказал, что …», ru-reported.ts)
+  const fits = (l: string, k: number): boolean =>
+    k > 0 && !/[«“"]/u.test(l) && !RU_POINTS_BACK.test(l) && !/\s(?:сказал|сказала),\sчто\s/u.test(l);
   const out = [...lines];
   const next = out.findIndex((l, k) => fits(l, k) && ruFuture(l));
   // the conversation's topic: only when it is not the lead itself and comes before what is next
@@ -48,11 +50,14 @@ export function ruAskQuestions(lines: readonly string[]): string[] {
 }
 
 /**
- * Whether a Russian radio script repeats its lead at the end («Ещё раз: …»): only a lead a
+ * Whether a Russian radio script repeats its lead at the end («Ещё раз: …»): never speech, only a lead a
  * listener takes in at once, no longer than the words over which a rural sentence is split
  * (ru-split.ts, 12). A long kremlin.ru lead said twice made the script's average and grade the
  * lead's own (ru_kremlin_02: «Во время телефонного разговора … проведён обмен мнениями», 18 words).
  */
 export function ruRepeatLead(lead: string): boolean {
+  // speech, quoted or reported, is said once: «Ещё раз: «…», — сказал Путин.» repeats no news
+  if (/«(?:[^»\s]+\s+){3,}[^»]*»|[“"]/u.test(lead) || /\s(?:сказал|сказала|добавил|добавила),\sчто\s/u.test(lead))
+    return false;
   return lead.split(/\s+/).length <= RU_SPLIT_OVER.rural;
 }

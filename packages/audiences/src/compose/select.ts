@@ -10,6 +10,7 @@ import { SpanGrid } from '../lookup.js';
 import { ruFragment } from './ru-heads.js';
 import { newsFirst } from './en-lead.js';
 import { ruListLead, ruPeopleList } from './ru-lists.js';
+import { ruNewsFirst, RU_MIN_WORDS } from './ru-lead.js';
 
 export interface Picked {
   start: number;
@@ -76,7 +77,7 @@ const CUES: Record<'en' | 'ru', Cue[]> = {
     },
     { re: /\d|(?<!\p{L})(млн|млрд|процент\p{L}*)(?!\p{L})/iu, weight: 1.5, reason: 'concrete' },
     {
-      re: /(?<!\p{L})(рад\p{L}*|приветств\p{L}*|благодар\p{L}*|поздравл\p{L}*|спасибо|уважаем\p{L}*|добрый день)(?!\p{L})/iu,
+      re: /(?<!\p{L})(рад[аы]?|приветств\p{L}*|благодар\p{L}*|поздравл\p{L}*|спасибо|уважаем\p{L}*|добрый день)(?!\p{L})/iu,
       weight: -3,
       reason: 'ceremony',
     },
@@ -140,7 +141,7 @@ export function candidates(report: Report, input: string, language: 'en' | 'ru',
   for (const r of regions) grid.add(r, r.start, r.end);
   for (const [seq, s] of report.sentences.entries()) {
     const text = input.slice(s.start, s.end).trim();
-    if (!text || s.words < 5) continue;
+    if (!text || s.words < (language === 'ru' ? RU_MIN_WORDS : 5)) continue;
     // a lead-in to a list or a quotation (“… said:”) says nothing alone, nor does a fragment cut from one
     if (/:\s*$/.test(text) || /^[\p{Ll},;–—-]/u.test(text)) continue;
     // pieces of a quotation only when the release is nothing else (a message quoted whole)
@@ -198,7 +199,7 @@ export function candidates(report: Report, input: string, language: 'en' | 'ru',
   if (out.length === 0 && !pieces) return candidates(report, input, language, true);
   // the lead is the first sentence that is no ceremony
   if (out.length > 0 && !out.some((p) => p.role === 'lead')) out[0]!.role = 'lead';
-  return language === 'en' ? newsFirst(out, PRONOUN_START) : out;
+  return language === 'en' ? newsFirst(out, PRONOUN_START) : ruNewsFirst(out);
 }
 
 /**

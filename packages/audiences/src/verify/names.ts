@@ -69,6 +69,9 @@ export function ruStem(w: string): string {
 
 const isCap = (w: string): boolean => /^\p{Lu}/u.test(w);
 
+/** An initial run onto a surname: "В.Путин", "С.Чупшева" (kremlin.ru's transcript labels). */
+export const INITIALLED = /^\p{Lu}\.\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u;
+
 /** The first word of a sentence, or after an opening quote, a colon or a list mark. */
 function initialPositions(s: Sentence): Set<number> {
   const out = new Set<number>();
@@ -134,11 +137,19 @@ export function names(r: Read): { tokens: NameToken[]; runs: NameRun[] } {
       if (isCap(t.text) && !/^\p{N}/u.test(t.text) && !/^I(?:['’](?:m|ve|ll|d))?$/.test(t.text)) {
         const lower = t.text.toLowerCase();
         const initial = initials[si]!.has(t.start);
-        if (initial && COMMON_INITIAL.has(lower) && !capsMid.has(lower)) {
+        // an initial and a surname ("В.Путин", a transcript's label) is a name wherever it stands
+        const initialled = INITIALLED.test(t.text);
+        if (initial && !initialled && COMMON_INITIAL.has(lower) && !capsMid.has(lower)) {
           flush();
           continue;
         }
-        if (initial && !capsMid.has(lower) && !isCap(words[k + 1]?.text ?? '') && !/^\p{Lu}{2,}$/u.test(t.text)) {
+        if (
+          initial &&
+          !initialled &&
+          !capsMid.has(lower) &&
+          !isCap(words[k + 1]?.text ?? '') &&
+          !/^\p{Lu}{2,}$/u.test(t.text)
+        ) {
           // a lone capitalised first word no other place writes capitalised: an ordinary word
           flush();
           continue;
@@ -163,6 +174,13 @@ export function names(r: Read): { tokens: NameToken[]; runs: NameRun[] } {
   return { tokens, runs };
 }
 
+/** A Russian phrase with each word's case ending dropped, the stem's final «и», «й», «ь» too (федерации, федерация → федерац). */
+const foldRu = (p: string): string =>
+  p
+    .split(' ')
+    .map((w) => ruStem(w).replace(/[ийь]$/u, ''))
+    .join(' ');
+
 /** The groups of spellings that name the same thing (for rules that compare their own word keys). */
 export const sameNames = (): readonly string[][] => SAME;
 
@@ -171,6 +189,11 @@ export function aliases(phrase: string): string[] {
   const p = phrase.replace(/[’']/g, "'").replace(/\./g, '').replace(/'s$/i, '').toLowerCase().replace(/^the /, '');
   const out = [p];
   for (const group of SAME) if (group.includes(p)) out.push(...group.filter((g) => g !== p));
+  // Russian: the same spellings in another case («России», «Российской Федерации» = «Россия»)
+  if (out.length === 1 && /[а-яё]/.test(p)) {
+    const folded = foldRu(p);
+    for (const group of SAME) if (group.some((g) => foldRu(g) === folded)) out.push(...group.filter((g) => g !== p));
+  }
   return out;
 }
 

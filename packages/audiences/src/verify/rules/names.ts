@@ -1,5 +1,13 @@
 /** Names, organisations and titles: each in the version is the release's (or the brief's), with the same title. */
-import { aliases, keyOf, portfolioTitles, shortOfPortfolio, type NameRun, type NameToken } from '../names.js';
+import {
+  aliases,
+  INITIALLED,
+  keyOf,
+  portfolioTitles,
+  shortOfPortfolio,
+  type NameRun,
+  type NameToken,
+} from '../names.js';
 import type { Facts, VerifyFinding, VerifyRule } from '../types.js';
 import { worded } from '../messages.js';
 
@@ -9,6 +17,9 @@ function keySet(f: Facts | null): Set<string> {
   for (const t of f.names.tokens) s.add(t.key);
   for (const r of f.names.runs) for (const a of aliases(r.text)) for (const w of a.split(' ')) s.add(w);
   for (const t of f.names.tokens) for (const a of aliases(t.text)) for (const w of a.split(' ')) s.add(w);
+  // "В.Путин" names the person a version calls "Путин"
+  for (const t of f.names.tokens)
+    if (INITIALLED.test(t.text)) s.add(keyOf(t.text.slice(t.text.indexOf('.') + 1), f.read.language));
   return s;
 }
 

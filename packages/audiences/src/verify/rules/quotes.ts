@@ -3,6 +3,7 @@ import { tokenize } from '@attache/core';
 import { inQuote, lastStartingBy, sentenceAt, type Read } from '../text.js';
 import type { Facts, ProtectedSpan, VerifyFinding, VerifyRule } from '../types.js';
 import { worded } from '../messages.js';
+import { keyOf } from '../names.js';
 
 const FOLD: Record<string, string> = {
   '’': "'",
@@ -130,6 +131,11 @@ export const quotesRule: VerifyRule = {
 };
 
 const LABEL = /^([A-ZА-ЯЁ][A-ZА-ЯЁ.’' -]{2,60}):/gm;
+/**
+ * A kremlin.ru transcript's label, an initial and a surname before a colon, run into the text
+ * (the site's paragraph breaks are lost): "… Москве. В.Путин : Уважаемый …", "С.Чупшева: …".
+ */
+const RU_LABEL = /(?<![\p{L}.])(\p{Lu}\.\s?(?:\p{Lu}\.\s?)?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)\s?:\s/gu;
 
 /** A source's speaker labels ("MS. PSAKI:") in text order, and for each name key the runs that hold it. */
 interface SpeakerIndex {
@@ -146,6 +152,10 @@ function speakerIndex(f: Facts): SpeakerIndex {
     LABEL.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = LABEL.exec(f.read.text)) !== null) index.labels.push({ start: m.index, label: m[1]! });
+    if (f.read.language === 'ru') {
+      for (const r of f.read.text.matchAll(RU_LABEL)) index.labels.push({ start: r.index, label: r[1]! });
+      index.labels.sort((a, b) => a.start - b.start);
+    }
     f.names.runs.forEach((run, i) => {
       for (const k of new Set(run.tokens.map((t) => t.key))) {
         const list = index!.runsByKey.get(k);
@@ -195,6 +205,22 @@ class Heap {
   }
 }
 
+/**
+ * The speaker of a transcript's turn at `offset`: the keys of the last label before it and of the
+ * names the release writes with its surname ("В.Путин" → "Владимир Путин"); null with no label.
+ */
+function labelSpeakers(f: Facts, offset: number): Set<string> | null {
+  const index = speakerIndex(f);
+  const label = index.labels[lastStartingBy(index.labels, offset - 1)]?.label;
+  if (!label) return null;
+  const words = label.split(/[\s.]+/).filter(Boolean);
+  const keys = new Set<string>([keyOf(label.replace(/\s+/g, ''), f.read.language)]);
+  for (const w of words) keys.add(w.toLowerCase()).add(keyOf(w, f.read.language));
+  const surname = keyOf(words.at(-1) ?? label, f.read.language);
+  for (const at of index.runsByKey.get(surname) ?? []) for (const t of f.names.runs[at]!.tokens) keys.add(t.key);
+  return keys;
+}
+
 /** Name keys of whoever may have said the passage at `offset` of the source. */
 function speakersNear(f: Facts, offset: number): Set<string> {
   const r = f.read;
@@ -217,7 +243,13 @@ function speakersNear(f: Facts, offset: number): Set<string> {
   }
   // the last speaker label before the passage
   const label = index.labels[lastStartingBy(index.labels, offset - 1)]?.label;
-  if (label) for (const w of label.split(/[\s.]+/)) if (w) keys.add(w.toLowerCase());
+  if (label) keys.add(keyOf(label.replace(/\s+/g, ''), r.language));
+  if (label)
+    for (const w of label.split(/[\s.]+/))
+      if (w) {
+        keys.add(w.toLowerCase());
+        keys.add(keyOf(w, r.language));
+      }
   // widen with the runs that contain a key ("the Secretary" → Antony J. Blinken), in text order:
   // a run counts when a key it holds was known by the time it is reached
   const queue = new Heap();
@@ -282,9 +314,51 @@ export const quoteSpeakerRule: VerifyRule = {
         source: { ...at, text: ctx.source.read.text.slice(at.start, at.end) },
       });
     }
+    // a reported statement («Владимир Путин сказал, что …») whose words are
+    // a passage of the release: the passage's speaker is the one named
+    // (Russian: the versions that report speech; a statement the release itself reports is its own)
+    for (const r of ctx.language === 'ru' ? o.text.matchAll(REPORTED) : []) {
+      const inner = r[2]!;
+      if (tokenize(inner).length < 4 || locate(ctx.source.read, r[0])) continue;
+      const at = locate(ctx.source.read, inner);
+      if (!at) continue;
+      // the speaker's words as written (a name opening the sentence is no name token to the names rule)
+      const from = r.index + r[0].indexOf(r[1]!);
+      const named = [...r[1]!.matchAll(/\p{Lu}[\p{L}.’'-]*/gu)].map((w) => ({
+        text: w[0],
+        start: from + w.index,
+        end: from + w.index + w[0].length,
+        key: keyOf(w[0], ctx.language),
+      }));
+      if (named.length === 0) continue;
+      let ok = false;
+      for (
+        let where: { start: number; end: number } | null = at;
+        where && !ok;
+        where = locate(ctx.source.read, inner, where.start + 1)
+      ) {
+        // a turn's words are its speaker's: the label decides, not the names the words mention
+        const near = labelSpeakers(ctx.source, where.start) ?? speakersNear(ctx.source, where.start);
+        ok = named.some((t) => near.has(t.key));
+      }
+      if (ok) continue;
+      out.push({
+        rule: 'quote-speaker',
+        category: 'attribution',
+        ...worded('quote-speaker', { text: inner, speaker: named.map((t) => t.text).join(' ') }),
+        start: named[0]!.start,
+        end: named.at(-1)!.end,
+        text: o.text.slice(named[0]!.start, named.at(-1)!.end),
+        source: { ...at, text: ctx.source.read.text.slice(at.start, at.end) },
+      });
+    }
     return out;
   },
 };
+
+/** A Russian reported statement: a capitalised name, a verb of saying, «что», the words said (to the sentence's end). */
+const REPORTED =
+  /(?<![\p{L}])((?:\p{Lu}[\p{L}.-]*\s+){0,3}\p{Lu}[\p{L}-]*)\s+(?:сказал|заявил|отметил|подчеркнул|сообщил|добавил)а?,\s+что\s+([^.!?]+[^\s.!?])(?=[.!?](?:\s|$))/gu;
 
 const words = (text: string, from = 0, to = text.length): string[] =>
   tokenize(text, from, to).map((t) => t.text.toLowerCase().replace(/’/g, "'"));

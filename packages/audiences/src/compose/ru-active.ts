@@ -1,0 +1,108 @@
+/**
+ * Verbs, not the readout's passive (youth and rural Russian versions): a kremlin.ru readout
+ * writes what the sides did without them, in the passive («Обсуждены вопросы развития …»,
+ * «Обсуждалась также тема урегулирования …», «Проведён обмен мнениями …»); a digital team
+ * writes the verb, in the active voice without a subject, as Russian news posts do
+ * («Обсудили вопросы развития …», «Обсудили также тему урегулирования …», «Обменялись мнениями
+ * …»). No actor is added (the release names none in the sentence), nothing else is changed: the
+ * passive's subject becomes the verb's object, in the accusative (core's morphology inflects it:
+ * «тема» → «тему»; «вопросы», «развитие» stay). Rows: the passive forms of a verb, its active.
+ * compose keeps a change only when the verifier passes the sentence.
+ */
+import { russianMorphology } from '@attache/core';
+
+export const RU_ACTIVE_ROWS: Array<{ re: RegExp; to: string; object: boolean; why: string }> = [
+  {
+    re: /^(?:Обсуждены|Обсужд[её]н|Обсуждена|Обсуждено|Обсуждались|Обсуждался|Обсуждалась|Обсуждалось)(?=\s)/u,
+    to: 'Обсудили',
+    object: true,
+    why: 'обсуждены / обсуждалась → обсудили',
+  },
+  {
+    re: /^(?:Рассмотрены|Рассмотрен|Рассмотрена|Рассмотрено|Рассматривались|Рассматривался|Рассматривалась|Рассматривалось)(?=\s)/u,
+    to: 'Рассмотрели',
+    object: true,
+    why: 'рассмотрены → рассмотрели',
+  },
+  {
+    re: /^(?:Затронуты|Затронут|Затронута|Затронуто)(?=\s)/u,
+    to: 'Затронули',
+    object: true,
+    why: 'затронуты → затронули',
+  },
+  {
+    re: /^(?:Проведён|Проведен|Состоялся)\s+обмен\s+мнениями(?=[\s,.])/u,
+    to: 'Обменялись мнениями',
+    object: false,
+    why: 'проведён обмен мнениями → обменялись мнениями',
+  },
+  {
+    re: /^Условлено\s+о\s+продолжении\s+контактов(?=[\s,.])/u,
+    to: 'Договорились продолжить контакты',
+    object: false,
+    why: 'условлено о продолжении контактов → договорились продолжить контакты',
+  },
+];
+
+const WORD = /^\s*(\p{L}[\p{L}-]*)/u;
+
+/**
+ * The words opening `rest` that make the passive's subject (adjectives, participles and the noun,
+ * each in the nominative), in the accusative; null when it cannot be read for certain.
+ */
+function toAccusative(rest: string): string | null {
+  const m = russianMorphology();
+  if (!m) return null;
+  let out = '';
+  let at = 0;
+  // «также», «, в частности,» before the object stay where they are
+  const lead = /^(?:\s+также|,\s+в\s+частности,|\s+в\s+частности,)?/u.exec(rest)![0];
+  out += lead;
+  at = lead.length;
+  let noun = false;
+  while (!noun) {
+    const w = WORD.exec(rest.slice(at));
+    if (!w) return null;
+    const word = w[1]!;
+    const ps = m.parse(word.toLowerCase());
+    const top = ps[0]?.score ?? 0;
+    const nom = ps.filter((p) => p.score >= 0.3 * top && p.case === 'nomn');
+    if (nom.length === 0) return null;
+    const p = nom[0]!;
+    if (!/^(?:NOUN|ADJF|PRTF)$/.test(p.pos ?? '')) return null;
+    // the form an inanimate noun's subject and object share; an animate one (people) is left alone
+    if (p.animacy === 'anim') return null;
+    const acc = m.inflect(word, {
+      pos: p.pos!,
+      case: 'accs',
+      ...(p.number ? { number: p.number } : {}),
+      ...(p.gender && p.number !== 'plur' ? { gender: p.gender } : {}),
+      ...(p.pos !== 'NOUN' ? { animacy: 'inan' as const } : {}),
+    });
+    if (!acc) return null;
+    out += w[0].slice(0, w[0].length - word.length) + (/^\p{Lu}/u.test(word) ? acc : acc.toLowerCase());
+    at += w[0].length;
+    noun = p.pos === 'NOUN';
+  }
+  const tail = rest.slice(at);
+  // a second subject joined by «и» would need its case too: left as the release wrote it
+  if (/^[^,.;]*\sи\s/u.test(tail) && tail !== rest) {
+    const second = /^[^,.;]*?\sи\s+(\p{L}+)/u.exec(tail)?.[1];
+    const ps = second ? m.parse(second.toLowerCase()) : [];
+    if (ps.some((p) => p.case === 'nomn') && !ps.some((p) => p.case === 'accs')) return null;
+  }
+  return out + tail;
+}
+
+/** `s` with a readout's passive opening as a verb in the active voice (itself when no row applies). */
+export function ruActive(s: string): string {
+  for (const row of RU_ACTIVE_ROWS) {
+    const m = row.re.exec(s);
+    if (!m) continue;
+    const rest = s.slice(m[0].length);
+    if (!row.object) return row.to + rest;
+    const obj = toAccusative(rest);
+    return obj === null ? s : row.to + obj;
+  }
+  return s;
+}

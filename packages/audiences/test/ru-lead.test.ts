@@ -1,0 +1,192 @@
+/**
+ * The news first in a Russian version (compose/ru-lead.ts): not a side note, not small talk,
+ * not a sentence that points back; greetings left out when the release has news enough; a
+ * repeated sentence once; an SMS with no line that points back; a radio script with no line
+ * does not throw. Sentences from the kremlin.ru releases in ../shared/eval/press-releases/ru.
+ */
+import { readFileSync } from 'node:fs';
+import { loadRussianMorphology } from '@attache/core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { compose } from '../src/compose/index.js';
+import { ruNewsFirst, ruNotLead, ruSmsLines } from '../src/compose/ru-lead.js';
+import { blankLinkTitles, ruFragment } from '../src/compose/ru-heads.js';
+import { ruRepeatLead } from '../src/compose/ru-spoken.js';
+
+const release = (n: string): string => {
+  const raw = readFileSync(
+    new URL(`../../../../shared/eval/press-releases/ru/ru_kremlin_${n}.txt`, import.meta.url),
+    'utf8',
+  );
+  return raw.slice(raw.indexOf('\n\n') + 2);
+};
+
+beforeAll(async () => {
+  await loadRussianMorphology();
+});
+
+const cand = (text: string, i: number, extra: { speaker?: string; quoted?: boolean } = {}) => ({
+  text,
+  role: i === 0 ? 'lead' : 'detail',
+  score: i === 0 ? 4 : 0,
+  start: i * 100,
+  seq: i,
+  ...extra,
+});
+
+describe('what is no lead', () => {
+  it('a side note, small talk, a sentence that points back, a question, a greeting', () => {
+    expect(
+      ruNotLead(
+        'Во встрече также принимала участие статс-секретарь – заместитель Министра обороны России Анна Цивилева.',
+      ),
+    ).toMatch(/side note/);
+    expect(
+      ruNotLead('Пояснения также давала руководитель белгородского филиала фонда «Защитники Отечества» Анна Кочерова.'),
+    ).not.toBeNull();
+    expect(ruNotLead('Разговор носил тёплый и дружеский характер.')).toMatch(/small talk/);
+    expect(
+      ruNotLead(
+        'Масуд Пезешкиан поблагодарил российскую сторону за оперативное оказание помощи в ликвидации последствий этой катастрофы.',
+      ),
+    ).toMatch(/points back/);
+    expect(ruNotLead('Он отметил высокий профессионализм специалистов МЧС России.')).toMatch(/points back/);
+    expect(ruNotLead('В его рамках ведётся строительство угольного перегрузочного комплекса.')).toMatch(/points back/);
+    expect(ruNotLead('Затем в Конгресс-центре университета Президент ознакомился с разработками МГТУ.')).not.toBeNull();
+    expect(ruNotLead('Вячеслав Викторович, как работа идёт, хорошо?')).toBe('a question');
+    expect(ruNotLead('Поздравляю всех с праздником!')).not.toBeNull();
+  });
+
+  it('the news leads: who did what (ru_kremlin_01, _07, _08)', () => {
+    expect(ruNotLead('Главы государств обсудили вопросы, связанные с обменом граждан России и США.')).toBeNull();
+    // «таких судов» points within the sentence; «в этом году» is the news's time
+    expect(
+      ruNotLead(
+        '1. В соответствии с договоренностью президентов России и США российская и американская стороны условились обеспечить реализацию «Черноморской инициативы», включающей обеспечение в Черном море безопасности судоходства при организации надлежащих мер контроля путем досмотра таких судов.',
+      ),
+    ).toBeNull();
+    expect(
+      ruNotLead('Президент осмотрел представленную на территории центра выставку «Путешествие по России».'),
+    ).toBeNull();
+    expect(ruNotLead('В этом году центр принял 300 посетителей.')).toBeNull();
+  });
+});
+
+describe('ruNewsFirst', () => {
+  it('moves the lead from a side note to the first news sentence (ru_kremlin_03)', () => {
+    const out = ruNewsFirst([
+      cand(
+        'Во встрече также принимала участие статс-секретарь – заместитель Министра обороны России Анна Цивилева.',
+        0,
+      ),
+      cand(
+        'Подполковник Сергей Владимирович Чебнёв, завершивший к моменту начала СВО военную службу, отправился на фронт добровольцем.',
+        1,
+      ),
+    ]);
+    expect(out.find((p) => p.role === 'lead')!.text).toMatch(/^Подполковник/);
+  });
+
+  it('a turn does not lead when the release has a sentence of its own; a name in guillemets is no quotation', () => {
+    const out = ruNewsFirst([
+      cand('Вячеслав Викторович, как работа идёт, хорошо?', 0, { speaker: 'В.Путин', quoted: true }),
+      cand('Президент осмотрел представленную на территории центра выставку «Путешествие по России».', 1, {
+        quoted: true,
+      }),
+    ]);
+    expect(out.find((p) => p.role === 'lead')!.text).toMatch(/^Президент осмотрел/);
+  });
+
+  it('a repeated sentence once; greetings out when three news sentences stand without them', () => {
+    const news = [
+      'Главы государств обсудили вопросы, связанные с обменом граждан России и США.',
+      'Дональд Трамп высказался за скорейшую остановку боевых действий.',
+      'Президент России пригласил Президента США посетить Москву.',
+    ];
+    const out = ruNewsFirst([
+      cand(news[0]!, 0),
+      cand('Поздравляю Вас с праздником!', 1),
+      cand(news[1]!, 2),
+      cand(news[1]!, 3),
+      cand(news[2]!, 4),
+    ]);
+    expect(out.map((p) => p.text)).toEqual(news);
+    // with fewer news sentences the greeting stays (it may be all the item says)
+    expect(ruNewsFirst([cand(news[0]!, 0), cand('Поздравляю Вас с праздником!', 1)])).toHaveLength(2);
+  });
+});
+
+describe('Russian versions lead with the news', () => {
+  it('ru_kremlin_03 and _04: the side note does not lead any channel', () => {
+    for (const n of ['03', '04'])
+      for (const [audience, channel] of [
+        ['youth', 'x'],
+        ['rural', 'sms'],
+        ['rural', 'radio'],
+      ] as const) {
+        const v = compose(release(n), { audience, channel });
+        expect(v.text).not.toMatch(/^(?:Во встрече также|Пояснения также)/);
+        expect(v.verification.ok).toBe(true);
+      }
+  });
+
+  it('a four-word sentence may be the news (ru_kremlin_13: not who gave the reports)', () => {
+    for (const [audience, channel] of [
+      ['youth', 'x'],
+      ['rural', 'sms'],
+    ] as const)
+      expect(compose(release('13'), { audience, channel }).text).toMatch(
+        // youth and rural versions say it with the verb (ru-active.ts)
+        /^(?:Обсуждалось|Обсудили) развитие оборонно-промышленного комплекса\./,
+      );
+  });
+
+  it('an SMS has no line that points back (ru_kremlin_16)', () => {
+    expect(
+      ruSmsLines(['Он отметил высокий профессионализм специалистов МЧС России.', 'Проведён обмен мнениями.']),
+    ).toEqual(['Проведён обмен мнениями.']);
+    const sms = compose(release('16'), { audience: 'rural', channel: 'sms' });
+    expect(sms.text).not.toMatch(/^(?:Он|Она|Они|Это)\s|этой катастрофы/);
+    expect(sms.text).toMatch(/^Владимир Путин/);
+  });
+
+  it('a radio script repeats no speech at its end, a short news lead it does (ru_kremlin_08)', () => {
+    expect(ruRepeatLead('«Мы всегда будем чтить корейских героев», — сказал Путин.')).toBe(false);
+    expect(ruRepeatLead('Путин сказал, что Россия и США продолжат работу.')).toBe(false);
+    expect(
+      ruRepeatLead('Президент осмотрел представленную на территории центра выставку «Путешествие по России».'),
+    ).toBe(true);
+  });
+
+  it('a radio script with no usable line returns a version with a note, not a throw', () => {
+    for (const locale of ['ru', 'en'] as const) {
+      const v = compose('Уважаемые коллеги! Добрый день!', {
+        audience: 'rural',
+        channel: 'radio',
+        language: 'ru',
+        locale,
+      });
+      expect(v.parts).toEqual([]);
+      expect(v.notes.join(' ')).toMatch(/радио|radio/);
+    }
+  });
+});
+
+describe('a linked page’s title is no sentence', () => {
+  it('the related-pages block is blanked, the sentence after it kept (ru_kremlin_04, _15)', () => {
+    const text = release('04');
+    const blanked = blankLinkTitles(text);
+    expect(blanked).toHaveLength(text.length);
+    expect(blanked).not.toMatch(/Дополнительно|Встреча с сотрудниками и подопечными фонда/);
+    expect(blanked).toMatch(/Центр был открыт 1 марта 2023 года, с июля того же года/);
+    expect(blankLinkTitles(release('15'))).not.toMatch(/Поездка в Волгоград 29 апреля 2025 года/);
+    const v = compose(text, { audience: 'rural', channel: 'notice' });
+    expect(v.text).not.toMatch(/Встреча с сотрудниками и подопечными/);
+  });
+
+  it('«Читайте также …» is no sentence', () => {
+    expect(ruFragment('Читайте также Поездка в Волгоград 29 апреля 2025 года')).toBe(true);
+    expect(blankLinkTitles('Визит завершён. Читайте также Поездка в Волгоград 29 апреля 2025 года').trim()).toBe(
+      'Визит завершён.',
+    );
+  });
+});

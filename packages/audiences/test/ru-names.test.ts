@@ -1,0 +1,132 @@
+/**
+ * The words a young or rural Russian reader uses for the readout's officialese
+ * (compose/ru-names.ts): «Президент» for «глава государства», «лидеры» for «главы государств»,
+ * «Россия» for «Российская Федерация» in its case, never in a title, an official name, an award
+ * or a document's text, and never in a translation-ready version. Sentences from the kremlin.ru
+ * releases in ../shared/eval/press-releases/ru.
+ */
+import { readFileSync } from 'node:fs';
+import { loadRussianMorphology } from '@attache/core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { compose } from '../src/compose/index.js';
+import { ruPlainNames } from '../src/compose/ru-names.js';
+import { ruActive } from '../src/compose/ru-active.js';
+import { verify } from '../src/verify/index.js';
+
+const release = (n: string): string => {
+  const raw = readFileSync(
+    new URL(`../../../../shared/eval/press-releases/ru/ru_kremlin_${n}.txt`, import.meta.url),
+    'utf8',
+  );
+  return raw.slice(raw.indexOf('\n\n') + 2);
+};
+
+beforeAll(async () => {
+  await loadRussianMorphology();
+});
+
+const NAMES_PRESIDENT = 'Президент России пригласил Президента США посетить Москву.';
+
+describe('ruPlainNames', () => {
+  it('«глава государства» → «Президент» in its case, when the release names the President (ru_kremlin_12, _04)', () => {
+    expect(
+      ruPlainNames(
+        'Глава государства начал посещение с осмотра комплекса общежитий и досугового центра «Спектр».',
+        NAMES_PRESIDENT,
+      ),
+    ).toBe('Президент начал посещение с осмотра комплекса общежитий и досугового центра «Спектр».');
+    expect(ruPlainNames('После осмотра глава государства побеседовал со студентами Бауманки.', NAMES_PRESIDENT)).toBe(
+      'После осмотра Президент побеседовал со студентами Бауманки.',
+    );
+    expect(
+      ruPlainNames('Главу государства сопровождали мэр Москвы Сергей Собянин и Анна Цивилева.', NAMES_PRESIDENT),
+    ).toBe('Президента сопровождали мэр Москвы Сергей Собянин и Анна Цивилева.');
+    // a release that never names the President keeps its words
+    expect(ruPlainNames('После осмотра глава государства побеседовал со студентами.', 'Визит состоялся.')).toBe(
+      'После осмотра глава государства побеседовал со студентами.',
+    );
+  });
+
+  it('«главы государств» → «лидеры» (ru_kremlin_01, _15), not «главы государств и правительств»', () => {
+    expect(ruPlainNames('Главы государств обсудили вопросы, связанные с обменом граждан России и США.', '')).toBe(
+      'Лидеры обсудили вопросы, связанные с обменом граждан России и США.',
+    );
+    expect(ruPlainNames('Встреча глав государств и правительств состоится в мае.', '')).toBe(
+      'Встреча глав государств и правительств состоится в мае.',
+    );
+  });
+
+  it('«Российская Федерация» → «Россия» in its case after a preposition, never in a title, a name or a document (ru_kremlin_14, _03)', () => {
+    expect(
+      ruPlainNames(
+        'Председатель КНР прибыл с официальным визитом в Российскую Федерацию для участия в мероприятиях.',
+        '',
+      ),
+    ).toBe('Председатель КНР прибыл с официальным визитом в Россию для участия в мероприятиях.');
+    expect(ruPlainNames('Тем самым положен конец попытке захвата части территории Российской Федерации.', '')).toBe(
+      'Тем самым положен конец попытке захвата части территории России.',
+    );
+    for (const kept of [
+      '26 апреля 2025 года Вооружённые Силы Российской Федерации завершили разгром группировки.',
+      'Во встрече также принимала участие статс-секретарь – заместитель Министра обороны Российской Федерации.',
+      'Офицер удостоен звания Героя Российской Федерации.',
+      'Стороны действовали согласно Договору о всеобъемлющем стратегическом партнёрстве между Российской Федерацией и КНДР.',
+    ])
+      expect(ruPlainNames(kept, '')).toBe(kept);
+  });
+
+  it('leaves speech and quotations as said', () => {
+    const said = 'В.Путин: «Главы государств обсудили вопросы, связанные с обменом граждан.»';
+    expect(ruPlainNames(said, NAMES_PRESIDENT)).toBe(said);
+  });
+});
+
+describe('ruActive: the verb for the readout’s passive', () => {
+  it('the passive’s subject becomes the object, in the accusative (ru_kremlin_01, _10, _16)', () => {
+    expect(ruActive('Обсуждалась также тема урегулирования на Украине.')).toBe(
+      'Обсудили также тему урегулирования на Украине.',
+    );
+    expect(
+      ruActive('Рассмотрены вопросы развития взаимовыгодного российско-турецкого сотрудничества в различных областях.'),
+    ).toBe('Рассмотрели вопросы развития взаимовыгодного российско-турецкого сотрудничества в различных областях.');
+    expect(ruActive('Проведён обмен мнениями по международным и региональным вопросам.')).toBe(
+      'Обменялись мнениями по международным и региональным вопросам.',
+    );
+    expect(ruActive('Условлено о продолжении контактов на различных уровнях.')).toBe(
+      'Договорились продолжить контакты на различных уровнях.',
+    );
+  });
+
+  it('leaves a sentence whose second subject would need its case too (ru_kremlin_10), and one with no row', () => {
+    const two =
+      'Обсуждены, в частности, итоги недавних консультаций экспертных групп двух стран в Эр-Рияде и достигнутая договорённость о моратории на удары.';
+    expect(ruActive(two)).toBe(two);
+    const none = 'Главы государств обсудили вопросы, связанные с обменом граждан России и США.';
+    expect(ruActive(none)).toBe(none);
+  });
+});
+
+describe('in versions', () => {
+  it('youth and rural versions say «Лидеры», the verifier passes them; a foreign version keeps the release’s words (ru_kremlin_01)', () => {
+    const text = release('01');
+    for (const [audience, channel] of [
+      ['youth', 'x'],
+      ['rural', 'radio'],
+    ] as const) {
+      const v = compose(text, { audience, channel });
+      expect(v.text).toMatch(/^Лидеры обсудили/);
+      expect(v.verification.ok).toBe(true);
+    }
+    expect(compose(text, { audience: 'foreign', channel: 'plain' }).text).toMatch(/^Главы государств обсудили/);
+  });
+
+  it('the verifier takes «Президент» as the release’s own only when the release names the President', () => {
+    const src = release('12');
+    const out = 'Президент начал посещение с осмотра комплекса общежитий и досугового центра «Спектр».';
+    expect(verify(src, out, { language: 'ru' }).ok).toBe(true);
+    const unnamed = 'В этот день глава государства начал посещение с осмотра комплекса общежитий.';
+    expect(
+      verify(unnamed, 'В этот день Президент начал посещение с осмотра комплекса общежитий.', { language: 'ru' }).ok,
+    ).toBe(false);
+  });
+});
