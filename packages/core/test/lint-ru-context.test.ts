@@ -243,3 +243,51 @@ describe('kremlin.ru headings glued to the first sentence (anatomy: heading-befo
     ).toEqual([]);
   });
 });
+
+describe('captions set in the text as sentences', () => {
+  // 76272: a photo caption with no predicate, set between the readout's sentences.
+  const caption = 'В ходе совещания с постоянными членами Совета Безопасности (в режиме видеоконференции).';
+
+  it('reports nothing on a sentence with no predicate and no dash (76272)', () => {
+    expect(ru(caption)).toEqual([]);
+    // With a verb it is the office's prose, and «В ходе» is flagged.
+    expect(has(caption.replace('(в режиме', 'обсуждены вопросы (в режиме'), 'plain-words', 'В ходе')).toBe(true);
+  });
+
+  it('keeps a dash that stands for the predicate (76334: «На повестке дня – …»)', () => {
+    expect(
+      has(
+        'На повестке дня – перспективы развития российско-бисайского сотрудничества в различных областях, актуальная международная и региональная тематика.',
+        'plain-words',
+        'тематика',
+      ),
+    ).toBe(true);
+  });
+
+  it('reads a short adjective as a predicate («Стороны готовы …»)', () => {
+    expect(has('Стороны готовы к сотрудничеству в сфере энергетики.', 'plain-words', 'в сфере')).toBe(true);
+  });
+});
+
+describe('plain-words: «со стороны» pairing the sides, «в области» in a post’s title', () => {
+  it('leaves «со стороны» alone in a list of participants by side (76608)', () => {
+    expect(
+      has(
+        'С российской стороны во встрече принял участие помощник Президента Юрий Ушаков, со стороны Республики Сербской – Министр научно-технологического развития и высшего образования Желько Будимир.',
+        'plain-words',
+        'со стороны',
+      ),
+    ).toBe(false);
+    expect(has('Со стороны России было предложено продлить перемирие.', 'plain-words', 'со стороны')).toBe(true);
+  });
+
+  it('leaves «в области» alone in the title of a representative of the President (76283)', () => {
+    expect(
+      has(
+        'Юрий Борисов Указом главы государства назначен специальным представителем Президента Российской Федерации по вопросам международного сотрудничества в области космоса.',
+        'plain-words',
+        'в области',
+      ),
+    ).toBe(false);
+  });
+});

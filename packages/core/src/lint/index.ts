@@ -17,7 +17,7 @@ import type { LintConfig, ListEntry, ListFile } from './schema.js';
 import type { ProseRegion } from '../source/types.js';
 import type { LintSentence, Report, Rule, RuleContext } from './types.js';
 import { inside, overlaps, QUOTE_KINDS, SKIP_KINDS, takesAnGuard, words } from './util.js';
-import { firstPersonSingular } from './spoken-ru.js';
+import { caption, firstPersonSingular } from './spoken-ru.js';
 
 export type { LintSentence, RuleContext, Rule, RuleMeta, RuleKind, Report, RunContext, LintLocale } from './types.js';
 export type { LintConfig, LintConfigInput, ListFile, ListEntry, RuleSetting } from './schema.js';
@@ -383,6 +383,13 @@ function finish(ctx: RuleContext, cfg: ResolvedConfig, raw: Raw[]): Finding[] {
       );
     return v;
   };
+  // Russian: a sentence with no predicate is a caption set in the text (spoken-ru.ts).
+  const captionCache = new Map<LintSentence, boolean>();
+  const captioned = (s: LintSentence): boolean => {
+    let v = captionCache.get(s);
+    if (v === undefined) captionCache.set(s, (v = caption(ctx.prose.text, words(ctx, s))));
+    return v;
+  };
   // A quotation of LONG_QUOTE words or more in quotation marks is someone else's words, as a
   // speaker's turn is (LABELLING.md, rule 1: the office reports it, it does not rewrite it).
   const longQuotes = regions.filter(
@@ -410,7 +417,8 @@ function finish(ctx: RuleContext, cfg: ResolvedConfig, raw: Raw[]): Finding[] {
     // split or shortened by the office either.
     if (ctx.language === 'ru' && sentence.quoted && sentenceLevel(rule, r, sentence)) continue;
     if (verbatim && cfg.verbatim === 'off') continue;
-    const furniture = overlaps(regions, r.start, r.end, FURNITURE_KINDS);
+    const furniture =
+      overlaps(regions, r.start, r.end, FURNITURE_KINDS) || (ctx.language === 'ru' && captioned(sentence));
     if (furniture && cfg.furniture === 'off') continue;
     const quotedAll = sentence.quoted || verbatim || inside(regions, r.start, r.end, QUOTE_KINDS);
     if (quotedAll && cfg.quoted === 'off') continue;
