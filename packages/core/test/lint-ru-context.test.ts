@@ -291,3 +291,30 @@ describe('plain-words: «со стороны» pairing the sides, «в обла�
     ).toBe(false);
   });
 });
+
+describe('Russian suggestions keep the grammar of the sentence', () => {
+  const sugg = (t: string, actual: string) =>
+    ru(t).find((f) => f.actual.toLowerCase() === actual.toLowerCase())?.suggestions ?? null;
+
+  it('offers no perfective for an imperfective present (76468: «реализует» → «выполняет», not «сделает»)', () => {
+    const s = sugg(
+      'Фонд оказывает поддержку участникам специальной военной операции и реализует программу возвращения ветеранов к гражданской жизни.',
+      'реализует',
+    );
+    expect(s).toContain('выполняет');
+    expect(s).not.toContain('сделает');
+  });
+
+  it('offers no active verb for a reflexive passive (76468: «Оба проекта реализуются» → «выполняются»)', () => {
+    const s = sugg('Оба проекта реализуются по поручению президентов России и Таджикистана.', 'реализуются');
+    expect(s).toEqual(['выполняются']);
+  });
+
+  it('offers no form of «такой» for «такого рода»: it agrees with a noun the entry does not see (76258)', () => {
+    const f = ru('Условлено продолжить такого рода полезные контакты для выработки широкой повестки.').find(
+      (x) => x.actual === 'такого рода',
+    );
+    expect(f?.suggestions).toEqual([]);
+    expect(f?.message).toContain('такие контакты');
+  });
+});

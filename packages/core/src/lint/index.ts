@@ -275,6 +275,19 @@ function agreeRu(
         family(morph.parse(s.split(/\s+/)[0]!)[0]?.pos) !== family(morph.parse(a.split(/\s+/)[0]!)[0]?.pos)
       )
         a = null;
+      // A verb keeps the tense and voice of the one it replaces: a perfective for an imperfective
+      // present turns it into a future («реализует» → «сделает»), a verb without «-ся» for a
+      // one-word reflexive passive turns the subject into an object («проекты реализуются» →
+      // «проекты сделают»): dropped.
+      if (a !== null) {
+        const ow = actual.split(/\s+/).find((w) => morph.parse(w)[0]?.pos === 'VERB');
+        const rw = a.split(/\s+/).find((w) => morph.parse(w)[0]?.pos === 'VERB');
+        if (ow && rw) {
+          const present = (w: string): boolean => morph.parse(w).some((p) => p.pos === 'VERB' && p.tense === 'pres');
+          const reflexive = (w: string): boolean => /(?:ся|сь)$/u.test(norm(w));
+          if ((present(ow) && !present(rw)) || (ow === actual.trim() && reflexive(ow) && !reflexive(rw))) a = null;
+        }
+      }
       // A singular noun of another gender breaks the agreement of the words around it
       // ("мероприятие прошло" → "встреча прошло"): dropped.
       if (a !== null && !/\s/.test(a) && !/\s/.test(actual.trim())) {
