@@ -318,3 +318,10 @@ describe('Russian suggestions keep the grammar of the sentence', () => {
     expect(f?.message).toContain('такие контакты');
   });
 });
+
+describe('plain-words: «прибыть» of people', () => {
+  it('offers «приехать» or «прилететь», not «прийти» (a delegation does not walk in: 76854)', () => {
+    const f = ru('Делегация прибыла в Москву поездом.').find((x) => x.actual === 'прибыла');
+    expect(f?.suggestions).toEqual(['приехала', 'прилетела']);
+  });
+});
