@@ -243,3 +243,85 @@ describe('kremlin.ru headings glued to the first sentence (anatomy: heading-befo
     ).toEqual([]);
   });
 });
+
+describe('captions set in the text as sentences', () => {
+  // 76272: a photo caption with no predicate, set between the readout's sentences.
+  const caption = 'В ходе совещания с постоянными членами Совета Безопасности (в режиме видеоконференции).';
+
+  it('reports nothing on a sentence with no predicate and no dash (76272)', () => {
+    expect(ru(caption)).toEqual([]);
+    // With a verb it is the office's prose, and «В ходе» is flagged.
+    expect(has(caption.replace('(в режиме', 'обсуждены вопросы (в режиме'), 'plain-words', 'В ходе')).toBe(true);
+  });
+
+  it('keeps a dash that stands for the predicate (76334: «На повестке дня – …»)', () => {
+    expect(
+      has(
+        'На повестке дня – перспективы развития российско-бисайского сотрудничества в различных областях, актуальная международная и региональная тематика.',
+        'plain-words',
+        'тематика',
+      ),
+    ).toBe(true);
+  });
+
+  it('reads a short adjective as a predicate («Стороны готовы …»)', () => {
+    expect(has('Стороны готовы к сотрудничеству в сфере энергетики.', 'plain-words', 'в сфере')).toBe(true);
+  });
+});
+
+describe('plain-words: «со стороны» pairing the sides, «в области» in a post’s title', () => {
+  it('leaves «со стороны» alone in a list of participants by side (76608)', () => {
+    expect(
+      has(
+        'С российской стороны во встрече принял участие помощник Президента Юрий Ушаков, со стороны Республики Сербской – Министр научно-технологического развития и высшего образования Желько Будимир.',
+        'plain-words',
+        'со стороны',
+      ),
+    ).toBe(false);
+    expect(has('Со стороны России было предложено продлить перемирие.', 'plain-words', 'со стороны')).toBe(true);
+  });
+
+  it('leaves «в области» alone in the title of a representative of the President (76283)', () => {
+    expect(
+      has(
+        'Юрий Борисов Указом главы государства назначен специальным представителем Президента Российской Федерации по вопросам международного сотрудничества в области космоса.',
+        'plain-words',
+        'в области',
+      ),
+    ).toBe(false);
+  });
+});
+
+describe('Russian suggestions keep the grammar of the sentence', () => {
+  const sugg = (t: string, actual: string) =>
+    ru(t).find((f) => f.actual.toLowerCase() === actual.toLowerCase())?.suggestions ?? null;
+
+  it('offers no perfective for an imperfective present (76468: «реализует» → «выполняет», not «сделает»)', () => {
+    const s = sugg(
+      'Фонд оказывает поддержку участникам специальной военной операции и реализует программу возвращения ветеранов к гражданской жизни.',
+      'реализует',
+    );
+    expect(s).toContain('выполняет');
+    expect(s).not.toContain('сделает');
+  });
+
+  it('offers no active verb for a reflexive passive (76468: «Оба проекта реализуются» → «выполняются»)', () => {
+    const s = sugg('Оба проекта реализуются по поручению президентов России и Таджикистана.', 'реализуются');
+    expect(s).toEqual(['выполняются']);
+  });
+
+  it('offers no form of «такой» for «такого рода»: it agrees with a noun the entry does not see (76258)', () => {
+    const f = ru('Условлено продолжить такого рода полезные контакты для выработки широкой повестки.').find(
+      (x) => x.actual === 'такого рода',
+    );
+    expect(f?.suggestions).toEqual([]);
+    expect(f?.message).toContain('такие контакты');
+  });
+});
+
+describe('plain-words: «прибыть» of people', () => {
+  it('offers «приехать» or «прилететь», not «прийти» (a delegation does not walk in: 76854)', () => {
+    const f = ru('Делегация прибыла в Москву поездом.').find((x) => x.actual === 'прибыла');
+    expect(f?.suggestions).toEqual(['приехала', 'прилетела']);
+  });
+});

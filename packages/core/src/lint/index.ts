@@ -17,7 +17,7 @@ import type { LintConfig, ListEntry, ListFile } from './schema.js';
 import type { ProseRegion } from '../source/types.js';
 import type { LintSentence, Report, Rule, RuleContext } from './types.js';
 import { inside, overlaps, QUOTE_KINDS, SKIP_KINDS, takesAnGuard, words } from './util.js';
-import { firstPersonSingular } from './spoken-ru.js';
+import { caption, firstPersonSingular } from './spoken-ru.js';
 
 export type { LintSentence, RuleContext, Rule, RuleMeta, RuleKind, Report, RunContext, LintLocale } from './types.js';
 export type { LintConfig, LintConfigInput, ListFile, ListEntry, RuleSetting } from './schema.js';
@@ -275,6 +275,19 @@ function agreeRu(
         family(morph.parse(s.split(/\s+/)[0]!)[0]?.pos) !== family(morph.parse(a.split(/\s+/)[0]!)[0]?.pos)
       )
         a = null;
+      // A verb keeps the tense and voice of the one it replaces: a perfective for an imperfective
+      // present turns it into a future («реализует» → «сделает»), a verb without «-ся» for a
+      // one-word reflexive passive turns the subject into an object («проекты реализуются» →
+      // «проекты сделают»): dropped.
+      if (a !== null) {
+        const ow = actual.split(/\s+/).find((w) => morph.parse(w)[0]?.pos === 'VERB');
+        const rw = a.split(/\s+/).find((w) => morph.parse(w)[0]?.pos === 'VERB');
+        if (ow && rw) {
+          const present = (w: string): boolean => morph.parse(w).some((p) => p.pos === 'VERB' && p.tense === 'pres');
+          const reflexive = (w: string): boolean => /(?:ся|сь)$/u.test(norm(w));
+          if ((present(ow) && !present(rw)) || (ow === actual.trim() && reflexive(ow) && !reflexive(rw))) a = null;
+        }
+      }
       // A singular noun of another gender breaks the agreement of the words around it
       // ("мероприятие прошло" → "встреча прошло"): dropped.
       if (a !== null && !/\s/.test(a) && !/\s/.test(actual.trim())) {
@@ -383,6 +396,13 @@ function finish(ctx: RuleContext, cfg: ResolvedConfig, raw: Raw[]): Finding[] {
       );
     return v;
   };
+  // Russian: a sentence with no predicate is a caption set in the text (spoken-ru.ts).
+  const captionCache = new Map<LintSentence, boolean>();
+  const captioned = (s: LintSentence): boolean => {
+    let v = captionCache.get(s);
+    if (v === undefined) captionCache.set(s, (v = caption(ctx.prose.text, words(ctx, s))));
+    return v;
+  };
   // A quotation of LONG_QUOTE words or more in quotation marks is someone else's words, as a
   // speaker's turn is (LABELLING.md, rule 1: the office reports it, it does not rewrite it).
   const longQuotes = regions.filter(
@@ -410,7 +430,8 @@ function finish(ctx: RuleContext, cfg: ResolvedConfig, raw: Raw[]): Finding[] {
     // split or shortened by the office either.
     if (ctx.language === 'ru' && sentence.quoted && sentenceLevel(rule, r, sentence)) continue;
     if (verbatim && cfg.verbatim === 'off') continue;
-    const furniture = overlaps(regions, r.start, r.end, FURNITURE_KINDS);
+    const furniture =
+      overlaps(regions, r.start, r.end, FURNITURE_KINDS) || (ctx.language === 'ru' && captioned(sentence));
     if (furniture && cfg.furniture === 'off') continue;
     const quotedAll = sentence.quoted || verbatim || inside(regions, r.start, r.end, QUOTE_KINDS);
     if (quotedAll && cfg.quoted === 'off') continue;

@@ -36,3 +36,28 @@ export function firstPersonSingular(text: string, tokens: readonly Token[]): boo
   }
   return false;
 }
+
+/** Parts of speech that can carry a Russian clause: finite verb, infinitive, short participle or
+ * adjective («готовы», «подписано»), predicative («нужно», «можно»). */
+const PREDICATES = new Set(['VERB', 'INFN', 'PRTS', 'ADJS', 'PRED']);
+
+/**
+ * Is the sentence a caption rather than a clause: no word that can be a predicate and no dash
+ * standing for one («На повестке дня – …»)? kremlin.ru sets photo captions in the text as
+ * sentences («В ходе совещания с постоянными членами Совета Безопасности (в режиме
+ * видеоконференции).»): a heading-like line the office does not edit as prose (LABELLING.md,
+ * rule 2). Without the morphology nothing is a caption.
+ */
+export function caption(text: string, tokens: readonly Token[]): boolean {
+  const morph = russianMorphology();
+  if (!morph || tokens.length === 0) return false;
+  if (/[–—]/.test(text.slice(tokens[0]!.start, tokens[tokens.length - 1]!.end))) return false;
+  let cyrillic = 0;
+  for (const t of tokens) {
+    const w = norm(t.text);
+    if (!/^[а-яё]+(?:-[а-яё]+)*$/u.test(w)) continue;
+    cyrillic++;
+    if (morph.parse(w).some((p) => p.pos !== null && PREDICATES.has(p.pos))) return false;
+  }
+  return cyrillic >= 3;
+}
