@@ -343,6 +343,17 @@ describe('anatomy: what is and is not a part', () => {
     expect(parts(factSheet)).toEqual([]);
   });
 
+  it('a line that asks for questions or media inquiries is a contact', () => {
+    // State Department pool: meeting-of-the-advisory-committee-on-international-postal-and-delivery-services-2 and others.
+    const input =
+      'The committee will meet on April 27.\n\nFor questions concerning the meeting or access to the meeting documents please contact\n\nIO-Press-DL@state.gov.\n\nFor media inquiries, please contact DRL-Press@state.gov.';
+    expect(parts(input).filter((p) => p.startsWith('contact'))).toEqual([
+      'contact: For questions concerning the meeting or access to the meeting documents please contact',
+      'contact: For media inquiries, please contact DRL-Press@state.gov.',
+    ]);
+    expect(analyze(input, { language: 'en' }).findings.filter((f) => f.ruleId === 'plain-words')).toEqual([]);
+  });
+
   it('Russian turns inside one scraped block, and a question from the floor', () => {
     const input =
       'Глава государства ответил на вопросы журналистов. Вопрос: Как Вы оцениваете итоги? В.Путин: Высоко. Результат есть.';
