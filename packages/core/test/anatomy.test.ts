@@ -314,6 +314,46 @@ describe('anatomy: what is and is not a part', () => {
     );
   });
 
+  it('mixed-case name labels are speakers in a dialogue, and only there', () => {
+    // State Department pool: transcript-of-the-transatlantic-trends-2021-launch-event-… (a German
+    // Marshall Fund transcript: names, a name and its title after a comma, a title and a name).
+    const dialogue = [
+      'Alexandra de Hoop Scheffer, Director of the German Marshall Fund of the United States’ Paris office: Good afternoon, and good morning to all of you who are joining us.',
+      'Irene Braam, Executive Director of the Bertelsmann Foundation: Thank you, Alexandra, and a very pleasant morning to one and all.',
+      'Alexandra de Hoop Scheffer: Thank you very much, Ambassador Sherman. Thank you again for joining us.',
+      'Deputy Secretary of State Sherman: Thank you, it is a real pleasure to be here with all of you.',
+      'Alexandra de Hoop Scheffer: So, this is a group of questions on the formats of cooperation.',
+      'Deputy Secretary of State Sherman: So, I think it’s terrific the G7 is meeting this week.',
+    ].join('\n\n');
+    const speakers = parts(dialogue).map((p) => /^speech\(([^)]*)\)/u.exec(p)?.[1]);
+    expect(speakers).toEqual([
+      'Alexandra de Hoop Scheffer',
+      'Irene Braam',
+      'Alexandra de Hoop Scheffer',
+      'Deputy Secretary of State Sherman',
+      'Alexandra de Hoop Scheffer',
+      'Deputy Secretary of State Sherman',
+    ]);
+    // Run-in headings of a fact sheet do not repeat: they are the office's prose.
+    const factSheet = [
+      'Addressing the Climate Crisis: The Request has $2.3 billion to support U.S. leadership on climate.',
+      'Strengthening Global Health: The Request invests in the global health workforce and systems.',
+      'Renewing Democracy at Home and Abroad: The Request provides funds to defend democracy worldwide.',
+    ].join('\n\n');
+    expect(parts(factSheet)).toEqual([]);
+  });
+
+  it('a line that asks for questions or media inquiries is a contact', () => {
+    // State Department pool: meeting-of-the-advisory-committee-on-international-postal-and-delivery-services-2 and others.
+    const input =
+      'The committee will meet on April 27.\n\nFor questions concerning the meeting or access to the meeting documents please contact\n\nIO-Press-DL@state.gov.\n\nFor media inquiries, please contact DRL-Press@state.gov.';
+    expect(parts(input).filter((p) => p.startsWith('contact'))).toEqual([
+      'contact: For questions concerning the meeting or access to the meeting documents please contact',
+      'contact: For media inquiries, please contact DRL-Press@state.gov.',
+    ]);
+    expect(analyze(input, { language: 'en' }).findings.filter((f) => f.ruleId === 'plain-words')).toEqual([]);
+  });
+
   it('Russian turns inside one scraped block, and a question from the floor', () => {
     const input =
       'Глава государства ответил на вопросы журналистов. Вопрос: Как Вы оцениваете итоги? В.Путин: Высоко. Результат есть.';

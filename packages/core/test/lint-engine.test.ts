@@ -96,6 +96,20 @@ describe('findings', () => {
     expect(lintRule('plain-words', input).map((f) => f.actual)).toEqual(['In order to']);
   });
 
+  it('leave a list phrase alone inside a name or title in capitals (English)', () => {
+    // State Department pool: release-of-the-2022-women-peace-and-security-report.
+    const title =
+      'The Department of State is releasing the second Report on the Implementation of the 2019 U.S. Strategy on WPS.';
+    expect(lintRule('hidden-verbs', title)).toEqual([]);
+    expect(lintRule('hidden-verbs', 'We support the implementation of the strategy.').map((f) => f.actual)).toEqual([
+      'the implementation of',
+    ]);
+    // A sentence's first word is capitalised anyway.
+    expect(lintRule('plain-words', 'Prior to his speech, he will tour the lab.').map((f) => f.actual)).toEqual([
+      'Prior to',
+    ]);
+  });
+
   it('render in the requested locale', () => {
     const [en] = lintRule('plain-words', 'Мы ушли в настоящее время.', 'ru');
     const [ru] = lintRule('plain-words', 'Мы ушли в настоящее время.', 'ru', undefined, { locale: 'ru' });

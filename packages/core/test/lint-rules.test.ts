@@ -182,6 +182,8 @@ ruleTester('diplomatic-boilerplate', {
   valid: [
     'The ministers agreed to reopen the border on 1 May.',
     { code: 'Министры договорились открыть границу 1 мая.', language: 'ru' },
+    // With its object, the calibrated term a ministry chooses on purpose (0 of 5 labelled useful).
+    'The minister expressed deep concern over the strikes.',
   ],
   invalid: [
     {
@@ -189,7 +191,7 @@ ruleTester('diplomatic-boilerplate', {
       errors: [{ messageId: 'boilerplate', fix: null }],
     },
     {
-      code: 'The minister [[expressed deep concern]] over the strikes.',
+      code: 'The minister [[expressed deep concern]] and left the talks.',
       errors: [{ messageId: 'boilerplateHint', fix: null }],
     },
     {

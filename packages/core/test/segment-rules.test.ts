@@ -65,6 +65,15 @@ describe('segmentSentences: English abbreviations', () => {
       'Acme Inc. announced results. Acme Inc. The company agreed.',
       ['Acme Inc. announced results.', 'Acme Inc.', 'The company agreed.'],
     ],
+    [
+      // State Department pool: secretary-blinkens-meeting-with-dutch-foreign-minister-hoekstra.
+      'Secretary Blinken met today with Foreign Minister Hoekstra in Washington, D.C. Secretary Blinken and Foreign Minister Hoekstra condemned the atrocities. The D.C. Circuit ruled.',
+      [
+        'Secretary Blinken met today with Foreign Minister Hoekstra in Washington, D.C.',
+        'Secretary Blinken and Foreign Minister Hoekstra condemned the atrocities.',
+        'The D.C. Circuit ruled.',
+      ],
+    ],
   ])('%s', (input, expected) => {
     expect(sentences(input, 'en')).toEqual(expected);
   });

@@ -63,6 +63,16 @@ function matcherFor(cfg: ResolvedConfig, language: string, lists: ListFile[], us
   return m;
 }
 
+/**
+ * English: a list match holding a capitalised word inside the sentence is part of a name or title
+ * ("the second Report on the Implementation of the 2019 U.S. Strategy", "the Additional Protocol"),
+ * which the writer cannot reword; a sentence's first word is capitalised anyway.
+ */
+function inTitleCase(toks: readonly Token[], from: number, to: number): boolean {
+  for (let i = Math.max(from, 1); i < to; i++) if (/^\p{Lu}\p{Ll}{3,}$/u.test(toks[i]!.text)) return true;
+  return false;
+}
+
 /** Lints a prepared context. Findings are on original input offsets, sorted by start. */
 export function lint(ctx: RuleContext, config?: LintConfig): Finding[] {
   const cfg = resolveConfig(config, RULES);
@@ -85,8 +95,9 @@ export function lint(ctx: RuleContext, config?: LintConfig): Finding[] {
       const toks = words(ctx, s);
       if (toks.length === 0) continue;
       const accept = (m: PhraseMatch): boolean =>
-        !m.variant.entry.when ||
-        contextHolds(m.variant.entry.when, ctx.prose.text, toks, m.from, m.to, ctx.prose.regions);
+        !(lang === 'en' && inTitleCase(toks, m.from, m.to)) &&
+        (!m.variant.entry.when ||
+          contextHolds(m.variant.entry.when, ctx.prose.text, toks, m.from, m.to, ctx.prose.regions));
       /** The previous finding of this sentence's list rules, with one past its last token. */
       let last: { to: number; r: Report } | undefined;
       for (const m of matcher.match(ctx.prose.text, toks, enabled, accept)) {

@@ -22,7 +22,9 @@
  * - `speech`: one speaker's turn, from its label to the next label (or to agreed text, a contact,
  *   boilerplate, a heading, a "* * *" separator or the end). Labels: at the start of a block,
  *   "SECRETARY BLINKEN:", "QUESTION:", "MR PRICE:", "Mr. Gonzalez:", "Assistant Secretary
- *   Nichols:" (`speaker-label`); in Russian also inside a block after a sentence end, "В.Путин:",
+ *   Nichols:", "Deputy Secretary of State Sherman:"; in a dialogue, where two speakers each open two
+ *   or more turns, also names with or without a title after a comma, "Alexandra de Hoop Scheffer:",
+ *   "Irene Braam, Executive Director of the Bertelsmann Foundation:" (`speaker-label`); in Russian also inside a block after a sentence end, "В.Путин:",
  *   "М.Диас-Канель Бермудес (как переведено) :", "Вопрос:", "Реплика:" (`speaker-label`). A
  *   "(Via interpreter)" after the colon belongs to the label. Capitals followed by a colon are a
  *   label only when they hold a role or title word, or when the turn is a sentence of six or more
@@ -40,8 +42,8 @@
  *   "this joint statement" or says "We are joined by A, B, C …" (`joint-statement-self`);
  *   a long «Указ …» quoted whole (`quoted-decree`). The markers
  *   themselves are `boilerplate` (`begin-text-marker`, `end-text-marker`).
- * - `contact`: a block that starts "For further information", "For more information",
- *   "Media contact", "Press contact", "Contact:", "Для справок", "Контакты" (`contact-line`).
+ * - `contact`: a block that starts "For further information", "For more information", "For
+ *   media inquiries", "For any questions", "Please submit any media inquiries", "Media contact", "Press contact", "Contact:", "Для справок", "Контакты" (`contact-line`).
  * - `boilerplate`: "Notes to editors" and everything after it (`notes-to-editors`), "###" and
  *   "-30-" (`end-mark`), "* * *" (`separator`), "***THE DAILY PUBLIC SCHEDULE …***" (`banner`),
  *   "Смотрите также …" to the end of its block (`see-also`); HTML navigation, footers and asides
@@ -105,7 +107,7 @@ const SELF_JOINT =
 const SPOKEN_OPENING =
   /^(?:Good (?:morning|afternoon|evening)\b|Thank you(?: (?:all|so much|very much|everyone))?[,.!]|Thanks(?: (?:so|very) much)?[,.!]|Hello\b|Hi,? (?:everyone|everybody|all)\b|Ladies and gentlemen\b|Dear (?:friends|colleagues|guests)\b|Excellenc(?:y|ies)\b|Distinguished (?:guests|delegates|colleagues|members)\b|(?:Mr\.?|Madam) (?:President|Chair(?:man|woman)?|Secretary|Speaker|Ambassador|Prime Minister)\b|What an? (?:perfect|great|wonderful|special) (?:way|day|pleasure|honor)\b|It[’']s (?:a|an) (?:great |real |special )?(?:pleasure|honor|privilege)\b|I[’']m (?:delighted|pleased|honored|glad|happy|thrilled) to be\b)/u;
 const CONTACT =
-  /^(?:for (?:further|more) information\b|(?:media|press) (?:contacts?|inquiries|enquiries)\b|contacts?:|для справок(?!\p{L})|контакты(?!\p{L})|пресс-служба\s*:)/iu;
+  /^(?:for (?:further|more) information\b|for (?:any |all )?(?:further |more |additional )?(?:media |press )?(?:questions|inquiries|enquiries|queries)\b|please (?:direct|send|submit) (?:any |all )?(?:media |press )?(?:questions|inquiries|enquiries|queries)\b|(?:media|press) (?:contacts?|inquiries|enquiries)\b|contacts?:|для справок(?!\p{L})|контакты(?!\p{L})|пресс-служба\s*:)/iu;
 const NOTES = /^(?:notes? (?:to|for) editors?|editor['’]s notes?|примечани[ея] для редакторов)\s*:?$/iu;
 const END_MARK = /^(?:#{3}|-\s?30\s?-|\*\*\*|—\s?30\s?—)$/u;
 const SEPARATOR = /^(?:\* \* \*|\*\*\*)$/u;
@@ -121,7 +123,14 @@ const CAPS_LABEL =
   /^([A-Z][A-Z0-9.'’-]*(?:[ \u00a0]+[A-Z0-9][A-Z0-9.'’-]*){0,7}(?:[ \u00a0]+\([^()\n]{1,40}\))?)[ \u00a0]?:(?=\s|$)/u;
 /** Mixed-case English labels led by a title: "Mr. Gonzalez:", "Assistant Secretary Nichols:". */
 const TITLE_LABEL =
-  /^((?:Mr|Ms|Mrs|Dr)\.? [A-Z][\p{L}'’-]+|(?:(?:Deputy|Assistant|Under|Acting) )?(?:Secretary(?: General)?|Ambassador|President|(?:Prime|Foreign) Minister|Minister|Spokesperson|Moderator|Operator|Question|Participant|Interpreter)(?: [A-Z][\p{L}'’-]+){0,3})[ \u00a0]?:(?=\s)/u;
+  /^((?:Mr|Ms|Mrs|Dr)\.? [A-Z][\p{L}'’-]+|(?:(?:Deputy|Assistant|Under|Acting) )?(?:Secretary(?: General| of State)?|Ambassador|President|(?:Prime|Foreign) Minister|Minister|Spokesperson|Moderator|Operator|Question|Participant|Interpreter)(?: [A-Z][\p{L}'’-]+){0,3})[ \u00a0]?:(?=\s)/u;
+/** A mixed-case label of a name, a title and a name, or a name and its title after a comma:
+ * "Alexandra de Hoop Scheffer:", "Irene Braam, Executive Director of the Bertelsmann Foundation:",
+ * "U.S. Deputy Secretary of State, Ambassador Wendy Sherman:". Read as a label only in a dialogue
+ * (`dialogueLabels`): capitalised words before a colon open many an ordinary paragraph
+ * ("Addressing the Climate Crisis: The Request has …"). */
+const NAME_LABEL =
+  /^((?:[A-Z][\p{L}'’.-]*|de|van|von|der|den|da|du|del|della|la|le|bin|ibn|al|el|of|the|for|and|on)(?: (?:[A-Z][\p{L}'’.-]*|de|van|von|der|den|da|du|del|della|la|le|bin|ibn|al|el|of|the|for|and|on)){1,7})(?:, (?:[^:!?\n.]|\.(?=\S)){1,120})?[ \u00a0]?:(?=\s)/u;
 const CAPS_ROLE =
   /\b(?:QUESTION|MODERATOR|OPERATOR|PARTICIPANT|INTERPRETER|AUDIENCE|STAFF|MR|MS|MRS|DR|SECRETARY|SPOKESPERSON|AMBASSADOR|PRESIDENT|MINISTER|OFFICIAL|ADMINISTRATOR|DIRECTOR|CHAIR|CHAIRMAN|CHAIRPERSON|CHAIRWOMAN|GENERAL|ENVOY|COORDINATOR|COMMISSIONER|GOVERNOR|SENATOR|REPRESENTATIVE|PREMIER|KING|QUEEN|PRINCE|EMIR|SHEIKH|HIS|HER|MAYOR|COUNSELOR|ADVISOR|ADVISER|DEPUTY|CHIEF|HEAD|JUDGE|MINISTRY|PROFESSOR|REPORTER|JOURNALIST|MEMBER|CONGRESSMAN|CONGRESSWOMAN)\b/u;
 /** After the label: "(Via interpreter)", "(In French.)", "(Off-mike.)" belong to the label when
@@ -238,6 +247,7 @@ export function detectAnatomy(prose: Prose): ProseRegion[] {
       turn = { start: b.start, labelEnd: b.start, speaker: '', end: b.end, by: 'spoken-opening' };
     }
   }
+  const dialogue = dialogueLabels(blocks.slice(bodyStart));
   let prevEnd = bodyStart > 0 ? blocks[bodyStart - 1]!.end : 0;
   let notes = false;
   for (; k < blocks.length; k++) {
@@ -301,7 +311,7 @@ export function detectAnatomy(prose: Prose): ProseRegion[] {
     if (b.kind === 'heading') closeTurn();
     // Inside the block, in order: speaker labels (at its start; in Russian transcripts scraped
     // into one block, also after a sentence end), "* * *" separators and a "Смотрите также" tail.
-    const events = eventsIn(text, b);
+    const events = eventsIn(text, b, dialogue);
     // kremlin.ru glues a heading to the first turn ("Владимир Путин и Эмомали Рахмон сделали
     // заявления для СМИ В.Путин: Уважаемый …"): words without a sentence end before the first
     // label of the body are that heading.
@@ -528,9 +538,31 @@ interface Event {
   by?: string;
 }
 
-function eventsIn(text: string, b: Block): Event[] {
+/**
+ * Whether the blocks are a dialogue with mixed-case name labels: two different speakers (the name
+ * before any ", title") each open at least two blocks with a label and a sentence of their turn
+ * ("Alexandra de Hoop Scheffer: …", "Deputy Secretary of State Sherman: …", again and again). A
+ * fact sheet's run-in headings do not repeat; speakers in a conversation do.
+ */
+function dialogueLabels(blocks: readonly Block[]): boolean {
+  const count = new Map<string, number>();
+  for (const b of blocks) {
+    const m = NAME_LABEL.exec(b.text);
+    if (!m || !isTurnSentence(b.text.slice(m[0].length))) continue;
+    count.set(m[1]!, (count.get(m[1]!) ?? 0) + 1);
+  }
+  let repeated = 0;
+  for (const n of count.values()) if (n >= 2) repeated++;
+  return repeated >= 2;
+}
+
+function eventsIn(text: string, b: Block, dialogue = false): Event[] {
   const out: Event[] = [];
-  const at = speakerAt(b.text);
+  let at = speakerAt(b.text);
+  if (!at && dialogue) {
+    const m = NAME_LABEL.exec(b.text);
+    if (m && isTurnSentence(b.text.slice(m[0].length))) at = [m[0].length, m[1]!];
+  }
   if (at) out.push({ start: b.start, end: b.start + at[0], speaker: at[1] });
   if (b.text.length < 6) return out;
   if (/[А-ЯЁ]\.\s?[А-ЯЁ]|Вопрос\s?:|Реплика\s?:|Ответ\s?:|Патриарх|Митрополит/u.test(b.text)) {

@@ -395,6 +395,8 @@ const TIME_ZONES = new Set([
   'Pacific',
 ]);
 
+const WASHINGTON_DC = /\bWashington,?[ \u00a0]+D\.C\.$/u;
+
 function shouldJoin(text: string, sentStart: number, p: number, blockEnd: number, rules: Rules): boolean {
   let a = p;
   while (a > sentStart && isSpaceCode(text.charCodeAt(a - 1))) a--;
@@ -424,7 +426,11 @@ function shouldJoin(text: string, sentStart: number, p: number, blockEnd: number
     }
   }
 
-  // 2. A known abbreviation right before the break.
+  // 2. A known abbreviation right before the break. "Washington, D.C." closes a place: before a
+  // capital it ends the sentence ("… met … in Washington, D.C. Secretary Blinken and …": every one
+  // of the State Department pool's 60 such places does), where another "D.C." runs on ("the D.C.
+  // Circuit").
+  if (WASHINGTON_DC.test(before) && UPPER_START.test(after)) return false;
   if (rules.atEnd) {
     const m = rules.atEnd.exec(before);
     if (m) {
