@@ -9,11 +9,12 @@ import { rural as ruralAudience } from '../rural.js';
 import type { AudienceId } from '../types.js';
 import type { VerifyReport } from '../verify/index.js';
 import { youth as youthAudience } from '../youth.js';
-import type { Channel } from './channels.js';
 import { rewriteEach } from './edit.js';
 import { fitTargets } from './fit.js';
 import { notesIn } from './notes.js';
-import { endsWhole, shortenLong } from './sms.js';
+import { endsWhole, shortenLong, smsHeads } from './sms.js';
+import { keepsAmounts } from './en-heads.js';
+import { postLength, type Channel } from './channels.js';
 import { RU_LONGEST, RU_SPARE, RU_SPLIT_OVER, splitRussian } from './ru-split.js';
 import { EN_SPLIT_OVER, splitEnglish } from './en-split.js';
 import { dropEvaluative, plainRussian } from './ru-plain.js';
@@ -259,6 +260,23 @@ export function composeLines({
         if (!head && longer > max) head = shortenLong(s, (max = longer), language, ok);
       if (!head) return;
       notes.push(notesIn(locale).shortened({ max, sentence: s }));
+      kept[i] = head;
+    });
+  // a thread: a sentence longer than a post loses its tail of detail, the longest head that fits a
+  // post, before the packer has to cut inside it (English; never speech, never an amount)
+  if (channel.extends === 'thread' && channel.maxChars && language === 'en')
+    kept.forEach((s, i) => {
+      if (keptTurns[i] || postLength(s, channel) <= channel.maxChars!) return;
+      const head = smsHeads(s, language).find(
+        (h) =>
+          h !== s &&
+          postLength(h, channel) <= channel.maxChars! &&
+          keepsAmounts(h, s) &&
+          !fragment(h, language) &&
+          verified(h).ok,
+      );
+      if (!head) return;
+      notes.push(notesIn(locale).shortenedToPost({ max: channel.maxChars!, sentence: s }));
       kept[i] = head;
     });
   const maxKeep = keptWorth.filter((w) => w > -50).length;

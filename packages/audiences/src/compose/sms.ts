@@ -66,9 +66,12 @@ const ASKS_INFINITIVE =
 const PREVENTS =
   /\b(?:prevent|stop|keep|bar|ban|prohibit|restrict|deter|discourage|block|exclude|protect|shield|refrain|dissuade|preclude|save|free|release)\p{Ll}*(?:\s+\S+){0,6}$/iu;
 
-/** A noun that takes a complement ("involvement in", "support for"): no cut right after it. */
+/**
+ * A noun that takes a complement ("involvement in", "support for", "the need for"): no cut right
+ * after it ("… reaffirmed the need." says nothing; pool item 101).
+ */
 const ABSTRACT =
-  /(?:\p{L}+(?:ment|tion|sion|ance|ence|ity)|role|interest|increase|rise|decline|support|commitment|stake|access|threat|attack|attacks|damage)$/iu;
+  /(?:\p{L}+(?:ment|tion|sion|ance|ence|ity)|role|interest|increase|rise|decline|support|commitment|stake|access|threat|attack|attacks|damage|need|needs|urgency|willingness|readiness|desire|intent|right|way|aim|goal)$/iu;
 
 /** Heads of `s` that end at a cut point, longest first, each a full sentence (ends in "."). */
 export function smsHeads(s: string, language: 'en' | 'ru'): string[] {
