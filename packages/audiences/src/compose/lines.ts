@@ -21,7 +21,7 @@ import { dropEvaluative, plainRussian } from './ru-plain.js';
 import { spellOutRussian } from './ru-acronyms.js';
 import { unexplainedAcronyms } from './measure.js';
 import { HOW_MANY, LABELS, PREFER_WORDS, titleCase } from './plan.js';
-import { oneIdeaEach, omitDetail, restructure, splitSentences, type Mentions } from './restructure.js';
+import { OMISSIBLE, oneIdeaEach, omitDetail, restructure, splitSentences, type Mentions } from './restructure.js';
 import { RU_POINTS_BACK } from './ru-heads.js';
 import { ruSmsLines } from './ru-lead.js';
 import { ruReportSpeech, ruSaid } from './ru-reported.js';
@@ -229,6 +229,17 @@ export function composeLines({
         notesIn(locale).leftOut({ found: v.findings.map((f) => `${f.rule}: ${f.text}`).join('; '), sentence: s }),
       );
   });
+  // English: a linking opener ("Further, …", "In addition, …") links to a sentence the version may
+  // not have, and "also" in the lead to one it has not said yet (pool: "The Deputy Secretary also
+  // reaffirmed …" leading a version): both go when the verifier passes
+  if (language === 'en')
+    kept.forEach((s, i) => {
+      if (keptTurns[i]) return;
+      let t = s.replace(LINKING_OPENER, '');
+      if (i === 0) t = t.replace(/^([^,;:“”"]{3,80}?)\s+also\s(?=\p{Ll})/u, '$1 ');
+      t = t.charAt(0).toUpperCase() + t.slice(1);
+      if (t !== s && !fragment(t, language) && verified(t).ok) kept[i] = t;
+    });
   // fit: sentences left out, lowest value first, until the audience's targets are met (an SMS is its lead alone)
   if (channel.extends === 'sms')
     return language === 'ru' ? ruSmsLines(ruReportSpeech(kept, input, (t) => verified(t).ok)) : kept;
@@ -317,6 +328,9 @@ export function composeLines({
       )
     : ruAskQuestions(lines);
 }
+
+/** A linking opener that carries no fact (restructure.ts's OMISSIBLE, its first row). */
+const LINKING_OPENER = OMISSIBLE.en[0]!.re;
 
 /**
  * The length a sentence is shortened to: the audience's longest sentence; for English youth
