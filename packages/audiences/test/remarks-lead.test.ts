@@ -24,7 +24,11 @@ MR PRICE: Good afternoon. We just have one element at the top, and then we will 
 
 QUESTION: Can we start with Afghanistan?
 
-MR PRICE: There are a couple elements to your question. If you would allow me to answer all of them, I certainly will.
+MR PRICE: There are a couple elements to your question. If you would allow me to answer all of them, I certainly will. But just let me – let me
+
+QUESTION: Sure.
+
+MR PRICE: We will continue to consider all available options and our planning will evolve.
 
 https://www.state.gov/briefings/department-press-briefing-august-2-2021/`;
 
@@ -41,7 +45,7 @@ describe('a transcript leads with the matter', () => {
       expect(v.verification.ok).toBe(true);
     }
   });
-  it('not the running of a briefing ("one element at the top", "happy to take your questions")', () => {
+  it('not the running of a briefing ("one element at the top", "happy to take your questions"), nor a false start', () => {
     for (const [audience, channel] of [
       ['youth', 'x'],
       ['rural', 'notice'],
@@ -49,7 +53,7 @@ describe('a transcript leads with the matter', () => {
     ] as const) {
       const v = compose(BRIEFING, { audience, channel });
       expect(v.text, channel).toMatch(/Secretary Blinken will participate this week in five virtual/);
-      expect(v.text).not.toMatch(/at the top|happy to take your questions|allow me to answer/);
+      expect(v.text).not.toMatch(/at the top|happy to take your questions|allow me to answer|let me”/);
       expect(v.verification.ok).toBe(true);
     }
   });

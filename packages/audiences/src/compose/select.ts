@@ -176,6 +176,8 @@ export function candidates(report: Report, input: string, language: 'en' | 'ru',
     if (transcript && !turn) continue;
     // a speaker label's own text is not a sentence of the turn
     if (turn && turn.labelEnd !== undefined && s.start < turn.labelEnd) continue;
+    // nor an utterance broken off ("But just let me – let me", a briefing's false start): no stop
+    if (language === 'en' && turn && !/[.!?…]["”’)]*$/u.test(text)) continue;
     let score = 0;
     const reasons = new Set<string>();
     for (const c of CUES[language]) {
