@@ -226,7 +226,7 @@ export function candidates(report: Report, input: string, language: 'en' | 'ru',
   // think we’ve seen that …": a transcript's turn mid-way, its first sentence a gap)
   const goesOn = (p: Picked): boolean => PRONOUN_START.test(p.text) || /^(?:And|So|But|Or|Now|Well)\b/.test(p.text);
   const first = out.find((p) => p.role === 'lead');
-  if (language === 'en' && first && goesOn(first) && out.some((p) => !ceremonies.has(p) && !goesOn(p))) {
+  if (language === 'en' && first?.speaker && goesOn(first) && out.some((p) => !ceremonies.has(p) && !goesOn(p))) {
     first.role = 'detail';
     first.score -= 4;
   }
