@@ -11,9 +11,25 @@ const AMOUNT =
  * (English). A head that keeps “I’m authorizing today … a drawdown.” and leaves out “up to
  * $150 million” drops the news (pool item 640).
  */
-export function keepsAmounts(head: string, sentence: string): boolean {
-  return (sentence.match(AMOUNT) ?? []).every((a) => head.includes(a.trim()));
+export function keepsAmounts(head: string, sentence: string, counts = false): boolean {
+  return (
+    (sentence.match(AMOUNT) ?? []).every((a) => head.includes(a.trim())) &&
+    // with `counts`, a count and what it counts do not both go (COUNT)
+    (!counts ||
+      (sentence.match(COUNT) ?? []).every(
+        (c) => head.includes(c.trim()) || head.includes(c.trim().split(/\s+/).at(-1)!),
+      ))
+  );
 }
+
+/**
+ * A count of people or things (“28 Cuban officials”, “over 25 countries”): an SMS head that leaves
+ * it out with what it counts says the measure and not whom it hits (“… has taken steps to impose
+ * visa restrictions.”, pool item 180). Not a year (“2021 protests”) nor a day after its month
+ * (“July 11 protesters”).
+ */
+const COUNT =
+  /(?<!(?:January|February|March|April|May|June|July|August|September|October|November|December)\s)\b(?!(?:19|20)\d\d\b)\d[\d,]*\s+(?:\p{Lu}\p{L}+\s+)?\p{Ll}{3,}s\b/gu;
 
 /**
  * A list the cut would end early (English): after the comma at `c`, more items follow and the

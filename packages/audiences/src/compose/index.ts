@@ -13,7 +13,8 @@ import { verify, type VerifyReport } from '../verify/index.js';
 import { youth as youthAudience } from '../youth.js';
 import { CHANNELS, DEFAULT_CHANNEL, postLength } from './channels.js';
 import { packThread } from './render.js';
-import { composeSms } from './sms.js';
+import { composeSms, endsWhole } from './sms.js';
+import { fragment } from './select.js';
 import { againHead } from './en-radio.js';
 import { composeLines } from './lines.js';
 import { blankPersonCards } from './person-cards.js';
@@ -165,7 +166,12 @@ function build(given: string, options: ComposeOptions): { version: Version; chec
     const closing = [link ? `${L.more} ${link}` : '', tags.join(' ')].filter(Boolean).join('\n');
     switch (channel.extends) {
       case 'thread':
-        parts = packThread(lines, closing, channel);
+        parts = packThread(
+          lines,
+          closing,
+          channel,
+          language === 'en' ? (h) => endsWhole(h) && !fragment(h, 'en') : undefined,
+        );
         break;
       case 'post':
       case 'caption': {

@@ -9,18 +9,19 @@ import { rural as ruralAudience } from '../rural.js';
 import type { AudienceId } from '../types.js';
 import type { VerifyReport } from '../verify/index.js';
 import { youth as youthAudience } from '../youth.js';
-import type { Channel } from './channels.js';
 import { rewriteEach } from './edit.js';
 import { fitTargets } from './fit.js';
 import { notesIn } from './notes.js';
-import { endsWhole, shortenLong } from './sms.js';
+import { endsWhole, shortenLong, smsHeads } from './sms.js';
+import { keepsAmounts } from './en-heads.js';
+import { postLength, type Channel } from './channels.js';
 import { RU_LONGEST, RU_SPARE, RU_SPLIT_OVER, splitRussian } from './ru-split.js';
 import { EN_SPLIT_OVER, splitEnglish } from './en-split.js';
 import { dropEvaluative, plainRussian } from './ru-plain.js';
 import { spellOutRussian } from './ru-acronyms.js';
 import { unexplainedAcronyms } from './measure.js';
 import { HOW_MANY, LABELS, PREFER_WORDS, titleCase } from './plan.js';
-import { oneIdeaEach, omitDetail, restructure, splitSentences, type Mentions } from './restructure.js';
+import { OMISSIBLE, oneIdeaEach, omitDetail, restructure, splitSentences, type Mentions } from './restructure.js';
 import { RU_POINTS_BACK } from './ru-heads.js';
 import { ruSmsLines } from './ru-lead.js';
 import { ruReportSpeech, ruSaid } from './ru-reported.js';
@@ -228,6 +229,17 @@ export function composeLines({
         notesIn(locale).leftOut({ found: v.findings.map((f) => `${f.rule}: ${f.text}`).join('; '), sentence: s }),
       );
   });
+  // English: a linking opener ("Further, …", "In addition, …") links to a sentence the version may
+  // not have, and "also" in the lead to one it has not said yet (pool: "The Deputy Secretary also
+  // reaffirmed …" leading a version): both go when the verifier passes
+  if (language === 'en')
+    kept.forEach((s, i) => {
+      if (keptTurns[i]) return;
+      let t = s.replace(LINKING_OPENER, '');
+      if (i === 0) t = t.replace(/^([^,;:“”"]{3,80}?)\s+also\s(?=\p{Ll})/u, '$1 ');
+      t = t.charAt(0).toUpperCase() + t.slice(1);
+      if (t !== s && !fragment(t, language) && verified(t).ok) kept[i] = t;
+    });
   // fit: sentences left out, lowest value first, until the audience's targets are met (an SMS is its lead alone)
   if (channel.extends === 'sms')
     return language === 'ru' ? ruSmsLines(ruReportSpeech(kept, input, (t) => verified(t).ok)) : kept;
@@ -259,6 +271,23 @@ export function composeLines({
         if (!head && longer > max) head = shortenLong(s, (max = longer), language, ok);
       if (!head) return;
       notes.push(notesIn(locale).shortened({ max, sentence: s }));
+      kept[i] = head;
+    });
+  // a thread: a sentence longer than a post loses its tail of detail, the longest head that fits a
+  // post, before the packer has to cut inside it (English; never speech, never an amount)
+  if (channel.extends === 'thread' && channel.maxChars && language === 'en')
+    kept.forEach((s, i) => {
+      if (keptTurns[i] || postLength(s, channel) <= channel.maxChars!) return;
+      const head = smsHeads(s, language).find(
+        (h) =>
+          h !== s &&
+          postLength(h, channel) <= channel.maxChars! &&
+          keepsAmounts(h, s) &&
+          !fragment(h, language) &&
+          verified(h).ok,
+      );
+      if (!head) return;
+      notes.push(notesIn(locale).shortenedToPost({ max: channel.maxChars!, sentence: s }));
       kept[i] = head;
     });
   const maxKeep = keptWorth.filter((w) => w > -50).length;
@@ -299,6 +328,9 @@ export function composeLines({
       )
     : ruAskQuestions(lines);
 }
+
+/** A linking opener that carries no fact (restructure.ts's OMISSIBLE, its first row). */
+const LINKING_OPENER = OMISSIBLE.en[0]!.re;
 
 /**
  * The length a sentence is shortened to: the audience's longest sentence; for English youth

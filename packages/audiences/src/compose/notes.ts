@@ -26,6 +26,8 @@ const EN = {
       ? 'The news does not fit one SMS without cutting a clause: it is cut at “…” and the link left out. Write the SMS by hand.'
       : 'The news does not fit one SMS without cutting a clause: it is cut at “…”. Write the SMS by hand.',
   shortened: (v: Vars) => `Shortened to ${v['max']} words or fewer (detail left out): ${v['sentence']}`,
+  shortenedToPost: (v: Vars) =>
+    `Shortened to fit one post of ${v['max']} characters (detail left out): ${v['sentence']}`,
   acronymLeftOut: (v: Vars) =>
     `Left out (the release does not spell out ${v['acronyms']}, and a translation-ready version must): ${v['sentence']}`,
   noWho: () => 'Who is affected: neither the release nor the brief says; the section is left out.',
@@ -84,6 +86,8 @@ const RU: Record<NoteId, Note> = {
       ? 'Новость не помещается в одно SMS, не обрывая фразу: она обрезана на «…», ссылка опущена. Напишите SMS вручную.'
       : 'Новость не помещается в одно SMS, не обрывая фразу: она обрезана на «…». Напишите SMS вручную.',
   shortened: (v) => `Сокращено до ${v['max']} слов или меньше (детали опущены): ${v['sentence']}`,
+  shortenedToPost: (v) =>
+    `Сокращено, чтобы уместиться в один пост из ${v['max']} знаков (детали опущены): ${v['sentence']}`,
   acronymLeftOut: (v) =>
     `Опущено (релиз не расшифровывает ${v['acronyms']}, а версия для перевода должна): ${v['sentence']}`,
   noWho: () => 'Кого касается: не сказано ни в релизе, ни в брифе; раздел опущен.',

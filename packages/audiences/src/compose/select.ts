@@ -53,9 +53,29 @@ const CUES: Record<'en' | 'ru', Cue[]> = {
     { re: /\d|\b(million|billion|percent)\b/, weight: 1.5, reason: 'concrete' },
     {
       // "welcomes the announcement / decision / release of …" is the news of a statement, not a ceremony
-      re: /\b(welcome[sd]?(?!(?:\s+[\w’'-]+){0,4}?\s+(?:announcement|decision|agreement|release|extension|adoption|signing|election|resolution|progress|commitment|news|steps?|report|ruling|ceasefire|truce|deal)\b)|(?:pleased|honou?red|delighted|proud)(?!\s+to\s+(?:announce|launch|introduce|unveil|confirm|release|highlight|report|share))|congratulat\w*|thank\w*|grateful|privilege|warm(?:ly)?)\b/i,
+      re: /\b(welcome[sd]?(?!(?:\s+[\w’'-]+){0,4}?\s+(?:announcement|decision|agreement|release|extension|adoption|signing|election|resolution|progress|commitment|news|steps?|report|ruling|ceasefire|truce|deal)\b)|(?:pleased|honou?red|delighted|proud)(?!\s+to\s+(?:announce|launch|introduce|unveil|confirm|release|highlight|report|share))(?!\s+(?:of\s+(?:the fact|what|how)|that)\b)|congratulat\w*|thank\w*|grateful|privilege|warm(?:ly)?)\b/i,
       weight: -3,
       reason: 'ceremony',
+    },
+    {
+      // a speaker's courtesies, not what the event is about: "It is a very great pleasure for me to
+      // participate …", "So I was really anxious to get together with this group." (pool remarks)
+      re: /\b(?:(?:great|real|very great|a) pleasure|good to (?:see|be)|nice to (?:see|be)|glad to be|(?:anxious|eager) to (?:get together|be (?:here|with))|let me (?:start|begin|just)|(?:I|we) (?:want|wanted) to (?:start|begin)|so much)\b/i,
+      weight: -4,
+      reason: 'ceremony',
+    },
+    {
+      // the running of a briefing, which says nothing of its matter, never in a version: "We just
+      // have one element at the top", "And so that that, happy to take your questions." (pool)
+      re: /\b(?:happy to take|take (?:your|a few|some|any) questions|(?:return|go|turn) to (?:your|the) questions|(?:one|an|a few) elements? at the top|without further ado|(?:to|on|of) your question|a couple (?:of )?elements|allow me to answer)\b/i,
+      weight: -20,
+      reason: 'skip',
+    },
+    {
+      // a transcript's gap: the words are not all there, a version cannot quote them
+      re: /\((?:inaudible|crosstalk|off[- ]mic(?:e|rophone)?|laughter|applause)\)/i,
+      weight: -20,
+      reason: 'skip',
     },
     {
       re: /^(The following is attributable|Begin text|End text|For further information|Media (?:contact|inquiries)|###|Please see|For more information|Good (?:morning|afternoon|evening)|Hello|Hi,)/i,
@@ -135,6 +155,7 @@ export function candidates(report: Report, input: string, language: 'en' | 'ru',
   const transcript = report.anatomy?.transcript ?? false;
   const labelled = regions.some((r) => r.kind === 'speech' && r.speaker);
   const out: Picked[] = [];
+  const ceremonies = new Set<Picked>();
   let body = 0;
   // The regions near each sentence (in the report's order), not every region per sentence.
   const grid = new SpanGrid<(typeof regions)[number]>();
@@ -155,6 +176,8 @@ export function candidates(report: Report, input: string, language: 'en' | 'ru',
     if (transcript && !turn) continue;
     // a speaker label's own text is not a sentence of the turn
     if (turn && turn.labelEnd !== undefined && s.start < turn.labelEnd) continue;
+    // nor an utterance broken off ("But just let me – let me", a briefing's false start): no stop
+    if (language === 'en' && turn && !/[.!?…]["”’)]*$/u.test(text)) continue;
     let score = 0;
     const reasons = new Set<string>();
     for (const c of CUES[language]) {
@@ -194,11 +217,29 @@ export function candidates(report: Report, input: string, language: 'en' | 'ru',
     if (turn?.speaker) p.speaker = turn.speaker;
     if ((s.quoted && !listLead) || /[“”"«»]/.test(p.text)) p.quoted = true;
     if (!reasons.has('ceremony') || body > 0) out.push(p);
+    if (reasons.has('ceremony')) ceremonies.add(p);
     body++;
   }
   if (out.length === 0 && !pieces) return candidates(report, input, language, true);
-  // the lead is the first sentence that is no ceremony
-  if (out.length > 0 && !out.some((p) => p.role === 'lead')) out[0]!.role = 'lead';
+  // the lead is the first sentence that is no ceremony (a courtesy leads only when nothing else can),
+  // nor one that points back or goes on from a sentence before it ("It’s something that …", "And I
+  // think we’ve seen that …": a transcript's turn mid-way, its first sentence a gap)
+  const goesOn = (p: Picked): boolean => PRONOUN_START.test(p.text) || /^(?:And|So|But|Or|Now|Well)\b/.test(p.text);
+  const first = out.find((p) => p.role === 'lead');
+  if (language === 'en' && first?.speaker && goesOn(first) && out.some((p) => !ceremonies.has(p) && !goesOn(p))) {
+    first.role = 'detail';
+    first.score -= 4;
+  }
+  if (out.length > 0 && !out.some((p) => p.role === 'lead')) {
+    const lead =
+      out.find(
+        (p) => !ceremonies.has(p) && !PRONOUN_START.test(p.text) && !/^(?:And|So|But|Or|Now|Well)\b/.test(p.text),
+      ) ??
+      out.find((p) => !ceremonies.has(p)) ??
+      out[0]!;
+    lead.role = 'lead';
+    lead.score += 4;
+  }
   return language === 'en' ? newsFirst(out, PRONOUN_START) : ruNewsFirst(out);
 }
 

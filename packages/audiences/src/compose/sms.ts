@@ -19,7 +19,7 @@ import { cutsList, keepsAmounts, LEAD_IN } from './en-heads.js';
 
 /** Where a sentence may end early: the start of a tail a summary may leave out (no fact is altered by omitting it). */
 const TAIL: Record<'en' | 'ru', RegExp> = {
-  en: /\s(?=(?:in order to|to (?!the\b|a\b|an\b)\p{Ll}+|where|while|as part of|during|following|after|before|from|for|with|at|in|on|amid|including|regarding|about|through|under|between|against|,)\s)/gu,
+  en: /\s(?=(?:pursuant to|in order to|to (?!the\b|a\b|an\b)\p{Ll}+|where|while|as part of|during|following|after|before|from|for|with|at|in|on|amid|including|regarding|about|through|under|between|against|,)\s)/gu,
   ru: /\s(?=(?:для|чтобы|в рамках|в ходе|по итогам|с целью|с участием|где|который|которая|которые|в|на|с|по|о|об|при)\s)|,\s(?=\p{Ll})/gu,
 };
 
@@ -66,9 +66,14 @@ const ASKS_INFINITIVE =
 const PREVENTS =
   /\b(?:prevent|stop|keep|bar|ban|prohibit|restrict|deter|discourage|block|exclude|protect|shield|refrain|dissuade|preclude|save|free|release)\p{Ll}*(?:\s+\S+){0,6}$/iu;
 
-/** A noun that takes a complement ("involvement in", "support for"): no cut right after it. */
+/**
+ * A noun that takes a complement ("involvement in", "support for", "the need for"): no cut right
+ * after it ("… reaffirmed the need." says nothing; pool item 101; "… engage in a campaign." cut
+ * before "against jailed … protesters", "… reaffirmed our shared goals." before "for improving …",
+ * "one of the most important areas." before "for the protection …": seed-2026 reading).
+ */
 const ABSTRACT =
-  /(?:\p{L}+(?:ment|tion|sion|ance|ence|ity)|role|interest|increase|rise|decline|support|commitment|stake|access|threat|attack|attacks|damage)$/iu;
+  /(?:\p{L}+(?:ment|tion|sion|ance|ence|ity)|role|interest|increase|rise|decline|support|commitment|stake|access|threat|attack|attacks|damage|need|needs|urgency|willingness|readiness|desire|intent|right|way|aim|goals?|areas?|priorit(?:y|ies)|opportunit(?:y|ies)|campaigns?|war|crimes|violence|framework|vision|strategy|agenda|calls?|appeal|hopes?|potential|capacity|mechanism|roadmap|basis|case|reasons?|responsible|accountable|eligible|liable|ready|prepared|grateful|known)$/iu;
 
 /** Heads of `s` that end at a cut point, longest first, each a full sentence (ends in "."). */
 export function smsHeads(s: string, language: 'en' | 'ru'): string[] {
@@ -80,7 +85,10 @@ export function smsHeads(s: string, language: 'en' | 'ru'): string[] {
     if (
       !(/\p{Lu}[\p{L}’'.-]*$/u.test(s.slice(0, m.index)) && /^\s(?:for|of)\s\p{Lu}/u.test(s.slice(m.index))) &&
       // nor between a noun and its complement: "involvement | in …", "role | in …"
-      !(ABSTRACT.test(s.slice(0, m.index)) && /^\s(?:in|on|for|with|to)\s/u.test(s.slice(m.index))) &&
+      !(
+        ABSTRACT.test(s.slice(0, m.index)) &&
+        /^\s(?:in|on|for|with|to|against|about|regarding)\s/u.test(s.slice(m.index))
+      ) &&
       // nor before the reason: "acting against PRC officials | for their involvement …"
       !/^\s(?:for|over)\s(?:their|his|her|its)\s/u.test(s.slice(m.index))
     )
@@ -166,6 +174,19 @@ export function composeSms(
   const pick = (heads: readonly string[], budget: number): string | undefined =>
     heads.find((x) => postLength(x, channel) <= budget && good(x));
   const noLink = (): string => N.smsNoRoomForLink({ length: postLength(link ?? '', channel) });
+  // English: the news with its count or amount and no link before a head without them ("… visa
+  // restrictions on 28 Cuban officials." over "… visa restrictions." and the link; pool item 180)
+  if (language === 'en' && link) {
+    // the shortest such head: the link may still fit, and an SMS says the news in the fewest words
+    const alone = pick(pools[0]!.filter((h) => keepsAmounts(h, lead, true)).toReversed(), max);
+    const linked = pick(pools[0]!, max - tail.length);
+    if (alone && (!linked || !keepsAmounts(linked, lead, true))) {
+      if (postLength(alone + tail, channel) <= max) return { text: alone + tail, notes };
+      notes.push(noLink());
+      if (alone !== lead) notes.push(N.smsShortened({ max, sentence: alone }));
+      return { text: alone, notes };
+    }
+  }
   for (const heads of pools) {
     const full = pick(heads, max - tail.length);
     if (full) {

@@ -15,7 +15,18 @@ const MONTHS = 'January|February|March|April|May|June|July|August|September|Octo
 
 /** "February 21, 2022" → "21 February 2022" (GOV.UK; no reader takes it for another day). */
 export function unambiguousDates(s: string): string {
-  return s.replace(new RegExp(`\\b(${MONTHS}) (\\d{1,2}),? (\\d{4})\\b`, 'g'), '$2 $1 $3');
+  // the comma that closes a US date inside a noun phrase goes with the US order ("against jailed
+  // July 11, 2021, protesters" → "against jailed 11 July 2021 protesters"); after a preposition the
+  // date is a phrase of its own and its comma stays ("On July 11, 2021, the government …")
+  return s.replace(
+    new RegExp(`\\b(${MONTHS}) (\\d{1,2}),? (\\d{4})\\b(,(?= \\p{Ll}))?`, 'gu'),
+    (_all, month: string, day: string, year: string, comma: string | undefined, at: number) => {
+      const phrase = /\b(?:on|in|by|since|until|till|from|before|after|of|to|between|and|through|during)\s$/iu.test(
+        s.slice(0, at),
+      );
+      return `${day} ${month} ${year}${comma && phrase ? ',' : ''}`;
+    },
+  );
 }
 
 const SMALL = [
@@ -80,6 +91,13 @@ export function spellOut(s: string, longForms: Map<string, string>, language: 'e
       continue;
     }
     if (uses.some((v) => v.acronym === u.acronym && v.start < u.start)) continue;
+    // inside a compound ("the U.S.-Pakistan relationship") a bracket cannot go: the long form alone
+    // ("the United States-Pakistan relationship"), and the acronym is still to be spelled out
+    const compound = /^\.?-/.exec(out.slice(u.end));
+    if (compound) {
+      out = `${out.slice(0, u.start)}${long}${out.slice(u.end + compound[0].length - 1)}`;
+      continue;
+    }
     out = `${out.slice(0, u.start)}${long} (${u.acronym})${out.slice(u.end)}`;
     longForms.delete(u.acronym);
   }

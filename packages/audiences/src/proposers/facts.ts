@@ -277,7 +277,16 @@ export function unambiguousDates(doc: Doc): Draft[] {
         if (day < 1 || day > 31) continue;
         if (rangeEnd.test(t.slice(Math.max(0, m.index - 12), m.index))) continue;
         const start = s.start + m.index;
-        const end = start + m[0].length;
+        // the comma that closes a US date inside a noun phrase goes with the US order ("against
+        // jailed July 11, 2021, protesters" → "… jailed 11 July 2021 protesters"); after a
+        // preposition the date is a phrase of its own and its comma stays ("On July 11, 2021, the …")
+        const closing =
+          m[3] !== undefined &&
+          /^,\s\p{Ll}/u.test(t.slice(m.index + m[0].length)) &&
+          !/\b(?:on|in|by|since|until|till|from|before|after|of|to|between|and|through|during)\s+$/iu.test(
+            t.slice(0, m.index),
+          );
+        const end = start + m[0].length + (closing ? 1 : 0);
         const replacement = `${day} ${m[1]}${m[3] ? ' ' + m[3] : ''}`;
         push(start, end, replacement, true, doc.input.slice(start, end));
       }

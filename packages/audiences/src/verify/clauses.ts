@@ -286,7 +286,15 @@ function sentenceActions(r: Read, s: Sentence): Action[] {
       // an introductory phrase ("On Monday, …", "In a call with …,") is no subject
       // (a comma inside a portfolio title is no end of one: "Under Secretary for Civilian Security, Democracy, …")
       const comma = subj.findIndex((x) => x.text === ',' && !titles.some((y) => x.start > y.start && x.end < y.end));
-      if (comma >= 0 && subj[0] && (INTRO.has(lower(subj[0])) || pos[from] === 'prep' || pos[from] === 'adv'))
+      // so is a participial one ("Building on the June 15th … Meeting, H.E. Hayashi … convened"):
+      // a word in -ing, then a preposition, before the comma
+      const participial =
+        /^\p{Lu}\p{Ll}+ing$/u.test(subj[0]?.text ?? '') && pos[from + 1] === 'prep' && from === boundary;
+      if (
+        comma >= 0 &&
+        subj[0] &&
+        (INTRO.has(lower(subj[0])) || pos[from] === 'prep' || pos[from] === 'adv' || participial)
+      )
         subj = subj.slice(comma + 1);
       while (subj.length && (subj[0]!.kind === 'punct' || ['and', 'but', 'so', 'then'].includes(lower(subj[0]!))))
         subj = subj.slice(1);

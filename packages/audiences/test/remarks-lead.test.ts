@@ -1,0 +1,60 @@
+/**
+ * A transcript's version leads with what the speaker says about the matter, not with courtesies,
+ * the running of the event, a gap in the transcript or a sentence that goes on from the one
+ * before. Real remarks of the State Department pool (us_state_department_press_releases_2021_2022.jsonl).
+ */
+import { describe, expect, it } from 'vitest';
+import { compose } from '../src/compose/index.js';
+
+// pool: Secretary Blinken at a roundtable on humanitarian assistance in Ukraine (2022), its opening
+const ROUNDTABLE = `New York, New York
+
+SECRETARY BLINKEN: Liz, thank you. Thank you for those truly overly generous words. But the one part of that that’s true is that we’ve had a relationship going back many, many years (inaudible). It’s something that I’ve had the opportunity to be involved in over many years now. And you have been promoting, advancing the proposition that U.S. leadership, U.S. engagement, matters. It makes a difference.
+
+And I think we’ve seen that in the case of Russia’s aggression against Ukraine. I’m proud of the fact that we’ve stood up in terms of our support for Ukraine itself – security, economic, and humanitarian. I’m proud of the fact that we’ve brought dozens of countries along in exerting necessary pressure on Russia to end the aggression.
+
+So I was really anxious to get together with this group. So I’m really grateful for this conversation and anxious to be listening in order to hear from each of you, so thank you.
+
+https://www.state.gov/secretary-antony-j-blinken-at-a-roundtable-on-humanitarian-assistance-in-ukraine/`;
+
+// pool: Department Press Briefing, August 2, 2021, its opening
+const BRIEFING = `Washington, D.C.
+
+MR PRICE: Good afternoon. We just have one element at the top, and then we will return to your questions. Secretary Blinken will participate this week in five virtual minister ministerial meetings related to ASEAN, or the Association of Southeast Asian Nations. He will also discuss our plans to support ASEAN’s economic recovery and plans to combat climate change. And so that that, happy to take your questions.
+
+QUESTION: Can we start with Afghanistan?
+
+MR PRICE: There are a couple elements to your question. If you would allow me to answer all of them, I certainly will. But just let me – let me
+
+QUESTION: Sure.
+
+MR PRICE: We will continue to consider all available options and our planning will evolve.
+
+https://www.state.gov/briefings/department-press-briefing-august-2-2021/`;
+
+describe('a transcript leads with the matter', () => {
+  it('not a gap ("(inaudible)"), nor "It’s something …", nor "And I think …" (roundtable)', () => {
+    for (const [audience, channel] of [
+      ['youth', 'x'],
+      ['rural', 'sms'],
+      ['foreign', 'plain'],
+    ] as const) {
+      const v = compose(ROUNDTABLE, { audience, channel });
+      expect(v.parts[0], channel).toMatch(/^Secretary Blinken: “I’m proud of the fact that we’ve stood up/);
+      expect(v.text).not.toContain('(inaudible)');
+      expect(v.verification.ok).toBe(true);
+    }
+  });
+  it('not the running of a briefing ("one element at the top", "happy to take your questions"), nor a false start', () => {
+    for (const [audience, channel] of [
+      ['youth', 'x'],
+      ['rural', 'notice'],
+      ['foreign', 'plain'],
+    ] as const) {
+      const v = compose(BRIEFING, { audience, channel });
+      expect(v.text, channel).toMatch(/Secretary Blinken will participate this week in five virtual/);
+      expect(v.text).not.toMatch(/at the top|happy to take your questions|allow me to answer|let me”/);
+      expect(v.verification.ok).toBe(true);
+    }
+  });
+});
