@@ -90,6 +90,10 @@ const pos = (w: string | undefined): Set<string> =>
  */
 function cutWell(body: string, tail: string): boolean {
   if (/^,?\s*(?:чтобы|что|как|ли|когда|где|куда|откуда|если)(?!\p{L})/u.test(tail)) return false;
+  // "чтить героев … наравне | с российскими братьями по оружию" (ru_kremlin_14): the adverb opens
+  // a compound preposition, its noun is in the tail
+  const lastWord = body.match(/[\p{L}-]+$/u)?.[0]?.toLowerCase() ?? '';
+  if (COMPOUND_PREPOSITION.get(lastWord)?.test(tail)) return false;
   // "тезисов | о том, что …": what the noun says is in the tail
   if (/^\s*(?:о|об|в|на|с|за|к|по)\s+(?:том|тем|то|того|тому)(?!\p{L})/u.test(tail)) return false;
   if (/^\s*[–—-]/u.test(tail)) return false;
@@ -108,6 +112,24 @@ function cutWell(body: string, tail: string): boolean {
   const ps = pos(seg[0]);
   return !(body.includes(',') && (ps.has('PRTF') || ps.has('GRND')));
 }
+
+/**
+ * Adverbs that open a compound preposition («наравне с», «наряду с», «вместе с», «вплоть до»,
+ * «независимо от»), each with the preposition it takes: a head cut between them ends mid-phrase.
+ */
+const COMPOUND_PREPOSITION = new Map<string, RegExp>([
+  ...['наравне', 'наряду', 'вместе', 'совместно', 'рядом', 'одновременно', 'сообразно', 'соразмерно'].map(
+    (w) => [w, /^\s*со?(?!\p{L})/u] as const,
+  ),
+  ...['вплоть'].map((w) => [w, /^\s*до(?!\p{L})/u] as const),
+  ...['независимо', 'вдали', 'вблизи', 'недалеко', 'неподалёку', 'неподалеку', 'отдельно', 'справа', 'слева'].map(
+    (w) => [w, /^\s*от(?!\p{L})/u] as const,
+  ),
+  ...['вслед', 'следом'].map((w) => [w, /^\s*за(?!\p{L})/u] as const),
+  ...['соответственно', 'применительно', 'параллельно'].map((w) => [w, /^\s*(?:к|со?)(?!\p{L})/u] as const),
+  // prepositions the dictionary may read as adverbs: their noun follows at once
+  ...['согласно', 'вопреки', 'навстречу'].map((w) => [w, /^\s*\p{L}/u] as const),
+]);
 
 /** A title's head or complement, after which the name follows ("… представитель Президента | в … Юрий Трутнев"). */
 const TITLE_WORD =
