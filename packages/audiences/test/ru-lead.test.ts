@@ -81,14 +81,14 @@ describe('a conversation and an exchange of greetings (kremlin.ru 76548, 76857)'
   });
 
   it('two leaders who exchanged congratulations: the news of the call leads', () => {
-    const release =
+    const readout =
       'Владимир Путин и Биньямин Нетаньяху обменялись тёплыми поздравлениями по случаю 80-летнего юбилея Великой Победы. Президент России передал пожелания здоровья и благополучия проживающим в Израиле ветеранам. Подчёркнут решающий вклад Красной армии и всего советского народа в разгром нацизма.';
     for (const [audience, channel] of [
       ['youth', 'x'],
       ['rural', 'sms'],
       ['foreign', 'plain'],
     ] as const) {
-      const v = compose(release, { audience, channel, language: 'ru' });
+      const v = compose(readout, { audience, channel, language: 'ru' });
       expect(v.text.startsWith('Владимир Путин и Биньямин Нетаньяху обменялись тёплыми поздравлениями')).toBe(true);
     }
   });
