@@ -85,6 +85,25 @@ describe('Russian heads end where the phrase is whole', () => {
   });
 });
 
+describe('a head that leaves out which person or what a verbal noun governs does not stand (kremlin.ru 76478)', () => {
+  const full =
+    'Назначить Гехт Ирину Альфредовну временно исполняющей обязанности Губернатора Ненецкого автономного округа до вступления в должность лица, избранного Губернатором Ненецкого автономного округа.';
+  it('not «… до вступления в должность лица.» nor «… до вступления.»', () => {
+    expect(
+      ruWholeHead(
+        'Назначить Гехт Ирину Альфредовну временно исполняющей обязанности Губернатора Ненецкого автономного округа до вступления в должность лица.',
+        full,
+      ),
+    ).toBe(false);
+    expect(
+      ruWholeHead(
+        'Назначить Гехт Ирину Альфредовну временно исполняющей обязанности Губернатора Ненецкого автономного округа до вступления.',
+        full,
+      ),
+    ).toBe(false);
+  });
+});
+
 describe('a decree is news for what it does', () => {
   // kremlin.ru 76613 and 76478 (the pool), as the site gives them
   const appoint =
@@ -107,6 +126,12 @@ describe('a decree is news for what it does', () => {
         expect(v.text).not.toContain('Он освободил');
         expect(v.text.trim()).not.toBe('');
       }
+      // the page's decree file and related links run into the text (kremlin.ru 76540)
+      const v = compose(
+        `${resign} Встреча с Денисом Паслером 26 марта 2025 года Дополнительно Указ № 179 pdf, 53.2 кБ`,
+        { audience, channel, language: 'ru' },
+      );
+      expect(v.text).not.toMatch(/pdf|кБ|Дополнительно/u);
     },
   );
 });

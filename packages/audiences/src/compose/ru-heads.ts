@@ -14,6 +14,12 @@
 import { russianMorphology, type RuParse } from '@attache/core';
 
 const RELATED = /^(?:Дополнительно|Читайте также|Смотрите также|См\. также)\s+\p{Lu}/u;
+/**
+ * The rest of kremlin.ru's page run into the text: a decree's file («Указ № 179 pdf, 53.2 кБ») or
+ * the block of related links after a link title («… 26 марта 2025 года Дополнительно Указ …»).
+ */
+export const ATTACHMENT =
+  /(?<!\p{L})pdf,\s*[\d.,]+\s*[кМ]Б(?!\p{L})|\d{4}\s+года\s+(?:Дополнительно|Смотрите также|Читайте также)(?!\p{L})/u;
 
 const MONTH = '(?:января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)';
 /**
@@ -54,7 +60,7 @@ function predicate(word: string): boolean {
 
 export function ruFragment(text: string): boolean {
   const t = text.trim();
-  if (RELATED.test(t)) return true;
+  if (RELATED.test(t) || ATTACHMENT.test(t)) return true;
   const m = russianMorphology();
   if (!m) return false;
   if (/\s[–—]\s/.test(t)) return false; // "Россия – наш дом": a dash for the verb
@@ -97,6 +103,12 @@ function cutWell(body: string, tail: string): boolean {
   // "тезисов | о том, что …": what the noun says is in the tail
   if (/^\s*(?:о|об|в|на|с|за|к|по)\s+(?:том|тем|то|того|тому)(?!\p{L})/u.test(tail)) return false;
   if (/^\s*[–—-]/u.test(tail)) return false;
+  // a verbal noun right after its preposition asks for what it governs: «до вступления | в должность»
+  if (
+    /(?<!\p{L})(?:до|после|для|без|при|целях|целью)\s+\p{L}+(?:ни|ти)(?:е|я|ю|ем|и)$/iu.test(body) &&
+    /^\s*(?:в|во|на|с|со|к|о|об)\s/u.test(tail)
+  )
+    return false;
   const m = russianMorphology()!;
   const tw = tail.match(WORD) ?? [];
   for (let i = 0; i + 1 < tw.length; i++)
@@ -105,6 +117,8 @@ function cutWell(body: string, tail: string): boolean {
     // after a comma only a new clause or phrase may be left out: a relative, a conjunction, a participle, a gerund
     const first = tw[0];
     const ps = pos(first);
+    // «до вступления в должность лица, | избранного Губернатором»: the phrase says which person
+    if (ps.has('PRTF') && /(?<!\p{L})(?:лиц[оаеу]?|лицами|лицом|тех|того|тем|те)$/iu.test(body)) return false;
     return /^котор/iu.test(first ?? '') || ps.has('CONJ') || ps.has('PRTF') || ps.has('GRND');
   }
   // cut inside a segment: not inside a participial or gerund phrase the segment opens

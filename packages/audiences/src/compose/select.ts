@@ -7,7 +7,7 @@
  */
 import { tagWords, type Report } from '@attache/core';
 import { SpanGrid } from '../lookup.js';
-import { ruFragment } from './ru-heads.js';
+import { ATTACHMENT, ruFragment } from './ru-heads.js';
 import { newsFirst } from './en-lead.js';
 import { ruListLead, ruPeopleList } from './ru-lists.js';
 import { ruNewsFirst, RU_MIN_WORDS } from './ru-lead.js';
@@ -165,6 +165,8 @@ export function candidates(report: Report, input: string, language: 'en' | 'ru',
       // «Настоящий Указ вступает в силу со дня его подписания»: when, not what
       if (IN_FORCE.test(text)) continue;
     }
+    // the page's decree file and related links run into the text: never a sentence, even of a release that has no other
+    if (language === 'ru' && ATTACHMENT.test(text)) continue;
     // a lead-in to a list or a quotation (“… said:”) says nothing alone, nor does a fragment cut from one
     if (/:\s*$/.test(text) || /^[\p{Ll},;–—-]/u.test(text)) continue;
     // pieces of a quotation only when the release is nothing else (a message quoted whole)
