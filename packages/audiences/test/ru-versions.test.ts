@@ -132,6 +132,11 @@ describe('a decree is news for what it does', () => {
         { audience, channel, language: 'ru' },
       );
       expect(v.text).not.toMatch(/pdf|кБ|Дополнительно/u);
+      // the points are the decree's words, quoted and said to be its, never an infinitive as a sentence of the version
+      expect(v.text).toContain(
+        'В указе говорится: «Принять отставку Губернатора Ненецкого автономного округа Бездудного Ю.В. по собственному желанию».',
+      );
+      expect(v.text).not.toMatch(/(?:^|[.!?]\s+)(?:Принять|Назначить)\s/u);
     },
   );
 });

@@ -164,6 +164,11 @@ export function candidates(report: Report, input: string, language: 'en' | 'ru',
       }
       // «Настоящий Указ вступает в силу со дня его подписания»: when, not what
       if (IN_FORCE.test(text)) continue;
+      // a sub-point («б) представить предложения …») has its addressee in the point it belongs to
+      // («2. Правительству Российской Федерации: а) …»): alone it says not who is to act
+      // and a point that gives an addressee its sub-points («2. Правительству … в 3-месячный срок: а)
+      // представить …; б) …») is split at them by restructure: each piece would lose the addressee
+      if (/^[а-яё]\)\s|:\s*а\)\s/iu.test(text)) continue;
     }
     // the page's decree file and related links run into the text: never a sentence, even of a release that has no other
     if (language === 'ru' && ATTACHMENT.test(text)) continue;
