@@ -112,6 +112,46 @@ describe('render', () => {
       expect(p).not.toMatch(/Владимир …|Си …|… Путин|… Цзиньпином/);
     }
   });
+  it('never ends a post inside a quotation: a quotation longer than a post is closed and opened again (kremlin.ru 76571, 76606)', () => {
+    const posts = packThread(
+      [
+        'В послании Президента, в частности, говорится: «Знаменующий окончание священного месяца Рамадан, этот древний и один из наиболее почитаемых мусульманами всего мира праздник олицетворяет стремление людей к нравственному самосовершенствованию, милосердию и состраданию.',
+        'И потому Ураза-байрам широко отмечается по всей стране как в религиозных общинах, так и в семейном кругу».',
+      ],
+      'Подробнее: http://kremlin.ru/events/president/news/76571',
+      CHANNELS.x,
+    );
+    expect(posts).toHaveLength(2);
+    expect(posts[0]).toMatch(/милосердию и состраданию»\.$/u);
+    expect(posts[1]).toMatch(/^«И потому Ураза-байрам/u);
+    // a cut inside a sentence of the quotation is marked inside the marks
+    const cut = packThread(
+      [
+        'В.Путин: «Позвольте мне вас сердечно поприветствовать в Москве. Очень рад Вас снова видеть. И прежде чем мы начнём беседу, сразу же хочу Вас попросить передать дружеский привет Председателю Китайской Народной Республики, нашему хорошему другу господину Си Цзиньпину. Мы ждём его в России по случаю 80-летия Победы в Великой Отечественной войне, во Второй мировой.»',
+      ],
+      '',
+      CHANNELS.x,
+    );
+    for (const p of cut) {
+      expect(postLength(p, CHANNELS.x)).toBeLessThanOrEqual(280);
+      expect((p.match(/«/gu) ?? []).length).toBe((p.match(/»/gu) ?? []).length);
+    }
+    expect(cut.slice(1).every((p) => p.startsWith('«…'))).toBe(true);
+    // a quotation that fits the next post moves there whole (kremlin.ru 76727, on a 200-character channel)
+    const moved = packThread(
+      [
+        'Герасимов сказал, что войска Объединённой группировки войск сил продолжают активные действия по выполнению задач специальной военной операции.',
+        'Сейчас все шесть группировок войск ведут наступательные действия на 11 направлениях.',
+        'В.Герасимов: «Осталось два участка, где идут боевые действия: это район населённых пунктов Олешня и Горналь.',
+        'Они находятся непосредственно у границы с Украиной.»',
+      ],
+      '',
+      { ...CHANNELS.x, maxChars: 200 },
+    );
+    expect(moved.at(-1)).toBe(
+      'В.Герасимов: «Осталось два участка, где идут боевые действия: это район населённых пунктов Олешня и Горналь. Они находятся непосредственно у границы с Украиной.»',
+    );
+  });
   it('packs whole sentences and puts the closing last', () => {
     const posts = packThread(
       ['One short sentence here.', 'Another one follows it.'],

@@ -71,6 +71,29 @@ describe('what is no lead', () => {
   });
 });
 
+describe('a conversation and an exchange of greetings (kremlin.ru 76548, 76857)', () => {
+  it('a reply that points back to the other speaker is no lead', () => {
+    expect(ruNotLead('«Родной, как Вы правильно сказали, регион», — сказал Денис Паслер.')).toMatch(/points back/);
+    expect(ruNotLead('Я думаю, что Вы тоже знаете это хорошо.')).toMatch(/points back/);
+    expect(
+      ruNotLead('Вы знаете очень хорошо этот регион, один из ключевых у нас, промышленно развитый регион.'),
+    ).not.toMatch(/other speaker/);
+  });
+
+  it('two leaders who exchanged congratulations: the news of the call leads', () => {
+    const readout =
+      'Владимир Путин и Биньямин Нетаньяху обменялись тёплыми поздравлениями по случаю 80-летнего юбилея Великой Победы. Президент России передал пожелания здоровья и благополучия проживающим в Израиле ветеранам. Подчёркнут решающий вклад Красной армии и всего советского народа в разгром нацизма.';
+    for (const [audience, channel] of [
+      ['youth', 'x'],
+      ['rural', 'sms'],
+      ['foreign', 'plain'],
+    ] as const) {
+      const v = compose(readout, { audience, channel, language: 'ru' });
+      expect(v.text.startsWith('Владимир Путин и Биньямин Нетаньяху обменялись тёплыми поздравлениями')).toBe(true);
+    }
+  });
+});
+
 describe('ruNewsFirst', () => {
   it('moves the lead from a side note to the first news sentence (ru_kremlin_03)', () => {
     const out = ruNewsFirst([

@@ -66,6 +66,81 @@ describe('Russian heads', () => {
   });
 });
 
+describe('Russian heads end where the phrase is whole', () => {
+  it('not between an adverb and the preposition of its compound preposition (ru_kremlin_14: «…, наравне.»)', () => {
+    const full =
+      'Мы всегда будем чтить корейских героев, отдавших жизни за Россию, за нашу общую свободу, наравне с российскими братьями по оружию.';
+    expect(
+      ruWholeHead(
+        'Мы всегда будем чтить корейских героев, отдавших жизни за Россию, за нашу общую свободу, наравне.',
+        full,
+      ),
+    ).toBe(false);
+    const v = compose(`Российский народ никогда не забудет подвига корейских бойцов спецназа. ${full}`, {
+      audience: 'rural',
+      channel: 'notice',
+      language: 'ru',
+    });
+    expect(v.text).not.toMatch(/наравне\./u);
+  });
+});
+
+describe('a head that leaves out which person or what a verbal noun governs does not stand (kremlin.ru 76478)', () => {
+  const full =
+    'Назначить Гехт Ирину Альфредовну временно исполняющей обязанности Губернатора Ненецкого автономного округа до вступления в должность лица, избранного Губернатором Ненецкого автономного округа.';
+  it('not «… до вступления в должность лица.» nor «… до вступления.»', () => {
+    expect(
+      ruWholeHead(
+        'Назначить Гехт Ирину Альфредовну временно исполняющей обязанности Губернатора Ненецкого автономного округа до вступления в должность лица.',
+        full,
+      ),
+    ).toBe(false);
+    expect(
+      ruWholeHead(
+        'Назначить Гехт Ирину Альфредовну временно исполняющей обязанности Губернатора Ненецкого автономного округа до вступления.',
+        full,
+      ),
+    ).toBe(false);
+  });
+});
+
+describe('a decree is news for what it does', () => {
+  // kremlin.ru 76613 and 76478 (the pool), as the site gives them
+  const appoint =
+    'Текст Указа: 1. Назначить Кикотя Андрея Владимировича первым заместителем Министра внутренних дел Российской Федерации – начальником Службы по вопросам гражданства и регистрации иностранных граждан Министерства внутренних дел Российской Федерации, освободив его от занимаемой должности. 2. Настоящий Указ вступает в силу со дня его подписания.';
+  const resign =
+    'Текст Указа: В связи с заявлением Губернатора Ненецкого автономного округа Бездудного Ю.В. о досрочном прекращении полномочий и в соответствии с пунктом 1 части 1 статьи 27 и пунктом 2 части 1 статьи 28 Федерального закона от 21 декабря 2021 г. № 414-Ф3 «Об общих принципах организации публичной власти в субъектах Российской Федерации» постановляю: 1. Принять отставку Губернатора Ненецкого автономного округа Бездудного Ю.В. по собственному желанию. 2. Назначить Гехт Ирину Альфредовну временно исполняющей обязанности Губернатора Ненецкого автономного округа до вступления в должность лица, избранного Губернатором Ненецкого автономного округа. 3. Настоящий Указ вступает в силу со дня его подписания.';
+
+  it.each([
+    ['youth', 'x'],
+    ['rural', 'notice'],
+    ['rural', 'sms'],
+    ['foreign', 'plain'],
+  ] as const)(
+    '%s/%s: no entry-into-force clause, no point number, no subject the decree lacks',
+    (audience, channel) => {
+      for (const release of [appoint, resign]) {
+        const v = compose(release, { audience, channel, language: 'ru' });
+        expect(v.text).not.toContain('Настоящий Указ');
+        expect(v.text).not.toMatch(/^\d\./u);
+        expect(v.text).not.toContain('Он освободил');
+        expect(v.text.trim()).not.toBe('');
+      }
+      // the page's decree file and related links run into the text (kremlin.ru 76540)
+      const v = compose(
+        `${resign} Встреча с Денисом Паслером 26 марта 2025 года Дополнительно Указ № 179 pdf, 53.2 кБ`,
+        { audience, channel, language: 'ru' },
+      );
+      expect(v.text).not.toMatch(/pdf|кБ|Дополнительно/u);
+      // the points are the decree's words, quoted and said to be its, never an infinitive as a sentence of the version
+      expect(v.text).toContain(
+        'В указе говорится: «Принять отставку Губернатора Ненецкого автономного округа Бездудного Ю.В. по собственному желанию».',
+      );
+      expect(v.text).not.toMatch(/(?:^|[.!?]\s+)(?:Принять|Назначить)\s/u);
+    },
+  );
+});
+
 describe('Russian foreign and radio versions', () => {
   it('a lead with an acronym the release never spells out goes when another sentence can lead', () => {
     const release =

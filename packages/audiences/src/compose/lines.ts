@@ -27,6 +27,33 @@ import { ruSmsLines } from './ru-lead.js';
 import { ruReportSpeech, ruSaid } from './ru-reported.js';
 import { ruPlainNames } from './ru-names.js';
 import { ruActive } from './ru-active.js';
+import { russianMorphology } from '@attache/core';
+
+/** «Текст Указа:», «Текст Распоряжения:» (kremlin.ru): the release gives a decree's text. */
+const RU_DECREE_TEXT = /(?<!\p{L})Текст\s+(Указа|Распоряжения|Постановления)\s*:/u;
+const RU_DECREE_IN: Record<string, string> = {
+  Указа: 'указе',
+  Распоряжения: 'распоряжении',
+  Постановления: 'постановлении',
+};
+
+/**
+ * A decree's point: led by its infinitive («Назначить …», «Принять отставку …») or by its
+ * addressee in the dative, then the infinitive («Министру внутренних дел … обеспечить …»).
+ */
+function ruDecreePoint(s: string): boolean {
+  const m = russianMorphology();
+  const words = s.match(/[\p{L}-]+/gu) ?? [];
+  if (!m || words.length === 0) return false;
+  const top = (w: string) => m.parse(w.toLowerCase())[0];
+  if (top(words[0]!)?.pos === 'INFN') return true;
+  return (
+    /^\p{Lu}/u.test(words[0]!) &&
+    m.parse(words[0]!.toLowerCase()).some((p) => p.pos === 'NOUN' && p.case === 'datv') &&
+    words.slice(1, 14).some((w) => top(w)?.pos === 'INFN') &&
+    !words.some((w) => ['VERB', 'PRTS'].includes(top(w)?.pos ?? ''))
+  );
+}
 import { ruAskQuestions } from './ru-spoken.js';
 import { askWhatsNext, askWhy, spoken as spokenRegister, YOUTH_SPOKEN_WORDS } from './spoken.js';
 import { prefersCurly } from '../proposers/voice.js';
@@ -110,9 +137,25 @@ export function composeLines({
   const own = picked.filter((p) => !isTurn(p) && !p.quoted).map((p) => clean(p.text));
   const editedOwn = rewriteEach(own, ADAPTER[audience], language);
   let nextOwn = 0;
+  // a decree's points are infinitives («Назначить Кикотя …»): quoted as the decree's words, the
+  // first introduced by what says them («В указе говорится: «…».»), never reworded
+  const decreeOf = language === 'ru' ? RU_DECREE_TEXT.exec(input)?.[1] : undefined;
+  let decreeSaid = false;
   for (const p of picked) {
     let s = clean(p.text);
-    if (isTurn(p)) {
+    // (in an SMS a point too long for it stays a sentence, to be shortened)
+    const decreePoint =
+      !!decreeOf &&
+      !isTurn(p) &&
+      !/[«»“”"]/u.test(s) &&
+      (channel.id !== 'sms' || s.split(/\s+/).length <= RU_LONGEST) &&
+      ruDecreePoint(s);
+    if (decreePoint) {
+      nextOwn++; // its rewrite is not taken
+      // (an SMS is one sentence of them: each says whose words it quotes)
+      s = `${decreeSaid && channel.id !== 'sms' ? '' : `В ${RU_DECREE_IN[decreeOf]} говорится: `}«${s.replace(/[.;]$/u, '')}».`;
+      decreeSaid = true;
+    } else if (isTurn(p)) {
       const [open, close] = language === 'ru' ? ['«', '»'] : ['“', '”'];
       s = `${titleCase(p.speaker!)}: ${open}${s.replace(/^[“"«]|[”"»]$/g, '')}${close}`;
     } else if (!p.quoted) {
@@ -121,7 +164,7 @@ export function composeLines({
       if (edited !== s && verified(edited).ok && !splitSentences(edited).some((x) => fragment(x, language))) s = edited;
     }
     const restructured =
-      isTurn(p) || p.quoted
+      isTurn(p) || p.quoted || decreePoint
         ? [s]
         : restructure(s, {
             language,
@@ -132,7 +175,7 @@ export function composeLines({
             isFragment: (t) => fragment(t, language),
           });
     let pieces = restructured.some((x) => fragment(x, language)) && !fragment(s, language) ? [s] : restructured;
-    if (language === 'ru' && !isTurn(p) && !p.quoted)
+    if (language === 'ru' && !isTurn(p) && !p.quoted && !decreePoint)
       pieces = pieces.flatMap((x) => {
         const ok = (t: string): boolean => verified(t).ok;
         return splitRussian(dropEvaluative(plainRussian(x, ok), ok), RU_SPLIT_OVER[audience], ok);
@@ -146,6 +189,7 @@ export function composeLines({
       language === 'ru' &&
       audience !== 'foreign' &&
       !isTurn(p) &&
+      !decreePoint &&
       !(p.quoted && !/[«“"]/u.test(p.text)) &&
       !agreed.some((r) => r.start < p.end && r.end > p.start);
     for (let piece of pieces) {

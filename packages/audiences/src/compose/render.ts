@@ -121,7 +121,10 @@ export function fitSentence(
       if (tail) return [head, ...tail];
     }
   }
-  const cuts = clauseCuts(s).toReversed();
+  // a cut outside a quotation first: one inside it only when the quotation is longer than a post
+  const cuts = clauseCuts(s)
+    .toReversed()
+    .sort((a, b) => Number(quoteOpen(s.slice(0, a))) - Number(quoteOpen(s.slice(0, b))));
   for (const c of cuts) {
     const head = s.slice(0, c).trimEnd();
     if (postLength(head, channel) > limit) continue;
@@ -148,8 +151,23 @@ export function packThread(
   whole?: (head: string) => boolean,
 ): string[] {
   const max = channel.maxChars ?? Infinity;
+  const posts = packWithin(sentences, closing, channel, max, whole);
+  // the marks a quotation closed and opened again at a post's edge take room: pack tighter
+  if (posts.every((p) => postLength(p, channel) <= max)) return posts;
+  return packWithin(sentences, closing, channel, max - 4, whole);
+}
+
+function packWithin(
+  sentences: readonly string[],
+  closing: string,
+  channel: Channel,
+  max: number,
+  whole?: (head: string) => boolean,
+): string[] {
   const posts: string[] = [];
   let cur = '';
+  /** The pieces `cur` is made of. */
+  let held: string[] = [];
   sentences.forEach((s, i) => {
     const pieces = fitSentence(s, max, channel, whole) ?? wordCut(s, max, channel);
     for (const p of pieces) {
@@ -159,9 +177,23 @@ export function packThread(
         (postLength(joined, channel) > max ||
           (i === 1 && posts.length === 0 && postLength(joined, channel) > max * 0.75))
       ) {
-        posts.push(cur);
-        cur = p;
-      } else cur = joined;
+        // never a post's end inside a quotation: the post ends before the piece that opens it
+        // when the quotation and what follows fit the next post
+        const k = quoteOpen(cur) ? held.findLastIndex((_, j) => !quoteOpen(held.slice(0, j).join(' '))) : -1;
+        const moved = k > 0 ? [...held.slice(k), p].join(' ') : '';
+        if (k > 0 && postLength(moved, channel) <= max) {
+          posts.push(held.slice(0, k).join(' '));
+          held = [...held.slice(k), p];
+          cur = moved;
+        } else {
+          posts.push(cur);
+          cur = p;
+          held = [p];
+        }
+      } else {
+        cur = joined;
+        held.push(p);
+      }
     }
   });
   if (closing) {
@@ -172,7 +204,41 @@ export function packThread(
     } else cur = joined;
   }
   if (cur) posts.push(cur);
-  return posts;
+  return closeQuotes(posts);
+}
+
+/**
+ * A quotation longer than a post is closed at the post's end and opened again at the next one's
+ * start, so that each post reads on its own: «… состраданию». | «И потому …». A post cut inside
+ * a sentence of the quotation marks the cut with "…" inside the marks.
+ */
+export function closeQuotes(posts: readonly string[]): string[] {
+  let open: string | null = null;
+  return posts.map((post) => {
+    let p = open ? `${open}${/^\p{Ll}/u.test(post) ? '…' : ''}${post}` : post;
+    const pairs = { '«': '»', '“': '”' } as const;
+    const stack: Array<'«' | '“'> = [];
+    for (const ch of p) {
+      if (ch === '«' || ch === '“') stack.push(ch);
+      else if ((ch === '»' || ch === '”') && stack.length > 0) stack.pop();
+    }
+    const last = stack[0];
+    open = last ?? null;
+    if (!last) return p;
+    // the closing mark before the post's final stop («… состраданию».), or after a cut («…, …»)
+    const close = pairs[last];
+    const m = /([.!?…]+)$/u.exec(p.trimEnd());
+    p = p.trimEnd();
+    if (m && m[1] === '.') p = `${p.slice(0, -1)}${close}.`;
+    else if (m) p = `${p}${close}`;
+    else p = `${p.replace(/[,;:]$/u, '')} …${close}`;
+    return p;
+  });
+}
+
+/** A quotation is open at the end of `text` (more «“ than »” before it). */
+export function quoteOpen(text: string): boolean {
+  return (text.match(/[«“]/gu) ?? []).length > (text.match(/[»”]/gu) ?? []).length;
 }
 
 /**

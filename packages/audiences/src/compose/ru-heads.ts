@@ -14,6 +14,12 @@
 import { russianMorphology, type RuParse } from '@attache/core';
 
 const RELATED = /^(?:Дополнительно|Читайте также|Смотрите также|См\. также)\s+\p{Lu}/u;
+/**
+ * The rest of kremlin.ru's page run into the text: a decree's file («Указ № 179 pdf, 53.2 кБ») or
+ * the block of related links after a link title («… 26 марта 2025 года Дополнительно Указ …»).
+ */
+export const ATTACHMENT =
+  /(?<!\p{L})pdf,\s*[\d.,]+\s*[кМ]Б(?!\p{L})|\d{4}\s+года\s+(?:Дополнительно|Смотрите также|Читайте также)(?!\p{L})/u;
 
 const MONTH = '(?:января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)';
 /**
@@ -54,7 +60,7 @@ function predicate(word: string): boolean {
 
 export function ruFragment(text: string): boolean {
   const t = text.trim();
-  if (RELATED.test(t)) return true;
+  if (RELATED.test(t) || ATTACHMENT.test(t)) return true;
   const m = russianMorphology();
   if (!m) return false;
   if (/\s[–—]\s/.test(t)) return false; // "Россия – наш дом": a dash for the verb
@@ -90,9 +96,19 @@ const pos = (w: string | undefined): Set<string> =>
  */
 function cutWell(body: string, tail: string): boolean {
   if (/^,?\s*(?:чтобы|что|как|ли|когда|где|куда|откуда|если)(?!\p{L})/u.test(tail)) return false;
+  // "чтить героев … наравне | с российскими братьями по оружию" (ru_kremlin_14): the adverb opens
+  // a compound preposition, its noun is in the tail
+  const lastWord = body.match(/[\p{L}-]+$/u)?.[0]?.toLowerCase() ?? '';
+  if (COMPOUND_PREPOSITION.get(lastWord)?.test(tail)) return false;
   // "тезисов | о том, что …": what the noun says is in the tail
   if (/^\s*(?:о|об|в|на|с|за|к|по)\s+(?:том|тем|то|того|тому)(?!\p{L})/u.test(tail)) return false;
   if (/^\s*[–—-]/u.test(tail)) return false;
+  // a verbal noun right after its preposition asks for what it governs: «до вступления | в должность»
+  if (
+    /(?<!\p{L})(?:до|после|для|без|при|целях|целью)\s+\p{L}+(?:ни|ти)(?:е|я|ю|ем|и)$/iu.test(body) &&
+    /^\s*(?:в|во|на|с|со|к|о|об)\s/u.test(tail)
+  )
+    return false;
   const m = russianMorphology()!;
   const tw = tail.match(WORD) ?? [];
   for (let i = 0; i + 1 < tw.length; i++)
@@ -101,6 +117,8 @@ function cutWell(body: string, tail: string): boolean {
     // after a comma only a new clause or phrase may be left out: a relative, a conjunction, a participle, a gerund
     const first = tw[0];
     const ps = pos(first);
+    // «до вступления в должность лица, | избранного Губернатором»: the phrase says which person
+    if (ps.has('PRTF') && /(?<!\p{L})(?:лиц[оаеу]?|лицами|лицом|тех|того|тем|те)$/iu.test(body)) return false;
     return /^котор/iu.test(first ?? '') || ps.has('CONJ') || ps.has('PRTF') || ps.has('GRND');
   }
   // cut inside a segment: not inside a participial or gerund phrase the segment opens
@@ -108,6 +126,24 @@ function cutWell(body: string, tail: string): boolean {
   const ps = pos(seg[0]);
   return !(body.includes(',') && (ps.has('PRTF') || ps.has('GRND')));
 }
+
+/**
+ * Adverbs that open a compound preposition («наравне с», «наряду с», «вместе с», «вплоть до»,
+ * «независимо от»), each with the preposition it takes: a head cut between them ends mid-phrase.
+ */
+const COMPOUND_PREPOSITION = new Map<string, RegExp>([
+  ...['наравне', 'наряду', 'вместе', 'совместно', 'рядом', 'одновременно', 'сообразно', 'соразмерно'].map(
+    (w) => [w, /^\s*со?(?!\p{L})/u] as const,
+  ),
+  ...['вплоть'].map((w) => [w, /^\s*до(?!\p{L})/u] as const),
+  ...['независимо', 'вдали', 'вблизи', 'недалеко', 'неподалёку', 'неподалеку', 'отдельно', 'справа', 'слева'].map(
+    (w) => [w, /^\s*от(?!\p{L})/u] as const,
+  ),
+  ...['вслед', 'следом'].map((w) => [w, /^\s*за(?!\p{L})/u] as const),
+  ...['соответственно', 'применительно', 'параллельно'].map((w) => [w, /^\s*(?:к|со?)(?!\p{L})/u] as const),
+  // prepositions the dictionary may read as adverbs: their noun follows at once
+  ...['согласно', 'вопреки', 'навстречу'].map((w) => [w, /^\s*\p{L}/u] as const),
+]);
 
 /** A title's head or complement, after which the name follows ("… представитель Президента | в … Юрий Трутнев"). */
 const TITLE_WORD =

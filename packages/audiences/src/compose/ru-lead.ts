@@ -40,6 +40,10 @@ export const RU_NOT_LEAD: Array<{ re: RegExp; why: string }> = [
   },
   { re: /\?\s*»?$/u, why: 'a question' },
   {
+    re: /(?<!\p{L})(?:как\s+Вы\s+(?:\p{L}+\s+)?(?:сказали|отметили|говорили)|Вы\s+тоже\s+знаете)(?!\p{L})/u,
+    why: 'a reply that points back to what the other speaker said («Родной, как Вы правильно сказали, регион»)',
+  },
+  {
     re: /^\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+(?:вич|вна|ична),/u,
     why: 'an address to someone in the room («Ирина Альфредовна, вы …»)',
   },

@@ -9,7 +9,7 @@
  * version's (its audience's average, `RU_SPLIT_OVER`). A cut is kept only when both pieces have
  * four words or more, neither is a fragment, and the verifier passes them.
  */
-import { analyze } from '@attache/core';
+import { analyze, russianMorphology } from '@attache/core';
 import { docFor } from '../adapter.js';
 import { editable, workSentences } from '../proposers/draft.js';
 import { wc, type Point } from '../proposers/split-sentence/points.js';
@@ -40,6 +40,15 @@ export const RU_SPARE = 6;
  * audience's limit (targets.ts, GOV.UK and ASD-STE100: no sentence over 25 words).
  */
 export const RU_LONGEST: number = VERSION_TARGETS.rural.find((t) => t.id === 'longestSentenceWords')!.max;
+
+/** A sentence led by an infinitive, as a decree's points are («Назначить …», «Принять отставку …»). */
+function opensWithInfinitive(s: string): boolean {
+  const first = /^[\p{L}-]+/u.exec(s)?.[0];
+  const m = russianMorphology();
+  if (!first || !m) return false;
+  const ps = m.parse(first.toLowerCase());
+  return ps[0]?.pos === 'INFN';
+}
 
 const words = (s: string): number => s.split(/\s+/).filter(Boolean).length;
 
@@ -73,6 +82,8 @@ export function splitRussian(s: string, maxWords: number, ok: (text: string) => 
     const text = s.slice(0, p.start) + p.replacement + s.slice(p.end);
     const pieces = splitSentences(text);
     if (pieces.length !== 2 || pieces.some((x) => fragment(x, 'ru') || words(x) < 4)) continue;
+    // a decree's point has no subject («Назначить Кикотя …, освободив его …»): «Он освободил его …» would name none
+    if (/^(?:Он|Она|Оно|Они)(?!\p{L})/u.test(pieces[1]!) && opensWithInfinitive(pieces[0]!)) continue;
     if (!ok(pieces.join(' '))) continue;
     return pieces.flatMap((x) => splitRussian(x, maxWords, ok, cuts - 1));
   }

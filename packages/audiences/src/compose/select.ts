@@ -7,7 +7,7 @@
  */
 import { tagWords, type Report } from '@attache/core';
 import { SpanGrid } from '../lookup.js';
-import { ruFragment } from './ru-heads.js';
+import { ATTACHMENT, ruFragment } from './ru-heads.js';
 import { newsFirst } from './en-lead.js';
 import { ruListLead, ruPeopleList } from './ru-lists.js';
 import { ruNewsFirst, RU_MIN_WORDS } from './ru-lead.js';
@@ -97,7 +97,8 @@ const CUES: Record<'en' | 'ru', Cue[]> = {
     },
     { re: /\d|(?<!\p{L})(млн|млрд|процент\p{L}*)(?!\p{L})/iu, weight: 1.5, reason: 'concrete' },
     {
-      re: /(?<!\p{L})(рад[аы]?|приветств\p{L}*|благодар\p{L}*|поздравл\p{L}*|спасибо|уважаем\p{L}*|добрый день)(?!\p{L})/iu,
+      // "обменялись тёплыми поздравлениями" is what two leaders did: the news of their call
+      re: /(?<!\p{L})(рад[аы]?|приветств\p{L}*|благодар\p{L}*|(?<!обменялись\s(?:\p{L}+\s)?)поздравл\p{L}*|спасибо|уважаем\p{L}*|добрый день)(?!\p{L})/iu,
       weight: -3,
       reason: 'ceremony',
     },
@@ -146,6 +147,17 @@ export function fragment(text: string, language: 'en' | 'ru'): boolean {
   );
 }
 
+/**
+ * The front of a decree's point that is no news: «Текст Указа:», the preamble up to
+ * «постановляю:» («В связи с заявлением … постановляю: 1. Принять отставку …») and the point's
+ * number («2. Назначить …»).
+ */
+const DECREE_FRONT =
+  /^(?:Текст (?:Указа|Распоряжения|Постановления)\s*:\s*)?(?:[^]{0,700}?(?<!\p{L})постановля(?:ю|ет|ем)\s*:\s*)?(?:\d{1,2}[.)]\s+(?=[\p{Lu}«]))?/u;
+/** A decree's clause on its entry into force (with or without its number). */
+const IN_FORCE =
+  /^(?:\d{1,2}[.)]\s+)?Настоящ\p{L}+\s+(?:Указ|Распоряжение|Постановление|Федеральный закон|Закон)\p{L}*\s+вступа\p{L}*\s+в\s+силу/u;
+
 /** A sentence opening with a subordinating conjunction: its main clause comes after the comma. */
 const SUBORDINATE = /^(?:As|When|While|If|Because|Although|Though|Since|Until|Unless|Whereas|Once)\s/u;
 
@@ -161,8 +173,26 @@ export function candidates(report: Report, input: string, language: 'en' | 'ru',
   const grid = new SpanGrid<(typeof regions)[number]>();
   for (const r of regions) grid.add(r, r.start, r.end);
   for (const [seq, s] of report.sentences.entries()) {
-    const text = input.slice(s.start, s.end).trim();
+    let text = input.slice(s.start, s.end).trim();
     if (!text || s.words < (language === 'ru' ? RU_MIN_WORDS : 5)) continue;
+    // a decree's point: what it does, without its number or the preamble before «постановляю:»
+    let cutFront = 0;
+    if (language === 'ru') {
+      const front = DECREE_FRONT.exec(text)?.[0] ?? '';
+      if (front && text.length - front.length > 20) {
+        cutFront = front.length;
+        text = text.slice(front.length);
+      }
+      // «Настоящий Указ вступает в силу со дня его подписания»: when, not what
+      if (IN_FORCE.test(text)) continue;
+      // a sub-point («б) представить предложения …») has its addressee in the point it belongs to
+      // («2. Правительству Российской Федерации: а) …»): alone it says not who is to act
+      // and a point that gives an addressee its sub-points («2. Правительству … в 3-месячный срок: а)
+      // представить …; б) …») is split at them by restructure: each piece would lose the addressee
+      if (/^[а-яё]\)\s|:\s*а\)\s/iu.test(text)) continue;
+    }
+    // the page's decree file and related links run into the text: never a sentence, even of a release that has no other
+    if (language === 'ru' && ATTACHMENT.test(text)) continue;
     // a lead-in to a list or a quotation (“… said:”) says nothing alone, nor does a fragment cut from one
     if (/:\s*$/.test(text) || /^[\p{Ll},;–—-]/u.test(text)) continue;
     // pieces of a quotation only when the release is nothing else (a message quoted whole)
@@ -188,11 +218,12 @@ export function candidates(report: Report, input: string, language: 'en' | 'ru',
     }
     if (reasons.has('skip')) continue;
     // Russian: who came along is no lead (ru-lists.ts); a list too long for a version gives its lead-in and names
-    const listLead = language === 'ru' && s.words > 40 ? ruListLead(text) : null;
+    const listLead = language === 'ru' && s.words > 40 && cutFront === 0 ? ruListLead(text) : null;
     const list = language === 'ru' && !listLead && ruPeopleList(text);
     if (list) score -= 3;
-    if (s.words > 40 && !listLead) score -= 2;
-    if (s.words > 60 && !listLead) continue;
+    const nWords = cutFront > 0 ? text.split(/\s+/).length : s.words;
+    if (nWords > 40 && !listLead) score -= 2;
+    if (nWords > 60 && !listLead) continue;
     score -= body * 0.35; // news comes first in a release
     if (list) reasons.add('ceremony');
     if (body === 0 && !reasons.has('ceremony')) score += 4;
@@ -207,7 +238,7 @@ export function candidates(report: Report, input: string, language: 'en' | 'ru',
               ? 'why'
               : 'detail';
     const p: Picked = {
-      start: s.start + (input.slice(s.start, s.end).length - input.slice(s.start, s.end).trimStart().length),
+      start: s.start + (input.slice(s.start, s.end).length - input.slice(s.start, s.end).trimStart().length) + cutFront,
       end: s.end,
       text: listLead ?? text,
       role,

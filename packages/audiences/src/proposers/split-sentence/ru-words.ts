@@ -32,6 +32,8 @@ export const RU_VERB_EXTRA = new Set([
   'был',
 ]);
 export const RU_NOT_VERB = new Set([
+  // «Министерство внутренних дел»: in official prose the noun, never «деть» («куда он дел …»)
+  'дел',
   'совет',
   'бюджет',
   'ответ',
