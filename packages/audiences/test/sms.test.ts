@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compose, CHANNELS, postLength } from '../src/compose/index.js';
-import { shortenLong, smsHeads } from '../src/compose/sms.js';
+import { composeSms, shortenLong, smsHeads } from '../src/compose/sms.js';
+import { EN_POINTS_BACK } from '../src/compose/select.js';
 
 // State Department readout, 2022 (pool: us_state_department_press_releases_2021_2022.jsonl), opening and address.
 // With its 87-character address, the lead (176 characters) left no room: the SMS came back empty.
@@ -90,5 +91,35 @@ describe('Russian SMS heads (kremlin.ru pool, news/76834 and 76441)', () => {
       'По сообщению Министерства обороны, дежурными средствами ПВО перехвачены и уничтожены 337 БПЛА.',
     );
     expect(count.some((h) => /из них 91\.$/.test(h))).toBe(false);
+  });
+});
+
+// State Department travel announcement, 2022 (pool item 17): its second sentence opens with "He".
+const PHNOM_PENH = [
+  'The Secretary, the Prime Minister, and the Deputy Prime Minister will discuss important areas of mutual concern, such as DPRK sanctions enforcement, law enforcement and child protection, the crisis in Burma, global health security, climate change, condemnation of Russia’s invasion of Ukraine, and Cambodia’s support for establishing the U.S.-ASEAN Comprehensive Strategic Partnership.',
+  'He will also hold bilateral meetings with Prime Minister Hun Sen and Deputy Prime Minister/Foreign Minister Prak Sokhonn.',
+];
+
+describe('an SMS never opens with a sentence that points back (issue 12, editor reading)', () => {
+  it('reads a pronoun subject as pointing back, not a determiner or a dummy "it"', () => {
+    expect(EN_POINTS_BACK.test(PHNOM_PENH[1]!)).toBe(true);
+    expect(
+      EN_POINTS_BACK.test(
+        'They will also discuss the economic and security ties that bind our enduring partnership with Thailand.',
+      ),
+    ).toBe(true);
+    expect(EN_POINTS_BACK.test('This year, the United Kingdom has had much to celebrate.')).toBe(false);
+    expect(EN_POINTS_BACK.test('It is impossible not to be moved by the courage of the people of Ukraine.')).toBe(
+      false,
+    );
+    expect(EN_POINTS_BACK.test(PHNOM_PENH[0]!)).toBe(false);
+  });
+
+  it('when the lead has no head short enough, a later "He will also …" is not sent alone', () => {
+    const narrow = { ...CHANNELS.sms, maxChars: 100 };
+    const sms = composeSms(PHNOM_PENH, undefined, narrow, 'en', () => true);
+    expect(sms.text).not.toMatch(/^He\b/);
+    expect(sms.text).toMatch(/^The Secretary/);
+    expect(postLength(sms.text, narrow)).toBeLessThanOrEqual(100);
   });
 });

@@ -403,6 +403,31 @@ describe('verify', () => {
     const b = verify(DPRK, cases.attribution.invalid[0]!.output);
     expect(b.counts.attribution).toBe(1);
   });
+  // State Department, visa restrictions on Cuban officials, 2022 (pool item 180)
+  const CUBA_MEDIA =
+    'The Cuban government employed Internet throttling on July 11, 2021, to both prevent the Cuban people from communicating with each other and keep the world from witnessing the historic events that day. Further, state media officials continue to engage in a campaign against jailed July 11, 2021, protesters and their family members who speak publicly about their loved ones’ cases.';
+  it('passes a version that leaves out the linking "Further, " before the subject (the connective is no member of the actor)', () => {
+    const r = verify(
+      CUBA_MEDIA,
+      'State media officials continue to engage in a campaign against jailed July 11, 2021, protesters and their family members who speak publicly about their loved ones’ cases.',
+    );
+    expect(r.findings).toEqual([]);
+    expect(r.ok).toBe(true);
+  });
+  it('still fails a changed name or actor where the connective went', () => {
+    const name = verify(
+      CUBA_MEDIA,
+      'Russian media officials continue to engage in a campaign against jailed protesters.',
+    );
+    expect(name.ok).toBe(false);
+    expect(name.counts.attribution).toBeGreaterThan(0);
+    const actor = verify(
+      CUBA_MEDIA,
+      'Cuban police officials continue to engage in a campaign against jailed protesters.',
+    );
+    expect(actor.ok).toBe(false);
+    expect(actor.counts.attribution).toBeGreaterThan(0);
+  });
   it('allows omission: a version that says less passes', () => {
     expect(verify(EO, 'President Biden will sign an Executive Order.').ok).toBe(true);
   });

@@ -19,7 +19,7 @@ import { RU_LONGEST, RU_SPARE, RU_SPLIT_OVER, splitRussian } from './ru-split.js
 import { EN_SPLIT_OVER, splitEnglish } from './en-split.js';
 import { dropEvaluative, plainRussian } from './ru-plain.js';
 import { spellOutRussian } from './ru-acronyms.js';
-import { unexplainedAcronyms } from './measure.js';
+import { unexplainedAcronyms, WELL_KNOWN } from './measure.js';
 import { HOW_MANY, LABELS, PREFER_WORDS, titleCase } from './plan.js';
 import { OMISSIBLE, oneIdeaEach, omitDetail, restructure, splitSentences, type Mentions } from './restructure.js';
 import { RU_POINTS_BACK } from './ru-heads.js';
@@ -78,7 +78,38 @@ export interface LinesInput {
 }
 
 /** The sentences of the version, in order, each passed by the verifier on its own. */
-export function composeLines({
+export function composeLines(args: LinesInput): string[] {
+  return spellOutFirstUse(composeLinesAsPicked(args), args);
+}
+
+/**
+ * The version's lines with each acronym the release defines spelled out at its first use, as the
+ * release spells it ("CEDI will stimulate …" → "Clean Energy Demand Initiative (CEDI) will
+ * stimulate …"), when the verifier passes the line; well-known ones ("US", "UN") aside except for
+ * foreign readers. Done on the final lines: the sentence that defined it in the version may have
+ * been left out by fitting (pool item 1300: youth and rural versions said "CEDI" bare; issue 12).
+ */
+function spellOutFirstUse(lines: string[], { input, language, audience, verified }: LinesInput): string[] {
+  const longForms = new Map<string, string>();
+  for (const d of scanAcronyms(input, { language }).definitions)
+    if (
+      d.long &&
+      !longForms.has(d.acronym) &&
+      (audience === 'foreign' || !WELL_KNOWN.test(d.acronym.replace(/\./g, '')))
+    )
+      longForms.set(d.acronym, d.long);
+  if (longForms.size === 0) return lines;
+  return lines.map((line) => {
+    const before = new Map(longForms);
+    const spelled = spellOut(line, longForms, language);
+    if (spelled === line || verified(spelled).ok) return spelled;
+    // not passed: the line stays as it was, and its acronyms are still to be spelled out
+    for (const [k, v] of before) longForms.set(k, v);
+    return line;
+  });
+}
+
+function composeLinesAsPicked({
   report,
   input,
   language,

@@ -20,7 +20,7 @@ export interface TargetFigure {
  * “Abbreviations and acronyms”: “like UK, DVLA, US, EU, VAT and MP”), matched on the acronym,
  * so “UK’s” and “U.S” count as UK and US.
  */
-const WELL_KNOWN = /^(US|UK|EU|UN|NATO|TV|VAT|MP|BBC|COVID(?:-19)?|США|РФ|ООН|ЕС|НАТО)$/;
+export const WELL_KNOWN = /^(US|UK|EU|UN|NATO|TV|VAT|MP|BBC|COVID(?:-19)?|США|РФ|ООН|ЕС|НАТО)$/;
 
 /** The acronyms a text uses without saying what they stand for (well-known ones aside), once each. */
 export function unexplainedAcronyms(text: string, language: 'en' | 'ru'): string[] {

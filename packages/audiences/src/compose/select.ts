@@ -257,7 +257,13 @@ export function candidates(report: Report, input: string, language: 'en' | 'ru',
   // think we’ve seen that …": a transcript's turn mid-way, its first sentence a gap)
   const goesOn = (p: Picked): boolean => PRONOUN_START.test(p.text) || /^(?:And|So|But|Or|Now|Well)\b/.test(p.text);
   const first = out.find((p) => p.role === 'lead');
-  if (language === 'en' && first?.speaker && goesOn(first) && out.some((p) => !ceremonies.has(p) && !goesOn(p))) {
+  // (outside speech, only a sentence whose subject points back: "He will also …", `EN_POINTS_BACK`)
+  if (
+    language === 'en' &&
+    first &&
+    (first.speaker ? goesOn(first) : EN_POINTS_BACK.test(first.text)) &&
+    out.some((p) => !ceremonies.has(p) && !goesOn(p))
+  ) {
     first.role = 'detail';
     first.score -= 4;
   }
@@ -280,6 +286,15 @@ export function candidates(report: Report, input: string, language: 'en' | 'ru',
  */
 export const PRONOUN_START =
   /^(?:(?:And|But|So|Yet)(?:\s+\p{Ll}+)?,?\s+(?:it|this|that|these|those|they|he|she|its|their|his|her|such)\s|(?:It|This|That|These|Those|They|He|She|Its|Their|His|Her|Such|Both|The latter|The former|Он|Она|Оно|Они|Это|Этот|Эта|Эти|Его|Её|Их)(?![\p{L}-]))/u;
+
+/**
+ * An English sentence whose subject is a pronoun standing for someone or something named before it
+ * ("He will also hold bilateral meetings with …", "They will also discuss …", "It will include …"):
+ * without the sentence before it the reader does not know who. Narrower than `PRONOUN_START`: "This
+ * year, …" or "It is important to …" name their own subject and may lead.
+ */
+export const EN_POINTS_BACK =
+  /^(?:(?:And|But|So|Yet|Also)(?:\s+\p{Ll}+)?,?\s+)?(?:(?:He|She|They|His|Her|Their|Its)\s|(?:It|This|These|Those)\s+(?:will|would|also|has|have|had|was|were|comes|came|follows|marks|builds|includes|included|reflects|demonstrates|shows|underscores|represents)\b)/u;
 
 /** The best `n` sentences, the lead first, the rest in the release's order (a few more when a pronoun needs its sentence). */
 export function pick(

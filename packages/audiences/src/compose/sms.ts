@@ -12,8 +12,8 @@ import { postLength, type Channel } from './channels.js';
 import { clauseCuts, wordCut } from './render.js';
 import { omitDetail } from './restructure.js';
 import { tagWords } from '@attache/core';
-import { fragment } from './select.js';
-import { ruHeadStands, ruWholeHead } from './ru-heads.js';
+import { EN_POINTS_BACK, fragment } from './select.js';
+import { RU_POINTS_BACK, ruHeadStands, ruWholeHead } from './ru-heads.js';
 import { notesIn } from './notes.js';
 import { cutsList, keepsAmounts, LEAD_IN } from './en-heads.js';
 
@@ -164,8 +164,12 @@ export function composeSms(
     return v;
   };
   // English: the heads that keep the sentence's amounts first (en-heads.ts)
+  // a later sentence that points back ("He will also hold …", "Они обеспечили …") never opens the
+  // SMS: sent alone, its pronoun stands for no one
+  const pointsBack = language === 'en' ? EN_POINTS_BACK : RU_POINTS_BACK;
   const pools = lines
     .slice(0, 3)
+    .filter((l, i) => i === 0 || !pointsBack.test(l))
     .map((l) =>
       language === 'en'
         ? smsHeads(l, language).toSorted((a, b) => Number(keepsAmounts(b, l)) - Number(keepsAmounts(a, l)))

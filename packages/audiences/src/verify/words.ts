@@ -80,8 +80,14 @@ export const SUBORDINATORS = new Set(
 );
 export const DETERMINERS = new Set('the a an this that these those its their our his her your my both all'.split(' '));
 export const PRONOUNS = new Set(['we', 'they', 'he', 'she', 'it', 'you', 'i', 'us', 'both', 'who']);
+/**
+ * Words that open an introductory phrase before the subject, and the linking words a sentence may
+ * open with ("Further, state media officials continue …": "Further" is no member of the actor, so a
+ * version that leaves it out keeps the actor; pool item 180, issue 12).
+ */
 export const INTRO = new Set(
-  'on in at during after before following today yesterday tomorrow this last next earlier later meanwhile separately additionally also since as with through under to in addition'.split(
-    ' ',
-  ),
+  (
+    'on in at during after before following today yesterday tomorrow this last next earlier later meanwhile separately additionally also since as with through under to in addition ' +
+    'further furthermore moreover however finally lastly likewise similarly notably importantly instead nonetheless nevertheless indeed thus consequently accordingly'
+  ).split(' '),
 );

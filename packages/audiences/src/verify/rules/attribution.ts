@@ -142,7 +142,11 @@ function flatActor(a: Action, forms: Array<[RegExp, string]>): string {
 }
 
 function flattened(a: Action, forms: Array<[RegExp, string]>): string {
-  let s = phrase(a).replace(/[’']s$/, '');
+  // a bracket is no part of the actor (as clauses.ts reads its entities): "Clean Energy Demand
+  // Initiative (CEDI)" is the long form, read as CEDI
+  let s = phrase(a)
+    .replace(/\s*\(\s*[^()]*\)/g, '')
+    .replace(/[’']s$/, '');
   for (const [re, acr] of forms) s = s.replace(re, acr);
   return s
     .toLowerCase()

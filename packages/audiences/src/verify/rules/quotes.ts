@@ -387,6 +387,29 @@ function regionOf(r: Read, p: ProtectedSpan): { p: ProtectedSpan; theirs: Set<st
   return hit;
 }
 
+/**
+ * `text` with each acronym spelled out as the release spells it ("Clean Energy Demand Initiative
+ * (CEDI)", written so in `src`) read back as the bare acronym ("CEDI"): spelling out what the
+ * release itself defines is no edit of agreed text (pool item 1300, issue 12).
+ */
+export function definedAsAcronym(text: string, src: string): string {
+  let out = '';
+  let last = 0;
+  for (const m of text.matchAll(/\s\((\p{Lu}[\p{Lu}\p{N}.&-]{1,11})\)/gu)) {
+    const before = text.slice(last, m.index);
+    let found = '';
+    for (let n = 8; n >= 1 && !found; n--) {
+      const tail = new RegExp(`(?:\\S+\\s+){${n - 1}}\\S+$`, 'u').exec(before)?.[0];
+      // the whole long form: no capitalised word of the version's name before it ("Clean Power | Demand Initiative")
+      const rest = tail ? before.slice(0, before.length - tail.length) : '';
+      if (tail && src.includes(`${tail} (${m[1]})`) && !/(?<!\S)(?!The\s)\p{Lu}\S*\s+$/u.test(rest)) found = tail;
+    }
+    out += found ? before.slice(0, before.length - found.length) + m[1] : before + m[0];
+    last = m.index + m[0].length;
+  }
+  return out + text.slice(last);
+}
+
 export const agreedTextRule: VerifyRule = {
   meta: {
     id: 'agreed-text',
@@ -409,15 +432,19 @@ export const agreedTextRule: VerifyRule = {
       if (ws.length < 8) continue;
       const mine = grams(ws);
       // a label before the sentence ("What is happening:", "Again:") is the version's own, not the source's
-      const flat = normalisedWithMap(s.text.replace(/^(?:[^\n:.!?]{1,40}:\s*)+/u, '')).text.replace(/[.!?;:]+$/, '');
+      // (an acronym spelled out as the release defines it reads as the acronym)
+      const own = s.text.replace(/^(?:[^\n:.!?]{1,40}:\s*)+/u, '');
+      const asWritten = normalisedWithMap(own).text.replace(/[.!?;:]+$/, '');
+      const short = definedAsAcronym(own, src);
+      const flats = short === own ? [asWritten] : [asWritten, normalisedWithMap(short).text.replace(/[.!?;:]+$/, '')];
       // the first passage this sentence copies most of, but not word for word
       const r = regions.find((x) => {
         let shared = 0;
         for (const g of mine) if (x.theirs.has(g)) shared++;
-        return shared / Math.max(1, mine.size) >= 0.6 && !x.flat.includes(flat);
+        return shared / Math.max(1, mine.size) >= 0.6 && !flats.some((f) => x.flat.includes(f));
       });
       // word for word from the release (searched last: a search of the whole release per sentence is slow)
-      if (r && !srcFlat.includes(flat))
+      if (r && !flats.some((f) => srcFlat.includes(f)))
         out.push({
           rule: 'agreed-text',
           category: 'edited-quote',
