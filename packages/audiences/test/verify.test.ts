@@ -29,6 +29,9 @@ const MINISTERS =
 const BURMA =
   'The United States condemns in the strongest terms the Burma military regime’s executions of pro-democracy activists and elected leaders Ko Jimmy, Phyo Zeya Thaw, Hla Myo Aung, and Aung Thura Zaw for the exercise of their fundamental freedoms. Since the February 2021 coup, the regime has perpetuated violence against its own people.';
 
+const CUBA =
+  'Also covered are officials who work in the state media sectors. Further, state media officials continue to engage in a campaign against jailed July 11, 2021, protesters and their family members.';
+
 const cases: Record<VerifyRuleId, Parameters<typeof verifyRuleTester>[1]> = {
   attribution: {
     valid: [
@@ -60,8 +63,18 @@ const cases: Record<VerifyRuleId, Parameters<typeof verifyRuleTester>[1]> = {
         output: 'Secretary Blinken condemned the attack.',
       },
       { source: MINISTERS, output: 'Foreign Minister Park condemned the attack.' },
+      // a present verb after a plural subject keeps its actor (State Dept pool, Cuba sanctions, 2022)
+      {
+        source: CUBA,
+        output: 'State media officials continue to engage in a campaign against jailed July 11, 2021, protesters.',
+      },
     ],
     invalid: [
+      {
+        source: CUBA,
+        output: 'The Cuban government continues to engage in a campaign against jailed July 11, 2021, protesters.',
+        altered: 'The Cuban government continues',
+      },
       {
         source: DPRK,
         output:

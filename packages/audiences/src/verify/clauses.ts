@@ -230,7 +230,17 @@ function sentenceActions(r: Read, s: Sentence): Action[] {
       } else continue; // a bare infinitive is no action of its own
     }
     const afterPronoun = PRONOUNS.has(lower(toks[j] ?? t));
-    const finite = hasAux || modality.size > 0 || finiteLooking(w) || afterPronoun || (pos[i] === 'aux' && BE.has(w));
+    // a present verb after a plural subject ("state media officials continue to engage …"): its
+    // actor is checked as any other's
+    const prevWord = lower(toks[j] ?? t);
+    const afterPlural =
+      j === i - 1 &&
+      pos[i] === 'verb' &&
+      !/(?:ed|ing|s)$/.test(w) &&
+      (pos[j] === 'noun' || pos[j] === 'propn') &&
+      /[^s'’]s$/.test(prevWord);
+    const finite =
+      hasAux || modality.size > 0 || finiteLooking(w) || afterPronoun || afterPlural || (pos[i] === 'aux' && BE.has(w));
     if (!finite) continue;
     if (!hasAux && modality.size === 0 && !afterPronoun) {
       // "the missile launches": a noun, when a verb follows it or one came before it in the clause
