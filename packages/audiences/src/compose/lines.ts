@@ -27,6 +27,7 @@ import { ruSmsLines } from './ru-lead.js';
 import { ruReportSpeech, ruSaid } from './ru-reported.js';
 import { ruPlainNames } from './ru-names.js';
 import { ruActive } from './ru-active.js';
+import { attributeOnce } from './attribute-once.js';
 import { russianMorphology } from '@attache/core';
 
 /** «Текст Указа:», «Текст Распоряжения:» (kremlin.ru): the release gives a decree's text. */
@@ -393,7 +394,13 @@ function composeLinesAsPicked({
     (t) => verified(t).ok,
   );
   // Russian: a turn reported («Владимир Путин сказал, что …») or quoted short (ru-reported.ts)
-  const lines = language === 'ru' ? ruReportSpeech(joined, input, (t) => verified(t).ok) : joined;
+  const said = language === 'ru' ? ruReportSpeech(joined, input, (t) => verified(t).ok) : joined;
+  // a speaker's lines in a row: the speaker named once, in the first (attribute-once.ts)
+  const lines = attributeOnce(
+    said,
+    (t) => verified(t).ok,
+    (t) => channel.extends !== 'thread' || !channel.maxChars || postLength(t, channel) <= channel.maxChars,
+  );
   if (audience !== 'youth') return lines;
   return language === 'en'
     ? askWhy(

@@ -1,10 +1,11 @@
 /**
  * Verbs, not the readout's passive (youth and rural Russian versions): a kremlin.ru readout
  * writes what the sides did without them, in the passive («Обсуждены вопросы развития …»,
- * «Обсуждалась также тема урегулирования …», «Проведён обмен мнениями …»); a digital team
+ * «Обсуждалась также тема урегулирования …», «Проведён обмен мнениями …», «Отмечена решимость …»,
+ * «Подтверждён настрой …», «Подчёркнут решающий вклад …»); a digital team
  * writes the verb, in the active voice without a subject, as Russian news posts do
  * («Обсудили вопросы развития …», «Обсудили также тему урегулирования …», «Обменялись мнениями
- * …»). No actor is added (the release names none in the sentence), nothing else is changed: the
+ * …», «Отметили решимость …», «Подтвердили настрой …», «Подчеркнули решающий вклад …»). No actor is added (the release names none in the sentence), nothing else is changed: the
  * passive's subject becomes the verb's object, in the accusative (core's morphology inflects it:
  * «тема» → «тему»; «вопросы», «развитие» stay). Rows: the passive forms of a verb, its active.
  * compose keeps a change only when the verifier passes the sentence.
@@ -29,6 +30,24 @@ export const RU_ACTIVE_ROWS: Array<{ re: RegExp; to: string; object: boolean; wh
     to: 'Затронули',
     object: true,
     why: 'затронуты → затронули',
+  },
+  {
+    re: /^(?:Отмечены|Отмечен|Отмечена|Отмечено)(?=\s)/u,
+    to: 'Отметили',
+    object: true,
+    why: 'отмечен / отмечена → отметили',
+  },
+  {
+    re: /^(?:Подтверждены|Подтвержд[её]н|Подтверждена|Подтверждено)(?=\s)/u,
+    to: 'Подтвердили',
+    object: true,
+    why: 'подтверждён / подтверждена → подтвердили',
+  },
+  {
+    re: /^(?:Подч[её]ркнуты|Подч[её]ркнут|Подч[её]ркнута|Подч[её]ркнуто)(?=\s)/u,
+    to: 'Подчеркнули',
+    object: true,
+    why: 'подчёркнут / подчёркнута → подчеркнули',
   },
   {
     re: /^(?:Проведён|Проведен|Состоялся)\s+обмен\s+мнениями(?=[\s,.])/u,
@@ -66,7 +85,12 @@ function toAccusative(rest: string): string | null {
     const word = w[1]!;
     const ps = m.parse(word.toLowerCase());
     const top = ps[0]?.score ?? 0;
-    const nom = ps.filter((p) => p.score >= 0.3 * top && p.case === 'nomn');
+    const likely = ps.filter((p) => p.score >= 0.3 * top);
+    // a noun whose nominative and accusative are one form («готовность», «заинтересованность»):
+    // the dictionary may rank the accusative first; the form is the same either way
+    const nom = likely.filter((p) => p.case === 'nomn');
+    if (nom.length === 0 && likely.every((p) => p.case === 'accs' && p.pos === 'NOUN'))
+      nom.push(...ps.filter((p) => p.case === 'nomn' && p.pos === 'NOUN'));
     if (nom.length === 0) return null;
     const p = nom[0]!;
     if (!/^(?:NOUN|ADJF|PRTF)$/.test(p.pos ?? '')) return null;
@@ -77,7 +101,8 @@ function toAccusative(rest: string): string | null {
       case: 'accs',
       ...(p.number ? { number: p.number } : {}),
       ...(p.gender && p.number !== 'plur' ? { gender: p.gender } : {}),
-      ...(p.pos !== 'NOUN' ? { animacy: 'inan' as const } : {}),
+      // (the accusative of an adjective depends on animacy only in the masculine and the plural)
+      ...(p.pos !== 'NOUN' && (p.number === 'plur' || p.gender === 'masc') ? { animacy: 'inan' as const } : {}),
     });
     if (!acc) return null;
     out += w[0].slice(0, w[0].length - word.length) + (/^\p{Lu}/u.test(word) ? acc : acc.toLowerCase());
