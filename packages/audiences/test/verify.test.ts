@@ -413,7 +413,7 @@ describe('verify', () => {
     );
     expect(a.ok).toBe(false);
     expect(a.counts.attribution).toBeGreaterThan(0);
-    const b = verify(DPRK, cases.attribution.invalid[0]!.output);
+    const b = verify(DPRK, cases.attribution.invalid.find((c) => c.source === DPRK)!.output);
     expect(b.counts.attribution).toBe(1);
   });
   // State Department, visa restrictions on Cuban officials, 2022 (pool item 180)
