@@ -8,14 +8,17 @@
 import { readFileSync } from 'node:fs';
 import { loadRussianMorphology } from '@attache/core';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { evalPath, fixturePath, hasEval } from '../../../scripts/eval/corpus.js';
 import { compose } from '../src/compose/index.js';
 import { ruPlainNames } from '../src/compose/ru-names.js';
 import { ruActive } from '../src/compose/ru-active.js';
 import { verify } from '../src/verify/index.js';
 
+/** A Russian release: from the evaluation material, else from the repository's fixtures (test/fixtures). */
 const release = (n: string): string => {
+  const file = `ru_kremlin_${n}.txt`;
   const raw = readFileSync(
-    new URL(`../../../../shared/eval/press-releases/ru/ru_kremlin_${n}.txt`, import.meta.url),
+    hasEval() ? evalPath('press-releases', 'ru', file) : fixturePath('releases', 'ru', file),
     'utf8',
   );
   return raw.slice(raw.indexOf('\n\n') + 2);
