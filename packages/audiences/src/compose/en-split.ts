@@ -9,14 +9,9 @@
  * (`EN_SPLIT_OVER`). A cut is kept only when both pieces have four words or more, neither is a
  * fragment, the cut is not inside a name, a title or a number, and the verifier passes the pieces.
  */
-import { analyze } from '@attache/core';
-import { docFor } from '../adapter.js';
-import { editable, workSentences } from '../proposers/draft.js';
-import { wc, type Point } from '../proposers/split-sentence/points.js';
 import { enPoints } from '../proposers/split-sentence/en-rules.js';
 import type { AudienceId } from '../types.js';
-import { splitSentences } from './restructure.js';
-import { fragment } from './select.js';
+import { splitShort, type SplitRules } from './split-short.js';
 
 /**
  * Words over which a version's English sentence is split: youth 12 (its target average, spoken
@@ -25,23 +20,6 @@ import { fragment } from './select.js';
  * guides' 15–20 for readers in a second language, the rewrite's 20 less two).
  */
 export const EN_SPLIT_OVER: Record<AudienceId, number> = { youth: 12, rural: 14, foreign: 18 };
-
-const words = (s: string): number => s.split(/\s+/).filter(Boolean).length;
-
-/** The split points of a one-sentence text, each with its two halves' word counts. */
-function pointsOf(s: string): Array<{ p: Point; left: number; right: number }> {
-  const report = analyze(s, { language: 'en', lint: false });
-  const doc = docFor(report, s);
-  const list = workSentences(doc);
-  if (list.length !== 1) return [];
-  const sent = list[0]!;
-  const out: Array<{ p: Point; left: number; right: number }> = [];
-  for (const p of enPoints(doc, sent)) {
-    if (!editable(doc, p.start, p.end, p.replacement)) continue;
-    out.push({ p, left: wc(doc, sent.start, p.start), right: wc(doc, p.start, sent.end) });
-  }
-  return out;
-}
 
 /**
  * True when a cut at [start, end) would fall inside a name, a title or a number: between two
@@ -62,29 +40,18 @@ export function insideName(s: string, start: number, end: number): boolean {
     : false;
 }
 
+/** English: no cut inside a quotation in curly or straight quotes, nor inside a name, a title or a number. */
+const EN_RULES: SplitRules = {
+  language: 'en',
+  points: enPoints,
+  quotation: /[“"][^”"]*[”"]/gu,
+  refuse: (s, p) => insideName(s, p.start, p.end),
+};
+
 /**
  * `s` as short sentences (itself alone when no cut holds). `maxWords`: a piece over it is cut
  * again (at most three cuts); `ok`: the verifier, asked about the pieces together.
  */
 export function splitEnglish(s: string, maxWords: number, ok: (text: string) => boolean, cuts = 3): string[] {
-  if (cuts <= 0 || words(s) <= maxWords) return [s];
-  // never inside a quotation
-  const inside = [...s.matchAll(/[“"][^”"]*[”"]/gu)].map((m) => [m.index, m.index + m[0].length] as const);
-  const candidates = pointsOf(s)
-    .filter(
-      (x) =>
-        x.left >= 4 &&
-        x.right >= 4 &&
-        !inside.some(([a, b]) => x.p.start < b && x.p.end > a) &&
-        !insideName(s, x.p.start, x.p.end),
-    )
-    .sort((a, b) => Math.max(a.left, a.right) - a.p.confidence * 3 - (Math.max(b.left, b.right) - b.p.confidence * 3));
-  for (const { p } of candidates) {
-    const text = s.slice(0, p.start) + p.replacement + s.slice(p.end);
-    const pieces = splitSentences(text);
-    if (pieces.length !== 2 || pieces.some((x) => fragment(x, 'en') || words(x) < 4)) continue;
-    if (!ok(pieces.join(' '))) continue;
-    return pieces.flatMap((x) => splitEnglish(x, maxWords, ok, cuts - 1));
-  }
-  return [s];
+  return splitShort(s, maxWords, ok, EN_RULES, cuts);
 }

@@ -9,15 +9,11 @@
  * version's (its audience's average, `RU_SPLIT_OVER`). A cut is kept only when both pieces have
  * four words or more, neither is a fragment, and the verifier passes them.
  */
-import { analyze, russianMorphology } from '@attache/core';
-import { docFor } from '../adapter.js';
-import { editable, workSentences } from '../proposers/draft.js';
-import { wc, type Point } from '../proposers/split-sentence/points.js';
+import { russianMorphology } from '@attache/core';
 import { ruAndVerb, ruGerund } from '../proposers/split-sentence/ru-more.js';
 import { ruPoints } from '../proposers/split-sentence/ru-rules.js';
 import type { AudienceId } from '../types.js';
-import { splitSentences } from './restructure.js';
-import { fragment } from './select.js';
+import { splitShort, type SplitRules } from './split-short.js';
 import { VERSION_TARGETS } from './targets.js';
 
 /**
@@ -50,42 +46,21 @@ function opensWithInfinitive(s: string): boolean {
   return ps[0]?.pos === 'INFN';
 }
 
-const words = (s: string): number => s.split(/\s+/).filter(Boolean).length;
-
-/** The split points of a one-sentence text, each with its two halves' word counts. */
-function pointsOf(s: string): Array<{ p: Point; left: number; right: number }> {
-  const report = analyze(s, { language: 'ru', lint: false });
-  const doc = docFor(report, s);
-  const list = workSentences(doc);
-  if (list.length !== 1) return [];
-  const sent = list[0]!;
-  const out: Array<{ p: Point; left: number; right: number }> = [];
-  for (const p of [...ruPoints(doc, sent), ...ruAndVerb(doc, sent), ...ruGerund(doc, sent)]) {
-    if (!editable(doc, p.start, p.end, p.replacement)) continue;
-    out.push({ p, left: wc(doc, sent.start, p.start), right: wc(doc, p.start, sent.end) });
-  }
-  return out;
-}
+/**
+ * Russian: no cut inside a quotation or a name in guillemets; a decree's point has no subject
+ * («Назначить Кикотя …, освободив его …»): «Он освободил его …» would name none.
+ */
+const RU_RULES: SplitRules = {
+  language: 'ru',
+  points: (doc, sent) => [...ruPoints(doc, sent), ...ruAndVerb(doc, sent), ...ruGerund(doc, sent)],
+  quotation: /[«“][^»”]*[»”]/gu,
+  refusePieces: ([first, second]) => /^(?:Он|Она|Оно|Они)(?!\p{L})/u.test(second!) && opensWithInfinitive(first!),
+};
 
 /**
  * `s` as short sentences (itself alone when no cut holds). `maxWords`: a piece over it is cut
  * again (at most three cuts); `ok`: the verifier, asked about the pieces together.
  */
 export function splitRussian(s: string, maxWords: number, ok: (text: string) => boolean, cuts = 3): string[] {
-  if (cuts <= 0 || words(s) <= maxWords) return [s];
-  // never inside a quotation or a name in guillemets
-  const inside = [...s.matchAll(/[«“][^»”]*[»”]/gu)].map((m) => [m.index, m.index + m[0].length] as const);
-  const candidates = pointsOf(s)
-    .filter((x) => x.left >= 4 && x.right >= 4 && !inside.some(([a, b]) => x.p.start < b && x.p.end > a))
-    .sort((a, b) => Math.max(a.left, a.right) - a.p.confidence * 3 - (Math.max(b.left, b.right) - b.p.confidence * 3));
-  for (const { p } of candidates) {
-    const text = s.slice(0, p.start) + p.replacement + s.slice(p.end);
-    const pieces = splitSentences(text);
-    if (pieces.length !== 2 || pieces.some((x) => fragment(x, 'ru') || words(x) < 4)) continue;
-    // a decree's point has no subject («Назначить Кикотя …, освободив его …»): «Он освободил его …» would name none
-    if (/^(?:Он|Она|Оно|Они)(?!\p{L})/u.test(pieces[1]!) && opensWithInfinitive(pieces[0]!)) continue;
-    if (!ok(pieces.join(' '))) continue;
-    return pieces.flatMap((x) => splitRussian(x, maxWords, ok, cuts - 1));
-  }
-  return [s];
+  return splitShort(s, maxWords, ok, RU_RULES, cuts);
 }
