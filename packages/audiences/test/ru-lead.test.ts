@@ -5,23 +5,18 @@
  * does not throw. Sentences from the kremlin.ru releases in ../shared/eval/press-releases/ru.
  */
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { loadRussianMorphology } from '@attache/core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { evalPath, fixturePath, hasEval } from '../../../scripts/eval/corpus.js';
+import { hasEval, releaseBody, releasesDir } from '../../../scripts/eval/corpus.js';
 import { compose } from '../src/compose/index.js';
 import { ruNewsFirst, ruNotLead, ruSmsLines } from '../src/compose/ru-lead.js';
 import { blankLinkTitles, ruFragment } from '../src/compose/ru-heads.js';
 import { ruRepeatLead } from '../src/compose/ru-spoken.js';
 
-/** A Russian release: from the evaluation material, else from the repository's fixtures (test/fixtures). */
-const release = (n: string): string => {
-  const file = `ru_kremlin_${n}.txt`;
-  const raw = readFileSync(
-    hasEval() ? evalPath('press-releases', 'ru', file) : fixturePath('releases', 'ru', file),
-    'utf8',
-  );
-  return raw.slice(raw.indexOf('\n\n') + 2);
-};
+/** A Russian release: from the evaluation material, else from the repository's fixtures (releasesDir). */
+const release = (n: string): string =>
+  releaseBody(readFileSync(join(releasesDir('ru'), `ru_kremlin_${n}.txt`), 'utf8'));
 
 beforeAll(async () => {
   await loadRussianMorphology();

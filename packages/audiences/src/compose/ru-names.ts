@@ -15,6 +15,8 @@
  * «Российской Федерации», verify/names.ts).
  */
 
+import { escapeRe } from '../text.js';
+
 /** A phrase's form and what it becomes. */
 interface Form {
   from: string;
@@ -53,8 +55,6 @@ const COUNTRY_AFTER =
 const DOCUMENT =
   /(?<!\p{L})(?:Договор\p{L}*|Соглашени\p{L}*|Указ\p{L}*|Закон\p{L}*|Конституци\p{L}*|Устав\p{L}*|Кодекс\p{L}*|постановляю|Герой|Героя|орден\p{L}*|медал\p{L}*|преми\p{L}*)(?!\p{L})/u;
 
-const esc = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
 /** `s` with the readout's officialese in the words a young or rural reader uses (`input`: the release). */
 export function ruPlainNames(s: string, input: string): string {
   // speech and quotations stay as said
@@ -63,7 +63,7 @@ export function ruPlainNames(s: string, input: string): string {
   if (/(?<!\p{L})Президент\p{L}*/u.test(input))
     for (const f of HEAD_OF_STATE)
       t = t.replace(
-        new RegExp(`(?<!\\p{L})(${esc(f.from)}|${esc(cap(f.from))})(?!\\p{L})`, 'gu'),
+        new RegExp(`(?<!\\p{L})(${escapeRe(f.from)}|${escapeRe(cap(f.from))})(?!\\p{L})`, 'gu'),
         (m, _g, at: number) => {
           const before = t.slice(0, at);
           if (f.from === 'главе государства' && /(?:^|\s)(?:о|об|при)\s+$/iu.test(before)) return 'Президенте';
@@ -72,12 +72,12 @@ export function ruPlainNames(s: string, input: string): string {
       );
   for (const f of HEADS_OF_STATE)
     t = t.replace(
-      new RegExp(`(?<!\\p{L})(${esc(f.from)}|${esc(cap(f.from))})(?!\\p{L})(?!\\s+и\\s+правительств)`, 'gu'),
+      new RegExp(`(?<!\\p{L})(${escapeRe(f.from)}|${escapeRe(cap(f.from))})(?!\\p{L})(?!\\s+и\\s+правительств)`, 'gu'),
       (m) => (/^\p{Lu}/u.test(m) ? cap(f.to) : f.to),
     );
   if (!DOCUMENT.test(t))
     for (const f of RUSSIAN_FEDERATION)
-      t = t.replace(new RegExp(`(?<!\\p{L})${esc(f.from)}(?!\\p{L})`, 'gu'), (m, at: number) => {
+      t = t.replace(new RegExp(`(?<!\\p{L})${escapeRe(f.from)}(?!\\p{L})`, 'gu'), (m, at: number) => {
         const before = t.slice(0, at);
         return before.trim() === '' || COUNTRY_AFTER.test(before) ? f.to : m;
       });

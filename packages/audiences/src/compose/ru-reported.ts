@@ -18,6 +18,7 @@
  * Each line is kept only when the verifier passes it.
  */
 import { russianMorphology } from '@attache/core';
+import { escapeRe } from '../text.js';
 import { RU_POINTS_BACK } from './ru-heads.js';
 
 /** The longest turn quoted whole, in words (the youth target's average sentence, targets.ts: 12, and a half). */
@@ -53,8 +54,7 @@ function dictionaryGender(word: string, tag: 'Name' | 'Surn'): RuGender | null {
  * Матвиенко»), in the nominative («Валентина»), or null.
  */
 export function firstNameOf(surname: string, input: string, initial?: string): string | null {
-  const esc = surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const re = new RegExp(`(?<![\\p{L}.])(\\p{Lu}\\p{Ll}+)\\s+${esc}(?!\\p{L})`, 'gu');
+  const re = new RegExp(`(?<![\\p{L}.])(\\p{Lu}\\p{Ll}+)\\s+${escapeRe(surname)}(?!\\p{L})`, 'gu');
   for (const m of input.matchAll(re)) {
     const first = m[1]!;
     if (initial && first.charAt(0) !== initial) continue;
