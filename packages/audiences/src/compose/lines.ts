@@ -3,7 +3,7 @@
  * restructured for the audience (restructure.ts) with the audience's safe edits, each kept only
  * when the verifier passes it, then fitted to the audience's targets (fit.ts).
  */
-import { scanAcronyms, type Report } from '@attache/core';
+import { scanAcronyms, type AcronymDefinition, type Report } from '@attache/core';
 import { foreign as foreignAudience } from '../foreign.js';
 import { rural as ruralAudience } from '../rural.js';
 import type { AudienceId } from '../types.js';
@@ -28,33 +28,7 @@ import { ruReportSpeech, ruSaid } from './ru-reported.js';
 import { ruPlainNames } from './ru-names.js';
 import { ruActive } from './ru-active.js';
 import { attributeOnce } from './attribute-once.js';
-import { russianMorphology } from '@attache/core';
-
-/** «Текст Указа:», «Текст Распоряжения:» (kremlin.ru): the release gives a decree's text. */
-const RU_DECREE_TEXT = /(?<!\p{L})Текст\s+(Указа|Распоряжения|Постановления)\s*:/u;
-const RU_DECREE_IN: Record<string, string> = {
-  Указа: 'указе',
-  Распоряжения: 'распоряжении',
-  Постановления: 'постановлении',
-};
-
-/**
- * A decree's point: led by its infinitive («Назначить …», «Принять отставку …») or by its
- * addressee in the dative, then the infinitive («Министру внутренних дел … обеспечить …»).
- */
-function ruDecreePoint(s: string): boolean {
-  const m = russianMorphology();
-  const words = s.match(/[\p{L}-]+/gu) ?? [];
-  if (!m || words.length === 0) return false;
-  const top = (w: string) => m.parse(w.toLowerCase())[0];
-  if (top(words[0]!)?.pos === 'INFN') return true;
-  return (
-    /^\p{Lu}/u.test(words[0]!) &&
-    m.parse(words[0]!.toLowerCase()).some((p) => p.pos === 'NOUN' && p.case === 'datv') &&
-    words.slice(1, 14).some((w) => top(w)?.pos === 'INFN') &&
-    !words.some((w) => ['VERB', 'PRTS'].includes(top(w)?.pos ?? ''))
-  );
-}
+import { RU_DECREE_IN, RU_DECREE_TEXT, ruDecreePoint } from './ru-decree.js';
 import { ruAskQuestions } from './ru-spoken.js';
 import { askWhatsNext, askWhy, spoken as spokenRegister, YOUTH_SPOKEN_WORDS } from './spoken.js';
 import { prefersCurly } from '../proposers/voice.js';
@@ -80,7 +54,19 @@ export interface LinesInput {
 
 /** The sentences of the version, in order, each passed by the verifier on its own. */
 export function composeLines(args: LinesInput): string[] {
-  return spellOutFirstUse(composeLinesAsPicked(args), args);
+  // the release's acronym definitions, read once for both uses
+  const definitions = scanAcronyms(args.input, { language: args.language }).definitions;
+  return spellOutFirstUse(composeLinesAsPicked(args, definitions), args, definitions);
+}
+
+/** Each acronym `keep` accepts with its long form, the release's first definition of it. */
+function longFormsOf(
+  definitions: readonly AcronymDefinition[],
+  keep: (acronym: string) => boolean,
+): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const d of definitions) if (d.long && !out.has(d.acronym) && keep(d.acronym)) out.set(d.acronym, d.long);
+  return out;
 }
 
 /**
@@ -90,15 +76,15 @@ export function composeLines(args: LinesInput): string[] {
  * foreign readers. Done on the final lines: the sentence that defined it in the version may have
  * been left out by fitting (pool item 1300: youth and rural versions said "CEDI" bare; issue 12).
  */
-function spellOutFirstUse(lines: string[], { input, language, audience, verified }: LinesInput): string[] {
-  const longForms = new Map<string, string>();
-  for (const d of scanAcronyms(input, { language }).definitions)
-    if (
-      d.long &&
-      !longForms.has(d.acronym) &&
-      (audience === 'foreign' || !WELL_KNOWN.test(d.acronym.replace(/\./g, '')))
-    )
-      longForms.set(d.acronym, d.long);
+function spellOutFirstUse(
+  lines: string[],
+  { language, audience, verified }: LinesInput,
+  definitions: readonly AcronymDefinition[],
+): string[] {
+  const longForms = longFormsOf(
+    definitions,
+    (acronym) => audience === 'foreign' || !WELL_KNOWN.test(acronym.replace(/\./g, '')),
+  );
   if (longForms.size === 0) return lines;
   return lines.map((line) => {
     const before = new Map(longForms);
@@ -110,17 +96,10 @@ function spellOutFirstUse(lines: string[], { input, language, audience, verified
   });
 }
 
-function composeLinesAsPicked({
-  report,
-  input,
-  language,
-  audience,
-  channel,
-  we,
-  verified,
-  notes,
-  locale = language,
-}: LinesInput): string[] {
+function composeLinesAsPicked(
+  { report, input, language, audience, channel, we, verified, notes, locale = language }: LinesInput,
+  definitions: readonly AcronymDefinition[],
+): string[] {
   const L = LABELS[language];
   const all = candidates(report, input, language);
   if (all.length === 0) notes.push(notesIn(locale).noSentence({}));
@@ -154,10 +133,7 @@ function composeLinesAsPicked({
   const turns: Array<{ speaker: string; seq: number } | null> = [];
   const mentions: Mentions = { seen: new Set(), we };
   // acronyms the release spells out, for a version that must spell out each on first use (foreign)
-  const longForms = new Map<string, string>();
-  if (audience === 'foreign')
-    for (const d of scanAcronyms(input, { language }).definitions)
-      if (d.long && !longForms.has(d.acronym)) longForms.set(d.acronym, d.long);
+  const longForms = audience === 'foreign' ? longFormsOf(definitions, () => true) : new Map<string, string>();
   // Russian acronyms glossed from the release's words (ru-acronyms.ts), each once
   let ruSpelled = new Set<string>();
   let acronymDropped: string[] = [];
