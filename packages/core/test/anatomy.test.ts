@@ -343,6 +343,29 @@ describe('anatomy: what is and is not a part', () => {
     expect(parts(factSheet)).toEqual([]);
   });
 
+  it('metadata lines opening a text ("Source:", "Date:", "Licence:") are a header, not its title or prose', () => {
+    // The repository's release fixtures (test/fixtures/releases) open with such a header, as CMS
+    // exports and wire feeds do.
+    const body = 'The Department of State is taking action against officials for their involvement in repressive acts.';
+    const input = `Source: https://www.state.gov/example/\nPublisher: U.S. Department of State\nDate: 2022-03-21\nLicence: Public domain\n\n${body}`;
+    expect(parts(input)).toEqual([
+      'boilerplate: Source: https://www.state.gov/example/\nPublisher: U.S. Department of State\nDate: 2022-03-21\nLicence: Public domain',
+    ]);
+    const report = analyze(input, { language: 'en' });
+    expect(report.sentences.map((s) => input.slice(s.start, s.end))).toEqual([body]);
+    const ru =
+      'Источник: http://kremlin.ru/events/president/news/1\nДата: 2025-01-20\n\nПрезидент провёл совещание с членами Правительства.';
+    expect(parts(ru, 'ru')[0]).toBe(
+      'boilerplate: Источник: http://kremlin.ru/events/president/news/1\nДата: 2025-01-20',
+    );
+    // One field line is not a header, and an ordinary field in the body stays where it is.
+    expect(parts(`Date: 2022-03-21\n\n${body}`)).not.toContainEqual(expect.stringMatching(/^boilerplate/u));
+    expect(parts(`${body}\n\nSource: the Ministry\nDate: today\n\n${body}`)).toEqual([]);
+    // Speaker labels are not fields.
+    const talk = 'QUESTION: Is the deal done?\nMR PRICE: Not yet, and we will say more when it is.\n\nThank you.';
+    expect(parts(talk).some((p) => p.startsWith('boilerplate'))).toBe(false);
+  });
+
   it('a line that asks for questions or media inquiries is a contact', () => {
     // State Department pool: meeting-of-the-advisory-committee-on-international-postal-and-delivery-services-2 and others.
     const input =

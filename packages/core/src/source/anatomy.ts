@@ -46,7 +46,9 @@
  *   media inquiries", "For any questions", "Please submit any media inquiries", "Media contact", "Press contact", "Contact:", "Для справок", "Контакты" (`contact-line`).
  * - `boilerplate`: "Notes to editors" and everything after it (`notes-to-editors`), "###" and
  *   "-30-" (`end-mark`), "* * *" (`separator`), "***THE DAILY PUBLIC SCHEDULE …***" (`banner`),
- *   "Смотрите также …" to the end of its block (`see-also`); HTML navigation, footers and asides
+ *   "Смотрите также …" to the end of its block (`see-also`); two or more metadata lines opening
+ *   the text, each a known field name and a value ("Source: https://…", "Date: 2022-03-21",
+ *   "Licence: …", "Источник: …": `header-fields`), as CMS exports and wire feeds put above a release; HTML navigation, footers and asides
  *   come from the source layer (`html:nav` …).
  *
  * Every scan is linear in the prose length: regular expressions are anchored at block starts or
@@ -113,6 +115,10 @@ const END_MARK = /^(?:#{3}|-\s?30\s?-|\*\*\*|—\s?30\s?—)$/u;
 const SEPARATOR = /^(?:\* \* \*|\*\*\*)$/u;
 const BANNER = /^\*{2,3}[^*]{3,80}\*{2,3}$/u;
 const SEE_ALSO = /^Смотрите также(?!\p{L})/u;
+/** One line of a metadata header ("Source: https://…", "Date: 2022-03-21", "Licence: …"), as a
+ * CMS export, a wire feed or an e-mail puts above a release: a known field name, a colon, a value. */
+const HEADER_FIELD =
+  /^(?:source|publisher|title|headline|date|published|updated|release date|licen[cs]e|copyright|rights|obtained from|retrieved from|url|link|author|authors|byline|contact|media contact|press contact|embargo|embargoed until|for release|location|subject|tags|keywords|category|language|lang|id|ref|reference|department|agency|organi[sz]ation|office|phone|tel|e-?mail|website|note|notes|источник|издатель|заголовок|дата|опубликовано|обновлено|лицензия|автор|ссылка|контакты|рубрика|теги|ключевые слова|язык|примечание)[ \u00a0]*:[ \u00a0]*\S/iu;
 /** Point 1 opening the body, point 2 after a clause end in the same block, or opening the next. */
 const FIRST_POINT = /^1[.)][ \u00a0]+[\p{Lu}«"“]/u;
 const NEXT_POINT = /(?<=[.;:!?»”)][ \u00a0]{1,3})2[.)][ \u00a0]+[\p{Lu}«"“]/u;
@@ -171,8 +177,15 @@ export function detectAnatomy(prose: Prose): ProseRegion[] {
   }
   if (blocks.length === 0) return out;
 
-  // 1. The head: title, datelines, bylines, up to the first block of body text.
+  // 0. A metadata header: two or more "Field: value" lines opening the text are not its prose.
   let k = 0;
+  while (k < blocks.length && blocks[k]!.text.split(/\r?\n/u).every((line) => HEADER_FIELD.test(line))) k++;
+  const fieldLines = blocks.slice(0, k).reduce((n, b) => n + b.text.split(/\r?\n/u).length, 0);
+  if (fieldLines >= 2 && k < blocks.length)
+    push(out, 'boilerplate', blocks[0]!.start, blocks[k - 1]!.end, 'header-fields');
+  else k = 0;
+
+  // 1. The head: title, datelines, bylines, up to the first block of body text.
   let title: string | undefined;
   /** Only release types ("Media Note") so far: the next unclassified line may still be the title. */
   let typesOnly = true;
