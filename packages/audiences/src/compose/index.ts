@@ -313,7 +313,7 @@ function build(given: string, options: ComposeOptions): { version: Version; chec
       if (n > channel.maxChars!) notes.push(N.tooLong({ part: i + 1, length: n, max: channel.maxChars! }));
     });
   }
-  const targets = measure(options.audience, text.replace(/\bhttps?:\/\/\S+/g, ''), language);
+  const targets = measure(options.audience, text, language);
   if (targets.some((t) => t.id === 'acronymsSpelledOut' && !t.met)) {
     const left = unexplainedAcronyms(text, language);
     if (left.length) notes.push(N.notSpelledOut({ count: left.length, acronyms: left.join(', ') }));
@@ -333,7 +333,7 @@ function build(given: string, options: ComposeOptions): { version: Version; chec
   if (translatorNotes) version.translatorNotes = translatorNotes;
   const check: VersionCheck = {
     verify: (t) => verified(t),
-    measure: (t) => measure(options.audience, t.replace(/\bhttps?:\/\/\S+/g, ''), language),
+    measure: (t) => measure(options.audience, t, language),
   };
   return { version, check };
 }

@@ -3,6 +3,8 @@ import { analyze, scanAcronyms, type Report } from '@attache/core';
 import { idiomsLeft } from '../foreign.js';
 import type { AudienceId } from '../types.js';
 import { citeSources } from '../cite.js';
+import { escapeRe } from '../text.js';
+import { LABELS } from './plan.js';
 import { VERSION_TARGETS, type VersionTargetId } from './targets.js';
 
 export interface TargetFigure {
@@ -41,11 +43,47 @@ export function unexplainedAcronyms(text: string, language: 'en' | 'ru'): string
   ];
 }
 
+const LABEL_WORDS = [
+  ...new Set(
+    Object.values(LABELS).flatMap((l) => [
+      l.more,
+      `${l.what}:`,
+      `${l.who}:`,
+      `${l.todo}:`,
+      `${l.when}:`,
+      `${l.call}:`,
+      `${l.glossary}:`,
+    ]),
+  ),
+];
+/** A line that is only a section label ("News:", "Who to call:", "Read more:"). */
+const LABEL_LINE = new RegExp(`^[ \\t]*(?:${LABEL_WORDS.map(escapeRe).join('|')})[ \\t]*$`, 'gmu');
+
+/**
+ * What a reader reads as sentences in a version: its text without the channel's furniture, which
+ * would count as short sentences and flatter every figure: the links, the section labels of a
+ * notice ("News:", "Who to call:") and "Read more:" (each a one- to three-word "sentence"),
+ * hashtags, and lines with no word in them (a phone number from the brief).
+ */
+export function readerProse(text: string): string {
+  return text
+    .replace(/\bhttps?:\/\/\S+/gu, '')
+    .replace(LABEL_LINE, '')
+    .replace(/(?<![\p{L}\p{N}_])#[\p{L}\p{N}_]+/gu, '')
+    .split('\n')
+    .filter((line) => /\p{L}{2,}/u.test(line) || line.trim() === '')
+    .join('\n')
+    .replace(/\n{3,}/gu, '\n\n')
+    .trim();
+}
+
 function sentenceWords(text: string, report: Report): number[] {
   return report.sentences.map((s) => s.words).filter((w) => w > 0 && text.length > 0);
 }
 
-export function measure(audience: AudienceId, text: string, language: 'en' | 'ru'): TargetFigure[] {
+/** The version's figures against its audience's targets, on what its reader reads (`readerProse`). */
+export function measure(audience: AudienceId, version: string, language: 'en' | 'ru'): TargetFigure[] {
+  const text = readerProse(version);
   const r = analyze(text, { language, lint: false }); // the figures need no lint findings
   const words = sentenceWords(text, r);
   const avg = words.length ? words.reduce((a, b) => a + b, 0) / words.length : 0;
