@@ -687,6 +687,13 @@ ruleTester('acronym-definition', {
     'CNN, PBS and VOA reported at 9:00 EDT that ISIS had fled L.A. today.',
     { code: 'Система ГЛОНАСС и МФЦ работают.', language: 'ru' },
     'The call is on July 19, 2022, at 7:30 a.m. ET.',
+    // A company or body known worldwide by its letters: compromise's lexicon of organisations
+    // (heldout8-en's mentoring release).
+    'Alumnae have worked with mentors from U.S. companies, such as AIG, CVS Health, and Accenture.',
+    // The last word of an organisation's name with "of" / "for" (dev3), and a run-in heading in
+    // capitals before a colon (baseline's plastic pollution fact sheet).
+    'He served as Chief of the International Laboratory Branch, Division of Global HIV and TB.',
+    '- CAFTA-DR and Panama Environmental Cooperation: The State Department is working to strengthen waste management.',
     // A short name in guillemets: the acronym is the name.
     { code: 'Выступил президент ПАО «Банк ВТБ» Андрей Костин.', language: 'ru' },
     { code: 'В Ташкенте прошла выставка «ИННОПРОМ».', language: 'ru' },
@@ -710,6 +717,12 @@ ruleTester('acronym-definition', {
     // Joined to a well-known one, the unknown part still needs spelling out; a number after it is no citation.
     { code: 'The [[UK-CTBTO]] talks went on.', errors: [{ messageId: 'undefined' }] },
     { code: 'The [[CTBTO]] 2023 report is out.', errors: [{ messageId: 'undefined' }] },
+    // An acronym compromise's lexicon does not list as an organisation is still reported; so is
+    // one after "and" when no organisation's name ("Division of …") holds it, and one in a
+    // sentence that a colon merely interrupts.
+    { code: 'Mentors came from [[OBO]] and HSBC.', errors: [{ messageId: 'undefined', data: { acronym: 'OBO' } }] },
+    { code: 'Representatives of Burma and [[NUG]] met.', errors: [{ messageId: 'undefined' }] },
+    { code: 'The plan has one aim for [[NUG]] members: They must agree.', errors: [{ messageId: 'undefined' }] },
     // A dotted form is kept whole, its last dot included.
     { code: 'Officials of the [[N.U.G.]] met.', errors: [{ messageId: 'undefined' }] },
     // A line that is the acronym alone is a list item; an acronym in a sentence is still reported.

@@ -43,6 +43,19 @@ export function looksLikeWord(word: string, language: LanguageCode): boolean {
   return false;
 }
 
+/**
+ * Is an English acronym the name of an organisation general readers know by its letters (AIG,
+ * BMW, HSBC, NASA, UPS)? compromise's lexicon lists such names as `Organization` (its
+ * organisations list: companies, agencies and bodies known worldwide); an acronym it does not list
+ * (OBO, NUG, FSLN) is spelled out.
+ */
+export function knownOrganization(acronym: string, language: LanguageCode): boolean {
+  if (language !== 'en') return false;
+  lexicon ??= (englishTagger().model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
+  const tag = lexicon[acronym.toLowerCase()];
+  return tag !== undefined && (Array.isArray(tag) ? tag : [tag]).includes('Organization');
+}
+
 const SKIP_KINDS = new Set(['code', 'url', 'email']);
 const cache = new WeakMap<RuleContext['sentences'], AcronymInfo>();
 
