@@ -424,6 +424,10 @@ ruleTester('sentence-length', {
     `${twoClauses(25)}.`,
     // 28 words, but "Under Secretary of State for Civilian Security Uzra Zeya" is one: 20.
     `Under Secretary of State for Civilian Security Uzra Zeya will ${long(8)}, which ${long(9)}.`,
+    // 33 words by its own count, 29 with the two names as one each: in the 26-30 band a reader
+    // takes the second predicate ("and urged …") and an -ing tail in at once (LABELLING.md rule 4).
+    'Deputy Secretary Sherman and Foreign Minister Park also condemned the recent unlawful ballistic missile launches and urged the North to return to negotiations and positively respond to the many international offers of humanitarian and medical assistance.',
+    'Seven years of war and instability have devastated the country’s economy and eroded even the most basic services, leading to one of the worst humanitarian crises in the world.',
     { code: `${twoClauses(30)}.`, config: { rules: { 'sentence-length': ['warning', { max: 30 }] } } },
     // Long, but nowhere to cut it: one idea with a list (needsSplit), and a tail of 7 words.
     `${long(30)}.`,
@@ -546,7 +550,7 @@ ruleTester('sentence-length', {
     // A second predicate after an adverb ("and once again calls on"), though the semicolons
     // after it separate a list; a parallel item that runs past 8 words is no list item.
     {
-      code: '[[The United States reaffirms its support for the people of Belarus and once again calls on the Lukashenka regime to end its crackdown on members of civil society; to immediately release all political prisoners; and to fulfill its international human rights obligations.]]',
+      code: '[[The United States reaffirms its steadfast support for the brave people of Belarus in their struggle for freedom and once again calls on the Lukashenka regime to end its crackdown on members of civil society; to immediately release all political prisoners; and to fulfill its international human rights obligations.]]',
       errors: [{ messageId: 'tooLong' }],
     },
     // Two "that" clauses are no series of three; ", and we" opens a clause though no verb is
@@ -571,7 +575,7 @@ ruleTester('sentence-length', {
       errors: [{ messageId: 'tooLong' }],
     },
     {
-      code: '[[Deputy Secretary Sherman and Foreign Minister Park also condemned the recent unlawful ballistic missile launches and urged the North to return to negotiations and positively respond to the many international offers of humanitarian and medical assistance.]]',
+      code: '[[Deputy Secretary Sherman and Foreign Minister Park also condemned the recent unlawful ballistic missile launches over the Sea of Japan and urged the North to return to negotiations and positively respond to the many international offers of humanitarian and medical assistance.]]',
       errors: [{ messageId: 'tooLong' }],
     },
     {
