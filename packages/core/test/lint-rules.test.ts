@@ -281,6 +281,11 @@ ruleTester('passive-voice', {
     'The Secretary will be accompanied by Deputy Secretary Sherman.',
     'The event was co-hosted by the Embassy and the Ministry of Culture.',
     'The damage was caused by the storm.',
+    // An effect made worse by a cause ("compounded by", "exacerbated by") is the topic, as with
+    // "caused by" (heldout3's Somalia release); "by name" says how, it names no agent (heldout8).
+    'The impacts of the drought have all been compounded by desert locusts and the pandemic.',
+    'The crisis was exacerbated by the war.',
+    'In addition, Hernandez was identified by name in sworn witness testimony in a federal proceeding.',
     // "affected/impacted by": the one affected is the topic (heldout6-en).
     'Like many countries around the world, Yemen is also directly impacted by disruptions to the supply of wheat from Ukraine.',
     // A relative clause keeps the noun it describes as the topic (heldout, heldout6-en).
@@ -301,6 +306,11 @@ ruleTester('passive-voice', {
     {
       code: 'These are new approaches, many of which [[are now being scaled]] by Clean Cities.',
       errors: [{ messageId: 'passiveAgent', data: { agent: 'Clean Cities' } }],
+    },
+    // "identified by name" is no agent; "identified by the police" is one.
+    {
+      code: 'The prisoner [[was identified]] by the police.',
+      errors: [{ messageId: 'passiveAgent', data: { agent: 'the police' } }],
     },
     // Other participles with a "by" phrase stay passives; "joined" without "by" too.
     {
