@@ -19,6 +19,10 @@ ruleTester('plain-words', {
   ],
   invalid: [
     { code: 'We met [[in order to]] talk.', errors: [{ messageId: 'replace', fix: 'to' }], output: 'We met to talk.' },
+    // A dotted abbreviation is reported whole, its last dot included (heldout's Cuba release:
+    // "(i.e, …" cut the dot off); a dot that also ends the sentence stays.
+    { code: 'They allow donative ([[i.e.]], non-family) remittances.', errors: [{ messageId: 'replace' }] },
+    { code: 'Some goods, [[e.g.]] rice, are cheap.', errors: [{ messageId: 'replace' }] },
     {
       code: '[[In order to]] help, we came.',
       errors: [{ messageId: 'replace', fix: 'To' }],
