@@ -697,6 +697,8 @@ ruleTester('acronym-definition', {
     'The Convention, UNCLOS, the UN Convention on the Law of the Sea, applies. UNCLOS is clear.',
     'She met DAS, Deputy Assistant Secretary of State, on Monday. The DAS agreed.',
     'She met the Deputy Assistant Secretary, DAS, on Monday. The DAS agreed.',
+    // The unknown part of a compound, spelled out earlier, is defined.
+    'The Intergovernmental Authority on Development (IGAD) met; the UN-IGAD team agreed.',
     // Two well-known acronyms joined, and legal citations (State Department pool, heldout4-en:
     // the Truss call readout; OFAC's Severstal general licence).
     'The two also discussed ongoing UK-EU negotiations to preserve the gains of the Belfast/Good Friday agreement.',
@@ -732,8 +734,13 @@ ruleTester('acronym-definition', {
       errors: [{ messageId: 'beforeDefinition', data: { acronym: 'CDE', line: 2 } }],
     },
     { code: 'Some [[UAVs]] came.', errors: [{ messageId: 'undefined', data: { acronym: 'UAV' } }] },
-    // Joined to a well-known one, the unknown part still needs spelling out; a number after it is no citation.
-    { code: 'The [[UK-CTBTO]] talks went on.', errors: [{ messageId: 'undefined' }] },
+    // Joined to a well-known one, the unknown part still needs spelling out, and it is what the
+    // finding names ("IGAD", not "UN-IGAD"); a number after it is no citation.
+    { code: 'The UK-[[CTBTO]] talks went on.', errors: [{ messageId: 'undefined', data: { acronym: 'CTBTO' } }] },
+    {
+      code: 'We support the UN-[[IGAD]] facilitated dialogue.',
+      errors: [{ messageId: 'undefined', data: { acronym: 'IGAD' } }],
+    },
     { code: 'The [[CTBTO]] 2023 report is out.', errors: [{ messageId: 'undefined' }] },
     // An acronym compromise's lexicon does not list as an organisation is still reported; so is
     // one after "and" when no organisation's name ("Division of …") holds it, and one in a

@@ -90,12 +90,27 @@ export const acronymDefinition: Rule<Options> = {
       // Well-known acronyms joined by a hyphen or slash ("UK-EU negotiations", "U.S.-EU"): each
       // part is known.
       const parts = u.surface.split(/[-/\u2010\u2011]/).filter((p) => p !== '');
-      if (parts.length > 1 && parts.every((p) => known.has(norm(p)) || known.has(norm(p.replace(/\./g, ''))))) continue;
+      const isKnown = (p: string): boolean => known.has(norm(p)) || known.has(norm(p.replace(/\./g, '')));
+      if (parts.length > 1 && parts.every(isKnown)) continue;
+      // Some parts known ("the UN-AU-IGAD facilitated dialogue"): the first unknown part is what
+      // the reader needs spelled out ("IGAD"), not the compound.
+      let part: { text: string; at: number } | null = null;
+      if (parts.length > 1 && parts.some(isKnown)) {
+        let at = 0;
+        for (const p of u.surface.split(/([-/\u2010\u2011])/)) {
+          const bare = p.replace(/['’]s$/u, '');
+          if (p !== '' && !/^[-/\u2010\u2011]$/.test(p) && !isKnown(bare)) {
+            part = { text: bare, at };
+            break;
+          }
+          at += p.length;
+        }
+      }
       // A legal citation ("31 CFR part 587", "50 U.S.C. 1701"): title number, code, section; a
       // reader of a legal text looks the code up by its letters (Latin script).
       if (ctx.language !== 'ru' && /\d[ \u00a0]$/.test(ctx.prose.text.slice(Math.max(0, u.start - 2), u.start)))
         continue;
-      const def = info.defined.get(u.acronym);
+      const def = info.defined.get(part ? part.text : u.acronym) ?? (part ? info.defined.get(u.acronym) : undefined);
       if (def !== undefined && def.start <= u.start) continue;
       // Inside a short name in guillemets (ПАО «Банк ВТБ», выставка «ИННОПРОМ»): the acronym is
       // the name itself, not an abbreviation to spell out.
@@ -130,6 +145,21 @@ export const acronymDefinition: Rule<Options> = {
       // Alone on its line: an item of a list of names, one a line ("Arab League / CEN-SAD / EU",
       // the members of a coalition), or a label, not a sentence to spell it out in.
       if (aloneOnLine(ctx.prose.text, u.start, u.end)) continue;
+      if (part) {
+        if (reported.has(part.text)) continue;
+        reported.add(part.text);
+        const start = u.start + part.at;
+        const data: Record<string, string | number> = { acronym: part.text };
+        if (def !== undefined) data.line = ctx.lines.position(ctx.prose.toOriginal(def.start, def.end)[0]).line;
+        ctx.report({
+          messageId: def === undefined ? 'undefined' : 'beforeDefinition',
+          data,
+          start,
+          end: start + part.text.length,
+          term: norm(part.text),
+        });
+        continue;
+      }
       const data: Record<string, string | number> = { acronym: u.acronym };
       if (def !== undefined) data.line = ctx.lines.position(ctx.prose.toOriginal(def.start, def.end)[0]).line;
       // A dotted form is kept whole: "L.A." with its last dot, not "L.A".
