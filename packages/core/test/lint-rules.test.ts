@@ -290,6 +290,12 @@ ruleTester('passive-voice', {
     'The impacts of the drought have all been compounded by desert locusts and the pandemic.',
     'The crisis was exacerbated by the war.',
     'In addition, Hernandez was identified by name in sworn witness testimony in a federal proceeding.',
+    // A relative clause with a modal between ("that cannot be defeated by …"), a delegation
+    // ("will be represented by …") and a media note's pool ("will be covered by a press pool")
+    // keep their topic (heldout10-en).
+    'The budget rallies the world against this urgent threat that cannot be defeated by a single nation alone.',
+    'The United States will also be represented by Assistant Secretary Brian Nichols and Julieta Noyes.',
+    'The Secretary’s remarks will be covered by a press pool and livestreamed on www.state.gov.',
     // "affected/impacted by": the one affected is the topic (heldout6-en).
     'Like many countries around the world, Yemen is also directly impacted by disruptions to the supply of wheat from Ukraine.',
     // A relative clause keeps the noun it describes as the topic (heldout, heldout6-en).
@@ -309,6 +315,11 @@ ruleTester('passive-voice', {
     // "many of which are being scaled by …": not a relative clause on its own noun (baseline).
     {
       code: 'These are new approaches, many of which [[are now being scaled]] by Clean Cities.',
+      errors: [{ messageId: 'passiveAgent', data: { agent: 'Clean Cities' } }],
+    },
+    // A modal after a noun is no relative clause: "Many can now be scaled by Clean Cities".
+    {
+      code: 'Many can now [[be scaled]] by Clean Cities.',
       errors: [{ messageId: 'passiveAgent', data: { agent: 'Clean Cities' } }],
     },
     // "identified by name" is no agent; "identified by the police" is one.
