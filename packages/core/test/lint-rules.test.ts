@@ -714,6 +714,10 @@ ruleTester('acronym-definition', {
     // the Truss call readout; OFAC's Severstal general licence).
     'The two also discussed ongoing UK-EU negotiations to preserve the gains of the Belfast/Good Friday agreement.',
     'Payments must be made to a blocked, interest-bearing account in accordance with 31 CFR part 587, under 50 U.S.C. 1701.',
+    // A dotted legal abbreviation before its number (heldout10-en's designation of Russian
+    // defence officials), and ICBM, used more often than its full form in the releases.
+    'The following individuals are being designated pursuant to E.O. 14024 Section 1(a)(i).',
+    'This provocation follows two ICBM tests earlier this year.',
     // Well-known, with their sources in the data.
     'CNN, PBS and VOA reported at 9:00 EDT that ISIS had fled L.A. today.',
     { code: 'Система ГЛОНАСС и МФЦ работают.', language: 'ru' },
@@ -760,7 +764,7 @@ ruleTester('acronym-definition', {
     { code: 'Representatives of Burma and [[NUG]] met.', errors: [{ messageId: 'undefined' }] },
     { code: 'The plan has one aim for [[NUG]] members: They must agree.', errors: [{ messageId: 'undefined' }] },
     // A dotted form is kept whole, its last dot included.
-    { code: 'Officials of the [[N.U.G.]] met.', errors: [{ messageId: 'undefined' }] },
+    { code: 'Officials of the [[N.U.G.]] met.', errors: [{ messageId: 'undefined', data: { acronym: 'N.U.G.' } }] },
     // A line that is the acronym alone is a list item; an acronym in a sentence is still reported.
     { code: 'Members:\n\nArab League\n\nCEN-SAD\n\nThe [[ECCAS]] met.', errors: [{ messageId: 'undefined' }] },
     { code: 'Выступил глава [[ЦРУ]].', language: 'ru', errors: [{ messageId: 'undefined' }] },
