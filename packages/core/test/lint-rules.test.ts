@@ -782,6 +782,9 @@ ruleTester('acronym-definition', {
 ruleTester('name-consistency', {
   valid: [
     'President Zelensky met President Biden. Zelensky thanked him.',
+    // Two parts of one Korean name whose skeletons match (j/y): side by side, not two spellings
+    // (heldout10-en's DPRK designation).
+    'The United States is designating Jong Yong Nam, a DPRK representative, and Bank Sputnik.',
     'Colombia and the Colombian people. Colombia thanks you.',
     { code: 'Встретились Путин и Трамп. Путина поблагодарили.', language: 'ru' },
   ],
