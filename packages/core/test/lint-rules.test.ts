@@ -844,6 +844,9 @@ ruleTester('ambiguous-date', {
 ruleTester('all-caps', {
   valid: [
     'The UK and the EU met at NATO.',
+    // A designation list writes each person's name in capitals (heldout10-en): a first name, then
+    // a surname that is no English word.
+    'The following individuals are designated:\n\n- VIKTOR ZOLOTOV is a Russian General of the Army.',
     'Send it to OX11 0QX.',
     'It is Louis XIV.',
     'Dr Jones CMG OBE spoke.',
