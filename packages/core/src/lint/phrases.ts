@@ -271,7 +271,16 @@ export class PhraseMatcher {
     const tags: MatchTag[] = [];
     const end = this.matchFrom(v.words, 0, i, text, tokens, normed, stems, tags);
     if (end === null) return null;
-    return { variant: v, from: i, to: end, start: tokens[i]!.start, end: tokens[end - 1]!.end, tags };
+    // A dotted abbreviation is kept whole ("i.e." with its last dot, so "(i.e., non-family)"
+    // becomes "(that is, non-family)", not "(that is., …)"), unless that dot also ends the sentence.
+    let to = tokens[end - 1]!.end;
+    if (
+      tokens[end - 1]!.text.includes('.') &&
+      text.charAt(to) === '.' &&
+      !/^\.(?:\s+[\p{Lu}"“«(]|\s*$)/u.test(text.slice(to, to + 3))
+    )
+      to++;
+    return { variant: v, from: i, to: end, start: tokens[i]!.start, end: to, tags };
   }
 
   /** Matches words[k…] from token j; returns one past the last token, or null. */

@@ -312,6 +312,9 @@ export function splitAt(
         // priorities", "as well as ensuring …" (an -ing parallel to an earlier one) add an item to
         // what came before, not a second idea (heldout6-en: 3 such cuts, none useful).
         if (pair === 'as well') return lower[i + 2] === 'as' && tag(i + 3) === 'verb' && !ing(i + 3);
+        // "…, while reinvigorating …", "…, thereby increasing …": the same -ing tail after a
+        // subordinator (26 to 30 words).
+        if (!secondPredicate && /^(?:while|thereby|thus)$/.test(w) && ing(i + 1)) return false;
         if (EN_OPENERS.has(w) || EN_PAIRS.has(pair)) return true;
         if (OF_WHICH.test(w) && lower[i + 1] === 'of' && /^(?:which|whom)$/.test(lower[i + 2] ?? '')) return true;
         if (
@@ -324,8 +327,11 @@ export function splitAt(
           !parallelComplement(i)
         )
           return true;
-        // "ranging from … to …", "spanning …": a range, not a clause.
-        if (ing(i) && tag(i) === 'verb' && !ingList(i) && !RANGE.test(w)) return true;
+        // "ranging from … to …", "spanning …": a range, not a clause. Just over the limit (26 to
+        // 30 words, `secondPredicate` false) an -ing tail of the same subject ("…, leading to one
+        // of the worst crises", "…, underscoring the essential role of …") is its consequence or
+        // manner, read at once like a second predicate (LABELLING.md, rule 4).
+        if (ing(i) && tag(i) === 'verb' && !ingList(i) && !RANGE.test(w)) return secondPredicate;
         return false;
       }
       // A readout of 35 words or more: "X spoke today with Y to discuss …" comes apart into the

@@ -89,20 +89,23 @@ const JOINT_TITLE =
 /** A joint statement with no lead-in, its signatories as the subject of the first sentence: "We,
  * the Foreign Ministers of …", "The undersigned members of the Media Freedom Coalition …", "The
  * Friends of Sudan call on …", "The Troika (Norway, the United Kingdom, and the United States) …",
+ * "The members of the Troika (…) and the European Union extend …",
  * "Canada, France, Germany, Italy, …, and the European Union, as
  * members of the Friends of Sudan, welcome …" (three or more names and a comma-separated list). */
 const SIGNATORY = "(?:the )?\\p{Lu}[\\p{L}’'.-]*(?: (?:of |the |and )?\\p{Lu}[\\p{L}’'.-]*){0,5}";
 const JOINT_OPENING = new RegExp(
-  '^(?:We, the\\b|The undersigned\\b|The (?:Friends|Group|Troika|Quint|Quad) of \\p{Lu}|The Troika \\(|The (?:Foreign |Defen[cs]e |Finance |Trade )?Ministers of (?:the )?\\p{Lu}|The (?:Governments|Leaders|Heads of State(?: and Government)?) of (?:the )?\\p{Lu}|' +
+  '^(?:We, the\\b|The undersigned\\b|The (?:Friends|Group|Troika|Quint|Quad) of \\p{Lu}|The Troika \\(|The members of the (?:Troika|Quint|Quad|Friends of \\p{Lu}|Group of \\p{Lu})|The (?:Foreign |Defen[cs]e |Finance |Trade )?Ministers of (?:the )?\\p{Lu}|The (?:Governments|Leaders|Heads of State(?: and Government)?) of (?:the )?\\p{Lu}|' +
     // "Canada, France, …, and the European Union, as members of the Friends of Sudan, welcome …":
     // the signatories speak in the present tense (a release reporting them says "have committed").
     `${SIGNATORY}(?:, ${SIGNATORY}){2,},? and ${SIGNATORY},?(?: as (?:members|participants|signatories) of [^,.]{1,80},?)? (?:welcome|reiterate|call|condemn|express|affirm|reaffirm|urge|note|issue|join|commend|recognize|stand|support|share)\\b)`,
   'u',
 );
-/** A text that calls itself a joint statement ("This joint statement demonstrates that …") or
- * names the governments that joined it ("We are joined by Austria, Brazil, Colombia, …"). */
+/** A text that calls itself a joint statement ("This joint statement demonstrates that …"),
+ * names the governments that joined it ("We are joined by Austria, Brazil, Colombia, …"), or
+ * speaks for the parties in the present tense, as a communiqué does ("The parties consider …",
+ * "The two sides agree …"; a release reporting them says "agreed"). */
 const SELF_JOINT =
-  /(?:^|[.!?]\s+)(?:This joint statement\b|We are joined (?:in this statement )?by (?:the )?\p{Lu}[^.]{0,80}, (?:the )?\p{Lu}[^.]{0,80}, )/u;
+  /(?:^|[.!?]\s+)(?:This joint statement\b|We are joined (?:in this statement )?by (?:the )?\p{Lu}[^.]{0,80}, (?:the )?\p{Lu}[^.]{0,80}, |The (?:parties|participants|signatories|two sides|three sides|four sides) (?:consider|agree|intend|reaffirm|recognize|recognise|affirm|underline|underscore|commit|decide|express|call)\b)/u;
 /** The opening of a speaker's own remarks with no speaker label ("Good afternoon. Thank you for
  * being here.", "What a perfect way to celebrate …", "Thank you very much, Madam President"):
  * remarks published as given, a turn of speech. */

@@ -4,7 +4,9 @@
  * list of well-known acronyms is data: `entries`, each with its source). Only the first use is
  * reported. Not reported: an acronym that is part of a name (its first word before a capitalised
  * word, "the KORUS Global Vaccine Partnership"; its last after one, "Asia EDGE"; "NAFSA:
- * Association of International Educators"), a handle or hashtag, a name in guillemets.
+ * Association of International Educators"; "Division of Global HIV and TB"), a run-in heading
+ * ("CAFTA-DR and Panama Environmental Cooperation: …"), a company or body compromise's lexicon
+ * lists as an organisation (AIG, HSBC), a handle or hashtag, a name in guillemets.
  */
 import { z } from 'zod';
 import { builtinLists } from '../data/index.js';
@@ -12,7 +14,7 @@ import { norm } from '../morph.js';
 import type { ListFile } from '../schema.js';
 import type { Rule } from '../types.js';
 import { docsUrl } from '../util.js';
-import { acronymInfo } from './acronyms.js';
+import { acronymInfo, knownOrganization } from './acronyms.js';
 
 const Options = z
   .object({
@@ -82,15 +84,42 @@ export const acronymDefinition: Rule<Options> = {
       reported.add(u.acronym);
       // "U.S" is the known "US".
       if (known.has(norm(u.acronym)) || known.has(norm(u.acronym.replace(/\./g, '')))) continue;
+      // A company or body known worldwide by its letters (AIG, HSBC, UPS): compromise's lexicon
+      // of organisations (English).
+      if (knownOrganization(u.acronym.replace(/\./g, ''), ctx.language)) continue;
       // Well-known acronyms joined by a hyphen or slash ("UK-EU negotiations", "U.S.-EU"): each
       // part is known.
       const parts = u.surface.split(/[-/\u2010\u2011]/).filter((p) => p !== '');
-      if (parts.length > 1 && parts.every((p) => known.has(norm(p)) || known.has(norm(p.replace(/\./g, ''))))) continue;
+      const isKnown = (p: string): boolean => known.has(norm(p)) || known.has(norm(p.replace(/\./g, '')));
+      if (parts.length > 1 && parts.every(isKnown)) continue;
+      // Some parts known ("the UN-AU-IGAD facilitated dialogue"): the first unknown part is what
+      // the reader needs spelled out ("IGAD"), not the compound.
+      let part: { text: string; at: number } | null = null;
+      if (parts.length > 1 && parts.some(isKnown)) {
+        let at = 0;
+        for (const p of u.surface.split(/([-/\u2010\u2011])/)) {
+          const bare = p.replace(/['’]s$/u, '');
+          if (p !== '' && !/^[-/\u2010\u2011]$/.test(p) && !isKnown(bare)) {
+            part = { text: bare, at };
+            break;
+          }
+          at += p.length;
+        }
+      }
       // A legal citation ("31 CFR part 587", "50 U.S.C. 1701"): title number, code, section; a
       // reader of a legal text looks the code up by its letters (Latin script).
       if (ctx.language !== 'ru' && /\d[ \u00a0]$/.test(ctx.prose.text.slice(Math.max(0, u.start - 2), u.start)))
         continue;
-      const def = info.defined.get(u.acronym);
+      // A dotted legal abbreviation before its number ("pursuant to E.O. 14024", "P.L. 117-103"):
+      // a citation too (E.O. 78 times in the State Department releases of 2021-22, "Executive
+      // Order" and a number 37 times).
+      if (
+        ctx.language !== 'ru' &&
+        u.surface.includes('.') &&
+        /^\.?[ \u00a0]\d/.test(ctx.prose.text.slice(u.end, u.end + 3))
+      )
+        continue;
+      const def = info.defined.get(part ? part.text : u.acronym) ?? (part ? info.defined.get(u.acronym) : undefined);
       if (def !== undefined && def.start <= u.start) continue;
       // Inside a short name in guillemets (ПАО «Банк ВТБ», выставка «ИННОПРОМ»): the acronym is
       // the name itself, not an abbreviation to spell out.
@@ -115,13 +144,37 @@ export const acronymDefinition: Rule<Options> = {
         )
       )
         continue;
+      // The last word of an organisation's name with "of" / "for" in it ("Division of Global HIV
+      // and TB") or a
+      // run-in heading in capitals before a colon ("CAFTA-DR and Panama Environmental
+      // Cooperation: The State Department's …"): a name or a heading, not a sentence's acronym
+      // (Latin script).
+      if (ctx.language !== 'ru' && (nameWithOf(ctx.prose.text, u.start) || runInHeading(ctx.prose.text, u.start)))
+        continue;
       // Alone on its line: an item of a list of names, one a line ("Arab League / CEN-SAD / EU",
       // the members of a coalition), or a label, not a sentence to spell it out in.
       if (aloneOnLine(ctx.prose.text, u.start, u.end)) continue;
+      if (part) {
+        if (reported.has(part.text)) continue;
+        reported.add(part.text);
+        const start = u.start + part.at;
+        const data: Record<string, string | number> = { acronym: part.text };
+        if (def !== undefined) data.line = ctx.lines.position(ctx.prose.toOriginal(def.start, def.end)[0]).line;
+        ctx.report({
+          messageId: def === undefined ? 'undefined' : 'beforeDefinition',
+          data,
+          start,
+          end: start + part.text.length,
+          term: norm(part.text),
+        });
+        continue;
+      }
       const data: Record<string, string | number> = { acronym: u.acronym };
       if (def !== undefined) data.line = ctx.lines.position(ctx.prose.toOriginal(def.start, def.end)[0]).line;
       // A dotted form is kept whole: "L.A." with its last dot, not "L.A".
       const end = u.surface.includes('.') && ctx.prose.text.charAt(u.end) === '.' ? u.end + 1 : u.end;
+      // …and named whole in the message ("“N.U.G.” is never spelled out").
+      if (end > u.end && /\.\p{L}$/u.test(u.acronym)) data.acronym = `${u.acronym}.`;
       ctx.report({
         messageId: def === undefined ? 'undefined' : 'beforeDefinition',
         data,
@@ -139,4 +192,34 @@ function aloneOnLine(text: string, start: number, end: number): boolean {
   let b = text.indexOf('\n', end);
   if (b < 0) b = text.length;
   return text.slice(a, start).trim() === '' && /^[.;,:]?$/u.test(text.slice(end, b).trim());
+}
+
+/** A capitalised word (or acronym) of a name: "Global", "HIV", "Co-operation". */
+const CAP = String.raw`\p{Lu}[\p{L}\d'’-]*`;
+/** "Division of Global HIV and " before the acronym: an organisation's head noun, "of" / "for",
+ * capitalised words, then "and" / "&". */
+const NAME_WITH_OF = new RegExp(
+  String.raw`(?:^|[\s(])(Division|Bureau|Office|Department|Ministry|Center|Centre|Institute|Council|Committee|Commission|Agency|Fund|School|College|University|Association|Organization|Organisation|Alliance|Coalition|Partnership|Program|Programme|Initiative|Foundation)[ \u00a0]+(?:of|for)[ \u00a0]+(?:(?:${CAP}|and|of|for|on|&),?[ \u00a0]+){1,8}?(?:and|&)[ \u00a0]+$`,
+  'u',
+);
+
+function nameWithOf(text: string, start: number): boolean {
+  return NAME_WITH_OF.test(text.slice(Math.max(0, start - 100), start));
+}
+
+/** The acronym sits in a run-in heading: its line (after a list item's marker) opens with 2 to 8
+ * words, each capitalised or a little word, ending in a colon before a capitalised sentence. */
+function runInHeading(text: string, start: number): boolean {
+  const a = text.lastIndexOf('\n', start - 1) + 1;
+  const colon = text.indexOf(':', start);
+  if (colon < 0 || text.slice(a, colon).includes('\n')) return false;
+  // A list item's marker ("- ", "• ") opens the line before its heading.
+  const head = text
+    .slice(a, colon)
+    .replace(/^\s*[-•*–]\s+/u, '')
+    .trim()
+    .split(/\s+/);
+  if (head.length < 2 || head.length > 8) return false;
+  if (!/^[ \u00a0]+\p{Lu}/u.test(text.slice(colon + 1, colon + 3))) return false;
+  return head.every((w) => /^\p{Lu}/u.test(w) || /^(?:and|of|for|the|on|in|&)$/.test(w));
 }

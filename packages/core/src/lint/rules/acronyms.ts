@@ -43,6 +43,31 @@ export function looksLikeWord(word: string, language: LanguageCode): boolean {
   return false;
 }
 
+/**
+ * Is an English acronym the name of an organisation general readers know by its letters (AIG,
+ * BMW, HSBC, NASA, UPS)? compromise's lexicon lists such names as `Organization` (its
+ * organisations list: companies, agencies and bodies known worldwide); an acronym it does not list
+ * (OBO, NUG, FSLN) is spelled out.
+ */
+export function knownOrganization(acronym: string, language: LanguageCode): boolean {
+  if (language !== 'en') return false;
+  lexicon ??= (englishTagger().model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
+  const tag = lexicon[acronym.toLowerCase()];
+  return tag !== undefined && (Array.isArray(tag) ? tag : [tag]).includes('Organization');
+}
+
+/** Is an English word in capitals a first name compromise's lexicon knows ("VIKTOR", "DMITRY": a
+ * designation list writes names in capitals)? For all-caps only: the audiences' acronym scan keeps
+ * reading such a word as a word. */
+export function firstName(word: string, language: LanguageCode): boolean {
+  if (language !== 'en') return false;
+  lexicon ??= (englishTagger().model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
+  const tag = lexicon[word.toLowerCase()];
+  return (
+    tag !== undefined && (Array.isArray(tag) ? tag : [tag]).some((t) => /^(?:MaleName|FemaleName|FirstName)$/.test(t))
+  );
+}
+
 const SKIP_KINDS = new Set(['code', 'url', 'email']);
 const cache = new WeakMap<RuleContext['sentences'], AcronymInfo>();
 

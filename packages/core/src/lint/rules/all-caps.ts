@@ -13,7 +13,7 @@ import { builtinLists } from '../data/index.js';
 import { norm } from '../morph.js';
 import type { Rule } from '../types.js';
 import { docsUrl } from '../util.js';
-import { acronymInfo, acronymOf, looksLikeWord } from './acronyms.js';
+import { acronymInfo, acronymOf, firstName, looksLikeWord } from './acronyms.js';
 import { knownAcronyms } from './acronym-definition.js';
 
 const Options = z
@@ -117,6 +117,16 @@ export const allCaps: Rule<Options> = {
             /^[\s\u00a0]+$/.test(text.slice(token.end, next.token.start))));
       // Shouting: a listed word ("NOTE"), or an ordinary word too long for an acronym that is
       // neither known, defined nor repeated. A run is reported whole when it holds one.
+      // A person's name in capitals ("VIKTOR ZOLOTOV is a Russian General …": a designation
+      // list's convention): a first name, then words that are names or no English word at all.
+      if (
+        ctx.language === 'en' &&
+        firstName(run[0]!, ctx.language) &&
+        run.slice(1).every((t) => firstName(t, ctx.language) || !looksLikeWord(t, ctx.language))
+      ) {
+        i = j + 1;
+        continue;
+      }
       const report = run.some(
         (t) =>
           !acceptable(t) &&

@@ -7,7 +7,8 @@
  *   and derivations live), are at least `minLength` long, and the Jaro–Winkler similarity
  *   is at least `threshold`.
  * Russian names are compared by stem, so case forms (Путин, Путина, Путиным) are one name.
- * Pairs of different names that look alike are data (`entries`: "Austria|Australia").
+ * Pairs of different names that look alike are data (`entries`: "Austria|Australia"); two that
+ * stand side by side somewhere in the text are two parts of one name ("Jong Yong Nam").
  * The less frequent spelling is reported, with the other as the suggestion.
  */
 import { jaroWinkler } from '../../text/jaro-winkler.js';
@@ -119,6 +120,9 @@ export const nameConsistency: Rule<Options> = {
         if (done.has(x) || done.has(y)) continue;
         if (distinct.has(`${x.key}|${y.key}`)) continue;
         if (!same(x, y, ctx.options)) continue;
+        // Side by side in one name ("Jong Yong Nam", "Kim Jin Yong"): two parts of one name, not
+        // one part spelled two ways.
+        if (adjacent(ctx.prose.text, x, y)) continue;
         const cx = x.occurrences.length;
         const cy = y.occurrences.length;
         const [minor, major] =
@@ -139,6 +143,16 @@ export const nameConsistency: Rule<Options> = {
     }
   },
 };
+
+/** Does an occurrence of one name stand right next to one of the other (a space between)? */
+function adjacent(text: string, x: Name, y: Name): boolean {
+  for (const a of x.occurrences)
+    for (const b of y.occurrences) {
+      const [p, q] = a.token.start < b.token.start ? [a.token, b.token] : [b.token, a.token];
+      if (/^[ \u00a0-]$/u.test(text.slice(p.end, q.start))) return true;
+    }
+  return false;
+}
 
 function keyOf(n: string, ru: boolean): string {
   return ru && /[а-я]/.test(n) ? stemRu(n) : n;

@@ -262,11 +262,11 @@ function english(ctx: RunContext<Options>): void {
     // In a relative clause ("the program, which is administered by the Diplomatic Security
     // Service, …") the passive keeps the noun the clause describes as its topic; "many of which
     // are being scaled by …" still counts.
-    if (
-      c.from > 0 &&
-      RELATIVE.test(norm(c.toks[c.from - 1]!.text)) &&
-      !(c.from > 1 && norm(c.toks[c.from - 2]!.text) === 'of')
-    )
+    // A modal or a negation may stand between ("this urgent threat that cannot be defeated by a
+    // single nation alone").
+    let rel = c.from - 1;
+    while (rel > 0 && MODAL_OR_NOT.test(norm(c.toks[rel]!.text))) rel--;
+    if (rel >= 0 && RELATIVE.test(norm(c.toks[rel]!.text)) && !(rel > 0 && norm(c.toks[rel - 1]!.text) === 'of'))
       continue;
     // A wish: "May we all be rejuvenated by …".
     if (c.toks[0]!.text === 'May' && c.from <= 3) continue;
@@ -290,6 +290,10 @@ function english(ctx: RunContext<Options>): void {
     });
   }
 }
+
+/** Words between a relative pronoun and the passive's auxiliary: modals, negation, adverbs of time. */
+const MODAL_OR_NOT =
+  /^(?:can|cannot|could|will|would|may|might|must|should|shall|not|n't|never|also|now|already|still|often|always|rarely|only)$/;
 
 const PERSON_PRONOUN = /^(?:he|she|they|we|i)$/;
 /** Most words of a name or title opening the sentence ("Under Secretary Fernandez"). */

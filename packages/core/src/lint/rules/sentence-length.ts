@@ -26,9 +26,9 @@ const Options = z
   .strict();
 type Options = z.infer<typeof Options>;
 
-/** Up to this many words over `max` (the sentence's own count, before names and lists count as
- * one), an English sentence is not cut before "and" + a second verb of the same subject
- * (LABELLING.md, rule 4; the band's labels in docs/rules/sentence-length.md). */
+/** Up to this many words over `max` (names and lists counted as one word, as the message counts
+ * them), an English sentence is not cut before "and" + a second verb of the same subject or before
+ * an -ing tail (LABELLING.md, rule 4; the band's labels in docs/rules/sentence-length.md). */
 const BAND = 5;
 
 export const sentenceLength: Rule<Options> = {
@@ -58,9 +58,10 @@ export const sentenceLength: Rule<Options> = {
       // to protection" is the last item of a list, not a second clause.
       const lists = ctx.language === 'en' ? listRuns(ctx.prose.text, words(ctx, s)) : [];
       const inList = (i: number): boolean => lists.some((l) => l.start < i && i < l.end);
-      // 26 to 30 words: two predicates of one subject ("raised several cases … and called for …")
-      // read at once; only a cut that starts a clause of its own reports the sentence.
-      const twoPredicates = ctx.language !== 'en' || s.words > max + BAND;
+      // 26 to 30 words, names and lists counted as one word as the reader counts them: two
+      // predicates of one subject ("raised several cases … and called for …") read at once; only a
+      // cut that starts a clause of its own reports the sentence.
+      const twoPredicates = ctx.language !== 'en' || n > max + BAND;
       if (split > 0 && !needsSplit(ctx.prose.text, words(ctx, s), ctx.language, split, inList, twoPredicates)) continue;
       if (gluedText(ctx.prose.text, words(ctx, s), ctx.language)) continue;
       const [start, end] = trimSpan(ctx.prose.text, s.start, s.end);
