@@ -18,6 +18,7 @@ import { postLength, type Channel } from './channels.js';
 import { RU_LONGEST, RU_SPARE, RU_SPLIT_OVER, splitRussian } from './ru-split.js';
 import { EN_SPLIT_OVER, splitEnglish } from './en-split.js';
 import { dropEvaluative, plainRussian } from './ru-plain.js';
+import { ruEverydayWords } from './ru-everyday.js';
 import { spellOutRussian } from './ru-acronyms.js';
 import { unexplainedAcronyms, WELL_KNOWN } from './measure.js';
 import { HOW_MANY, LABELS, PREFER_WORDS, titleCase } from './plan.js';
@@ -186,7 +187,7 @@ function composeLinesAsPicked(
     if (language === 'ru' && !isTurn(p) && !p.quoted && !decreePoint)
       pieces = pieces.flatMap((x) => {
         const ok = (t: string): boolean => verified(t).ok;
-        return splitRussian(dropEvaluative(plainRussian(x, ok), ok), RU_SPLIT_OVER[audience], ok);
+        return splitRussian(dropEvaluative(ruEverydayWords(plainRussian(x, ok), ok), ok), RU_SPLIT_OVER[audience], ok);
       });
     if (language === 'en' && !isTurn(p) && !p.quoted)
       pieces = pieces.flatMap((x) => splitEnglish(x, EN_SPLIT_OVER[audience], (t) => verified(t).ok));
