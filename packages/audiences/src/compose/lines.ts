@@ -17,7 +17,7 @@ import { keepsAmounts } from './en-heads.js';
 import { postLength, type Channel } from './channels.js';
 import { RU_LONGEST, RU_SPARE, RU_SPLIT_OVER, splitRussian } from './ru-split.js';
 import { EN_SPLIT_OVER, splitEnglish } from './en-split.js';
-import { dropEvaluative, plainRussian } from './ru-plain.js';
+import { dropEvaluative, dropQuestions, plainRussian } from './ru-plain.js';
 import { ruEverydayWords } from './ru-everyday.js';
 import { spellOutRussian } from './ru-acronyms.js';
 import { unexplainedAcronyms, WELL_KNOWN } from './measure.js';
@@ -187,7 +187,8 @@ function composeLinesAsPicked(
     if (language === 'ru' && !isTurn(p) && !p.quoted && !decreePoint)
       pieces = pieces.flatMap((x) => {
         const ok = (t: string): boolean => verified(t).ok;
-        return splitRussian(dropEvaluative(ruEverydayWords(plainRussian(x, ok), ok), ok), RU_SPLIT_OVER[audience], ok);
+        const plain = dropQuestions(dropEvaluative(ruEverydayWords(plainRussian(x, ok), ok), ok), ok);
+        return splitRussian(plain, RU_SPLIT_OVER[audience], ok);
       });
     if (language === 'en' && !isTurn(p) && !p.quoted)
       pieces = pieces.flatMap((x) => splitEnglish(x, EN_SPLIT_OVER[audience], (t) => verified(t).ok));
