@@ -13,7 +13,7 @@ import { blankRunOnCards } from '../src/compose/ru-cards.js';
 import { splitRussian } from '../src/compose/ru-split.js';
 import { compose } from '../src/compose/index.js';
 import { omitDetail } from '../src/compose/restructure.js';
-import { ruFragment } from '../src/compose/ru-heads.js';
+import { ruFragment, ruWholeHead } from '../src/compose/ru-heads.js';
 import { dropEvaluative, dropQuestions, plainRussian } from '../src/compose/ru-plain.js';
 import { shortenLong, smsHeads } from '../src/compose/sms.js';
 
@@ -259,6 +259,12 @@ describe('Russian readout words and SMS heads', () => {
     ])
       expect(dropQuestions(s, ok)).toBe(s);
     expect(dropQuestions('Лидеры обсудили вопросы торговли.', () => false)).toBe('Лидеры обсудили вопросы торговли.');
+  });
+  it('no head ends on the conjunction of the clause it cut (kremlin.ru pool: «… – в месте, где.»)', () => {
+    const full =
+      'Мемориал расположен на сопке Зелёный Мыс – в месте, где в годы Великой Отечественной войны стояли расчёты советских войск, отражавших атаки врага.';
+    expect(ruWholeHead('Мемориал расположен на сопке Зелёный Мыс – в месте, где.', full)).toBe(false);
+    expect(smsHeads(full, 'ru').filter((h) => /где\.$/u.test(h) && ruWholeHead(h, full))).toEqual([]);
   });
   it('an SMS head never ends inside a participial phrase or a list (ru_kremlin_14, _08)', () => {
     const heads14 = smsHeads(
