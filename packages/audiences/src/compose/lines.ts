@@ -204,7 +204,12 @@ function composeLinesAsPicked(
       !agreed.some((r) => r.start < p.end && r.end > p.start);
     for (let piece of pieces) {
       if (plainNames)
-        for (const plain of [ruActive, (x: string): string => ruPlainNames(x, input)]) {
+        for (const plain of [
+          ruActive,
+          // the object the active verb now takes: «обсудили вопросы развития …» → «обсудили развитие …»
+          (x: string): string => dropQuestions(x, () => true),
+          (x: string): string => ruPlainNames(x, input),
+        ]) {
           const t = plain(piece);
           if (t !== piece && verified(t).ok) piece = t;
         }

@@ -109,6 +109,18 @@ export function dropEvaluative(s: string, ok: (text: string) => boolean): string
  * unsure and the forms differ (nominative or accusative: «вопросы торговли» → «торговля» or
  * «торговлю»). Kept only when the verifier passes the sentence.
  */
+/**
+ * Words after which «по вопросам …» says what talks were about («обменялись мнениями по вопросам
+ * …», «совещание по вопросам …»); after a title or a body it is part of the name («представитель
+ * Президента по вопросам …», «Главное управление по вопросам миграции») and stays.
+ */
+const AFTER_TALKS =
+  /^(?:мнениями|мнений|позиции|совещани\p{L}*|консультаци\p{L}*|переговор\p{L}*|бесед\p{L}*|разговор\p{L}*|обсуждени\p{L}*|договорились|условились|говорили|поговорили)$/iu;
+
+/** Verbs of discussing, by lemma: their object «вопросы …» is what was discussed. */
+const DISCUSS =
+  /^(?:обсудить|обсуждать|рассмотреть|рассматривать|затронуть|затрагивать|обговорить|проговорить|обменяться)$/u;
+
 export function dropQuestions(s: string, ok: (text: string) => boolean): string {
   const m = russianMorphology();
   if (!m || /[«“"]/u.test(s)) return s;
@@ -126,6 +138,18 @@ export function dropQuestions(s: string, ok: (text: string) => boolean): string 
     if (!/^вопрос(?:ы|ов|ам|ами|ах|а|у|ом|е)?$/iu.test(w.text)) continue;
     const prev = ws[i - 1];
     if (prev && spaced(prev, w) && reads(prev.text, ['ADJF', 'PRTF', 'NUMR', 'NPRO', 'ADJS']).length > 0) continue;
+    // only «по вопросам …» and the object of a verb of discussing («обсудили вопросы …»): after
+    // «решение», «круг», «ряд», «занимаются» the word means problems, and elsewhere it may be the
+    // subject («занимают вопросы безопасности»)
+    if (
+      !prev ||
+      !spaced(prev, w) ||
+      !(
+        (/^по$/iu.test(prev.text) && AFTER_TALKS.test(ws[i - 2]?.text ?? '')) ||
+        DISCUSS.test(m.parse(prev.text.toLowerCase())[0]?.lemma ?? '')
+      )
+    )
+      continue;
     // the phrase after: adjectives in the genitive, then its noun
     let j = i + 1;
     const adjs: typeof ws = [];
@@ -137,6 +161,8 @@ export function dropQuestions(s: string, ok: (text: string) => boolean): string 
     if (!noun || !spaced(ws[j - 1]!, noun) || !/^\p{Ll}/u.test(noun.text)) continue;
     const nr = reads(noun.text, ['NOUN'], 0.3).find((p) => p.case === 'gent');
     if (!nr || !nr.number) continue;
+    // a second genitive joined to the first depends on «вопросы» too: «вопросы обороны и безопасности»
+    if (/^\s*(?:и|или|,)\s/u.test(s.slice(noun.end))) continue;
     // the case «вопросы» stands in
     let cases: RuParse['case'][] = [
       ...new Set(
