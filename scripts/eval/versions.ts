@@ -159,7 +159,7 @@ export async function evaluate(): Promise<void> {
     }
   }
   console.log(
-    'Targets (compose/targets.ts, sources there): youth grade ≤ 9, formality ≤ 60 (briefing answers ≈ 58), ≤ 12 words a sentence; rural grade ≤ 8, ≤ 15 words average, none over 25; foreign grade ≤ 10, no idioms, acronyms spelled out, dates unambiguous.',
+    'Targets (compose/targets.ts, sources there): youth grade ≤ 9, formality ≤ 60 (briefing answers ≈ 58; Russian ≤ 64, the President’s spoken turns ≈ 61), ≤ 12 words a sentence; rural grade ≤ 8, ≤ 15 words average, none over 25; foreign grade ≤ 10, no idioms, acronyms spelled out, dates unambiguous.',
   );
 }
 

@@ -17,7 +17,15 @@ export { applyProposals } from './apply.js';
 export type { ApplyResult } from './apply.js';
 export { checkMeaning, extractFacts } from './meaning-lock.js';
 export type { Fact, FactKind, LockOptions, LockReport } from './meaning-lock.js';
-export { compose, CHANNELS, DEFAULT_CHANNEL, VERSION_TARGETS, ComposeInputError, postLength } from './compose/index.js';
+export {
+  compose,
+  CHANNELS,
+  DEFAULT_CHANNEL,
+  VERSION_TARGETS,
+  targetsFor,
+  ComposeInputError,
+  postLength,
+} from './compose/index.js';
 export type {
   Brief,
   ComposeOptions,

@@ -32,6 +32,17 @@ describe('restructure: detail a short version may omit', () => {
       'Food prices rose sharply last year.',
     );
   });
+  it('Russian: a relative clause goes, not one a word asks for nor one its participle phrase goes on from', () => {
+    expect(omitDetail('Путин встретился с губернатором, который рассказал о развитии региона.', 'ru')).toBe(
+      'Путин встретился с губернатором.',
+    );
+    // kremlin.ru pool: the cut left «на сопке Зелёный Мыс – в месте отражавших атаки врага»
+    const memorial =
+      'Мемориал расположен на сопке Зелёный Мыс – в месте, где в годы Великой Отечественной войны стояли расчёты советских войск, отражавших атаки врага.';
+    expect(omitDetail(memorial, 'ru')).toBe(memorial);
+    const there = 'Памятник стоит там, где проходила линия обороны.';
+    expect(omitDetail(there, 'ru')).toBe(there);
+  });
   it.each([
     [
       'They stressed the importance of raising $144 million to fund the UN’s operational plan, which includes $80 million for an emergency operation.',

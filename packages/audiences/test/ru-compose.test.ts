@@ -13,8 +13,8 @@ import { blankRunOnCards } from '../src/compose/ru-cards.js';
 import { splitRussian } from '../src/compose/ru-split.js';
 import { compose } from '../src/compose/index.js';
 import { omitDetail } from '../src/compose/restructure.js';
-import { ruFragment } from '../src/compose/ru-heads.js';
-import { dropEvaluative, plainRussian } from '../src/compose/ru-plain.js';
+import { ruFragment, ruWholeHead } from '../src/compose/ru-heads.js';
+import { dropEvaluative, dropQuestions, plainRussian } from '../src/compose/ru-plain.js';
 import { shortenLong, smsHeads } from '../src/compose/sms.js';
 
 beforeAll(async () => {
@@ -231,8 +231,45 @@ describe('Russian readout words and SMS heads', () => {
     ).toBe('Лидеры продолжили откровенный обмен мнениями по ситуации вокруг Украины.');
     const pair = '5. Россия и США продолжат работу по достижению прочного и продолжительного мира.';
     expect(dropEvaluative(pair, ok)).toBe(pair);
+    // «взаимовыгодное сотрудничество»: core's diplomatic-boilerplate data
+    expect(dropEvaluative('Рассмотрели развитие взаимовыгодного сотрудничества.', ok)).toBe(
+      'Рассмотрели развитие сотрудничества.',
+    );
     const reported = 'Отмечен конструктивный характер проведённых контактов на высшем и других уровнях.';
     expect(dropEvaluative(reported, ok)).toBe(reported);
+  });
+  it('the empty «вопросы» go before what they are about, in its case, never breaking agreement (ru_kremlin_10)', () => {
+    expect(
+      dropQuestions(
+        'Рассмотрели вопросы развития взаимовыгодного российско-турецкого сотрудничества в различных областях.',
+        ok,
+      ),
+    ).toBe('Рассмотрели развитие взаимовыгодного российско-турецкого сотрудничества в различных областях.');
+    expect(dropQuestions('Обменялись мнениями по вопросам развития отношений.', ok)).toBe(
+      'Обменялись мнениями по развитию отношений.',
+    );
+    expect(dropQuestions('Лидеры обсудили вопросы торговли.', ok)).toBe('Лидеры обсудили торговлю.');
+    // «вопросы» as the subject, with a word that agrees with it, or in a quotation: as they are
+    for (const s of [
+      'Рассмотрены вопросы развития сотрудничества.',
+      'Обсуждался вопрос развития сотрудничества.',
+      'Обсудили некоторые вопросы развития двустороннего сотрудничества.',
+      'Обсудили вопросы, связанные с обменом граждан.',
+      'Обсудили вопросы развития «Движения первых».',
+      // kremlin.ru pool: a title or a body's name, «вопросы» as the subject or as problems, two genitives
+      'Он назначен специальным представителем Президента по вопросам международного сотрудничества.',
+      'Особое место в повестке занимают вопросы безопасности.',
+      'Премия дана за вклад в решение вопросов местного значения.',
+      'Обсудили вопросы обороны и безопасности.',
+    ])
+      expect(dropQuestions(s, ok)).toBe(s);
+    expect(dropQuestions('Лидеры обсудили вопросы торговли.', () => false)).toBe('Лидеры обсудили вопросы торговли.');
+  });
+  it('no head ends on the conjunction of the clause it cut (kremlin.ru pool: «… – в месте, где.»)', () => {
+    const full =
+      'Мемориал расположен на сопке Зелёный Мыс – в месте, где в годы Великой Отечественной войны стояли расчёты советских войск, отражавших атаки врага.';
+    expect(ruWholeHead('Мемориал расположен на сопке Зелёный Мыс – в месте, где.', full)).toBe(false);
+    expect(smsHeads(full, 'ru').filter((h) => /где\.$/u.test(h) && ruWholeHead(h, full))).toEqual([]);
   });
   it('an SMS head never ends inside a participial phrase or a list (ru_kremlin_14, _08)', () => {
     const heads14 = smsHeads(

@@ -64,6 +64,18 @@ describe('which turn is reported', () => {
     ).toBe('«Мы всегда будем чтить корейских героев, отдавших жизни за Россию», — сказала Валентина Матвиенко.');
   });
 
+  it('never lower-cases a name the dictionary lacks as one: the subject before its verb (kremlin.ru pool, Cuba)', () => {
+    // the dictionary reads «куба» only as the genitive of «куб»; «Мы» is a pronoun and goes lower case
+    const source = 'В.Путин: Куба внесла свой вклад в дело борьбы с нацизмом. В.Путин: Мы помним об этом.';
+    const accept = (t: string): boolean => verify(source, t, { language: 'ru' }).ok;
+    // reported with its capital, the verifier finds no «Куба» named mid-sentence in the release and
+    // refuses it: the turn is quoted short instead, never «что куба внесла»
+    expect(ruReported('В.Путин: «Куба внесла свой вклад в дело борьбы с нацизмом.»', source, accept)).toBe(
+      '«Куба внесла свой вклад в дело борьбы с нацизмом», — сказал Путин.',
+    );
+    expect(ruReported('В.Путин: «Мы помним об этом.»', source, accept)).not.toContain('что Мы');
+  });
+
   it('the second quotation of the same speaker says «добавил»; a line the verifier refuses stays', () => {
     const lines = ruReportSpeech(
       [

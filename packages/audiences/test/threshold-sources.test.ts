@@ -11,7 +11,10 @@ const rows: [string, readonly string[]][] = [
     Object.entries(a.targetSources).map(([k, t]) => [`${a.id} target ${k}`, t!.sources] as [string, string[]]),
   ),
   ...Object.entries(VERSION_TARGETS).flatMap(([a, ts]) =>
-    ts.map((t) => [`${a} version target ${t.id}`, t.sources] as [string, string[]]),
+    ts.flatMap((t) => [
+      [`${a} version target ${t.id}`, t.sources] as [string, string[]],
+      ...(t.ru ? [[`${a} version target ${t.id} (ru)`, t.ru.sources] as [string, string[]]] : []),
+    ]),
   ),
   ...Object.values(CHANNELS).map((c) => [`channel ${c.id}`, c.sources] as [string, string[]]),
 ];

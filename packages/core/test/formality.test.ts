@@ -235,6 +235,18 @@ describe('Russian', () => {
     expect(sig.fScore).toBe(50); // no Russian tagger: neutral
   });
 
+  it('counts every case of the Russian possessives and no soft-stem adjective as a nominalisation', () => {
+    const sig = (s: string) => formalitySignals(s, tokenize(s), 'ru');
+    // accusative feminine and prepositional forms: «нашу», «вашу», «мою», «нашем», «твоём»
+    expect(sig('Мы поддержим нашу страну.').firstPersonPlural).toBe(2 / 4);
+    expect(sig('Расскажите про вашу работу и о вашем городе.').secondPerson).toBe(2 / 8);
+    expect(sig('Это мою книгу нашли в моём доме.').firstPersonSingular).toBe(2 / 7);
+    expect(sig('Спасибо ей и с нею.').thirdPerson).toBe(2 / 5);
+    // «последние», «сегодняшний», «внутренний», «крайний» are adjectives; «решение», «знаний» are not
+    expect(sig('Последние сегодняшний внутренний крайний.').nominalisations).toBe(0);
+    expect(sig('Решение знаний.').nominalisations).toBe(1);
+  });
+
   it('scores the Russian releases formal (the evaluation material, else the fixtures)', () => {
     const dir = releasesDir('ru');
     const files = readdirSync(dir).filter((f) => f.endsWith('.txt'));

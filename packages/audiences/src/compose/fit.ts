@@ -13,7 +13,7 @@
 import { analyze } from '@attache/core';
 import type { AudienceId } from '../types.js';
 import { notesIn } from './notes.js';
-import { VERSION_TARGETS, type VersionTargetId } from './targets.js';
+import { targetsFor, type VersionTargetId } from './targets.js';
 
 interface LineStats {
   words: number;
@@ -71,7 +71,7 @@ export function fitTargets(
   /** Language of the notes. */
   locale: 'en' | 'ru' = language,
 ): Fitted {
-  const targets = VERSION_TARGETS[audience].filter((t) =>
+  const targets = targetsFor(audience, language).filter((t) =>
     ['grade', 'formality', 'averageSentenceWords', 'longestSentenceWords'].includes(t.id),
   );
   if (lines.length <= Math.max(1, minKeep) || (targets.length === 0 && lines.length <= maxKeep))

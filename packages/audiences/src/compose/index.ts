@@ -34,7 +34,7 @@ export { CHANNELS, DEFAULT_CHANNEL, postLength } from './channels.js';
 export { ComposeInputError } from './types.js';
 export type { Brief, ComposeModelOptions, ComposeOptions, Version } from './types.js';
 export type { Channel, ChannelId, ChannelKind } from './channels.js';
-export { VERSION_TARGETS } from './targets.js';
+export { VERSION_TARGETS, targetsFor } from './targets.js';
 export type { VersionTarget, VersionTargetId } from './targets.js';
 export { spellOut, spokenNumbers, unambiguousDates } from './wording.js';
 export { oneIdeaEach } from './restructure.js';

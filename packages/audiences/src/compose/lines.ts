@@ -17,7 +17,8 @@ import { keepsAmounts } from './en-heads.js';
 import { postLength, type Channel } from './channels.js';
 import { RU_LONGEST, RU_SPARE, RU_SPLIT_OVER, splitRussian } from './ru-split.js';
 import { EN_SPLIT_OVER, splitEnglish } from './en-split.js';
-import { dropEvaluative, plainRussian } from './ru-plain.js';
+import { dropEvaluative, dropQuestions, plainRussian } from './ru-plain.js';
+import { ruEverydayWords } from './ru-everyday.js';
 import { spellOutRussian } from './ru-acronyms.js';
 import { unexplainedAcronyms, WELL_KNOWN } from './measure.js';
 import { HOW_MANY, LABELS, PREFER_WORDS, titleCase } from './plan.js';
@@ -186,7 +187,8 @@ function composeLinesAsPicked(
     if (language === 'ru' && !isTurn(p) && !p.quoted && !decreePoint)
       pieces = pieces.flatMap((x) => {
         const ok = (t: string): boolean => verified(t).ok;
-        return splitRussian(dropEvaluative(plainRussian(x, ok), ok), RU_SPLIT_OVER[audience], ok);
+        const plain = dropQuestions(dropEvaluative(ruEverydayWords(plainRussian(x, ok), ok), ok), ok);
+        return splitRussian(plain, RU_SPLIT_OVER[audience], ok);
       });
     if (language === 'en' && !isTurn(p) && !p.quoted)
       pieces = pieces.flatMap((x) => splitEnglish(x, EN_SPLIT_OVER[audience], (t) => verified(t).ok));
@@ -202,7 +204,12 @@ function composeLinesAsPicked(
       !agreed.some((r) => r.start < p.end && r.end > p.start);
     for (let piece of pieces) {
       if (plainNames)
-        for (const plain of [ruActive, (x: string): string => ruPlainNames(x, input)]) {
+        for (const plain of [
+          ruActive,
+          // the object the active verb now takes: «обсудили вопросы развития …» → «обсудили развитие …»
+          (x: string): string => dropQuestions(x, () => true),
+          (x: string): string => ruPlainNames(x, input),
+        ]) {
           const t = plain(piece);
           if (t !== piece && verified(t).ok) piece = t;
         }

@@ -5,7 +5,7 @@ import type { AudienceId } from '../types.js';
 import { citeSources } from '../cite.js';
 import { escapeRe } from '../text.js';
 import { LABELS } from './plan.js';
-import { VERSION_TARGETS, type VersionTargetId } from './targets.js';
+import { targetsFor, type VersionTargetId } from './targets.js';
 
 export interface TargetFigure {
   id: VersionTargetId;
@@ -96,7 +96,7 @@ export function measure(audience: AudienceId, version: string, language: 'en' | 
     acronymsSpelledOut: () => unexplainedAcronyms(text, language).length,
     datesUnambiguous: () => (text.match(/\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b/g) ?? []).length,
   };
-  return VERSION_TARGETS[audience].map((t) => {
+  return targetsFor(audience, language).map((t) => {
     const value = Math.round(values[t.id]() * 10) / 10;
     return {
       id: t.id,

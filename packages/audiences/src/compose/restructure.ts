@@ -82,7 +82,10 @@ export const OMISSIBLE: Record<'en' | 'ru', Array<{ re: RegExp; to: string; why:
     },
     { re: /\s\([^()«»“”"]{1,120}\)(?=[\s,.;:])/gu, to: '', why: 'a bracketed aside', shortOnly: true },
     {
-      re: /,\s+(?:котор\p{L}+|где)\s[^,;:«»“”"]+(?:,(?=\s)|(?=[.;!?]?$))/gu,
+      // not the clause a word before it asks for («в месте, где …», «там, где …»), nor one that
+      // goes on after its comma with a participle phrase of its own («…, где стояли расчёты
+      // советских войск, отражавших атаки врага»: kremlin.ru pool, left «в месте отражавших атаки»)
+      re: /(?<!(?<!\p{L})(?:месте|местах|место|там|туда|оттуда|тех|том|тем|то|того|те)),\s+(?:котор\p{L}+|где)\s[^,;:«»“”"]+(?:,(?=\s)(?!\s+\p{Ll}+(?:вш|ющ|ящ|ащ|ущ|енн|анн|ённ)(?:ий|ая|ое|ее|ие|его|ого|ей|ему|ому|ую|юю|им|ими|их|ым|ыми|ых|ый|ой|ом|ем)(?!\p{L}))|(?=[.;!?]?$))/gu,
       to: '',
       why: 'a relative clause (“, который …”) between commas or ending the sentence',
     },

@@ -11,6 +11,7 @@
  * compose keeps a change only when the verifier passes the sentence.
  */
 import { russianMorphology } from '@attache/core';
+import { ruFragment } from './ru-heads.js';
 
 export const RU_ACTIVE_ROWS: Array<{ re: RegExp; to: string; object: boolean; why: string }> = [
   {
@@ -48,6 +49,24 @@ export const RU_ACTIVE_ROWS: Array<{ re: RegExp; to: string; object: boolean; wh
     to: 'Подчеркнули',
     object: true,
     why: 'подчёркнут / подчёркнута → подчеркнули',
+  },
+  {
+    re: /^(?:Акцентированы|Акцентирован|Акцентирована|Акцентировано)(?=\s)/u,
+    to: 'Подчеркнули',
+    object: true,
+    why: 'акцентирована → подчеркнули («акцентировать» is «подчеркнуть»)',
+  },
+  {
+    re: /^(?:Выражены|Выражен|Выражена|Выражено)(?=\s)/u,
+    to: 'Выразили',
+    object: true,
+    why: 'выражена → выразили',
+  },
+  {
+    re: /^(?:Согласованы|Согласован|Согласована|Согласовано)(?=\s)/u,
+    to: 'Согласовали',
+    object: true,
+    why: 'согласован → согласовали',
   },
   {
     re: /^(?:Проведён|Проведен|Состоялся)\s+обмен\s+мнениями(?=[\s,.])/u,
@@ -119,15 +138,47 @@ function toAccusative(rest: string): string | null {
   return out + tail;
 }
 
-/** `s` with a readout's passive opening as a verb in the active voice (itself when no row applies). */
+/**
+ * A row's passive after an adverbial that opens the sentence («Во время телефонного разговора
+ * Владимира Путина с … Си Цзиньпином проведён обмен мнениями»: ru_kremlin_02; «В ходе переговоров
+ * обсуждены …»): the opening holds no predicate of its own (no finite verb, no short participle:
+ * ru-heads.ts), so the passive is the sentence's predicate and the verb takes its place
+ * («… Си Цзиньпином обменялись мнениями», as Russian news writes the verb without a subject).
+ */
+const OPENING_PREPOSITION = /^(?:В|Во|На|При|С|Со|По|После|До|За|От|Из|У|Накануне|Перед|Около|Между|Среди|Помимо)\s/u;
+
+const midRows = RU_ACTIVE_ROWS.map((row) => ({
+  ...row,
+  mid: new RegExp(`(?<=[\\p{L}\\d»)]\\s)${row.re.source.slice(1)}`, 'iu'),
+}));
+
+/** `s` with a readout's passive as a verb in the active voice, at its opening or after an adverbial opening (itself when no row applies). */
 export function ruActive(s: string): string {
-  for (const row of RU_ACTIVE_ROWS) {
-    const m = row.re.exec(s);
-    if (!m) continue;
-    const rest = s.slice(m[0].length);
-    if (!row.object) return row.to + rest;
+  for (const row of midRows) {
+    let at = 0;
+    let m = row.re.exec(s);
+    if (!m) {
+      m = row.mid.exec(s);
+      if (!m) continue;
+      const before = s.slice(0, m.index);
+      if (
+        // an adverbial opening: a preposition first («Во время …», «В ходе …», «При …»), not a subject
+        // («Проверки также затронут …» is a future verb, not the participle); no auxiliary or
+        // negation right before («Будут обсуждены», «не отмечено»)
+        !OPENING_PREPOSITION.test(before) ||
+        /(?<!\p{L})(?:будут|будет|был|была|было|были|бы|не)\s+$/iu.test(before) ||
+        /[,;:«»“”"]/u.test(before) ||
+        !ruFragment(`${before.trim()}.`)
+      )
+        continue;
+      at = m.index;
+    }
+    const to = at === 0 ? row.to : row.to.charAt(0).toLowerCase() + row.to.slice(1);
+    const head = s.slice(0, at);
+    const rest = s.slice(at + m[0].length);
+    if (!row.object) return head + to + rest;
     const obj = toAccusative(rest);
-    return obj === null ? s : row.to + obj;
+    return obj === null ? s : head + to + obj;
   }
   return s;
 }

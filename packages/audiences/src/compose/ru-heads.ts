@@ -163,6 +163,14 @@ export function ruWholeHead(head: string, full?: string): boolean {
   if (words.length < 4 || !last || /\d/.test(last) || /:/.test(head)) return false;
   // "обратил внимание." asks for "на что"
   if (dangling(last) || TITLE_WORD.test(last) || /^внимани[еяю]$/iu.test(last)) return false;
+  // a clause cut right after its conjunction or relative word: «… – в месте, где.» (kremlin.ru
+  // pool; the dictionary reads «где» as an adverb, which «dangling» lets stand)
+  if (
+    /^(?:где|куда|откуда|когда|что|чтобы|если|как|пока|хотя|ли|который|которая|которое|которые|которого|которой|которых|которым|которую)$/iu.test(
+      last,
+    )
+  )
+    return false;
   const body = head.replace(/[.!?…]$/u, '');
   if (full !== undefined && full.startsWith(body) && !cutWell(body, full.slice(body.length))) return false;
   // a clause the head opens has its own predicate: "Подчёркнуто, что ключевым условием для

@@ -6,7 +6,7 @@
  * suggestions a writer must weigh («проинформировал» → «сообщил» changes the verb's case). Each
  * sentence keeps its edits only when the verifier passes it.
  */
-import { analyze, russianMorphology } from '@attache/core';
+import { analyze, russianMorphology, type RuParse } from '@attache/core';
 
 export function plainRussian(s: string, ok: (text: string) => boolean): string {
   if (/[«“"][^»”"]*\s[^»”"]*[»”"]/u.test(s)) return s; // speech stays as said
@@ -46,6 +46,8 @@ const EVALUATIVE = new Set([
   'всесторонний',
   'детальный',
   'содержательный',
+  // «взаимовыгодное сотрудничество», «на взаимовыгодной основе»: core's diplomatic-boilerplate data (Glavred)
+  'взаимовыгодный',
 ]);
 
 /**
@@ -93,5 +95,119 @@ export function dropEvaluative(s: string, ok: (text: string) => boolean): string
   let out = s;
   for (const [a, b] of cuts.toReversed()) out = out.slice(0, a) + out.slice(b);
   out = out.replace(/^\p{Ll}/u, (c) => c.toUpperCase());
+  return ok(out) ? out : s;
+}
+
+/**
+ * The empty «вопросы» of a readout before what they are about: «рассмотрели вопросы развития
+ * сотрудничества» → «рассмотрели развитие сотрудничества», «по вопросам обеспечения безопасности» →
+ * «по обеспечению безопасности» (core's diplomatic-boilerplate data: «вопросы двусторонней
+ * повестки», «широкий круг вопросов», after Glavred; Ильяхов, «Пиши, сокращай»: «вопрос» as an
+ * empty word). The noun phrase after it (adjectives, then a noun, in the genitive, lower case)
+ * takes the case of «вопросы» and keeps its own number, with core's morphology. Not when a word
+ * agrees with «вопросы» before it («некоторые вопросы», «этим вопросам»), nor when its case is
+ * unsure and the forms differ (nominative or accusative: «вопросы торговли» → «торговля» or
+ * «торговлю»). Kept only when the verifier passes the sentence.
+ */
+/**
+ * Words after which «по вопросам …» says what talks were about («обменялись мнениями по вопросам
+ * …», «совещание по вопросам …»); after a title or a body it is part of the name («представитель
+ * Президента по вопросам …», «Главное управление по вопросам миграции») and stays.
+ */
+const AFTER_TALKS =
+  /^(?:мнениями|мнений|позиции|совещани\p{L}*|консультаци\p{L}*|переговор\p{L}*|бесед\p{L}*|разговор\p{L}*|обсуждени\p{L}*|договорились|условились|говорили|поговорили)$/iu;
+
+/** Verbs of discussing, by lemma: their object «вопросы …» is what was discussed. */
+const DISCUSS =
+  /^(?:обсудить|обсуждать|рассмотреть|рассматривать|затронуть|затрагивать|обговорить|проговорить|обменяться)$/u;
+
+export function dropQuestions(s: string, ok: (text: string) => boolean): string {
+  const m = russianMorphology();
+  if (!m || /[«“"]/u.test(s)) return s;
+  const ws = [...s.matchAll(/\p{L}[\p{L}-]*/gu)].map((x) => ({
+    text: x[0],
+    start: x.index,
+    end: x.index + x[0].length,
+  }));
+  const spaced = (a: { end: number }, b: { start: number }): boolean => s.slice(a.end, b.start) === ' ';
+  const reads = (w: string, pos: string[], minScore = 0.2): RuParse[] =>
+    m.parse(w.toLowerCase()).filter((p) => p.score >= minScore && pos.includes(p.pos ?? ''));
+  const cuts: Array<[number, number, string]> = [];
+  for (let i = 0; i + 1 < ws.length; i++) {
+    const w = ws[i]!;
+    if (!/^вопрос(?:ы|ов|ам|ами|ах|а|у|ом|е)?$/iu.test(w.text)) continue;
+    const prev = ws[i - 1];
+    if (prev && spaced(prev, w) && reads(prev.text, ['ADJF', 'PRTF', 'NUMR', 'NPRO', 'ADJS']).length > 0) continue;
+    // only «по вопросам …» and the object of a verb of discussing («обсудили вопросы …»): after
+    // «решение», «круг», «ряд», «занимаются» the word means problems, and elsewhere it may be the
+    // subject («занимают вопросы безопасности»)
+    if (
+      !prev ||
+      !spaced(prev, w) ||
+      !(
+        (/^по$/iu.test(prev.text) && AFTER_TALKS.test(ws[i - 2]?.text ?? '')) ||
+        DISCUSS.test(m.parse(prev.text.toLowerCase())[0]?.lemma ?? '')
+      )
+    )
+      continue;
+    // the phrase after: adjectives in the genitive, then its noun
+    let j = i + 1;
+    const adjs: typeof ws = [];
+    while (j < ws.length && spaced(ws[j - 1]!, ws[j]!) && /^\p{Ll}/u.test(ws[j]!.text)) {
+      if (reads(ws[j]!.text, ['ADJF', 'PRTF']).some((p) => p.case === 'gent')) adjs.push(ws[j++]!);
+      else break;
+    }
+    const noun = ws[j];
+    if (!noun || !spaced(ws[j - 1]!, noun) || !/^\p{Ll}/u.test(noun.text)) continue;
+    const nr = reads(noun.text, ['NOUN'], 0.3).find((p) => p.case === 'gent');
+    if (!nr || !nr.number) continue;
+    // a second genitive joined to the first depends on «вопросы» too: «вопросы обороны и безопасности»
+    if (/^\s*(?:и|или|,)\s/u.test(s.slice(noun.end))) continue;
+    // the case «вопросы» stands in
+    let cases: RuParse['case'][] = [
+      ...new Set(
+        m
+          .parse(w.text.toLowerCase())
+          .filter((p) => p.pos === 'NOUN')
+          .map((p) => p.case),
+      ),
+    ];
+    // «вопросы» that may be the subject: only as the object of a transitive verb right before it
+    // («рассмотрели вопросы развития» → «рассмотрели развитие»); as the subject the predicate would
+    // no longer agree («рассмотрены вопросы развития», «обсуждался вопрос …»)
+    if (cases.includes('nomn')) {
+      const object =
+        prev !== undefined &&
+        spaced(prev, w) &&
+        !/(?:ся|сь)$/u.test(prev.text) &&
+        reads(prev.text, ['VERB']).some((p) => /\btran\b/.test(p.tag));
+      if (!object) continue;
+      cases = ['accs'];
+    }
+    const put = (c: RuParse['case']): string | null => {
+      if (!c) return null;
+      const n = m.inflect(noun.text, { case: c, number: nr.number! });
+      if (!n) return null;
+      const as = adjs.map((a) =>
+        m.inflect(a.text, {
+          pos: reads(a.text, ['ADJF', 'PRTF'])[0]!.pos!,
+          case: c,
+          number: nr.number!,
+          ...(nr.number === 'sing' && nr.gender ? { gender: nr.gender } : {}),
+          ...(c === 'accs' && nr.animacy ? { animacy: nr.animacy } : {}),
+        }),
+      );
+      return as.some((a) => a === null) ? null : [...as, n].join(' ');
+    };
+    const forms = [...new Set(cases.map((c) => put(c)))];
+    if (forms.length !== 1 || forms[0] === null || forms[0] === undefined) continue;
+    let to = forms[0];
+    if (/^\p{Lu}/u.test(w.text)) to = to.charAt(0).toUpperCase() + to.slice(1);
+    cuts.push([w.start, noun.end, to]);
+    i = j;
+  }
+  if (cuts.length === 0) return s;
+  let out = s;
+  for (const [a, b, to] of cuts.toReversed()) out = out.slice(0, a) + to + out.slice(b);
   return ok(out) ? out : s;
 }

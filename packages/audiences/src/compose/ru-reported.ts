@@ -155,10 +155,18 @@ function lowerFirst(s: string): string {
   const first = /^\p{L}[\p{L}-]*/u.exec(s)?.[0];
   if (!first || /^\p{Lu}{2,}/u.test(first)) return s;
   const m = russianMorphology();
-  const named = m
-    ?.parse(first.toLowerCase())
-    .some((p) => p.score >= 0.1 && /\b(?:Geox|Name|Surn|Patr|Orgn|Abbr|Trad)\b/.test(p.tag));
-  return named ? s : s.charAt(0).toLowerCase() + s.slice(1);
+  const ps = m?.parse(first.toLowerCase()) ?? [];
+  const named = ps.some((p) => p.score >= 0.1 && /\b(?:Geox|Name|Surn|Patr|Orgn|Abbr|Trad)\b/.test(p.tag));
+  // a name the dictionary lacks: the clause's subject, right before its verb, with no nominative
+  // reading in lower case («Куба внесла свой вклад»: «куба» is only the genitive of «куб»)
+  const next = /^\p{L}[\p{L}-]*\s+(\p{Ll}+)/u.exec(s)?.[1];
+  const subject =
+    m !== undefined &&
+    next !== undefined &&
+    ps.length > 0 &&
+    !ps.some((p) => p.case === 'nomn') &&
+    m.parse(next).some((p) => p.score >= 0.3 && p.pos === 'VERB');
+  return named || subject ? s : s.charAt(0).toLowerCase() + s.slice(1);
 }
 
 const TURN = /^(\p{Lu}[\p{L}.\s-]{1,60}?): «(.+)»$/u;
