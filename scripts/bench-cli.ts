@@ -9,9 +9,7 @@
  *    (dist/attache.mjs), no startup snapshot (ATTACHE_NO_SNAPSHOT=1; the snapshot is not published).
  *    Beside it: `node -e ""` (the floor any Node CLI pays), the plain modules (ATTACHE_NO_BUNDLE=1),
  *    the snapshot, `attache --help`, `attache score`, and a bare `import('@attache/core')` (what
- *    loading the analyser costs; compromise, English tagging, is loaded on first use, not here),
- *    and that first use alone: the CLI's prebuilt compromise (dist/compromise-two.cjs,
- *    scripts/build-compromise.mjs) against `require('compromise/two')`.
+ *    loading the analyser costs; core tags English with its own lexicon, without compromise).
  * 2. The 2,025-release State Department pool, written from JSONL to one file per release in a
  *    temp dir, then `attache lint <dir>`: in the main thread, with worker threads (auto), and
  *    with --cache cold and warm. Wall time, words per second. Target: ≤ 40 s on 2 cores.
@@ -117,8 +115,6 @@ console.log(
 const textlintBin = join(repo, 'node_modules/textlint/bin/textlint.js');
 const haveTextlint = existsSync(textlintBin);
 const LINT_NPM = 'attache lint <release> (as from npm)';
-const TAGGER_CLI = 'require(dist/compromise-two.cjs) (prebuilt)';
-const TAGGER_TWO = "require('compromise/two')";
 const TEXTLINT = 'textlint <release> (write-good, sentence-length)';
 const cold = compare(
   {
@@ -150,9 +146,6 @@ const cold = compare(
       '-e',
       "await import('@attache/core')",
     ],
-    // English tagging, loaded on first use: the CLI's prebuilt compromise against compromise/two.
-    [TAGGER_CLI]: [process.execPath, '-e', `require(${JSON.stringify(join(cliDir, 'dist/compromise-two.cjs'))})`],
-    [TAGGER_TWO]: [process.execPath, '-e', "require('compromise/two')"],
   },
   runs,
 );
@@ -177,12 +170,6 @@ if (haveTextlint) {
       (cpuRatio === null ? '' : `; by cpu time ${cpuRatio.toFixed(2)} (${fmt(lintCold.cpu!)} vs ${fmt(tl.cpu!)})`),
   );
 } else console.log('   → textlint is not installed (pnpm install): no ratio');
-{
-  const [pre, two] = [cold[TAGGER_CLI]!, cold[TAGGER_TWO]!];
-  const above = (x: { cpu: number | null; median: number }): string =>
-    x.cpu !== null && floor.cpu !== null ? `cpu ${fmt(x.cpu - floor.cpu)}` : `wall ${fmt(x.median - floor.median)}`;
-  console.log(`   → loading English tagging above node alone: prebuilt ${above(pre)}, compromise/two ${above(two)}`);
-}
 console.log(`   → node alone ${fmt(floor.median)}\n`);
 
 // 2. The pool -----------------------------------------------------------------------------------

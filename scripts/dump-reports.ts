@@ -18,7 +18,8 @@ import { EVAL_SKIP_NOTE, hasEval, isMain, readJsonl, releases } from './eval/cor
 
 interface Core {
   analyze(text: string, options: { language: 'en' | 'ru'; format?: 'text' | 'markdown' }): unknown;
-  loadEnglishTagger(): Promise<unknown>;
+  /** Builds of core before issue 14 loaded compromise for English: an older one may have it. */
+  loadEnglishTagger?(): Promise<unknown>;
   loadRussianMorphology(): Promise<unknown>;
 }
 
@@ -57,7 +58,7 @@ function items(): Item[] {
 export async function dump(coreDir: string | undefined, outFile: string, reverse = false): Promise<number> {
   const entry = coreDir ? pathToFileURL(join(resolve(coreDir), 'dist', 'index.js')).href : '@attache/core';
   const core = (await import(entry)) as Core;
-  await core.loadEnglishTagger();
+  await core.loadEnglishTagger?.();
   const all = items();
   const lines: string[] = [];
   // Analysed in reverse order when asked (written in the same order): a cache keyed by less than

@@ -60,8 +60,8 @@ describe('the packed CLI in an empty folder', () => {
     expect(existsSync(join(app, 'node_modules', 'natural'))).toBe(false);
     // The one-file bundle the CLI starts from ships (what `pnpm bench:cli` times as "from npm").
     expect(existsSync(join(app, 'node_modules', '@attache', 'cli', 'dist', 'attache.mjs'))).toBe(true);
-    // And compromise with its lexicon prebuilt (scripts/build-compromise.mjs).
-    expect(existsSync(join(app, 'node_modules', '@attache', 'cli', 'dist', 'compromise-two.cjs'))).toBe(true);
+    // No compromise: core tags English with its own lexicon (issue 14), and no package depends on it.
+    expect(existsSync(join(app, 'node_modules', 'compromise'))).toBe(false);
   });
 
   it('runs `attache --help`', () => {

@@ -7,7 +7,6 @@ import { defaultClientConditions, defineConfig, type Plugin } from 'vite';
 import { CANDIDATES } from '../../packages/core/src/lang/candidates.js';
 import { RU_DICTIONARY_FILES } from '../../packages/core/src/morph/ru.js';
 import { pruneFrancData, splitFrancData, type FrancData } from './scripts/franc-candidates.js';
-import { encodeFrontCoded } from './src/front-coded.js';
 
 const src = (path: string): string => fileURLToPath(new URL(path, import.meta.url));
 
@@ -110,82 +109,6 @@ export function francOnDemand(): Plugin {
   };
 }
 
-// compromise's exports have no ./package.json: its root is two levels above builds/two/*.cjs.
-export const COMPROMISE_ROOT = join(
-  dirname(createRequire(src('../../packages/core/package.json')).resolve('compromise/two')),
-  '..',
-  '..',
-);
-const COMPROMISE_MODULE = 'attache:compromise/';
-
-/**
- * compromise for the worker, as core's `pos/english-tagger.ts` imports `compromise/two`: answered
- * by `src/compromise-two.ts`, which assembles compromise from its own source modules
- * (`attache:compromise/…` is the installed package's `src/…`) without the plugins core never
- * uses. Its lexicon is served front-coded (`src/front-coded.ts`): the word lists of
- * `lexicon/_data.js`, packed by compromise as tries (efrt), are unpacked here at build time and
- * written sorted and front-coded, and `lexicon/index.js` reads them with `decodeFrontCoded` in
- * place of efrt's `unpack` (the same words in the same order, sorted as efrt unpacks them).
- * test/tagger.test.ts builds the worker's compromise with this plugin and compares it with
- * compromise/two.
- */
-export function compromiseForWorker(): Plugin {
-  const tagger = /[\\/]packages[\\/]core[\\/]src[\\/]pos[\\/]english-tagger\.ts$/;
-  const lexiconDir = join(COMPROMISE_ROOT, 'src', '2-two', 'preTagger', 'model', 'lexicon');
-  const dataFile = join(lexiconDir, '_data.js');
-  const indexFile = join(lexiconDir, 'index.js');
-  return {
-    name: 'attache-compromise-for-worker',
-    enforce: 'pre',
-    resolveId(source, importer) {
-      if (source.startsWith(COMPROMISE_MODULE))
-        return join(COMPROMISE_ROOT, 'src', source.slice(COMPROMISE_MODULE.length));
-      if (source === 'compromise/two' && importer && tagger.test(importer.replace(/\?.*$/, '')))
-        return src('src/compromise-two.ts');
-      return null;
-    },
-    async load(id) {
-      const file = id.replace(/\?.*$/, '');
-      if (file === dataFile) {
-        const packed = ((await import(pathToFileURL(dataFile).href)) as { default: Record<string, string> }).default;
-        const { unpack } = createRequire(join(COMPROMISE_ROOT, 'package.json'))('efrt') as {
-          unpack(packed: string): Record<string, unknown>;
-        };
-        const coded = Object.fromEntries(
-          Object.entries(packed).map(([tag, trie]) => {
-            const words = Object.keys(unpack(trie));
-            const sorted = words.toSorted();
-            // lexicon/index.js adds the words in efrt's order; that order is sorted, so the
-            // decoded list is the same list.
-            if (sorted.some((w, i) => w !== words[i])) throw new Error(`compromise's ${tag} words are not sorted`);
-            return [tag, encodeFrontCoded(sorted)];
-          }),
-        );
-        return `export default ${JSON.stringify(coded)};\n`;
-      }
-      if (file === indexFile) {
-        const edits: [string, string][] = [
-          [
-            "import { unpack } from 'efrt'",
-            `import { decodeFrontCoded } from ${JSON.stringify(src('src/front-coded.ts'))}`,
-          ],
-          ['const wordsObj = unpack(lexData[tag])', 'const words = decodeFrontCoded(lexData[tag])'],
-          ['Object.keys(wordsObj).forEach(', 'words.forEach('],
-        ];
-        let code = readFileSync(indexFile, 'utf8');
-        for (const [from, to] of edits) {
-          if (!code.includes(from))
-            throw new Error(`compromise's lexicon/index.js has no "${from}" (another version?)`);
-          code = code.replaceAll(from, to);
-        }
-        if (/\bunpack\(|wordsObj/.test(code)) throw new Error("compromise's lexicon/index.js: unpack left over");
-        return code;
-      }
-      return null;
-    },
-  };
-}
-
 /**
  * Keeps out of the worker's main chunk what an English analysis of the page's input does not use:
  * - core's Russian word lists (`lint/data/ru-lists.ts`, ≈ 17 kB gzip): core's list registry imports
@@ -243,12 +166,12 @@ function onDemandModules(): Plugin {
 
 /**
  * After the build, prints what the analysis worker weighs (gzip, level 9) and writes it to
- * `dist/.vite/worker-size.json`: the English path (the worker, its static imports and the chunk
- * with compromise, all fetched before the first English analysis) and, apart, the chunks loaded
+ * `dist/.vite/worker-size.json`: the English path (the worker and its static imports, all fetched
+ * before the first English analysis; core tags English with its own lexicon, no compromise) and, apart, the chunks loaded
  * on demand (the audiences package, the versions view, the Markdown reader, the Russian word
  * lists, franc's other scripts, the entity table). Issue 14's budget, ≤ 250 kB gzip for the
  * English analysis worker (`ENGLISH_PATH_BUDGET_KB`), is checked against the whole English path
- * (`budgetKB`, `budgetMet`); `workerKB` is the same path without compromise's chunk.
+ * (`budgetKB`, `budgetMet`).
  */
 export const ENGLISH_PATH_BUDGET_KB = 250;
 
@@ -269,9 +192,6 @@ function workerSize(): Plugin {
         for (const f of byFile.get(file)?.imports ?? []) add(f);
       };
       add(entry.file);
-      for (const c of workerChunks) {
-        if (c.modules.some((m) => m.startsWith('npm:compromise/'))) add(c.file);
-      }
       const gzipBytes = (f: string): number => gzipSync(readFileSync(join(assets, f)), { level: 9 }).length;
       const round1 = (x: number): number => Math.round(x * 10) / 10;
       const rows = workerChunks.map((c) => {
@@ -281,8 +201,6 @@ function workerSize(): Plugin {
       const sumKB = (list: typeof rows): number => list.reduce((a, r) => a + r.gzipBytes, 0) / 1024;
       const onPath = rows.filter((r) => r.englishPath);
       const englishKB = sumKB(onPath);
-      // The same path without compromise's chunk (fetched before the first English analysis too).
-      const workerKB = sumKB(onPath.filter((r) => !r.modules.some((m) => m.startsWith('npm:compromise/'))));
       const budgetMet = englishKB <= ENGLISH_PATH_BUDGET_KB;
       mkdirSync(src('dist/.vite'), { recursive: true });
       writeFileSync(
@@ -290,7 +208,6 @@ function workerSize(): Plugin {
         JSON.stringify(
           {
             englishPathKB: round1(englishKB),
-            workerKB: round1(workerKB),
             budgetKB: ENGLISH_PATH_BUDGET_KB,
             budgetMet,
             chunks: rows,
@@ -320,7 +237,7 @@ function workerSize(): Plugin {
 export default defineConfig(({ command }) => ({
   base: './',
   // francOnDemand here too: `vite` dev serves the worker through these plugins, not `worker.plugins`.
-  plugins: [francOnDemand(), compromiseForWorker(), workerSize()],
+  plugins: [francOnDemand(), workerSize()],
   resolve: {
     // The analysis runs in a Web Worker, which has no `document`: prefer packages' "worker"
     // builds (decode-named-character-reference, used by the Markdown parser, otherwise picks
@@ -339,7 +256,7 @@ export default defineConfig(({ command }) => ({
   },
   // Preact's JSX runtime; its development variant (with source positions) only in `vite` dev.
   oxc: { jsx: { runtime: 'automatic', importSource: 'preact', development: command === 'serve' } },
-  worker: { format: 'es', plugins: () => [francOnDemand(), compromiseForWorker(), onDemandModules(), workerGraph()] },
+  worker: { format: 'es', plugins: () => [francOnDemand(), onDemandModules(), workerGraph()] },
   build: {
     target: 'es2022',
     outDir: 'dist',

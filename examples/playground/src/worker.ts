@@ -7,15 +7,14 @@
  *
  * `@attache/audiences` (proposers, rewrites, checklists, the composer) is a chunk of its own,
  * imported the first time a job needs it: an audience tab other than General, or an accepted
- * proposal. The first analysis of a text, on the General tab, loads only core (and compromise for
- * English), which keeps the English analysis path small (issue 14).
+ * proposal. The first analysis of a text, on the General tab, loads only core (which tags English
+ * with its own lexicon, without compromise), which keeps the English analysis path small (issue 14).
  */
 import {
   analyze,
   AttacheInputError,
   builtinListsPending,
   evaluate,
-  loadEnglishTagger,
   provideBuiltinLists,
   type AnalyzeOptions,
   type Locale,
@@ -249,9 +248,6 @@ function generalChecklist(report: Report, text: string): UiCheckItem[] {
 const round1 = (x: number): number => Math.round(x * 10) / 10;
 
 async function run(req: RunRequest): Promise<void> {
-  // English part-of-speech tagging (compromise) is a chunk of its own, fetched once, before the
-  // first analysis that may be English; a text set to Russian never fetches it.
-  if (req.language !== 'ru') await loadEnglishTagger();
   await ensureLanguageData(req.text, req.language);
   await ensureEntities(req.text);
   await ensureMarkdown(req.format);
@@ -351,7 +347,6 @@ self.addEventListener('message', (e: MessageEvent<VersionsRequest>) => {
     await breathe();
     if (req.id !== latestVersions) return;
     try {
-      if (req.language !== 'ru') await loadEnglishTagger();
       await ensureLanguageData(req.text, req.language);
       await ensureEntities(req.text);
       await ensureMarkdown(req.format);

@@ -2,10 +2,10 @@
  * `prepare`: loads, once, what the synchronous calls of this package need for a given text.
  * `compose`, `rewrite` and the adapters are synchronous; Russian replacements are put into the
  * form of the words they replace only when core's Russian dictionary is loaded (see
- * `loadRussianMorphology` in @attache/core), and compromise's English tagger is imported lazily.
+ * `loadRussianMorphology` in @attache/core). English needs nothing loaded.
  * Without `prepare`, Russian replacements that need a new form are offered as suggestions instead.
  */
-import { loadEnglishTagger, loadRussianMorphology, mayBeRussian } from '@attache/core';
+import { loadRussianMorphology, mayBeRussian } from '@attache/core';
 import type { RuDictionarySource } from '@attache/core';
 
 export interface PrepareOptions {
@@ -17,10 +17,9 @@ export interface PrepareOptions {
 }
 
 /**
- * Loads the Russian dictionary when the text may be Russian, and the English tagger otherwise;
+ * Loads the Russian dictionary when the text may be Russian (English needs nothing loaded);
  * resolves when the synchronous calls can run on `text`. Calling it again costs nothing.
  */
 export async function prepare(text: string, options: PrepareOptions = {}): Promise<void> {
   if (mayBeRussian(text, options.language ?? 'auto')) await loadRussianMorphology(options.dictionary);
-  else await loadEnglishTagger();
 }

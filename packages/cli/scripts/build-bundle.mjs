@@ -8,9 +8,7 @@
  * `attache lint` does not load the commands (and @attache/audiences) it does not run. It ships in the npm package, so a user installing from npm gets it.
  * Run after `tsc -b` (`pnpm run build` does both).
  *
- * Left out of the bundle, loaded from node_modules only when a text needs it: compromise
- * (English part-of-speech tagging, core's pos/english-tagger.ts), a dependency of the CLI too, so
- * it resolves from here. The Russian dictionary's files are read from @attache/core (morph.ts).
+ * The Russian dictionary's files are read from @attache/core (morph.ts), not bundled.
  *
  * bin.js uses the bundle only when it is newer than every build it holds (dist/.tsbuildinfo of
  * the CLI, core and audiences): a later `tsc -b` makes it stale and the plain modules load.
@@ -81,7 +79,6 @@ try {
     target: 'node20',
     logLevel: 'error',
     legalComments: 'eof',
-    external: ['compromise', 'compromise/*'],
     // CommonJS dependencies inside an ES module bundle call require().
     banner: {
       js: "import { createRequire as __attacheRequire } from 'node:module';\nconst require = __attacheRequire(import.meta.url);",

@@ -32,8 +32,6 @@ export async function main(argv: string[], io: Io): Promise<number> {
     // ATTACHE_LOCALE is as explicit as --locale; a Russian system locale comes after the config's.
     if (opts.locale === undefined && choice.source === 'env') opts.locale = choice.locale;
     if (choice.source === 'system') opts.systemLocale = choice.locale;
-    // Node.js 20.10–20.15 only: core cannot load English tagging lazily there (tagger.ts).
-    if (opts.command !== 'init') await (await import('./tagger.js')).ensureEnglishTagger();
     switch (opts.command) {
       case 'init': {
         const { runInit } = await import('./init.js');

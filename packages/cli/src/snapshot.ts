@@ -9,8 +9,6 @@
  * nothing is analysed here.
  */
 import { startupSnapshot } from 'node:v8';
-import { provideEnglishTagger } from '@attache/core';
-import nlp from 'compromise/two';
 import { main } from './cli.js';
 import { setDistUrl } from './paths.js';
 import { guardOutputStreams } from './pipe.js';
@@ -29,10 +27,6 @@ import './formatters/github.js';
 import './formatters/score.js';
 import './formatters/stylish.js';
 import 'diff';
-
-// core loads compromise on first use; the snapshot holds it loaded (core's own lazy loader needs
-// a module URL, which a snapshot has not).
-provideEnglishTagger(nlp);
 
 startupSnapshot.setDeserializeMainFunction(() => {
   const dist = process.env['ATTACHE_DIST_URL'];

@@ -5,17 +5,12 @@
  */
 import { parentPort } from 'node:worker_threads';
 import { ensureRussianMorphology, mayBeRussian } from './morph.js';
-import { ensureEnglishTagger } from './tagger.js';
 import { runTask, type Task } from './task.js';
 
 type Message = { id: number; task: Task };
 
-// Node.js 20.10–20.15: compromise is loaded before the first task runs (tagger.ts); a no-op later.
-const tagger = ensureEnglishTagger();
-
-/** Ready for `task`: the tagger, and the Russian dictionary when the text may be Russian (morph.ts). */
+/** Ready for `task`: the Russian dictionary loaded when the text may be Russian (morph.ts). */
 async function ready(task: Task): Promise<void> {
-  await tagger;
   if (mayBeRussian(task.text, task.language)) await ensureRussianMorphology();
 }
 

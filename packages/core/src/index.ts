@@ -92,17 +92,6 @@ export type { VerbForm, VerbForms, FormTag } from './morph/en-verbs.js';
  * Loaded lazily: `await loadRussianMorphology()` once, then synchronous calls.
  */
 export { loadRussianMorphology, russianMorphology, RU_DICTIONARY_FILES } from './morph/ru.js';
-/**
- * English part-of-speech tagging (compromise), loaded on first use in Node.js; in a browser or
- * worker, `await loadEnglishTagger()` once before analysing English.
- */
-export {
-  loadEnglishTagger,
-  englishTaggerLoaded,
-  provideEnglishTagger,
-  setEnglishTaggerLoader,
-} from './pos/english-tagger.js';
-export type { EnglishTagger } from './pos/english-tagger.js';
 export type {
   RussianMorphology,
   RuParse,

@@ -3,9 +3,10 @@
  * is spelled out) and `all-caps` (defined or well-known acronyms are not shouting). The scanning
  * is `scanAcronyms` (text/acronyms.ts), shared with the audience adapters; this module gives it
  * the document's sentences, leaves out code, URLs and e-mail addresses, and tells it which words
- * in capitals are ordinary words shouted (compromise's lexicon for English).
+ * in capitals are ordinary words shouted (for English, the words of compromise's lexicon that are
+ * not names: pos/known-words.ts).
  */
-import { englishTagger } from '../../pos/english-tagger.js';
+import { isKnownEnglishWord, isKnownFirstName, isKnownOrganization } from '../../pos/known-words.js';
 import type { LanguageCode } from '../../schema.js';
 import { acronymOf, russianWordInCapitals, scanAcronyms, type AcronymUse, type Span } from '../../text/acronyms.js';
 import type { Token } from '../../text/tokenize.js';
@@ -23,49 +24,35 @@ export interface AcronymInfo {
   tokens: { token: Token; sentence: LintSentence }[];
 }
 
-let lexicon: Record<string, string | string[]> | null = null;
-const NAME_TAGS = /^(?:Organization|Acronym|ProperNoun|Place|Country|City|Person|FirstName|LastName)$/;
-
 /**
  * Is a word in capitals an ordinary word shouted ("IMPORTANT", «ВНИМАНИЕ») rather than an
- * acronym (ECOWAS)? English: compromise's lexicon knows the word (and not as a name). Russian:
+ * acronym (ECOWAS)? English: compromise's lexicon knows the word and not as a name (the list in
+ * pos/known-words.ts). Russian:
  * the word ends like an inflected word (-ие, -ия, -ость, -ение, -ый, -ая, -но…).
  */
 export function looksLikeWord(word: string, language: LanguageCode): boolean {
   const w = word.toLowerCase();
-  if (language === 'en') {
-    lexicon ??= (englishTagger().model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
-    const tag = lexicon[w];
-    if (tag === undefined) return false;
-    return !(Array.isArray(tag) ? tag : [tag]).some((t) => NAME_TAGS.test(t));
-  }
+  if (language === 'en') return isKnownEnglishWord(w);
   if (language === 'ru') return russianWordInCapitals(w);
   return false;
 }
 
 /**
  * Is an English acronym the name of an organisation general readers know by its letters (AIG,
- * BMW, HSBC, NASA, UPS)? compromise's lexicon lists such names as `Organization` (its
+ * BMW, HSBC, NASA, UPS)? compromise's lexicon lists such names as `Organization` (pos/known-words.ts; its
  * organisations list: companies, agencies and bodies known worldwide); an acronym it does not list
  * (OBO, NUG, FSLN) is spelled out.
  */
 export function knownOrganization(acronym: string, language: LanguageCode): boolean {
   if (language !== 'en') return false;
-  lexicon ??= (englishTagger().model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
-  const tag = lexicon[acronym.toLowerCase()];
-  return tag !== undefined && (Array.isArray(tag) ? tag : [tag]).includes('Organization');
+  return isKnownOrganization(acronym.toLowerCase());
 }
 
 /** Is an English word in capitals a first name compromise's lexicon knows ("VIKTOR", "DMITRY": a
  * designation list writes names in capitals)? For all-caps only: the audiences' acronym scan keeps
  * reading such a word as a word. */
 export function firstName(word: string, language: LanguageCode): boolean {
-  if (language !== 'en') return false;
-  lexicon ??= (englishTagger().model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
-  const tag = lexicon[word.toLowerCase()];
-  return (
-    tag !== undefined && (Array.isArray(tag) ? tag : [tag]).some((t) => /^(?:MaleName|FemaleName|FirstName)$/.test(t))
-  );
+  return language === 'en' && isKnownFirstName(word.toLowerCase());
 }
 
 const SKIP_KINDS = new Set(['code', 'url', 'email']);

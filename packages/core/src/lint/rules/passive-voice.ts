@@ -4,15 +4,18 @@
  * "Правительством"), the message says who should be the subject.
  *
  * English: a cheap token scan finds candidates (a form of "be"/"get", up to two adverbs, a past
- * participle); compromise then tags only the candidate sentences, in one batch, to confirm the
- * participle and read the "by …" agent. Russian: auxiliary + short participle ("было принято"),
+ * participle); core's own English tagger (pos/index.ts, the lexicon formality uses) with lists of
+ * months, weekdays, durations and number words then tags the candidate sentences (`tagSentence`)
+ * to turn away participles the lexicon knows as adjectives and to read the "by …" agent. Until
+ * issue 14 compromise did this; on the 345 English texts of english-tagging.test.ts the findings
+ * are the same with the default options (with `agentless`, 17 more and 2 fewer, listed there). Russian: auxiliary + short participle ("было принято"),
  * listed short participles ("подписан"), listed -ся passives ("осуществляется"), and an
  * instrumental agent ("кем": "Правительством"); after an appointment or award participle
  * ("назначен Послом", "награждён орденом", "Указом … освобождён") the instrumental is the post,
  * the award or the decree, not an agent.
  */
 import { z } from 'zod';
-import { englishTagger } from '../../pos/english-tagger.js';
+import { wordTags, type Pos } from '../../pos/index.js';
 import type { Token } from '../../text/tokenize.js';
 import { norm, stemRu } from '../morph.js';
 import type { ListEntry, ListFile } from '../schema.js';
@@ -238,24 +241,18 @@ function english(ctx: RunContext<Options>): void {
     }
   }
   if (cands.length === 0) return;
-  // Tag only a window around each candidate (the auxiliary's neighbour to a few words past the
-  // participle, enough for a "by …" agent), all windows in one compromise call.
-  const windows: { start: number; end: number }[] = [];
+  const tags = new Map<number, Set<string>>();
+  const tagged = new Set<Token[]>();
   for (const c of cands) {
-    const hasBy = c.toks.slice(c.part + 1, c.part + 5).some((t) => norm(t.text) === 'by');
-    // An irregular participle ("was taken") needs no confirmation; only an agent needs tags.
-    if (!hasBy && irregular.has(norm(c.toks[c.part]!.text))) continue;
-    const a = c.toks[Math.max(0, c.from - 1)]!.start;
-    const b = c.toks[Math.min(c.toks.length - 1, hasBy ? c.part + 8 : c.part + 1)]!.end;
-    const last = windows.at(-1);
-    if (last && a <= last.end) last.end = Math.max(last.end, b);
-    else windows.push({ start: a, end: b });
+    if (tagged.has(c.toks)) continue;
+    tagged.add(c.toks);
+    tagSentence(c.toks, tags);
   }
-  const tags = windows.length > 0 ? tagSpans(text, windows) : new Map<number, Set<string>>();
   for (const c of cands) {
     const p = c.toks[c.part]!;
-    const t = tags.get(p.start);
-    if (t && !(t.has('PastTense') || t.has('Participle') || t.has('Passive'))) continue;
+    // A word in "-ed" that the English lexicon knows as an adjective first ("is unprecedented",
+    // "be immensely talented", "must be civilian-led") is not a participle.
+    if (!irregular.has(norm(p.text)) && tags.get(p.start)?.has('Adjective')) continue;
     // "will be joined by", "accompanied by", "co-hosted by", "caused by": the passive keeps the
     // person, event or effect the sentence is about as its topic (the list's withBy set).
     if (withBy.has(norm(p.text)) && byAt(c) > 0) continue;
@@ -362,7 +359,9 @@ function englishAgent(text: string, c: Cand, tags: Map<number, Set<string>>): st
   let last = by + 1;
   for (let k = by + 2; k < toks.length && k <= by + 6; k++) {
     if (gapHasPunct(text, toks[k - 1]!.end, toks[k]!.start)) break;
-    const t = tags.get(toks[k]!.start);
+    // Words more than eight past the participle count as untagged (compromise tagged a window
+    // that ended there): in lower case they end the agent.
+    const t = k > c.part + 8 ? undefined : tags.get(toks[k]!.start);
     const w = norm(toks[k]!.text);
     // A relative clause ends the agent: "by values that help us" is "values".
     if (w === 'that' || w === 'which' || w === 'who' || w === 'whose' || w === 'whom') break;
@@ -379,34 +378,63 @@ function englishAgent(text: string, c: Cand, tags: Map<number, Set<string>>): st
   return text.slice(first.start, toks[last]!.end);
 }
 
-/** Tags the given spans of the prose with compromise in one call; returns tags by prose offset. */
-function tagSpans(text: string, spans: readonly { start: number; end: number }[]): Map<number, Set<string>> {
-  const out = new Map<number, Set<string>>();
-  const SEP = '\n\n';
-  let joined = '';
-  const segs: { at: number; start: number }[] = [];
-  for (const s of spans) {
-    if (joined) joined += SEP;
-    segs.push({ at: joined.length, start: s.start });
-    joined += text.slice(s.start, s.end);
-  }
-  const doc = englishTagger()(joined);
-  let cum = 0;
-  let seg = 0;
-  const placed: [number, Set<string>][] = [];
-  for (const sent of doc.docs) {
-    for (const term of sent) {
-      const at = cum + term.pre.length;
-      cum = at + term.text.length + term.post.length;
-      while (seg + 1 < segs.length && segs[seg + 1]!.at <= at) seg++;
-      const sg = segs[seg]!;
-      if (term.tags) placed.push([sg.start + (at - sg.at), term.tags]);
-    }
-  }
-  // compromise's offsets have edge cases: trust them only if the text was reconstructed exactly.
-  if (cum !== joined.length) return out;
-  for (const [k, v] of placed) out.set(k, v);
-  return out;
+const MONTHS = new Set(
+  'january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec'.split(
+    ' ',
+  ),
+);
+const WEEKDAYS = new Set('monday tuesday wednesday thursday friday saturday sunday'.split(' '));
+const ATTRIBUTIVE = /^(?:a|an|the|this|that|these|those|our|their|his|her|its|my|your)$/;
+const NUMBER_WORDS = new Set(
+  'one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred thousand million billion trillion dozen dozens hundreds thousands millions billions'.split(
+    ' ',
+  ),
+);
+const DURATIONS = /^(?:second|minute|hour|day|week|month|year|decade|century|centurie)s?$/;
+const VERB_PREFIX = /^(?:co|re|pre|de|non|over|under|out|mis|inter|multi|cross|self)-/;
+const DAY_WORDS = new Set('today tomorrow yesterday tonight'.split(' '));
+const POS_TAG: Record<Pos, string> = {
+  noun: 'Noun',
+  propn: 'Noun',
+  adj: 'Adjective',
+  verb: 'Verb',
+  aux: 'Verb',
+  adv: 'Adverb',
+  pron: 'Pronoun',
+  art: 'Determiner',
+  det: 'Determiner',
+  prep: 'Preposition',
+  part: 'Preposition',
+  conj: 'Conjunction',
+  num: 'Value',
+  interj: 'Expression',
+  other: 'Other',
+};
+
+/** Coarse tags of a sentence's words, by prose offset: core's own tagger (pos/index.ts) and lists of
+ * months, weekdays and day words. */
+function tagSentence(toks: readonly Token[], out: Map<number, Set<string>>): void {
+  const pos = wordTags(toks.map((t) => t.text));
+  toks.forEach((t, k) => {
+    const w = norm(t.text);
+    const tags = new Set<string>();
+    if (t.kind === 'number') tags.add('Value');
+    else if (NUMBER_WORDS.has(w)) tags.add('Value');
+    else if (MONTHS.has(w) && (w !== 'may' || /^\p{Lu}/u.test(t.text))) tags.add('Date').add('Month').add('Noun');
+    else if (WEEKDAYS.has(w)) tags.add('Date').add('WeekDay').add('Noun');
+    else if (DURATIONS.test(w)) tags.add('Date').add('Duration').add('Noun');
+    else if (DAY_WORDS.has(w)) tags.add('Date');
+    else if (/^\p{Ll}.*ing$/u.test(t.text) && pos[k] === 'verb') tags.add('Gerund');
+    // A participle after an article or a possessive describes the noun that follows: "by a shared
+    // commitment", "by our continued participation".
+    else if (pos[k] === 'verb' && k > 0 && /ed$/.test(w) && ATTRIBUTIVE.test(norm(toks[k - 1]!.text)))
+      tags.add('Adjective');
+    // A compound in "-ed" is an adjective ("civilian-led", "survivor-centered", "live-streamed")
+    // unless its first part is a prefix of verbs ("co-led", "re-elected").
+    else if (/^[a-z]+-[a-z-]+ed$/.test(w)) tags.add(VERB_PREFIX.test(w) ? 'Verb' : 'Adjective');
+    else tags.add(POS_TAG[pos[k] ?? 'other']);
+    out.set(t.start, tags);
+  });
 }
 
 // ---------------------------------------------------------------- Russian
