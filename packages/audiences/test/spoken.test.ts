@@ -108,6 +108,16 @@ describe('heads never end inside a list', () => {
     expect(heads.some((h) => /of federal(?:, state)?\.$/.test(h))).toBe(false);
     expect(heads).toContain(s);
   });
+  it('no cut in a run of modifiers before its noun (en_govuk_02)', () => {
+    const s =
+      'The government fully recognises the importance of providing sustainable, high quality, nutritious food across every area of the public sector.';
+    expect(smsHeads(s, 'en').filter((h) => /(?:sustainable|high quality)\.$/.test(h))).toEqual([]);
+  });
+  it('no head that ends a "that," clause before its verb (State Department pool, the death of al-Zawahiri, 2022)', () => {
+    const s =
+      'President Biden last year committed to the American people that, following the withdrawal of U.S. forces, the U.S. would continue to protect our country and act against terrorist threats coming from Afghanistan.';
+    expect(smsHeads(s, 'en').filter((h) => /U\.S\. forces\.$/.test(h))).toEqual([]);
+  });
 });
 
 // en_usdos_09, its first sentence

@@ -53,6 +53,13 @@ export function endsWhole(h: string): boolean {
   // a reported clause cut before its verb: "… and stressed that cooperation." (pool item 1900)
   const that = tags.findLastIndex((t, i) => /^that$/i.test(t.text) && /^(?:verb|aux)$/.test(tags[i - 1]?.pos ?? ''));
   if (that >= 0 && !tags.slice(that + 1).some((t) => t.pos === 'verb' || t.pos === 'aux')) return false;
+  // a "that" clause opened by a fronted phrase and cut before its verb: "… committed to the American
+  // people that, following the withdrawal of U.S. forces."
+  if (
+    /\bthat,\s[^,]*$/iu.test(h) &&
+    !tags.slice(tags.findLastIndex((t) => /^that$/i.test(t.text)) + 1).some((t) => t.pos === 'verb' || t.pos === 'aux')
+  )
+    return false;
   if (/^(?:Minister|Secretary|Ambassador|Director|Envoy|Representative|Coordinator|Minister-\p{L}+)$/u.test(last.text))
     return false;
   return tags.some((t) => (t.pos === 'verb' || t.pos === 'aux') && /^\p{Ll}/u.test(t.text));
@@ -74,6 +81,12 @@ const PREVENTS =
  */
 const ABSTRACT =
   /(?:\p{L}+(?:ment|tion|sion|ance|ence|ity)|role|interest|increase|rise|decline|support|commitment|stake|access|threat|attack|attacks|damage|need|needs|urgency|willingness|readiness|desire|intent|right|way|aim|goals?|areas?|priorit(?:y|ies)|opportunit(?:y|ies)|campaigns?|war|crimes|violence|framework|vision|strategy|agenda|calls?|appeal|hopes?|potential|capacity|mechanism|roadmap|basis|case|reasons?|responsible|accountable|eligible|liable|ready|prepared|grateful|known)$/iu;
+
+/** The first word of `rest` is an adjective ("nutritious food"), by the tagger, in its context. */
+function adjectiveNext(rest: string): boolean {
+  const words = rest.match(/[\p{L}\p{N}][\p{L}\p{N}’'-]*/gu)?.slice(0, 3) ?? [];
+  return words.length > 1 && tagWords(words)[0]?.pos === 'adj';
+}
 
 /** Heads of `s` that end at a cut point, longest first, each a full sentence (ends in "."). */
 export function smsHeads(s: string, language: 'en' | 'ru'): string[] {
@@ -108,6 +121,14 @@ export function smsHeads(s: string, language: 'en' | 'ru'): string[] {
     // nor before the "from" of a verb of preventing: "designed to prevent Russia | from profiting …"
     // (en_usdos_03: "The E.O. is designed to prevent Russia." said the opposite of the release)
     .filter((c) => !(/^\s*from\s/u.test(s.slice(c)) && PREVENTS.test(s.slice(0, c).trimEnd())))
+    // nor at a comma before an adjective: a run of modifiers goes on to its noun ("providing
+    // sustainable, high quality, | nutritious food" cut there said "giving sustainable, high quality.")
+    .filter(
+      (c) =>
+        language !== 'en' ||
+        !(/,\s*$/u.test(s.slice(0, c)) || /^,/u.test(s.slice(c))) ||
+        !adjectiveNext(s.slice(c).replace(/^[,\s]+/u, '')),
+    )
     // nor after "both" before its "and": "… sell goods both domestically | and abroad"
     .filter((c) => !/\bboth\b(?![^,;]*\band\b)[^,;]*$/iu.test(s.slice(0, c)))
     // nor before whom a meeting or a call was with: "Blinken met yesterday | with North Macedonia’s Foreign Minister"
@@ -149,6 +170,12 @@ export function composeSms(
   ok: (text: string) => boolean,
   /** Language of the notes. */
   locale: 'en' | 'ru' = language,
+  /**
+   * How many of the audience's targets a head meets (English: the reader's grade and sentence
+   * length, targets.ts). Among the heads that fit, the plainest is taken, the longest of those
+   * first: the news in plain words rather than the release's longest clause that fits.
+   */
+  plainness?: (text: string) => number,
 ): Sms {
   const max = channel.maxChars ?? 160;
   const tail = link ? ` ${link}` : '';
@@ -175,8 +202,19 @@ export function composeSms(
         ? smsHeads(l, language).toSorted((a, b) => Number(keepsAmounts(b, l)) - Number(keepsAmounts(a, l)))
         : smsHeads(l, language),
     );
-  const pick = (heads: readonly string[], budget: number): string | undefined =>
-    heads.find((x) => postLength(x, channel) <= budget && good(x));
+  const plainOf = new Map<string, number>();
+  const plain = (h: string): number => {
+    let v = plainOf.get(h);
+    if (v === undefined) plainOf.set(h, (v = plainness ? plainness(h) : 0));
+    return v;
+  };
+  const pick = (heads: readonly string[], budget: number): string | undefined => {
+    const fit = heads.filter((x) => postLength(x, channel) <= budget && good(x));
+    // the first of the plainest (a stable choice: the order given breaks ties)
+    return plainness
+      ? fit.reduce<string | undefined>((a, x) => (a === undefined || plain(x) > plain(a) ? x : a), undefined)
+      : fit[0];
+  };
   const noLink = (): string => N.smsNoRoomForLink({ length: postLength(link ?? '', channel) });
   // English: the news with its count or amount and no link before a head without them ("… visa
   // restrictions on 28 Cuban officials." over "… visa restrictions." and the link; pool item 180)

@@ -228,7 +228,13 @@ export function askWhy(
     const rest = lead.slice(m.index + m[0].length - m[1]!.length - 1).trim();
     const n = head.split(/\s+/).length;
     if (n < 5 || n > maxHead || rest.split(/\s+/).length < 3) continue;
-    if (!/^in order/.test(m[0].trim()) && TAKES_INFINITIVE.test(head)) continue;
+    // (also past a short "by/of/among …" after the noun: "the largest commitment by any nation | to address …")
+    if (
+      !/^in order/.test(m[0].trim()) &&
+      (TAKES_INFINITIVE.test(head) ||
+        TAKES_INFINITIVE.test(head.replace(/\s+(?:by|of|from|among|for)\s+[^,]{1,30}$/u, '')))
+    )
+      continue;
     const verb = m[1]!;
     const tags = tagWords(['to', ...(rest.match(/[\p{L}\p{N}][\p{L}\p{N}’'-]*/gu) ?? []).slice(0, 4)]);
     if (/(?:ing|ed)$/.test(verb) || tags[1]?.pos !== 'verb') continue;
