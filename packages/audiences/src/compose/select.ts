@@ -133,11 +133,19 @@ export function fragment(text: string, language: 'en' | 'ru'): boolean {
   // a clause cut before its verb: "These are precious moments when people from many backgrounds."
   const sub = tags.findLastIndex((t) => /^(?:when|where|whose|because|although|while)$/i.test(t.text));
   if (sub >= 0 && !tags.slice(sub + 1).some((t) => t.pos === 'verb' || t.pos === 'aux')) return true;
+  // a fronted phrase's participle is no verb of the sentence: "In a message addressed to the veterans …"
+  const fronted =
+    /^(?:In|With|Under|Through|At|On|During|After|Following)\s(?:a|an|the|his|her|its|their|this)\s\p{Ll}+\s\p{Ll}+ed\b/u.test(
+      main,
+    )
+      ? 3
+      : -1;
   // "the planned restrictions": a form in -ed after an article or a determiner is an adjective
   return !tags.some(
     (t, i) =>
       t.pos === 'aux' ||
-      (t.pos === 'verb' &&
+      (i !== fronted &&
+        t.pos === 'verb' &&
         !/(?:ing|en)$/i.test(t.text) &&
         !/^(?:art|det)$/.test(tags[i - 1]?.pos ?? '') &&
         // an infinitive: "sanctions to isolate Russia"

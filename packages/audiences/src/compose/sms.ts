@@ -67,7 +67,10 @@ export function endsWhole(h: string): boolean {
 
 /** A verb that takes an object and an infinitive, a few words before the cut: the infinitive stays. */
 const ASKS_INFINITIVE =
-  /\b(?:allow|enable|help|urge|encourage|ask|invite|permit|force|require|call(?:s|ed|ing)? on|want|expect|need|plan|aim|seek|continue|work)\p{Ll}*(?:\s+\S+){0,6}$/u;
+  /\b(?:allow|enable|help|urge|encourage|ask|invite|permit|force|require|call(?:s|ed|ing)? on|want|expect|need|plan|aim|seek|continue|work|wish(?:es|ed|ing)? for|hope[sd]? for|hoping for)\p{Ll}*(?:\s+\S+){0,6}$/u;
+
+/** A verb of bringing a few words before a cut: its "to …" says where to, and stays. */
+const BRINGS = /\b(?:bring|brought|send|sent|deliver|ship|transport|transfer)\p{Ll}*(?:\s+\S+){0,12}$/iu;
 
 /** A verb of preventing a few words before a cut: its "from …" says what is prevented, and stays. */
 const PREVENTS =
@@ -80,7 +83,7 @@ const PREVENTS =
  * "one of the most important areas." before "for the protection …": seed-2026 reading).
  */
 const ABSTRACT =
-  /(?:\p{L}+(?:ment|tion|sion|ance|ence|ity)|role|interest|increase|rise|decline|support|commitment|stake|access|threat|attack|attacks|damage|need|needs|urgency|willingness|readiness|desire|intent|right|way|aim|goals?|areas?|priorit(?:y|ies)|opportunit(?:y|ies)|campaigns?|war|crimes|violence|framework|vision|strategy|agenda|calls?|appeal|hopes?|potential|capacity|mechanism|roadmap|basis|case|reasons?|responsible|accountable|eligible|liable|ready|prepared|grateful|known)$/iu;
+  /(?:\p{L}+(?:ment|tion|sion|ance|ence|ity)|role|visits?|trips?|tours?|efforts?|steps|plans?|interest|increase|rise|decline|support|commitment|stake|access|threat|attack|attacks|damage|need|needs|urgency|willingness|readiness|desire|intent|right|way|aim|goals?|areas?|priorit(?:y|ies)|opportunit(?:y|ies)|campaigns?|war|crimes|violence|framework|vision|strategy|agenda|calls?|appeal|hopes?|potential|capacity|mechanism|roadmap|basis|case|reasons?|responsible|accountable|eligible|liable|ready|prepared|grateful|known)$/iu;
 
 /** The first word of `rest` is an adjective ("nutritious food"), by the tagger, in its context. */
 function adjectiveNext(rest: string): boolean {
@@ -118,6 +121,11 @@ export function smsHeads(s: string, language: 'en' | 'ru'): string[] {
     )
     // nor before the infinitive a verb asks for: "will allow Germany and other European countries | to replenish …"
     .filter((c) => !(/^\s*to\s/u.test(s.slice(c)) && ASKS_INFINITIVE.test(s.slice(0, c).trimEnd())))
+    // nor before where a verb of bringing takes what it brings: "bringing the millions of tons of
+    // grain stuck at Ukraine’s ports | to those facing food insecurity" (pool reading, 2022)
+    .filter((c) => !(/^\s*to\s/u.test(s.slice(c)) && BRINGS.test(s.slice(0, c).trimEnd())))
+    // nor inside what "render" makes of its object: "attacks that are rendering farmland | in Ukraine unusable"
+    .filter((c) => !/\brender(?:s|ed|ing)?(?:\s+\S+){1,3}$/iu.test(s.slice(0, c).trimEnd()))
     // nor before the "from" of a verb of preventing: "designed to prevent Russia | from profiting …"
     // (en_usdos_03: "The E.O. is designed to prevent Russia." said the opposite of the release)
     .filter((c) => !(/^\s*from\s/u.test(s.slice(c)) && PREVENTS.test(s.slice(0, c).trimEnd())))

@@ -8,7 +8,7 @@
 import { englishForms, inflectVerb, tagWords, type FormTag } from '@attache/core';
 
 /**
- * The longest sentence after the lead in an English youth version, in words: longer ones lose
+ * The longest sentence of an English youth version, the lead included, in words: longer ones lose
  * their tail of detail when the verifier passes the head. Spoken register: the White House
  * briefing answers and social posts average 10–13 words a sentence (`wh-briefings`, the source of
  * the youth target of 12 on average, compose/targets.ts).
