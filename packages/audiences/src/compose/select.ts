@@ -167,7 +167,8 @@ const IN_FORCE =
   /^(?:\d{1,2}[.)]\s+)?Настоящ\p{L}+\s+(?:Указ|Распоряжение|Постановление|Федеральный закон|Закон)\p{L}*\s+вступа\p{L}*\s+в\s+силу/u;
 
 /** A sentence opening with a subordinating conjunction: its main clause comes after the comma. */
-const SUBORDINATE = /^(?:As|When|While|If|Because|Although|Though|Since|Until|Unless|Whereas|Once)\s/u;
+const SUBORDINATE =
+  /^(?:As|When|While|If|Because|Although|Though|Since|Until|Unless|Whereas|Once|So long as|Even if|Even though|Now that)\s/u;
 
 /** Sentences of the release a version may draw on, scored, in order. */
 export function candidates(report: Report, input: string, language: 'en' | 'ru', pieces = false): Picked[] {
