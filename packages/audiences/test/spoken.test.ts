@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { compose, CHANNELS } from '../src/compose/index.js';
 import { packThread } from '../src/compose/render.js';
-import { fragment } from '../src/compose/select.js';
+import { fragment, PRONOUN_START } from '../src/compose/select.js';
 import { smsHeads } from '../src/compose/sms.js';
 import { askWhatsNext, spoken } from '../src/compose/spoken.js';
 import { verify } from '../src/verify/index.js';
@@ -322,5 +322,12 @@ describe('pool reading, fourth sample (State Department, 2022)', () => {
       'Representatives will convene the Annual Tripartite Consultations on Resettlement (ATCR) in Geneva.\n\nThe 2022 ATCR is chaired by the Government of the United States.';
     const v = compose(release, { audience: 'rural', channel: 'notice' });
     expect(v.text).not.toMatch(/\bthe 2022 the\b/i);
+  });
+});
+
+describe('a sentence that points back after a fronted "Now," (State Department pool, raising the flag at Embassy Kyiv, 2022)', () => {
+  it('"Now, that day has come." points back like "That day has come."; "Now the U.S. …" does not', () => {
+    expect(PRONOUN_START.test('Now, that day has come.')).toBe(true);
+    expect(PRONOUN_START.test('Now the U.S. Embassy is open again.')).toBe(false);
   });
 });

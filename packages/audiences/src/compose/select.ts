@@ -294,7 +294,7 @@ export function candidates(report: Report, input: string, language: 'en' | 'ru',
  * a linking "And", "But", "So" or "Yet" and an adverb: "And sadly, it came as …").
  */
 export const PRONOUN_START =
-  /^(?:(?:And|But|So|Yet)(?:\s+\p{Ll}+)?,?\s+(?:it|this|that|these|those|they|he|she|its|their|his|her|such)\s|(?:It|This|That|These|Those|They|He|She|Its|Their|His|Her|Such|Both|The latter|The former|Он|Она|Оно|Они|Это|Этот|Эта|Эти|Его|Её|Их)(?![\p{L}-]))/u;
+  /^(?:(?:And|But|So|Yet|Now|Then|Today)(?:\s+\p{Ll}+)?,?\s+(?:it|this|that|these|those|they|he|she|its|their|his|her|such)\s|(?:It|This|That|These|Those|They|He|She|Its|Their|His|Her|Such|Both|The latter|The former|Он|Она|Оно|Они|Это|Этот|Эта|Эти|Его|Её|Их)(?![\p{L}-]))/u;
 
 /**
  * An English sentence whose subject is a pronoun standing for someone or something named before it
