@@ -119,6 +119,11 @@ describe('the youth lead gives its purpose as "Why? To …"', () => {
     const e = 'We welcome the efforts to support the transition in the region and beyond.';
     expect(askWhy([e], whole, () => true)).toEqual([e]);
     expect(askWhy([GENEVA], whole, () => false)).toEqual([GENEVA]);
+    // past a short "by …" after the noun: the commitment's infinitive, no purpose
+    // (State Department pool, welcoming Dr. John Nkengasong, 2021)
+    const n =
+      'Ambassador Nkengasong will lead the U.S. President’s Emergency Plan for AIDS Relief, the largest commitment by any nation to address a single disease in history.';
+    expect(askWhy([n], whole, () => true)).toEqual([n]);
   });
   it('not after a head too long to stand (it would be shortened, and the answer lose what it answers)', () => {
     // State Department pool: Secretary Blinken's call with the UAE Foreign Minister, 2022

@@ -24,6 +24,19 @@ describe('rural SMS', () => {
     );
   });
 
+  it('takes the plainest head that fits when told how plain each is, the longest of the plainest', () => {
+    const lead =
+      'Secretary of State Antony J. Blinken spoke today with Armenian Prime Minister Nikol Pashinyan to discuss Armenia and Azerbaijan’s historic opportunity to achieve peace in the region.';
+    const wide = { ...CHANNELS.sms, maxChars: 200 };
+    // without a measure, the longest head that fits: the whole lead (182 characters)
+    expect(composeSms([lead], undefined, wide, 'en', () => true).text).toBe(lead);
+    // a measure that finds heads of 16 words or fewer plain: who spoke with whom, without the purpose
+    const plainness = (t: string): number => Number(t.split(/\s+/).length <= 16);
+    expect(composeSms([lead], undefined, wide, 'en', () => true, 'en', plainness).text).toBe(
+      'Secretary of State Antony J. Blinken spoke today with Armenian Prime Minister Nikol Pashinyan.',
+    );
+  });
+
   it('sends the news without the 87-character address when both do not fit, and says so', () => {
     const v = compose(ARMENIA, { audience: 'rural', channel: 'sms' });
     expect(v.text).not.toContain('https://');

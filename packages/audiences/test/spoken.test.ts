@@ -5,8 +5,9 @@
  * the releases' own (../shared/eval/press-releases/en, files named beside each).
  */
 import { describe, expect, it } from 'vitest';
-import { compose } from '../src/compose/index.js';
-import { fragment } from '../src/compose/select.js';
+import { compose, CHANNELS } from '../src/compose/index.js';
+import { packThread } from '../src/compose/render.js';
+import { fragment, PRONOUN_START } from '../src/compose/select.js';
 import { smsHeads } from '../src/compose/sms.js';
 import { askWhatsNext, spoken } from '../src/compose/spoken.js';
 import { verify } from '../src/verify/index.js';
@@ -107,6 +108,16 @@ describe('heads never end inside a list', () => {
     const heads = smsHeads(s, 'en');
     expect(heads.some((h) => /of federal(?:, state)?\.$/.test(h))).toBe(false);
     expect(heads).toContain(s);
+  });
+  it('no cut in a run of modifiers before its noun (en_govuk_02)', () => {
+    const s =
+      'The government fully recognises the importance of providing sustainable, high quality, nutritious food across every area of the public sector.';
+    expect(smsHeads(s, 'en').filter((h) => /(?:sustainable|high quality)\.$/.test(h))).toEqual([]);
+  });
+  it('no head that ends a "that," clause before its verb (State Department pool, the death of al-Zawahiri, 2022)', () => {
+    const s =
+      'President Biden last year committed to the American people that, following the withdrawal of U.S. forces, the U.S. would continue to protect our country and act against terrorist threats coming from Afghanistan.';
+    expect(smsHeads(s, 'en').filter((h) => /U\.S\. forces\.$/.test(h))).toEqual([]);
   });
 });
 
@@ -247,5 +258,76 @@ describe('defects found reading pool versions, second sample', () => {
     ];
     expect(askWhatsNext(event)).toHaveLength(3);
     expect(askWhatsNext(['Blinken met Osmani.', 'They discussed trade.', 'It will help both.'])).toHaveLength(3);
+  });
+});
+
+describe('defects found reading versions, third reading (grammar, no threshold set from them)', () => {
+  it('a head keeps what "wished for" asks for (en_kremlin_05)', () => {
+    const s =
+      'Vladimir Putin wished for the younger generations to be worthy of the memory of their fathers and grandfathers.';
+    expect(smsHeads(s, 'en')).toEqual([s]);
+  });
+  it('no head ends on "a visit" before where it went (en_usdos_10)', () => {
+    const s =
+      'Department of State Special Representative for Commercial and Business Affairs Dilawar Syed led a visit on May 24 to Frederick, Maryland, to engage with small and medium businesses.';
+    expect(smsHeads(s, 'en').filter((h) => /led a visit\.$/.test(h))).toEqual([]);
+  });
+  it('a fronted phrase with its participle and no verb after is a fragment (en_kremlin_05)', () => {
+    expect(
+      fragment('In a message addressed to the veterans of the Great Patriotic War and citizens of Ukraine.', 'en'),
+    ).toBe(true);
+    expect(
+      fragment(
+        'In a message addressed to the veterans, the President emphasised the unacceptability of revenge.',
+        'en',
+      ),
+    ).toBe(false);
+  });
+  it('a thread post never ends on a question whose answer opens the next post (en_usdos_06)', () => {
+    const x = CHANNELS.x;
+    const first = 'I have no higher priority than the safety and security of Americans around the world.';
+    const second = 'That includes our colleagues serving at our posts overseas.';
+    const third = 'The path for diplomacy remains available if Russia chooses to engage in good faith.';
+    const answer =
+      'The State Department will follow-up, as appropriate, with more details on what comes next for the posts.';
+    const posts = packThread([first, second, third, 'What’s next?', answer], '', x);
+    for (const p of posts.slice(0, -1)) expect(p).not.toMatch(/\?$/);
+    expect(posts.some((p) => p.includes('What’s next? The State Department'))).toBe(true);
+  });
+});
+
+describe('heads keep what a verb of bringing and "render" ask for (State Department pool reading, 2022)', () => {
+  it('no cut before where the grain is brought, nor inside what "rendering" makes', () => {
+    const grain =
+      'We again commend the United Nations and Turkey for mediating the diplomacy that resulted in today’s significant step, which raises hope of bringing the millions of tons of grain stuck at Ukraine’s ports to those facing food insecurity around the world.';
+    expect(smsHeads(grain, 'en').filter((h) => /ports\.$/.test(h))).toEqual([]);
+    const farm =
+      'Russia must also end its attacks that are rendering farmland in Ukraine unusable and destroying agricultural infrastructure.';
+    expect(smsHeads(farm, 'en').filter((h) => /farmland\.$/.test(h))).toEqual([]);
+  });
+});
+
+describe('pool reading, fourth sample (State Department, 2022)', () => {
+  it('a subordinate clause cut from its main clause is a fragment ("So long as …")', () => {
+    expect(fragment('So long as any person anywhere suffers from torture.', 'en')).toBe(true);
+    expect(
+      fragment(
+        'So long as any person anywhere suffers from torture, our pursuit of accountability will continue.',
+        'en',
+      ),
+    ).toBe(false);
+  });
+  it('an acronym after a year takes the determiner before the year, no second "the"', () => {
+    const release =
+      'Representatives will convene the Annual Tripartite Consultations on Resettlement (ATCR) in Geneva.\n\nThe 2022 ATCR is chaired by the Government of the United States.';
+    const v = compose(release, { audience: 'rural', channel: 'notice' });
+    expect(v.text).not.toMatch(/\bthe 2022 the\b/i);
+  });
+});
+
+describe('a sentence that points back after a fronted "Now," (State Department pool, raising the flag at Embassy Kyiv, 2022)', () => {
+  it('"Now, that day has come." points back like "That day has come."; "Now the U.S. …" does not', () => {
+    expect(PRONOUN_START.test('Now, that day has come.')).toBe(true);
+    expect(PRONOUN_START.test('Now the U.S. Embassy is open again.')).toBe(false);
   });
 });

@@ -195,7 +195,12 @@ function build(given: string, options: ComposeOptions): { version: Version; chec
         break;
       }
       case 'sms': {
-        const sms = composeSms(lines, link ?? undefined, channel, language, (t) => verified(t).ok, locale);
+        // English: the plainest head that fits (the rural targets it meets)
+        const plainness =
+          language === 'en'
+            ? (t: string): number => measure(options.audience, t, language).filter((x) => x.met).length
+            : undefined;
+        const sms = composeSms(lines, link ?? undefined, channel, language, (t) => verified(t).ok, locale, plainness);
         said.push(...sms.notes);
         parts = [sms.text].filter(Boolean);
         break;

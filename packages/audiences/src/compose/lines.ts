@@ -107,7 +107,10 @@ function composeLinesAsPicked(
   const short = audience !== 'foreign';
   // a post, a caption or an SMS (X, Bluesky, a Telegram caption, Instagram, SMS: 2,200 characters
   // at most): fronted frames and long titles after a name go (restructure.ts)
-  const briefChannel = channel.maxChars !== undefined && channel.maxChars <= 2200;
+  // (and every English version for rural readers: a notice or a radio script is read by someone
+  // who wants the news, not the frame or the full title)
+  const briefChannel =
+    (channel.maxChars !== undefined && channel.maxChars <= 2200) || (language === 'en' && audience === 'rural');
   // sentences are weighed by their length once restructured: the longest piece, detail left out
   const estimate = (p: { text: string }): number =>
     Math.max(
@@ -309,7 +312,7 @@ function composeLinesAsPicked(
       kept.slice(0, 1),
       (h) => endsWhole(h) && !fragment(h, language),
       (t) => verified(t).ok,
-      shortestFor(audience, language, 0),
+      shortestFor(audience, language),
     );
     if (asked.length === 2) {
       kept.splice(0, 1, ...asked);
@@ -324,7 +327,7 @@ function composeLinesAsPicked(
       // the audience's length, else the longest any plain-language source allows (GOV.UK, ASD-STE100: 25);
       // Russian words run longer, so a Russian head may run to the longest sentence the targets allow
       const ok = (t: string): boolean => verified(t).ok;
-      let max = shortestFor(audience, language, i);
+      let max = shortestFor(audience, language);
       let head = shortenLong(s, max, language, ok);
       for (const longer of [ADAPTER[audience].maxSentenceWords, language === 'ru' ? RU_LONGEST : 25])
         if (!head && longer > max) head = shortenLong(s, (max = longer), language, ok);
@@ -399,10 +402,11 @@ const LINKING_OPENER = OMISSIBLE.en[0]!.re;
 
 /**
  * The length a sentence is shortened to: the audience's longest sentence; for English youth
- * versions, after the lead, the spoken register's length (`YOUTH_SPOKEN_WORDS`, spoken.ts).
+ * versions the spoken register's length (`YOUTH_SPOKEN_WORDS`, spoken.ts), the lead too (a lead
+ * with no head that short is tried at the audience's length, then at 25 words).
  */
-function shortestFor(audience: AudienceId, language: 'en' | 'ru', i: number): number {
-  return audience === 'youth' && language === 'en' && i > 0 ? YOUTH_SPOKEN_WORDS : ADAPTER[audience].maxSentenceWords;
+function shortestFor(audience: AudienceId, language: 'en' | 'ru'): number {
+  return audience === 'youth' && language === 'en' ? YOUTH_SPOKEN_WORDS : ADAPTER[audience].maxSentenceWords;
 }
 
 /**

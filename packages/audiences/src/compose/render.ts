@@ -181,10 +181,16 @@ function packWithin(
         // when the quotation and what follows fit the next post
         const k = quoteOpen(cur) ? held.findLastIndex((_, j) => !quoteOpen(held.slice(0, j).join(' '))) : -1;
         const moved = k > 0 ? [...held.slice(k), p].join(' ') : '';
+        // nor on a question whose answer would open the next post ("… What’s next?" | "We’ll …")
+        const asked = held.length > 1 && /\?$/.test(held.at(-1)!) ? `${held.at(-1)!} ${p}` : '';
         if (k > 0 && postLength(moved, channel) <= max) {
           posts.push(held.slice(0, k).join(' '));
           held = [...held.slice(k), p];
           cur = moved;
+        } else if (asked && postLength(asked, channel) <= max) {
+          posts.push(held.slice(0, -1).join(' '));
+          held = [held.at(-1)!, p];
+          cur = asked;
         } else {
           posts.push(cur);
           cur = p;

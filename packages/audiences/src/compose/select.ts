@@ -133,11 +133,19 @@ export function fragment(text: string, language: 'en' | 'ru'): boolean {
   // a clause cut before its verb: "These are precious moments when people from many backgrounds."
   const sub = tags.findLastIndex((t) => /^(?:when|where|whose|because|although|while)$/i.test(t.text));
   if (sub >= 0 && !tags.slice(sub + 1).some((t) => t.pos === 'verb' || t.pos === 'aux')) return true;
+  // a fronted phrase's participle is no verb of the sentence: "In a message addressed to the veterans …"
+  const fronted =
+    /^(?:In|With|Under|Through|At|On|During|After|Following)\s(?:a|an|the|his|her|its|their|this)\s\p{Ll}+\s\p{Ll}+ed\b/u.test(
+      main,
+    )
+      ? 3
+      : -1;
   // "the planned restrictions": a form in -ed after an article or a determiner is an adjective
   return !tags.some(
     (t, i) =>
       t.pos === 'aux' ||
-      (t.pos === 'verb' &&
+      (i !== fronted &&
+        t.pos === 'verb' &&
         !/(?:ing|en)$/i.test(t.text) &&
         !/^(?:art|det)$/.test(tags[i - 1]?.pos ?? '') &&
         // an infinitive: "sanctions to isolate Russia"
@@ -159,7 +167,8 @@ const IN_FORCE =
   /^(?:\d{1,2}[.)]\s+)?Настоящ\p{L}+\s+(?:Указ|Распоряжение|Постановление|Федеральный закон|Закон)\p{L}*\s+вступа\p{L}*\s+в\s+силу/u;
 
 /** A sentence opening with a subordinating conjunction: its main clause comes after the comma. */
-const SUBORDINATE = /^(?:As|When|While|If|Because|Although|Though|Since|Until|Unless|Whereas|Once)\s/u;
+const SUBORDINATE =
+  /^(?:As|When|While|If|Because|Although|Though|Since|Until|Unless|Whereas|Once|So long as|Even if|Even though|Now that)\s/u;
 
 /** Sentences of the release a version may draw on, scored, in order. */
 export function candidates(report: Report, input: string, language: 'en' | 'ru', pieces = false): Picked[] {
@@ -285,7 +294,7 @@ export function candidates(report: Report, input: string, language: 'en' | 'ru',
  * a linking "And", "But", "So" or "Yet" and an adverb: "And sadly, it came as …").
  */
 export const PRONOUN_START =
-  /^(?:(?:And|But|So|Yet)(?:\s+\p{Ll}+)?,?\s+(?:it|this|that|these|those|they|he|she|its|their|his|her|such)\s|(?:It|This|That|These|Those|They|He|She|Its|Their|His|Her|Such|Both|The latter|The former|Он|Она|Оно|Они|Это|Этот|Эта|Эти|Его|Её|Их)(?![\p{L}-]))/u;
+  /^(?:(?:And|But|So|Yet|Now|Then|Today)(?:\s+\p{Ll}+)?,?\s+(?:it|this|that|these|those|they|he|she|its|their|his|her|such)\s|(?:It|This|That|These|Those|They|He|She|Its|Their|His|Her|Such|Both|The latter|The former|Он|Она|Оно|Они|Это|Этот|Эта|Эти|Его|Её|Их)(?![\p{L}-]))/u;
 
 /**
  * An English sentence whose subject is a pronoun standing for someone or something named before it

@@ -53,6 +53,13 @@ export function endsWhole(h: string): boolean {
   // a reported clause cut before its verb: "… and stressed that cooperation." (pool item 1900)
   const that = tags.findLastIndex((t, i) => /^that$/i.test(t.text) && /^(?:verb|aux)$/.test(tags[i - 1]?.pos ?? ''));
   if (that >= 0 && !tags.slice(that + 1).some((t) => t.pos === 'verb' || t.pos === 'aux')) return false;
+  // a "that" clause opened by a fronted phrase and cut before its verb: "… committed to the American
+  // people that, following the withdrawal of U.S. forces."
+  if (
+    /\bthat,\s[^,]*$/iu.test(h) &&
+    !tags.slice(tags.findLastIndex((t) => /^that$/i.test(t.text)) + 1).some((t) => t.pos === 'verb' || t.pos === 'aux')
+  )
+    return false;
   if (/^(?:Minister|Secretary|Ambassador|Director|Envoy|Representative|Coordinator|Minister-\p{L}+)$/u.test(last.text))
     return false;
   return tags.some((t) => (t.pos === 'verb' || t.pos === 'aux') && /^\p{Ll}/u.test(t.text));
@@ -60,7 +67,10 @@ export function endsWhole(h: string): boolean {
 
 /** A verb that takes an object and an infinitive, a few words before the cut: the infinitive stays. */
 const ASKS_INFINITIVE =
-  /\b(?:allow|enable|help|urge|encourage|ask|invite|permit|force|require|call(?:s|ed|ing)? on|want|expect|need|plan|aim|seek|continue|work)\p{Ll}*(?:\s+\S+){0,6}$/u;
+  /\b(?:allow|enable|help|urge|encourage|ask|invite|permit|force|require|call(?:s|ed|ing)? on|want|expect|need|plan|aim|seek|continue|work|wish(?:es|ed|ing)? for|hope[sd]? for|hoping for)\p{Ll}*(?:\s+\S+){0,6}$/u;
+
+/** A verb of bringing a few words before a cut: its "to …" says where to, and stays. */
+const BRINGS = /\b(?:bring|brought|send|sent|deliver|ship|transport|transfer)\p{Ll}*(?:\s+\S+){0,12}$/iu;
 
 /** A verb of preventing a few words before a cut: its "from …" says what is prevented, and stays. */
 const PREVENTS =
@@ -73,7 +83,13 @@ const PREVENTS =
  * "one of the most important areas." before "for the protection …": seed-2026 reading).
  */
 const ABSTRACT =
-  /(?:\p{L}+(?:ment|tion|sion|ance|ence|ity)|role|interest|increase|rise|decline|support|commitment|stake|access|threat|attack|attacks|damage|need|needs|urgency|willingness|readiness|desire|intent|right|way|aim|goals?|areas?|priorit(?:y|ies)|opportunit(?:y|ies)|campaigns?|war|crimes|violence|framework|vision|strategy|agenda|calls?|appeal|hopes?|potential|capacity|mechanism|roadmap|basis|case|reasons?|responsible|accountable|eligible|liable|ready|prepared|grateful|known)$/iu;
+  /(?:\p{L}+(?:ment|tion|sion|ance|ence|ity)|role|visits?|trips?|tours?|interest|increase|rise|decline|support|commitment|stake|access|threat|attack|attacks|damage|need|needs|urgency|willingness|readiness|desire|intent|right|way|aim|goals?|areas?|priorit(?:y|ies)|opportunit(?:y|ies)|campaigns?|war|crimes|violence|framework|vision|strategy|agenda|calls?|appeal|hopes?|potential|capacity|mechanism|roadmap|basis|case|reasons?|responsible|accountable|eligible|liable|ready|prepared|grateful|known)$/iu;
+
+/** The first word of `rest` is an adjective ("nutritious food"), by the tagger, in its context. */
+function adjectiveNext(rest: string): boolean {
+  const words = rest.match(/[\p{L}\p{N}][\p{L}\p{N}’'-]*/gu)?.slice(0, 3) ?? [];
+  return words.length > 1 && tagWords(words)[0]?.pos === 'adj';
+}
 
 /** Heads of `s` that end at a cut point, longest first, each a full sentence (ends in "."). */
 export function smsHeads(s: string, language: 'en' | 'ru'): string[] {
@@ -105,9 +121,22 @@ export function smsHeads(s: string, language: 'en' | 'ru'): string[] {
     )
     // nor before the infinitive a verb asks for: "will allow Germany and other European countries | to replenish …"
     .filter((c) => !(/^\s*to\s/u.test(s.slice(c)) && ASKS_INFINITIVE.test(s.slice(0, c).trimEnd())))
+    // nor before where a verb of bringing takes what it brings: "bringing the millions of tons of
+    // grain stuck at Ukraine’s ports | to those facing food insecurity" (pool reading, 2022)
+    .filter((c) => !(/^\s*to\s/u.test(s.slice(c)) && BRINGS.test(s.slice(0, c).trimEnd())))
+    // nor inside what "render" makes of its object: "attacks that are rendering farmland | in Ukraine unusable"
+    .filter((c) => !/\brender(?:s|ed|ing)?(?:\s+\S+){1,3}$/iu.test(s.slice(0, c).trimEnd()))
     // nor before the "from" of a verb of preventing: "designed to prevent Russia | from profiting …"
     // (en_usdos_03: "The E.O. is designed to prevent Russia." said the opposite of the release)
     .filter((c) => !(/^\s*from\s/u.test(s.slice(c)) && PREVENTS.test(s.slice(0, c).trimEnd())))
+    // nor at a comma before an adjective: a run of modifiers goes on to its noun ("providing
+    // sustainable, high quality, | nutritious food" cut there said "giving sustainable, high quality.")
+    .filter(
+      (c) =>
+        language !== 'en' ||
+        !(/,\s*$/u.test(s.slice(0, c)) || /^,/u.test(s.slice(c))) ||
+        !adjectiveNext(s.slice(c).replace(/^[,\s]+/u, '')),
+    )
     // nor after "both" before its "and": "… sell goods both domestically | and abroad"
     .filter((c) => !/\bboth\b(?![^,;]*\band\b)[^,;]*$/iu.test(s.slice(0, c)))
     // nor before whom a meeting or a call was with: "Blinken met yesterday | with North Macedonia’s Foreign Minister"
@@ -149,6 +178,12 @@ export function composeSms(
   ok: (text: string) => boolean,
   /** Language of the notes. */
   locale: 'en' | 'ru' = language,
+  /**
+   * How many of the audience's targets a head meets (English: the reader's grade and sentence
+   * length, targets.ts). Among the heads that fit, the plainest is taken, the longest of those
+   * first: the news in plain words rather than the release's longest clause that fits.
+   */
+  plainness?: (text: string) => number,
 ): Sms {
   const max = channel.maxChars ?? 160;
   const tail = link ? ` ${link}` : '';
@@ -175,8 +210,19 @@ export function composeSms(
         ? smsHeads(l, language).toSorted((a, b) => Number(keepsAmounts(b, l)) - Number(keepsAmounts(a, l)))
         : smsHeads(l, language),
     );
-  const pick = (heads: readonly string[], budget: number): string | undefined =>
-    heads.find((x) => postLength(x, channel) <= budget && good(x));
+  const plainOf = new Map<string, number>();
+  const plain = (h: string): number => {
+    let v = plainOf.get(h);
+    if (v === undefined) plainOf.set(h, (v = plainness ? plainness(h) : 0));
+    return v;
+  };
+  const pick = (heads: readonly string[], budget: number): string | undefined => {
+    const fit = heads.filter((x) => postLength(x, channel) <= budget && good(x));
+    // the first of the plainest (a stable choice: the order given breaks ties)
+    return plainness
+      ? fit.reduce<string | undefined>((a, x) => (a === undefined || plain(x) > plain(a) ? x : a), undefined)
+      : fit[0];
+  };
   const noLink = (): string => N.smsNoRoomForLink({ length: postLength(link ?? '', channel) });
   // English: the news with its count or amount and no link before a head without them ("… visa
   // restrictions on 28 Cuban officials." over "… visa restrictions." and the link; pool item 180)

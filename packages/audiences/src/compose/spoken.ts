@@ -8,7 +8,7 @@
 import { englishForms, inflectVerb, tagWords, type FormTag } from '@attache/core';
 
 /**
- * The longest sentence after the lead in an English youth version, in words: longer ones lose
+ * The longest sentence of an English youth version, the lead included, in words: longer ones lose
  * their tail of detail when the verifier passes the head. Spoken register: the White House
  * briefing answers and social posts average 10–13 words a sentence (`wh-briefings`, the source of
  * the youth target of 12 on average, compose/targets.ts).
@@ -228,7 +228,13 @@ export function askWhy(
     const rest = lead.slice(m.index + m[0].length - m[1]!.length - 1).trim();
     const n = head.split(/\s+/).length;
     if (n < 5 || n > maxHead || rest.split(/\s+/).length < 3) continue;
-    if (!/^in order/.test(m[0].trim()) && TAKES_INFINITIVE.test(head)) continue;
+    // (also past a short "by/of/among …" after the noun: "the largest commitment by any nation | to address …")
+    if (
+      !/^in order/.test(m[0].trim()) &&
+      (TAKES_INFINITIVE.test(head) ||
+        TAKES_INFINITIVE.test(head.replace(/\s+(?:by|of|from|among|for)\s+[^,]{1,30}$/u, '')))
+    )
+      continue;
     const verb = m[1]!;
     const tags = tagWords(['to', ...(rest.match(/[\p{L}\p{N}][\p{L}\p{N}’'-]*/gu) ?? []).slice(0, 4)]);
     if (/(?:ing|ed)$/.test(verb) || tags[1]?.pos !== 'verb') continue;

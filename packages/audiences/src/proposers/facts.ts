@@ -96,10 +96,15 @@ const HEAD_FOLLOWERS =
  * not "current the Defence …").
  */
 function attributive(doc: Doc, sentenceStart: number, start: number, end: number, sentenceEnd: number): boolean {
-  const prevTok = words(doc.input, sentenceStart, start).pop();
+  const before = words(doc.input, sentenceStart, start);
+  const prevTok = before.pop();
   if (!prevTok) return false;
   const prev = prevTok.text;
   if (/^(the|a|an|this|that|these|those|its|our|their|his|her|your|my|each|every|any|no)$/i.test(prev)) return true;
+  // a year or a count between the determiner and the acronym: "The 2022 ATCR is chaired …" (not
+  // "The 2022 the Annual Tripartite Consultations …", pool reading)
+  if (/^\d[\d,.]*$/.test(prev) && /^(the|this|that|these|those|its|our|their)$/i.test(before.at(-1)?.text ?? ''))
+    return true;
   if (/\p{L}['’]s$/u.test(prev) && !/^(it|he|she|that|there|what|who|here)['’]s$/i.test(prev)) return true;
   // A list item or a clause opener before it: the acronym heads its phrase.
   if (/[,;:()–—]/.test(doc.input.slice(prevTok.end, start)) || CLAUSE_OPENERS.test(prev)) return false;
