@@ -12,7 +12,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { analyze, loadRussianMorphology } from '@attache/core';
 import { format as prettierFormat, resolveConfig } from 'prettier';
-import { CHANNELS, compose, postLength, type Channel, type Version } from '../src/index.js';
+import { CHANNELS, compose, postLength, readerProse, type Channel, type Version } from '../src/index.js';
 
 const ROOT = new URL('../../../', import.meta.url);
 export const README = fileURLToPath(new URL('README.md', ROOT));
@@ -46,9 +46,10 @@ interface Figures {
   averageSentenceWords: number;
 }
 
-/** Grade, formality and words per sentence, as compose measures a version (links left out). */
+/** Grade, formality and words per sentence, as compose measures a version (on `readerProse`: links,
+ * section labels and hashtags left out). */
 function figures(text: string, language: 'en' | 'ru'): Figures {
-  const r = analyze(text.replace(/\bhttps?:\/\/\S+/g, ''), { language });
+  const r = analyze(readerProse(text), { language });
   const words = r.sentences.map((s) => s.words).filter((w) => w > 0);
   return {
     grade: r.readability.grade ?? 0,
@@ -159,7 +160,7 @@ export async function generate(): Promise<{ current: string; next: string }> {
     '',
     ...RELEASES.map((f) => section(load(f))),
     'Each version is `compose(text, { audience, channel, brief: { link } })`, the brief giving only the',
-    'release’s address. Figures: the release → the version (links left out), measured by',
+    'release’s address. Figures: the release → the version (its prose: links, labels and hashtags left out), measured by',
     '`@attache/core`. An SMS is the lead, shortened when it must be by leaving its tail of detail out',
     '(the address too, with a note, when it leaves no room). Targets are the audience’s',
     '(`VERSION_TARGETS`); the verifier is `verify` (`packages/audiences/src/verify`). The Russian',

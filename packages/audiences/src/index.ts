@@ -25,6 +25,7 @@ export {
   targetsFor,
   ComposeInputError,
   postLength,
+  readerProse,
 } from './compose/index.js';
 export type {
   Brief,

@@ -6,7 +6,8 @@
  * lines, 11.3 without).
  */
 import { describe, expect, it } from 'vitest';
-import { compose } from '../src/index.js';
+import { analyze } from '@attache/core';
+import { compose, readerProse as exported } from '../src/index.js';
 import { measure, readerProse } from '../src/compose/measure.js';
 
 const notice = [
@@ -30,6 +31,12 @@ describe('readerProse', () => {
     expect(readerProse('Что происходит:\nМост закроют в понедельник.\n\nПодробнее: https://example.org/x')).toBe(
       'Мост закроют в понедельник.',
     );
+  });
+
+  it('the README example (packages/audiences/README.md, “A version’s figures”) does what it says', () => {
+    const edited = 'News:\nThe bridge closes on Monday. Buses run every hour.\n\nRead more: https://example.org/bridge';
+    expect(exported(edited)).toBe('The bridge closes on Monday. Buses run every hour.');
+    expect(analyze(exported(edited)).sentences.length).toBe(2);
   });
 
   it('keeps a label word inside a sentence and a contact with words', () => {

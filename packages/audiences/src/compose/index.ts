@@ -38,6 +38,7 @@ export { VERSION_TARGETS, targetsFor } from './targets.js';
 export type { VersionTarget, VersionTargetId } from './targets.js';
 export { spellOut, spokenNumbers, unambiguousDates } from './wording.js';
 export { oneIdeaEach } from './restructure.js';
+export { readerProse } from './measure.js';
 export type { TargetFigure } from './measure.js';
 export type { ModelUse } from './model.js';
 
