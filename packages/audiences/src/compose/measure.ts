@@ -4,7 +4,7 @@ import { idiomsLeft } from '../foreign.js';
 import type { AudienceId } from '../types.js';
 import { citeSources } from '../cite.js';
 import { escapeRe } from '../text.js';
-import { LABELS } from './plan.js';
+import { LABELS } from './labels.js';
 import { targetsFor, type VersionTargetId } from './targets.js';
 
 export interface TargetFigure {

@@ -3,30 +3,7 @@ import type { AudienceId } from '../types.js';
 import type { ChannelId } from './channels.js';
 import type { Brief } from './types.js';
 
-export const LABELS = {
-  en: {
-    more: 'Read more:',
-    what: 'News',
-    who: 'Who is affected',
-    todo: 'What to do',
-    when: 'By when',
-    call: 'Who to call',
-    glossary: 'Glossary',
-    said: 'said',
-    again: 'Again:',
-  },
-  ru: {
-    more: 'Подробнее:',
-    what: 'Что происходит',
-    who: 'Кого это касается',
-    todo: 'Что делать',
-    when: 'До какого срока',
-    call: 'Куда обращаться',
-    glossary: 'Словарь',
-    said: 'сказал',
-    again: 'Ещё раз:',
-  },
-} as const;
+export { LABELS } from './labels.js';
 
 export const HOW_MANY: Record<ChannelId, number> = {
   x: 5,
