@@ -718,6 +718,11 @@ ruleTester('acronym-definition', {
     // defence officials), and ICBM, used more often than its full form in the releases.
     'The following individuals are being designated pursuant to E.O. 14024 Section 1(a)(i).',
     'This provocation follows two ICBM tests earlier this year.',
+    // LED by the same test; the name of a thing whose kind the text gives: an owner's mission
+    // ("NASA's upcoming PACE mission"), a magazine's title in capitals (heldout11-en).
+    'Several winning projects focus on solar water heaters and LED retrofits.',
+    'This is an important capability of NASA’s upcoming PACE mission.',
+    'Mr. Sides has been named by CAREERS and the disABLED Magazine a 2021 Employee of the Year.',
     // Well-known, with their sources in the data.
     'CNN, PBS and VOA reported at 9:00 EDT that ISIS had fled L.A. today.',
     { code: 'Система ГЛОНАСС и МФЦ работают.', language: 'ru' },
@@ -757,6 +762,9 @@ ruleTester('acronym-definition', {
       errors: [{ messageId: 'undefined', data: { acronym: 'IGAD' } }],
     },
     { code: 'The [[CTBTO]] 2023 report is out.', errors: [{ messageId: 'undefined' }] },
+    // A kind's noun without an owner before it, or a list of bodies before a title, is no name.
+    { code: 'The [[OBO]] satellite will launch.', errors: [{ messageId: 'undefined' }] },
+    { code: 'The station sent the [[OBO]] and the FAA Magazine.', errors: [{ messageId: 'undefined' }] },
     // An acronym compromise's lexicon does not list as an organisation is still reported; so is
     // one after "and" when no organisation's name ("Division of …") holds it, and one in a
     // sentence that a colon merely interrupts.
