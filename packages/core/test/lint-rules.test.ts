@@ -540,8 +540,17 @@ ruleTester('sentence-length', {
     // 26 to 30 words cut only before "and" + a second verb of the same subject: read at once
     // (LABELLING.md, rule 4); the same cut still reports a sentence of 31 words or more (below).
     'The Secretary and interim Prime Minister also condemned the recent attacks on civilians in the southern provinces and urged all parties to return to the negotiations without delay.',
+    // A designation's legal ground ("pursuant to" + a citation to the end) and the blocking
+    // paragraph are the order's criterion, one unit (heldout11-en, dev).
+    'Promcomplektlogistic Private Company has been designated pursuant to E.O. 14024 Section 1(a)(vi)(B) because Promcomplektlogistic Private Company has materially assisted, sponsored, or provided financial, material, or technological support for, or goods or services to or in support of Radioavtomatika, which is an entity whose property and interests in property are blocked pursuant to E.O. 14024.',
+    'As a result of today’s action, all property and interests in property of the designated persons above that are in the United States or in the possession or control of U.S. persons are blocked and must be reported to the U.S. Department of the Treasury’s Office of Foreign Assets Control (OFAC).',
   ],
   invalid: [
+    // …but a clause of its own before the legal ground is still a new fact to cut off.
+    {
+      code: '[[The Department of State has also designated the Russian Federation’s Federal Security Service (FSB), which is a Russian government agency that is a Russian internal security and intelligence service, pursuant to E.O. 14024 Section 1(a)(iv) because the FSB is a political subdivision, agency, or instrumentality of the Government of the Russian Federation.]]',
+      errors: [{ messageId: 'tooLong' }],
+    },
     {
       code: `Short one. [[Word ${twoClauses(25)}.]] Short two.`,
       errors: [{ messageId: 'tooLong', data: { words: 26, max: 25 }, severity: 'warning' }],
