@@ -296,6 +296,11 @@ ruleTester('passive-voice', {
     'The budget rallies the world against this urgent threat that cannot be defeated by a single nation alone.',
     'The United States will also be represented by Assistant Secretary Brian Nichols and Julieta Noyes.',
     'The Secretary’s remarks will be covered by a press pool and livestreamed on www.state.gov.',
+    // An award's news and an act's witnesses keep their topic; a "by" after "unless" is the
+    // agent of that clause, not of the passive before it (heldout11-en, heldout10-en: dev).
+    'Mr. Sides has been named by CAREERS and the disABLED Magazine a 2021 Employee of the Year.',
+    'His actions were witnessed and welcomed by NASA Administrator Bill Nelson and Chargé d’affaires David Muniz.',
+    'All transactions that involve any property of designated persons are prohibited unless authorized by a general or specific license issued by OFAC.',
     // "affected/impacted by": the one affected is the topic (heldout6-en).
     'Like many countries around the world, Yemen is also directly impacted by disruptions to the supply of wheat from Ukraine.',
     // A relative clause keeps the noun it describes as the topic (heldout, heldout6-en).
