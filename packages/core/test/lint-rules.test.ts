@@ -737,6 +737,11 @@ ruleTester('acronym-definition', {
     'Several winning projects focus on solar water heaters and LED retrofits.',
     'This is an important capability of NASA’s upcoming PACE mission.',
     'Mr. Sides has been named by CAREERS and the disABLED Magazine a 2021 Employee of the Year.',
+    // A company's legal form and a company's name before it, a branch's letter joined to a known
+    // acronym, a currency's code before an amount (heldout12-en).
+    'Pernix Federal, LLC of Lombard, Illinois, is the contractor, and EYP, Inc. of Albany, New York, is the architect of record.',
+    'The program offers a reward for information on ISIS-K leader Sanaullah Ghafari.',
+    'The United States pledged USD 582 million to the fund.',
     // Well-known, with their sources in the data.
     'CNN, PBS and VOA reported at 9:00 EDT that ISIS had fled L.A. today.',
     { code: 'Система ГЛОНАСС и МФЦ работают.', language: 'ru' },
@@ -778,6 +783,8 @@ ruleTester('acronym-definition', {
     { code: 'The [[CTBTO]] 2023 report is out.', errors: [{ messageId: 'undefined' }] },
     // A kind's noun without an owner before it, or a list of bodies before a title, is no name.
     { code: 'The [[OBO]] satellite will launch.', errors: [{ messageId: 'undefined' }] },
+    // A letter joined to an unknown acronym leaves the acronym unknown.
+    { code: 'The [[CTBTO]]-K team met.', errors: [{ messageId: 'undefined', data: { acronym: 'CTBTO' } }] },
     { code: 'The station sent the [[OBO]] and the FAA Magazine.', errors: [{ messageId: 'undefined' }] },
     // An acronym compromise's lexicon does not list as an organisation is still reported; so is
     // one after "and" when no organisation's name ("Division of …") holds it, and one in a

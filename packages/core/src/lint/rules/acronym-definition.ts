@@ -93,7 +93,10 @@ export const acronymDefinition: Rule<Options> = {
       // Well-known acronyms joined by a hyphen or slash ("UK-EU negotiations", "U.S.-EU"): each
       // part is known.
       const parts = u.surface.split(/[-/\u2010\u2011]/).filter((p) => p !== '');
-      const isKnown = (p: string): boolean => known.has(norm(p)) || known.has(norm(p.replace(/\./g, '')));
+      // A single letter joined to a known acronym is a branch's or a series' letter ("ISIS-K"),
+      // no abbreviation to spell out.
+      const isKnown = (p: string): boolean =>
+        known.has(norm(p)) || known.has(norm(p.replace(/\./g, ''))) || (parts.length > 1 && /^\p{Lu}$/u.test(p));
       if (parts.length > 1 && parts.every(isKnown)) continue;
       // Some parts known ("the UN-AU-IGAD facilitated dialogue"): the first unknown part is what
       // the reader needs spelled out ("IGAD"), not the compound.
@@ -153,6 +156,13 @@ export const acronymDefinition: Rule<Options> = {
       // Cooperation: The State Department's …"): a name or a heading, not a sentence's acronym
       // (Latin script).
       if (ctx.language !== 'ru' && (nameWithOf(ctx.prose.text, u.start) || runInHeading(ctx.prose.text, u.start)))
+        continue;
+      // A company's name before its legal form ("EYP, Inc. of Albany", "Acme LLC"): the letters are
+      // the name (Latin script).
+      if (
+        ctx.language !== 'ru' &&
+        /^,?[ \u00a0]+(?:Inc|Ltd|Corp|Co|LLC|LLP|PLC|GmbH|AG|S\.A)\b/u.test(ctx.prose.text.slice(u.end, u.end + 8))
+      )
         continue;
       // The name of a thing whose kind the text gives (Latin script): after an owner's
       // possessive and before the kind's noun ("NASA's upcoming PACE mission": a mission of
