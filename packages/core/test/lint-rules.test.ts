@@ -549,6 +549,8 @@ ruleTester('sentence-length', {
     // paragraph are the order's criterion, one unit (heldout11-en, dev).
     'Promcomplektlogistic Private Company has been designated pursuant to E.O. 14024 Section 1(a)(vi)(B) because Promcomplektlogistic Private Company has materially assisted, sponsored, or provided financial, material, or technological support for, or goods or services to or in support of Radioavtomatika, which is an entity whose property and interests in property are blocked pursuant to E.O. 14024.',
     'As a result of today’s action, all property and interests in property of the designated persons above that are in the United States or in the possession or control of U.S. persons are blocked and must be reported to the U.S. Department of the Treasury’s Office of Foreign Assets Control (OFAC).',
+    // …and a visa-restriction policy's legal basis and scope (heldout12-en, dev3).
+    'I am taking this action pursuant to a policy I announced on February 8, under Section 212(a)(3)(C) of the Immigration and Nationality Act, to restrict the issuance of visas for those believed to be responsible for, or complicit in, undermining the democratic process in Somalia.',
   ],
   invalid: [
     // …but a clause of its own before the legal ground is still a new fact to cut off.

@@ -91,13 +91,19 @@ export const sentenceLength: Rule<Options> = {
   },
 };
 
-/** Where the legal tail of a sentence starts ("pursuant to" + a citation; "all property and
- * interests in property"), or null. */
+/** Where the legal tail of a sentence starts ("pursuant to" + a citation; a visa policy's "pursuant
+ * to a policy … under Section …" and "believed to be responsible for, or complicit in"; "all property
+ * and interests in property"), or null. */
 function legalTail(text: string, start: number, end: number): number | null {
   const t = text.slice(start, end);
   const m =
     /\bpursuant to (?:(?:Section|Sections|§)[ \u00a0]*\(?\d[^,]{0,40}?of )?(?:E\.O\.|Executive Order|Section|Sections|§|ITAR)/u.exec(
       t,
-    ) ?? /\ball property and interests in property\b/u.exec(t);
+    ) ??
+    // A visa-restriction policy's legal basis and scope: "pursuant to a policy … under Section
+    // 212(a)(3)(C)", "… believed to be responsible for, or complicit in, …".
+    /\bpursuant to a policy\b[^.;]{0,60}?\bunder Section\b/u.exec(t) ??
+    /\b(?:who are )?believed to be responsible for, or complicit in\b/u.exec(t) ??
+    /\ball property and interests in property\b/u.exec(t);
   return m ? start + m.index : null;
 }
