@@ -296,6 +296,11 @@ ruleTester('passive-voice', {
     'The budget rallies the world against this urgent threat that cannot be defeated by a single nation alone.',
     'The United States will also be represented by Assistant Secretary Brian Nichols and Julieta Noyes.',
     'The Secretary’s remarks will be covered by a press pool and livestreamed on www.state.gov.',
+    // An award's news and an act's witnesses keep their topic; a "by" after "unless" is the
+    // agent of that clause, not of the passive before it (heldout11-en, heldout10-en: dev).
+    'Mr. Sides has been named by CAREERS and the disABLED Magazine a 2021 Employee of the Year.',
+    'His actions were witnessed and welcomed by NASA Administrator Bill Nelson and Chargé d’affaires David Muniz.',
+    'All transactions that involve any property of designated persons are prohibited unless authorized by a general or specific license issued by OFAC.',
     // "affected/impacted by": the one affected is the topic (heldout6-en).
     'Like many countries around the world, Yemen is also directly impacted by disruptions to the supply of wheat from Ukraine.',
     // A relative clause keeps the noun it describes as the topic (heldout, heldout6-en).
@@ -573,8 +578,19 @@ ruleTester('sentence-length', {
     // 26 to 30 words cut only before "and" + a second verb of the same subject: read at once
     // (LABELLING.md, rule 4); the same cut still reports a sentence of 31 words or more (below).
     'The Secretary and interim Prime Minister also condemned the recent attacks on civilians in the southern provinces and urged all parties to return to the negotiations without delay.',
+    // A designation's legal ground ("pursuant to" + a citation to the end) and the blocking
+    // paragraph are the order's criterion, one unit (heldout11-en, dev).
+    'Promcomplektlogistic Private Company has been designated pursuant to E.O. 14024 Section 1(a)(vi)(B) because Promcomplektlogistic Private Company has materially assisted, sponsored, or provided financial, material, or technological support for, or goods or services to or in support of Radioavtomatika, which is an entity whose property and interests in property are blocked pursuant to E.O. 14024.',
+    'As a result of today’s action, all property and interests in property of the designated persons above that are in the United States or in the possession or control of U.S. persons are blocked and must be reported to the U.S. Department of the Treasury’s Office of Foreign Assets Control (OFAC).',
+    // …and a visa-restriction policy's legal basis and scope (heldout12-en, dev3).
+    'I am taking this action pursuant to a policy I announced on February 8, under Section 212(a)(3)(C) of the Immigration and Nationality Act, to restrict the issuance of visas for those believed to be responsible for, or complicit in, undermining the democratic process in Somalia.',
   ],
   invalid: [
+    // …but a clause of its own before the legal ground is still a new fact to cut off.
+    {
+      code: '[[The Department of State has also designated the Russian Federation’s Federal Security Service (FSB), which is a Russian government agency that is a Russian internal security and intelligence service, pursuant to E.O. 14024 Section 1(a)(iv) because the FSB is a political subdivision, agency, or instrumentality of the Government of the Russian Federation.]]',
+      errors: [{ messageId: 'tooLong' }],
+    },
     {
       code: `Short one. [[Word ${twoClauses(25)}.]] Short two.`,
       errors: [{ messageId: 'tooLong', data: { words: 26, max: 25 }, severity: 'warning' }],
@@ -751,6 +767,16 @@ ruleTester('acronym-definition', {
     // defence officials), and ICBM, used more often than its full form in the releases.
     'The following individuals are being designated pursuant to E.O. 14024 Section 1(a)(i).',
     'This provocation follows two ICBM tests earlier this year.',
+    // LED by the same test; the name of a thing whose kind the text gives: an owner's mission
+    // ("NASA's upcoming PACE mission"), a magazine's title in capitals (heldout11-en).
+    'Several winning projects focus on solar water heaters and LED retrofits.',
+    'This is an important capability of NASA’s upcoming PACE mission.',
+    'Mr. Sides has been named by CAREERS and the disABLED Magazine a 2021 Employee of the Year.',
+    // A company's legal form and a company's name before it, a branch's letter joined to a known
+    // acronym, a currency's code before an amount (heldout12-en).
+    'Pernix Federal, LLC of Lombard, Illinois, is the contractor, and EYP, Inc. of Albany, New York, is the architect of record.',
+    'The program offers a reward for information on ISIS-K leader Sanaullah Ghafari.',
+    'The United States pledged USD 582 million to the fund.',
     // Well-known, with their sources in the data.
     'CNN, PBS and VOA reported at 9:00 EDT that ISIS had fled L.A. today.',
     { code: 'Система ГЛОНАСС и МФЦ работают.', language: 'ru' },
@@ -790,6 +816,11 @@ ruleTester('acronym-definition', {
       errors: [{ messageId: 'undefined', data: { acronym: 'IGAD' } }],
     },
     { code: 'The [[CTBTO]] 2023 report is out.', errors: [{ messageId: 'undefined' }] },
+    // A kind's noun without an owner before it, or a list of bodies before a title, is no name.
+    { code: 'The [[OBO]] satellite will launch.', errors: [{ messageId: 'undefined' }] },
+    // A letter joined to an unknown acronym leaves the acronym unknown.
+    { code: 'The [[CTBTO]]-K team met.', errors: [{ messageId: 'undefined', data: { acronym: 'CTBTO' } }] },
+    { code: 'The station sent the [[OBO]] and the FAA Magazine.', errors: [{ messageId: 'undefined' }] },
     // An acronym compromise's lexicon does not list as an organisation is still reported; so is
     // one after "and" when no organisation's name ("Division of …") holds it, and one in a
     // sentence that a colon merely interrupts.

@@ -14,7 +14,7 @@ import { norm } from '../morph.js';
 import type { ListFile } from '../schema.js';
 import type { Rule } from '../types.js';
 import { docsUrl } from '../util.js';
-import { acronymInfo, knownOrganization } from './acronyms.js';
+import { acronymInfo, knownOrganization, looksLikeWord } from './acronyms.js';
 
 const Options = z
   .object({
@@ -77,6 +77,9 @@ export const acronymDefinition: Rule<Options> = {
     for (const l of builtinLists(ctx.language))
       if (l.rule === 'all-caps')
         for (const e of [...l.entries, ...(l.sets?.conventions ?? [])]) known.add(norm(e.pattern));
+    // Kinds of named things ("mission", "magazine": the data's `sets.nameKinds`).
+    const kinds = new Set<string>();
+    for (const l of ctx.lists) for (const e of l.sets?.nameKinds ?? []) kinds.add(norm(e.pattern));
     const info = acronymInfo(ctx);
     const reported = new Set<string>();
     for (const u of info.uses) {
@@ -90,7 +93,10 @@ export const acronymDefinition: Rule<Options> = {
       // Well-known acronyms joined by a hyphen or slash ("UK-EU negotiations", "U.S.-EU"): each
       // part is known.
       const parts = u.surface.split(/[-/\u2010\u2011]/).filter((p) => p !== '');
-      const isKnown = (p: string): boolean => known.has(norm(p)) || known.has(norm(p.replace(/\./g, '')));
+      // A single letter joined to a known acronym is a branch's or a series' letter ("ISIS-K"),
+      // no abbreviation to spell out.
+      const isKnown = (p: string): boolean =>
+        known.has(norm(p)) || known.has(norm(p.replace(/\./g, ''))) || (parts.length > 1 && /^\p{Lu}$/u.test(p));
       if (parts.length > 1 && parts.every(isKnown)) continue;
       // Some parts known ("the UN-AU-IGAD facilitated dialogue"): the first unknown part is what
       // the reader needs spelled out ("IGAD"), not the compound.
@@ -151,6 +157,19 @@ export const acronymDefinition: Rule<Options> = {
       // (Latin script).
       if (ctx.language !== 'ru' && (nameWithOf(ctx.prose.text, u.start) || runInHeading(ctx.prose.text, u.start)))
         continue;
+      // A company's name before its legal form ("EYP, Inc. of Albany", "Acme LLC"): the letters are
+      // the name (Latin script).
+      if (
+        ctx.language !== 'ru' &&
+        /^,?[ \u00a0]+(?:Inc|Ltd|Corp|Co|LLC|LLP|PLC|GmbH|AG|S\.A)\b/u.test(ctx.prose.text.slice(u.end, u.end + 8))
+      )
+        continue;
+      // The name of a thing whose kind the text gives (Latin script): after an owner's
+      // possessive and before the kind's noun ("NASA's upcoming PACE mission": a mission of
+      // NASA's, called PACE), or the first word of a title in capitals that ends, a few words on,
+      // in the kind's noun capitalised ("CAREERS and the disABLED Magazine"). The reader is told
+      // what it is; the letters are its name.
+      if (ctx.language !== 'ru' && namedKind(ctx.prose.text, u.start, u.end, kinds)) continue;
       // Alone on its line: an item of a list of names, one a line ("Arab League / CEN-SAD / EU",
       // the members of a coalition), or a label, not a sentence to spell it out in.
       if (aloneOnLine(ctx.prose.text, u.start, u.end)) continue;
@@ -222,4 +241,28 @@ function runInHeading(text: string, start: number): boolean {
   if (head.length < 2 || head.length > 8) return false;
   if (!/^[ \u00a0]+\p{Lu}/u.test(text.slice(colon + 1, colon + 3))) return false;
   return head.every((w) => /^\p{Lu}/u.test(w) || /^(?:and|of|for|the|on|in|&)$/.test(w));
+}
+
+/** "NASA's upcoming PACE mission", "CAREERS and the disABLED Magazine": see the call. */
+function namedKind(text: string, start: number, end: number, kinds: ReadonlySet<string>): boolean {
+  if (kinds.size === 0) return false;
+  const after = text.slice(end, end + 60);
+  const next = /^[ \u00a0]+(\p{Ll}+)\b/u.exec(after);
+  if (next && kinds.has(next[1]!)) {
+    // An owner's possessive, then at most two lower-case words ("upcoming", "new earth-observing").
+    const before = text.slice(Math.max(0, start - 60), start);
+    if (/\p{L}['’]s[ \u00a0]+(?:[\p{Ll}-]+[ \u00a0]+){0,2}$/u.test(before)) return true;
+  }
+  // A title: up to four words (capitalised, in mixed case or little words) to the kind's noun
+  // capitalised, with no punctuation between.
+  const title = /^((?:[ \u00a0]+(?:and|&|the|of|for|\p{L}*\p{Lu}\p{L}*)){1,4})[ \u00a0]+(\p{Lu}\p{Ll}+)\b/u.exec(after);
+  if (title === null || !kinds.has(title[2]!.toLowerCase())) return false;
+  // …a title's styling, not a list of bodies ("the OBO and the FAA Magazine"): the capitals are
+  // an English word ("CAREERS") or the title mixes cases ("disABLED").
+  const acr = text.slice(start, end);
+  return (
+    /\p{Ll}\p{Lu}/u.test(title[1]!) ||
+    looksLikeWord(acr, 'en') ||
+    (/S$/.test(acr) && looksLikeWord(acr.slice(0, -1), 'en'))
+  );
 }

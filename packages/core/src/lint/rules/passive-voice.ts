@@ -334,11 +334,17 @@ function byAt(c: Cand): number {
   return -1;
 }
 
+/** Conjunctions that open a clause of their own between a passive and a "by". */
+const SUBORDINATOR = /^(?:unless|if|until|once|when|whenever|where|while|because|although|though|than)$/;
+
 function englishAgent(text: string, c: Cand, tags: Map<number, Set<string>>): string | null {
   const toks = c.toks;
   let by = -1;
   for (let k = c.part + 1; k < toks.length && k <= c.part + 4; k++) {
     if (gapHasPunct(text, toks[k - 1]!.end, toks[k]!.start)) return null;
+    // A clause of its own opens before the "by" ("are prohibited unless authorized by a general
+    // or specific license"): the agent is that clause's, not this passive's.
+    if (SUBORDINATOR.test(norm(toks[k]!.text))) return null;
     if (norm(toks[k]!.text) === 'by') {
       by = k;
       break;

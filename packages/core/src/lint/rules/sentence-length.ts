@@ -7,7 +7,8 @@
  * split a list of signatories), and a sentence whose words are mostly names (a list of
  * participants) is not reported. A long sentence is reported only where it can be cut in two, each
  * part at least 8 words with a clause of its own (`split`, ./split.ts): a long sentence that is
- * one idea with a list is left alone.
+ * one idea with a list is left alone, and so is a designation's legal ground ("pursuant to E.O.
+ * 14024 … because …", the blocking paragraph): the order's own criterion, one unit.
  */
 import { z } from 'zod';
 import { collapsedNames, listRuns } from '../names.js';
@@ -54,6 +55,23 @@ export const sentenceLength: Rule<Options> = {
       // A list of people and their titles ("Главу государства сопровождали …") is read as a list,
       // not as a sentence: more than half of its words in names.
       if (n <= max || nameShare > 0.5) continue;
+      // The legal ground of a designation or a sanctions notice (English): from "pursuant to" and
+      // a citation ("pursuant to E.O. 14024 Section 1(a)(i) because …", "pursuant to Section
+      // 1(a)(ii)(F) of Executive Order (E.O.) 14024, for being …") to the end is the order's own
+      // criterion, one unit (LABELLING.md, rule 4: the scope of a legal text); so is the blocking
+      // paragraph's "all property and interests in property …". Reported only when what the
+      // office wrote before it is long on its own.
+      if (ctx.language === 'en') {
+        const toks = words(ctx, s);
+        const at = legalTail(ctx.prose.text, s.start, s.end);
+        if (at !== null) {
+          const head = toks.filter((t) => t.end <= at);
+          const c = collapsedNames(ctx.prose.text, { ...s, end: at, words: head.length }, head, ctx.language).words;
+          // …unless that part holds a clause of its own (", which is a Russian government agency
+          // that …": a new fact to cut off).
+          if (c + 1 <= max && !/,[ \u00a0]+(?:which|who|where)\b/u.test(ctx.prose.text.slice(s.start, at))) continue;
+        }
+      }
       // No cut inside a coordinated list (after its first item's first word): ", and improved access
       // to protection" is the last item of a list, not a second clause.
       const lists = ctx.language === 'en' ? listRuns(ctx.prose.text, words(ctx, s)) : [];
@@ -72,3 +90,20 @@ export const sentenceLength: Rule<Options> = {
     }
   },
 };
+
+/** Where the legal tail of a sentence starts ("pursuant to" + a citation; a visa policy's "pursuant
+ * to a policy … under Section …" and "believed to be responsible for, or complicit in"; "all property
+ * and interests in property"), or null. */
+function legalTail(text: string, start: number, end: number): number | null {
+  const t = text.slice(start, end);
+  const m =
+    /\bpursuant to (?:(?:Section|Sections|§)[ \u00a0]*\(?\d[^,]{0,40}?of )?(?:E\.O\.|Executive Order|Section|Sections|§|ITAR)/u.exec(
+      t,
+    ) ??
+    // A visa-restriction policy's legal basis and scope: "pursuant to a policy … under Section
+    // 212(a)(3)(C)", "… believed to be responsible for, or complicit in, …".
+    /\bpursuant to a policy\b[^.;]{0,60}?\bunder Section\b/u.exec(t) ??
+    /\b(?:who are )?believed to be responsible for, or complicit in\b/u.exec(t) ??
+    /\ball property and interests in property\b/u.exec(t);
+  return m ? start + m.index : null;
+}
