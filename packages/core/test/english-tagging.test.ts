@@ -7,7 +7,7 @@
  * - `passive-voice`, `acronym-definition`, `all-caps`: the findings on the English fixtures and,
  *   with the evaluation material, its English releases and the first 300 State Department pool
  *   items are those of core with compromise (test/fixtures/vectors/
- *   english_tagging_compromise_baseline.json, written at commit ac1cddd, the last whose core loaded compromise), but for the differences
+ *   english_tagging_compromise_baseline.json, written at commit fbbb911, the last whose core loaded compromise), but for the differences
  *   listed below, each read and judged at least as right.
  */
 import { readFileSync } from 'node:fs';
