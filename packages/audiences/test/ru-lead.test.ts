@@ -93,6 +93,42 @@ describe('a conversation and an exchange of greetings (kremlin.ru 76548, 76857)'
 });
 
 describe('ruNewsFirst', () => {
+  it('a version quotes a turn with the full stop after the guillemet and says none of the chair’s procedure', () => {
+    const text =
+      'В.Путин: Уважаемые коллеги! Сегодня мы обсудим строительство дорог в регионах и их ремонт в ближайшие годы. ' +
+      'Пожалуйста, прошу Вас. На эти цели в следующем году будут выделены дополнительные средства из федерального бюджета. ' +
+      'Давайте начнём с Марата Шакирзяновича.\n\nМ.Хуснуллин: В этом году мы отремонтировали больше двадцати тысяч километров региональных дорог.';
+    for (const channel of ['x', 'notice', 'plain'] as const) {
+      const v = compose(text, {
+        audience: channel === 'plain' ? 'foreign' : channel === 'x' ? 'youth' : 'rural',
+        channel,
+      });
+      expect(v.verification.ok, channel).toBe(true);
+      expect(v.text, channel).toMatch(/ремонт в ближайшие годы»/u);
+      expect(v.text, channel).not.toMatch(/[^.]\.»/u); // «….» is English order; Russian writes «…».
+      expect(v.text, channel).not.toMatch(/Пожалуйста|Давайте начнём/u);
+    }
+  });
+
+  it('leaves out the chair giving the floor, never an instruction that opens with «Прошу»', () => {
+    // kremlin.ru meetings: «Пожалуйста, прошу – …», «Давайте начнём с …» are the procedure
+    const out = ruNewsFirst([
+      cand('Мы рассмотрим сегодня вопросы развития Калининградской области.', 0, { speaker: 'В.Путин', quoted: true }),
+      cand('Пожалуйста, прошу – Голикова Татьяна Алексеевна.', 1, { speaker: 'В.Путин', quoted: true }),
+      cand('Давайте начнём с Татьяны Алексеевны.', 2, { speaker: 'В.Путин', quoted: true }),
+      cand('Прошу Правительство подготовить предложения по развитию региона до 1 июня.', 3, {
+        speaker: 'В.Путин',
+        quoted: true,
+      }),
+    ]);
+    expect(out.map((p) => p.text)).toEqual([
+      'Мы рассмотрим сегодня вопросы развития Калининградской области.',
+      'Прошу Правительство подготовить предложения по развитию региона до 1 июня.',
+    ]);
+    // a transcript with nothing else keeps what it has
+    expect(ruNewsFirst([cand('Пожалуйста.', 0, { speaker: 'В.Путин', quoted: true })])).toHaveLength(1);
+  });
+
   it('moves the lead from a side note to the first news sentence (ru_kremlin_03)', () => {
     const out = ruNewsFirst([
       cand(

@@ -64,6 +64,12 @@ describe('which turn is reported', () => {
     ).toBe('«Мы всегда будем чтить корейских героев, отдавших жизни за Россию», — сказала Валентина Матвиенко.');
   });
 
+  it('reads a turn written with the full stop after the guillemet (lines.ts), as one written before it', () => {
+    expect(
+      ruReported('В.Матвиенко: «Мы всегда будем чтить корейских героев, отдавших жизни за Россию».', SOURCE, ok),
+    ).toBe('«Мы всегда будем чтить корейских героев, отдавших жизни за Россию», — сказала Валентина Матвиенко.');
+  });
+
   it('never lower-cases a name the dictionary lacks as one: the subject before its verb (kremlin.ru pool, Cuba)', () => {
     // the dictionary reads «куба» only as the genitive of «куб»; «Мы» is a pronoun and goes lower case
     const source = 'В.Путин: Куба внесла свой вклад в дело борьбы с нацизмом. В.Путин: Мы помним об этом.';

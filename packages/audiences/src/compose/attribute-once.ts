@@ -11,8 +11,8 @@
  * names its speaker and is never stripped; a quotation after it may join it.
  */
 
-/** A transcript's turn as lines.ts writes it: «В.Путин: «…»», "Secretary Blinken: “…”". */
-const LABELLED = /^(\p{Lu}[\p{L}.’'\s-]{1,60}?): ([«“"].+[»”"])$/u;
+/** A transcript's turn as lines.ts writes it: «В.Путин: «…».», "Secretary Blinken: “…”". */
+const LABELLED = /^(\p{Lu}[\p{L}.’'\s-]{1,60}?): ([«“"].+[»”"]\.?)$/u;
 
 /** A Russian short exact quote (ru-reported.ts): «…», — сказал Путин. / «…?» — спросил Путин. */
 const RU_QUOTED = /^«(.+?)(»,|[!?…]») — (?:сказал|добавил|спросил|отметил|заявил)а? (\p{Lu}[\p{L}.\s-]{1,60})\.$/u;

@@ -169,7 +169,13 @@ function composeLinesAsPicked(
       decreeSaid = true;
     } else if (isTurn(p)) {
       const [open, close] = language === 'ru' ? ['«', '»'] : ['“', '”'];
-      s = `${titleCase(p.speaker!)}: ${open}${s.replace(/^[“"«]|[”"»]$/g, '')}${close}`;
+      const body = s.replace(/^[“"«]|[”"»]$/g, '');
+      // Russian puts a quoted sentence's full stop after the closing guillemet («…». Розенталь,
+      // «Справочник по правописанию», § 56); its «!», «?» and «…» stay inside
+      s =
+        language === 'ru' && /[^.]\.$/u.test(body)
+          ? `${titleCase(p.speaker!)}: ${open}${body.slice(0, -1)}${close}.`
+          : `${titleCase(p.speaker!)}: ${open}${body}${close}`;
     } else if (!p.quoted) {
       const edited = editedOwn[nextOwn++]!;
       // an edit (a split) that leaves a piece without a finite verb is not taken
@@ -426,7 +432,7 @@ export function joinTurns(
     const prefix = t ? `${t.speaker}: ${line.charAt(t.speaker.length + 2)}` : '';
     if (t && last && last.speaker === t.speaker && t.seq === last.seq + 1 && line.startsWith(prefix)) {
       const prev = out.at(-1)!;
-      const joined = `${prev.slice(0, -1)} ${line.slice(prefix.length)}`;
+      const joined = `${prev.replace(/[»”"]\.?$/u, '')} ${line.slice(prefix.length)}`;
       if (ok(joined)) {
         out[out.length - 1] = joined;
         last = t;

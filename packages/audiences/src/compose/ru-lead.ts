@@ -63,6 +63,16 @@ export const RU_GREETING =
   /^[«"]?(?:Поздравля(?:ю|ем)|Желаю|Желаем|Хочу (?:поздравить|пожелать)|Позвольте (?:поздравить|пожелать|поприветствовать)|С (?:праздником|наступающим|Новым годом|Днём|днём|юбилеем)|Уважаем\p{L}*|Дорог(?:ие|ой|ая)|Добрый (?:день|вечер)|Доброе утро|Здравствуйте|Всего (?:доброго|наилучшего)|Спасибо|Благодарю)(?!\p{L})|^[«"]?(?:Мы\s+)?(?:очень\s+)?[Рр]ад[аы]?\s+(?:вас|Вас|всех)(?:\s+(?:вас|всех))?\s+(?:видеть|приветствовать)/u;
 
 /**
+ * The chair giving the floor, in eight words or fewer: «Пожалуйста, прошу – Голикова Татьяна
+ * Алексеевна.», «Давайте начнём с Татьяны Алексеевны.», «Слово предоставляется …», «Прошу Вас.».
+ * The meeting's procedure, never its news: no version says it (`ruNewsFirst`). Not «Прошу
+ * Правительство подготовить …», an instruction, which is news.
+ */
+export const RU_GIVES_FLOOR =
+  /^[«"]?(?:Пожалуйста[,.!–—\s]|Пожалуйста$|Прошу(?:,\s*|\s+)(?:пожалуйста|Вас|вас)(?!\p{L})|Давайте\s+начн\p{L}+\s+с(?!\p{L})|Слово\s+(?:предоставляется|Вам|вам)(?!\p{L})|(?:Передаю|Предоставляю)\s+слово(?!\p{L}))/u;
+const givesFloor = (text: string): boolean => RU_GIVES_FLOOR.test(text) && text.split(/\s+/u).length <= 8;
+
+/**
  * A lead that points back: it opens with a pronoun («Он …», «Это …», «Эти …», «В его рамках …»,
  * a pool item's second sentence run in as its first) or names its thing
  * with «этот» («… последствий этой катастрофы», ru_kremlin_16). Not «такой» inside the sentence,
@@ -107,8 +117,8 @@ export const RU_MIN_WORDS = 4;
 const LEAD_WITHIN = 6;
 
 /**
- * The candidates once each, greetings left out when three or more news sentences stand without
- * them, and the lead the first news sentence (no speech, no quotation) within the release's first
+ * The candidates once each, the chair giving the floor left out (`RU_GIVES_FLOOR`), greetings
+ * left out when three or more news sentences stand without them, and the lead the first news sentence (no speech, no quotation) within the release's first
  * `LEAD_WITHIN` candidates; when none is, the lead stays.
  */
 export function ruNewsFirst<T extends Candidate>(all: T[]): T[] {
@@ -119,6 +129,7 @@ export function ruNewsFirst<T extends Candidate>(all: T[]): T[] {
     seen.add(k);
     return true;
   });
+  if (out.some((p) => !givesFloor(p.text))) out = out.filter((p) => !givesFloor(p.text));
   const news = out.filter((p) => !RU_GREETING.test(p.text) && !ruNotLead(p.text));
   if (news.length >= 3) out = out.filter((p) => !RU_GREETING.test(p.text));
   if (out.length === 0) return out;

@@ -169,7 +169,8 @@ function lowerFirst(s: string): string {
   return named || subject ? s : s.charAt(0).toLowerCase() + s.slice(1);
 }
 
-const TURN = /^(\p{Lu}[\p{L}.\s-]{1,60}?): «(.+)»$/u;
+/** A turn as lines.ts writes it: «В.Путин: «…».» (the full stop after the guillemet), «…!», «…?». */
+const TURN = /^(\p{Lu}[\p{L}.\s-]{1,60}?): «(.+)»(\.)?$/u;
 
 /**
  * One line of a version: a turn reported or quoted short (itself when neither holds, or the
@@ -184,7 +185,8 @@ export function ruReported(
 ): string {
   const m = TURN.exec(line);
   if (!m) return line;
-  const [, label, inner] = m as unknown as [string, string, string];
+  const [, label, said0, stop] = m as unknown as [string, string, string, string | undefined];
+  const inner = said0 + (stop ?? '');
   const full = ruSpeakerName(label, input);
   const name = named.has(full) ? full.split(' ').at(-1)! : full;
   const said = ruSaid(name, input);
