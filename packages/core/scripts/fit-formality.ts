@@ -18,6 +18,7 @@ import type { LanguageCode } from '../src/schema.js';
 import { tokenize } from '../src/text/tokenize.js';
 import { spearman } from './stats.js';
 import { EVAL_DIR } from '../../../scripts/eval/corpus.js';
+import { frontCode } from './front-code.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const coreDir = resolve(here, '..');
@@ -33,19 +34,6 @@ function coarse(tag: string): string | null {
   if (/^RB/.test(tag) || tag === 'WRB') return 'R';
   if (tag === 'UH') return 'U';
   return null;
-}
-
-function frontCode(sorted: string[]): string {
-  let prev = '';
-  const out: string[] = [];
-  for (const w of sorted) {
-    let i = 0;
-    const max = Math.min(prev.length, w.length, 35);
-    while (i < max && prev[i] === w[i]) i++;
-    out.push(i.toString(36) + w.slice(i));
-    prev = w;
-  }
-  return out.join(' ');
 }
 
 async function buildLexicon(): Promise<void> {

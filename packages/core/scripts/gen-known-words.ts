@@ -17,6 +17,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { createRequire } from 'node:module';
+import { frontCode } from './front-code.js';
 
 const require = createRequire(import.meta.url);
 type Nlp = { model(): { one: { lexicon: Record<string, string | string[]> } } };
@@ -44,19 +45,6 @@ function organizations(): string[] {
     const tag = lexicon[w]!;
     return !/\s/.test(w) && w !== '' && (Array.isArray(tag) ? tag : [tag]).includes('Organization');
   });
-}
-
-function frontCode(sorted: string[]): string {
-  let prev = '';
-  const out: string[] = [];
-  for (const w of sorted) {
-    let i = 0;
-    const max = Math.min(prev.length, w.length, 35);
-    while (i < max && prev[i] === w[i]) i++;
-    out.push(i.toString(36) + w.slice(i));
-    prev = w;
-  }
-  return out.join(' ');
 }
 
 const words = knownWords().sort();

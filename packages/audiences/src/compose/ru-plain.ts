@@ -56,14 +56,14 @@ const EVALUATIVE = new Set([
  * a pair joined by "и" together ("подробный и откровенный обмен" keeps "откровенный" alone). Only
  * with the morphology (the lemma and the part of speech decide); kept only when the verifier passes.
  */
+/** The words of `s` with their offsets. */
+const wordsOf = (s: string): Array<{ text: string; start: number; end: number }> =>
+  [...s.matchAll(/\p{L}[\p{L}-]*/gu)].map((x) => ({ text: x[0], start: x.index, end: x.index + x[0].length }));
+
 export function dropEvaluative(s: string, ok: (text: string) => boolean): string {
   const m = russianMorphology();
   if (!m || /[«“"]/u.test(s)) return s;
-  const ws = [...s.matchAll(/\p{L}[\p{L}-]*/gu)].map((x) => ({
-    text: x[0],
-    start: x.index,
-    end: x.index + x[0].length,
-  }));
+  const ws = wordsOf(s);
   const evaluative = (w: string): boolean =>
     /^\p{Ll}/u.test(w) &&
     m
@@ -124,11 +124,7 @@ const DISCUSS =
 export function dropQuestions(s: string, ok: (text: string) => boolean): string {
   const m = russianMorphology();
   if (!m || /[«“"]/u.test(s)) return s;
-  const ws = [...s.matchAll(/\p{L}[\p{L}-]*/gu)].map((x) => ({
-    text: x[0],
-    start: x.index,
-    end: x.index + x[0].length,
-  }));
+  const ws = wordsOf(s);
   const spaced = (a: { end: number }, b: { start: number }): boolean => s.slice(a.end, b.start) === ' ';
   const reads = (w: string, pos: string[], minScore = 0.2): RuParse[] =>
     m.parse(w.toLowerCase()).filter((p) => p.score >= minScore && pos.includes(p.pos ?? ''));
