@@ -31,7 +31,14 @@ import { ruActive } from './ru-active.js';
 import { attributeOnce } from './attribute-once.js';
 import { RU_DECREE_IN, RU_DECREE_TEXT, ruDecreePoint } from './ru-decree.js';
 import { ruAskQuestions } from './ru-spoken.js';
-import { askWhatsNext, askWhy, spoken as spokenRegister, YOUTH_SPOKEN_WORDS } from './spoken.js';
+import {
+  askWhatsNext,
+  askWhy,
+  pairAsThey,
+  shortFirstMention,
+  spoken as spokenRegister,
+  YOUTH_SPOKEN_WORDS,
+} from './spoken.js';
 import { prefersCurly } from '../proposers/voice.js';
 import { candidates, fragment, pick, PRONOUN_START, shortQuote } from './select.js';
 import { clean, spellOut, spokenNumbers, unambiguousDates } from './wording.js';
@@ -387,10 +394,19 @@ function composeLinesAsPicked(
     (t) => verified(t).ok,
     (t) => channel.extends !== 'thread' || !channel.maxChars || postLength(t, channel) <= channel.maxChars,
   );
-  if (audience !== 'youth') return lines;
+  // English youth and rural: the person's short title at first mention where the release uses it,
+  // a pair named again right after as "They" (spoken.ts)
+  const plainer =
+    language === 'en' && audience !== 'foreign'
+      ? pairAsThey(
+          shortFirstMention(lines, input, (t) => verified(t).ok),
+          (t) => verified(t).ok,
+        )
+      : lines;
+  if (audience !== 'youth') return plainer;
   return language === 'en'
     ? askWhy(
-        askWhatsNext(lines, curly),
+        askWhatsNext(plainer, curly),
         (h) => endsWhole(h) && !fragment(h, language),
         (t) => verified(t).ok,
       )

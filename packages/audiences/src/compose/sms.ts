@@ -34,6 +34,8 @@ export function endsWhole(h: string): boolean {
   const last = tags.at(-1);
   if (!last || /^(verb|aux|adv|prep|conj|det|art|pron)$/.test(last.pos)) return false;
   if (/^(?:today|now|also|and|or|but|the|a|an|of|to)$/i.test(last.text)) return false;
+  // "… the need for Israelis and Palestinians to be able." (pool reading): "able" asks for its infinitive
+  if (/^(?:able|unable)$/i.test(last.text)) return false;
   const joined = words.join(' ');
   // "adopts a humorous tone by playing." : a gerund after a preposition needs what it governs
   if (/ing$/i.test(last.text) && tags.at(-2)?.pos === 'prep') return false;
@@ -83,7 +85,7 @@ const PREVENTS =
  * "one of the most important areas." before "for the protection …": seed-2026 reading).
  */
 const ABSTRACT =
-  /(?:\p{L}+(?:ment|tion|sion|ance|ence|ity)|role|visits?|trips?|tours?|interest|increase|rise|decline|support|commitment|stake|access|threat|attack|attacks|damage|need|needs|urgency|willingness|readiness|desire|intent|right|way|aim|goals?|areas?|priorit(?:y|ies)|opportunit(?:y|ies)|campaigns?|war|crimes|violence|framework|vision|strategy|agenda|calls?|appeal|hopes?|potential|capacity|mechanism|roadmap|basis|case|reasons?|responsible|accountable|eligible|liable|ready|prepared|grateful|known)$/iu;
+  /(?:\p{L}+(?:ment|tion|sion|ance|ence|ity)|role|progress|efforts?|partnerships?|relationships?|ties|dialogue|visits?|trips?|tours?|interest|increase|rise|decline|support|commitment|stake|access|threat|attack|attacks|damage|need|needs|urgency|willingness|readiness|desire|intent|right|way|aim|goals?|areas?|priorit(?:y|ies)|opportunit(?:y|ies)|campaigns?|war|crimes|violence|framework|vision|strategy|agenda|calls?|appeal|hopes?|potential|capacity|mechanism|roadmap|basis|case|reasons?|ways|responsible|accountable|eligible|liable|ready|prepared|grateful|known)$/iu;
 
 /** The first word of `rest` is an adjective ("nutritious food"), by the tagger, in its context. */
 function adjectiveNext(rest: string): boolean {
@@ -100,10 +102,12 @@ export function smsHeads(s: string, language: 'en' | 'ru'): string[] {
     // not inside a name or a title: "German Ministry | for Economic Affairs"
     if (
       !(/\p{Lu}[\p{L}’'.-]*$/u.test(s.slice(0, m.index)) && /^\s(?:for|of)\s\p{Lu}/u.test(s.slice(m.index))) &&
-      // nor between a noun and its complement: "involvement | in …", "role | in …"
+      // nor between a noun and its complement: "involvement | in …", "role | in …", "the strong
+      // partnership | between the United States and Israel", "the importance | of …" (pool item 1777:
+      // "Blinken and Lapid emphasized the strong partnership." said with whom no more)
       !(
         ABSTRACT.test(s.slice(0, m.index)) &&
-        /^\s(?:in|on|for|with|to|against|about|regarding)\s/u.test(s.slice(m.index))
+        /^\s(?:in|on|for|with|to|against|about|regarding|between|of)\s/u.test(s.slice(m.index))
       ) &&
       // nor before the reason: "acting against PRC officials | for their involvement …"
       !/^\s(?:for|over)\s(?:their|his|her|its)\s/u.test(s.slice(m.index))
