@@ -7,7 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { compose } from '../src/compose/index.js';
-import { shortenLong } from '../src/compose/sms.js';
+import { shortenLong, smsHeads } from '../src/compose/sms.js';
 import { metToday, pairAsThey, shortFirstMention, spoken } from '../src/compose/spoken.js';
 import { verify } from '../src/verify/index.js';
 
@@ -34,6 +34,9 @@ describe('a readout’s verbs as a newsroom says them', () => {
     expect(metToday('Blinken met today with Foreign Minister Yair Lapid in Rome.')).toBe(
       'Blinken met Foreign Minister Yair Lapid in Rome today.',
     );
+    expect(
+      metToday('Deputy Secretary Sherman met today in Muscat with Deputy Foreign Minister Sheikh Khalifa Al Harthy.'),
+    ).toBe('Deputy Secretary Sherman met Deputy Foreign Minister Sheikh Khalifa Al Harthy in Muscat today.');
     const clause = 'Blinken met today with Foreign Minister Lapid to discuss the war.';
     expect(metToday(clause)).toBe(clause);
   });
@@ -121,6 +124,14 @@ describe('no cut that leaves a noun without its complement', () => {
       'Secretary Blinken and Foreign Minister Lapid emphasized the strong partnership between the United States and Israel and America’s unwavering support for Israel’s security.';
     const head = shortenLong(s, 12, 'en', () => true);
     expect(head ?? '').not.toMatch(/partnership\.$/);
+  });
+  it('no cut before the “with” of a verb of meeting: whom she met stays (pool item 1573)', () => {
+    const s =
+      'Deputy Secretary of State Wendy Sherman met today in Muscat with Deputy Foreign Minister Sheikh Khalifa Al Harthy to discuss advancing peace and security in the region.';
+    for (const h of smsHeads(s, 'en')) expect(h).not.toMatch(/in Muscat\.$/);
+    expect(smsHeads(s, 'en')).toContain(
+      'Deputy Secretary of State Wendy Sherman met today in Muscat with Deputy Foreign Minister Sheikh Khalifa Al Harthy.',
+    );
   });
   it('the issue’s readout (pool item 1777), youth/x: met, They, talked about, stressed, the partnership with whom, verified', () => {
     const v = compose(LAPID, { audience: 'youth', channel: 'x' });

@@ -34,6 +34,7 @@ import { ruAskQuestions } from './ru-spoken.js';
 import {
   askWhatsNext,
   askWhy,
+  metToday,
   pairAsThey,
   shortFirstMention,
   spoken as spokenRegister,
@@ -394,12 +395,20 @@ function composeLinesAsPicked(
     (t) => verified(t).ok,
     (t) => channel.extends !== 'thread' || !channel.maxChars || postLength(t, channel) <= channel.maxChars,
   );
-  // English youth and rural: the person's short title at first mention where the release uses it,
-  // a pair named again right after as "They" (spoken.ts)
+  // English youth and rural: the day after whom a readout's subject met, the person's short title
+  // at first mention where the release uses it, a pair named again right after as "They" (spoken.ts)
   const plainer =
     language === 'en' && audience !== 'foreign'
       ? pairAsThey(
-          shortFirstMention(lines, input, (t) => verified(t).ok),
+          shortFirstMention(
+            // "met today in Muscat with X." once its tail is cut → "met X in Muscat today."
+            lines.map((l) => {
+              const t = metToday(l);
+              return t !== l && verified(t).ok ? t : l;
+            }),
+            input,
+            (t) => verified(t).ok,
+          ),
           (t) => verified(t).ok,
         )
       : lines;

@@ -74,6 +74,12 @@ const ASKS_INFINITIVE =
 /** A verb of bringing a few words before a cut: its "to …" says where to, and stays. */
 const BRINGS = /\b(?:bring|brought|send|sent|deliver|ship|transport|transfer)\p{Ll}*(?:\s+\S+){0,12}$/iu;
 
+/**
+ * A verb of meeting a few words before a cut: its "with …" says whom, and stays (the verb only,
+ * in lower case: a "Meeting on July 19 | with over 25 countries" may still be cut).
+ */
+const MEETS = /\b(?:meet|meets|met|spoke|speak|speaks|talked|consulted|conferred)\b(?:\s+\S+){0,4}$/u;
+
 /** A verb of preventing a few words before a cut: its "from …" says what is prevented, and stays. */
 const PREVENTS =
   /\b(?:prevent|stop|keep|bar|ban|prohibit|restrict|deter|discourage|block|exclude|protect|shield|refrain|dissuade|preclude|save|free|release)\p{Ll}*(?:\s+\S+){0,6}$/iu;
@@ -130,6 +136,9 @@ export function smsHeads(s: string, language: 'en' | 'ru'): string[] {
     .filter((c) => !(/^\s*to\s/u.test(s.slice(c)) && BRINGS.test(s.slice(0, c).trimEnd())))
     // nor inside what "render" makes of its object: "attacks that are rendering farmland | in Ukraine unusable"
     .filter((c) => !/\brender(?:s|ed|ing)?(?:\s+\S+){1,3}$/iu.test(s.slice(0, c).trimEnd()))
+    // nor before the "with" of a verb of meeting: "met today in Muscat | with Deputy Foreign Minister
+    // …" cut there said "Sherman met today in Muscat." (pool reading: whom she met is the news)
+    .filter((c) => !(/^\s*with\s/u.test(s.slice(c)) && MEETS.test(s.slice(0, c).trimEnd())))
     // nor before the "from" of a verb of preventing: "designed to prevent Russia | from profiting …"
     // (en_usdos_03: "The E.O. is designed to prevent Russia." said the opposite of the release)
     .filter((c) => !(/^\s*from\s/u.test(s.slice(c)) && PREVENTS.test(s.slice(0, c).trimEnd())))

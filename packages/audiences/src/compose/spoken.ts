@@ -329,19 +329,21 @@ export function askWhy(
 }
 
 /**
- * A readout's "met today with X in Rome." → "met X in Rome today.": the day after what was done,
+ * A readout's "met today with X in Rome." → "met X in Rome today." ("met today in Muscat with X." →
+ * "met X in Muscat today."): the day after what was done,
  * as a newsroom writes it. Only when the object runs to the sentence's end with no comma and no
  * second clause (else "today" would land inside it), and never inside a quotation.
  */
 export function metToday(s: string): string {
   if (/[“”"]/.test(s)) return s;
   return s.replace(
-    /\b(met|meets) (today|yesterday) with ((?:\p{Lu}|the \p{Lu}|(?:his|her|their) )[^,;:“”"]*?)\.$/u,
-    (all, verb: string, day: string, rest: string) =>
+    /\b(met|meets) (today|yesterday)( in \p{Lu}[\p{L}.’'-]*(?:,? \p{Lu}[\p{L}.’'-]*){0,3})? with ((?:\p{Lu}|the \p{Lu}|(?:his|her|their) )[^,;:“”"]*?)\.$/u,
+    (all, verb: string, day: string, place: string | undefined, rest: string) =>
       /\s(?:and(?!\s\p{Lu})|to|on|about|where|who|which|that|as|after|before)\s/u.test(rest) ||
-      MEETS_WHOM_NOT.test(` ${rest}`)
+      MEETS_WHOM_NOT.test(` ${rest}`) ||
+      (place && /\sin\s/u.test(rest))
         ? all
-        : `${verb} ${rest} ${day}.`,
+        : `${verb} ${rest}${place ?? ''} ${day}.`,
   );
 }
 
