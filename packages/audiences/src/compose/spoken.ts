@@ -168,8 +168,11 @@ export const SPOKEN_ROWS: SpokenRow[] = [
     pattern: 'reiterate+',
     to: 'repeat+',
     notAfter: /\b(?:is|are|was|were|be|been|being)\s+$/i,
-    // "repeated the importance of …", "repeated the need for …" is no English a newsroom writes
-    notBefore: /^\s+the\s+(?:\p{Ll}+\s+)?(?:importance|need|necessity|value|significance|urgency)\b/u,
+    // only what is said again ("repeated his call", "… his condolences", "… the U.S. commitment",
+    // "… support for"): "repeated the importance of …", "… the right of citizens to …" is no English
+    // a newsroom writes
+    notBefore:
+      /^(?!\s+(?:(?:his|her|their|its|our|the|a|an)\s+)?(?:[\p{L}.’'-]+\s+){0,4}?(?:calls?|condolences|commitments?|support|concerns?|position|views?|message|invitation|appeal|demands?|requests?|offer|pledge|warning|thanks|gratitude|solidarity)\b)/u,
     sources: ['pec-az', 'wh-briefings'],
     why: '“reiterate” → “repeat” (“repeated his call for …”)',
   },
