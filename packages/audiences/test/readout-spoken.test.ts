@@ -128,6 +128,21 @@ describe('no cut that leaves a noun without its complement', () => {
     const head = shortenLong(s, 12, 'en', () => true);
     expect(head ?? '').not.toMatch(/partnership\.$/);
   });
+  it('a cut before a second object that opens with a possessive name, never inside “between … and …”', () => {
+    const s =
+      'Blinken and Lapid stressed the strong partnership between the U.S. and Israel and America’s unwavering support for Israel’s security.';
+    expect(shortenLong(s, 15, 'en', () => true)).toBe(
+      'Blinken and Lapid stressed the strong partnership between the U.S. and Israel.',
+    );
+    expect(
+      shortenLong(
+        'They stressed the partnership between the U.S. and Israel’s people and the region today.',
+        12,
+        'en',
+        () => true,
+      ),
+    ).toBeNull();
+  });
   it('no cut before the “with” of a verb of meeting: whom she met stays (pool item 1573)', () => {
     const s =
       'Deputy Secretary of State Wendy Sherman met today in Muscat with Deputy Foreign Minister Sheikh Khalifa Al Harthy to discuss advancing peace and security in the region.';
@@ -143,6 +158,7 @@ describe('no cut that leaves a noun without its complement', () => {
       'Secretary Blinken met Israeli Alternate Prime Minister and Foreign Minister Yair Lapid in Rome today.',
     );
     expect(v.text).toContain('They talked about support for stability in the region');
+    expect(v.text).toContain('They stressed the strong partnership between the U.S. and Israel.');
     expect(v.text).not.toMatch(/partnership\./);
     expect(v.text).not.toMatch(/\bmet with\b|\bdiscussed\b|\bemphasized\b/);
   });

@@ -104,6 +104,18 @@ export function smsHeads(s: string, language: 'en' | 'ru'): string[] {
   const cuts = new Set<number>();
   // Russian: not between two titles or names ("заместителя Премьер-министра, | Министра внутренних дел …")
   for (const c of clauseCuts(s)) if (language === 'en' || !/^\p{Lu}/u.test(s.slice(c))) cuts.add(c);
+  // English: the second of two objects when it opens with a possessive name ("stressed the strong
+  // partnership between the United States and Israel | and America’s unwavering support for …",
+  // pool item 1777), not as the "and" of "between …" or "both …" ("between the U.S. | and Israel’s …"),
+  // nor after a name that may share the possessive
+  if (language === 'en')
+    for (const m of s.matchAll(/\s(?=and\s\p{Lu}[\p{L}.-]*[’']s\s)/gu)) {
+      const before = s.slice(0, m.index);
+      // (a name right before may be the first owner: "Armenia | and Azerbaijan’s historic
+      // opportunity"; it ends a first object only as the end of "between … and Israel")
+      const ends = /(?:^|\s)\p{Ll}[\p{L}-]*$/u.test(before) || /\bbetween\s+(?:\S+\s+){0,3}and\s+\S+$/u.test(before);
+      if (ends && !/\b(?:between|both)\s+(?:(?!and\b)\S+\s+){0,3}(?!and\b)\S+$/u.test(before)) cuts.add(m.index!);
+    }
   for (const m of s.matchAll(TAIL[language]))
     // not inside a name or a title: "German Ministry | for Economic Affairs"
     if (
