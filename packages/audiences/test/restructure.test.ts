@@ -211,7 +211,8 @@ describe('restructure: titles and one idea per sentence', () => {
     expect(x.verification.ok).toBe(true);
     expect(x.parts[0]).toMatch(/^Julieta Valls Noyes, Assistant Secretary/);
     // restructured (the title once, the surname after), then in the version or left out by fit with a note
-    const meet = 'Noyes will meet with government officials';
+    // ("meet with" officials → "meet", spoken.ts)
+    const meet = 'Noyes will meet government officials';
     expect(
       x.text.includes(meet) ||
         x.notes.some((n) => n.startsWith('Left out to bring the youth targets') && n.includes(meet)),

@@ -31,7 +31,15 @@ import { ruActive } from './ru-active.js';
 import { attributeOnce } from './attribute-once.js';
 import { RU_DECREE_IN, RU_DECREE_TEXT, ruDecreePoint } from './ru-decree.js';
 import { ruAskQuestions } from './ru-spoken.js';
-import { askWhatsNext, askWhy, spoken as spokenRegister, YOUTH_SPOKEN_WORDS } from './spoken.js';
+import {
+  askWhatsNext,
+  askWhy,
+  metToday,
+  pairAsThey,
+  shortFirstMention,
+  spoken as spokenRegister,
+  YOUTH_SPOKEN_WORDS,
+} from './spoken.js';
 import { prefersCurly } from '../proposers/voice.js';
 import { candidates, fragment, pick, PRONOUN_START, shortQuote } from './select.js';
 import { clean, spellOut, spokenNumbers, unambiguousDates } from './wording.js';
@@ -393,10 +401,27 @@ function composeLinesAsPicked(
     (t) => verified(t).ok,
     (t) => channel.extends !== 'thread' || !channel.maxChars || postLength(t, channel) <= channel.maxChars,
   );
-  if (audience !== 'youth') return lines;
+  // English youth and rural: the day after whom a readout's subject met, the person's short title
+  // at first mention where the release uses it, a pair named again right after as "They" (spoken.ts)
+  const plainer =
+    language === 'en' && audience !== 'foreign'
+      ? pairAsThey(
+          shortFirstMention(
+            // "met today in Muscat with X." once its tail is cut → "met X in Muscat today."
+            lines.map((l) => {
+              const t = metToday(l);
+              return t !== l && verified(t).ok ? t : l;
+            }),
+            input,
+            (t) => verified(t).ok,
+          ),
+          (t) => verified(t).ok,
+        )
+      : lines;
+  if (audience !== 'youth') return plainer;
   return language === 'en'
     ? askWhy(
-        askWhatsNext(lines, curly),
+        askWhatsNext(plainer, curly),
         (h) => endsWhole(h) && !fragment(h, language),
         (t) => verified(t).ok,
       )

@@ -34,6 +34,8 @@ export function endsWhole(h: string): boolean {
   const last = tags.at(-1);
   if (!last || /^(verb|aux|adv|prep|conj|det|art|pron)$/.test(last.pos)) return false;
   if (/^(?:today|now|also|and|or|but|the|a|an|of|to)$/i.test(last.text)) return false;
+  // "… the need for Israelis and Palestinians to be able." (pool reading): "able" asks for its infinitive
+  if (/^(?:able|unable)$/i.test(last.text)) return false;
   const joined = words.join(' ');
   // "adopts a humorous tone by playing." : a gerund after a preposition needs what it governs
   if (/ing$/i.test(last.text) && tags.at(-2)?.pos === 'prep') return false;
@@ -72,6 +74,12 @@ const ASKS_INFINITIVE =
 /** A verb of bringing a few words before a cut: its "to …" says where to, and stays. */
 const BRINGS = /\b(?:bring|brought|send|sent|deliver|ship|transport|transfer)\p{Ll}*(?:\s+\S+){0,12}$/iu;
 
+/**
+ * A verb of meeting a few words before a cut: its "with …" says whom, and stays (the verb only,
+ * in lower case: a "Meeting on July 19 | with over 25 countries" may still be cut).
+ */
+const MEETS = /\b(?:meet|meets|met|spoke|speak|speaks|talked|consulted|conferred)\b(?:\s+\S+){0,4}$/u;
+
 /** A verb of preventing a few words before a cut: its "from …" says what is prevented, and stays. */
 const PREVENTS =
   /\b(?:prevent|stop|keep|bar|ban|prohibit|restrict|deter|discourage|block|exclude|protect|shield|refrain|dissuade|preclude|save|free|release)\p{Ll}*(?:\s+\S+){0,6}$/iu;
@@ -83,7 +91,7 @@ const PREVENTS =
  * "one of the most important areas." before "for the protection …": seed-2026 reading).
  */
 const ABSTRACT =
-  /(?:\p{L}+(?:ment|tion|sion|ance|ence|ity)|role|visits?|trips?|tours?|interest|increase|rise|decline|support|commitment|stake|access|threat|attack|attacks|damage|need|needs|urgency|willingness|readiness|desire|intent|right|way|aim|goals?|areas?|priorit(?:y|ies)|opportunit(?:y|ies)|campaigns?|war|crimes|violence|framework|vision|strategy|agenda|calls?|appeal|hopes?|potential|capacity|mechanism|roadmap|basis|case|reasons?|responsible|accountable|eligible|liable|ready|prepared|grateful|known)$/iu;
+  /(?:\p{L}+(?:ment|tion|sion|ance|ence|ity)|role|progress|efforts?|partnerships?|relationships?|ties|dialogue|visits?|trips?|tours?|interest|increase|rise|decline|support|commitment|stake|access|threat|attack|attacks|damage|need|needs|urgency|willingness|readiness|desire|intent|right|way|aim|goals?|areas?|priorit(?:y|ies)|opportunit(?:y|ies)|campaigns?|war|crimes|violence|framework|vision|strategy|agenda|calls?|appeal|hopes?|potential|capacity|mechanism|roadmap|basis|case|reasons?|ways|responsible|accountable|eligible|liable|ready|prepared|grateful|known)$/iu;
 
 /** The first word of `rest` is an adjective ("nutritious food"), by the tagger, in its context. */
 function adjectiveNext(rest: string): boolean {
@@ -96,14 +104,28 @@ export function smsHeads(s: string, language: 'en' | 'ru'): string[] {
   const cuts = new Set<number>();
   // Russian: not between two titles or names ("заместителя Премьер-министра, | Министра внутренних дел …")
   for (const c of clauseCuts(s)) if (language === 'en' || !/^\p{Lu}/u.test(s.slice(c))) cuts.add(c);
+  // English: the second of two objects when it opens with a possessive name ("stressed the strong
+  // partnership between the United States and Israel | and America’s unwavering support for …",
+  // pool item 1777), not as the "and" of "between …" or "both …" ("between the U.S. | and Israel’s …"),
+  // nor after a name that may share the possessive
+  if (language === 'en')
+    for (const m of s.matchAll(/\s(?=and\s\p{Lu}[\p{L}.-]*[’']s\s)/gu)) {
+      const before = s.slice(0, m.index);
+      // (a name right before may be the first owner: "Armenia | and Azerbaijan’s historic
+      // opportunity"; it ends a first object only as the end of "between … and Israel")
+      const ends = /(?:^|\s)\p{Ll}[\p{L}-]*$/u.test(before) || /\bbetween\s+(?:\S+\s+){0,3}and\s+\S+$/u.test(before);
+      if (ends && !/\b(?:between|both)\s+(?:(?!and\b)\S+\s+){0,3}(?!and\b)\S+$/u.test(before)) cuts.add(m.index!);
+    }
   for (const m of s.matchAll(TAIL[language]))
     // not inside a name or a title: "German Ministry | for Economic Affairs"
     if (
       !(/\p{Lu}[\p{L}’'.-]*$/u.test(s.slice(0, m.index)) && /^\s(?:for|of)\s\p{Lu}/u.test(s.slice(m.index))) &&
-      // nor between a noun and its complement: "involvement | in …", "role | in …"
+      // nor between a noun and its complement: "involvement | in …", "role | in …", "the strong
+      // partnership | between the United States and Israel", "the importance | of …" (pool item 1777:
+      // "Blinken and Lapid emphasized the strong partnership." said with whom no more)
       !(
         ABSTRACT.test(s.slice(0, m.index)) &&
-        /^\s(?:in|on|for|with|to|against|about|regarding)\s/u.test(s.slice(m.index))
+        /^\s(?:in|on|for|with|to|against|about|regarding|between|of)\s/u.test(s.slice(m.index))
       ) &&
       // nor before the reason: "acting against PRC officials | for their involvement …"
       !/^\s(?:for|over)\s(?:their|his|her|its)\s/u.test(s.slice(m.index))
@@ -126,6 +148,9 @@ export function smsHeads(s: string, language: 'en' | 'ru'): string[] {
     .filter((c) => !(/^\s*to\s/u.test(s.slice(c)) && BRINGS.test(s.slice(0, c).trimEnd())))
     // nor inside what "render" makes of its object: "attacks that are rendering farmland | in Ukraine unusable"
     .filter((c) => !/\brender(?:s|ed|ing)?(?:\s+\S+){1,3}$/iu.test(s.slice(0, c).trimEnd()))
+    // nor before the "with" of a verb of meeting: "met today in Muscat | with Deputy Foreign Minister
+    // …" cut there said "Sherman met today in Muscat." (pool reading: whom she met is the news)
+    .filter((c) => !(/^\s*with\s/u.test(s.slice(c)) && MEETS.test(s.slice(0, c).trimEnd())))
     // nor before the "from" of a verb of preventing: "designed to prevent Russia | from profiting …"
     // (en_usdos_03: "The E.O. is designed to prevent Russia." said the opposite of the release)
     .filter((c) => !(/^\s*from\s/u.test(s.slice(c)) && PREVENTS.test(s.slice(0, c).trimEnd())))

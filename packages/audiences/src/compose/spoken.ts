@@ -32,6 +32,10 @@ export interface SpokenRow {
 const US_NOT_BEFORE = /^(?:\s*(?:of\b|\p{Lu})|\.)/u;
 const US_NOT_AFTER = /\p{Lu}[\p{L}’'.-]*\s+(?:of\s+)?$/u;
 
+/** What "met with" a person is not followed by: a lower-case noun that is no group of people ("met with criticism"), "the" and a lower-case word ("met with the approval"). */
+const MEETS_WHOM_NOT =
+  /^\s+(?!\p{Lu}|(?:the|his|her|their|our|its|senior|local|U\.S\.)\s+\p{Lu}|(?:his|her|their|our|its)\s+\p{Ll}+s\b|(?:leaders?|officials?|members?|representatives?|students?|families|survivors|activists|journalists|counterparts?|delegations?|experts|youth|women|business|civil|community|senior|local|government)\b)/u;
+
 export const SPOKEN_ROWS: SpokenRow[] = [
   {
     pattern: 'The United States',
@@ -91,6 +95,87 @@ export const SPOKEN_ROWS: SpokenRow[] = [
     sources: ['plainlanguage-words', 'pec-az'],
     why: '“require” → “need”',
   },
+  // a readout's verbs as a newsroom says them (issue 12: "met with" → "met", "discussed" →
+  // "talked about", "emphasized" → "stressed"); each keeps its subject and its object
+  {
+    pattern: 'met with',
+    to: 'met',
+    // a person or a body after it ("met with Foreign Minister Lapid", "met with the Secretary-General",
+    // "met with leaders"), never "met with criticism", "met with the approval of"
+    notBefore: MEETS_WHOM_NOT,
+    sources: ['plainlanguage-redundancy', 'attache'],
+    why: '“met with” a person → “met” (the readout’s own verb, one word)',
+  },
+  {
+    pattern: 'meet with',
+    to: 'meet',
+    notBefore: MEETS_WHOM_NOT,
+    sources: ['plainlanguage-redundancy', 'attache'],
+    why: '“meet with” a person → “meet”',
+  },
+  {
+    pattern: 'meets with',
+    to: 'meets',
+    notBefore: MEETS_WHOM_NOT,
+    sources: ['plainlanguage-redundancy', 'attache'],
+    why: '“meets with” a person → “meets”',
+  },
+  {
+    pattern: 'discuss+',
+    to: 'talk+ about',
+    // "discussed with him the …" would read "talked about with him"; a passive ("were discussed")
+    // and a participle after its noun ("the issues discussed") keep their verb
+    notBefore: /^\s+(?:with|it|them|this|that)\b|^[\s,.;:]*$/u,
+    notAfter:
+      /\b(?!(?:has|have|had|will|would|could|can|should|may|might|must|to|also|then|further|and|both|jointly|they|we|he|she|I|you|leaders|ministers|officials|sides|two)\s+$)\p{Ll}+\s+$/u,
+    sources: ['wh-briefings'],
+    why: '“discuss” → “talk about”, the spoken verb (the 40 White House briefing answers: “talk about” 10 times, “discuss” 3)',
+  },
+  {
+    pattern: 'emphasize+',
+    to: 'stress+',
+    notAfter: /\b(?:is|are|was|were|be|been|being)\s+$/i,
+    sources: ['wh-briefings'],
+    why: '“emphasize” → “stress” (the briefing answers: “stress” once, “emphasize”, “underscore”, “reiterate” never)',
+  },
+  {
+    pattern: 'emphasise+',
+    to: 'stress+',
+    notAfter: /\b(?:is|are|was|were|be|been|being)\s+$/i,
+    sources: ['wh-briefings'],
+    why: '“emphasise” → “stress”',
+  },
+  {
+    pattern: 'underscore+',
+    to: 'stress+',
+    notAfter: /\b(?:is|are|was|were|be|been|being)\s+$/i,
+    sources: ['wh-briefings'],
+    why: '“underscore” → “stress”',
+  },
+  {
+    pattern: 'reiterated that',
+    to: 'said again that',
+    sources: ['pec-az', 'wh-briefings'],
+    why: '“reiterated that …” → “said again that …”',
+  },
+  {
+    pattern: 'reiterates that',
+    to: 'says again that',
+    sources: ['pec-az', 'wh-briefings'],
+    why: '“reiterates that …” → “says again that …”',
+  },
+  {
+    pattern: 'reiterate+',
+    to: 'repeat+',
+    notAfter: /\b(?:is|are|was|were|be|been|being)\s+$/i,
+    // only what is said again ("repeated his call", "… his condolences", "… the U.S. commitment",
+    // "… support for"): "repeated the importance of …", "… the right of citizens to …" is no English
+    // a newsroom writes
+    notBefore:
+      /^(?!\s+(?:(?:his|her|their|its|our|the|a|an)\s+)?(?:[\p{L}.’'-]+\s+){0,4}?(?:calls?|condolences|commitments?|support|concerns?|position|views?|message|invitation|appeal|demands?|requests?|offer|pledge|warning|thanks|gratitude|solidarity)\b)/u,
+    sources: ['pec-az', 'wh-briefings'],
+    why: '“reiterate” → “repeat” (“repeated his call for …”)',
+  },
 ];
 
 /** Full forms the contraction list does not hold, for a spoken version (pronoun + “will” or “is”). */
@@ -146,7 +231,7 @@ const caseLike = (from: string, to: string): string =>
  */
 export function spoken(s: string, curly = true, contract = true): string {
   if (/[“”"«»]/.test(s)) return s;
-  let t = s;
+  let t = metToday(s);
   for (const { re, row, forms, to: verb } of rows()) {
     re.lastIndex = 0;
     t = t.replace(re, (m: string, ...args: unknown[]) => {
@@ -244,4 +329,94 @@ export function askWhy(
     return [sentence, answer, ...lines.slice(1)];
   }
   return [...lines];
+}
+
+/**
+ * A readout's "met today with X in Rome." → "met X in Rome today." ("met today in Muscat with X." →
+ * "met X in Muscat today."): the day after what was done,
+ * as a newsroom writes it. Only when the object runs to the sentence's end with no comma and no
+ * second clause (else "today" would land inside it), and never inside a quotation.
+ */
+export function metToday(s: string): string {
+  if (/[“”"]/.test(s)) return s;
+  return s.replace(
+    /\b(met|meets) (today|yesterday)( in \p{Lu}[\p{L}.’'-]*(?:,? \p{Lu}[\p{L}.’'-]*){0,3})? with ((?:\p{Lu}|the \p{Lu}|(?:his|her|their) )[^,;:“”"]*?)\.$/u,
+    (all, verb: string, day: string, place: string | undefined, rest: string) =>
+      /\s(?:and(?!\s\p{Lu})|to|on|about|where|who|which|that|as|after|before)\s/u.test(rest) ||
+      MEETS_WHOM_NOT.test(` ${rest}`) ||
+      (place && /\sin\s/u.test(rest))
+        ? all
+        : `${verb} ${rest}${place ?? ''} ${day}.`,
+  );
+}
+
+/** Titles that say a conjunct is a person ("the Secretary", "Foreign Minister Lapid"). */
+const PERSON_TITLE =
+  /\b(?:Secretary|Minister|President|Vice President|Prime Minister|Ambassador|Envoy|Chancellor|King|Queen|Emir|Crown Prince|Director|Administrator|Spokesperson|Governor|Senator|Chair|Commissioner|Counselor|Coordinator|Representative|Secretary-General|High Representative|Sultan|Premier)$/u;
+const CONJUNCT = String.raw`(?:[Tt]he\s)?\p{Lu}[\p{L}’'.-]*(?:\s\p{Lu}[\p{L}’'.-]*){0,3}`;
+const PAIR_OPENING = new RegExp(
+  `^(${CONJUNCT})\\s+and\\s+(${CONJUNCT.replace('[Tt]he', 'the')})\\s+(?=(?:also\\s+|then\\s+|jointly\\s+)?\\p{Ll})`,
+  'u',
+);
+
+/**
+ * A second mention of the same pair as "They" (issue 12: "The Secretary and the Foreign Minister
+ * discussed …" right after "Secretary Blinken met Foreign Minister Lapid …"): a sentence opening
+ * with two people joined by "and", each a title or a surname, when the line before names both
+ * (its last word occurs there as a word) and is about them (not a quotation), or is itself such a
+ * "They" for the same pair. Nothing else stands between; `ok` (the verifier) judges each line.
+ */
+export function pairAsThey(lines: readonly string[], ok: (text: string) => boolean): string[] {
+  const out = [...lines];
+  // the line that named the pair, while the lines after it say "They" of it
+  let anchor: string | null = null;
+  for (let i = 1; i < out.length; i++) {
+    const prev: string = anchor ?? lines[i - 1]!;
+    anchor = null;
+    const m = PAIR_OPENING.exec(out[i]!);
+    if (!m || /[“”"]/.test(prev) || /\?$/.test(prev)) continue;
+    const heads = [m[1]!, m[2]!].map((c) => c.split(/\s+/).at(-1)!);
+    const named = (h: string): boolean =>
+      new RegExp(`(?<![\\p{L}’'-])${h.replace(/\./g, '\\.')}(?![\\p{L}’'-])`, 'u').test(prev);
+    // each a person: a title ("the Secretary") or a surname the line before gives with a first name or title
+    const person = (c: string, h: string): boolean =>
+      PERSON_TITLE.test(c) || new RegExp(`\\p{Lu}[\\p{L}’'.-]*\\s${h}(?![\\p{L}’'-])`, 'u').test(prev);
+    if (heads[0] === heads[1] || !heads.every(named) || !person(m[1]!, heads[0]!) || !person(m[2]!, heads[1]!))
+      continue;
+    const t = `They ${out[i]!.slice(m[0].length)}`;
+    if (ok(t)) {
+      out[i] = t;
+      anchor = prev;
+    }
+  }
+  return out;
+}
+
+const SHORT_TITLE =
+  /\b((?:Deputy |Under |Assistant )?(?:Secretary|Ambassador|President|Administrator|Envoy|Coordinator|Spokesperson|Chancellor|Governor|Senator))\s+(\p{Lu}\p{L}+(?:-\p{Lu}\p{L}+)?)(?![\p{L}-]|\s+\p{Lu}|\s+of\b)/gu;
+
+/**
+ * The first mention of a person with a full title and name shortened to the short title the
+ * release itself uses elsewhere (issue 12: "Secretary of State Antony J. Blinken met …" →
+ * "Secretary Blinken met …" where the release says "Secretary Blinken"): the long form must open
+ * with the same title word and end with the same surname; only the version's first line that
+ * names the person, and only when `ok` (the verifier) passes it. Never inside a quotation.
+ */
+export function shortFirstMention(lines: readonly string[], input: string, ok: (text: string) => boolean): string[] {
+  const out = [...lines];
+  const shorts = new Map<string, string>();
+  for (const m of input.matchAll(SHORT_TITLE)) if (!shorts.has(m[2]!)) shorts.set(m[2]!, m[1]!);
+  for (const [last, title] of shorts) {
+    const long = new RegExp(
+      `\\b${title}(?:\\s(?:of|for)(?:\\s(?:the|and))?(?:\\s\\p{Lu}[\\p{L}’'-]*){1,4})?(?:\\s\\p{Lu}[\\p{L}’'-]*|\\s\\p{Lu}\\.){1,3}\\s${last}(?![\\p{L}’'-])`,
+      'u',
+    );
+    const i = out.findIndex((l) => new RegExp(`(?<![\\p{L}’'-])${last}(?![\\p{L}’'-])`, 'u').test(l));
+    if (i < 0 || /[“”"]/.test(out[i]!)) continue;
+    const m = long.exec(out[i]!);
+    if (!m || out[i]!.indexOf(last) < m.index) continue;
+    const t = `${out[i]!.slice(0, m.index)}${title} ${last}${out[i]!.slice(m.index + m[0].length)}`;
+    if (t !== out[i] && ok(t)) out[i] = t;
+  }
+  return out;
 }
