@@ -29,7 +29,10 @@ describe('attache compose', () => {
     });
     expect(r.code).toBe(0);
     const posts = r.stdout.trim().split('\n\n---\n\n');
-    expect(posts[0]).toMatch(/^Secretary of State Antony J\. Blinken spoke yesterday/);
+    // the short title the release itself uses ("said Secretary Blinken") on first mention (compose/spoken.ts)
+    expect(posts[0]).toMatch(
+      /^Secretary Blinken spoke yesterday with Republic of Korea \(ROK\) Foreign Minister Chung Eui-yong\./,
+    );
     expect(posts.at(-1)).toMatch(/https:\/\/www\.state\.gov\/\S+\n#Korea$/);
     expect(r.stderr).toMatch(/youth\/x: \d part\(s\), verified/);
   });
