@@ -503,6 +503,7 @@ describe('lead-ins of agreed text: released, issued, agreed, adopted or signed',
   for (const lead of [
     'The text of the following communiqué was agreed upon by the Special Representatives and Envoys for Afghanistan from the European Union, France, Germany, Italy, Norway, the United Kingdom, and the United States.',
     'The text of the following statement was adopted by the Governments of the Republic of Kazakhstan, the Kyrgyz Republic, the Republic of Tajikistan, Turkmenistan, the Republic of Uzbekistan, and the United States of America.',
+    'The following is being released jointly by the Governments of the United States of America and the Republic of Korea.',
   ])
     it(`opens agreed text: ${lead.slice(0, 60)}`, () => {
       const body = 'The participants reaffirmed their commitment to a stable region and agreed to meet again.';

@@ -15,7 +15,7 @@
  *   (`head-line`).
  * - `byline`: "The following is attributable to …", "The below is attributable to …"
  *   (`attributable-to`), "Office of the Spokesperson" (`office`), "The text of the following
- *   statement was released by …", "The following is the text of a joint statement …", "The
+ *   statement was released by …", "The following is being released jointly by …", "The following is the text of a joint statement …", "The
  *   governments of Canada, …, and the United States have issued the following joint statement."
  *   (`statement-released-by`), "Antony J. Blinken, Secretary of State" and "SECRETARY ANTONY J.
  *   BLINKEN" at the head (`name-title`).
@@ -77,7 +77,7 @@ const ROLE_EN =
 const ATTRIBUTABLE = /^the (?:below|following|above) (?:statement |readout )?is attributable to\b/iu;
 const OFFICE = /^(?:the )?office of the spokesperson$/iu;
 const RELEASED_BY =
-  /^(?:the (?:text of the )?following (?:joint |trilateral |quadrilateral )?(?:statement|communiqu[eé]|declaration|text) (?:was|is) (?:released|issued|agreed|adopted|signed)\b|the following is the (?:text of (?:a|the) )?(?:joint |trilateral )?(?:statement|declaration|communiqu[eé])\b|the following (?:joint |trilateral )?(?:statement|declaration|communiqu[eé]) was (?:released|issued|agreed)\b|the (?:governments|leaders|foreign ministers|ministers|heads of delegation) of [^.:]{3,300}? (?:have |has )?(?:released|issued|adopted|agreed(?: on)?) the following (?:joint |trilateral |quadrilateral )?(?:statement|communiqu[eé]|declaration|text)\b)/iu;
+  /^(?:the (?:text of the )?following (?:joint |trilateral |quadrilateral )?(?:statement|communiqu[eé]|declaration|text) (?:was|is) (?:released|issued|agreed|adopted|signed)\b|the following (?:joint |trilateral )?(?:statement |communiqu[eé] |declaration |text )?is being (?:released|issued)(?: jointly)? by\b|the following is the (?:text of (?:a|the) )?(?:joint |trilateral )?(?:statement|declaration|communiqu[eé])\b|the following (?:joint |trilateral )?(?:statement|declaration|communiqu[eé]) was (?:released|issued|agreed)\b|the (?:governments|leaders|foreign ministers|ministers|heads of delegation) of [^.:]{3,300}? (?:have |has )?(?:released|issued|adopted|agreed(?: on)?) the following (?:joint |trilateral |quadrilateral )?(?:statement|communiqu[eé]|declaration|text)\b)/iu;
 /** The type of a release, printed above its byline: "Media Note", "Press Statement", "Remarks". */
 const RELEASE_TYPE =
   /^(?:media note|press statement|press release|statement|remarks|readout|fact sheet|special briefing|department press briefing|interview|speech|op-ed|notice|заявление|пресс-релиз|стенограмма|новости)$/iu;
