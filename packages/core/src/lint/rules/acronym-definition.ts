@@ -176,30 +176,27 @@ export const acronymDefinition: Rule<Options> = {
       if (part) {
         if (reported.has(part.text)) continue;
         reported.add(part.text);
-        const start = u.start + part.at;
-        const data: Record<string, string | number> = { acronym: part.text };
-        if (def !== undefined) data.line = ctx.lines.position(ctx.prose.toOriginal(def.start, def.end)[0]).line;
-        ctx.report({
-          messageId: def === undefined ? 'undefined' : 'beforeDefinition',
-          data,
-          start,
-          end: start + part.text.length,
-          term: norm(part.text),
-        });
-        continue;
       }
-      const data: Record<string, string | number> = { acronym: u.acronym };
+      // What is reported: the first unknown part of a compound, else the acronym as written (a
+      // dotted form kept whole, "L.A." with its last dot, and named whole in the message:
+      // "“N.U.G.” is never spelled out").
+      const dotted = u.surface.includes('.') && ctx.prose.text.charAt(u.end) === '.';
+      const at = part
+        ? { acronym: part.text, named: part.text, start: u.start + part.at, end: u.start + part.at + part.text.length }
+        : {
+            acronym: u.acronym,
+            named: dotted && /\.\p{L}$/u.test(u.acronym) ? `${u.acronym}.` : u.acronym,
+            start: u.start,
+            end: dotted ? u.end + 1 : u.end,
+          };
+      const data: Record<string, string | number> = { acronym: at.named };
       if (def !== undefined) data.line = ctx.lines.position(ctx.prose.toOriginal(def.start, def.end)[0]).line;
-      // A dotted form is kept whole: "L.A." with its last dot, not "L.A".
-      const end = u.surface.includes('.') && ctx.prose.text.charAt(u.end) === '.' ? u.end + 1 : u.end;
-      // …and named whole in the message ("“N.U.G.” is never spelled out").
-      if (end > u.end && /\.\p{L}$/u.test(u.acronym)) data.acronym = `${u.acronym}.`;
       ctx.report({
         messageId: def === undefined ? 'undefined' : 'beforeDefinition',
         data,
-        start: u.start,
-        end,
-        term: norm(u.acronym),
+        start: at.start,
+        end: at.end,
+        term: norm(at.acronym),
       });
     }
   },
