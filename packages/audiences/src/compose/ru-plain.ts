@@ -50,16 +50,16 @@ const EVALUATIVE = new Set([
   'взаимовыгодный',
 ]);
 
+/** The words of `s` with their offsets. */
+const wordsOf = (s: string): Array<{ text: string; start: number; end: number }> =>
+  [...s.matchAll(/\p{L}[\p{L}-]*/gu)].map((x) => ({ text: x[0], start: x.index, end: x.index + x[0].length }));
+
 /**
  * `s` without the evaluative adjectives before their noun ("проведён углублённый обмен мнениями
  * по актуальным вопросам дальнейшего развития" → "проведён обмен мнениями по вопросам развития"),
  * a pair joined by "и" together ("подробный и откровенный обмен" keeps "откровенный" alone). Only
  * with the morphology (the lemma and the part of speech decide); kept only when the verifier passes.
  */
-/** The words of `s` with their offsets. */
-const wordsOf = (s: string): Array<{ text: string; start: number; end: number }> =>
-  [...s.matchAll(/\p{L}[\p{L}-]*/gu)].map((x) => ({ text: x[0], start: x.index, end: x.index + x[0].length }));
-
 export function dropEvaluative(s: string, ok: (text: string) => boolean): string {
   const m = russianMorphology();
   if (!m || /[«“"]/u.test(s)) return s;
@@ -99,17 +99,6 @@ export function dropEvaluative(s: string, ok: (text: string) => boolean): string
 }
 
 /**
- * The empty «вопросы» of a readout before what they are about: «рассмотрели вопросы развития
- * сотрудничества» → «рассмотрели развитие сотрудничества», «по вопросам обеспечения безопасности» →
- * «по обеспечению безопасности» (core's diplomatic-boilerplate data: «вопросы двусторонней
- * повестки», «широкий круг вопросов», after Glavred; Ильяхов, «Пиши, сокращай»: «вопрос» as an
- * empty word). The noun phrase after it (adjectives, then a noun, in the genitive, lower case)
- * takes the case of «вопросы» and keeps its own number, with core's morphology. Not when a word
- * agrees with «вопросы» before it («некоторые вопросы», «этим вопросам»), nor when its case is
- * unsure and the forms differ (nominative or accusative: «вопросы торговли» → «торговля» or
- * «торговлю»). Kept only when the verifier passes the sentence.
- */
-/**
  * Words after which «по вопросам …» says what talks were about («обменялись мнениями по вопросам
  * …», «совещание по вопросам …»); after a title or a body it is part of the name («представитель
  * Президента по вопросам …», «Главное управление по вопросам миграции») and stays.
@@ -121,6 +110,17 @@ const AFTER_TALKS =
 const DISCUSS =
   /^(?:обсудить|обсуждать|рассмотреть|рассматривать|затронуть|затрагивать|обговорить|проговорить|обменяться)$/u;
 
+/**
+ * The empty «вопросы» of a readout before what they are about: «рассмотрели вопросы развития
+ * сотрудничества» → «рассмотрели развитие сотрудничества», «по вопросам обеспечения безопасности» →
+ * «по обеспечению безопасности» (core's diplomatic-boilerplate data: «вопросы двусторонней
+ * повестки», «широкий круг вопросов», after Glavred; Ильяхов, «Пиши, сокращай»: «вопрос» as an
+ * empty word). The noun phrase after it (adjectives, then a noun, in the genitive, lower case)
+ * takes the case of «вопросы» and keeps its own number, with core's morphology. Not when a word
+ * agrees with «вопросы» before it («некоторые вопросы», «этим вопросам»), nor when its case is
+ * unsure and the forms differ (nominative or accusative: «вопросы торговли» → «торговля» or
+ * «торговлю»). Kept only when the verifier passes the sentence.
+ */
 export function dropQuestions(s: string, ok: (text: string) => boolean): string {
   const m = russianMorphology();
   if (!m || /[«“"]/u.test(s)) return s;

@@ -6,6 +6,7 @@
  * hedge or a quote), and never inside a quotation.
  */
 import { englishForms, inflectVerb, tagWords, type FormTag } from '@attache/core';
+import { escapeRe } from '../text.js';
 
 /**
  * The longest sentence of an English youth version, the lead included, in words: longer ones lose
@@ -29,6 +30,8 @@ export interface SpokenRow {
 }
 
 /** Not "the United States of America", "the United States Government" (a name's part), nor after a capitalised word ("Government of the United States"). */
+/** A form of "be" right before: a passive or an adjective ("was emphasized", "is required"), not the verb. */
+const AFTER_BE = /\b(?:is|are|was|were|be|been|being)\s+$/i;
 const US_NOT_BEFORE = /^(?:\s*(?:of\b|\p{Lu})|\.)/u;
 const US_NOT_AFTER = /\p{Lu}[\p{L}’'.-]*\s+(?:of\s+)?$/u;
 
@@ -91,7 +94,7 @@ export const SPOKEN_ROWS: SpokenRow[] = [
     to: 'need+',
     // "are required to register" is an obligation, not a need
     notBefore: /^\s+(?:to|that)\b/,
-    notAfter: /\b(?:is|are|was|were|be|been|being)\s+$/i,
+    notAfter: AFTER_BE,
     sources: ['plainlanguage-words', 'pec-az'],
     why: '“require” → “need”',
   },
@@ -134,21 +137,21 @@ export const SPOKEN_ROWS: SpokenRow[] = [
   {
     pattern: 'emphasize+',
     to: 'stress+',
-    notAfter: /\b(?:is|are|was|were|be|been|being)\s+$/i,
+    notAfter: AFTER_BE,
     sources: ['wh-briefings'],
     why: '“emphasize” → “stress” (the briefing answers: “stress” once, “emphasize”, “underscore”, “reiterate” never)',
   },
   {
     pattern: 'emphasise+',
     to: 'stress+',
-    notAfter: /\b(?:is|are|was|were|be|been|being)\s+$/i,
+    notAfter: AFTER_BE,
     sources: ['wh-briefings'],
     why: '“emphasise” → “stress”',
   },
   {
     pattern: 'underscore+',
     to: 'stress+',
-    notAfter: /\b(?:is|are|was|were|be|been|being)\s+$/i,
+    notAfter: AFTER_BE,
     sources: ['wh-briefings'],
     why: '“underscore” → “stress”',
   },
@@ -167,7 +170,7 @@ export const SPOKEN_ROWS: SpokenRow[] = [
   {
     pattern: 'reiterate+',
     to: 'repeat+',
-    notAfter: /\b(?:is|are|was|were|be|been|being)\s+$/i,
+    notAfter: AFTER_BE,
     // only what is said again ("repeated his call", "… his condolences", "… the U.S. commitment",
     // "… support for"): "repeated the importance of …", "… the right of citizens to …" is no English
     // a newsroom writes
@@ -188,8 +191,6 @@ export const SPOKEN_CONTRACTIONS: Array<[RegExp, string]> = [
   [/\b([Ii]t|[Tt]hat|[Tt]here|[Hh]ere|[Ww]hat|[Hh]e|[Ss]he) is\b(?!\s*[,.;:!?])/g, '$1’s'],
   [/\b([Ww]e|[Yy]ou|[Tt]hey|I) have (?=\p{Ll}+(?:ed|en|wn|ne|ught|ung|ade|ent|ound|id)\b)/gu, '$1’ve '],
 ];
-
-const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 interface Compiled {
   re: RegExp;
@@ -376,8 +377,7 @@ export function pairAsThey(lines: readonly string[], ok: (text: string) => boole
     const m = PAIR_OPENING.exec(out[i]!);
     if (!m || /[“”"]/.test(prev) || /\?$/.test(prev)) continue;
     const heads = [m[1]!, m[2]!].map((c) => c.split(/\s+/).at(-1)!);
-    const named = (h: string): boolean =>
-      new RegExp(`(?<![\\p{L}’'-])${h.replace(/\./g, '\\.')}(?![\\p{L}’'-])`, 'u').test(prev);
+    const named = (h: string): boolean => new RegExp(`(?<![\\p{L}’'-])${escapeRe(h)}(?![\\p{L}’'-])`, 'u').test(prev);
     // each a person: a title ("the Secretary") or a surname the line before gives with a first name or title
     const person = (c: string, h: string): boolean =>
       PERSON_TITLE.test(c) || new RegExp(`\\p{Lu}[\\p{L}’'.-]*\\s${h}(?![\\p{L}’'-])`, 'u').test(prev);
