@@ -40,9 +40,48 @@ function compile(cands: [string, Candidate][]): CompiledList {
     if (!list.some((x) => x.to === c.to && x.form === c.form)) list.push(c);
     map.set(k, list);
   }
-  const surfaces = [...new Set(cands.map(([s]) => s.trim()))].sort((a, b) => b.length - a.length);
-  const alt = surfaces.map((s) => phraseSource(s).replace(/[её]/g, '[её]').replace(/[ЕЁ]/g, '[ЕЁ]')).join('|');
-  return { re: new RegExp(`${L_BEFORE}(?:${alt})${L_AFTER}`, 'giu'), map };
+  return { re: new RegExp(`${L_BEFORE}${trieSource(cands.map(([s]) => s))}`, 'giu'), map };
+}
+
+interface Trie {
+  end: boolean;
+  next: Map<string, Trie>;
+}
+
+/**
+ * One pattern for a list of phrases, factored word by word (the inflected forms of "carry out the
+ * investigation into|of" share their first words): a flat alternation of ~1,000 inflected
+ * phrases took a tenth of a version's time, as V8 tries every alternative at every position. Two
+ * different words cannot both match one input word, so at most one branch goes on at each word;
+ * an optional continuation is tried before ending there, and the final word boundary backtracks
+ * into it, so the longest phrase at a position wins, as with the flat alternation sorted longest
+ * first (hidden-verbs.test.ts checks every phrase of the hidden-verb list).
+ */
+function trieSource(phrases: string[]): string {
+  const root: Trie = { end: false, next: new Map() };
+  for (const p of phrases) {
+    let node = root;
+    for (const w of p.trim().toLowerCase().split(/\s+/)) {
+      const src = phraseSource(w).replace(/[её]/g, '[её]');
+      let child = node.next.get(src);
+      if (!child) node.next.set(src, (child = { end: false, next: new Map() }));
+      node = child;
+    }
+    node.end = true;
+  }
+  // A longer word first where one word begins another ("follow-up" before "follow").
+  const walk = (node: Trie): string => {
+    const alts = [...node.next]
+      .sort(([a], [b]) => b.length - a.length)
+      .map(([w, child]) => w + (child.next.size === 0 ? '' : tail(child)));
+    if (alts.length === 0) return '(?!)'; // an empty list matches nothing
+    return alts.length === 1 ? alts[0]! : `(?:${alts.join('|')})`;
+  };
+  const tail = (node: Trie): string => {
+    const more = `[ \\u00a0]+${walk(node)}`;
+    return node.end ? `(?:${more})?` : more;
+  };
+  return walk(root) + L_AFTER;
 }
 
 const ALL_FORMS: VerbForm[] = ['base', 's', 'past', 'pp', 'ing'];
