@@ -64,3 +64,20 @@ describe('readerProse', () => {
     expect(v.targets).toEqual(measure('rural', readerProse(v.text), 'en'));
   });
 });
+
+describe('acronyms a foreign reader needs spelled out', () => {
+  const left = (text: string) => measure('foreign', text, 'en').find((t) => t.id === 'acronymsSpelledOut')!.value;
+
+  it('“Washington, D.C.” is a city’s name (pool item: Deputy Secretary Sherman’s meeting with Marta Morgan)', () => {
+    expect(
+      left(
+        'Deputy Secretary of State Wendy Sherman met Canadian Deputy Foreign Minister Marta Morgan in Washington, D.C. today.',
+      ),
+    ).toBe(0);
+  });
+
+  it('an acronym the text never spells out still counts', () => {
+    expect(left('We support the May 24 joint statement of ECOWAS and the African Union.')).toBe(1);
+    expect(left('We support the Economic Community of West African States (ECOWAS) and the African Union.')).toBe(0);
+  });
+});

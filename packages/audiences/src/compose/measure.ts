@@ -20,9 +20,10 @@ export interface TargetFigure {
 /**
  * Acronyms better known than their long form, which need no spelling out (GOV.UK style guide,
  * “Abbreviations and acronyms”: “like UK, DVLA, US, EU, VAT and MP”), matched on the acronym,
- * so “UK’s” and “U.S” count as UK and US.
+ * so “UK’s” and “U.S” count as UK and US. “D.C.” is part of a city's name (“Washington, D.C.”), as
+ * the readers of the State Department's releases meet it, not an acronym to spell out.
  */
-export const WELL_KNOWN = /^(US|UK|EU|UN|NATO|TV|VAT|MP|BBC|COVID(?:-19)?|США|РФ|ООН|ЕС|НАТО)$/;
+export const WELL_KNOWN = /^(US|UK|EU|UN|NATO|TV|VAT|MP|BBC|COVID(?:-19)?|DC|США|РФ|ООН|ЕС|НАТО)$/;
 
 /** The acronyms a text uses without saying what they stand for (well-known ones aside), once each. */
 export function unexplainedAcronyms(text: string, language: 'en' | 'ru'): string[] {
