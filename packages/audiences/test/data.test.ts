@@ -30,6 +30,7 @@ describe('word lists', () => {
       keys: RU[k].flatMap((e) => e.forms.map(([f]) => f.toLowerCase())),
       sources: RU[k].map((e) => e.source),
     })),
+    { name: 'en/long-forms', keys: EN.longForms.map((e) => e.acronym), sources: EN.longForms.map((e) => e.source) },
     {
       name: 'en/boilerplate',
       keys: EN.boilerplate.flatMap((e) => e.forms.map(([f]) => f.toLowerCase())),

@@ -196,6 +196,73 @@ describe('restructure: titles and one idea per sentence', () => {
     expect(spellOut('The PRM bureau again.', longForms, 'en')).toBe('The PRM bureau again.');
   });
 
+  it('writes an official long form with its article where the sentence needs it, in the text’s apostrophes', () => {
+    const forms = (): Map<string, string> =>
+      new Map([
+        ['ECOWAS', 'the Economic Community of West African States'],
+        ['PRC', "the People's Republic of China"],
+        ['AUC', 'the African Union Commission'],
+        ['U.S', 'United States'],
+        ['IO', 'International Organization'],
+      ]);
+    // pool items: On the ECOWAS Summit; the ASEAN ministers' meeting; the U.S.-AUC High-Level Dialogue; Laos
+    expect(spellOut('We support the joint statement of ECOWAS and the African Union.', forms(), 'en')).toBe(
+      'We support the joint statement of the Economic Community of West African States (ECOWAS) and the African Union.',
+    );
+    expect(spellOut('ECOWAS leaders met.', forms(), 'en')).toBe(
+      'The Economic Community of West African States (ECOWAS) leaders met.',
+    );
+    expect(spellOut('We reject the PRC’s unlawful claims.', forms(), 'en')).toBe(
+      'We reject the People’s Republic of China’s unlawful claims.',
+    );
+    expect(spellOut('They convened the U.S.-AUC High-Level Dialogue.', forms(), 'en')).toBe(
+      'They convened the United States-African Union Commission (AUC) High-Level Dialogue.',
+    );
+    // a dotted acronym keeps its last dot, and a dot that ended the sentence ends it again
+    expect(spellOut('She stressed the U.S. commitment.', forms(), 'en')).toBe(
+      'She stressed the United States (U.S.) commitment.',
+    );
+    expect(spellOut('We trade with the U.S.', forms(), 'en')).toBe('We trade with the United States (U.S.).');
+    // never inside a handle
+    expect(spellOut('For updates, follow @State_IO on Twitter.', forms(), 'en')).toBe(
+      'For updates, follow @State_IO on Twitter.',
+    );
+  });
+
+  it('spells out for foreign readers the organisations a release names by their letters alone, and the verifier agrees', () => {
+    const release =
+      'We support the May 24 joint statement of ECOWAS and the African Union. We are working closely with the OSCE.';
+    const v = compose(release, { audience: 'foreign', channel: 'plain', language: 'en' });
+    expect(v.text).toContain('the Economic Community of West African States (ECOWAS)');
+    expect(v.targets.find((t) => t.id === 'acronymsSpelledOut')?.value).toBe(0);
+    expect(v.verification.ok).toBe(true);
+    // the verifier knows the names on its own: a wrong long form is a name the release does not have
+    const wrong = verify(
+      release,
+      'We support the joint statement of the Economic Community of East African States (ECOWAS).',
+      {
+        language: 'en',
+      },
+    );
+    expect(wrong.ok).toBe(false);
+    // a long form's possessive word ("People’s") is the name's own word, not an invented one
+    const prc = 'The Secretary underscored the rejection of the PRC’s unlawful maritime claims.';
+    expect(
+      verify(
+        prc,
+        'The Secretary underscored the rejection of the People’s Republic of China’s unlawful maritime claims.',
+        { language: 'en' },
+      ).ok,
+    ).toBe(true);
+    expect(
+      verify(
+        prc,
+        'The Secretary underscored the rejection of the People’s Republic of Korea’s unlawful maritime claims.',
+        { language: 'en' },
+      ).ok,
+    ).toBe(false);
+  });
+
   it('does not split a coordinated object or a relative clause', () => {
     expect(splitCoordinated('She will meet with refugees and volunteers in the city of Lviv.')).toBeNull();
     expect(splitCoordinated('She will meet officials who fled the city and returned home last year.')).toBeNull();

@@ -9,6 +9,7 @@ import { rural as ruralAudience } from '../rural.js';
 import type { AudienceId } from '../types.js';
 import type { VerifyReport } from '../verify/index.js';
 import { youth as youthAudience } from '../youth.js';
+import { EN } from '../data/index.js';
 import { rewriteEach } from './edit.js';
 import { fitTargets } from './fit.js';
 import { notesIn } from './notes.js';
@@ -79,6 +80,18 @@ function longFormsOf(
 }
 
 /**
+ * For foreign readers every acronym: the release's own definitions first, then the official long
+ * forms of the international organisations and states a release names by their letters alone
+ * ("the May 24 joint statement of ECOWAS"; data/en/long-forms.json, which the verifier checks
+ * against its own list of the same names).
+ */
+function foreignLongForms(definitions: readonly AcronymDefinition[], language: 'en' | 'ru'): Map<string, string> {
+  const out = longFormsOf(definitions, () => true);
+  if (language === 'en') for (const e of EN.longForms) if (!out.has(e.acronym)) out.set(e.acronym, e.long);
+  return out;
+}
+
+/**
  * The version's lines with each acronym the release defines spelled out at its first use, as the
  * release spells it ("CEDI will stimulate …" → "Clean Energy Demand Initiative (CEDI) will
  * stimulate …"), when the verifier passes the line; well-known ones ("US", "UN") aside except for
@@ -90,10 +103,10 @@ function spellOutFirstUse(
   { language, audience, verified }: LinesInput,
   definitions: readonly AcronymDefinition[],
 ): string[] {
-  const longForms = longFormsOf(
-    definitions,
-    (acronym) => audience === 'foreign' || !WELL_KNOWN.test(acronym.replace(/\./g, '')),
-  );
+  const longForms =
+    audience === 'foreign'
+      ? foreignLongForms(definitions, language)
+      : longFormsOf(definitions, (acronym) => !WELL_KNOWN.test(acronym.replace(/\./g, '')));
   if (longForms.size === 0) return lines;
   return lines.map((line) => {
     const before = new Map(longForms);
@@ -145,7 +158,7 @@ function composeLinesAsPicked(
   const turns: Array<{ speaker: string; seq: number } | null> = [];
   const mentions: Mentions = { seen: new Set(), we };
   // acronyms the release spells out, for a version that must spell out each on first use (foreign)
-  const longForms = audience === 'foreign' ? longFormsOf(definitions, () => true) : new Map<string, string>();
+  const longForms = audience === 'foreign' ? foreignLongForms(definitions, language) : new Map<string, string>();
   // Russian acronyms glossed from the release's words (ru-acronyms.ts), each once
   let ruSpelled = new Set<string>();
   let acronymDropped: string[] = [];

@@ -82,20 +82,54 @@ export function firstLink(input: string): string | null {
 export function spellOut(s: string, longForms: Map<string, string>, language: 'en' | 'ru'): string {
   if (longForms.size === 0) return s;
   let out = s;
-  const uses = scanAcronyms(s, { language }).uses.filter((u) => u.surface === u.acronym);
+  // a use as written, or before a possessive ("PRC’s": the use ends at the acronym)
+  const uses = scanAcronyms(s, { language })
+    .uses.filter((u) => u.surface === u.acronym || /^['’]s$/u.test(u.surface.slice(u.acronym.length)))
+    .map((u) => ({ ...u, end: u.start + u.acronym.length }));
   for (const u of uses.toReversed()) {
-    const long = longForms.get(u.acronym);
-    if (!long) continue;
-    if (u.inDefinition || s.includes(long)) {
+    const given = longForms.get(u.acronym);
+    if (!given) continue;
+    // in the text's apostrophes ("People’s Republic of China" in a text that writes ’)
+    const typed = /’/.test(s) && !/'/.test(s) ? given.replace(/'/g, '’') : given;
+    const bare = typed.replace(/^the /, '');
+    const before = out.slice(0, u.start);
+    // a long form with its article ("the Economic Community of West African States", long-forms.json)
+    // loses it after a determiner or inside a compound, and takes a capital at a sentence's start
+    const long =
+      bare === typed ||
+      /(?:\b(?:the|a|an|its|their|our|his|her|this|that)|['’]s)\s+$/iu.test(before) ||
+      /\p{L}\.?-$/u.test(before) ||
+      /^\.?-/.test(out.slice(u.end))
+        ? bare
+        : /(?:^|[.!?:]\s+)$/u.test(before)
+          ? `The ${bare}`
+          : typed;
+    if (u.inDefinition || s.includes(bare)) {
       longForms.delete(u.acronym);
       continue;
     }
     if (uses.some((v) => v.acronym === u.acronym && v.start < u.start)) continue;
+    // part of a handle, a hashtag or an address ("@State_IO", "#ASEAN", "/pepfar"): left as written
+    if (/[\p{L}\p{N}_@#/]$/u.test(before)) continue;
     // inside a compound ("the U.S.-Pakistan relationship") a bracket cannot go: the long form alone
-    // ("the United States-Pakistan relationship"), and the acronym is still to be spelled out
+    // ("the United States-Pakistan relationship"), and the acronym is still to be spelled out;
+    // so too before a possessive ("the PRC's claims" → "the People's Republic of China's claims")
     const compound = /^\.?-/.exec(out.slice(u.end));
     if (compound) {
-      out = `${out.slice(0, u.start)}${long}${out.slice(u.end + compound[0].length - 1)}`;
+      out = `${out.slice(0, u.start)}${bare}${out.slice(u.end + compound[0].length - 1)}`;
+      continue;
+    }
+    if (/^['’]s\b/u.test(out.slice(u.end))) {
+      out = `${out.slice(0, u.start)}${long}${out.slice(u.end)}`;
+      continue;
+    }
+    // a dotted acronym keeps its last dot inside the bracket ("the United States (U.S.) prioritization");
+    // a dot that also ended the sentence ends it again after the bracket
+    const lastDot = u.acronym.includes('.') && out[u.end] === '.';
+    if (lastDot) {
+      const ends = /^\.(?:\s+\p{Lu}|\s*$)/u.test(out.slice(u.end));
+      out = `${out.slice(0, u.start)}${long} (${u.acronym}.)${ends ? '.' : ''}${out.slice(u.end + 1)}`;
+      longForms.delete(u.acronym);
       continue;
     }
     out = `${out.slice(0, u.start)}${long} (${u.acronym})${out.slice(u.end)}`;

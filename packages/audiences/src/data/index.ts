@@ -10,6 +10,7 @@ import enEveryday from './en/everyday.json' with { type: 'json' };
 import enHidden from './en/hidden-verbs.json' with { type: 'json' };
 import enIdioms from './en/idioms.json' with { type: 'json' };
 import enPhrasal from './en/phrasal-verbs.json' with { type: 'json' };
+import enLongForms from './en/long-forms.json' with { type: 'json' };
 import ruBoilerplate from './ru/boilerplate.json' with { type: 'json' };
 import ruEveryday from './ru/everyday.json' with { type: 'json' };
 import ruHidden from './ru/hidden-verbs.json' with { type: 'json' };
@@ -61,6 +62,13 @@ export interface VerbEntry extends Conditions {
 export interface HiddenVerbEntry extends Conditions {
   pattern: string;
   to: string;
+  source: string;
+}
+
+/** An acronym and its official long form, with "the" where the name takes it. */
+export interface LongFormEntry {
+  acronym: string;
+  long: string;
   source: string;
 }
 
@@ -193,6 +201,8 @@ export const EN = {
   boilerplate: enBoilerplate.entries as unknown as FormsEntry[],
   /** Validated at load by core's list schema (the one a user's style file uses). */
   contractions: ListFileSchema.parse(enContractions) as ListFile,
+  /** Official long forms of acronyms releases leave undefined ("ECOWAS"), for foreign readers (data/en/long-forms.json). */
+  longForms: enLongForms.entries as LongFormEntry[],
 };
 
 export const RU = {

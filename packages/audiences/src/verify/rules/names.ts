@@ -15,8 +15,13 @@ function keySet(f: Facts | null): Set<string> {
   const s = new Set<string>();
   if (!f) return s;
   for (const t of f.names.tokens) s.add(t.key);
-  for (const r of f.names.runs) for (const a of aliases(r.text)) for (const w of a.split(' ')) s.add(w);
-  for (const t of f.names.tokens) for (const a of aliases(t.text)) for (const w of a.split(' ')) s.add(w);
+  // each word of another spelling as written and as a key ("people's" of "People's Republic of
+  // China" is the token key "people")
+  const add = (a: string): void => {
+    for (const w of a.split(' ')) s.add(w).add(keyOf(w, f.read.language));
+  };
+  for (const r of f.names.runs) for (const a of aliases(r.text)) add(a);
+  for (const t of f.names.tokens) for (const a of aliases(t.text)) add(a);
   // "В.Путин" names the person a version calls "Путин"
   for (const t of f.names.tokens)
     if (INITIALLED.test(t.text)) s.add(keyOf(t.text.slice(t.text.indexOf('.') + 1), f.read.language));
