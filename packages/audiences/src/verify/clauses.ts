@@ -258,7 +258,8 @@ function sentenceActions(r: Read, s: Sentence): Action[] {
       )
         continue;
       const prev = lower(toks[i - 1] ?? t);
-      if (DETERMINERS.has(prev) || prev === "'s" || prev === 's') continue;
+      // after a possessive it is a noun or an adjective: "Russia’s unprovoked … invasion"
+      if (DETERMINERS.has(prev) || prev === "'s" || prev === 's' || /\p{L}['’]s$/u.test(prev)) continue;
     }
     if (!hasAux && /ing$/.test(w)) continue;
     const chainStart = j + 1;
