@@ -10,6 +10,8 @@ import {
   splitCoordinated,
 } from '../src/compose/restructure.js';
 import { verify } from '../src/verify/index.js';
+import { rewriteKinds } from '../src/compose/edit.js';
+import { foreign } from '../src/foreign.js';
 
 // The shape of a State Department travel announcement (issue 12's example, written out here).
 const TRAVEL = `Assistant Secretary of State for Population, Refugees, and Migration (PRM) Julieta Valls Noyes will travel to Chisinau, Moldova and Warsaw, Poland April 12-15.
@@ -261,6 +263,21 @@ describe('restructure: titles and one idea per sentence', () => {
         { language: 'en' },
       ).ok,
     ).toBe(false);
+  });
+
+  it('takes no long form the release gives only by initials in lower case (pool: Lenderking returns from the Gulf)', () => {
+    const release =
+      'Special Envoy Lenderking met officials to discuss the urgent need for a comprehensive ceasefire. The Special Envoy coordinated closely with UN Special Envoy Martin Griffiths during his trip.';
+    const v = compose(release, { audience: 'foreign', channel: 'plain', language: 'en' });
+    expect(v.text).not.toContain('urgent need (UN)');
+    expect(v.text).toContain('UN Special Envoy Martin Griffiths');
+  });
+
+  it('a foreign reader’s idioms go alone when the edits together are refused', () => {
+    const s = 'The Secretary looks forward to working with the Prime Minister and will facilitate the talks.';
+    const out = rewriteKinds(s, foreign, ['idiom', 'phrasal-verb']);
+    expect(out).toContain('hopes to work with the Prime Minister');
+    expect(out).toContain('will facilitate the talks'); // a plain-word edit is not of these kinds
   });
 
   it('does not split a coordinated object or a relative clause', () => {

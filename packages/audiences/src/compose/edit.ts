@@ -71,3 +71,27 @@ export function rewriteEach(sentences: string[], audience: Audience, language: '
     ? parts.map((t, i) => keep(t, sentences[i]!))
     : sentences.map((s) => keep(run(s), s));
 }
+
+/**
+ * Only the edits of the given kinds on one sentence (a second try, when the audience's edits taken
+ * together were refused: a foreign reader's idioms and phrasal verbs still go, "looks forward to
+ * working" → "hopes to work", though a split beside them did not pass), or the sentence as it was.
+ */
+export function rewriteKinds(
+  sentence: string,
+  audience: Audience,
+  kinds: readonly string[],
+  language: 'en' | 'ru' = 'en',
+): string {
+  try {
+    const ids = audience
+      .propose(analyze(sentence, { language }), sentence)
+      .filter((p) => p.safe && kinds.includes(p.kind) && !breaksArticle(sentence, p))
+      .map((p) => p.id);
+    if (ids.length === 0) return sentence;
+    const out = rewrite(sentence, { audience, accept: ids, language }).text;
+    return out.trim().includes('\n') ? sentence : clean(out);
+  } catch {
+    return sentence;
+  }
+}

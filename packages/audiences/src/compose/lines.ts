@@ -10,7 +10,8 @@ import type { AudienceId } from '../types.js';
 import type { VerifyReport } from '../verify/index.js';
 import { youth as youthAudience } from '../youth.js';
 import { EN } from '../data/index.js';
-import { rewriteEach } from './edit.js';
+import { rewriteEach, rewriteKinds } from './edit.js';
+import { hasIdiom } from '../proposers/index.js';
 import { fitTargets } from './fit.js';
 import { notesIn } from './notes.js';
 import { endsWhole, shortenLong, smsHeads } from './sms.js';
@@ -69,13 +70,20 @@ export function composeLines(args: LinesInput): string[] {
   return spellOutFirstUse(composeLinesAsPicked(args, definitions), args, definitions);
 }
 
-/** Each acronym `keep` accepts with its long form, the release's first definition of it. */
+/**
+ * Each acronym `keep` accepts with its long form, the release's first definition of it. A long form
+ * found only by its initials elsewhere in the text counts when it is a name, in capitals: "the
+ * urgent need for a ceasefire … UN Special Envoy" had made "urgent need (UN) Special Envoy" of a
+ * foreign version.
+ */
 function longFormsOf(
   definitions: readonly AcronymDefinition[],
   keep: (acronym: string) => boolean,
 ): Map<string, string> {
   const out = new Map<string, string>();
-  for (const d of definitions) if (d.long && !out.has(d.acronym) && keep(d.acronym)) out.set(d.acronym, d.long);
+  for (const d of definitions)
+    if (d.long && (d.shape !== 'initials' || /^\p{Lu}/u.test(d.long)) && !out.has(d.acronym) && keep(d.acronym))
+      out.set(d.acronym, d.long);
   return out;
 }
 
@@ -201,6 +209,11 @@ function composeLinesAsPicked(
       const edited = editedOwn[nextOwn++]!;
       // an edit (a split) that leaves a piece without a finite verb is not taken
       if (edited !== s && verified(edited).ok && !splitSentences(edited).some((x) => fragment(x, language))) s = edited;
+      else if (audience === 'foreign' && language === 'en' && hasIdiom('en', s)) {
+        // the idioms and phrasal verbs alone, when the edits together did not pass (a hard rule)
+        const plain = rewriteKinds(s, ADAPTER.foreign, ['idiom', 'phrasal-verb'], language);
+        if (plain !== s && verified(plain).ok) s = plain;
+      }
     }
     const restructured =
       isTurn(p) || p.quoted || decreePoint
