@@ -341,6 +341,43 @@ ruleTester('passive-voice', {
       code: 'The U.S. side [[was co-led]] by the Agency for International Development.',
       errors: [{ messageId: 'passiveAgent', data: { agent: 'the Agency for International Development' } }],
     },
+    // A coordinated agent goes on past "and" / "or" before a name or an adjective (State
+    // Department pool: "blocked by the Ethiopian and Eritrean militaries" was named "the
+    // Ethiopian"); a second verb after "and" ends it.
+    {
+      code: 'Aid to the region [[was blocked]] by the Ethiopian and Eritrean militaries for months.',
+      errors: [{ messageId: 'passiveAgent', data: { agent: 'the Ethiopian and Eritrean militaries' } }],
+    },
+    {
+      code: 'Aid convoys [[were stopped]] by local and national authorities.',
+      errors: [{ messageId: 'passiveAgent', data: { agent: 'local and national authorities' } }],
+    },
+    {
+      code: 'The treaty [[was signed]] by the President and entered into force in May.',
+      errors: [{ messageId: 'passiveAgent', data: { agent: 'the President' } }],
+    },
+    // A name in capitals is read whole: past an initial's full stop ("U.S.", "R.") and past six
+    // words (State Department pool: "make “U.S” the subject", "make “Bureau of Oceans” …").
+    {
+      code: 'The delegation [[was led]] by Jennifer R. Littlejohn.',
+      errors: [{ messageId: 'passiveAgent', data: { agent: 'Jennifer R. Littlejohn' } }],
+    },
+    {
+      code: 'The dialogue [[was co-led]] by U.S. Agency for International Development staff.',
+      errors: [{ messageId: 'passiveAgent', data: { agent: 'U.S. Agency for International Development staff' } }],
+    },
+    {
+      code: 'The accord [[was welcomed]] by Bureau of Oceans and International Environmental and Scientific Affairs Assistant Secretary Monica Medina.',
+      errors: [
+        {
+          messageId: 'passiveAgent',
+          data: {
+            agent:
+              'Bureau of Oceans and International Environmental and Scientific Affairs Assistant Secretary Monica Medina',
+          },
+        },
+      ],
+    },
     {
       code: 'Such matters cannot [[be defined]] unilaterally by the military.',
       errors: [{ messageId: 'passiveAgent', data: { agent: 'the military' } }],
