@@ -16,9 +16,12 @@ ruleTester('plain-words', {
     { code: 'Мы встретимся сейчас, чтобы обсудить план.', language: 'ru' },
     // "данные" (data) is not "данный" (this).
     { code: 'Эти данные опубликованы вчера.', language: 'ru' },
+    // "attempts" after "to" is the plural noun (a verb after "to" is "to attempt"; heldout13-en).
+    'We will respond firmly to attempts to undermine the rules-based international order.',
   ],
   invalid: [
     { code: 'We met [[in order to]] talk.', errors: [{ messageId: 'replace', fix: 'to' }], output: 'We met to talk.' },
+    { code: 'We will [[attempt]] to reach the site.', errors: [{ messageId: 'replace', suggestions: ['try'] }] },
     // A dotted abbreviation is reported whole, its last dot included (heldout's Cuba release:
     // "(i.e, …" cut the dot off); a dot that also ends the sentence stays.
     { code: 'They allow donative ([[i.e.]], non-family) remittances.', errors: [{ messageId: 'replace' }] },
@@ -485,6 +488,9 @@ ruleTester('institutional-third-person', {
     'We inform you that the office is closed.',
     'The Department announced the grants on Monday.',
     'He said that the Ministry informs the public.',
+    // A body's place in a hierarchy, not an announcement (a State Department notice, heldout8-en
+    // and heldout13-en: "reports" has the data condition notBefore "to").
+    'The Commission reports to the President, Secretary of State, and Congress.',
     { code: 'Мы сообщаем, что офис закрыт.', language: 'ru' },
   ],
   invalid: [
@@ -495,6 +501,10 @@ ruleTester('institutional-third-person', {
     {
       code: '[[The Department of State announces]] new grants.',
       errors: [{ messageId: 'thirdPerson', suggestions: ['We announce'] }],
+    },
+    {
+      code: '[[The Ministry reports]] that the office is closed.',
+      errors: [{ messageId: 'thirdPerson', suggestions: ['We report'] }],
     },
     {
       code: '[[The Embassy wishes to inform]] visitors of new hours.',
