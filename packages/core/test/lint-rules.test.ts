@@ -541,6 +541,15 @@ ruleTester('sentence-length', {
     { code: `${twoClauses(30)}.`, config: { rules: { 'sentence-length': ['warning', { max: 30 }] } } },
     // Long, but nowhere to cut it: one idea with a list (needsSplit), and a tail of 7 words.
     `${long(30)}.`,
+    // Up to 40 words, a list of parallel predicates is one unit (LABELLING.md rule 4; dev samples
+    // heldout11-en, heldout13-en): ", and" + the last of three verbs in the same form; a second
+    // object of the same verb in the same form ("committed to strengthening …, and promoting …",
+    // "to advance …, and to report back …"); two participles of one noun ("Yemeni-led and owned").
+    'These meetings will reinforce public-private cooperation, grow ties between diaspora business leaders and the Department of State, and highlight the benefits that educational, cultural, and professional exchanges have for U.S. middle-class communities.',
+    'OFAC’s action targets close associate of President Putin and money-manager, Sergei Roldugin, further designates entities connected to Russian elites, and identifies yachts and aircraft in which Russia’s elites maintain interests.',
+    'The United States is committed to strengthening global resiliency and democratic renewal, and promoting peaceful, self-reliant nations that become strong economic and security partners capable of addressing shared challenges.',
+    'Throughout the Year of Action, the U.S. Government will therefore encourage structured dialogue and action among governments and other stakeholders to advance commitments and initiatives announced by world leaders, and to report back on their progress at the second Summit.',
+    'Secretary Blinken stressed the need for the parties to the conflict to seize this opportunity to bring further relief to Yemenis – including by immediately opening roads to Taiz city – and to begin a comprehensive and inclusive Yemeni-led and owned peace process, that includes civil society, under UN auspices.',
     'We will manage these crises and do so in a fashion that adheres to our shared commitment to support freedom, respect national sovereignty, and protect human rights.',
     // ", as well as" + a noun phrase, a preposition or an -ing form adds an item, at any length
     // (State Department pool, heldout6-en: what the visit highlights, what she will underscore).
@@ -636,6 +645,17 @@ ruleTester('sentence-length', {
     // …but a clause of its own before the legal ground is still a new fact to cut off.
     {
       code: '[[The Department of State has also designated the Russian Federation’s Federal Security Service (FSB), which is a Russian government agency that is a Russian internal security and intelligence service, pursuant to E.O. 14024 Section 1(a)(iv) because the FSB is a political subdivision, agency, or instrumentality of the Government of the Russian Federation.]]',
+      errors: [{ messageId: 'tooLong' }],
+    },
+    // Past 40 words a list of predicates is cut as a list of nouns is (dev: acted on); a second
+    // predicate with a clause of its own ("and noted President Biden looks forward …") stays a
+    // cut in the 26-30 band.
+    {
+      code: '[[Secretary Blinken and PM Hamdok agreed to encourage all parties to enter negotiations toward a ceasefire, to engage in an inclusive political dialogue to preserve the unity and integrity of the Ethiopian state, and to allow full humanitarian access to those in need.]]',
+      errors: [{ messageId: 'tooLong' }],
+    },
+    {
+      code: '[[The Secretary emphasized he looks forward to continuing our close coordination on regional and global issues, and noted President Biden looks forward to his visit to Israel next month.]]',
       errors: [{ messageId: 'tooLong' }],
     },
     {
