@@ -366,6 +366,14 @@ ruleTester('passive-voice', {
       errors: [{ messageId: 'passiveAgent', data: { agent: 'Jennifer R. Littlejohn' } }],
     },
     {
+      code: 'The U.S. side [[was co-chaired]] by Ms. Alexandra Bell.',
+      errors: [{ messageId: 'passiveAgent', data: { agent: 'Ms. Alexandra Bell' } }],
+    },
+    {
+      code: 'Persons who evade these measures [[could be sanctioned]] by the U.S. government.',
+      errors: [{ messageId: 'passiveAgent', data: { agent: 'the U.S. government' } }],
+    },
+    {
       code: 'The dialogue [[was co-led]] by U.S. Agency for International Development staff.',
       errors: [{ messageId: 'passiveAgent', data: { agent: 'U.S. Agency for International Development staff' } }],
     },

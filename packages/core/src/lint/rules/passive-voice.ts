@@ -323,6 +323,9 @@ function personTopic(text: string, c: Cand): boolean {
   return by > 0 && toks.length - by - 1 >= LONG_AGENT;
 }
 
+/** Titles written with a full stop before a name: "Ms. Alexandra Bell", "Dr. Jill Biden". */
+const TITLE_ABBR = /^(?:Mr|Ms|Mrs|Dr|Gen|Col|Lt|Amb|Prof|Rev|Hon|Sen|Rep|Gov)$/;
+
 /** Most words of an agent that is a name in capitals. */
 const AGENT_NAME_MAX = 16;
 
@@ -372,11 +375,14 @@ function englishAgent(text: string, c: Cand, tags: Map<number, Set<string>>): st
     /^\p{Lu}/u.test(toks[k]!.text) ||
     (/^(?:of|the|for|and|or)$/.test(norm(toks[k]!.text)) && /^\p{Lu}/u.test(toks[k + 1]?.text ?? ''));
   for (let k = by + 2; k < toks.length && (k <= by + 6 || (k <= by + AGENT_NAME_MAX && inName(k))); k++) {
-    // The full stop of an initial inside a name ("J.R. Littlejohn") does not end it.
+    // The full stop of an initial or a title inside a name ("J.R. Littlejohn", "Ms. Alexandra
+    // Bell") does not end it, nor that of "U.S." before the noun it qualifies ("the U.S.
+    // government", "a U.S.-based organization").
+    const gap = text.slice(toks[k - 1]!.end, toks[k]!.start);
+    const prev = toks[k - 1]!.text;
     const initial =
-      /^\p{Lu}(?:\.\p{Lu})*$/u.test(toks[k - 1]!.text) &&
-      /^\.\s+$/u.test(text.slice(toks[k - 1]!.end, toks[k]!.start)) &&
-      /^\p{Lu}/u.test(toks[k]!.text);
+      (/^\p{Lu}(?:\.\p{Lu})+$/u.test(prev) && /^\.(?:\s+|-)$/u.test(gap)) ||
+      ((/^\p{Lu}$/u.test(prev) || TITLE_ABBR.test(prev)) && /^\.\s+$/u.test(gap) && /^\p{Lu}/u.test(toks[k]!.text));
     if (!initial && gapHasPunct(text, toks[k - 1]!.end, toks[k]!.start)) break;
     // Words more than eight past the participle count as untagged (compromise tagged a window
     // that ended there): in lower case they end the agent.
