@@ -101,6 +101,37 @@ const ACCEPTED: { mode: Mode | 'both'; label: string; change: '+' | '-'; finding
     finding: `passive-voice ${at}-${at + 10} “is limited” is passive: say who acts.`,
     why: '"The U.S. government is limited in its ability to provide …": a state, not an action; Brill’s lexicon (core’s) lists "limited" first as an adjective',
   })),
+  // The agent read in full where compromise's reading stopped at the full stop of an initial or
+  // a title ("U.S", "Jennifer R", "Ms"): a name goes on past "U.S.", "R." and "Ms." (passive-voice's
+  // `englishAgent`).
+  ...(
+    [
+      ['pool 67', '228-238 “was co-led”', 'U.S', 'U.S. Agency for International Development'],
+      ['pool 191', '1516-1528 “is supported”', 'the U.S', 'the U.S. Ambassadors Fund for Cultural Preservation'],
+      [
+        'pool 223',
+        '2094-2109 “is administered”',
+        'the U.S',
+        'the U.S. Department of State’s Diplomatic Security Service',
+      ],
+      ['pool 231', '785-792 “was led”', 'Jennifer R', 'Jennifer R. Littlejohn'],
+      ['pool 264', '204-218 “was co-chaired”', 'Mr', 'Mr. Kanai Masaaki'],
+      ['pool 264', '436-450 “was co-chaired”', 'Ms', 'Ms. Alexandra Bell'],
+    ] as const
+  ).flatMap(([label, at, was, now]) =>
+    (
+      [
+        ['-', was],
+        ['+', now],
+      ] as const
+    ).map(([change, agent]) => ({
+      mode: 'both' as const,
+      label,
+      change,
+      finding: `passive-voice ${at} is passive: make “${agent}” the subject.`,
+      why: 'the agent is the whole name, not its first letters up to a full stop ("U.S", "Jennifer R", "Ms")',
+    })),
+  ),
 ];
 
 const RULES = new Set(['passive-voice', 'acronym-definition', 'all-caps']);

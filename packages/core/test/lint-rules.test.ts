@@ -16,9 +16,12 @@ ruleTester('plain-words', {
     { code: 'Мы встретимся сейчас, чтобы обсудить план.', language: 'ru' },
     // "данные" (data) is not "данный" (this).
     { code: 'Эти данные опубликованы вчера.', language: 'ru' },
+    // "attempts" after "to" is the plural noun (a verb after "to" is "to attempt"; heldout13-en).
+    'We will respond firmly to attempts to undermine the rules-based international order.',
   ],
   invalid: [
     { code: 'We met [[in order to]] talk.', errors: [{ messageId: 'replace', fix: 'to' }], output: 'We met to talk.' },
+    { code: 'We will [[attempt]] to reach the site.', errors: [{ messageId: 'replace', suggestions: ['try'] }] },
     // A dotted abbreviation is reported whole, its last dot included (heldout's Cuba release:
     // "(i.e, …" cut the dot off); a dot that also ends the sentence stays.
     { code: 'They allow donative ([[i.e.]], non-family) remittances.', errors: [{ messageId: 'replace' }] },
@@ -341,6 +344,51 @@ ruleTester('passive-voice', {
       code: 'The U.S. side [[was co-led]] by the Agency for International Development.',
       errors: [{ messageId: 'passiveAgent', data: { agent: 'the Agency for International Development' } }],
     },
+    // A coordinated agent goes on past "and" / "or" before a name or an adjective (State
+    // Department pool: "blocked by the Ethiopian and Eritrean militaries" was named "the
+    // Ethiopian"); a second verb after "and" ends it.
+    {
+      code: 'Aid to the region [[was blocked]] by the Ethiopian and Eritrean militaries for months.',
+      errors: [{ messageId: 'passiveAgent', data: { agent: 'the Ethiopian and Eritrean militaries' } }],
+    },
+    {
+      code: 'Aid convoys [[were stopped]] by local and national authorities.',
+      errors: [{ messageId: 'passiveAgent', data: { agent: 'local and national authorities' } }],
+    },
+    {
+      code: 'The treaty [[was signed]] by the President and entered into force in May.',
+      errors: [{ messageId: 'passiveAgent', data: { agent: 'the President' } }],
+    },
+    // A name in capitals is read whole: past an initial's full stop ("U.S.", "R.") and past six
+    // words (State Department pool: "make “U.S” the subject", "make “Bureau of Oceans” …").
+    {
+      code: 'The delegation [[was led]] by Jennifer R. Littlejohn.',
+      errors: [{ messageId: 'passiveAgent', data: { agent: 'Jennifer R. Littlejohn' } }],
+    },
+    {
+      code: 'The U.S. side [[was co-chaired]] by Ms. Alexandra Bell.',
+      errors: [{ messageId: 'passiveAgent', data: { agent: 'Ms. Alexandra Bell' } }],
+    },
+    {
+      code: 'Persons who evade these measures [[could be sanctioned]] by the U.S. government.',
+      errors: [{ messageId: 'passiveAgent', data: { agent: 'the U.S. government' } }],
+    },
+    {
+      code: 'The dialogue [[was co-led]] by U.S. Agency for International Development staff.',
+      errors: [{ messageId: 'passiveAgent', data: { agent: 'U.S. Agency for International Development staff' } }],
+    },
+    {
+      code: 'The accord [[was welcomed]] by Bureau of Oceans and International Environmental and Scientific Affairs Assistant Secretary Monica Medina.',
+      errors: [
+        {
+          messageId: 'passiveAgent',
+          data: {
+            agent:
+              'Bureau of Oceans and International Environmental and Scientific Affairs Assistant Secretary Monica Medina',
+          },
+        },
+      ],
+    },
     {
       code: 'Such matters cannot [[be defined]] unilaterally by the military.',
       errors: [{ messageId: 'passiveAgent', data: { agent: 'the military' } }],
@@ -448,6 +496,9 @@ ruleTester('institutional-third-person', {
     'We inform you that the office is closed.',
     'The Department announced the grants on Monday.',
     'He said that the Ministry informs the public.',
+    // A body's place in a hierarchy, not an announcement (a State Department notice, heldout8-en
+    // and heldout13-en: "reports" has the data condition notBefore "to").
+    'The Commission reports to the President, Secretary of State, and Congress.',
     { code: 'Мы сообщаем, что офис закрыт.', language: 'ru' },
   ],
   invalid: [
@@ -458,6 +509,10 @@ ruleTester('institutional-third-person', {
     {
       code: '[[The Department of State announces]] new grants.',
       errors: [{ messageId: 'thirdPerson', suggestions: ['We announce'] }],
+    },
+    {
+      code: '[[The Ministry reports]] that the office is closed.',
+      errors: [{ messageId: 'thirdPerson', suggestions: ['We report'] }],
     },
     {
       code: '[[The Embassy wishes to inform]] visitors of new hours.',
@@ -494,6 +549,15 @@ ruleTester('sentence-length', {
     { code: `${twoClauses(30)}.`, config: { rules: { 'sentence-length': ['warning', { max: 30 }] } } },
     // Long, but nowhere to cut it: one idea with a list (needsSplit), and a tail of 7 words.
     `${long(30)}.`,
+    // Up to 40 words, a list of parallel predicates is one unit (LABELLING.md rule 4; dev samples
+    // heldout11-en, heldout13-en): ", and" + the last of three verbs in the same form; a second
+    // object of the same verb in the same form ("committed to strengthening …, and promoting …",
+    // "to advance …, and to report back …"); two participles of one noun ("Yemeni-led and owned").
+    'These meetings will reinforce public-private cooperation, grow ties between diaspora business leaders and the Department of State, and highlight the benefits that educational, cultural, and professional exchanges have for U.S. middle-class communities.',
+    'OFAC’s action targets close associate of President Putin and money-manager, Sergei Roldugin, further designates entities connected to Russian elites, and identifies yachts and aircraft in which Russia’s elites maintain interests.',
+    'The United States is committed to strengthening global resiliency and democratic renewal, and promoting peaceful, self-reliant nations that become strong economic and security partners capable of addressing shared challenges.',
+    'Throughout the Year of Action, the U.S. Government will therefore encourage structured dialogue and action among governments and other stakeholders to advance commitments and initiatives announced by world leaders, and to report back on their progress at the second Summit.',
+    'Secretary Blinken stressed the need for the parties to the conflict to seize this opportunity to bring further relief to Yemenis – including by immediately opening roads to Taiz city – and to begin a comprehensive and inclusive Yemeni-led and owned peace process, that includes civil society, under UN auspices.',
     'We will manage these crises and do so in a fashion that adheres to our shared commitment to support freedom, respect national sovereignty, and protect human rights.',
     // ", as well as" + a noun phrase, a preposition or an -ing form adds an item, at any length
     // (State Department pool, heldout6-en: what the visit highlights, what she will underscore).
@@ -589,6 +653,17 @@ ruleTester('sentence-length', {
     // …but a clause of its own before the legal ground is still a new fact to cut off.
     {
       code: '[[The Department of State has also designated the Russian Federation’s Federal Security Service (FSB), which is a Russian government agency that is a Russian internal security and intelligence service, pursuant to E.O. 14024 Section 1(a)(iv) because the FSB is a political subdivision, agency, or instrumentality of the Government of the Russian Federation.]]',
+      errors: [{ messageId: 'tooLong' }],
+    },
+    // Past 40 words a list of predicates is cut as a list of nouns is (dev: acted on); a second
+    // predicate with a clause of its own ("and noted President Biden looks forward …") stays a
+    // cut in the 26-30 band.
+    {
+      code: '[[Secretary Blinken and PM Hamdok agreed to encourage all parties to enter negotiations toward a ceasefire, to engage in an inclusive political dialogue to preserve the unity and integrity of the Ethiopian state, and to allow full humanitarian access to those in need.]]',
+      errors: [{ messageId: 'tooLong' }],
+    },
+    {
+      code: '[[The Secretary emphasized he looks forward to continuing our close coordination on regional and global issues, and noted President Biden looks forward to his visit to Israel next month.]]',
       errors: [{ messageId: 'tooLong' }],
     },
     {

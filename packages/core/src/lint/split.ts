@@ -31,7 +31,11 @@
  * an -ing form ("as well as emphasize the need"), at any length. Nor inside
  * a coordinated list of noun phrases (`inList`, from names.ts's `listRuns`): ", and improved
  * access to protection" is its last item. Nor at ", and that …" closing three or more parallel
- * clauses opened by the same "that" / "which" / "who", of any length. After ", and" a subject
+ * clauses opened by the same "that" / "which" / "who", of any length; in a sentence of LIST_MAX
+ * words or fewer, nor at ", and" before the last of three or more predicates in the same verb form
+ * ("to respect …, employ …, and avoid …") or before a second object of the same verb in the same
+ * form (", and to report back …" after "to advance …", ", and promoting …" after "committed to
+ * strengthening …"). After ", and" a subject
  * pronoun opens a clause; an infinitive or a participle after a determiner or possessive ("the
  * United States’ continued support") is no verb of one.
  *
@@ -129,6 +133,9 @@ const READOUT_MIN = 35;
 
 /** -ing words that open a range or a list, not a clause: "…, ranging from A to B". */
 const RANGE = /^(?:ranging|spanning|varying)$/;
+
+/** Adverbs before the verb of a list item: "further designates", "and ultimately strengthen". */
+const ITEM_ADVERB = /^(?:also|further|ultimately|then|again|once|still|now|jointly|directly)$/;
 
 /** "many of which", "some of whom", "most of which". */
 const OF_WHICH = /^(?:many|some|most|all|each|both|none|several|one|two|few|much)$/;
@@ -295,6 +302,47 @@ export function splitAt(
     for (let k = 0; k < i; k++) if (lower[k] === next) return true;
     return false;
   };
+  // The verb that opens an item after a comma or "and" at i, past adverbs ("further designates",
+  // "and ultimately strengthen"), or -1.
+  const verbAt = (i: number): number => {
+    let j = i;
+    while (j < n - 1 && j <= i + 1 && ITEM_ADVERB.test(lower[j]!)) j++;
+    return j < n && tag(j) === 'verb' && lower[j - 1] !== 'to' ? j : -1;
+  };
+  // Its form: the bare form ("to respect …, employ …, and avoid …"), the third person ("targets
+  // …, designates …, and identifies …"), the past ("imposed …, bolstered …, and provided …").
+  const verbForm = (j: number): 'ing' | 's' | 'ed' | 'base' => {
+    const v = lower[j]!;
+    return ing(j) ? 'ing' : /[^s]s$/.test(v) ? 's' : /ed$/.test(v) ? 'ed' : 'base';
+  };
+  // ", and" + the last of three or more parallel predicates: each comma item before it opens with
+  // a verb of the same form ("We urge Armenians to respect the results …, employ the legal …
+  // process …, and avoid political retaliation …"; "OFAC’s action targets …, further designates
+  // …, and identifies …"). One idea with a list of what is done (LABELLING.md, rule 4), up to
+  // LIST_MAX words as a list of nouns is.
+  const predicateList = (i: number): boolean => {
+    const v = verbAt(i + 1);
+    if (v < 0 || verbForm(v) === 'ing') return false;
+    const p = prevComma(i);
+    if (p <= 0 || kinds[p] !== 'comma') return false;
+    const u = verbAt(p);
+    return u >= 0 && verbForm(u) === verbForm(v);
+  };
+  // ", and to begin …" after "to seize …", ", and continuing …" after "look forward to working …",
+  // ", and ensuring …" after "the importance of continuing …": a second object of the same verb,
+  // in the same form (LABELLING.md, rule 4: one idea).
+  const parallelObject = (i: number): boolean => {
+    let j = i + 1;
+    while (j < n - 1 && j <= i + 2 && ITEM_ADVERB.test(lower[j]!)) j++;
+    if (lower[j] === 'to' && tag(j + 1) === 'verb') {
+      for (let k = 0; k < i - 1; k++) if (lower[k] === 'to' && tag(k + 1) === 'verb' && !ing(k + 1)) return true;
+      return false;
+    }
+    if (ing(j) && tag(j) === 'verb') {
+      for (let k = 1; k < i; k++) if (ing(k) && /^(?:to|of)$/.test(lower[k - 1]!)) return true;
+    }
+    return false;
+  };
   const cutAt = (i: number): boolean => {
     const w = lower[i]!;
     const pair = i + 1 < n ? `${w} ${lower[i + 1]}` : '';
@@ -324,7 +372,8 @@ export function splitAt(
           !(colonAt >= 0 && colonAt < i) &&
           !ingItems(i) &&
           !parallelItem(i) &&
-          !parallelComplement(i)
+          !parallelComplement(i) &&
+          !(n <= LIST_MAX && (predicateList(i) || parallelObject(i)))
         )
           return true;
         // "ranging from … to …", "spanning …": a range, not a clause. Just over the limit (26 to
@@ -356,6 +405,16 @@ export function splitAt(
           j++;
         const v = lower[j]!;
         if (FINITE_AUX.has(v)) return true;
+        // "a Yemeni-led and owned peace process": two participles of one noun, no second verb.
+        if (
+          j === i + 1 &&
+          /-\p{L}+(?:ed|en)$/u.test(lower[i - 1]!) &&
+          /ed$/.test(v) &&
+          tag(j + 1) !== 'art' &&
+          tag(j + 1) !== 'det' &&
+          tag(j + 1) !== 'prep'
+        )
+          return false;
         return tag(j) === 'verb' && !ing(j) && /(?:s|ed)$/.test(v) && !/ss$/.test(v);
       }
       return false;

@@ -6,12 +6,15 @@
  * third party reporting.
  *
  * Data: `entries` are institution nouns; `sets.verbs` the verbs of announcing (English 3rd
- * person singular present; Russian likewise).
+ * person singular present; Russian likewise), each with the context it must have (`when`, as the
+ * list rules read it): "reports" is announcing, not a body's place in a hierarchy ("The Commission
+ * reports to the President": notBefore "to").
  */
 import { z } from 'zod';
 import type { Token } from '../../text/tokenize.js';
+import { contextHolds } from '../context.js';
 import { norm, stemRu } from '../morph.js';
-import type { ListFile } from '../schema.js';
+import type { EntryWhen, ListFile } from '../schema.js';
 import type { Rule, RunContext } from '../types.js';
 import { docsUrl, words } from '../util.js';
 
@@ -39,6 +42,8 @@ export const institutionalThirdPerson: Rule<Options> = {
       for (let v = 1; v < toks.length; v++) {
         const vw = norm(toks[v]!.text);
         if (!verbs.has(vw)) continue;
+        const when = verbs.get(vw);
+        if (when && !contextHolds(when, ctx.prose.text, toks, v, v + 1, ctx.prose.regions)) continue;
         const subj = ctx.language === 'ru' ? subjectRu(ctx, toks, v, nouns) : subjectEn(ctx, toks, v, nouns);
         if (subj < 0) continue;
         let end = v;
@@ -106,16 +111,19 @@ function firstPlural(v: string): string {
   return v;
 }
 
-const cache = new WeakMap<ListFile, { nouns: Set<string>; verbs: Set<string> }>();
-function load(lists: readonly ListFile[], language: string): { nouns: Set<string>; verbs: Set<string> } {
+/** The verbs of announcing, each with its context condition (undefined: none). */
+type Verbs = Map<string, EntryWhen | undefined>;
+
+const cache = new WeakMap<ListFile, { nouns: Set<string>; verbs: Verbs }>();
+function load(lists: readonly ListFile[], language: string): { nouns: Set<string>; verbs: Verbs } {
   const key = lists.length === 1 ? lists[0]! : null;
   const hit = key ? cache.get(key) : undefined;
   if (hit) return hit;
   const nouns = new Set<string>();
-  const verbs = new Set<string>();
+  const verbs: Verbs = new Map();
   for (const l of lists) {
     for (const e of l.entries) nouns.add(language === 'ru' ? stemRu(norm(e.pattern)) : norm(e.pattern));
-    for (const e of l.sets?.verbs ?? []) verbs.add(norm(e.pattern));
+    for (const e of l.sets?.verbs ?? []) verbs.set(norm(e.pattern), e.when);
   }
   const out = { nouns, verbs };
   if (key) cache.set(key, out);

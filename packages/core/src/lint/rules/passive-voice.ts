@@ -323,6 +323,12 @@ function personTopic(text: string, c: Cand): boolean {
   return by > 0 && toks.length - by - 1 >= LONG_AGENT;
 }
 
+/** Titles written with a full stop before a name: "Ms. Alexandra Bell", "Dr. Jill Biden". */
+const TITLE_ABBR = /^(?:Mr|Ms|Mrs|Dr|Gen|Col|Lt|Amb|Prof|Rev|Hon|Sen|Rep|Gov)$/;
+
+/** Most words of an agent that is a name in capitals. */
+const AGENT_NAME_MAX = 16;
+
 const RELATIVE = /^(?:which|who|that)$/;
 
 /** Words that open a time phrase before the subject: "On May 11,", "Today,", "Next week,". */
@@ -363,8 +369,21 @@ function englishAgent(text: string, c: Cand, tags: Map<number, Set<string>>): st
   )
     return null;
   let last = by + 1;
-  for (let k = by + 2; k < toks.length && k <= by + 6; k++) {
-    if (gapHasPunct(text, toks[k - 1]!.end, toks[k]!.start)) break;
+  // Six words after "by", or more inside a name in capitals ("Bureau of Oceans and International
+  // Environmental and Scientific Affairs"), up to AGENT_NAME_MAX.
+  const inName = (k: number): boolean =>
+    /^\p{Lu}/u.test(toks[k]!.text) ||
+    (/^(?:of|the|for|and|or)$/.test(norm(toks[k]!.text)) && /^\p{Lu}/u.test(toks[k + 1]?.text ?? ''));
+  for (let k = by + 2; k < toks.length && (k <= by + 6 || (k <= by + AGENT_NAME_MAX && inName(k))); k++) {
+    // The full stop of an initial or a title inside a name ("J.R. Littlejohn", "Ms. Alexandra
+    // Bell") does not end it, nor that of "U.S." before the noun it qualifies ("the U.S.
+    // government", "a U.S.-based organization").
+    const gap = text.slice(toks[k - 1]!.end, toks[k]!.start);
+    const prev = toks[k - 1]!.text;
+    const initial =
+      (/^\p{Lu}(?:\.\p{Lu})+$/u.test(prev) && /^\.(?:\s+|-)$/u.test(gap)) ||
+      ((/^\p{Lu}$/u.test(prev) || TITLE_ABBR.test(prev)) && /^\.\s+$/u.test(gap) && /^\p{Lu}/u.test(toks[k]!.text));
+    if (!initial && gapHasPunct(text, toks[k - 1]!.end, toks[k]!.start)) break;
     // Words more than eight past the participle count as untagged (compromise tagged a window
     // that ended there): in lower case they end the agent.
     const t = k > c.part + 8 ? undefined : tags.get(toks[k]!.start);
@@ -375,6 +394,20 @@ function englishAgent(text: string, c: Cand, tags: Map<number, Set<string>>): st
       // "the Ministry of Defence", "the Secretary of State": keep going if a capital follows.
       const next = toks[k + 1];
       if (next && /^\p{Lu}/u.test(next.text) && !gapHasPunct(text, toks[k]!.end, next.start)) continue;
+      break;
+    }
+    if (w === 'and' || w === 'or') {
+      // "the Ethiopian and Eritrean militaries", "Russia and Belarus", "by local and national
+      // authorities": a coordinated agent goes on past the conjunction when a name (a capital) or
+      // an adjective follows; "and entered into force" (a second verb) ends it.
+      const next = toks[k + 1];
+      const nt = next && k + 1 <= c.part + 8 ? tags.get(next.start) : undefined;
+      if (
+        next &&
+        !gapHasPunct(text, toks[k]!.end, next.start) &&
+        (/^\p{Lu}/u.test(next.text) || (nt?.has('Adjective') && !nt.has('Verb')))
+      )
+        continue;
       break;
     }
     if (t && [...t].some((x) => AGENT_STOP.test(x)) && !t.has('Noun')) break;
