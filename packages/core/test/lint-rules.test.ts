@@ -293,6 +293,10 @@ ruleTester('passive-voice', {
     'The impacts of the drought have all been compounded by desert locusts and the pandemic.',
     'The crisis was exacerbated by the war.',
     'In addition, Hernandez was identified by name in sworn witness testimony in a federal proceeding.',
+    // Weapons and forces of nature are no actor to make the subject (heldout14-en, a message to
+    // the families of Ukraine): who fired them is what the sentence does not say.
+    'Their villages, apartments, schools, and hospitals have been hit by bombs, shells and missiles.',
+    'The coast was struck by an earthquake.',
     // A relative clause with a modal between ("that cannot be defeated by …"), a delegation
     // ("will be represented by …") and a media note's pool ("will be covered by a press pool")
     // keep their topic (heldout10-en).
@@ -358,6 +362,15 @@ ruleTester('passive-voice', {
     {
       code: 'The treaty [[was signed]] by the President and entered into force in May.',
       errors: [{ messageId: 'passiveAgent', data: { agent: 'the President' } }],
+    },
+    // A time phrase after the agent is no part of it: "make “Russian forces last week” the subject".
+    {
+      code: 'The villages [[were hit]] by Russian forces last week.',
+      errors: [{ messageId: 'passiveAgent', data: { agent: 'Russian forces' } }],
+    },
+    {
+      code: 'The convoy [[was stopped]] by the militia yesterday.',
+      errors: [{ messageId: 'passiveAgent', data: { agent: 'the militia' } }],
     },
     // A name in capitals is read whole: past an initial's full stop ("U.S.", "R.") and past six
     // words (State Department pool: "make “U.S” the subject", "make “Bureau of Oceans” …").

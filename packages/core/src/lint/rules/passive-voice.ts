@@ -412,6 +412,14 @@ function englishAgent(text: string, c: Cand, tags: Map<number, Set<string>>): st
     }
     if (t && [...t].some((x) => AGENT_STOP.test(x)) && !t.has('Noun')) break;
     if (!t && !/^\p{Lu}/u.test(toks[k]!.text)) break;
+    // A time phrase ends it: "by Russian forces last week", "by the militia yesterday", "… Monday"
+    // (a month stays: "by a February 27 Security Council vote" names the vote).
+    if (
+      DAY_WORDS.has(w) ||
+      WEEKDAYS.has(w) ||
+      (/^(?:last|next|this|earlier|later)$/.test(w) && DURATIONS.test(norm(toks[k + 1]?.text ?? '')))
+    )
+      break;
     last = k;
   }
   return text.slice(first.start, toks[last]!.end);
