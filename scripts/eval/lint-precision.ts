@@ -72,10 +72,13 @@ export function allDocs(): Doc[] {
   const out: Doc[] = [];
   for (const lang of ['en', 'ru'] as const)
     for (const r of releases(lang)) out.push({ id: `rel:${lang}/${r.id}`, lang, set: 'releases', text: r.text });
-  for (const row of readJsonl<{ url: string; text: string }>(
+  // A pool item is read with its title, as the page and the press officer's document have it: the
+  // title is where "Joint Statement on …" says that the text is agreed (anatomy), and it is no
+  // sentence of the prose.
+  for (const row of readJsonl<{ url: string; title: string; text: string }>(
     'press-releases/pools/us_state_department_press_releases_2021_2022.jsonl',
   ))
-    out.push({ id: `state:${slug(row.url)}`, lang: 'en', set: 'state-pool', text: row.text });
+    out.push({ id: `state:${slug(row.url)}`, lang: 'en', set: 'state-pool', text: `${row.title}\n\n${row.text}` });
   for (const row of readJsonl<{ url: string; text_clean: string }>(
     'press-releases/pools/kremlin_ru_news_2024-12_2025-05.jsonl',
   ))
