@@ -127,6 +127,33 @@ export function francOnDemand(): Plugin {
  *   `russianMorphology()` is always undefined here, as the stub below answers; its
  *   `loadRussianMorphology` rejects, saying so.
  */
+/**
+ * The word lists' `examples` (the sentences each entry must flag and leave alone) serve the tests
+ * and the rule docs, never an analysis: the page's copy of core's and the audiences' lists goes
+ * without them (6 kB gzip of the English path).
+ */
+export function dropListExamples(): Plugin {
+  const lists = /[\\/]packages[\\/](?:core[\\/]src[\\/]lint|audiences[\\/]src)[\\/]data[\\/].*\.json$/;
+  const strip = (v: unknown): unknown =>
+    Array.isArray(v)
+      ? v.map(strip)
+      : v && typeof v === 'object'
+        ? Object.fromEntries(
+            Object.entries(v as Record<string, unknown>)
+              .filter(([k]) => k !== 'examples')
+              .map(([k, x]) => [k, strip(x)]),
+          )
+        : v;
+  return {
+    name: 'attache-drop-list-examples',
+    enforce: 'pre',
+    transform(code, id) {
+      if (!lists.test(id.replace(/\?.*$/, ''))) return null;
+      return { code: JSON.stringify(strip(JSON.parse(code))), map: null };
+    },
+  };
+}
+
 function onDemandModules(): Plugin {
   const STUB = '\0attache-ru-lists-stub';
   const NO_DICTIONARY = '\0attache-no-ru-dictionary';
@@ -237,7 +264,7 @@ function workerSize(): Plugin {
 export default defineConfig(({ command }) => ({
   base: './',
   // francOnDemand here too: `vite` dev serves the worker through these plugins, not `worker.plugins`.
-  plugins: [francOnDemand(), workerSize()],
+  plugins: [francOnDemand(), dropListExamples(), workerSize()],
   resolve: {
     // The analysis runs in a Web Worker, which has no `document`: prefer packages' "worker"
     // builds (decode-named-character-reference, used by the Markdown parser, otherwise picks
@@ -256,7 +283,7 @@ export default defineConfig(({ command }) => ({
   },
   // Preact's JSX runtime; its development variant (with source positions) only in `vite` dev.
   oxc: { jsx: { runtime: 'automatic', importSource: 'preact', development: command === 'serve' } },
-  worker: { format: 'es', plugins: () => [francOnDemand(), onDemandModules(), workerGraph()] },
+  worker: { format: 'es', plugins: () => [francOnDemand(), dropListExamples(), onDemandModules(), workerGraph()] },
   build: {
     target: 'es2022',
     outDir: 'dist',

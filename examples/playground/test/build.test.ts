@@ -116,6 +116,15 @@ describe('playground build: the analysis worker', () => {
     expect(english).not.toContain('examples/playground/src/franc-models.ts');
     expect(onDemand).toContain('examples/playground/src/franc-models.ts');
   });
+
+  it("ships the word lists without their entries' examples (tests and docs read them, an analysis never)", async () => {
+    const r = await sizeReport();
+    const built = r.chunks.map((c) => readFileSync(join(DIST, 'assets', c.file), 'utf8')).join('\n');
+    // a sentence that is only an example of plain-words' "facilitate" (core's data/en/plain-words.json)…
+    expect(built).not.toContain('The USACM will facilitate regular engagement');
+    // …while the entry itself, with its conditions, is there
+    expect(built).toContain('unhindered|safe|humanitarian');
+  });
 });
 
 describe("franc's data, pruned to core's candidate languages", () => {
