@@ -454,6 +454,16 @@ describe('verify', () => {
     const other = verify(KULEBA, KULEBA.replace('They discussed', 'The Russians discussed'));
     expect(other.ok).toBe(false);
   });
+  // pool item: Europe Day. "put" after a name was read as no verb, so the actor of "become" held
+  // "Robert Schuman put forward the idea", and the foreign version's "proposed" lost that actor.
+  const EUROPE_DAY =
+    'On this day, 72 years ago, French Foreign Minister Robert Schuman put forward the idea for what would eventually become the European Union.';
+  it('reads a past that is its base form ("put", "set") after a name as a verb', () => {
+    expect(verify(EUROPE_DAY, EUROPE_DAY.replace('put forward', 'proposed')).ok).toBe(true);
+    expect(verify(EUROPE_DAY, EUROPE_DAY.replace('Robert Schuman put forward', 'Konrad Adenauer proposed')).ok).toBe(
+      false,
+    );
+  });
   it('allows omission: a version that says less passes', () => {
     expect(verify(EO, 'President Biden will sign an Executive Order.').ok).toBe(true);
   });

@@ -52,6 +52,11 @@ export function stemOf(word: string): string {
 
 const lower = (t: Token): string => t.text.toLowerCase().replace(/’/g, "'");
 
+/** Verbs whose past is their base form. */
+const SAME_PAST = new Set(
+  'put set cut let hit hurt cost quit spread shut split cast bet bid burst thrust upset broadcast forecast'.split(' '),
+);
+
 function finiteLooking(w: string): boolean {
   return /ed$/.test(w) || IRREGULAR_PASTS.has(w) || (/[^s]s$/.test(w) && w.length > 3);
 }
@@ -239,8 +244,17 @@ function sentenceActions(r: Read, s: Sentence): Action[] {
       !/(?:ed|ing|s)$/.test(w) &&
       (pos[j] === 'noun' || pos[j] === 'propn') &&
       /[^s'’]s$/.test(prevWord);
+    // a past that is also the base ("put", "set", "cut") right after a name: "Robert Schuman put
+    // forward the idea" (read as no verb, the actor of the next one took in the whole clause)
+    const afterName = j === i - 1 && pos[i] === 'verb' && pos[j] === 'propn' && SAME_PAST.has(w);
     const finite =
-      hasAux || modality.size > 0 || finiteLooking(w) || afterPronoun || afterPlural || (pos[i] === 'aux' && BE.has(w));
+      hasAux ||
+      modality.size > 0 ||
+      finiteLooking(w) ||
+      afterPronoun ||
+      afterPlural ||
+      afterName ||
+      (pos[i] === 'aux' && BE.has(w));
     if (!finite) continue;
     if (!hasAux && modality.size === 0 && !afterPronoun) {
       // "the missile launches": a noun, when a verb follows it or one came before it in the clause
