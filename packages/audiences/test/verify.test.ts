@@ -464,6 +464,16 @@ describe('verify', () => {
       false,
     );
   });
+  // pool item: Blinken's call with President Aliyev. The foreign version spells out OSCE; the
+  // actor of "find" was cut at the "and" inside the name, and its long form did not read as OSCE.
+  const ALIYEV =
+    'Secretary Blinken reiterated the United States stands ready to help by engaging bilaterally and with like-minded partners, including through our role as an OSCE Minsk Group Co-Chair, to help the countries find a long-term comprehensive peace.';
+  it('reads an organisation spelled out by its official name as its acronym, "and" inside the name included', () => {
+    const spelled = ALIYEV.replace('an OSCE', 'an Organization for Security and Co-operation in Europe (OSCE)');
+    expect(verify(ALIYEV, spelled).findings).toEqual([]);
+    expect(verify(ALIYEV, spelled.replace('the countries find', 'Russia find')).ok).toBe(false);
+    expect(verify(ALIYEV, spelled.replace('Security and Co-operation', 'Security and Trade')).ok).toBe(false);
+  });
   it('allows omission: a version that says less passes', () => {
     expect(verify(EO, 'President Biden will sign an Executive Order.').ok).toBe(true);
   });

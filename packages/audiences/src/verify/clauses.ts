@@ -298,7 +298,10 @@ function sentenceActions(r: Read, s: Sentence): Action[] {
           (toks[k - 1]?.text === ',' || afterObject) &&
           k > lastVerbEnd &&
           lastVerbEnd >= from &&
-          !inNameList(toks, k)
+          !inNameList(toks, k) &&
+          // "and" between two capitalised words is inside a name: "Organization for Security and
+          // Co-operation in Europe", "Trinidad and Tobago"
+          !(capital(toks[k - 1]) && capital(toks[k + 1]))
         ) {
           from = k + 1;
           break;

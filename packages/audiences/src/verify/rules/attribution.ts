@@ -114,17 +114,27 @@ function isWe(a: Action): boolean {
 
 const longFormCache = new WeakMap<object, Array<[RegExp, string]>>();
 
-/** The release's acronym definitions ("Dstl (the Defence Science and Technology Laboratory)"): each long form with its acronym. */
+/** The release's acronym definitions ("Dstl (the Defence Science and Technology Laboratory)"): each long form with its acronym; and the other spellings of names.ts. */
 function longForms(ctx: VerifyContext): Array<[RegExp, string]> {
   let forms = longFormCache.get(ctx.source);
   if (!forms) {
-    forms = [];
+    const list: Array<[RegExp, string]> = [];
+    const add = (long: string, short: string): void => {
+      const esc = long
+        .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+        .replace(/\s+/g, '\\s+')
+        .replace(/'/g, "['’]");
+      list.push([new RegExp(`(?<![\\p{L}])(?:the\\s+)?${esc}(?![\\p{L}])`, 'giu'), short]);
+    };
     for (const d of scanAcronyms(ctx.source.read.text, { language: ctx.language }).definitions) {
       if (!d.long || d.long.split(/\s+/).length < 2) continue;
-      const esc = d.long.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
-      forms.push([new RegExp(`(?<![\\p{L}])(?:the\\s+)?${esc}(?![\\p{L}])`, 'giu'), d.acronym.toLowerCase()]);
+      add(d.long, d.acronym.toLowerCase());
     }
-    longFormCache.set(ctx.source, forms);
+    // and the names the verifier knows by two spellings ("Organization for Security and
+    // Co-operation in Europe" = OSCE, names.ts), read as their first
+    for (const group of sameNames())
+      for (const long of group.slice(1)) if (long.split(' ').length > 1) add(long, group[0]!);
+    longFormCache.set(ctx.source, (forms = list));
   }
   return forms;
 }
