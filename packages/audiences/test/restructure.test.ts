@@ -278,6 +278,13 @@ describe('restructure: titles and one idea per sentence', () => {
     const out = rewriteKinds(s, foreign, ['idiom', 'phrasal-verb']);
     expect(out).toContain('hopes to work with the Prime Minister');
     expect(out).toContain('will facilitate the talks'); // a plain-word edit is not of these kinds
+    // an idiom the lists replace by a plain phrase that is no safe edit (core's plain-words)
+    const v = compose(
+      'The Assistant Secretary will travel to Bamako. She will meet officials from the transition government and a wide range of United Nations relief and development agencies.',
+      { audience: 'foreign', channel: 'plain', language: 'en' },
+    );
+    expect(v.text).toContain('and many United Nations relief and development agencies');
+    expect(v.targets.find((t) => t.id === 'idioms')?.value).toBe(0);
   });
 
   it('does not split a coordinated object or a relative clause', () => {

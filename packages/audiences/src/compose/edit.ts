@@ -4,6 +4,7 @@ import { rewrite } from '../rewrite.js';
 import type { Audience, Proposal } from '../types.js';
 import { indefiniteArticle } from '../text.js';
 import { clean } from './wording.js';
+import { hasIdiom } from '../proposers/index.js';
 
 /**
  * A word substitution after "a"/"an" that the article no longer fits: "an additional" → "an more"
@@ -73,9 +74,11 @@ export function rewriteEach(sentences: string[], audience: Audience, language: '
 }
 
 /**
- * Only the edits of the given kinds on one sentence (a second try, when the audience's edits taken
- * together were refused: a foreign reader's idioms and phrasal verbs still go, "looks forward to
- * working" → "hopes to work", though a split beside them did not pass), or the sentence as it was.
+ * Only the edits of the given kinds on one sentence, or the sentence as it was: a second try for
+ * a foreign reader's idioms and phrasal verbs, when the audience's edits taken together were
+ * refused ("looks forward to working" → "hopes to work", though a split beside it did not pass).
+ * With `idiom`, any edit whose words are an idiom or a phrasal verb of the lists counts, whatever
+ * its kind (core's plain-words offers "many" for "a wide range of").
  */
 export function rewriteKinds(
   sentence: string,
@@ -86,7 +89,11 @@ export function rewriteKinds(
   try {
     const ids = audience
       .propose(analyze(sentence, { language }), sentence)
-      .filter((p) => p.safe && kinds.includes(p.kind) && !breaksArticle(sentence, p))
+      .filter(
+        (p) =>
+          ((p.safe && kinds.includes(p.kind)) || (kinds.includes('idiom') && hasIdiom(language, p.original))) &&
+          !breaksArticle(sentence, p),
+      )
       .map((p) => p.id);
     if (ids.length === 0) return sentence;
     const out = rewrite(sentence, { audience, accept: ids, language }).text;

@@ -209,8 +209,9 @@ function composeLinesAsPicked(
       const edited = editedOwn[nextOwn++]!;
       // an edit (a split) that leaves a piece without a finite verb is not taken
       if (edited !== s && verified(edited).ok && !splitSentences(edited).some((x) => fragment(x, language))) s = edited;
-      else if (audience === 'foreign' && language === 'en' && hasIdiom('en', s)) {
-        // the idioms and phrasal verbs alone, when the edits together did not pass (a hard rule)
+      if (audience === 'foreign' && language === 'en' && hasIdiom('en', s)) {
+        // the idioms and phrasal verbs left, alone (a hard rule): when the edits together did not
+        // pass, or when the word lists' plain phrase for one is not a safe edit ("a wide range of")
         const plain = rewriteKinds(s, ADAPTER.foreign, ['idiom', 'phrasal-verb'], language);
         if (plain !== s && verified(plain).ok) s = plain;
       }
