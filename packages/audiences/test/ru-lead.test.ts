@@ -247,3 +247,30 @@ describe('a linked page’s title is no sentence', () => {
     );
   });
 });
+
+describe('a transcript’s own news line leads (select.ts)', () => {
+  // kremlin.ru, 17 March 2025 (news/76465, CC BY 4.0), shortened: the office's account of the
+  // talks, a heading over the first turn, then the turns; the account was dropped for speech
+  const talks =
+    'Переговоры начались с беседы лидеров двух стран в формате тет-а-тет, а затем продолжились с участием членов делегаций. ' +
+    'Обсуждались перспективы дальнейшего развития двусторонних отношений стратегического партнёрства и союзничества с акцентом на торгово-инвестиционное и гуманитарное сотрудничество. ' +
+    '* * * Начало российско-таджикистанских переговоров в узком формате ' +
+    'В.Путин: Уважаемый Эмомали Шарипович! Рад Вас приветствовать в Москве. Прежде чем начнём беседу, хотел бы Вас поздравить да и всех таджикистанцев с наступающим праздником Навруз 21 марта. ' +
+    '2 марта у вас прошли выборы, и партия, которую Вы возглавляете, одержала убедительную победу. ' +
+    'Э.Рахмон: Уважаемый Владимир Владимирович! Большое спасибо за приглашение. Мы высоко ценим наше стратегическое партнёрство.';
+
+  it('the thread and the SMS open with the talks, not with a turn', () => {
+    const x = compose(talks, { audience: 'youth', channel: 'x' });
+    expect(x.verification.ok).toBe(true);
+    expect(x.parts[0]).toMatch(/^Переговоры начались с беседы лидеров двух стран в формате тет-а-тет/);
+    // the turns still follow, quoted and attributed
+    expect(x.text).toMatch(/— сказал (?:Владимир )?Путин/);
+    const sms = compose(talks, { audience: 'rural', channel: 'sms' });
+    expect(sms.parts[0]).toMatch(/^Переговоры начались/);
+  });
+
+  it('the heading over the first turn (no stop) stays out', () => {
+    const x = compose(talks, { audience: 'youth', channel: 'x' });
+    expect(x.text).not.toMatch(/Начало российско-таджикистанских/);
+  });
+});

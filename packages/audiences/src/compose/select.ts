@@ -175,6 +175,11 @@ export function candidates(report: Report, input: string, language: 'en' | 'ru',
   const regions = report.regions ?? [];
   const transcript = report.anatomy?.transcript ?? false;
   const labelled = regions.some((r) => r.kind === 'speech' && r.speaker);
+  // a Russian transcript opens with the office's own news («Переговоры начались с беседы лидеров …»,
+  // kremlin.ru) before its first turn: those sentences are the release's, and the news leads (a
+  // heading over the first turn, «* * * Начало российско-венесуэльских переговоров в узком составе»,
+  // ends in no stop and stays out)
+  const firstTurn = Math.min(...regions.filter((r) => r.kind === 'speech').map((r) => r.start));
   const out: Picked[] = [];
   const ceremonies = new Set<Picked>();
   let body = 0;
@@ -212,7 +217,7 @@ export function candidates(report: Report, input: string, language: 'en' | 'ru',
     // A turn with no speaker in a text with no labelled turn is one person's remarks (core reads
     // "Good afternoon. Thank you for being here." as speech): its sentences are the release's.
     if (turn && (NON_PRINCIPAL.test(turn.speaker ?? '') || (!turn.speaker && labelled))) continue;
-    if (transcript && !turn) continue;
+    if (transcript && !turn && !(language === 'ru' && s.end <= firstTurn && /[.!?…»]$/u.test(text))) continue;
     // a speaker label's own text is not a sentence of the turn
     if (turn && turn.labelEnd !== undefined && s.start < turn.labelEnd) continue;
     // nor an utterance broken off ("But just let me – let me", a briefing's false start): no stop
