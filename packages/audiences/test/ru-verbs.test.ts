@@ -11,7 +11,7 @@ import { loadRussianMorphology } from '@attache/core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { hasEval, releaseBody, releasesDir } from '../../../scripts/eval/corpus.js';
 import { compose } from '../src/compose/index.js';
-import { ruGovernedVerbs } from '../src/compose/ru-verbs.js';
+import { ruCharacter, ruGovernedVerbs } from '../src/compose/ru-verbs.js';
 
 const yes = (): boolean => true;
 
@@ -62,6 +62,26 @@ describe('ruGovernedVerbs', () => {
   });
 });
 
+describe('ruCharacter', () => {
+  it('«носил … характер» with the adjectives in the instrumental, the verb «быть» in the same form', () => {
+    // ru_kremlin_02
+    expect(ruCharacter('Разговор носил тёплый и дружеский характер.', yes)).toBe('Разговор был тёплым и дружеским.');
+    // a kremlin.ru readout (pool)
+    expect(
+      ruCharacter('Телефонный разговор лидеров носил конструктивный, деловой и содержательный характер.', yes),
+    ).toBe('Телефонный разговор лидеров был конструктивным, деловым и содержательным.');
+    expect(ruCharacter('Переговоры носили конструктивный характер.', yes)).toBe('Переговоры были конструктивными.');
+    expect(ruCharacter('Встреча носила рабочий характер.', yes)).toBe('Встреча была рабочей.');
+  });
+
+  it('the present (no gender to agree with), speech, and what the verifier refuses stay', () => {
+    expect(ruCharacter('Она носит стратегический характер.', yes)).toBe('Она носит стратегический характер.');
+    const said = 'Путин сказал: «Разговор носил дружеский характер».';
+    expect(ruCharacter(said, yes)).toBe(said);
+    expect(ruCharacter('Встреча носила рабочий характер.', () => false)).toBe('Встреча носила рабочий характер.');
+  });
+});
+
 describe('in a version', () => {
   it.skipIf(!hasEval())('ru_kremlin_02’s youth thread says who supported what with the verb', () => {
     const text = releaseBody(readFileSync(join(releasesDir('ru'), 'ru_kremlin_02.txt'), 'utf8'));
@@ -69,5 +89,6 @@ describe('in a version', () => {
     expect(v.verification.ok).toBe(true);
     expect(v.text).toMatch(/поддержали начавшийся диалог России и США/);
     expect(v.text).not.toMatch(/выразили поддержку/);
+    expect(v.text).toMatch(/Разговор был тёплым и дружеским\./);
   });
 });

@@ -236,3 +236,38 @@ export function ruGovernedVerbs(s: string, ok: (text: string) => boolean): strin
   for (const e of edits.toReversed()) out = out.slice(0, e.start) + e.text + out.slice(e.end);
   return out !== s && ok(out) ? out : s;
 }
+
+/**
+ * «носил … характер» said with the adjectives themselves (core's hidden-verbs row «носить *
+ * характер»: «пишите прилагательное», after Галь): «Разговор носил тёплый и дружеский характер» →
+ * «Разговор был тёплым и дружеским», «Переговоры носили конструктивный характер» → «Переговоры
+ * были конструктивными». Past tense only, whose verb shows the subject's gender and number (the
+ * present would drop «быть» and need the subject's gender); the adjectives (joined by «и» or
+ * commas) put into the instrumental of that gender and number; «характер» must end the clause.
+ */
+export function ruCharacter(s: string, ok: (text: string) => boolean): string {
+  const m = russianMorphology();
+  if (!m || /[«“"]/u.test(s)) return s;
+  const re = /(?<!\p{L})(носил[аои]?)\s+((?:\p{Ll}+(?:,\s+|\s+и\s+))*\p{Ll}+)\s+характер(?=\s*[.,;!?]|$)/gu;
+  let out = s;
+  for (const x of [...s.matchAll(re)].toReversed()) {
+    const vp = m.parse(x[1]!).find((p) => p.pos === 'VERB' && p.tense === 'past' && p.lemma === 'носить');
+    if (!vp || !vp.number) continue;
+    const number = vp.number;
+    const gender = number === 'sing' ? (vp.gender ?? undefined) : undefined;
+    if (number === 'sing' && !gender) continue;
+    const be = m.inflect('был', { tense: 'past', number, ...(gender ? { gender } : {}) });
+    if (!be) continue;
+    let failed = false;
+    const adjs = x[2]!.replace(/\p{Ll}+/gu, (w) => {
+      if (w === 'и') return w;
+      const p = m.parse(w).find((r) => r.pos === 'ADJF' && r.case === 'accs' && r.score >= 0.1);
+      const f = p ? m.inflect(w, { pos: 'ADJF', case: 'ablt', number, ...(gender ? { gender } : {}) }) : null;
+      if (!f) failed = true;
+      return f ?? w;
+    });
+    if (failed) continue;
+    out = out.slice(0, x.index) + `${be} ${adjs}` + out.slice(x.index + x[0].length);
+  }
+  return out !== s && ok(out) ? out : s;
+}
