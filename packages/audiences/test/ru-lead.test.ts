@@ -12,6 +12,7 @@ import { hasEval, releaseBody, releasesDir } from '../../../scripts/eval/corpus.
 import { compose } from '../src/compose/index.js';
 import { ruNewsFirst, ruNotLead, ruSmsLines } from '../src/compose/ru-lead.js';
 import { blankLinkTitles, ruFragment } from '../src/compose/ru-heads.js';
+import { ruWithoutParticiple, smsHeads } from '../src/compose/sms.js';
 import { ruRepeatLead } from '../src/compose/ru-spoken.js';
 
 /** A Russian release: from the evaluation material, else from the repository's fixtures (releasesDir). */
@@ -272,5 +273,48 @@ describe('a transcript’s own news line leads (select.ts)', () => {
   it('the heading over the first turn (no stop) stays out', () => {
     const x = compose(talks, { audience: 'youth', channel: 'x' });
     expect(x.text).not.toMatch(/Начало российско-таджикистанских/);
+  });
+});
+
+describe('a Russian SMS leaves out what the sentence stands without (sms.ts, ru-heads.ts)', () => {
+  it('a closing apposition after the last dash (ru_kremlin_04), not a dash the head asks for', () => {
+    const s =
+      'Владимир Путин осмотрел зону первичного приёма посетителей центра, зону досуга и зону адаптации – демонстрационно-тренировочное пространство.';
+    expect(smsHeads(s, 'ru')).toContain(
+      'Владимир Путин осмотрел зону первичного приёма посетителей центра, зону досуга и зону адаптации.',
+    );
+    // (ru_kremlin_15) a dash pair around an aside: the count keeps its noun
+    expect(
+      smsHeads(
+        'От подножия кургана к его вершине ведут 200 – по числу дней Сталинградской битвы – гранитных ступеней.',
+        'ru',
+      ).some((h) => /ведут 200\.$/u.test(h)),
+    ).toBe(false);
+    // a tail with its own predicate is no apposition: the cut is not made
+    expect(
+      smsHeads('Президент осмотрел выставку в центре города – её подготовили студенты университета.', 'ru'),
+    ).not.toContain('Президент осмотрел выставку в центре города.');
+  });
+
+  it('a participial phrase between the subject and its verb (ru_kremlin_03), not one after the object', () => {
+    expect(
+      ruWithoutParticiple(
+        'Подполковник Сергей Владимирович Чебнёв, завершивший к моменту начала СВО военную службу, отправился на фронт добровольцем.',
+      ),
+    ).toBe('Подполковник Сергей Владимирович Чебнёв отправился на фронт добровольцем.');
+    // ru_kremlin_08: the phrase after the object runs on past its comma into a list
+    expect(
+      ruWithoutParticiple(
+        'Президент осмотрел представленную на территории центра выставку «Путешествие по России», посвящённую инновационным разработкам, культурным, природным и историческим достопримечательностям всех федеральных округов.',
+      ),
+    ).toBeNull();
+    const v = compose(
+      'Подполковник Сергей Владимирович Чебнёв, завершивший к моменту начала СВО военную службу, отправился на фронт добровольцем. Звание Героя Сергей Чебнёв получил за бои в Курской области в августе 2024 года.\n\nhttp://kremlin.ru/events/president/news/76416',
+      { audience: 'rural', channel: 'sms', language: 'ru' },
+    );
+    expect(v.verification.ok).toBe(true);
+    expect(v.parts[0]).toBe(
+      'Подполковник Сергей Владимирович Чебнёв отправился на фронт добровольцем. http://kremlin.ru/events/president/news/76416',
+    );
   });
 });

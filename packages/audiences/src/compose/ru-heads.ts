@@ -102,7 +102,14 @@ function cutWell(body: string, tail: string): boolean {
   if (COMPOUND_PREPOSITION.get(lastWord)?.test(tail)) return false;
   // "тезисов | о том, что …": what the noun says is in the tail
   if (/^\s*(?:о|об|в|на|с|за|к|по)\s+(?:том|тем|то|того|тому)(?!\p{L})/u.test(tail)) return false;
-  if (/^\s*[–—-]/u.test(tail)) return false;
+  // a dash opens what the head asks for («Основная тема | – результаты …»), except a closing
+  // apposition with no predicate of its own, which names again what the last noun is («… и зону
+  // адаптации | – демонстрационно-тренировочное пространство.», ru_kremlin_04)
+  if (
+    /^\s*[–—-]/u.test(tail) &&
+    !(/^\s*[–—]\s\p{Ll}[^–—]*$/u.test(tail) && ruFragment(tail.replace(/^\s*[–—]\s*/u, '')))
+  )
+    return false;
   // a verbal noun right after its preposition asks for what it governs: «до вступления | в должность»
   if (
     /(?<!\p{L})(?:до|после|для|без|при|целях|целью)\s+\p{L}+(?:ни|ти)(?:е|я|ю|ем|и)$/iu.test(body) &&
