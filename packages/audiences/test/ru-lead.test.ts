@@ -11,7 +11,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { hasEval, releaseBody, releasesDir } from '../../../scripts/eval/corpus.js';
 import { compose } from '../src/compose/index.js';
 import { ruNewsFirst, ruNotLead, ruSmsLines } from '../src/compose/ru-lead.js';
-import { blankLinkTitles, ruFragment } from '../src/compose/ru-heads.js';
+import { blankAnnouncement, blankLinkTitles, RU_POINTS_BACK, ruFragment } from '../src/compose/ru-heads.js';
 import { ruWithoutParticiple, smsHeads } from '../src/compose/sms.js';
 import { ruRepeatLead } from '../src/compose/ru-spoken.js';
 
@@ -316,5 +316,52 @@ describe('a Russian SMS leaves out what the sentence stands without (sms.ts, ru-
     expect(v.parts[0]).toBe(
       'Подполковник Сергей Владимирович Чебнёв отправился на фронт добровольцем. http://kremlin.ru/events/president/news/76416',
     );
+  });
+});
+
+describe('held-out kremlin.ru pool items read as an editor (issue 12)', () => {
+  it('«поздравил …» keeps on what (news/76737): no head cut before its «с …»', () => {
+    const s =
+      'Президент России поздравил Сирила Рамафозу и весь южноафриканский народ с предстоящим 27 апреля национальным праздником ЮАР – Днём свободы.';
+    expect(smsHeads(s, 'ru')).not.toContain('Президент России поздравил Сирила Рамафозу и весь южноафриканский народ.');
+    expect(
+      smsHeads('Владимир Путин поблагодарил сотрудников центра за работу с ранеными бойцами в госпитале.', 'ru'),
+    ).not.toContain('Владимир Путин поблагодарил сотрудников центра.');
+  });
+
+  it('«В его рамках …» points back to the sentence before it (news/76559)', () => {
+    expect(RU_POINTS_BACK.test('В его рамках ведётся строительство угольного перегрузочного комплекса.')).toBe(true);
+    // «его» inside the sentence, after its noun, points within it (ru_kremlin_15)
+    expect(
+      RU_POINTS_BACK.test(
+        'От подножия кургана к его вершине ведут 200 – по числу дней Сталинградской битвы – гранитных ступеней.',
+      ),
+    ).toBe(false);
+  });
+
+  it('an announcement’s section word, title and calendar line are no sentence (news/76854, and the calendar case)', () => {
+    const venezuela =
+      'События 7 мая состоятся российско-венесуэльские переговоры 7 мая Владимир Путин провёдет переговоры с Президентом Боливарианской Республики Венесуэла Николасом Мадуро Моросом, который прибудет в Россию с официальным визитом. Анонс на 7 мая 2025 года Состоится обсуждение перспектив развития взаимодействия.';
+    const b = blankAnnouncement(venezuela);
+    expect(b).toHaveLength(venezuela.length);
+    expect(b.trimStart()).toMatch(/^7 мая Владимир Путин провёдет переговоры/);
+    expect(b).not.toMatch(/События|состоятся российско-венесуэльские|Анонс/);
+    // the title is the news when no sentence says it again: it ends with a full stop
+    const vietnam =
+      'События 10 мая Владимир Путин проведёт переговоры с Генеральным секретарём ЦК КПВ То Ламом Анонс на 10 мая 2025 года Добавить в Календарь Календари Яндекс iCal Google По приглашению Президента России То Лам посетит Россию.';
+    expect(blankAnnouncement(vietnam).replace(/\s+/g, ' ').trim()).toBe(
+      '10 мая Владимир Путин проведёт переговоры с Генеральным секретарём ЦК КПВ То Ламом. По приглашению Президента России То Лам посетит Россию.',
+    );
+    // a date said again inside the next sentence is no title's end (news/76838's «… Си Цзиньпин 7–10 мая посетит …»)
+    const xi =
+      'События 7–10 мая Председатель КНР Си Цзиньпин посетит Российскую Федерацию с официальным визитом Анонс на 7 − 10 мая 2025 года По приглашению Президента России Председатель КНР Си Цзиньпин 7–10 мая посетит Россию.';
+    expect(blankAnnouncement(xi)).toMatch(/По приглашению Президента России Председатель КНР Си Цзиньпин 7–10 мая/);
+    expect(blankAnnouncement('Владимир Путин провёл совещание.')).toBe('Владимир Путин провёл совещание.');
+    const v = compose(`${venezuela}\n\nhttp://kremlin.ru/events/president/news/76854`, {
+      audience: 'youth',
+      channel: 'x',
+    });
+    expect(v.verification.ok).toBe(true);
+    expect(v.parts[0]).toMatch(/^7 мая Владимир Путин провёдет переговоры/);
   });
 });
