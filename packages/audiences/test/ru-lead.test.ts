@@ -10,7 +10,7 @@ import { loadRussianMorphology } from '@attache/core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { hasEval, releaseBody, releasesDir } from '../../../scripts/eval/corpus.js';
 import { compose } from '../src/compose/index.js';
-import { ruNewsFirst, ruNotLead, ruSmsLines } from '../src/compose/ru-lead.js';
+import { ruNewsFirst, ruNotLead, ruSideNote, ruSmsLines } from '../src/compose/ru-lead.js';
 import { blankAnnouncement, blankLinkTitles, RU_POINTS_BACK, ruFragment } from '../src/compose/ru-heads.js';
 import { ruWithoutParticiple, smsHeads } from '../src/compose/sms.js';
 import { ruRepeatLead } from '../src/compose/ru-spoken.js';
@@ -363,5 +363,29 @@ describe('held-out kremlin.ru pool items read as an editor (issue 12)', () => {
     });
     expect(v.verification.ok).toBe(true);
     expect(v.parts[0]).toMatch(/^7 мая Владимир Путин провёдет переговоры/);
+  });
+});
+
+describe('who else came along is no news in a version’s body (select.ts, ruSideNote)', () => {
+  it('«принимала участие», «Пояснения давал» are side notes; «Отметили также серьёзные риски …» is news', () => {
+    expect(
+      ruSideNote(
+        'Во встрече также принимала участие статс-секретарь – заместитель Министра обороны России Анна Цивилева.',
+      ),
+    ).toBe(true);
+    expect(ruSideNote('Пояснения давал командир корабля Александр Гладков.')).toBe(true);
+    expect(ruSideNote('Отметили также серьёзные риски, связанные с недоговороспособностью киевского режима.')).toBe(
+      false,
+    );
+    expect(
+      RU_POINTS_BACK.test('С июля того же года он выполняет функции столичного филиала фонда «Защитники Отечества».'),
+    ).toBe(true);
+  });
+
+  it.skipIf(!hasEval())('ru_kremlin_03’s thread says how the Hero fought, not who else attended', () => {
+    const v = compose(release('03'), { audience: 'youth', channel: 'x' });
+    expect(v.verification.ok).toBe(true);
+    expect(v.text).not.toMatch(/Анна Цивилева/);
+    expect(v.text).toMatch(/Звание Героя Сергей Чебнёв получил за бои в Курской области/);
   });
 });

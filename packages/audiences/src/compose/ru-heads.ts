@@ -63,13 +63,14 @@ export function ruFragment(text: string): boolean {
   if (RELATED.test(t) || ATTACHMENT.test(t)) return true;
   const m = russianMorphology();
   if (!m) return false;
+  // a title of a linked page: no final mark and a date at the end (before the dash below: «Международный
+  // форум «Арктика – территория диалога» 27 марта 2025 года», kremlin.ru pool, news/76560)
+  if (!/[.!?…»")]$/u.test(t) && /\d{4}\s+года$/u.test(t)) return true;
   if (/\s[–—]\s/.test(t)) return false; // "Россия – наш дом": a dash for the verb
   // speech keeps its own shape ("«Спасибо!»"); names and numbers alone are no sentence
   if (/^[«"“]/u.test(t)) return false;
   const words = t.match(WORD) ?? [];
   if (words.length === 0) return true;
-  // a title of a linked page: no final mark and a date at the end
-  if (!/[.!?…»")]$/u.test(t) && /\d{4}\s+года$/u.test(t)) return true;
   // the first word may be the verb ("Обсуждалась также тема …"); later capitals are names
   return !words.some((w, i) => (i === 0 || /^\p{Ll}/u.test(w)) && predicate(w.toLowerCase()));
 }
@@ -212,13 +213,13 @@ export const ruHeadStands = (head: string, full: string): boolean => !russianMor
 /**
  * A Russian sentence that points back to the one before it: it opens with a pronoun ("Она носит
  * …") or with a preposition and a possessive one («В его рамках ведётся строительство …»,
- * kremlin.ru pool, news/76559: after a sentence on the port, «его» read as the port's), or it
- * names its thing with a demonstrative or "такой" ("откликнулся на эту инициативу", "по этому
- * поводу", "деталей такой договорённости"). Without the sentence before it, the reader takes
- * another noun for it.
+ * kremlin.ru pool, news/76559: after a sentence on the port, «его» read as the port's), it says
+ * «того же» («С июля того же года он …», ru_kremlin_04), or it names its thing with a
+ * demonstrative or "такой" ("откликнулся на эту инициативу", "по этому поводу", "деталей такой
+ * договорённости"). Without the sentence before it, the reader takes another noun for it.
  */
 export const RU_POINTS_BACK =
-  /^(?:Он|Она|Оно|Они|Его|Её|Их|Это|Этот|Эта|Эти)(?!\p{L})|^(?:В|Во|На|По|При|Для|С|Со|Из|За|Под|Помимо|Кроме)\s+(?:его|её|их)(?!\p{L})|(?<!\p{L})(?:этот|эта|эти|этого|этому|этой|эту|этим|этими|этих|этом|такой|такая|такое|такие|такого|такому|такую|таким|такими|таких|таком)(?!\p{L})/iu;
+  /^(?:Он|Она|Оно|Они|Его|Её|Их|Это|Этот|Эта|Эти)(?!\p{L})|^(?:В|Во|На|По|При|Для|С|Со|Из|За|Под|Помимо|Кроме)\s+(?:его|её|их)(?!\p{L})|(?<!\p{L})(?:того|той|тех|тому|тем|том)\s+же(?!\p{L})|(?<!\p{L})(?:этот|эта|эти|этого|этому|этой|эту|этим|этими|этих|этом|такой|такая|такое|такие|такого|такому|такую|таким|такими|таких|таком)(?!\p{L})/iu;
 
 /**
  * A kremlin.ru announcement (9 of the 200 pool items) opens with the page's section word and its

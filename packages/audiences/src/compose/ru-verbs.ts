@@ -17,6 +17,7 @@
  * morphology cannot put into the form. The verifier passes each result (ok).
  */
 import { russianMorphology, type RuCase, type RuParse } from '@attache/core';
+import { inQuoted, ruQuoted } from './ru-plain.js';
 
 interface Row {
   /** Lemmas of the light verb, perfective and imperfective. */
@@ -192,7 +193,8 @@ function moveObject(
 /** `s` with its hidden verbs of another government back to verbs, when `ok` (the verifier) passes. */
 export function ruGovernedVerbs(s: string, ok: (text: string) => boolean): string {
   const m = russianMorphology();
-  if (!m || /[«“"][^»”"]*\s[^»”"]*[»”"]/u.test(s)) return s; // speech stays as said
+  const quoted = ruQuoted(s);
+  if (!m || quoted.speech) return s; // speech stays as said (a name in guillemets, as it is named)
   const ws = [...s.matchAll(WORD)].map((x) => ({ text: x[0], start: x.index, end: x.index + x[0].length }));
   const edits: Array<{ start: number; end: number; text: string }> = [];
   for (let i = 0; i + 2 < ws.length; i++) {
@@ -231,9 +233,10 @@ export function ruGovernedVerbs(s: string, ok: (text: string) => boolean): strin
     edits.push({ start: v.start, end: obj.end, text: `${verb} ${obj.text}` });
     i += 2;
   }
-  if (edits.length === 0) return s;
+  const outside = edits.filter((e) => !inQuoted(quoted.spans, e.start, e.end));
+  if (outside.length === 0) return s;
   let out = s;
-  for (const e of edits.toReversed()) out = out.slice(0, e.start) + e.text + out.slice(e.end);
+  for (const e of outside.toReversed()) out = out.slice(0, e.start) + e.text + out.slice(e.end);
   return out !== s && ok(out) ? out : s;
 }
 

@@ -10,7 +10,8 @@ import { SpanGrid } from '../lookup.js';
 import { ATTACHMENT, ruFragment } from './ru-heads.js';
 import { newsFirst } from './en-lead.js';
 import { ruListLead, ruPeopleList } from './ru-lists.js';
-import { ruNewsFirst, RU_MIN_WORDS } from './ru-lead.js';
+import { ruNewsFirst, ruSideNote, RU_MIN_WORDS } from './ru-lead.js';
+import { ruQuoted } from './ru-plain.js';
 
 export interface Picked {
   start: number;
@@ -235,6 +236,8 @@ export function candidates(report: Report, input: string, language: 'en' | 'ru',
     const listLead = language === 'ru' && s.words > 40 && cutFront === 0 ? ruListLead(text) : null;
     const list = language === 'ru' && !listLead && ruPeopleList(text);
     if (list) score -= 3;
+    // (and who else came along, said aside: no news in a version's body either, ru-lead.ts)
+    if (language === 'ru' && !list && ruSideNote(text)) score -= 4;
     const nWords = cutFront > 0 ? text.split(/\s+/).length : s.words;
     if (nWords > 40 && !listLead) score -= 2;
     if (nWords > 60 && !listLead) continue;
@@ -260,7 +263,9 @@ export function candidates(report: Report, input: string, language: 'en' | 'ru',
       seq,
     };
     if (turn?.speaker) p.speaker = turn.speaker;
-    if ((s.quoted && !listLead) || /[“”"«»]/.test(p.text)) p.quoted = true;
+    // (Russian: names in guillemets, «Ледоколов знаний», «ОПЕК плюс», are no quotation; ru-plain.ts)
+    if ((s.quoted && !listLead) || (language === 'ru' ? ruQuoted(p.text).speech : /[“”"«»]/.test(p.text)))
+      p.quoted = true;
     if (!reasons.has('ceremony') || body > 0) out.push(p);
     if (reasons.has('ceremony')) ceremonies.add(p);
     body++;
