@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadRussianMorphology } from '@attache/core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { hasEval, releaseBody, releasesDir } from '../../../scripts/eval/corpus.js';
+import { hasEval, readJsonl, releaseBody, releasesDir } from '../../../scripts/eval/corpus.js';
 import { compose } from '../src/compose/index.js';
 import { ruNewsFirst, ruNotLead, ruSideNote, ruSmsLines } from '../src/compose/ru-lead.js';
 import { blankAnnouncement, blankLinkTitles, RU_POINTS_BACK, ruFragment } from '../src/compose/ru-heads.js';
@@ -273,6 +273,20 @@ describe('a transcript’s own news line leads (select.ts)', () => {
   it('the heading over the first turn (no stop) stays out', () => {
     const x = compose(talks, { audience: 'youth', channel: 'x' });
     expect(x.text).not.toMatch(/Начало российско-таджикистанских/);
+  });
+
+  it.skipIf(!hasEval())('a reporter’s question before the first answer is no line of the office (news/76736)', () => {
+    const item = readJsonl<{ text_clean: string; url: string }>(
+      'press-releases/pools/kremlin_ru_news_2024-12_2025-05.jsonl',
+    ).find((p) => p.url.endsWith('/76736'))!;
+    for (const [audience, channel] of [
+      ['rural', 'sms'],
+      ['youth', 'x'],
+    ] as const) {
+      const v = compose(`${item.text_clean}\n\n${item.url}`, { audience, channel });
+      expect(v.verification.ok).toBe(true);
+      expect(v.text).not.toMatch(/Ответы на вопросы журналистов|Вопрос:|перемирие завершилось\?/);
+    }
   });
 });
 

@@ -167,6 +167,9 @@ const DECREE_FRONT =
 const IN_FORCE =
   /^(?:\d{1,2}[.)]\s+)?Настоящ\p{L}+\s+(?:Указ|Распоряжение|Постановление|Федеральный закон|Закон)\p{L}*\s+вступа\p{L}*\s+в\s+силу/u;
 
+/** A Russian transcript's own line before its first turn: a statement with its stop, no question, no label. */
+const OFFICE_LINE = /^(?![^]*(?:^|\s)(?:Вопрос|ВОПРОС|Реплика)\s*:)[^]*[.!…»]$/u;
+
 /** A sentence opening with a subordinating conjunction: its main clause comes after the comma. */
 const SUBORDINATE =
   /^(?:As|When|While|If|Because|Although|Though|Since|Until|Unless|Whereas|Once|So long as|Even if|Even though|Now that)\s/u;
@@ -179,7 +182,8 @@ export function candidates(report: Report, input: string, language: 'en' | 'ru',
   // a Russian transcript opens with the office's own news («Переговоры начались с беседы лидеров …»,
   // kremlin.ru) before its first turn: those sentences are the release's, and the news leads (a
   // heading over the first turn, «* * * Начало российско-венесуэльских переговоров в узком составе»,
-  // ends in no stop and stays out)
+  // ends in no stop and stays out, and so does a reporter's question before the President's first
+  // answer, «Ответы на вопросы журналистов Вопрос: Владимир Владимирович, … завершилось?», news/76736)
   const firstTurn = Math.min(...regions.filter((r) => r.kind === 'speech').map((r) => r.start));
   const out: Picked[] = [];
   const ceremonies = new Set<Picked>();
@@ -218,7 +222,7 @@ export function candidates(report: Report, input: string, language: 'en' | 'ru',
     // A turn with no speaker in a text with no labelled turn is one person's remarks (core reads
     // "Good afternoon. Thank you for being here." as speech): its sentences are the release's.
     if (turn && (NON_PRINCIPAL.test(turn.speaker ?? '') || (!turn.speaker && labelled))) continue;
-    if (transcript && !turn && !(language === 'ru' && s.end <= firstTurn && /[.!?…»]$/u.test(text))) continue;
+    if (transcript && !turn && !(language === 'ru' && s.end <= firstTurn && OFFICE_LINE.test(text))) continue;
     // a speaker label's own text is not a sentence of the turn
     if (turn && turn.labelEnd !== undefined && s.start < turn.labelEnd) continue;
     // nor an utterance broken off ("But just let me – let me", a briefing's false start): no stop
