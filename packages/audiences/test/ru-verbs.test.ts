@@ -11,7 +11,7 @@ import { loadRussianMorphology } from '@attache/core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { hasEval, releaseBody, releasesDir } from '../../../scripts/eval/corpus.js';
 import { compose } from '../src/compose/index.js';
-import { ruCharacter, ruGovernedVerbs } from '../src/compose/ru-verbs.js';
+import { ruCharacter, ruGovernedVerbs, ruIsDash } from '../src/compose/ru-verbs.js';
 
 const yes = (): boolean => true;
 
@@ -79,6 +79,34 @@ describe('ruCharacter', () => {
     const said = 'Путин сказал: «Разговор носил дружеский характер».';
     expect(ruCharacter(said, yes)).toBe(said);
     expect(ruCharacter('Встреча носила рабочий характер.', () => false)).toBe('Встреча носила рабочий характер.');
+  });
+});
+
+describe('ruIsDash', () => {
+  it('«является» as a dash, the phrase in the instrumental in the nominative', () => {
+    // ru_kremlin_15: the phrase opens the sentence
+    expect(ruIsDash('Центральным элементом комплекса является 85-метровая скульптура «Родина-мать зовёт!».', yes)).toBe(
+      'Центральный элемент комплекса — 85-метровая скульптура «Родина-мать зовёт!».',
+    );
+    expect(ruIsDash('Главной целью проекта является создание инфраструктуры.', yes)).toBe(
+      'Главная цель проекта — создание инфраструктуры.',
+    );
+    // the phrase after the link, plural
+    expect(ruIsDash('Эти страны являются важными партнёрами.', yes)).toBe('Эти страны — важные партнёры.');
+  });
+
+  it('a superlative, a coordinated phrase, «одним из», speech and what the verifier refuses stay', () => {
+    for (const s of [
+      // «крупнейшим» → «крупный» would lose the degree
+      'Россия является крупнейшим торговым партнёром Китая.',
+      'Россия является крупным партнёром и инвестором.',
+      'Китай является одним из ключевых партнёров России.',
+      'Путин сказал: «Россия является надёжным партнёром».',
+    ])
+      expect(ruIsDash(s, yes)).toBe(s);
+    expect(ruIsDash('Эти страны являются важными партнёрами.', () => false)).toBe(
+      'Эти страны являются важными партнёрами.',
+    );
   });
 });
 

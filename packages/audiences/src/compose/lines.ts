@@ -19,7 +19,7 @@ import { RU_LONGEST, RU_SPARE, RU_SPLIT_OVER, splitRussian } from './ru-split.js
 import { EN_SPLIT_OVER, splitEnglish } from './en-split.js';
 import { dropEvaluative, dropQuestions, plainRussian } from './ru-plain.js';
 import { ruEverydayWords } from './ru-everyday.js';
-import { ruCharacter, ruGovernedVerbs } from './ru-verbs.js';
+import { ruCharacter, ruGovernedVerbs, ruIsDash } from './ru-verbs.js';
 import { spellOutRussian } from './ru-acronyms.js';
 import { unexplainedAcronyms, WELL_KNOWN } from './measure.js';
 import { HOW_MANY, LABELS, PREFER_WORDS, titleCase } from './plan.js';
@@ -205,7 +205,7 @@ function composeLinesAsPicked(
     if (language === 'ru' && !isTurn(p) && !p.quoted && !decreePoint)
       pieces = pieces.flatMap((x) => {
         const ok = (t: string): boolean => verified(t).ok;
-        const everyday = ruCharacter(ruGovernedVerbs(ruEverydayWords(plainRussian(x, ok), ok), ok), ok);
+        const everyday = ruIsDash(ruCharacter(ruGovernedVerbs(ruEverydayWords(plainRussian(x, ok), ok), ok), ok), ok);
         const plain = dropQuestions(dropEvaluative(everyday, ok), ok);
         return splitRussian(plain, RU_SPLIT_OVER[audience], ok);
       });

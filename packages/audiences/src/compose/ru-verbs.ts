@@ -131,6 +131,8 @@ function moveObject(
   while (j < ws.length && (j === i || spaced(ws[j - 1]!, ws[j]!))) {
     const p = reading(m.parse(ws[j]!.text.toLowerCase()), ['ADJF', 'PRTF'], c);
     if (!p || /^\p{Lu}/u.test(ws[j]!.text)) break;
+    // a superlative or a comparative would lose its degree («крупнейшим» → «крупный»)
+    if (/\b(?:Supr|Cmp2|Cmpr)\b/u.test(p.tag)) return null;
     adjs.push({ w: ws[j]!, p });
     j++;
   }
@@ -273,4 +275,45 @@ export function ruCharacter(s: string, ok: (text: string) => boolean): string {
     out = out.slice(0, x.index) + `${be} ${adjs}` + out.slice(x.index + x[0].length);
   }
   return out !== s && ok(out) ? out : s;
+}
+
+/**
+ * «является» said with a dash (core's plain-words row «=является|=являются» → «—», «это»; Галь,
+ * «Слово живое и мёртвое», on «является» as the officialese link): «Центральным элементом
+ * комплекса является 85-метровая скульптура …» → «Центральный элемент комплекса — 85-метровая
+ * скульптура …» (ru_kremlin_15), «Россия является крупнейшим партнёром Китая» → «Россия —
+ * крупнейший партнёр Китая». The phrase in the instrumental (its adjectives and its noun) takes the
+ * nominative in its own number; present tense only; refused when the phrase is not plain (see
+ * `moveObject`) or there is no such phrase on either side.
+ */
+export function ruIsDash(s: string, ok: (text: string) => boolean): string {
+  const m = russianMorphology();
+  const quoted = ruQuoted(s);
+  if (!m || quoted.speech) return s;
+  const ws = [...s.matchAll(WORD)].map((x) => ({ text: x[0], start: x.index, end: x.index + x[0].length }));
+  const at = ws.findIndex((w) => /^(?:является|являются)$/u.test(w.text));
+  if (at < 1 || ws.findIndex((w, i) => i > at && /^(?:является|являются)$/u.test(w.text)) > 0) return s;
+  const link = ws[at]!;
+  if (s.slice(ws[at - 1]!.end, link.start) !== ' ' || !/^ [\p{L}\p{N}]/u.test(s.slice(link.end))) return s;
+  let out: string | null = null;
+  // «Россия является крупнейшим партнёром …»: the phrase after the link
+  const after = moveObject(s, ws, at + 1, 'ablt', 'nomn');
+  if (after && !inQuoted(quoted.spans, after.start, after.end))
+    out = `${s.slice(0, ws[at - 1]!.end)} — ${after.text}${s.slice(after.end)}`;
+  else if (/^\p{Lu}/u.test(ws[0]!.text) && ws[0]!.start === 0) {
+    // «Центральным элементом комплекса является …»: the phrase opens the sentence
+    const lower = `${s.charAt(0).toLowerCase()}${s.slice(1)}`;
+    const front = moveObject(
+      lower,
+      ws.map((w, i) => (i === 0 ? { ...w, text: lower.slice(w.start, w.end) } : w)),
+      0,
+      'ablt',
+      'nomn',
+    );
+    if (front && front.end <= ws[at - 1]!.end && !inQuoted(quoted.spans, front.start, front.end)) {
+      const text = front.text.charAt(0).toUpperCase() + front.text.slice(1);
+      out = `${text}${s.slice(front.end, ws[at - 1]!.end)} — ${s.slice(link.end + 1)}`;
+    }
+  }
+  return out && out !== s && ok(out) ? out : s;
 }
