@@ -297,7 +297,10 @@ export function ruIsDash(s: string, ok: (text: string) => boolean): string {
   if (s.slice(ws[at - 1]!.end, link.start) !== ' ' || !/^ [\p{L}\p{N}]/u.test(s.slice(link.end))) return s;
   let out: string | null = null;
   // «Россия является крупнейшим партнёром …»: the phrase after the link
-  const after = moveObject(s, ws, at + 1, 'ablt', 'nomn');
+  // (not after a personal pronoun: «Она член Совета» takes no dash, Розенталь, «Справочник по
+  // правописанию», on the dash between subject and predicate)
+  const pronoun = /^(?:я|ты|он|она|оно|мы|вы|они)$/iu.test(ws[at - 1]!.text);
+  const after = pronoun ? null : moveObject(s, ws, at + 1, 'ablt', 'nomn');
   if (after && !inQuoted(quoted.spans, after.start, after.end))
     out = `${s.slice(0, ws[at - 1]!.end)} — ${after.text}${s.slice(after.end)}`;
   else if (/^\p{Lu}/u.test(ws[0]!.text) && ws[0]!.start === 0) {
