@@ -300,6 +300,11 @@ export function ruIsDash(s: string, ok: (text: string) => boolean): string {
   // (not after a personal pronoun: «Она член Совета» takes no dash, Розенталь, «Справочник по
   // правописанию», on the dash between subject and predicate)
   const pronoun = /^(?:я|ты|он|она|оно|мы|вы|они)$/iu.test(ws[at - 1]!.text);
+  // the link is the sentence's one predicate: no finite verb before it («Ольга воспитывает троих
+  // детей и является членом Совета …», ru_kremlin_03, would read «… детей и — член Совета»)
+  const finite = (w: string): boolean =>
+    m.parse(w.toLowerCase()).some((p) => (p.pos === 'VERB' || p.pos === 'CONJ') && p.score >= 0.3);
+  if (ws.slice(0, at).some((w) => finite(w.text))) return s;
   const after = pronoun ? null : moveObject(s, ws, at + 1, 'ablt', 'nomn');
   if (after && !inQuoted(quoted.spans, after.start, after.end))
     out = `${s.slice(0, ws[at - 1]!.end)} — ${after.text}${s.slice(after.end)}`;
