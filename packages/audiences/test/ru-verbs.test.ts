@@ -42,6 +42,13 @@ describe('ruGovernedVerbs', () => {
     expect(ruGovernedVerbs('Президент выразил благодарность участникам форума.', yes)).toBe(
       'Президент поблагодарил участников форума.',
     );
+    // thanks for what, no one named (kremlin.ru pool, news/76521, made active)
+    expect(
+      ruGovernedVerbs(
+        'С российской стороны выразили признательность за оказываемое ОАЭ посредническое содействие.',
+        yes,
+      ),
+    ).toBe('С российской стороны поблагодарили за оказываемое ОАЭ посредническое содействие.');
   });
 
   it('an object it cannot move whole stays as written', () => {

@@ -229,6 +229,13 @@ export function ruGovernedVerbs(s: string, ok: (text: string) => boolean): strin
     let verb = m.agree(to, v.text.toLowerCase());
     if (!verb) continue;
     if (/^\p{Lu}/u.test(v.text)) verb = verb.charAt(0).toUpperCase() + verb.slice(1);
+    // thanks with no one named, only for what («была выражена признательность за оказываемое ОАЭ
+    // посредническое содействие», kremlin.ru pool, news/76521, once active): «поблагодарили за …»
+    if (row.to[0] === 'поблагодарить' && ws[i + 2]!.text === 'за' && s.slice(n.end, ws[i + 2]!.start) === ' ') {
+      edits.push({ start: v.start, end: n.end, text: verb });
+      i += 1;
+      continue;
+    }
     // the adjectives of the noun go with it («искреннюю признательность»): none allowed, the noun follows the verb
     const obj = moveObject(s, ws, i + 2, row.from, row.into);
     if (!obj || s.slice(n.end, ws[i + 2]!.start) !== ' ') continue;
