@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { ruEverydayRowCount, ruEverydayWords } from '../src/compose/ru-everyday.js';
+import { plainRussian, ruQuoted } from '../src/compose/ru-plain.js';
 
 const yes = (): boolean => true;
 
@@ -26,5 +27,33 @@ describe('ruEverydayWords', () => {
     expect(ruEverydayWords('Во встрече приняли участие министры.', () => false)).toBe(
       'Во встрече приняли участие министры.',
     );
+  });
+});
+
+describe('names in guillemets are no speech (ru-plain.ts ruQuoted)', () => {
+  it('the sentence around a name is made plain, the name stays as named', () => {
+    // kremlin.ru pool, news/76560: «Ледоколов знаний» kept the whole sentence from every edit
+    expect(
+      plainRussian(
+        'В ходе посещения Штаба морских операций «Атомфлота» Владимир Путин пообщался с участниками «Ледоколов знаний».',
+        yes,
+      ),
+    ).toBe(
+      'Во время посещения Штаба морских операций «Атомфлота» Владимир Путин пообщался с участниками «Ледоколов знаний».',
+    );
+    // inside the name nothing changes
+    expect(ruEverydayWords('Участники проекта «Данный момент» приняли участие в форуме.', yes)).toBe(
+      'Участники проекта «Данный момент» участвовали в форуме.',
+    );
+    expect(ruQuoted('Выставка «Российское общество «Знание»» открыта.')).toEqual({ speech: false, spans: [[9, 39]] });
+  });
+
+  it('a quotation of four words or more is speech, and so is a mark left open', () => {
+    const said = 'Путин сказал: «Мы приняли участие в этой работе».';
+    expect(ruQuoted(said).speech).toBe(true);
+    expect(plainRussian('Президент сказал: «В ходе встречи мы всё обсудили».', yes)).toBe(
+      'Президент сказал: «В ходе встречи мы всё обсудили».',
+    );
+    expect(ruQuoted('Он начал так: «В ходе встречи').speech).toBe(true);
   });
 });

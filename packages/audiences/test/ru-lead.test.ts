@@ -8,10 +8,11 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadRussianMorphology } from '@attache/core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { hasEval, releaseBody, releasesDir } from '../../../scripts/eval/corpus.js';
+import { hasEval, readJsonl, releaseBody, releasesDir } from '../../../scripts/eval/corpus.js';
 import { compose } from '../src/compose/index.js';
-import { ruNewsFirst, ruNotLead, ruSmsLines } from '../src/compose/ru-lead.js';
-import { blankLinkTitles, ruFragment } from '../src/compose/ru-heads.js';
+import { ruNewsFirst, ruNotLead, ruSideNote, ruSmsLines } from '../src/compose/ru-lead.js';
+import { blankAnnouncement, blankLinkTitles, RU_POINTS_BACK, ruFragment } from '../src/compose/ru-heads.js';
+import { ruWithoutParticiple, smsHeads } from '../src/compose/sms.js';
 import { ruRepeatLead } from '../src/compose/ru-spoken.js';
 
 /** A Russian release: from the evaluation material, else from the repository's fixtures (releasesDir). */
@@ -245,5 +246,160 @@ describe('a linked page’s title is no sentence', () => {
     expect(blankLinkTitles('Визит завершён. Читайте также Поездка в Волгоград 29 апреля 2025 года').trim()).toBe(
       'Визит завершён.',
     );
+  });
+});
+
+describe('a transcript’s own news line leads (select.ts)', () => {
+  // kremlin.ru, 17 March 2025 (news/76465, CC BY 4.0), shortened: the office's account of the
+  // talks, a heading over the first turn, then the turns; the account was dropped for speech
+  const talks =
+    'Переговоры начались с беседы лидеров двух стран в формате тет-а-тет, а затем продолжились с участием членов делегаций. ' +
+    'Обсуждались перспективы дальнейшего развития двусторонних отношений стратегического партнёрства и союзничества с акцентом на торгово-инвестиционное и гуманитарное сотрудничество. ' +
+    '* * * Начало российско-таджикистанских переговоров в узком формате ' +
+    'В.Путин: Уважаемый Эмомали Шарипович! Рад Вас приветствовать в Москве. Прежде чем начнём беседу, хотел бы Вас поздравить да и всех таджикистанцев с наступающим праздником Навруз 21 марта. ' +
+    '2 марта у вас прошли выборы, и партия, которую Вы возглавляете, одержала убедительную победу. ' +
+    'Э.Рахмон: Уважаемый Владимир Владимирович! Большое спасибо за приглашение. Мы высоко ценим наше стратегическое партнёрство.';
+
+  it('the thread and the SMS open with the talks, not with a turn', () => {
+    const x = compose(talks, { audience: 'youth', channel: 'x' });
+    expect(x.verification.ok).toBe(true);
+    expect(x.parts[0]).toMatch(/^Переговоры начались с беседы лидеров двух стран в формате тет-а-тет/);
+    // the turns still follow, quoted and attributed
+    expect(x.text).toMatch(/— сказал (?:Владимир )?Путин/);
+    const sms = compose(talks, { audience: 'rural', channel: 'sms' });
+    expect(sms.parts[0]).toMatch(/^Переговоры начались/);
+  });
+
+  it('the heading over the first turn (no stop) stays out', () => {
+    const x = compose(talks, { audience: 'youth', channel: 'x' });
+    expect(x.text).not.toMatch(/Начало российско-таджикистанских/);
+  });
+
+  it.skipIf(!hasEval())('a reporter’s question before the first answer is no line of the office (news/76736)', () => {
+    const item = readJsonl<{ text_clean: string; url: string }>(
+      'press-releases/pools/kremlin_ru_news_2024-12_2025-05.jsonl',
+    ).find((p) => p.url.endsWith('/76736'))!;
+    for (const [audience, channel] of [
+      ['rural', 'sms'],
+      ['youth', 'x'],
+    ] as const) {
+      const v = compose(`${item.text_clean}\n\n${item.url}`, { audience, channel });
+      expect(v.verification.ok).toBe(true);
+      expect(v.text).not.toMatch(/Ответы на вопросы журналистов|Вопрос:|перемирие завершилось\?/);
+    }
+  });
+});
+
+describe('a Russian SMS leaves out what the sentence stands without (sms.ts, ru-heads.ts)', () => {
+  it('a closing apposition after the last dash (ru_kremlin_04), not a dash the head asks for', () => {
+    const s =
+      'Владимир Путин осмотрел зону первичного приёма посетителей центра, зону досуга и зону адаптации – демонстрационно-тренировочное пространство.';
+    expect(smsHeads(s, 'ru')).toContain(
+      'Владимир Путин осмотрел зону первичного приёма посетителей центра, зону досуга и зону адаптации.',
+    );
+    // (ru_kremlin_15) a dash pair around an aside: the count keeps its noun
+    expect(
+      smsHeads(
+        'От подножия кургана к его вершине ведут 200 – по числу дней Сталинградской битвы – гранитных ступеней.',
+        'ru',
+      ).some((h) => /ведут 200\.$/u.test(h)),
+    ).toBe(false);
+    // a tail with its own predicate is no apposition: the cut is not made
+    expect(
+      smsHeads('Президент осмотрел выставку в центре города – её подготовили студенты университета.', 'ru'),
+    ).not.toContain('Президент осмотрел выставку в центре города.');
+  });
+
+  it('a participial phrase between the subject and its verb (ru_kremlin_03), not one after the object', () => {
+    expect(
+      ruWithoutParticiple(
+        'Подполковник Сергей Владимирович Чебнёв, завершивший к моменту начала СВО военную службу, отправился на фронт добровольцем.',
+      ),
+    ).toBe('Подполковник Сергей Владимирович Чебнёв отправился на фронт добровольцем.');
+    // ru_kremlin_08: the phrase after the object runs on past its comma into a list
+    expect(
+      ruWithoutParticiple(
+        'Президент осмотрел представленную на территории центра выставку «Путешествие по России», посвящённую инновационным разработкам, культурным, природным и историческим достопримечательностям всех федеральных округов.',
+      ),
+    ).toBeNull();
+    const v = compose(
+      'Подполковник Сергей Владимирович Чебнёв, завершивший к моменту начала СВО военную службу, отправился на фронт добровольцем. Звание Героя Сергей Чебнёв получил за бои в Курской области в августе 2024 года.\n\nhttp://kremlin.ru/events/president/news/76416',
+      { audience: 'rural', channel: 'sms', language: 'ru' },
+    );
+    expect(v.verification.ok).toBe(true);
+    expect(v.parts[0]).toBe(
+      'Подполковник Сергей Владимирович Чебнёв отправился на фронт добровольцем. http://kremlin.ru/events/president/news/76416',
+    );
+  });
+});
+
+describe('held-out kremlin.ru pool items read as an editor (issue 12)', () => {
+  it('«поздравил …» keeps on what (news/76737): no head cut before its «с …»', () => {
+    const s =
+      'Президент России поздравил Сирила Рамафозу и весь южноафриканский народ с предстоящим 27 апреля национальным праздником ЮАР – Днём свободы.';
+    expect(smsHeads(s, 'ru')).not.toContain('Президент России поздравил Сирила Рамафозу и весь южноафриканский народ.');
+    expect(
+      smsHeads('Владимир Путин поблагодарил сотрудников центра за работу с ранеными бойцами в госпитале.', 'ru'),
+    ).not.toContain('Владимир Путин поблагодарил сотрудников центра.');
+  });
+
+  it('«В его рамках …» points back to the sentence before it (news/76559)', () => {
+    expect(RU_POINTS_BACK.test('В его рамках ведётся строительство угольного перегрузочного комплекса.')).toBe(true);
+    // «его» inside the sentence, after its noun, points within it (ru_kremlin_15)
+    expect(
+      RU_POINTS_BACK.test(
+        'От подножия кургана к его вершине ведут 200 – по числу дней Сталинградской битвы – гранитных ступеней.',
+      ),
+    ).toBe(false);
+  });
+
+  it('an announcement’s section word, title and calendar line are no sentence (news/76854, and the calendar case)', () => {
+    const venezuela =
+      'События 7 мая состоятся российско-венесуэльские переговоры 7 мая Владимир Путин провёдет переговоры с Президентом Боливарианской Республики Венесуэла Николасом Мадуро Моросом, который прибудет в Россию с официальным визитом. Анонс на 7 мая 2025 года Состоится обсуждение перспектив развития взаимодействия.';
+    const b = blankAnnouncement(venezuela);
+    expect(b).toHaveLength(venezuela.length);
+    expect(b.trimStart()).toMatch(/^7 мая Владимир Путин провёдет переговоры/);
+    expect(b).not.toMatch(/События|состоятся российско-венесуэльские|Анонс/);
+    // the title is the news when no sentence says it again: it ends with a full stop
+    const vietnam =
+      'События 10 мая Владимир Путин проведёт переговоры с Генеральным секретарём ЦК КПВ То Ламом Анонс на 10 мая 2025 года Добавить в Календарь Календари Яндекс iCal Google По приглашению Президента России То Лам посетит Россию.';
+    expect(blankAnnouncement(vietnam).replace(/\s+/g, ' ').trim()).toBe(
+      '10 мая Владимир Путин проведёт переговоры с Генеральным секретарём ЦК КПВ То Ламом. По приглашению Президента России То Лам посетит Россию.',
+    );
+    // a date said again inside the next sentence is no title's end (news/76838's «… Си Цзиньпин 7–10 мая посетит …»)
+    const xi =
+      'События 7–10 мая Председатель КНР Си Цзиньпин посетит Российскую Федерацию с официальным визитом Анонс на 7 − 10 мая 2025 года По приглашению Президента России Председатель КНР Си Цзиньпин 7–10 мая посетит Россию.';
+    expect(blankAnnouncement(xi)).toMatch(/По приглашению Президента России Председатель КНР Си Цзиньпин 7–10 мая/);
+    expect(blankAnnouncement('Владимир Путин провёл совещание.')).toBe('Владимир Путин провёл совещание.');
+    const v = compose(`${venezuela}\n\nhttp://kremlin.ru/events/president/news/76854`, {
+      audience: 'youth',
+      channel: 'x',
+    });
+    expect(v.verification.ok).toBe(true);
+    expect(v.parts[0]).toMatch(/^7 мая Владимир Путин провёдет переговоры/);
+  });
+});
+
+describe('who else came along is no news in a version’s body (select.ts, ruSideNote)', () => {
+  it('«принимала участие», «Пояснения давал» are side notes; «Отметили также серьёзные риски …» is news', () => {
+    expect(
+      ruSideNote(
+        'Во встрече также принимала участие статс-секретарь – заместитель Министра обороны России Анна Цивилева.',
+      ),
+    ).toBe(true);
+    expect(ruSideNote('Пояснения давал командир корабля Александр Гладков.')).toBe(true);
+    expect(ruSideNote('Отметили также серьёзные риски, связанные с недоговороспособностью киевского режима.')).toBe(
+      false,
+    );
+    expect(
+      RU_POINTS_BACK.test('С июля того же года он выполняет функции столичного филиала фонда «Защитники Отечества».'),
+    ).toBe(true);
+  });
+
+  it.skipIf(!hasEval())('ru_kremlin_03’s thread says how the Hero fought, not who else attended', () => {
+    const v = compose(release('03'), { audience: 'youth', channel: 'x' });
+    expect(v.verification.ok).toBe(true);
+    expect(v.text).not.toMatch(/Анна Цивилева/);
+    expect(v.text).toMatch(/Звание Героя Сергей Чебнёв получил за бои в Курской области/);
   });
 });

@@ -20,7 +20,7 @@ import { composeLines } from './lines.js';
 import { blankPersonCards } from './person-cards.js';
 import { blankRunOnCards } from './ru-cards.js';
 import { ruRepeatLead } from './ru-spoken.js';
-import { blankLinkTitles } from './ru-heads.js';
+import { blankAnnouncement, blankLinkTitles } from './ru-heads.js';
 import { measure, unexplainedAcronyms, type TargetFigure } from './measure.js';
 import { clean, firstLink } from './wording.js';
 import { tryModel, type VersionCheck } from './model.js';
@@ -91,8 +91,8 @@ async function withModel(
 function build(given: string, options: ComposeOptions): { version: Version; check: VersionCheck } {
   if (typeof given !== 'string') throw new ComposeInputError('compose(input, options): input must be a string');
   // kremlin.ru name cards blanked, same length: every offset into the release stays valid
-  // (and its related-page titles, ru-heads.ts)
-  const input = blankLinkTitles(blankRunOnCards(blankPersonCards(given).text).text);
+  // (and its related-page titles and an announcement's section word, title and calendar line, ru-heads.ts)
+  const input = blankAnnouncement(blankLinkTitles(blankRunOnCards(blankPersonCards(given).text).text));
   if (!options || !(options.audience in ADAPTER))
     throw new ComposeInputError(
       `compose: audience must be youth, rural or foreign, got ${JSON.stringify(options?.audience)}`,

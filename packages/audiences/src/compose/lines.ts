@@ -21,6 +21,7 @@ import { RU_LONGEST, RU_SPARE, RU_SPLIT_OVER, splitRussian } from './ru-split.js
 import { EN_SPLIT_OVER, splitEnglish } from './en-split.js';
 import { dropEvaluative, dropQuestions, plainRussian } from './ru-plain.js';
 import { ruEverydayWords } from './ru-everyday.js';
+import { ruCharacter, ruGovernedVerbs, ruIsDash } from './ru-verbs.js';
 import { spellOutRussian } from './ru-acronyms.js';
 import { unexplainedAcronyms, WELL_KNOWN } from './measure.js';
 import { HOW_MANY, LABELS, PREFER_WORDS, titleCase } from './plan.js';
@@ -231,7 +232,8 @@ function composeLinesAsPicked(
     if (language === 'ru' && !isTurn(p) && !p.quoted && !decreePoint)
       pieces = pieces.flatMap((x) => {
         const ok = (t: string): boolean => verified(t).ok;
-        const plain = dropQuestions(dropEvaluative(ruEverydayWords(plainRussian(x, ok), ok), ok), ok);
+        const everyday = ruIsDash(ruCharacter(ruGovernedVerbs(ruEverydayWords(plainRussian(x, ok), ok), ok), ok), ok);
+        const plain = dropQuestions(dropEvaluative(everyday, ok), ok);
         return splitRussian(plain, RU_SPLIT_OVER[audience], ok);
       });
     if (language === 'en' && !isTurn(p) && !p.quoted)
@@ -250,6 +252,8 @@ function composeLinesAsPicked(
       if (plainNames)
         for (const plain of [
           ruActive,
+          // the active verb's hidden verb of another government: «выразили поддержку диалогу» → «поддержали диалог»
+          (x: string): string => ruGovernedVerbs(x, () => true),
           // the object the active verb now takes: «обсудили вопросы развития …» → «обсудили развитие …»
           (x: string): string => dropQuestions(x, () => true),
           (x: string): string => ruPlainNames(x, input),

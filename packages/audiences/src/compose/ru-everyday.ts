@@ -10,6 +10,7 @@
  * «во время») come first, from ru-plain.ts.
  */
 import { RU, type FormsEntry } from '../data/index.js';
+import { inQuoted, ruQuoted } from './ru-plain.js';
 
 interface Row {
   from: string;
@@ -38,7 +39,8 @@ function rowsOf(): Row[] {
 
 /** `s` with the lists' plain forms for the forms it has, when `ok` (the verifier) passes the result. */
 export function ruEverydayWords(s: string, ok: (text: string) => boolean): string {
-  if (/[«“"][^»”"]*\s[^»”"]*[»”"]/u.test(s)) return s; // speech stays as said
+  const quoted = ruQuoted(s);
+  if (quoted.speech) return s; // speech stays as said (a name in guillemets, as it is named)
   const lower = s.toLowerCase();
   const taken: Array<[number, number, string]> = [];
   for (const r of rowsOf()) {
@@ -49,7 +51,7 @@ export function ruEverydayWords(s: string, ok: (text: string) => boolean): strin
       from = i + 1;
       const end = i + r.from.length;
       if (/\p{L}/u.test(lower[i - 1] ?? '') || /\p{L}/u.test(lower[end] ?? '')) continue;
-      if (taken.some(([a, b]) => i < b && end > a)) continue;
+      if (taken.some(([a, b]) => i < b && end > a) || inQuoted(quoted.spans, i, end)) continue;
       const next = /^\s+(\p{L}+)/u.exec(lower.slice(end))?.[1];
       if (r.notBefore && next !== undefined && r.notBefore.includes(next)) continue;
       if (r.onlyBefore && (next === undefined || !r.onlyBefore.includes(next))) continue;

@@ -63,13 +63,14 @@ export function ruFragment(text: string): boolean {
   if (RELATED.test(t) || ATTACHMENT.test(t)) return true;
   const m = russianMorphology();
   if (!m) return false;
+  // a title of a linked page: no final mark and a date at the end (before the dash below: «Международный
+  // форум «Арктика – территория диалога» 27 марта 2025 года», kremlin.ru pool, news/76560)
+  if (!/[.!?…»")]$/u.test(t) && /\d{4}\s+года$/u.test(t)) return true;
   if (/\s[–—]\s/.test(t)) return false; // "Россия – наш дом": a dash for the verb
   // speech keeps its own shape ("«Спасибо!»"); names and numbers alone are no sentence
   if (/^[«"“]/u.test(t)) return false;
   const words = t.match(WORD) ?? [];
   if (words.length === 0) return true;
-  // a title of a linked page: no final mark and a date at the end
-  if (!/[.!?…»")]$/u.test(t) && /\d{4}\s+года$/u.test(t)) return true;
   // the first word may be the verb ("Обсуждалась также тема …"); later capitals are names
   return !words.some((w, i) => (i === 0 || /^\p{Ll}/u.test(w)) && predicate(w.toLowerCase()));
 }
@@ -100,9 +101,25 @@ function cutWell(body: string, tail: string): boolean {
   // a compound preposition, its noun is in the tail
   const lastWord = body.match(/[\p{L}-]+$/u)?.[0]?.toLowerCase() ?? '';
   if (COMPOUND_PREPOSITION.get(lastWord)?.test(tail)) return false;
+  // a verb that asks for its preposition's phrase: «поздравил Сирила Рамафозу и весь
+  // южноафриканский народ | с предстоящим … праздником» (kremlin.ru pool, news/76737: the notice
+  // said whom, not on what), «поблагодарил … | за …», «пригласил … | в …»
+  const asked = /^\s*(со?|за|в|во|на)(?!\p{L})/u.exec(tail)?.[1];
+  if (asked) {
+    const m0 = russianMorphology()!;
+    const near = (body.match(WORD) ?? []).slice(-8);
+    if (near.some((w) => ASKS_PHRASE.get(m0.parse(w.toLowerCase())[0]?.lemma ?? '')?.test(asked))) return false;
+  }
   // "тезисов | о том, что …": what the noun says is in the tail
   if (/^\s*(?:о|об|в|на|с|за|к|по)\s+(?:том|тем|то|того|тому)(?!\p{L})/u.test(tail)) return false;
-  if (/^\s*[–—-]/u.test(tail)) return false;
+  // a dash opens what the head asks for («Основная тема | – результаты …»), except a closing
+  // apposition with no predicate of its own, which names again what the last noun is («… и зону
+  // адаптации | – демонстрационно-тренировочное пространство.», ru_kremlin_04)
+  if (
+    /^\s*[–—-]/u.test(tail) &&
+    !(/^\s*[–—]\s\p{Ll}[^–—]*$/u.test(tail) && ruFragment(tail.replace(/^\s*[–—]\s*/u, '')))
+  )
+    return false;
   // a verbal noun right after its preposition asks for what it governs: «до вступления | в должность»
   if (
     /(?<!\p{L})(?:до|после|для|без|при|целях|целью)\s+\p{L}+(?:ни|ти)(?:е|я|ю|ем|и)$/iu.test(body) &&
@@ -126,6 +143,16 @@ function cutWell(body: string, tail: string): boolean {
   const ps = pos(seg[0]);
   return !(body.includes(',') && (ps.has('PRTF') || ps.has('GRND')));
 }
+
+/** Verbs whose phrase with a preposition says what the act was (by lemma): the preposition they ask for. */
+const ASKS_PHRASE = new Map<string, RegExp>([
+  ['поздравить', /^со?$/u],
+  ['поздравлять', /^со?$/u],
+  ['поблагодарить', /^за$/u],
+  ['благодарить', /^за$/u],
+  ['пригласить', /^(?:в|во|на)$/u],
+  ['приглашать', /^(?:в|во|на)$/u],
+]);
 
 /**
  * Adverbs that open a compound preposition («наравне с», «наряду с», «вместе с», «вплоть до»,
@@ -185,9 +212,43 @@ export const ruHeadStands = (head: string, full: string): boolean => !russianMor
 
 /**
  * A Russian sentence that points back to the one before it: it opens with a pronoun ("Она носит
- * …"), or it names its thing with a demonstrative or "такой" ("откликнулся на эту инициативу",
- * "по этому поводу", "деталей такой договорённости"). Without the sentence before it, the reader
- * takes another noun for it.
+ * …") or with a preposition and a possessive one («В его рамках ведётся строительство …»,
+ * kremlin.ru pool, news/76559: after a sentence on the port, «его» read as the port's), it says
+ * «того же» («С июля того же года он …», ru_kremlin_04), or it names its thing with a
+ * demonstrative or "такой" ("откликнулся на эту инициативу", "по этому поводу", "деталей такой
+ * договорённости"). Without the sentence before it, the reader takes another noun for it.
  */
 export const RU_POINTS_BACK =
-  /^(?:Он|Она|Оно|Они|Его|Её|Их|Это|Этот|Эта|Эти)(?!\p{L})|(?<!\p{L})(?:этот|эта|эти|этого|этому|этой|эту|этим|этими|этих|этом|такой|такая|такое|такие|такого|такому|такую|таким|такими|таких|таком)(?!\p{L})/iu;
+  /^(?:Он|Она|Оно|Они|Его|Её|Их|Это|Этот|Эта|Эти)(?!\p{L})|^(?:В|Во|На|По|При|Для|С|Со|Из|За|Под|Помимо|Кроме)\s+(?:его|её|их)(?!\p{L})|(?<!\p{L})(?:того|той|тех|тому|тем|том)\s+же(?!\p{L})|(?<!\p{L})(?:этот|эта|эти|этого|этому|этой|эту|этим|этими|этих|этом|такой|такая|такое|такие|такого|такому|такую|таким|такими|таких|таком)(?!\p{L})/iu;
+
+/**
+ * A kremlin.ru announcement (9 of the 200 pool items) opens with the page's section word and its
+ * title run into the text: «События 7 мая состоятся российско-венесуэльские переговоры 7 мая
+ * Владимир Путин провёдет …» (news/76854), «События 10 мая Владимир Путин проведёт переговоры с
+ * … То Ламом Анонс на 10 мая 2025 года Добавить в Календарь Календари Яндекс iCal Google По
+ * приглашению …». `text` with the section word blanked, the title too when the text says it again
+ * (the title's date opens the next sentence), and the calendar line («Анонс на … года», «Добавить
+ * в Календарь …») blanked with a full stop that ends the title before it when nothing ends it.
+ * Same length: every offset stays valid.
+ */
+export function blankAnnouncement(text: string): string {
+  const head = /^События\s+/u.exec(text);
+  if (!head) return text;
+  const blank = (s: string, from: number, to: number, stop = false): string =>
+    s.slice(0, from) + (stop ? '.' : ' ') + ' '.repeat(to - from - 1) + s.slice(to);
+  let out = blank(text, 0, head[0].length);
+  const date = /^(\d{1,2}(?:\s*[–-]\s*\d{1,2})?\s+\p{Ll}+)\s/u.exec(text.slice(head[0].length))?.[1];
+  if (date) {
+    const again = text.indexOf(` ${date} `, head[0].length + date.length);
+    // (right after the title: no sentence ends and no calendar line comes between; «Председатель
+    // КНР Си Цзиньпин 7–10 мая посетит …» says the date again inside the next sentence)
+    if (again > 0 && again < 400 && !/[.!?]|Анонс/u.test(text.slice(0, again)))
+      out = blank(out, head[0].length, again + 1);
+  }
+  const cal = /\s+Анонс на [^.!?]{3,30}?\d{4}\s+года(?:\s+Добавить в Календарь Календари Яндекс iCal Google)?/u.exec(
+    out,
+  );
+  if (cal && cal.index < 600)
+    out = blank(out, cal.index, cal.index + cal[0].length, !/[.!?»]\s*$/u.test(out.slice(0, cal.index)));
+  return out;
+}

@@ -55,6 +55,14 @@ export const RU_NOT_LEAD: Array<{ re: RegExp; why: string }> = [
 ];
 
 /**
+ * Who else took part, came along or explained («Во встрече также принимала участие …»,
+ * «Пояснения давал …»): the second row of `RU_NOT_LEAD` (not its first, «также» alone, which also
+ * opens news: «Отметили также серьёзные риски …»). Weighed down among a version's sentences too
+ * (select.ts): a thread on a Hero's award said who else attended (ru_kremlin_03).
+ */
+export const ruSideNote = (text: string): boolean => RU_NOT_LEAD[1]!.re.test(text);
+
+/**
  * A greeting or a wish, in the speaker's own words: «Поздравляю …», «Желаю …», «С праздником»,
  * «Уважаемые коллеги!», «Добрый день!». (A readout's «Президент поздравил …» is news of the day:
  * not among them.)

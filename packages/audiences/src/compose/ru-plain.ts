@@ -8,13 +8,50 @@
  */
 import { analyze, russianMorphology, type RuParse } from '@attache/core';
 
+/**
+ * What stands in quotation marks in a Russian sentence: `speech` when a quotation holds four
+ * words or more (what someone said, never reworded), else the spans of the names in guillemets
+ * («Ледоколов знаний», «ОПЕК плюс», «Российское общество «Знание»»), inside which no word is
+ * changed while the sentence around them may be (sms.ts reads speech the same way). A mark left
+ * open is speech.
+ */
+export function ruQuoted(s: string): { speech: boolean; spans: Array<[number, number]> } {
+  const spans: Array<[number, number]> = [];
+  let depth = 0;
+  let from = -1;
+  let straight = -1;
+  for (let i = 0; i < s.length; i++) {
+    const c = s[i]!;
+    if (c === '«' || c === '“') {
+      if (depth++ === 0) from = i;
+    } else if ((c === '»' || c === '”') && depth > 0) {
+      if (--depth === 0) spans.push([from, i + 1]);
+    } else if (c === '"') {
+      if (straight < 0) straight = i;
+      else {
+        spans.push([straight, i + 1]);
+        straight = -1;
+      }
+    }
+  }
+  const words = (a: number, b: number): number => (s.slice(a, b).match(/\p{L}+/gu) ?? []).length;
+  return { speech: depth > 0 || straight >= 0 || spans.some(([a, b]) => words(a, b) >= 4), spans };
+}
+
+/** Whether the range [start, end) touches a quotation's span. */
+export const inQuoted = (spans: ReadonlyArray<[number, number]>, start: number, end: number): boolean =>
+  spans.some(([a, b]) => start < b && end > a);
+
 export function plainRussian(s: string, ok: (text: string) => boolean): string {
-  if (/[«“"][^»”"]*\s[^»”"]*[»”"]/u.test(s)) return s; // speech stays as said
+  const quoted = ruQuoted(s);
+  if (quoted.speech) return s; // speech stays as said
   let fixes: Array<{ start: number; end: number; text: string }>;
   try {
     fixes = analyze(s, { language: 'ru' })
       .findings.filter((f) => f.ruleId === 'plain-words' && f.fix)
-      .map((f) => ({ start: f.fix!.range[0], end: f.fix!.range[1], text: f.fix!.text }));
+      .map((f) => ({ start: f.fix!.range[0], end: f.fix!.range[1], text: f.fix!.text }))
+      // a name in guillemets stays as it is named
+      .filter((f) => !inQuoted(quoted.spans, f.start, f.end));
   } catch {
     return s;
   }

@@ -10,7 +10,8 @@ import { SpanGrid } from '../lookup.js';
 import { ATTACHMENT, ruFragment } from './ru-heads.js';
 import { newsFirst } from './en-lead.js';
 import { ruListLead, ruPeopleList } from './ru-lists.js';
-import { ruNewsFirst, RU_MIN_WORDS } from './ru-lead.js';
+import { ruNewsFirst, ruSideNote, RU_MIN_WORDS } from './ru-lead.js';
+import { ruQuoted } from './ru-plain.js';
 
 export interface Picked {
   start: number;
@@ -166,6 +167,9 @@ const DECREE_FRONT =
 const IN_FORCE =
   /^(?:\d{1,2}[.)]\s+)?Настоящ\p{L}+\s+(?:Указ|Распоряжение|Постановление|Федеральный закон|Закон)\p{L}*\s+вступа\p{L}*\s+в\s+силу/u;
 
+/** A Russian transcript's own line before its first turn: a statement with its stop, no question, no label. */
+const OFFICE_LINE = /^(?![^]*(?:^|\s)(?:Вопрос|ВОПРОС|Реплика)\s*:)[^]*[.!…»]$/u;
+
 /** A sentence opening with a subordinating conjunction: its main clause comes after the comma. */
 const SUBORDINATE =
   /^(?:As|When|While|If|Because|Although|Though|Since|Until|Unless|Whereas|Once|So long as|Even if|Even though|Now that)\s/u;
@@ -175,6 +179,12 @@ export function candidates(report: Report, input: string, language: 'en' | 'ru',
   const regions = report.regions ?? [];
   const transcript = report.anatomy?.transcript ?? false;
   const labelled = regions.some((r) => r.kind === 'speech' && r.speaker);
+  // a Russian transcript opens with the office's own news («Переговоры начались с беседы лидеров …»,
+  // kremlin.ru) before its first turn: those sentences are the release's, and the news leads (a
+  // heading over the first turn, «* * * Начало российско-венесуэльских переговоров в узком составе»,
+  // ends in no stop and stays out, and so does a reporter's question before the President's first
+  // answer, «Ответы на вопросы журналистов Вопрос: Владимир Владимирович, … завершилось?», news/76736)
+  const firstTurn = Math.min(...regions.filter((r) => r.kind === 'speech').map((r) => r.start));
   const out: Picked[] = [];
   const ceremonies = new Set<Picked>();
   let body = 0;
@@ -212,7 +222,7 @@ export function candidates(report: Report, input: string, language: 'en' | 'ru',
     // A turn with no speaker in a text with no labelled turn is one person's remarks (core reads
     // "Good afternoon. Thank you for being here." as speech): its sentences are the release's.
     if (turn && (NON_PRINCIPAL.test(turn.speaker ?? '') || (!turn.speaker && labelled))) continue;
-    if (transcript && !turn) continue;
+    if (transcript && !turn && !(language === 'ru' && s.end <= firstTurn && OFFICE_LINE.test(text))) continue;
     // a speaker label's own text is not a sentence of the turn
     if (turn && turn.labelEnd !== undefined && s.start < turn.labelEnd) continue;
     // nor an utterance broken off ("But just let me – let me", a briefing's false start): no stop
@@ -230,6 +240,8 @@ export function candidates(report: Report, input: string, language: 'en' | 'ru',
     const listLead = language === 'ru' && s.words > 40 && cutFront === 0 ? ruListLead(text) : null;
     const list = language === 'ru' && !listLead && ruPeopleList(text);
     if (list) score -= 3;
+    // (and who else came along, said aside: no news in a version's body either, ru-lead.ts)
+    if (language === 'ru' && !list && ruSideNote(text)) score -= 4;
     const nWords = cutFront > 0 ? text.split(/\s+/).length : s.words;
     if (nWords > 40 && !listLead) score -= 2;
     if (nWords > 60 && !listLead) continue;
@@ -255,7 +267,9 @@ export function candidates(report: Report, input: string, language: 'en' | 'ru',
       seq,
     };
     if (turn?.speaker) p.speaker = turn.speaker;
-    if ((s.quoted && !listLead) || /[“”"«»]/.test(p.text)) p.quoted = true;
+    // (Russian: names in guillemets, «Ледоколов знаний», «ОПЕК плюс», are no quotation; ru-plain.ts)
+    if ((s.quoted && !listLead) || (language === 'ru' ? ruQuoted(p.text).speech : /[“”"«»]/.test(p.text)))
+      p.quoted = true;
     if (!reasons.has('ceremony') || body > 0) out.push(p);
     if (reasons.has('ceremony')) ceremonies.add(p);
     body++;

@@ -11,17 +11,42 @@
 import { postLength, type Channel } from './channels.js';
 import { clauseCuts, wordCut } from './render.js';
 import { omitDetail } from './restructure.js';
-import { tagWords } from '@attache/core';
+import { russianMorphology, tagWords } from '@attache/core';
 import { EN_POINTS_BACK, fragment } from './select.js';
-import { RU_POINTS_BACK, ruHeadStands, ruWholeHead } from './ru-heads.js';
+import { RU_POINTS_BACK, ruFragment, ruHeadStands, ruWholeHead } from './ru-heads.js';
 import { notesIn } from './notes.js';
 import { cutsList, keepsAmounts, LEAD_IN } from './en-heads.js';
 
 /** Where a sentence may end early: the start of a tail a summary may leave out (no fact is altered by omitting it). */
 const TAIL: Record<'en' | 'ru', RegExp> = {
   en: /\s(?=(?:pursuant to|in order to|to (?!the\b|a\b|an\b)\p{Ll}+|where|while|as part of|during|following|after|before|from|for|with|at|in|on|amid|including|regarding|about|through|under|between|against|,)\s)/gu,
-  ru: /\s(?=(?:для|чтобы|в рамках|в ходе|по итогам|с целью|с участием|где|который|которая|которые|в|на|с|по|о|об|при)\s)|,\s(?=\p{Ll})/gu,
+  // (and a dash before a closing apposition that names again what the last noun is: «… и зону
+  // адаптации | – демонстрационно-тренировочное пространство.», ru_kremlin_04; only the last
+  // dash: «ведут 200 – по числу дней … – гранитных ступеней» is not cut)
+  ru: /\s(?=(?:для|чтобы|в рамках|в ходе|по итогам|с целью|с участием|где|который|которая|которые|в|на|с|по|о|об|при)\s)|,\s(?=\p{Ll})|\s(?=[–—]\s\p{Ll}[^–—]*$)/gu,
 };
+
+/**
+ * A Russian sentence without the participial phrase set off by commas after its subject
+ * («Подполковник Сергей Владимирович Чебнёв, | завершивший к моменту начала СВО военную службу, |
+ * отправился на фронт добровольцем.», ru_kremlin_03): what is left is the whole main clause. The
+ * phrase opens with a full active or passive participle and holds no comma of its own; with the
+ * morphology only.
+ */
+export function ruWithoutParticiple(s: string): string | null {
+  const m = russianMorphology();
+  if (!m) return null;
+  const x = /,\s+(\p{Ll}+)\s[^,;:«»()–—]+,\s+(\p{Ll}+)/u.exec(s);
+  if (!x) return null;
+  if (!m.parse(x[1]!).some((p) => p.pos === 'PRTF' && p.score >= 0.3)) return null;
+  // between the subject and its predicate: the predicate right after the phrase, none before it
+  // (a phrase after the object, «осмотрел выставку, посвящённую разработкам, культурным …», runs on
+  // past its comma into a list)
+  const finite = (w: string): boolean => m.parse(w.toLowerCase()).some((p) => p.pos === 'VERB' && p.score >= 0.3);
+  if (!finite(x[2]!) || (s.slice(0, x.index).match(/\p{L}+/gu) ?? []).some(finite)) return null;
+  const rest = x.index + x[0].length - x[2]!.length;
+  return `${s.slice(0, x.index)} ${s.slice(rest)}`;
+}
 
 /**
  * A head that says who did what to whom: it does not end on its verb, an adverb, a preposition, a
@@ -184,9 +209,12 @@ export function smsHeads(s: string, language: 'en' | 'ru'): string[] {
       (h) => h.split(/\s+/).length >= 4 && (language === 'en' ? endsWhole(h) : !/\d\.$/.test(h) && ruHeadStands(h, s)),
     );
   const omitted = omitDetail(s, language, 'short');
-  return [...new Set([s, ...(language === 'en' && fragment(omitted, language) ? [] : [omitted]), ...heads])].sort(
-    (a, b) => b.length - a.length,
-  );
+  const noParticiple = language === 'ru' ? ruWithoutParticiple(s) : null;
+  // (the sentence without its participial phrase, and that one's own heads)
+  const more = noParticiple && !ruFragment(noParticiple) ? [noParticiple, ...smsHeads(noParticiple, language)] : [];
+  return [
+    ...new Set([s, ...(language === 'en' && fragment(omitted, language) ? [] : [omitted]), ...heads, ...more]),
+  ].sort((a, b) => b.length - a.length);
 }
 
 export interface Sms {
