@@ -1,5 +1,6 @@
 /** The figures of a version against its audience's targets (`targets.ts`). */
-import { analyze, scanAcronyms, type Report } from '@attache/core';
+import { analyze, type Report } from '@attache/core';
+import { acronymScan } from '../acronyms.js';
 import { idiomsLeft } from '../foreign.js';
 import type { AudienceId } from '../types.js';
 import { citeSources } from '../cite.js';
@@ -27,7 +28,9 @@ export const WELL_KNOWN = /^(US|UK|EU|UN|NATO|TV|VAT|MP|BBC|COVID(?:-19)?|DC|Ğ¡Ğ
 
 /** The acronyms a text uses without saying what they stand for (well-known ones aside), once each. */
 export function unexplainedAcronyms(text: string, language: 'en' | 'ru'): string[] {
-  const scan = scanAcronyms(text, { language });
+  // a word of the language in capitals is a name, no acronym ("FRANK", the drugs advice service),
+  // as the proposers and checklists read it (acronyms.ts)
+  const scan = acronymScan(text, language);
   const defined = new Set(scan.definitions.map((d) => d.acronym));
   return [
     ...new Set(
