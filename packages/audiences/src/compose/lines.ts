@@ -381,12 +381,13 @@ function composeLinesAsPicked(
   for (const i of fit.kept)
     if (language === 'ru' && i > 0 && !keptTurns[i] && RU_POINTS_BACK.test(kept[i]!) && !on.has(i - 1)) on.delete(i);
   const ruChosen = fit.kept.filter((i) => on.has(i));
-  const enOn =
-    language === 'en'
-      ? ruChosen.filter(
-          (i, j) => i === 0 || !PRONOUN_START.test(kept[i]!) || ruChosen[j - 1] === i - 1 || keptTurns[i] !== null,
-        )
-      : ruChosen;
+  // (the line before as it stands once this filter has run: "They’re squarely focused on …" goes
+  // when "They’ll help bring …", the piece before it, went for want of the sentence before that;
+  // en_whitehouse_02)
+  const enOn: number[] = [];
+  for (const i of ruChosen)
+    if (language !== 'en' || i === 0 || !PRONOUN_START.test(kept[i]!) || enOn.at(-1) === i - 1 || keptTurns[i] !== null)
+      enOn.push(i);
   const stays = enOn.length >= Math.min(2, ruChosen.length) ? enOn : ruChosen;
   const joined = joinTurns(
     stays.map((i) => kept[i]!),

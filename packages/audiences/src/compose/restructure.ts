@@ -51,7 +51,10 @@ export const OMISSIBLE: Record<'en' | 'ru', Array<{ re: RegExp; to: string; why:
       shortOnly: true,
     },
     {
-      re: /,\s+(?:including|such as|among them)\s[^;:“”"]+?(?=[.!?]?$)/gu,
+      // not when the aside is followed by the sentence's own last item: "abduct members of …
+      // groups, including those who seek safety abroad, and U.S. citizens" (en_usdos_07: the U.S.
+      // citizens are no example of the groups)
+      re: /,\s+(?:including|such as|among them)\s(?![^,;:“”"]+,\s(?:and|or)\s[^,;:“”"]+[.!?]?$)[^;:“”"]+?(?=[.!?]?$)/gu,
       to: '',
       why: 'an “including …” list ending the sentence',
       shortOnly: true,

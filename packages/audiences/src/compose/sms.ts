@@ -16,6 +16,7 @@ import { EN_POINTS_BACK, fragment } from './select.js';
 import { RU_POINTS_BACK, ruHeadStands, ruWholeHead } from './ru-heads.js';
 import { notesIn } from './notes.js';
 import { cutsList, keepsAmounts, LEAD_IN } from './en-heads.js';
+import { lacksComplement } from './en-complete.js';
 
 /** Where a sentence may end early: the start of a tail a summary may leave out (no fact is altered by omitting it). */
 const TAIL: Record<'en' | 'ru', RegExp> = {
@@ -64,12 +65,22 @@ export function endsWhole(h: string): boolean {
     return false;
   if (/^(?:Minister|Secretary|Ambassador|Director|Envoy|Representative|Coordinator|Minister-\p{L}+)$/u.test(last.text))
     return false;
+  // a word that still asks for its complement: "… by making it easier." "… the sort of investments."
+  // "… intended, among other things." "… support for Cypriot-led." (en-complete.ts)
+  if (lacksComplement(h)) return false;
   return tags.some((t) => (t.pos === 'verb' || t.pos === 'aux') && /^\p{Ll}/u.test(t.text));
 }
 
 /** A verb that takes an object and an infinitive, a few words before the cut: the infinitive stays. */
 const ASKS_INFINITIVE =
   /\b(?:allow|enable|help|urge|encourage|ask|invite|permit|force|require|call(?:s|ed|ing)? on|want|expect|need|plan|aim|seek|continue|work|wish(?:es|ed|ing)? for|hope[sd]? for|hoping for)\p{Ll}*(?:\s+\S+){0,6}$/u;
+
+/** A noun that takes an infinitive, right before a cut ("Sweden’s request | to join NATO", "the decision | to …"). */
+const ASKS_INFINITIVE_NOUN =
+  /\b(?:request|requests|decision|decisions|plan|plans|effort|efforts|commitment|commitments|pledge|promise|call|calls|bid|attempt|attempts|ability|right|opportunity|opportunities|chance|intention|intent|desire|willingness|readiness|determination|resolve|failure|refusal|proposal|move|push|initiative|need|responsibility|obligation|mandate|authority|power|invitation|agreement|order|orders|steps|measures|work|resources|funds|funding|time)$/iu;
+
+/** A "from …" phrase closing the head, at most eight words long: its "to …" stays with it. */
+const FROM_OPEN = /\bfrom\s+(?:(?!(?:from|to)\b)[^\s,;]+\s+){0,7}[^\s,;]+$/iu;
 
 /** A verb of bringing a few words before a cut: its "to …" says where to, and stays. */
 const BRINGS = /\b(?:bring|brought|send|sent|deliver|ship|transport|transfer)\p{Ll}*(?:\s+\S+){0,12}$/iu;
@@ -127,6 +138,11 @@ export function smsHeads(s: string, language: 'en' | 'ru'): string[] {
         ABSTRACT.test(s.slice(0, m.index)) &&
         /^\s(?:in|on|for|with|to|against|about|regarding|between|of)\s/u.test(s.slice(m.index))
       ) &&
+      // nor between a threat and whom it comes from: "defend against threats | from authoritarian regimes"
+      !(
+        /\b(?:threats?|risks?|dangers?|pressure|attacks?|aggression)$/iu.test(s.slice(0, m.index)) &&
+        /^\s(?:from|by|of)\s/u.test(s.slice(m.index))
+      ) &&
       // nor before the reason: "acting against PRC officials | for their involvement …"
       !/^\s(?:for|over)\s(?:their|his|her|its)\s/u.test(s.slice(m.index))
     )
@@ -143,6 +159,12 @@ export function smsHeads(s: string, language: 'en' | 'ru'): string[] {
     )
     // nor before the infinitive a verb asks for: "will allow Germany and other European countries | to replenish …"
     .filter((c) => !(/^\s*to\s/u.test(s.slice(c)) && ASKS_INFINITIVE.test(s.slice(0, c).trimEnd())))
+    // nor before the infinitive a noun asks for: "as we welcome Sweden’s request | to join NATO"
+    // (pool reading: "… as we welcome Sweden’s request." said nothing of what was requested)
+    .filter((c) => !(/^\s*to\s+\p{Ll}/u.test(s.slice(c)) && ASKS_INFINITIVE_NOUN.test(s.slice(0, c).trimEnd())))
+    // nor between "from X" and its "to Y": "a full range of issues from reversing the tide of
+    // climate change | to countering transnational crime" (pool reading)
+    .filter((c) => !(/^\s*to\s/u.test(s.slice(c)) && FROM_OPEN.test(s.slice(0, c).trimEnd())))
     // nor before where a verb of bringing takes what it brings: "bringing the millions of tons of
     // grain stuck at Ukraine’s ports | to those facing food insecurity" (pool reading, 2022)
     .filter((c) => !(/^\s*to\s/u.test(s.slice(c)) && BRINGS.test(s.slice(0, c).trimEnd())))
