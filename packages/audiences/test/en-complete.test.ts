@@ -117,6 +117,23 @@ describe('no head of a real sentence ends where its reader is left waiting', () 
     expect(heads.length).toBeGreaterThan(0);
     for (const h of heads) expect(h).not.toMatch(bad);
   });
+  it('"for use." before "in the Nord Stream 1 pipeline", "maintain pressure." before "on President Putin", "taking active steps." before "to limit …" (en_usdos_12)', () => {
+    const turbine =
+      'We support the Canadian government’s decision to return a natural-gas turbine to Germany for use in the Nord Stream 1 pipeline.';
+    expect(smsHeads(turbine, 'en').some((h) => /for use\.$/.test(h))).toBe(false);
+    expect(shortenLong(turbine, 15, 'en', yes)).toBe(
+      'We support the Canadian government’s decision to return a natural-gas turbine to Germany.',
+    );
+    for (const s of [
+      'We’re working with our Allies and partners to reduce our collective dependence on Russian energy and maintain pressure on President Putin.',
+      'We’re taking active steps to limit the impact of President Putin’s war on global energy markets and protect our economies.',
+    ])
+      expect(smsHeads(s, 'en').some((h) => /(?:pressure|steps)\.$/.test(h))).toBe(false);
+    // "the White House" is no "use": "… at the White House | on Monday" may still be cut
+    expect(
+      smsHeads('The President will host the leaders at the White House on Monday to discuss the crisis.', 'en'),
+    ).toContain('The President will host the leaders at the White House.');
+  });
   it('the heads that remain are whole: "… with Foreign Ministers from Costa Rica, …, and Mexico."', () => {
     expect(smsHeads(SICA, 'en')).toContain(
       'Secretary of State Antony J. Blinken met yesterday with Foreign Ministers from Costa Rica, Guatemala, Honduras, El Salvador, Nicaragua, Panama, and Mexico.',
@@ -172,6 +189,27 @@ describe('a long sentence is split at its clause boundary before detail is left 
       'We opened three new clinics in the northern districts this spring.',
       'We’ll open two more in the south next year.',
     ]);
+  });
+});
+
+describe('", where he’ll …" after a place and a date is a clause boundary', () => {
+  it('the verb before "Paris, France, June 24-27, 2021," is found, and "he’ll" is a subject (pool reading)', () => {
+    // State Department pool: "The United States and France: Allies, Partners, and Friends", June 2021
+    expect(
+      splitEnglish(
+        'Secretary Antony J. Blinken will travel to Paris, France, June 24-27, 2021, where he’ll meet French President Emmanuel Macron and French Foreign Minister Jean Yves Le Drian.',
+        12,
+        yes,
+      ),
+    ).toEqual([
+      'Secretary Antony J. Blinken will travel to Paris, France, June 24-27, 2021.',
+      'There, he’ll meet French President Emmanuel Macron and French Foreign Minister Jean Yves Le Drian.',
+    ]);
+  });
+  it('a date or a place alone before ", where" is still no clause', () => {
+    const t =
+      'Talks on the new border crossings and the grain corridor in Geneva, Switzerland, June 24, 2021, where the delegations meet.';
+    expect(splitEnglish(t, 12, yes)).toEqual([t]);
   });
 });
 
