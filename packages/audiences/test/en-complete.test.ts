@@ -67,6 +67,29 @@ describe('a head that still asks for its complement is no head (lacksComplement)
     ['The United States supports the reunification of the island as a bizonal.', 'modifier-without-noun'],
     ['The grants go to community-based.', 'modifier-without-noun'],
     ['We welcome the formation of the new.', 'modifier-without-noun'],
+    // an adjective that asks for what it is said of
+    ['This call will be on background attributable.', 'asks-complement-adjective'],
+    ['Universal connectivity is crucial.', 'asks-complement-adjective'],
+    ['For the past 15 months, I have been fortunate.', 'asks-complement-adjective'],
+    ['Named after the nearby Gate of Heavenly Peace, the square is instead synonymous.', 'asks-complement-adjective'],
+    ['We appreciate Grenada’s role in addressing the climate crisis and are proud.', 'asks-complement-adjective'],
+    // "the first X" before its "to …"
+    ['The Embassy was also the first diplomatic mission in Azerbaijan.', 'first-to'],
+    ['She is the only woman in the delegation.', 'first-to'],
+    // a fronted phrase without its main clause
+    [
+      'Recognizing that science, technology, and innovation have enabled transformative capabilities.',
+      'opener-without-clause',
+    ],
+    ['However, in light of increased levels of Taliban violence.', 'opener-without-clause'],
+    ['For delegations that did not submit commitments.', 'opener-without-clause'],
+    ['For delegations that did not submit commitments in writing, their official remarks.', 'opener-without-clause'],
+    ['Even as this year’s celebrations are impacted by the COVID-19 pandemic.', 'opener-without-clause'],
+    // a subject with its relative clause, and no main verb
+    ['The courage of the brave individuals who stood shoulder-to-shoulder.', 'subject-without-verb'],
+    // a pair's first half
+    ['Protected computers include not only U.S. government and financial institution computer systems.', 'pair-half'],
+    ['Applicants may apply either online.', 'pair-half'],
     // a title without whom it names
     ['Secretary of State Antony J. Blinken met yesterday with Foreign Ministers.', 'title-without-name'],
     ['The Deputy Secretary spoke with the Defense Ministers.', 'title-without-name'],
@@ -86,6 +109,15 @@ describe('a head that still asks for its complement is no head (lacksComplement)
     'Secretary Blinken met the President.',
     'The Secretary met Foreign Minister Mouynes in Panama City.',
     'The Department of State is acting against PRC officials for their involvement in repressive acts.',
+    'We are grateful to Canada for its leadership.',
+    'The Embassy was the first mission to purchase an electric vehicle.',
+    'Recognizing the risks, we will act.',
+    'In Riga, Latvia, June 16-18, Assistant Secretary Lewis will hold consultations.',
+    'During the EDD, the United States and Japan shared assessments of the regional security environment.',
+    'The people who protested were arrested.',
+    'The Secretary met officials who lead the reform.',
+    'Protected computers include not only government systems but also private ones.',
+    'Either side may end the agreement.',
   ])('whole: %s', (head) => {
     expect(lacksComplement(head)).toBeNull();
   });
@@ -133,6 +165,27 @@ describe('no head of a real sentence ends where its reader is left waiting', () 
     expect(
       smsHeads('The President will host the leaders at the White House on Monday to discuss the crisis.', 'en'),
     ).toContain('The President will host the leaders at the White House.');
+  });
+  it('no cut between "for X" and its "to …" ("create space for Yemenis | to meet", "a platform for leaders | to announce")', () => {
+    for (const s of [
+      'The United States supports opportunities that create space for Yemenis to meet in a structured and focused manner to build on UN-led efforts.',
+      'The first Summit for Democracy provided a platform for leaders to announce domestic and international commitments, reforms, and initiatives.',
+    ])
+      for (const h of smsHeads(s, 'en')) expect(h).not.toMatch(/(?:space|platform|for Yemenis|for leaders)\.$/);
+  });
+  it('no "with" tail after a verb of meeting goes as detail; no "D.C.." (pool reading)', () => {
+    const s =
+      'Secretary of State Antony J. Blinken met today in Washington, D.C., with His Majesty King Abdullah II of Jordan.';
+    expect(omitDetail(s, 'en', 'short')).toBe(s);
+    for (const h of smsHeads(s, 'en')) expect(h).not.toMatch(/\.\.$|D\.C\.$/);
+  });
+  it('a list in semicolons is not cut after its first item (pool reading)', () => {
+    const s =
+      'Support for a joint IJC reference reflects the Biden-Harris Administration’s commitment to protect public health; conserve our lands, waters, and biodiversity; and deliver economic prosperity.';
+    expect(smsHeads(s, 'en').some((h) => /public health\.$/.test(h))).toBe(false);
+    const t =
+      'This Administration is deeply committed to a vision of global development that is inclusive, driven by innovation, and focused on those most in need.';
+    expect(smsHeads(t, 'en').some((h) => /inclusive\.$/.test(h))).toBe(false);
   });
   it('the heads that remain are whole: "… with Foreign Ministers from Costa Rica, …, and Mexico."', () => {
     expect(smsHeads(SICA, 'en')).toContain(

@@ -62,6 +62,110 @@ const ROWS: Row[] = [
       ),
   },
   {
+    // an adjective that asks for what it is said of: "This call will be on background
+    // attributable." (before "to senior administration officials"), "Universal connectivity is
+    // crucial." (before "to achieving the Sustainable Development Goals"), "I have been fortunate."
+    // (before "to work alongside …"); pool reading
+    id: 'asks-complement-adjective',
+    lacks: (h) =>
+      /\b(?:attributable|subject|pursuant|prior|contrary|conducive|contingent|akin|crucial|essential|vital|critical|central|integral|instrumental|indispensable|fortunate|grateful|appreciative|thankful|indebted|synonymous|tantamount|equivalent|comparable|similar|akin|dedicated|devoted|proud|pleased|delighted|honou?red|glad|excited|eager|keen)$/iu.test(
+        h,
+      ) &&
+      /\b(?:is|are|was|were|be|been|being|am|remain|remains|remained|stay|stays|feel|feels|felt|seem|seems|seemed|background|’s|'s)\s+(?:(?:also|not|still|now|so|very|truly|deeply|particularly|especially|equally|absolutely|therefore|thus|all the more|more|most|instead|often|widely|increasingly|largely|already|always|ever|forever)\s+)?\p{L}+$/iu.test(
+        h,
+      ),
+  },
+  {
+    // "the first X" that promises its "to …": "The Embassy was also the first diplomatic mission in
+    // Azerbaijan." (before "to purchase a fully electric vehicle", pool reading)
+    id: 'first-to',
+    lacks: (h) =>
+      /\b(?:is|are|was|were|be|become|became|becomes|remain|remains|remained)\s+(?:also\s+|now\s+)?(?:the|its|their)\s+(?:first|last|only)\s+(?:[\p{L}’'-]+\s+){0,5}[\p{L}’'-]+$/iu.test(
+        h,
+      ) && !/\b(?:of|to|for|that|who|which|since|ever)\b/iu.test(/\b(?:first|last|only)\b.*$/iu.exec(h)![0]),
+  },
+  {
+    // a fronted phrase whose main clause the cut left out: "Recognizing that science, technology,
+    // and innovation have enabled transformative capabilities across multiple sectors." (before ",
+    // from energy to health …, we …"); "However, in light of increased levels of Taliban
+    // violence." (before ", the U.S. government is working …"); "For delegations that did not
+    // submit commitments in writing, their official remarks." (before "during the Summit will
+    // serve …"); pool reading
+    id: 'opener-without-clause',
+    lacks: (h) => {
+      const t = h.replace(
+        /^(?:However|Moreover|Furthermore|Additionally|Finally|Meanwhile|Still|Yet|Today|Now),\s+/u,
+        '',
+      );
+      if (
+        /^(?:Recogni[sz]ing|Noting|Acknowledging|Welcoming|Reaffirming|Recalling|Emphasi[sz]ing|Underscoring|Stressing|Considering|Mindful|Aware|Whereas|Given that)\b/iu.test(
+          t,
+        )
+      )
+        return !/,\s+(?:we|they|I|he|she|it|the|this|these|our|its|their|both|all)\s/u.test(t);
+      // a subordinate clause with no main clause after it: "Even as this year’s celebrations are
+      // impacted by the COVID-19 pandemic." (before ", the people of the United States stand …")
+      if (
+        /^(?:Even as|Even though|Even if|As|While|Although|Though|Because|Since|If|When|Whereas|Unless|Until|Once)\s[^,]+$/u.test(
+          t,
+        )
+      )
+        return true;
+      if (
+        /^(?:In light of|Due to|Because of|In response to|As part of|In addition to|On behalf of|In view of|In the wake of|Despite|Amid)\b/iu.test(
+          t,
+        )
+      )
+        return !t.includes(',');
+      // "For delegations that did not submit commitments." (before "in writing, their official
+      // remarks …"): a fronted "for/among/despite …" with no comma has no main clause yet
+      if (/^(?:For|Among|Despite|Unlike|Like|Beyond|Besides)\s[^,]+$/u.test(t)) return true;
+      // a fronted phrase, then after its comma no verb: "For delegations that …, their official remarks."
+      const m =
+        /^(?:For|In|On|At|During|After|Before|Following|Through|Under|With|Without|Since|Until|Among|Across|Beyond|Like|Unlike|While|Although|When|If|As|Because|Once|Unless|Whether)\s[^,]+,\s+(.+)$/u.exec(
+          t,
+        );
+      if (!m) return false;
+      const ws = m[1]!.match(/[\p{L}\p{N}][\p{L}\p{N}’'-]*/gu) ?? [];
+      return ws.length > 0 && !tagWords(ws).some((x) => x.pos === 'verb' || x.pos === 'aux');
+    },
+  },
+  {
+    // a subject and its relative clause, and no main verb yet: "The courage of the brave
+    // individuals who stood shoulder-to-shoulder." (before "on June 4 reminds us …", pool
+    // reading). No verb before "who/that/which", and one verb group after it, is the clause's own.
+    id: 'subject-without-verb',
+    lacks: (h) => {
+      const ws = h.match(/[\p{L}\p{N}][\p{L}\p{N}’'-]*/gu) ?? [];
+      const r = ws.findIndex((w, i) => i > 1 && /^(?:who|which|that|whose|whom)$/iu.test(w));
+      if (r < 0) return false;
+      const tags = tagWords(ws);
+      if (tags.slice(0, r).some((t) => t.pos === 'verb' || t.pos === 'aux')) return false;
+      // the verb groups after the relative word: a main verb would make a second one
+      let groups = 0;
+      let inGroup = false;
+      let prev = '';
+      for (const t of tags.slice(r + 1)) {
+        const v = t.pos === 'verb' || t.pos === 'aux' || /^(?:not|never|also|n’t|n't)$/iu.test(t.text);
+        // a group ends at a verb: "who protested | were arrested"; "who has stood" is one
+        if (v && (!inGroup || (t.pos === 'aux' && prev === 'verb'))) groups++;
+        inGroup = v;
+        prev = t.pos;
+      }
+      return groups <= 1;
+    },
+  },
+  {
+    // a pair's first half: "Protected computers include not only U.S. government and financial
+    // institution computer systems." (before ", but also those used in …", pool reading); "either"
+    // without its "or", "neither" without its "nor"
+    id: 'pair-half',
+    lacks: (h) =>
+      (/\bnot only\b/iu.test(h) && !/\bnot only\b.*\bbut\b/iu.test(h)) ||
+      (/\beither\s+(?!of\b|side\b|party\b|country\b)\S/iu.test(h) && !/\beither\b.*\bor\b/iu.test(h)) ||
+      (/\bneither\s+(?!of\b)\S/iu.test(h) && !/\bneither\b.*\bnor\b/iu.test(h)),
+  },
+  {
     // an adjective before its noun: "… U.S. support for Cypriot-led." (pool item 1949, cut at the
     // comma before "UN-facilitated efforts"); "… as a bizonal." (before ", bicommunal federation")
     id: 'modifier-without-noun',

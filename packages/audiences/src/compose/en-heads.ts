@@ -51,8 +51,15 @@ const LAST_ITEM = /^(?:and|or)\s/u;
 const ITEM_BEFORE = /,\s(?:[^,;.:\s]+\s){0,7}[^,;.:\s]+,\s*$/u;
 
 export function cutsList(s: string, c: number): boolean {
-  const head = s.slice(0, c);
-  const tail = s.slice(c).trimStart();
+  // a cut at the comma itself reads as one after it: "a vision … that is inclusive | , driven by
+  // innovation, and focused on …" (pool reading)
+  const sep = /^\s*([,;])/u.exec(s.slice(c))?.[1];
+  const at = sep ? s.indexOf(sep, c) + 1 : c;
+  const head = s.slice(0, at);
+  const tail = s.slice(at).trimStart();
+  // a list in semicolons: "… commitment to protect public health; | conserve our lands, …; and
+  // deliver …" (pool reading)
+  if (/;\s*$/u.test(head) && /;\s(?:and|or)\s/u.test(tail)) return true;
   // an aside, then the list's last item: “abduct members of … minority groups | , including those
   // who seek safety abroad, and U.S. citizens” (en_usdos_07): cut there, U.S. citizens go unsaid
   if (/^,?\s*(?:including|such as|especially|particularly|notably|in particular)\s[^,;.]+,\s(?:and|or)\s/u.test(tail))

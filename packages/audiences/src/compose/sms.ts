@@ -73,11 +73,18 @@ export function endsWhole(h: string): boolean {
 
 /** A verb that takes an object and an infinitive, a few words before the cut: the infinitive stays. */
 const ASKS_INFINITIVE =
-  /\b(?:allow|enable|help|urge|encourage|ask|invite|permit|force|require|call(?:s|ed|ing)? on|want|expect|need|plan|aim|seek|continue|work|wish(?:es|ed|ing)? for|hope[sd]? for|hoping for)\p{Ll}*(?:\s+\S+){0,6}$/u;
+  /\b(?:allow|enable|help|urge|encourage|ask|invite|permit|force|require|call(?:s|ed|ing)? on|want|expect|need|plan|aim|seek|continue|work|wish(?:es|ed|ing)? for|hope[sd]? for|hoping for)\p{Ll}*(?:\s+\S+){0,9}$/u;
+
+/**
+ * "for X" as the subject of the infinitive after it: "opportunities that create space for Yemenis
+ * | to meet …", "a platform for leaders | to announce …", "everything seems to be in place for
+ * Russia | to engage …" (pool reading): cut there, the head says the opposite of who acts.
+ */
+const FOR_SUBJECT = /\bfor\s+(?:[\p{L}’'.-]+\s+){0,3}[\p{L}’'.-]+$/u;
 
 /** A noun that takes an infinitive, right before a cut ("Sweden’s request | to join NATO", "the decision | to …"). */
 const ASKS_INFINITIVE_NOUN =
-  /\b(?:request|requests|decision|decisions|plan|plans|effort|efforts|commitment|commitments|pledge|promise|call|calls|bid|attempt|attempts|ability|right|opportunity|opportunities|chance|intention|intent|desire|willingness|readiness|determination|resolve|failure|refusal|proposal|move|push|initiative|need|responsibility|obligation|mandate|authority|power|invitation|agreement|order|orders|steps|measures|work|resources|funds|funding|time)$/iu;
+  /\b(?:request|requests|decision|decisions|plan|plans|effort|efforts|commitment|commitments|pledge|promise|call|calls|bid|attempt|attempts|ability|right|opportunity|opportunities|chance|intention|intent|desire|willingness|readiness|determination|resolve|failure|refusal|proposal|move|push|initiative|need|responsibility|obligation|mandate|authority|power|invitation|agreement|order|orders|steps|measures|action|actions|work|resources|funds|funding|time)$/iu;
 
 /** A "from …" phrase closing the head, at most eight words long: its "to …" stays with it. */
 const FROM_OPEN = /\bfrom\s+(?:(?!(?:from|to)\b)[^\s,;]+\s+){0,7}[^\s,;]+$/iu;
@@ -102,7 +109,7 @@ const PREVENTS =
  * "one of the most important areas." before "for the protection …": seed-2026 reading).
  */
 const ABSTRACT =
-  /(?:\p{L}+(?:ment|tion|sion|ance|ence|ity)|role|progress|efforts?|partnerships?|relationships?|ties|dialogue|visits?|trips?|tours?|interest|increase|rise|decline|support|commitment|stake|access|threat|attack|attacks|damage|need|needs|urgency|willingness|readiness|desire|intent|right|way|aim|goals?|areas?|priorit(?:y|ies)|opportunit(?:y|ies)|campaigns?|war|crimes|violence|framework|vision|(?<!\p{L})use|pressure|strategy|agenda|calls?|appeal|hopes?|potential|capacity|mechanism|roadmap|basis|case|reasons?|ways|responsible|accountable|eligible|liable|ready|prepared|grateful|known)$/iu;
+  /(?:\p{L}+(?:ment|tion|sion|ance|ence|ity)|role|progress|efforts?|partnerships?|relationships?|ties|dialogue|visits?|trips?|tours?|interest|increase|rise|decline|support|commitment|stake|access|threat|attack|attacks|damage|need|needs|urgency|willingness|readiness|desire|intent|right|way|aim|goals?|areas?|priorit(?:y|ies)|opportunit(?:y|ies)|campaigns?|war|crimes|violence|framework|vision|(?<!\p{L})use|pressure|focus|emphasis|members|representatives|testament|reminder|example|catalysts?|symbol|platform|space|strategy|agenda|calls?|appeal|hopes?|potential|capacity|mechanism|roadmap|basis|case|reasons?|ways|responsible|accountable|eligible|liable|ready|prepared|grateful|known)$/iu;
 
 /** The first word of `rest` is an adjective ("nutritious food"), by the tagger, in its context. */
 function adjectiveNext(rest: string): boolean {
@@ -162,6 +169,7 @@ export function smsHeads(s: string, language: 'en' | 'ru'): string[] {
     // nor before the infinitive a noun asks for: "as we welcome Sweden’s request | to join NATO"
     // (pool reading: "… as we welcome Sweden’s request." said nothing of what was requested)
     .filter((c) => !(/^\s*to\s+\p{Ll}/u.test(s.slice(c)) && ASKS_INFINITIVE_NOUN.test(s.slice(0, c).trimEnd())))
+    .filter((c) => !(/^\s*to\s+\p{Ll}/u.test(s.slice(c)) && FOR_SUBJECT.test(s.slice(0, c).trimEnd())))
     // nor between "from X" and its "to Y": "a full range of issues from reversing the tide of
     // climate change | to countering transnational crime" (pool reading)
     .filter((c) => !(/^\s*to\s/u.test(s.slice(c)) && FROM_OPEN.test(s.slice(0, c).trimEnd())))
