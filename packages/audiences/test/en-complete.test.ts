@@ -14,6 +14,7 @@ import { cutsList } from '../src/compose/en-heads.js';
 import { splitEnglish } from '../src/compose/en-split.js';
 import { omitDetail } from '../src/compose/restructure.js';
 import { shortenLong, smsHeads } from '../src/compose/sms.js';
+import { surnameAgain } from '../src/compose/spoken.js';
 
 const release = (name: string): string =>
   readFileSync(fixturePath('releases', 'en', name), 'utf8').replace(/^[\s\S]*?\n\n/, '');
@@ -308,5 +309,60 @@ https://www.state.gov/secretary-blinkens-meeting-with-panamanian-president-corti
       expect(v.verification.ok).toBe(true);
       expect(v.text, `${audience}/${channel}`).toMatch(/Blinken met .*Mouynes/);
     }
+  });
+});
+
+describe('the same person opening two lines in a row is named by surname the second time (surnameAgain)', () => {
+  const input =
+    'Secretary of State Antony J. Blinken met with Argentine Foreign Minister Santiago Cafiero today in Bali, Indonesia. The Secretary reaffirmed U.S. support for the development of Argentina’s domestic civil nuclear energy industry, and encouraged Argentina to adopt the IAEA Additional Protocol.';
+  it('"The Secretary reaffirmed … The Secretary encouraged …" → "… Blinken encouraged …"', () => {
+    expect(
+      surnameAgain(
+        [
+          'The Secretary reaffirmed U.S. support for the development of Argentina’s civil nuclear energy industry.',
+          'The Secretary encouraged Argentina to adopt the IAEA Additional Protocol.',
+        ],
+        input,
+        yes,
+      ),
+    ).toEqual([
+      'The Secretary reaffirmed U.S. support for the development of Argentina’s civil nuclear energy industry.',
+      'Blinken encouraged Argentina to adopt the IAEA Additional Protocol.',
+    ]);
+  });
+  it('not when the lines open with different people, nor when the release names two with that title', () => {
+    const lines = ['The Secretary met the King.', 'The Deputy Secretary met the Crown Prince.'];
+    expect(surnameAgain(lines, input, yes)).toEqual(lines);
+    const two = `${input} Secretary Mayorkas also joined the meeting.`;
+    const same = ['The Secretary met the King.', 'The Secretary thanked the King.'];
+    expect(surnameAgain(same, two, yes)).toEqual(same);
+    // nor when the verifier does not pass the line
+    expect(surnameAgain(same, input, () => false)).toEqual(same);
+  });
+  it('in a version: no two lines in a row open with "The Secretary" (pool item 184)', () => {
+    // State Department pool: Secretary Blinken's meeting with Argentine Foreign Minister Cafiero, 2022
+    const release = `The below is attributable to Spokesperson Ned Price:
+
+${input}
+
+https://www.state.gov/secretary-blinkens-meeting-with-argentine-foreign-minister-cafiero-2/`;
+    for (const [audience, channel] of [
+      ['youth', 'x'],
+      ['rural', 'notice'],
+    ] as const) {
+      const v = compose(release, { audience, channel });
+      expect(v.verification.ok).toBe(true);
+      expect(v.text, `${audience}/${channel}`).not.toMatch(/The Secretary [^.]*\.\s+The Secretary /);
+      // and "IAEA" is not spelled out from words whose initials happen to match
+      expect(v.text).not.toMatch(/industry, and encouraged Argentina \(IAEA\)/);
+    }
+  });
+  it('"such as technology, critical minerals, as well as positive steps …" keeps its last item (pool item 184)', () => {
+    const s =
+      'Secretary Blinken and Foreign Minister Cafiero discussed strengthening collaboration in diverse areas such as technology, critical minerals, as well as positive steps to enhance food security.';
+    expect(omitDetail(s, 'en', 'short')).toBe(s);
+    expect(omitDetail('The grant supports schools in the north as well as clinics in the south.', 'en', 'short')).toBe(
+      'The grant supports schools in the north.',
+    );
   });
 });

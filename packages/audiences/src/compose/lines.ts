@@ -38,6 +38,7 @@ import {
   pairAsThey,
   shortFirstMention,
   spoken as spokenRegister,
+  surnameAgain,
   YOUTH_SPOKEN_WORDS,
 } from './spoken.js';
 import { prefersCurly } from '../proposers/voice.js';
@@ -74,8 +75,25 @@ function longFormsOf(
   keep: (acronym: string) => boolean,
 ): Map<string, string> {
   const out = new Map<string, string>();
-  for (const d of definitions) if (d.long && !out.has(d.acronym) && keep(d.acronym)) out.set(d.acronym, d.long);
+  for (const d of definitions)
+    if (d.long && !out.has(d.acronym) && keep(d.acronym) && namesIt(d)) out.set(d.acronym, d.long);
   return out;
+}
+
+/**
+ * A definition that names what the acronym stands for: core's scan also reads words whose initials
+ * happen to match as one ("industry, and encouraged Argentina to adopt the IAEA" read as IAEA's long
+ * form: pool item 184's youth version said "… to adopt the industry, and encouraged Argentina (IAEA)
+ * Additional Protocol"). A long form read from initials has no comma and no lower-case word but
+ * "of", "and", "for", "the", "on", "in", "to" (English; Russian long forms are lower case); one in
+ * brackets beside its acronym is the release's own ("Population, Refugees, and Migration (PRM)").
+ */
+function namesIt(d: AcronymDefinition): boolean {
+  if (d.shape !== 'initials' || /\p{Script=Cyrillic}/u.test(d.long!)) return true;
+  return (
+    !/[,;:]/.test(d.long!) &&
+    d.long!.split(/\s+/).every((w) => /^\p{Lu}/u.test(w) || /^(?:of|and|for|the|on|in|to|a|an|de|del|la|y)$/u.test(w))
+  );
 }
 
 /**
@@ -406,16 +424,20 @@ function composeLinesAsPicked(
   // at first mention where the release uses it, a pair named again right after as "They" (spoken.ts)
   const plainer =
     language === 'en' && audience !== 'foreign'
-      ? pairAsThey(
-          shortFirstMention(
-            // "met today in Muscat with X." once its tail is cut → "met X in Muscat today."
-            lines.map((l) => {
-              const t = metToday(l);
-              return t !== l && verified(t).ok ? t : l;
-            }),
-            input,
+      ? surnameAgain(
+          pairAsThey(
+            shortFirstMention(
+              // "met today in Muscat with X." once its tail is cut → "met X in Muscat today."
+              lines.map((l) => {
+                const t = metToday(l);
+                return t !== l && verified(t).ok ? t : l;
+              }),
+              input,
+              (t) => verified(t).ok,
+            ),
             (t) => verified(t).ok,
           ),
+          input,
           (t) => verified(t).ok,
         )
       : lines;

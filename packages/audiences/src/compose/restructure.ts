@@ -165,6 +165,15 @@ export function omitDetail(s: string, language: 'en' | 'ru', channel: 'short' | 
         // today in Washington, D.C..")
         const at = rest.find((x) => typeof x === 'number') as number;
         if (language === 'en' && /^,\s+with\s/u.test(m) && MEETS_BEFORE.test(t.slice(0, at))) return m;
+        // nor the last item of a list: "in diverse areas such as technology, critical minerals, | as
+        // well as positive steps …" left "such as technology, critical minerals." (pool item 184)
+        if (
+          language === 'en' &&
+          /^,?\s+as well as\s/u.test(m) &&
+          /,\s[^,;]+$/u.test(t.slice(0, at)) &&
+          !/\b(?:and|or)\s[^,;]+$/u.test(t.slice(0, at))
+        )
+          return m;
         return row.to;
       });
   // (a tail cut after an abbreviation's own stop: "D.C.." → "D.C.")
