@@ -341,7 +341,7 @@ describe('the same person opening two lines in a row is named by surname the sec
   });
   it('in a version: no two lines in a row open with "The Secretary" (pool item 184)', () => {
     // State Department pool: Secretary Blinken's meeting with Argentine Foreign Minister Cafiero, 2022
-    const release = `The below is attributable to Spokesperson Ned Price:
+    const argentina = `The below is attributable to Spokesperson Ned Price:
 
 ${input}
 
@@ -350,7 +350,7 @@ https://www.state.gov/secretary-blinkens-meeting-with-argentine-foreign-minister
       ['youth', 'x'],
       ['rural', 'notice'],
     ] as const) {
-      const v = compose(release, { audience, channel });
+      const v = compose(argentina, { audience, channel });
       expect(v.verification.ok).toBe(true);
       expect(v.text, `${audience}/${channel}`).not.toMatch(/The Secretary [^.]*\.\s+The Secretary /);
       // and "IAEA" is not spelled out from words whose initials happen to match
