@@ -188,6 +188,11 @@ describe('no head of a real sentence ends where its reader is left waiting', () 
       'This Administration is deeply committed to a vision of global development that is inclusive, driven by innovation, and focused on those most in need.';
     expect(smsHeads(t, 'en').some((h) => /inclusive\.$/.test(h))).toBe(false);
   });
+  it('"held in-depth discussions." keeps what they were on: a plural noun takes its complement too (pool reading)', () => {
+    const s =
+      'The two sides held in-depth discussions on extended deterrence and how arms control, nonproliferation, and disarmament can contribute to deterrence.';
+    expect(smsHeads(s, 'en').some((h) => /discussions\.$/.test(h))).toBe(false);
+  });
   it('the heads that remain are whole: "… with Foreign Ministers from Costa Rica, …, and Mexico."', () => {
     expect(smsHeads(SICA, 'en')).toContain(
       'Secretary of State Antony J. Blinken met yesterday with Foreign Ministers from Costa Rica, Guatemala, Honduras, El Salvador, Nicaragua, Panama, and Mexico.',

@@ -109,7 +109,7 @@ const PREVENTS =
  * "one of the most important areas." before "for the protection …": seed-2026 reading).
  */
 const ABSTRACT =
-  /(?:\p{L}+(?:ment|tion|sion|ance|ence|ity)|role|progress|efforts?|partnerships?|relationships?|ties|dialogue|visits?|trips?|tours?|interest|increase|rise|decline|support|commitment|stake|access|threat|attack|attacks|damage|need|needs|urgency|willingness|readiness|desire|intent|right|way|aim|goals?|areas?|priorit(?:y|ies)|opportunit(?:y|ies)|campaigns?|war|crimes|violence|framework|vision|(?<!\p{L})use|pressure|focus|emphasis|members|representatives|testament|reminder|example|catalysts?|symbol|platform|space|strategy|agenda|calls?|appeal|hopes?|potential|capacity|mechanism|roadmap|basis|case|reasons?|ways|responsible|accountable|eligible|liable|ready|prepared|grateful|known)$/iu;
+  /(?:\p{L}+(?:ments?|tions?|sions?|ances?|ences?|ity|ities)|role|progress|efforts?|partnerships?|relationships?|ties|dialogue|visits?|trips?|tours?|interest|increase|rise|decline|support|commitment|stake|access|threat|attack|attacks|damage|need|needs|urgency|willingness|readiness|desire|intent|right|way|aim|goals?|areas?|priorit(?:y|ies)|opportunit(?:y|ies)|campaigns?|war|crimes|violence|framework|vision|(?<!\p{L})use|pressure|focus|emphasis|members|representatives|testament|reminder|example|catalysts?|symbol|platform|space|strategy|agenda|calls?|appeal|hopes?|potential|capacity|mechanism|roadmap|basis|case|reasons?|ways|responsible|accountable|eligible|liable|ready|prepared|grateful|known)$/iu;
 
 /** The first word of `rest` is an adjective ("nutritious food"), by the tagger, in its context. */
 function adjectiveNext(rest: string): boolean {
