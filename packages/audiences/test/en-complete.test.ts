@@ -88,6 +88,11 @@ describe('a head that still asks for its complement is no head (lacksComplement)
     ['Even as this year’s celebrations are impacted by the COVID-19 pandemic.', 'opener-without-clause'],
     // a subject with its relative clause, and no main verb
     ['The courage of the brave individuals who stood shoulder-to-shoulder.', 'subject-without-verb'],
+    // a meeting without whom
+    ['Deputy Secretary of State Wendy Sherman held a virtual meeting.', 'meeting-without-whom'],
+    ['The Secretary hosted a conversation.', 'meeting-without-whom'],
+    // "it’s" is "it is"
+    ['We’ve been together in many places, but it’s particularly good.', 'it-adjective'],
     // a pair's first half
     ['Protected computers include not only U.S. government and financial institution computer systems.', 'pair-half'],
     ['Applicants may apply either online.', 'pair-half'],
@@ -192,6 +197,26 @@ describe('no head of a real sentence ends where its reader is left waiting', () 
     const s =
       'The two sides held in-depth discussions on extended deterrence and how arms control, nonproliferation, and disarmament can contribute to deterrence.';
     expect(smsHeads(s, 'en').some((h) => /discussions\.$/.test(h))).toBe(false);
+  });
+  it('a list of gerunds is not cut after its first; "meetings", "take care" keep what follows (pool reading)', () => {
+    const s =
+      'They discussed promoting democracy, protecting human rights, addressing economic challenges, and working together to respond to the COVID-19 global pandemic.';
+    expect(smsHeads(s, 'en')).toEqual([s]);
+    for (const [t, bad] of [
+      [
+        'He will also hold bilateral meetings with Prime Minister Hun Sen and Deputy Prime Minister Prak Sokhonn.',
+        /meetings\.$/,
+      ],
+      [
+        'The Secretary also hailed the recent meeting between the Armenian and Azerbaijani Foreign Ministers in Tbilisi.',
+        /meeting\.$/,
+      ],
+      [
+        'U.S. businesses and individuals should also take care to avoid interaction with any persons listed.',
+        /take care\.$/,
+      ],
+    ] as const)
+      for (const h of smsHeads(t, 'en')) expect(h).not.toMatch(bad);
   });
   it('the heads that remain are whole: "… with Foreign Ministers from Costa Rica, …, and Mexico."', () => {
     expect(smsHeads(SICA, 'en')).toContain(

@@ -28,7 +28,7 @@ const ROWS: Row[] = [
       /\b(?:make|makes|made|making|find|finds|found|keep|keeps|kept|consider|considers|considered|deem|deems|deemed|render|renders|rendered)\s+it\s+(?:(?:more|less|much|far|even|so|very|all the)\s+)?\p{Ll}[\p{L}-]*(?:\s+for\s+(?:\S+\s+){0,5}\S+)?$/iu.test(
         h,
       ) ||
-      /(?:^|[\s,;])it\s+(?:is|was|will be|would be|remains|remained|has been|had been|becomes|became|seems|seemed|is not|was not|isn[’']t|wasn[’']t)\s+(?:(?:more|less|much|far|even|so|very|vitally|critically|absolutely|particularly|especially|equally|also|now|still)\s+)?\p{Ll}[\p{L}-]*(?:\s+for\s+(?:\S+\s+){0,5}\S+)?$/iu.test(
+      /(?:^|[\s,;])(?:it\s+(?:is|was|will be|would be|remains|remained|has been|had been|becomes|became|seems|seemed|is not|was not|isn[’']t|wasn[’']t)|it[’']s)\s+(?:(?:more|less|much|far|even|so|very|vitally|critically|absolutely|particularly|especially|equally|also|now|still)\s+)?\p{Ll}[\p{L}-]*(?:\s+for\s+(?:\S+\s+){0,5}\S+)?$/iu.test(
         h,
       ),
   },
@@ -154,6 +154,15 @@ const ROWS: Row[] = [
       }
       return groups <= 1;
     },
+  },
+  {
+    // a meeting without whom: "Deputy Secretary of State Wendy Sherman held a virtual meeting."
+    // (before "with Tunisian Prime Minister Hichem Mechichi", pool reading)
+    id: 'meeting-without-whom',
+    lacks: (h) =>
+      /\b(?:held|holds|hold|holding|hosted|hosts|host|had|has|have|convened|convenes|joined|joins)\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}(?:meeting|call|phone call|conversation|videoconference|video call|discussion|dialogue|bilateral)$/iu.test(
+        h,
+      ),
   },
   {
     // a pair's first half: "Protected computers include not only U.S. government and financial

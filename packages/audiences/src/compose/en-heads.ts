@@ -60,6 +60,14 @@ export function cutsList(s: string, c: number): boolean {
   // a list in semicolons: "… commitment to protect public health; | conserve our lands, …; and
   // deliver …" (pool reading)
   if (/;\s*$/u.test(head) && /;\s(?:and|or)\s/u.test(tail)) return true;
+  // a list of gerunds: "They discussed promoting democracy, | protecting human rights, addressing
+  // economic challenges, and …" (pool reading; LIST_GOES_ON takes a tail in -ing for a clause)
+  if (
+    /,\s*$/u.test(head) &&
+    /^\p{Ll}+ing\s[^,;.:]*,\s(?:[^,;.:]+,\s)*(?:and|or)\s/u.test(tail) &&
+    /(?:^|\s)\p{Ll}+ing\s[^,;]*,\s*$/u.test(head)
+  )
+    return true;
   // an aside, then the list's last item: “abduct members of … minority groups | , including those
   // who seek safety abroad, and U.S. citizens” (en_usdos_07): cut there, U.S. citizens go unsaid
   if (/^,?\s*(?:including|such as|especially|particularly|notably|in particular)\s[^,;.]+,\s(?:and|or)\s/u.test(tail))

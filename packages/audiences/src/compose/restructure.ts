@@ -61,7 +61,9 @@ export const OMISSIBLE: Record<'en' | 'ru', Array<{ re: RegExp; to: string; why:
     },
     {
       // not when the tail holds the sentence's verb: "Russia’s war against Ukraine, facilitated by …, is a breach …" (a subject's aside)
-      re: /,\s+(?!(?:during|according|regarding|concerning|following|notwithstanding|pending|including)\b)(?![^;:“”"]*\b(?:is|are|was|were|has|have|had|will|would|can|must|should|remains?)\b)\p{Ll}+ing\s[^;:“”"]+?(?=[.!?]?$)/gu,
+      // (nor the second of a list of gerunds: "They discussed promoting democracy, protecting human
+      // rights, …, and working together …", pool reading)
+      re: /,\s+(?!(?:during|according|regarding|concerning|following|notwithstanding|pending|including)\b)(?![^;:“”"]*\b(?:is|are|was|were|has|have|had|will|would|can|must|should|remains?)\b)(?![^;:“”"]*,\s(?:and|or)\s)\p{Ll}+ing\s[^;:“”"]+?(?=[.!?]?$)/gu,
       to: '',
       why: 'a participial tail (“, increasing …”) ending the sentence',
     },

@@ -84,7 +84,7 @@ const FOR_SUBJECT = /\bfor\s+(?:[\p{L}’'.-]+\s+){0,3}[\p{L}’'.-]+$/u;
 
 /** A noun that takes an infinitive, right before a cut ("Sweden’s request | to join NATO", "the decision | to …"). */
 const ASKS_INFINITIVE_NOUN =
-  /\b(?:request|requests|decision|decisions|plan|plans|effort|efforts|commitment|commitments|pledge|promise|call|calls|bid|attempt|attempts|ability|right|opportunity|opportunities|chance|intention|intent|desire|willingness|readiness|determination|resolve|failure|refusal|proposal|move|push|initiative|need|responsibility|obligation|mandate|authority|power|invitation|agreement|order|orders|steps|measures|action|actions|work|resources|funds|funding|time)$/iu;
+  /\b(?:request|requests|decision|decisions|plan|plans|effort|efforts|commitment|commitments|pledge|promise|call|calls|bid|attempt|attempts|ability|right|opportunity|opportunities|chance|intention|intent|desire|willingness|readiness|determination|resolve|failure|refusal|proposal|move|push|initiative|need|responsibility|obligation|mandate|authority|power|invitation|agreement|order|orders|steps|measures|action|actions|care|work|resources|funds|funding|time)$/iu;
 
 /** A "from …" phrase closing the head, at most eight words long: its "to …" stays with it. */
 const FROM_OPEN = /\bfrom\s+(?:(?!(?:from|to)\b)[^\s,;]+\s+){0,7}[^\s,;]+$/iu;
@@ -109,7 +109,7 @@ const PREVENTS =
  * "one of the most important areas." before "for the protection …": seed-2026 reading).
  */
 const ABSTRACT =
-  /(?:\p{L}+(?:ments?|tions?|sions?|ances?|ences?|ity|ities)|role|progress|efforts?|partnerships?|relationships?|ties|dialogue|visits?|trips?|tours?|interest|increase|rise|decline|support|commitment|stake|access|threat|attack|attacks|damage|need|needs|urgency|willingness|readiness|desire|intent|right|way|aim|goals?|areas?|priorit(?:y|ies)|opportunit(?:y|ies)|campaigns?|war|crimes|violence|framework|vision|(?<!\p{L})use|pressure|focus|emphasis|members|representatives|testament|reminder|example|catalysts?|symbol|platform|space|strategy|agenda|calls?|appeal|hopes?|potential|capacity|mechanism|roadmap|basis|case|reasons?|ways|responsible|accountable|eligible|liable|ready|prepared|grateful|known)$/iu;
+  /(?:\p{L}+(?:ments?|tions?|sions?|ances?|ences?|ity|ities)|role|progress|efforts?|partnerships?|relationships?|ties|dialogue|visits?|trips?|tours?|interest|increase|rise|decline|support|commitment|stake|access|threat|attack|attacks|damage|need|needs|urgency|willingness|readiness|desire|intent|right|way|aim|goals?|areas?|priorit(?:y|ies)|opportunit(?:y|ies)|campaigns?|war|crimes|violence|framework|vision|(?<!\p{L})use|pressure|focus|emphasis|members|representatives|testament|reminder|example|catalysts?|symbol|platform|space|meetings?|talks|conversations?|strategy|agenda|calls?|appeal|hopes?|potential|capacity|mechanism|roadmap|basis|case|reasons?|ways|responsible|accountable|eligible|liable|ready|prepared|grateful|known)$/iu;
 
 /** The first word of `rest` is an adjective ("nutritious food"), by the tagger, in its context. */
 function adjectiveNext(rest: string): boolean {
