@@ -218,6 +218,14 @@ describe('no head of a real sentence ends where its reader is left waiting', () 
     ] as const)
       for (const h of smsHeads(t, 'en')) expect(h).not.toMatch(bad);
   });
+  it('"join X" keeps what in; a noun keeps its restrictive "who …" (pool reading, Srebrenica anniversary)', () => {
+    const join =
+      'The American people join the people of Bosnia and Herzegovina in mourning and honoring the victims – more than 8,000 men and boys who were murdered in July 1995.';
+    expect(smsHeads(join, 'en').some((h) => /Herzegovina\.$/.test(h))).toBe(false);
+    const who =
+      'We are deeply committed to supporting leaders at all levels in Bosnia and Herzegovina who are willing to take meaningful steps toward reconciliation.';
+    expect(smsHeads(who, 'en').some((h) => /(?:all levels|leaders)\.$/.test(h))).toBe(false);
+  });
   it('the heads that remain are whole: "… with Foreign Ministers from Costa Rica, …, and Mexico."', () => {
     expect(smsHeads(SICA, 'en')).toContain(
       'Secretary of State Antony J. Blinken met yesterday with Foreign Ministers from Costa Rica, Guatemala, Honduras, El Salvador, Nicaragua, Panama, and Mexico.',

@@ -170,6 +170,22 @@ export function smsHeads(s: string, language: 'en' | 'ru'): string[] {
     // (pool reading: "… as we welcome Sweden’s request." said nothing of what was requested)
     .filter((c) => !(/^\s*to\s+\p{Ll}/u.test(s.slice(c)) && ASKS_INFINITIVE_NOUN.test(s.slice(0, c).trimEnd())))
     .filter((c) => !(/^\s*to\s+\p{Ll}/u.test(s.slice(c)) && FOR_SUBJECT.test(s.slice(0, c).trimEnd())))
+    // nor before what one joins someone in: "The American people join the people of Bosnia and
+    // Herzegovina | in mourning and honoring the victims" (pool reading: the version never said
+    // what for, nor Srebrenica)
+    .filter(
+      (c) =>
+        !(
+          /^\s*in\s/u.test(s.slice(c)) &&
+          /\b(?:join|joins|joined|joining)\b(?:\s+\S+){1,10}$/iu.test(s.slice(0, c).trimEnd())
+        ),
+    )
+    // nor inside a noun phrase whose restrictive clause follows: "supporting leaders at all levels
+    // | in Bosnia and Herzegovina who are willing to take meaningful steps" (the leaders who are
+    // willing, not all leaders)
+    .filter(
+      (c) => !/^\s*(?:in|at|from|of|across|within|throughout)\s[^,;:]{0,60}?\s(?:who|that|whose)\s/u.test(s.slice(c)),
+    )
     // nor between "from X" and its "to Y": "a full range of issues from reversing the tide of
     // climate change | to countering transnational crime" (pool reading)
     .filter((c) => !(/^\s*to\s/u.test(s.slice(c)) && FROM_OPEN.test(s.slice(0, c).trimEnd())))
