@@ -2,6 +2,8 @@
  * What a shortened English sentence must keep (sms.ts's heads, restructure.ts's omissions): its
  * amounts, every item of a list it gives, and a lead-in that says nothing alone stays whole.
  */
+import { tagWords } from '@attache/core';
+
 /** Amounts and shares (“$150 million”, “40 percent”, “3,700 businesses” aside): what a shortened sentence must keep. */
 const AMOUNT =
   /[$€£]\s?\d[\d,.]*(?:\s*(?:million|billion|trillion))?|\b\d[\d,.]*\s*(?:%|percent|per cent|million|billion|trillion)/g;
@@ -49,15 +51,56 @@ const LAST_ITEM = /^(?:and|or)\s/u;
 const ITEM_BEFORE = /,\s(?:[^,;.:\s]+\s){0,7}[^,;.:\s]+,\s*$/u;
 
 export function cutsList(s: string, c: number): boolean {
-  const head = s.slice(0, c);
-  const tail = s.slice(c).trimStart();
+  // a cut at the comma itself reads as one after it: "a vision … that is inclusive | , driven by
+  // innovation, and focused on …" (pool reading)
+  const sep = /^\s*([,;])/u.exec(s.slice(c))?.[1];
+  const at = sep ? s.indexOf(sep, c) + 1 : c;
+  const head = s.slice(0, at);
+  const tail = s.slice(at).trimStart();
+  // a list in semicolons: "… commitment to protect public health; | conserve our lands, …; and
+  // deliver …" (pool reading)
+  if (/;\s*$/u.test(head) && /;\s(?:and|or)\s/u.test(tail)) return true;
+  // a list of gerunds: "They discussed promoting democracy, | protecting human rights, addressing
+  // economic challenges, and …" (pool reading; LIST_GOES_ON takes a tail in -ing for a clause)
+  if (
+    /,\s*$/u.test(head) &&
+    /^\p{Ll}+ing\s[^,;.:]*,\s(?:[^,;.:]+,\s)*(?:and|or)\s/u.test(tail) &&
+    /(?:^|\s)\p{Ll}+ing\s[^,;]*,\s*$/u.test(head)
+  )
+    return true;
+  // an aside, then the list's last item: “abduct members of … minority groups | , including those
+  // who seek safety abroad, and U.S. citizens” (en_usdos_07): cut there, U.S. citizens go unsaid
+  if (/^,?\s*(?:including|such as|especially|particularly|notably|in particular)\s[^,;.]+,\s(?:and|or)\s/u.test(tail))
+    return true;
   if (!/,\s*$/.test(head)) {
     // a cut inside an item (“the Arctic, joint efforts | to protect democracy, and other issues”):
     // an item after the head's last comma, and the list's close ahead with no comma before it
     const last = head.lastIndexOf(', ');
     const close = tail.search(/,\s(?:and|or)\s/u);
+    if (
+      last >= 0 &&
+      close >= 0 &&
+      head.slice(last + 2).split(/\s+/).length <= 8 &&
+      !/[,;:.]/.test(tail.slice(0, close))
+    )
+      return true;
+    // … or with more items before the close: “crimes against humanity in Xinjiang, repressive
+    // policies | in Tibet, crackdown on … in Hong Kong, and human rights violations” (en_usdos_07).
+    // The head's last item has no verb (else its comma closed a clause: “In 2020, the U.S.
+    // provided aid | to Kenya, Uganda, and Tanzania” is cut before a list, not inside one).
+    // (the rest of the item is a few words, and the head's item is not the list's last: “…, and
+    // Mexico | in San Jose, …”)
+    const item = head.slice(last + 2);
+    const m = /^([^,;:.]*),\s(.*)$/su.exec(tail);
+    const rest = m?.[2];
     return (
-      last >= 0 && close >= 0 && head.slice(last + 2).split(/\s+/).length <= 8 && !/[,;:.]/.test(tail.slice(0, close))
+      last >= 0 &&
+      rest !== undefined &&
+      !/^(?:and|or)\s/u.test(item) &&
+      item.split(/\s+/).length <= 8 &&
+      m![1]!.split(/\s+/).length <= 6 &&
+      (LIST_GOES_ON.test(rest) || LAST_ITEM.test(rest)) &&
+      !tagWords(item.match(/[\p{L}\p{N}][\p{L}\p{N}’'-]*/gu) ?? []).some((t) => t.pos === 'verb' || t.pos === 'aux')
     );
   }
   return LIST_GOES_ON.test(tail) || (LAST_ITEM.test(tail) && ITEM_BEFORE.test(head));

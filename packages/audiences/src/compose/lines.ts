@@ -41,6 +41,7 @@ import {
   pairAsThey,
   shortFirstMention,
   spoken as spokenRegister,
+  surnameAgain,
   YOUTH_SPOKEN_WORDS,
 } from './spoken.js';
 import { prefersCurly } from '../proposers/voice.js';
@@ -72,10 +73,9 @@ export function composeLines(args: LinesInput): string[] {
 }
 
 /**
- * Each acronym `keep` accepts with its long form, the release's first definition of it. A long form
- * found only by its initials elsewhere in the text counts when it is a name, in capitals: "the
- * urgent need for a ceasefire … UN Special Envoy" had made "urgent need (UN) Special Envoy" of a
- * foreign version.
+ * Each acronym `keep` accepts with its long form, the release's first definition of it that names
+ * it (`namesIt`: "the urgent need for a ceasefire … UN Special Envoy" had made "urgent need (UN)
+ * Special Envoy" of a foreign version).
  */
 function longFormsOf(
   definitions: readonly AcronymDefinition[],
@@ -83,8 +83,7 @@ function longFormsOf(
 ): Map<string, string> {
   const out = new Map<string, string>();
   for (const d of definitions)
-    if (d.long && (d.shape !== 'initials' || /^\p{Lu}/u.test(d.long)) && !out.has(d.acronym) && keep(d.acronym))
-      out.set(d.acronym, d.long);
+    if (d.long && !out.has(d.acronym) && keep(d.acronym) && namesIt(d)) out.set(d.acronym, d.long);
   return out;
 }
 
@@ -98,6 +97,22 @@ function foreignLongForms(definitions: readonly AcronymDefinition[], language: '
   const out = longFormsOf(definitions, () => true);
   if (language === 'en') for (const e of EN.longForms) if (!out.has(e.acronym)) out.set(e.acronym, e.long);
   return out;
+}
+
+/**
+ * A definition that names what the acronym stands for: core's scan also reads words whose initials
+ * happen to match as one ("industry, and encouraged Argentina to adopt the IAEA" read as IAEA's long
+ * form: pool item 184's youth version said "… to adopt the industry, and encouraged Argentina (IAEA)
+ * Additional Protocol"). A long form read from initials has no comma and no lower-case word but
+ * "of", "and", "for", "the", "on", "in", "to" (English; Russian long forms are lower case); one in
+ * brackets beside its acronym is the release's own ("Population, Refugees, and Migration (PRM)").
+ */
+function namesIt(d: AcronymDefinition): boolean {
+  if (d.shape !== 'initials' || /\p{Script=Cyrillic}/u.test(d.long!)) return true;
+  return (
+    !/[,;:]/.test(d.long!) &&
+    d.long!.split(/\s+/).every((w) => /^\p{Lu}/u.test(w) || /^(?:of|and|for|the|on|in|to|a|an|de|del|la|y)$/u.test(w))
+  );
 }
 
 /**
@@ -412,12 +427,13 @@ function composeLinesAsPicked(
   for (const i of fit.kept)
     if (language === 'ru' && i > 0 && !keptTurns[i] && RU_POINTS_BACK.test(kept[i]!) && !on.has(i - 1)) on.delete(i);
   const ruChosen = fit.kept.filter((i) => on.has(i));
-  const enOn =
-    language === 'en'
-      ? ruChosen.filter(
-          (i, j) => i === 0 || !PRONOUN_START.test(kept[i]!) || ruChosen[j - 1] === i - 1 || keptTurns[i] !== null,
-        )
-      : ruChosen;
+  // (the line before as it stands once this filter has run: "They’re squarely focused on …" goes
+  // when "They’ll help bring …", the piece before it, went for want of the sentence before that;
+  // en_whitehouse_02)
+  const enOn: number[] = [];
+  for (const i of ruChosen)
+    if (language !== 'en' || i === 0 || !PRONOUN_START.test(kept[i]!) || enOn.at(-1) === i - 1 || keptTurns[i] !== null)
+      enOn.push(i);
   const stays = enOn.length >= Math.min(2, ruChosen.length) ? enOn : ruChosen;
   const joined = joinTurns(
     stays.map((i) => kept[i]!),
@@ -436,16 +452,20 @@ function composeLinesAsPicked(
   // at first mention where the release uses it, a pair named again right after as "They" (spoken.ts)
   const plainer =
     language === 'en' && audience !== 'foreign'
-      ? pairAsThey(
-          shortFirstMention(
-            // "met today in Muscat with X." once its tail is cut → "met X in Muscat today."
-            lines.map((l) => {
-              const t = metToday(l);
-              return t !== l && verified(t).ok ? t : l;
-            }),
-            input,
+      ? surnameAgain(
+          pairAsThey(
+            shortFirstMention(
+              // "met today in Muscat with X." once its tail is cut → "met X in Muscat today."
+              lines.map((l) => {
+                const t = metToday(l);
+                return t !== l && verified(t).ok ? t : l;
+              }),
+              input,
+              (t) => verified(t).ok,
+            ),
             (t) => verified(t).ok,
           ),
+          input,
           (t) => verified(t).ok,
         )
       : lines;

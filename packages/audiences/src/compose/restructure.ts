@@ -51,19 +51,26 @@ export const OMISSIBLE: Record<'en' | 'ru', Array<{ re: RegExp; to: string; why:
       shortOnly: true,
     },
     {
-      re: /,\s+(?:including|such as|among them)\s[^;:“”"]+?(?=[.!?]?$)/gu,
+      // not when the aside is followed by the sentence's own last item: "abduct members of …
+      // groups, including those who seek safety abroad, and U.S. citizens" (en_usdos_07: the U.S.
+      // citizens are no example of the groups)
+      re: /,\s+(?:including|such as|among them)\s(?![^,;:“”"]+,\s(?:and|or)\s[^,;:“”"]+[.!?]?$)[^;:“”"]+?(?=[.!?]?$)/gu,
       to: '',
       why: 'an “including …” list ending the sentence',
       shortOnly: true,
     },
     {
       // not when the tail holds the sentence's verb: "Russia’s war against Ukraine, facilitated by …, is a breach …" (a subject's aside)
-      re: /,\s+(?!(?:during|according|regarding|concerning|following|notwithstanding|pending|including)\b)(?![^;:“”"]*\b(?:is|are|was|were|has|have|had|will|would|can|must|should|remains?)\b)\p{Ll}+ing\s[^;:“”"]+?(?=[.!?]?$)/gu,
+      // (nor the second of a list of gerunds: "They discussed promoting democracy, protecting human
+      // rights, …, and working together …", pool reading)
+      re: /,\s+(?!(?:during|according|regarding|concerning|following|notwithstanding|pending|including)\b)(?![^;:“”"]*\b(?:is|are|was|were|has|have|had|will|would|can|must|should|remains?)\b)(?![^;:“”"]*,\s(?:and|or)\s)\p{Ll}+ing\s[^;:“”"]+?(?=[.!?]?$)/gu,
       to: '',
       why: 'a participial tail (“, increasing …”) ending the sentence',
     },
     {
-      re: /,\s+(?![^;:“”"]*\b(?:is|are|was|were|has|have|had|will|would|can|must|should|remains?)\b)(?:\p{Ll}+(?:ed|en)\s(?:by|with|in|on|at|from|to|into)|based on|with)\s[^;:“”"]+?(?=[.!?]?$)/gu,
+      // (nor the second of a list of modifiers: "a vision … that is inclusive, driven by innovation,
+      // and focused on those most in need", pool reading)
+      re: /,\s+(?![^;:“”"]*\b(?:is|are|was|were|has|have|had|will|would|can|must|should|remains?)\b)(?![^;:“”"]*,\s(?:and|or)\s)(?:\p{Ll}+(?:ed|en)\s(?:by|with|in|on|at|from|to|into)|based on|with)\s[^;:“”"]+?(?=[.!?]?$)/gu,
       to: '',
       why: 'a past-participle or “with …” tail (“, surrounded by …”, “, based on …”) ending the sentence',
     },
@@ -144,12 +151,35 @@ const tidy = (s: string): string => {
   return t;
 };
 
+/** A verb of meeting or talking, a few words back: its "with …" says whom, and is no detail. */
+const MEETS_BEFORE =
+  /\b(?:met|meet|meets|meeting|spoke|speak|speaks|talked|talks|held talks|conferred|consulted)\b(?:\s+[^\s]+){0,8}$/u;
+
 /** A sentence with the omissible detail left out (one string; never empty: the original when too little is left). */
 export function omitDetail(s: string, language: 'en' | 'ru', channel: 'short' | 'plain' = 'short'): string {
   if (/[“”"«»]/.test(s)) return s; // speech and quotations stay whole
   let t = s;
-  for (const row of OMISSIBLE[language]) if (channel === 'short' || !row.shortOnly) t = t.replace(row.re, row.to);
-  t = tidy(t);
+  for (const row of OMISSIBLE[language])
+    if (channel === 'short' || !row.shortOnly)
+      t = t.replace(row.re, (m: string, ...rest: unknown[]) => {
+        // never whom a meeting or a call was with: "Blinken met today in Washington, D.C., | with
+        // His Majesty King Abdullah II of Jordan." (pool reading: the "with …" tail row left "met
+        // today in Washington, D.C..")
+        const at = rest.find((x) => typeof x === 'number') as number;
+        if (language === 'en' && /^,\s+with\s/u.test(m) && MEETS_BEFORE.test(t.slice(0, at))) return m;
+        // nor the last item of a list: "in diverse areas such as technology, critical minerals, | as
+        // well as positive steps …" left "such as technology, critical minerals." (pool item 184)
+        if (
+          language === 'en' &&
+          /^,?\s+as well as\s/u.test(m) &&
+          /,\s[^,;]+$/u.test(t.slice(0, at)) &&
+          !/\b(?:and|or)\s[^,;]+$/u.test(t.slice(0, at))
+        )
+          return m;
+        return row.to;
+      });
+  // (a tail cut after an abbreviation's own stop: "D.C.." → "D.C.")
+  t = tidy(t).replace(/(\p{L}\.)\.$/u, '$1');
   return t.split(/\s+/).length >= 4 ? t : s;
 }
 

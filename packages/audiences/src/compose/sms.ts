@@ -16,6 +16,7 @@ import { EN_POINTS_BACK, fragment } from './select.js';
 import { RU_POINTS_BACK, ruFragment, ruHeadStands, ruWholeHead } from './ru-heads.js';
 import { notesIn } from './notes.js';
 import { cutsList, keepsAmounts, LEAD_IN } from './en-heads.js';
+import { lacksComplement } from './en-complete.js';
 
 /** Where a sentence may end early: the start of a tail a summary may leave out (no fact is altered by omitting it). */
 const TAIL: Record<'en' | 'ru', RegExp> = {
@@ -89,12 +90,29 @@ export function endsWhole(h: string): boolean {
     return false;
   if (/^(?:Minister|Secretary|Ambassador|Director|Envoy|Representative|Coordinator|Minister-\p{L}+)$/u.test(last.text))
     return false;
+  // a word that still asks for its complement: "… by making it easier." "… the sort of investments."
+  // "… intended, among other things." "… support for Cypriot-led." (en-complete.ts)
+  if (lacksComplement(h)) return false;
   return tags.some((t) => (t.pos === 'verb' || t.pos === 'aux') && /^\p{Ll}/u.test(t.text));
 }
 
 /** A verb that takes an object and an infinitive, a few words before the cut: the infinitive stays. */
 const ASKS_INFINITIVE =
-  /\b(?:allow|enable|help|urge|encourage|ask|invite|permit|force|require|call(?:s|ed|ing)? on|want|expect|need|plan|aim|seek|continue|work|wish(?:es|ed|ing)? for|hope[sd]? for|hoping for)\p{Ll}*(?:\s+\S+){0,6}$/u;
+  /\b(?:allow|enable|help|urge|encourage|ask|invite|permit|force|require|call(?:s|ed|ing)? on|want|expect|need|plan|aim|seek|continue|work|wish(?:es|ed|ing)? for|hope[sd]? for|hoping for)\p{Ll}*(?:\s+\S+){0,9}$/u;
+
+/**
+ * "for X" as the subject of the infinitive after it: "opportunities that create space for Yemenis
+ * | to meet …", "a platform for leaders | to announce …", "everything seems to be in place for
+ * Russia | to engage …" (pool reading): cut there, the head says the opposite of who acts.
+ */
+const FOR_SUBJECT = /\bfor\s+(?:[\p{L}’'.-]+\s+){0,3}[\p{L}’'.-]+$/u;
+
+/** A noun that takes an infinitive, right before a cut ("Sweden’s request | to join NATO", "the decision | to …"). */
+const ASKS_INFINITIVE_NOUN =
+  /\b(?:request|requests|decision|decisions|plan|plans|effort|efforts|commitment|commitments|pledge|promise|call|calls|bid|attempt|attempts|ability|right|opportunity|opportunities|chance|intention|intent|desire|willingness|readiness|determination|resolve|failure|refusal|proposal|move|push|initiative|need|responsibility|obligation|mandate|authority|power|invitation|agreement|order|orders|steps|measures|action|actions|care|work|resources|funds|funding|time)$/iu;
+
+/** A "from …" phrase closing the head, at most eight words long: its "to …" stays with it. */
+const FROM_OPEN = /\bfrom\s+(?:(?!(?:from|to)\b)[^\s,;]+\s+){0,7}[^\s,;]+$/iu;
 
 /** A verb of bringing a few words before a cut: its "to …" says where to, and stays. */
 const BRINGS = /\b(?:bring|brought|send|sent|deliver|ship|transport|transfer)\p{Ll}*(?:\s+\S+){0,12}$/iu;
@@ -116,7 +134,7 @@ const PREVENTS =
  * "one of the most important areas." before "for the protection …": seed-2026 reading).
  */
 const ABSTRACT =
-  /(?:\p{L}+(?:ment|tion|sion|ance|ence|ity)|role|progress|efforts?|partnerships?|relationships?|ties|dialogue|visits?|trips?|tours?|interest|increase|rise|decline|support|commitment|stake|access|threat|attack|attacks|damage|need|needs|urgency|willingness|readiness|desire|intent|right|way|aim|goals?|areas?|priorit(?:y|ies)|opportunit(?:y|ies)|campaigns?|war|crimes|violence|framework|vision|strategy|agenda|calls?|appeal|hopes?|potential|capacity|mechanism|roadmap|basis|case|reasons?|ways|responsible|accountable|eligible|liable|ready|prepared|grateful|known)$/iu;
+  /(?:\p{L}+(?:ments?|tions?|sions?|ances?|ences?|ity|ities)|role|progress|efforts?|partnerships?|relationships?|ties|dialogue|visits?|trips?|tours?|interest|increase|rise|decline|support|commitment|stake|access|threat|attack|attacks|damage|need|needs|urgency|willingness|readiness|desire|intent|right|way|aim|goals?|areas?|priorit(?:y|ies)|opportunit(?:y|ies)|campaigns?|war|crimes|violence|framework|vision|(?<!\p{L})use|pressure|focus|emphasis|members|representatives|testament|reminder|example|catalysts?|symbol|platform|space|meetings?|talks|conversations?|strategy|agenda|calls?|appeal|hopes?|potential|capacity|mechanism|roadmap|basis|case|reasons?|ways|responsible|accountable|eligible|liable|ready|prepared|grateful|known)$/iu;
 
 /** The first word of `rest` is an adjective ("nutritious food"), by the tagger, in its context. */
 function adjectiveNext(rest: string): boolean {
@@ -152,6 +170,11 @@ export function smsHeads(s: string, language: 'en' | 'ru'): string[] {
         ABSTRACT.test(s.slice(0, m.index)) &&
         /^\s(?:in|on|for|with|to|against|about|regarding|between|of)\s/u.test(s.slice(m.index))
       ) &&
+      // nor between a threat and whom it comes from: "defend against threats | from authoritarian regimes"
+      !(
+        /\b(?:threats?|risks?|dangers?|pressure|attacks?|aggression)$/iu.test(s.slice(0, m.index)) &&
+        /^\s(?:from|by|of)\s/u.test(s.slice(m.index))
+      ) &&
       // nor before the reason: "acting against PRC officials | for their involvement …"
       !/^\s(?:for|over)\s(?:their|his|her|its)\s/u.test(s.slice(m.index))
     )
@@ -168,6 +191,29 @@ export function smsHeads(s: string, language: 'en' | 'ru'): string[] {
     )
     // nor before the infinitive a verb asks for: "will allow Germany and other European countries | to replenish …"
     .filter((c) => !(/^\s*to\s/u.test(s.slice(c)) && ASKS_INFINITIVE.test(s.slice(0, c).trimEnd())))
+    // nor before the infinitive a noun asks for: "as we welcome Sweden’s request | to join NATO"
+    // (pool reading: "… as we welcome Sweden’s request." said nothing of what was requested)
+    .filter((c) => !(/^\s*to\s+\p{Ll}/u.test(s.slice(c)) && ASKS_INFINITIVE_NOUN.test(s.slice(0, c).trimEnd())))
+    .filter((c) => !(/^\s*to\s+\p{Ll}/u.test(s.slice(c)) && FOR_SUBJECT.test(s.slice(0, c).trimEnd())))
+    // nor before what one joins someone in: "The American people join the people of Bosnia and
+    // Herzegovina | in mourning and honoring the victims" (pool reading: the version never said
+    // what for, nor Srebrenica)
+    .filter(
+      (c) =>
+        !(
+          /^\s*in\s/u.test(s.slice(c)) &&
+          /\b(?:join|joins|joined|joining)\b(?:\s+\S+){1,10}$/iu.test(s.slice(0, c).trimEnd())
+        ),
+    )
+    // nor inside a noun phrase whose restrictive clause follows: "supporting leaders at all levels
+    // | in Bosnia and Herzegovina who are willing to take meaningful steps" (the leaders who are
+    // willing, not all leaders)
+    .filter(
+      (c) => !/^\s*(?:in|at|from|of|across|within|throughout)\s[^,;:]{0,60}?\s(?:who|that|whose)\s/u.test(s.slice(c)),
+    )
+    // nor between "from X" and its "to Y": "a full range of issues from reversing the tide of
+    // climate change | to countering transnational crime" (pool reading)
+    .filter((c) => !(/^\s*to\s/u.test(s.slice(c)) && FROM_OPEN.test(s.slice(0, c).trimEnd())))
     // nor before where a verb of bringing takes what it brings: "bringing the millions of tons of
     // grain stuck at Ukraine’s ports | to those facing food insecurity" (pool reading, 2022)
     .filter((c) => !(/^\s*to\s/u.test(s.slice(c)) && BRINGS.test(s.slice(0, c).trimEnd())))

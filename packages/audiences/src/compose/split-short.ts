@@ -45,6 +45,22 @@ function pointsOf(s: string, rules: SplitRules): Array<{ p: Point; left: number;
 }
 
 /**
+ * The two sentences a cut makes. A cut right after an abbreviation ("… back to the U.S., and
+ * they’re …") ends the first sentence on the abbreviation's own full stop ("… to the U.S.
+ * They’re …"), which splitSentences would not read as an end (it never ends a sentence after
+ * "U.S.", lest "U.S. Embassy" be cut), so the two pieces are taken from the cut itself.
+ */
+function cutAt(s: string, p: Point): string[] {
+  const before = s.slice(0, p.start);
+  const text = before + p.replacement + s.slice(p.end);
+  if (/^\.\s/u.test(p.replacement) && /(?:^|[\s(])(?:\p{L}\.){2,}$/u.test(before)) {
+    const pieces = [before, (p.replacement.slice(2) + s.slice(p.end)).trim()];
+    return splitSentences(pieces[1]!).length === 1 ? pieces : splitSentences(text);
+  }
+  return splitSentences(text);
+}
+
+/**
  * `s` as short sentences (itself alone when no cut holds). `maxWords`: a piece over it is cut
  * again (at most `cuts` cuts); `ok`: the verifier, asked about the pieces together.
  */
@@ -67,8 +83,7 @@ export function splitShort(
     )
     .sort((a, b) => Math.max(a.left, a.right) - a.p.confidence * 3 - (Math.max(b.left, b.right) - b.p.confidence * 3));
   for (const { p } of candidates) {
-    const text = s.slice(0, p.start) + p.replacement + s.slice(p.end);
-    const pieces = splitSentences(text);
+    const pieces = cutAt(s, p);
     if (pieces.length !== 2 || pieces.some((x) => fragment(x, rules.language) || words(x) < 4)) continue;
     if (rules.refusePieces?.(pieces)) continue;
     if (!ok(pieces.join(' '))) continue;

@@ -420,3 +420,46 @@ export function shortFirstMention(lines: readonly string[], input: string, ok: (
   }
   return out;
 }
+
+/** A line opening with a person's title alone ("The Secretary", "The Deputy Secretary") or title and surname. */
+const TITLE_OPENING =
+  /^(?:The\s+((?:Deputy |Under |Assistant )?(?:Secretary|Ambassador|President|Administrator|Envoy|Coordinator|Spokesperson))|((?:Deputy |Under |Assistant )?(?:Secretary|Ambassador|President|Administrator|Envoy|Coordinator|Spokesperson))\s+(\p{Lu}\p{L}+))\s+(?=(?:also\s+)?\p{Ll})/u;
+
+/**
+ * The same person opening two lines in a row, the second time by the surname the release gives
+ * with that title (issue 12: "The Secretary reaffirmed … The Secretary encouraged …", where a
+ * split repeats the subject, "met X and discussed Y" → "… The Secretary discussed Y", or the
+ * release says it twice): "The Secretary reaffirmed … Blinken encouraged …", as a news story
+ * names someone the second time. Only when the release names the person with that title once
+ * ("Secretary Blinken", "Secretary of State Antony J. Blinken": one surname for the title), and
+ * `ok` (the verifier) passes the line.
+ */
+export function surnameAgain(lines: readonly string[], input: string, ok: (text: string) => boolean): string[] {
+  const byTitle = new Map<string, Set<string>>();
+  for (const m of input.matchAll(SHORT_TITLE)) {
+    const set = byTitle.get(m[1]!) ?? new Set<string>();
+    set.add(m[2]!);
+    byTitle.set(m[1]!, set);
+  }
+  // "Secretary of State Antony J. Blinken": the title, its portfolio, the given names, the surname
+  for (const m of input.matchAll(
+    /\b((?:Deputy |Under |Assistant )?Secretary) of State(?:\s(?:\p{Lu}[\p{L}’'-]*|\p{Lu}\.)){1,3}\s(\p{Lu}[\p{L}’'-]+)(?![\p{L}’'-])/gu,
+  )) {
+    const set = byTitle.get(m[1]!) ?? new Set<string>();
+    set.add(m[2]!);
+    byTitle.set(m[1]!, set);
+  }
+  const out = [...lines];
+  for (let i = 1; i < out.length; i++) {
+    const a = TITLE_OPENING.exec(out[i - 1]!);
+    const b = TITLE_OPENING.exec(out[i]!);
+    if (!a || !b || a[0].replace(/\s+also\s*$/u, '').trim() !== b[0].trim() || /[“”"]/.test(out[i]!)) continue;
+    const title = b[1] ?? b[2]!;
+    const names = byTitle.get(title);
+    const surname = b[3] ?? (names?.size === 1 ? [...names][0] : undefined);
+    if (!surname || (b[3] && names && names.size > 1)) continue;
+    const t = `${surname} ${out[i]!.slice(b[0].length)}`;
+    if (ok(t)) out[i] = t;
+  }
+  return out;
+}

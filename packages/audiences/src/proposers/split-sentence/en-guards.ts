@@ -23,6 +23,7 @@ import {
   enClass,
   enVerbCue,
   startsClause,
+  SUBJECT_AUX,
 } from './en-words.js';
 
 /** The rest of the sentence has a comma (other than before a closing "and"/"or"), a semicolon, a colon, a bracket or a dash. */
@@ -44,7 +45,8 @@ export const EN_GUARDS = {
       words(x.doc.input, x.s.start, x.at)[0]?.text ?? '',
     ),
   /** Neither a subject word nor a name follows. */
-  noSubjectNext: (x: EnSite) => !EN_SUBJECT_START.has(x.nextLower) && !/^\p{Lu}/u.test(x.next.text),
+  noSubjectNext: (x: EnSite) =>
+    !EN_SUBJECT_START.has(x.nextLower) && !SUBJECT_AUX.test(x.nextLower) && !/^\p{Lu}/u.test(x.next.text),
   /** The clause after it does not run to the sentence end. */
   moreClauses,
   /** "; and", "; or": a list goes on. */

@@ -36,7 +36,7 @@ import {
   type IncludingSite,
   type ParticipleSite,
 } from './en-sites.js';
-import { EN_SUBJECT_START, enClass } from './en-words.js';
+import { EN_SUBJECT_START, enClass, SUBJECT_AUX } from './en-words.js';
 
 export interface EnSplitRule<X = EnSite, G extends string = EnGuard> {
   /** The rule id (tests and docs name the row by it). */
@@ -82,7 +82,10 @@ export const EN_SEPARATOR_RULES: EnSplitRule[] = [
     when: (x) => x.sep === ',' && (x.conj === 'where' || x.conj === 'after which'),
     unless: ['noSubjectNext', 'rightNoVerb', 'leftNoVerb', 'moreClauses'],
     split(x) {
-      const lower = EN_SUBJECT_START.has(x.nextLower) && x.next.text !== 'I' ? x.next.text.toLowerCase() : x.next.text;
+      const lower =
+        (EN_SUBJECT_START.has(x.nextLower) || SUBJECT_AUX.test(x.nextLower)) && !/^I\b/u.test(x.next.text)
+          ? x.next.text.toLowerCase()
+          : x.next.text;
       return {
         end: x.next.end,
         replacement: (x.conj === 'where' ? '. There, ' : '. After that, ') + lower,

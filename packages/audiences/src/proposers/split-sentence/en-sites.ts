@@ -24,6 +24,7 @@ import {
   enClass,
   enVerbCue,
   SPEECH,
+  SUBJECT_AUX,
   subjectOf,
 } from './en-words.js';
 
@@ -75,7 +76,8 @@ export function separatorSites(doc: Doc, s: DocSentence): EnSite[] {
       nextLower: next.text.toLowerCase(),
       rightWords,
       leftHasVerb: words(doc.input, leftSeg, at).some((w) => enVerbCue(w.text)),
-      rightHasVerb: rightWords.slice(1).some(enVerbCue),
+      // (a contracted subject is its own verb: "…, where he’ll meet …")
+      rightHasVerb: rightWords.slice(1).some(enVerbCue) || SUBJECT_AUX.test(next.text.toLowerCase()),
       reported: words(doc.input, s.start, at).some(
         (w) => SPEECH.test(w.text) || /^(says|notes|believes|thinks)$/.test(w.text),
       ),

@@ -132,8 +132,16 @@ export const EN_SUBJECT_START = new Set([
 export function enVerbCue(w: string): boolean {
   const x = w.toLowerCase();
   // "-ed" only on a lower-case word: "United" in "the United States" is a name.
-  return EN_FINITE.has(x) || EN_IRREGULAR_PAST.has(x) || /^[a-z]{3,}ed$/.test(w);
+  return EN_FINITE.has(x) || EN_IRREGULAR_PAST.has(x) || /^[a-z]{3,}ed$/.test(w) || SUBJECT_AUX.test(x);
 }
+
+/**
+ * A pronoun with its auxiliary contracted ("they’ll", "we’re", "it’s"): a subject and a finite
+ * verb in one word. Spoken register writes them (White House statements: "They’ll help bring
+ * manufacturing jobs back …, and they’re squarely focused on …"), and without them the split
+ * found neither the left clause's verb nor the right one's subject.
+ */
+export const SUBJECT_AUX = /^(?:we|they|he|she|it|i|you|there|that)['’](?:ll|re|ve|d|s|m)$/;
 
 /** Finite forms that show a clause has begun: auxiliaries and modals. */
 export const isFiniteAux = (w: string): boolean => EN_AUX.has(w) || w === 'do';
@@ -169,6 +177,7 @@ export function startsClause(doc: Doc, from: number, end: number): boolean {
         )
       )
         return false;
+      if (SUBJECT_AUX.test(x)) return ws[1] !== undefined && doc.input.slice(ws[0]!.end, ws[1]!.start) === ' ';
       if (/^(we|they|he|she|it|i|you|there)$/.test(x))
         return ws[1] !== undefined && doc.input.slice(ws[0]!.end, ws[1]!.start) === ' ';
       continue;

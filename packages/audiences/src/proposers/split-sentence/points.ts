@@ -34,6 +34,11 @@ export function lastSegment(doc: Doc, s: DocSentence, pos: number): number {
   for (const m of head.matchAll(/[,;:]/g)) {
     const at = m.index;
     if (/\d/.test(head[at - 1] ?? '') && /\d/.test(head[at + 1] ?? '')) continue;
+    // nor the comma before a date's year ("June 24-27, 2021"), nor one inside a place ("Paris,
+    // France,"): "… will travel to Paris, France, June 24-27, 2021, where he’ll meet …" has its verb
+    if (/\d$/.test(head.slice(0, at)) && /^ \d{4}\b/.test(head.slice(at + 1))) continue;
+    // (English names only: Latin capitals on both sides)
+    if (/(?:^|\s)[A-Z][a-z]+$/.test(head.slice(0, at)) && /^ [A-Z][a-z]+\b/.test(head.slice(at + 1))) continue;
     i = at;
   }
   return i < 0 ? s.start : s.start + i + 1;
