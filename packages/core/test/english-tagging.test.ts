@@ -101,6 +101,15 @@ const ACCEPTED: { mode: Mode | 'both'; label: string; change: '+' | '-'; finding
     finding: `passive-voice ${at}-${at + 10} “is limited” is passive: say who acts.`,
     why: '"The U.S. government is limited in its ability to provide …": a state, not an action; Brill’s lexicon (core’s) lists "limited" first as an adjective',
   })),
+  // A broadcaster known by its letters (AP Stylebook; heldout15-en), no acronym to spell out.
+  {
+    mode: 'both' as const,
+    label: 'pool 279',
+    change: '-' as const,
+    finding:
+      'acronym-definition 1340-1344 “ESPN” is never spelled out: write the full name the first time, followed by “(ESPN)”.',
+    why: 'ESPN is known by its letters, as CNN and PBS (acronym-definition.json, source ap-acronyms)',
+  },
   // The agent read in full where compromise's reading stopped at the full stop of an initial or
   // a title ("U.S", "Jennifer R", "Ms"): a name goes on past "U.S.", "R." and "Ms." (passive-voice's
   // `englishAgent`).
