@@ -273,6 +273,14 @@ describe('restructure: titles and one idea per sentence', () => {
     expect(v.text).toContain('UN Special Envoy Martin Griffiths');
   });
 
+  it('reads no well-known acronym off other words (pool: Blinken meets the UN Personal Envoy for Western Sahara)', () => {
+    const release =
+      'Secretary of State Antony J. Blinken met with UN Secretary-General’s Personal Envoy for Western Sahara Staffan de Mistura today in Washington. The Secretary emphasized the continued U.S. commitment to supporting de Mistura’s efforts.';
+    const v = compose(release, { audience: 'foreign', channel: 'plain', language: 'en' });
+    expect(v.text).not.toContain('(U.S.)');
+    expect(v.text).toContain('U.S. commitment');
+  });
+
   it('a foreign reader’s idioms go alone when the edits together are refused', () => {
     const s = 'The Secretary looks forward to working with the Prime Minister and will facilitate the talks.';
     const out = rewriteKinds(s, foreign, ['idiom', 'phrasal-verb']);

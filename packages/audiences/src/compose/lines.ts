@@ -109,6 +109,11 @@ function foreignLongForms(definitions: readonly AcronymDefinition[], language: '
  */
 function namesIt(d: AcronymDefinition): boolean {
   if (d.shape !== 'initials' || /\p{Script=Cyrillic}/u.test(d.long!)) return true;
+  // nor a well-known acronym read off other words ("UN Secretary-General’s" as U.S.: pool item
+  // 1421's foreign version said "the continued UN Secretary-General’s (U.S.) commitment"), nor
+  // words that hold an acronym or a possessive of their own
+  if (WELL_KNOWN.test(d.acronym.replace(/\./g, ''))) return false;
+  if (/\b\p{Lu}{2,}\b|['’]s\b/u.test(d.long!)) return false;
   return (
     !/[,;:]/.test(d.long!) &&
     d.long!.split(/\s+/).every((w) => /^\p{Lu}/u.test(w) || /^(?:of|and|for|the|on|in|to|a|an|de|del|la|y)$/u.test(w))
