@@ -225,6 +225,9 @@ describe('restructure: titles and one idea per sentence', () => {
       'She stressed the United States (U.S.) commitment.',
     );
     expect(spellOut('We trade with the U.S.', forms(), 'en')).toBe('We trade with the United States (U.S.).');
+    expect(spellOut('She thanked the U.S. Department of State.', forms(), 'en')).toBe(
+      'She thanked the United States (U.S.) Department of State.',
+    );
     // never inside a handle
     expect(spellOut('For updates, follow @State_IO on Twitter.', forms(), 'en')).toBe(
       'For updates, follow @State_IO on Twitter.',

@@ -124,10 +124,11 @@ export function spellOut(s: string, longForms: Map<string, string>, language: 'e
       continue;
     }
     // a dotted acronym keeps its last dot inside the bracket ("the United States (U.S.) prioritization");
-    // a dot that also ended the sentence ends it again after the bracket
+    // a dot that also ended the line ends it again after the bracket (not before a capital: "the
+    // U.S. Department of State" goes on)
     const lastDot = u.acronym.includes('.') && out[u.end] === '.';
     if (lastDot) {
-      const ends = /^\.(?:\s+\p{Lu}|\s*$)/u.test(out.slice(u.end));
+      const ends = /^\.\s*$/u.test(out.slice(u.end));
       out = `${out.slice(0, u.start)}${long} (${u.acronym}.)${ends ? '.' : ''}${out.slice(u.end + 1)}`;
       longForms.delete(u.acronym);
       continue;
