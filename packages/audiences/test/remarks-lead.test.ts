@@ -32,7 +32,21 @@ MR PRICE: We will continue to consider all available options and our planning wi
 
 https://www.state.gov/briefings/department-press-briefing-august-2-2021/`;
 
+// pool: the 2022 World Food Prize Laureate Announcement Ceremony, its opening (shortened)
+const CEREMONY = `Washington, D.C.
+
+ASSISTANT SECRETARY TOLOUI: Good morning and welcome to the 2022 World Food Prize Laureate announcement ceremony. I know some of you are joining us virtually, but I’m happy to have the chance to see so many people here in person today. For more than 30 years, the World Food Prize has recognized and celebrated individuals who advance the cause of food security and nutrition around the world. It’s the U.S. Department of State’s honor to host this event in person this year after two years of fully virtual events.
+
+https://www.state.gov/under-secretary-of-state-for-economic-growth-energy-and-the-environment-jose-w-fernandez-at-the-2022-world-food-prize-laureate-announcement-ceremony/`;
+
 describe('a transcript leads with the matter', () => {
+  it('not who joins the audience and how ("I know some of you are joining us virtually")', () => {
+    const v = compose(CEREMONY, { audience: 'youth', channel: 'x' });
+    expect(v.parts[0]).toMatch(/For more than 30 years, the World Food Prize has recognized/);
+    expect(v.text).not.toMatch(/joining us virtually/);
+    expect(v.verification.ok).toBe(true);
+  });
+
   it('not a gap ("(inaudible)"), nor "It’s something …", nor "And I think …" (roundtable)', () => {
     for (const [audience, channel] of [
       ['youth', 'x'],
