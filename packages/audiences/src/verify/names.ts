@@ -219,9 +219,19 @@ export function aliases(phrase: string): string[] {
   // Russian: the same spellings in another case («России», «Российской Федерации» = «Россия»)
   if (out.length === 1 && /[а-яё]/.test(p)) {
     const folded = foldRu(p);
-    for (const group of SAME) if (group.some((g) => foldRu(g) === folded)) out.push(...group.filter((g) => g !== p));
+    for (const group of foldedSame())
+      if (group.folded.includes(folded)) out.push(...group.names.filter((g) => g !== p));
   }
   return out;
+}
+
+let foldedGroups: Array<{ names: string[]; folded: string[] }> | undefined;
+/** The Russian groups of SAME with each spelling folded, once (aliases asks for every name of every sentence). */
+function foldedSame(): Array<{ names: string[]; folded: string[] }> {
+  return (foldedGroups ??= SAME.filter((g) => g.some((n) => /[а-яё]/.test(n))).map((names) => ({
+    names,
+    folded: names.map(foldRu),
+  })));
 }
 
 /**
