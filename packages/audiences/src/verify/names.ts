@@ -220,17 +220,17 @@ export function aliases(phrase: string): string[] {
   if (out.length === 1 && /[а-яё]/.test(p)) {
     const folded = foldRu(p);
     for (const group of foldedSame())
-      if (group.folded.includes(folded)) out.push(...group.names.filter((g) => g !== p));
+      if (group.folded.includes(folded)) out.push(...group.spellings.filter((g) => g !== p));
   }
   return out;
 }
 
-let foldedGroups: Array<{ names: string[]; folded: string[] }> | undefined;
+let foldedGroups: Array<{ spellings: string[]; folded: string[] }> | undefined;
 /** The Russian groups of SAME with each spelling folded, once (aliases asks for every name of every sentence). */
-function foldedSame(): Array<{ names: string[]; folded: string[] }> {
-  return (foldedGroups ??= SAME.filter((g) => g.some((n) => /[а-яё]/.test(n))).map((names) => ({
-    names,
-    folded: names.map(foldRu),
+function foldedSame(): Array<{ spellings: string[]; folded: string[] }> {
+  return (foldedGroups ??= SAME.filter((g) => g.some((n) => /[а-яё]/.test(n))).map((spellings) => ({
+    spellings,
+    folded: spellings.map(foldRu),
   })));
 }
 
