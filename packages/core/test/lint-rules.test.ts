@@ -297,6 +297,10 @@ ruleTester('passive-voice', {
     // the families of Ukraine): who fired them is what the sentence does not say.
     'Their villages, apartments, schools, and hospitals have been hit by bombs, shells and missiles.',
     'The coast was struck by an earthquake.',
+    // An order of events: what follows is no actor (heldout15-en: "must be quickly followed by the
+    // movement of life-saving assistance").
+    'That action was followed quickly by a February 27 Security Council vote.',
+    'The truce must be quickly followed by the movement of life-saving assistance.',
     // A relative clause with a modal between ("that cannot be defeated by …"), a delegation
     // ("will be represented by …") and a media note's pool ("will be covered by a press pool")
     // keep their topic (heldout10-en).
@@ -339,10 +343,6 @@ ruleTester('passive-voice', {
     {
       code: 'The plan [[was approved]] by the elected representatives of the region.',
       errors: [{ messageId: 'passiveAgent', data: { agent: 'the elected representatives' } }],
-    },
-    {
-      code: 'That action [[was followed]] quickly by a February 27 Security Council vote.',
-      errors: [{ messageId: 'passiveAgent', data: { agent: 'a February' } }],
     },
     {
       code: 'The U.S. side [[was co-led]] by the Agency for International Development.',
