@@ -11,9 +11,21 @@ import {
 import type { Facts, VerifyFinding, VerifyRule } from '../types.js';
 import { worded } from '../messages.js';
 
-function keySet(f: Facts | null): Set<string> {
+const keySets = new WeakMap<Facts, ReadonlySet<string>>();
+
+/**
+ * The keys a text's names may be written with, read once per text: the release's facts are cached
+ * (verify/index.ts), and a version checks each of its sentences against them.
+ */
+function keySet(f: Facts | null): ReadonlySet<string> {
+  if (!f) return new Set();
+  let s = keySets.get(f);
+  if (!s) keySets.set(f, (s = readKeys(f)));
+  return s;
+}
+
+function readKeys(f: Facts): Set<string> {
   const s = new Set<string>();
-  if (!f) return s;
   for (const t of f.names.tokens) s.add(t.key);
   // each word of another spelling as written and as a key ("people's" of "People's Republic of
   // China" is the token key "people")
@@ -48,7 +60,7 @@ export const namesRule: VerifyRule = {
   },
   check(ctx) {
     const known = keySet(ctx.source);
-    const brief = keySet(ctx.brief);
+    const brief = new Set(keySet(ctx.brief));
     // the brief is the press officer's own list: every word of it may be a name (hashtags, a lone "Alliance")
     for (const s of ctx.brief?.read.sentences ?? [])
       for (const t of s.tokens) if (t.kind !== 'punct') brief.add(keyOf(t.text, ctx.language));
