@@ -21,6 +21,8 @@ const DPRK =
   'The Secretary and Foreign Minister condemned the Democratic People’s Republic of Korea’s (DPRK) recent ballistic missile launches, which were in violation of multiple UN Security Council resolutions, and reaffirmed openness to diplomacy and dialogue with the DPRK. The Secretary also emphasized close cooperation with the Republic of Korea.';
 const JOINT =
   'The Governments of Austria, Brazil, Colombia, Costa Rica, and the United States released the following statement: “We welcome the agreement and call on all parties to implement it.”';
+const MAY =
+  'Prime Minister Theresa May said:\n\nThis year, the United Kingdom has had much to celebrate.\n\nComing together is also important for us as a country.\n\nAs we gather with our friends, we celebrate.\n\nHaving grown up in a vicarage, I know how demanding it can be.\n\nWherever you are this Christmas, I wish you joy and peace.\n\nThe message was recorded at Downing Street on Friday.';
 const EO =
   'President Biden will sign an Executive Order that will prohibit all new investment, trade, and financing by U.S. persons. The Department may impose sanctions of up to $5 million on February 21, 2022. Secretary of State Antony J. Blinken said: “We will continue to coordinate with Ukraine and our Allies and partners.” More: https://www.state.gov/kremlin-decision-on-eastern-ukraine/';
 
@@ -283,12 +285,26 @@ const cases: Record<VerifyRuleId, Parameters<typeof verifyRuleTester>[1]> = {
     ],
   },
   'quote-speaker': {
-    valid: [{ source: EO, output: 'Antony Blinken: “We will continue to coordinate with Ukraine.”' }],
+    valid: [
+      { source: EO, output: 'Antony Blinken: “We will continue to coordinate with Ukraine.”' },
+      // GOV.UK's "said:" line (../shared/eval en_govuk_05, shortened): the message's paragraphs,
+      // in the first and second person, are the Prime Minister's, however far from the line
+      {
+        source: MAY,
+        output: 'Prime Minister Theresa May: “Wherever you are this Christmas, I wish you joy and peace.”',
+      },
+    ],
     invalid: [
       {
         source: EO,
         output: 'President Biden said: “We will continue to coordinate with Ukraine.”',
         altered: 'President Biden',
+      },
+      // the office's third-person paragraph after the quote is no longer hers
+      {
+        source: MAY,
+        output: 'Prime Minister Theresa May: “The message was recorded at Downing Street on Friday.”',
+        altered: 'Prime Minister Theresa May',
       },
     ],
   },

@@ -603,4 +603,27 @@ describe('joint statements without a lead-in, and remarks without a speaker labe
       kinds('Thanks to the generosity of our partners, the school opened today.\n\nPupils start on Monday.'),
     ).toEqual([]);
   });
+
+  it('a “said:” line hands the next paragraph to its speaker, and the first-person ones after it', () => {
+    // GOV.UK, "Public approval for driving limits for 16 drugs" (../shared/eval en_govuk_03,
+    // shortened): the minister's words, then the office's third-person prose again.
+    const quote =
+      'The results of the consultation is sending the strongest possible message that you cannot take illegal drugs and drive.';
+    const input = `Today the government’s ambition moved a step closer.\n\nRoad Safety Minister Robert Goodwill said:\n\n${quote}\n\nThe next step is to take these limits to Parliament.`;
+    const turn = analyze(input, { language: 'en' }).regions.find((r) => r.kind === 'speech');
+    expect(turn && { speaker: turn.speaker, by: turn.by, text: input.slice(turn.start, turn.end) }).toEqual({
+      speaker: 'Road Safety Minister Robert Goodwill',
+      by: 'said-lead-in',
+      text: `Road Safety Minister Robert Goodwill said:\n\n${quote}`,
+    });
+    // GOV.UK, "Christmas 2016: Prime Minister's message" (en_govuk_05, shortened): every paragraph
+    // speaks in the first or second person, so the turn runs to the end.
+    const message =
+      'This year, the United Kingdom has had much to celebrate.\n\nComing together is also important for us as a country.\n\nWherever you are this Christmas, I wish you joy and peace.';
+    expect(kinds(`Prime Minister Theresa May said:\n\n${message}`)).toEqual([
+      `speech/said-lead-in: Prime Minister Theresa May said:\n\n${message}`,
+    ]);
+    // A sentence that ends in "said:" inside a paragraph, or a lead-in to a list, is no such line.
+    expect(kinds('The minister met farmers on Monday. He said:\n\nThe scheme opens in May.')).toEqual([]);
+  });
 });

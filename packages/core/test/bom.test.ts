@@ -25,6 +25,8 @@ function unshift(report: Report): unknown {
     if (typeof o['start'] === 'number' && typeof o['end'] === 'number') {
       out['start'] = (o['start'] as number) - 1;
       out['end'] = (o['end'] as number) - 1;
+      // a speech turn's label end is an offset too
+      if (typeof o['labelEnd'] === 'number') out['labelEnd'] = (o['labelEnd'] as number) - 1;
     }
     if (typeof o['line'] === 'number' && typeof o['column'] === 'number' && o['line'] === 1) {
       out['column'] = (o['column'] as number) - 1;

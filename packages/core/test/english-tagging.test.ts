@@ -101,6 +101,15 @@ const ACCEPTED: { mode: Mode | 'both'; label: string; change: '+' | '-'; finding
     finding: `passive-voice ${at}-${at + 10} “is limited” is passive: say who acts.`,
     why: '"The U.S. government is limited in its ability to provide …": a state, not an action; Brill’s lexicon (core’s) lists "limited" first as an adjective',
   })),
+  // The Prime Minister's Christmas message after GOV.UK's "Prime Minister Theresa May said:" line is
+  // her speech (anatomy `said-lead-in`): nothing in it is the office's to rewrite.
+  ...['fixture en_govuk_05', 'release en_govuk_05'].map((label) => ({
+    mode: 'agentless' as const,
+    label,
+    change: '-' as const,
+    finding: 'passive-voice 375-388 “were rewarded” is passive: say who acts.',
+    why: 'inside the Prime Minister’s words, after a “said:” line (GOV.UK layout)',
+  })),
   // A broadcaster known by its letters (AP Stylebook; heldout15-en), no acronym to spell out.
   {
     mode: 'both' as const,

@@ -30,7 +30,13 @@
  *   label only when they hold a role or title word, or when the turn is a sentence of six or more
  *   words: "VESSEL NAME: Hong Kong Star" is a field, not a speaker. Remarks published with no
  *   label, whose body opens as speech ("Good afternoon. Thank you for being here.", "Thank you
- *   very much, Madam President"), are one turn from the body's start (`spoken-opening`).
+ *   very much, Madam President"), are one turn from the body's start (`spoken-opening`). A block
+ *   that is only an English lead-in ending "said:" ("Road Safety Minister Robert Goodwill said:",
+ *   "British High Commissioner to Pakistan, Jane Marriott CMG OBE, said:": GOV.UK's layout, whose
+ *   blockquote a text export loses) opens that person's turn: the next block, and the blocks after
+ *   it while they speak in the first or second person ("I", "we", "our", "you"), as a speech
+ *   does; the first block in the office's third-person voice ("The next step is …") ends it
+ *   (`said-lead-in`).
  * - `agreed-text`: between "Begin text:" and "End text." (`begin-text`; to the end of the text
  *   when "End text." is missing); after "The text of the following statement was released by …"
  *   when no "Begin text:" follows (`statement-released-by`); after "Текст Указа:" (`decree-text`);
@@ -60,6 +66,14 @@ import type { Prose, ProseBlock, ProseRegion } from './types.js';
 // ------------------------------------------------------------------ patterns
 
 const TERMINAL = /[.!?…]["'”’»)\]]*$/u;
+/** A block that only introduces the next one as someone's words: "Prime Minister Theresa May said:". */
+const SAID_LEAD_IN =
+  /^[\p{Lu}][^!?:;\n]{2,160}?[ \u00a0](?:said|says|added|adds|commented|comments|explained|stated|told [\p{L} ]{1,40}):$/u;
+/** A full stop that ends a sentence (not an initial's or a title's: "Antony J. Blinken", "Mr. Price"). */
+const SENTENCE_END_INSIDE =
+  /(?<!(?:^|[\s.])(?:\p{Lu}|Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Col|Lt|Sen|Rep|Gov|Amb|Prof|Hon))[.!?][ \u00a0]+\p{Lu}/u;
+/** The first or second person of someone speaking, not the office's third-person prose. */
+const SPOKEN_PERSON = /\b(?:I|I’m|I'm|I’ve|we|We|we’re|We’re|our|Our|us|my|My|you|You|your|Your)\b/u;
 const MONTHS_EN = 'January|February|March|April|May|June|July|August|September|October|November|December';
 const MONTHS_RU = 'января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря';
 const DATE = new RegExp(
@@ -325,6 +339,25 @@ export function detectAnatomy(prose: Prose): ProseRegion[] {
       continue;
     }
     if (b.kind === 'heading') closeTurn();
+    // A "said:" lead-in's turn goes on while the blocks speak in the first or second person.
+    if (turn?.by === 'said-lead-in' && turn.end > turn.labelEnd && !SPOKEN_PERSON.test(t)) closeTurn();
+    if (
+      !turn &&
+      b.kind !== 'heading' &&
+      b.kind !== 'list-item' &&
+      t.length <= 200 &&
+      SAID_LEAD_IN.test(t) &&
+      !SENTENCE_END_INSIDE.test(t) &&
+      /^\S+[ \u00a0,]+\S+[ \u00a0]/u.test(t)
+    ) {
+      const speaker = t.replace(
+        /,?[ \u00a0]+(?:said|says|added|adds|commented|comments|explained|stated|told [\p{L} ]{1,40}):$/u,
+        '',
+      );
+      turn = { start: b.start, labelEnd: b.end, speaker: speaker.replace(/,$/u, ''), end: b.end, by: 'said-lead-in' };
+      prevEnd = b.end;
+      continue;
+    }
     // Inside the block, in order: speaker labels (at its start; in Russian transcripts scraped
     // into one block, also after a sentence end), "* * *" separators and a "Смотрите также" tail.
     const events = eventsIn(text, b, dialogue);

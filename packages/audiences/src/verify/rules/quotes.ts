@@ -137,13 +137,42 @@ const LABEL = /^([A-ZА-ЯЁ][A-ZА-ЯЁ.’' -]{2,60}):/gm;
  */
 const RU_LABEL = /(?<![\p{L}.])(\p{Lu}\.\s?(?:\p{Lu}\.\s?)?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)\s?:\s/gu;
 
+/**
+ * An English line that hands the next paragraphs to a speaker: "Road Safety Minister Robert
+ * Goodwill said:" (GOV.UK's layout, its blockquote lost in a text export). The words are the
+ * speaker's through the next paragraph and on while the paragraphs say "I", "we" or "you".
+ */
+const SAID_LINE = /^(\p{Lu}[^\n!?:;]{2,160}?),?[ \u00a0](?:said|says|added|adds|commented|stated|explained):[ \t]*$/gmu;
+const FIRST_PERSON = /\b(?:I|we|We|our|Our|us|my|My|you|You|your|Your)\b/u;
+
+/** Where a "said:" line's words end: its first paragraph, and the next ones in the first or second person. */
+function saidReach(text: string, from: number): number {
+  const paras = /[^\n]+/gu;
+  paras.lastIndex = from;
+  let end = from;
+  for (let m = paras.exec(text), n = 0; m; m = paras.exec(text), n++) {
+    if (n > 0 && (!FIRST_PERSON.test(m[0]) || SAID_LINE.test(m[0]))) break;
+    SAID_LINE.lastIndex = 0;
+    end = m.index + m[0].length;
+  }
+  SAID_LINE.lastIndex = 0;
+  return end;
+}
+
 /** A source's speaker labels ("MS. PSAKI:") in text order, and for each name key the runs that hold it. */
 interface SpeakerIndex {
-  labels: Array<{ start: number; label: string }>;
+  /** `end`: where a "said:" line's words stop (a label's turn runs to the next label). */
+  labels: Array<{ start: number; label: string; end?: number }>;
   runsByKey: Map<string, number[]>;
 }
 
 const speakerIndexes = new WeakMap<Facts, SpeakerIndex>();
+
+/** The label whose turn holds `offset`: the last one before it, unless its words stop earlier. */
+function labelAt(index: SpeakerIndex, offset: number): string | undefined {
+  const l = index.labels[lastStartingBy(index.labels, offset - 1)];
+  return l && (l.end === undefined || offset < l.end) ? l.label : undefined;
+}
 
 function speakerIndex(f: Facts): SpeakerIndex {
   let index = speakerIndexes.get(f);
@@ -155,6 +184,15 @@ function speakerIndex(f: Facts): SpeakerIndex {
     if (f.read.language === 'ru') {
       for (const r of f.read.text.matchAll(RU_LABEL)) index.labels.push({ start: r.index, label: r[1]! });
       index.labels.sort((a, b) => a.start - b.start);
+    } else {
+      const said = [...f.read.text.matchAll(SAID_LINE)];
+      for (const r of said) {
+        // one sentence that names the speaker (not "… on Monday. He said:"): a full stop only after an initial or a title
+        if (/(?<!\b(?:[A-Z]|Mr|Mrs|Ms|Dr|Jr|Sr|Gen|Amb|Sen|Gov|Prof))\. /u.test(r[1]!) || !/\s/u.test(r[1]!)) continue;
+        const after = r.index + r[0].length;
+        index.labels.push({ start: r.index, label: r[1]!, end: saidReach(f.read.text, after) });
+      }
+      if (said.length > 0) index.labels.sort((a, b) => a.start - b.start);
     }
     f.names.runs.forEach((run, i) => {
       for (const k of new Set(run.tokens.map((t) => t.key))) {
@@ -211,7 +249,7 @@ class Heap {
  */
 function labelSpeakers(f: Facts, offset: number): Set<string> | null {
   const index = speakerIndex(f);
-  const label = index.labels[lastStartingBy(index.labels, offset - 1)]?.label;
+  const label = labelAt(index, offset);
   if (!label) return null;
   const words = label.split(/[\s.]+/).filter(Boolean);
   const keys = new Set<string>([keyOf(label.replace(/\s+/g, ''), f.read.language)]);
@@ -242,7 +280,7 @@ function speakersNear(f: Facts, offset: number): Set<string> {
     if (keys.size > 0) break;
   }
   // the last speaker label before the passage
-  const label = index.labels[lastStartingBy(index.labels, offset - 1)]?.label;
+  const label = labelAt(index, offset);
   if (label) keys.add(keyOf(label.replace(/\s+/g, ''), r.language));
   if (label)
     for (const w of label.split(/[\s.]+/))
