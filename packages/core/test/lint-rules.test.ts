@@ -938,6 +938,9 @@ ruleTester('name-consistency', {
     // (heldout10-en's DPRK designation).
     'The United States is designating Jong Yong Nam, a DPRK representative, and Bank Sputnik.',
     'Colombia and the Colombian people. Colombia thanks you.',
+    // An institute's own name with the ʻokina beside the state's English name (heldout16-en):
+    // "Hawai" is no name, only the front of "Hawai‘i" cut at the mark.
+    'She will travel to Honolulu, Hawaii. In Hawaii she will visit the Hawai‘i Institute for Marine Biology.',
     { code: 'Встретились Путин и Трамп. Путина поблагодарили.', language: 'ru' },
   ],
   invalid: [

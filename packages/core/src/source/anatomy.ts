@@ -30,7 +30,7 @@
  *   label only when they hold a role or title word, or when the turn is a sentence of six or more
  *   words: "VESSEL NAME: Hong Kong Star" is a field, not a speaker. Remarks published with no
  *   label, whose body opens as speech ("Good afternoon. Thank you for being here.", "Thank you
- *   very much, Madam President"), are one turn from the body's start (`spoken-opening`). A block
+ *   very much, Madam President", "I’m pleased to welcome you all to …"), are one turn from the body's start (`spoken-opening`). A block
  *   that is only an English lead-in ending "said:" ("Road Safety Minister Robert Goodwill said:",
  *   "British High Commissioner to Pakistan, Jane Marriott CMG OBE, said:": GOV.UK's layout, whose
  *   blockquote a text export loses) opens that person's turn: the next block, and the blocks after
@@ -124,7 +124,7 @@ const SELF_JOINT =
  * being here.", "What a perfect way to celebrate …", "Thank you very much, Madam President"):
  * remarks published as given, a turn of speech. */
 const SPOKEN_OPENING =
-  /^(?:Good (?:morning|afternoon|evening)\b|Thank you(?: (?:all|so much|very much|everyone))?[,.!]|Thanks(?: (?:so|very) much)?[,.!]|Hello\b|Hi,? (?:everyone|everybody|all)\b|Ladies and gentlemen\b|Dear (?:friends|colleagues|guests)\b|Excellenc(?:y|ies)\b|Distinguished (?:guests|delegates|colleagues|members)\b|(?:Mr\.?|Madam) (?:President|Chair(?:man|woman)?|Secretary|Speaker|Ambassador|Prime Minister)\b|What an? (?:perfect|great|wonderful|special) (?:way|day|pleasure|honor)\b|It[’']s (?:a|an) (?:great |real |special )?(?:pleasure|honor|privilege)\b|I[’']m (?:delighted|pleased|honored|glad|happy|thrilled) to be\b)/u;
+  /^(?:Good (?:morning|afternoon|evening)\b|Thank you(?: (?:all|so much|very much|everyone))?[,.!]|Thanks(?: (?:so|very) much)?[,.!]|Hello\b|Hi,? (?:everyone|everybody|all)\b|Ladies and gentlemen\b|Dear (?:friends|colleagues|guests)\b|Excellenc(?:y|ies)\b|Distinguished (?:guests|delegates|colleagues|members)\b|(?:Mr\.?|Madam) (?:President|Chair(?:man|woman)?|Secretary|Speaker|Ambassador|Prime Minister)\b|What an? (?:perfect|great|wonderful|special) (?:way|day|pleasure|honor)\b|It[’']s (?:a|an) (?:great |real |special )?(?:pleasure|honor|privilege)\b|I[’']m (?:delighted|pleased|honored|glad|happy|thrilled) to be\b|I(?:[’']m| am) (?:delighted|pleased|honored|glad|happy|thrilled) to (?:welcome|join) (?:you|all of you|everyone)\b)/u;
 const CONTACT =
   /^(?:for (?:further|more) information\b|for (?:any |all )?(?:further |more |additional )?(?:media |press )?(?:questions|inquiries|enquiries|queries)\b|please (?:direct|send|submit) (?:any |all )?(?:media |press )?(?:questions|inquiries|enquiries|queries)\b|(?:media|press) (?:contacts?|inquiries|enquiries)\b|contacts?:|для справок(?!\p{L})|контакты(?!\p{L})|пресс-служба\s*:)/iu;
 const NOTES = /^(?:notes? (?:to|for) editors?|editor['’]s notes?|примечани[ея] для редакторов)\s*:?$/iu;

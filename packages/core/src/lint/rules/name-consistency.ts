@@ -65,6 +65,9 @@ export const nameConsistency: Rule<Options> = {
       toks.forEach((t, i) => {
         const c0 = t.text.charAt(0);
         if (c0 === c0.toLowerCase() || !/^\p{Lu}\p{Ll}/u.test(t.text)) return;
+        // the front of a word written with an ʻokina or a turned comma, which the tokenizer cuts
+        // there ("Hawai‘i", "O‘zbekiston"): not a name of its own
+        if (/^[‘ʻ`][\p{L}]/u.test(ctx.prose.text.slice(t.end, t.end + 2))) return;
         const bare = t.text.replace(/['’]s$/, '');
         const n = norm(bare);
         if (n.replace(/[^\p{L}]/gu, '').length < 4) return;
