@@ -73,6 +73,14 @@ describe('English splits: ", and" / ", but" / ", so" + clause', () => {
       'The President noted that production is growing in the region, the building sector is growing, and unemployment is lower than last year.';
     expect(splits(text)).toEqual([]);
   });
+  it('", and" that closes a series of words is its last item, no clause', () => {
+    // State Department pool, "$800 million in additional U.S. security assistance for Ukraine":
+    // the youth version had cut it into "Still, Russia’s premeditated, unprovoked, unjustified."
+    // and "Brutal war against Ukraine is far from over."
+    const text =
+      'Still, Russia’s premeditated, unprovoked, unjustified, and brutal war against Ukraine is far from over and shows no sign of ending.';
+    expect(splits(text)).toEqual([]);
+  });
   it('a colon splits only before a pronoun, not before a list or a name', () => {
     expect(
       splits(

@@ -53,6 +53,10 @@ export const EN_GUARDS = {
   listGoesOn: (x: EnSite) => /^(and|or)$/i.test(x.next.text),
   /** What follows is no clause of its own (no subject and verb). */
   noClauseNext: (x: EnSite) => !startsClause(x.doc, x.next.start, x.s.end),
+  /** ", and" closes a series of single words ("Russia’s premeditated, unprovoked, unjustified, and
+   * brutal war … is far from over"): the last item of the series, no clause. */
+  series: (x: EnSite) =>
+    /(?:^|[\s(])[\p{L}’'-]+,\s+[\p{L}’'-]+,\s+[\p{L}’'-]+$/u.test(x.doc.input.slice(x.s.start, x.at)),
   /** "The President noted that A is growing, B is lower, and C is …": the last item is still reported. */
   reportedList: (x: EnSite) => x.reported && !/^(he|she|they|we|i)$/.test(x.nextLower),
   /** "so that": a purpose, not a result. */

@@ -114,7 +114,7 @@ export const EN_SEPARATOR_RULES: EnSplitRule[] = [
   {
     id: 'and',
     when: (x) => x.sep === ',' && x.conj === 'and',
-    unless: ['noClauseNext', 'leftNoVerb', 'reportedList'],
+    unless: ['noClauseNext', 'leftNoVerb', 'reportedList', 'series'],
     split: (x) => ({ end: x.next.end, replacement: '. ' + capitalise(x.next.text), pattern: ', and' }),
     confidence: 0.75,
     examples: {
