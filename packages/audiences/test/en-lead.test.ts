@@ -95,6 +95,16 @@ describe('found reading pool versions as an editor', () => {
     expect(v.text).toMatch(/Bureau of Cyberspace and Digital Policy began operations today/);
   });
 
+  it('a Title Case heading inside the body is no sentence of a version (State Department pool: the ACE call for recommendations)', () => {
+    const text =
+      'The Bureau of Economic and Business Affairs is seeking recommendations for the Award for Corporate Excellence. Recommendations should be submitted by June 1, 2022.\n\nAward for Corporate Excellence in Climate Resilience\n\nThis category recognizes a company’s commitment to adapting to the climate crisis.\n\nhttps://www.state.gov/ace/';
+    for (const channel of ['x', 'instagram'] as const) {
+      const v = compose(text, { audience: 'youth', channel });
+      expect(v.text).not.toMatch(/Award for Corporate Excellence in Climate Resilience\./);
+      expect(v.text).toMatch(/submitted by June 1, 2022/);
+    }
+  });
+
   it('a participle before its noun is no second verb (pool item 1900)', () => {
     expect(
       splitCoordinated(

@@ -175,6 +175,13 @@ const OFFICE_LINE = /^(?![^]*(?:^|\s)(?:Вопрос|ВОПРОС|Реплика
 const SUBORDINATE =
   /^(?:As|When|While|If|Because|Although|Though|Since|Until|Unless|Whereas|Once|So long as|Even if|Even though|Now that)\s/u;
 
+/** Most words of four letters or more capitalised (two at least): a heading's Title Case. */
+function titleCased(text: string): boolean {
+  const long = text.match(/[\p{L}][\p{L}’'-]{3,}/gu) ?? [];
+  const caps = long.filter((w) => /^\p{Lu}/u.test(w)).length;
+  return caps >= 2 && caps >= 0.6 * long.length;
+}
+
 /** Sentences of the release a version may draw on, scored, in order. */
 export function candidates(report: Report, input: string, language: 'en' | 'ru', pieces = false): Picked[] {
   const regions = report.regions ?? [];
@@ -215,6 +222,9 @@ export function candidates(report: Report, input: string, language: 'en' | 'ru',
     if (language === 'ru' && ATTACHMENT.test(text)) continue;
     // a lead-in to a list or a quotation (“… said:”) says nothing alone, nor does a fragment cut from one
     if (/:\s*$/.test(text) || /^[\p{Ll},;–—-]/u.test(text)) continue;
+    // a heading inside the body ("Award for Corporate Excellence in Climate Resilience", "Details
+    // on Submitting a Recommendation"): Title Case with no stop is no sentence of the news
+    if (language === 'en' && !/[.!?…:]["”’)]*$/u.test(text) && titleCased(text)) continue;
     // pieces of a quotation only when the release is nothing else (a message quoted whole)
     if (!pieces && (fragment(text, language) || (s.quoted && !s.verbatim && !/^[“"«‘]/u.test(text)))) continue;
     const around = grid.near(s.start, s.end).filter((r) => r.start <= s.start && r.end >= s.end);
