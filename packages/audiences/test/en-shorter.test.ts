@@ -124,6 +124,13 @@ describe('the youth lead gives its purpose as "Why? To …"', () => {
     const n =
       'Ambassador Nkengasong will lead the U.S. President’s Emergency Plan for AIDS Relief, the largest commitment by any nation to address a single disease in history.';
     expect(askWhy([n], whole, () => true)).toEqual([n]);
+    // what a verb asks its object to do (en_whitehouse_03, the FCC's all-in pricing rule): the
+    // version had "… would need cable and satellite TV providers." + "Why? To give consumers …"
+    const f =
+      'Today, the Federal Communications Commission proposed a new rule that would require cable and satellite TV providers to give consumers the all-in price up front.';
+    expect(askWhy([f], whole, () => true)).toEqual([f]);
+    const u = 'The Secretary urged the two sides to return to talks on the border as soon as possible.';
+    expect(askWhy([u], whole, () => true)).toEqual([u]);
   });
   it('not after a head too long to stand (it would be shortened, and the answer lose what it answers)', () => {
     // State Department pool: Secretary Blinken's call with the UAE Foreign Minister, 2022

@@ -289,6 +289,14 @@ const TAKES_INFINITIVE =
   /\b(?:able|unable|ready|willing|likely|set|due|going|about|eager|proud|pleased|honou?red|happy|glad|committed|designed|intended|expected|determined|prepared|obliged|required|decision|decided|ability|commitment|plan|plans|planned|effort|efforts|right|opportunity|attempt|need|needs|chance|way|ways|time|call|calls|pledge|promise|agreement|authority|capacity|willingness|intention|bid|move|steps|step|measures|action|actions|resolve|freedom|mandate|work|continues?|continued|seeks?|sought|aims?|aimed|wants?|hopes?|hoped|intends?|agreed|urges?|urged|asks?|asked|invites?|invited|allows?|allowed|enables?|enabled|helps?|helped|encourages?|encouraged|calls? on|called on|permits?|forces?|expects?|wishes?|tries|tried|try|order)$/i;
 
 /**
+ * A verb that takes an object and then its infinitive ("require cable and satellite TV providers |
+ * to give consumers the all-in price", "urged the parties | to return"): the "to …" is what the
+ * object is to do, no purpose. Up to six words of object between.
+ */
+const OBJECT_INFINITIVE =
+  /\b(?:requir\w*|need(?:s|ed)?|ask(?:s|ed)?|urg(?:e|es|ed)|allow\w*|enabl\w*|encourag\w*|help(?:s|ed)?|invit\w*|forc(?:e|es|ed)|permit\w*|expect\w*|want\w*|call(?:s|ed)? (?:on|upon)|persuad\w*|compel\w*|oblig\w*|direct(?:s|ed)?|instruct\w*|empower\w*|authori[sz]\w*|train(?:s|ed)?|teach\w*|taught|remind\w*|tell\w*|told|advis\w*|warn\w*|press(?:es|ed)?|inspir\w*|challeng\w*|get|gets|got|lead|leads|led|cause[sd]?)\s+(?:[\p{L}\p{N}’'.-]+\s+){0,5}[\p{L}\p{N}’'.-]+$/iu;
+
+/**
  * The youth lead's purpose as a question and its answer (issue 12: hand-written youth versions
  * ask questions and lead with why it matters): "The U.S. announced $200 million to help families
  * in the Horn of Africa." → "The U.S. announced $200 million." + "Why? To help families in the
@@ -318,7 +326,8 @@ export function askWhy(
     if (
       !/^in order/.test(m[0].trim()) &&
       (TAKES_INFINITIVE.test(head) ||
-        TAKES_INFINITIVE.test(head.replace(/\s+(?:by|of|from|among|for)\s+[^,]{1,30}$/u, '')))
+        TAKES_INFINITIVE.test(head.replace(/\s+(?:by|of|from|among|for)\s+[^,]{1,30}$/u, '')) ||
+        OBJECT_INFINITIVE.test(head))
     )
       continue;
     const verb = m[1]!;
