@@ -46,6 +46,8 @@ export interface Release {
   language: 'en' | 'ru';
   /** Text after the provenance header (the first blank line), as the peer outputs were computed. */
   text: string;
+  /** The page's title, from the header's "Title:" line (the document a press officer holds has it). */
+  title?: string;
 }
 
 /** The text of a release file without its provenance header. */
@@ -60,7 +62,11 @@ export function releases(language: 'en' | 'ru', from: 'eval' | 'fixtures' = 'eva
   return readdirSync(dir)
     .filter((f) => f.endsWith('.txt'))
     .sort()
-    .map((f) => ({ id: f.replace(/\.txt$/, ''), language, text: releaseBody(readFileSync(join(dir, f), 'utf8')) }));
+    .map((f) => {
+      const raw = readFileSync(join(dir, f), 'utf8');
+      const title = /^Title:[ \t]*(.+?)[ \t]*$/m.exec(raw.slice(0, Math.max(0, raw.search(/\r?\n\r?\n/))))?.[1];
+      return { id: f.replace(/\.txt$/, ''), language, text: releaseBody(raw), ...(title ? { title } : {}) };
+    });
 }
 
 export function readJsonl<T = Record<string, unknown>>(relative: string): T[] {

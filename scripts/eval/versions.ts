@@ -1,7 +1,7 @@
 /**
  * `pnpm eval versions`: composes every audience's versions of the 35 English and 16 Russian
  * releases and of a seeded sample of 100 pool items (80 State Department, 20 kremlin.ru,
- * transcripts included), and prints: the share meeting their audience's targets, the share of
+ * transcripts included), each with its title as the press officer's document has it, and prints: the share meeting their audience's targets, the share of
  * parts within their channel's limits, and what the verifier found (altered facts, changed
  * attributions, edited quotes, dropped hedges, placeholders).
  */
@@ -41,6 +41,9 @@ function sample<T>(xs: readonly T[], n: number, seed = 12): T[] {
   return [...idx].sort((a, b) => a - b).map((i) => xs[i]!);
 }
 
+/** A release as its press officer holds it: the title, then the text. */
+const withTitle = (r: { text: string; title?: string }): string => (r.title ? `${r.title}\n\n${r.text}` : r.text);
+
 interface Row {
   set: string;
   audience: string;
@@ -59,21 +62,23 @@ export async function evaluate(): Promise<void> {
   // plain words' inflection need the OpenCorpora dictionary
   await loadRussianMorphology();
   const sets: Array<[string, string[]]> = [
-    ['en releases (35)', releases('en').map((r) => r.text)],
-    ['ru releases (16)', releases('ru').map((r) => r.text)],
+    ['en releases (35)', releases('en').map(withTitle)],
+    ['ru releases (16)', releases('ru').map(withTitle)],
     [
       'pool sample (100)',
       [
         ...sample(
-          readJsonl<{ text: string; url: string }>(
+          readJsonl<{ title: string; text: string; url: string }>(
             'press-releases/pools/us_state_department_press_releases_2021_2022.jsonl',
           ),
           80,
-        ).map((p) => `${p.text}\n\n${p.url}`),
+        ).map((p) => `${p.title}\n\n${p.text}\n\n${p.url}`),
         ...sample(
-          readJsonl<{ text_clean: string; url: string }>('press-releases/pools/kremlin_ru_news_2024-12_2025-05.jsonl'),
+          readJsonl<{ title: string; text_clean: string; url: string }>(
+            'press-releases/pools/kremlin_ru_news_2024-12_2025-05.jsonl',
+          ),
           20,
-        ).map((p) => `${p.text_clean}\n\n${p.url}`),
+        ).map((p) => `${p.title}\n\n${p.text_clean}\n\n${p.url}`),
       ],
     ],
   ];
@@ -89,12 +94,12 @@ export async function evaluate(): Promise<void> {
     sets.push([
       'kremlin pool (30)',
       sample(
-        readJsonl<{ text_clean: string; url: string }>(
+        readJsonl<{ title: string; text_clean: string; url: string }>(
           'press-releases/pools/kremlin_ru_news_2024-12_2025-05.jsonl',
         ).filter((p) => p.text_clean.split(/\s+/).length <= 1200),
         30,
         2026,
-      ).map((p) => `${p.text_clean}\n\n${p.url}`),
+      ).map((p) => `${p.title}\n\n${p.text_clean}\n\n${p.url}`),
     ]);
   const chosen = sets.filter(([name]) => only.length === 0 || only.some((o) => name.startsWith(o)));
   const rows: Row[] = [];

@@ -12,6 +12,10 @@ import { newsFirst } from './en-lead.js';
 import { ruListLead, ruPeopleList } from './ru-lists.js';
 import { ruNewsFirst, ruSideNote, RU_MIN_WORDS } from './ru-lead.js';
 import { ruQuoted } from './ru-plain.js';
+import { contentStems, releaseTitle, titleShare } from './title-words.js';
+
+/** Score for a sentence that repeats all of the title's words (the title method, title-words.ts); a share of it for some. */
+const TITLE_WEIGHT = 3;
 
 export interface Picked {
   start: number;
@@ -175,6 +179,30 @@ const OFFICE_LINE = /^(?![^]*(?:^|\s)(?:Вопрос|ВОПРОС|Реплика
 const SUBORDINATE =
   /^(?:As|When|While|If|Because|Although|Though|Since|Until|Unless|Whereas|Once|So long as|Even if|Even though|Now that)\s/u;
 
+/**
+ * The headline's news leads (the title method, title-words.ts): when a sentence among the next six
+ * of the release's own prose repeats half the title's words or more, and two more of them than the
+ * lead does, it leads and the lead follows it. "$800 Million in Additional U.S. Security Assistance
+ * for Ukraine" opens on Ukraine's forces regaining ground and says "I have authorized … a drawdown
+ * … valued at up to $800 million" five sentences later (State Department pool).
+ */
+function titleLead(out: Picked[], title: Set<string>, ceremonies: Set<Picked>): void {
+  if (title.size < 3) return;
+  const lead = out.find((p) => p.role === 'lead');
+  if (!lead || lead.speaker || lead.quoted || lead.seq === undefined) return;
+  const shared = (p: Picked): number => Math.round(titleShare(title, p.text) * title.size);
+  let best: Picked | undefined;
+  for (const p of out) {
+    if (p === lead || p.speaker || p.quoted || ceremonies.has(p) || PRONOUN_START.test(p.text)) continue;
+    if (p.seq === undefined || p.seq <= lead.seq || p.seq > lead.seq + 6) continue;
+    if (!best || shared(p) > shared(best)) best = p;
+  }
+  if (!best || 2 * shared(best) < title.size || shared(best) - shared(lead) < 2) return;
+  lead.role = 'detail';
+  best.role = 'lead';
+  best.score = Math.max(best.score, lead.score);
+}
+
 /** Most words of four letters or more capitalised (two at least): a heading's Title Case. */
 function titleCased(text: string): boolean {
   const long = text.match(/[\p{L}][\p{L}’'-]{3,}/gu) ?? [];
@@ -195,6 +223,7 @@ export function candidates(report: Report, input: string, language: 'en' | 'ru',
   const firstTurn = Math.min(...regions.filter((r) => r.kind === 'speech').map((r) => r.start));
   const out: Picked[] = [];
   const ceremonies = new Set<Picked>();
+  const title = contentStems(releaseTitle(report, input) ?? '');
   let body = 0;
   // The regions near each sentence (in the report's order), not every region per sentence.
   const grid = new SpanGrid<(typeof regions)[number]>();
@@ -247,6 +276,7 @@ export function candidates(report: Report, input: string, language: 'en' | 'ru',
       }
     }
     if (reasons.has('skip')) continue;
+    score += TITLE_WEIGHT * titleShare(title, text);
     // Russian: who came along is no lead (ru-lists.ts); a list too long for a version gives its lead-in and names
     const listLead = language === 'ru' && s.words > 40 && cutFront === 0 ? ruListLead(text) : null;
     const list = language === 'ru' && !listLead && ruPeopleList(text);
@@ -311,6 +341,7 @@ export function candidates(report: Report, input: string, language: 'en' | 'ru',
     lead.role = 'lead';
     lead.score += 4;
   }
+  titleLead(out, title, ceremonies);
   return language === 'en' ? newsFirst(out, PRONOUN_START) : ruNewsFirst(out);
 }
 
