@@ -70,6 +70,8 @@ export interface LongFormEntry {
   acronym: string;
   long: string;
   source: string;
+  /** For an "official-names" row: the organisation's own page that gives the name. */
+  url?: string;
 }
 
 /** Explicit surface forms → replacements (Russian, and boilerplate in both languages). */
