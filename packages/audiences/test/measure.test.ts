@@ -8,7 +8,9 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '@attache/core';
 import { compose, readerProse as exported } from '../src/index.js';
-import { measure, readerProse } from '../src/compose/measure.js';
+import { measure, readerProse, type AsWritten } from '../src/compose/measure.js';
+import { keptAsWritten, verbatimSpans } from '../src/compose/as-written.js';
+import { nameBeforeBracket } from '../src/compose/lines.js';
 
 const notice = [
   'News:',
@@ -79,5 +81,76 @@ describe('acronyms a foreign reader needs spelled out', () => {
   it('an acronym the text never spells out still counts', () => {
     expect(left('We support the May 24 joint statement of ECOWAS and the African Union.')).toBe(1);
     expect(left('We support the Economic Community of West African States (ECOWAS) and the African Union.')).toBe(0);
+  });
+});
+
+describe('foreign hard rules: what a version need not spell out, and what it cannot change', () => {
+  const left = (text: string, asWritten?: AsWritten) =>
+    measure('foreign', text, 'en', asWritten).find((t) => t.id === 'acronymsSpelledOut')!.value;
+  const idioms = (text: string, asWritten?: AsWritten) =>
+    measure('foreign', text, 'en', asWritten).find((t) => t.id === 'idioms')!.value;
+  const kept = (release: string): AsWritten =>
+    keptAsWritten(release, verbatimSpans(analyze(release, { language: 'en', lint: false }), release));
+
+  it('a word of the language in capitals is a name, unless long-forms.json knows it as an acronym', () => {
+    // GOV.UK, the FRANK drugs campaign (2015); State Dept pool, the Americas health mechanisms (2022)
+    expect(left('The three adverts are designed to point young people to FRANK for the facts about drugs.')).toBe(0);
+    expect(left('The Department of Commerce announces the annual forum Americas RISE for Health.')).toBe(0);
+    expect(left('The WHO said the outbreak is over.')).toBe(1);
+  });
+
+  it('a ship’s prefix before its name, “USA” and “NGOs” need no spelling out', () => {
+    // State Dept pool: the Japan–U.S. Extended Deterrence Dialogue; Assistant Secretary Noyes's travel
+    expect(left('The delegations visited the Ohio-class submarine USS Maryland.')).toBe(0);
+    expect(left('She will meet humanitarian international organizations, NGOs, and other donor governments.')).toBe(0);
+    expect(left('“We look forward to the fifth dialogue session between Kuwait and USA.”')).toBe(0);
+  });
+
+  it('counts no idiom or acronym inside words the version quotes as the release wrote them', () => {
+    // en.kremlin.ru, the President's message to an oncology congress: the quotation runs on past the
+    // sentence the version keeps, so the version's line opens a quotation it does not close
+    const release =
+      'The President sent a message of greetings. The message reads, in part: "For more than 25 years, your Association has been carrying out multifaceted work to promote research cooperation. Your congresses play a huge role in this."';
+    const version =
+      'The message reads, in part: "For more than 25 years, your Association has been carrying out multifaceted work to promote research cooperation.';
+    expect(idioms(version)).toBe(1);
+    expect(idioms(version, kept(release))).toBe(0);
+    // the same words as the release's own (unquoted) sentence: the version could change them
+    const own =
+      'For more than 25 years, the Association has been carrying out multifaceted work to promote research cooperation.';
+    expect(idioms(own, kept(own))).toBe(1);
+    // an acronym every use of which is quoted cannot be spelled out in place
+    const briefing =
+      'Senior Administration Official: “I appreciate the opportunity to speak with you today about USAID’s humanitarian response to the crisis.”';
+    expect(left(briefing)).toBe(1);
+    expect(left(briefing, kept(briefing))).toBe(0);
+  });
+
+  it('compose spells out a use outside the quotation and notes the idiom kept inside it', () => {
+    const release =
+      'Officials from USAID said in a statement: "USAID will keep working in the face of great difficulties to deliver aid to the people of the region."';
+    const v = compose(release, { audience: 'foreign', channel: 'plain' });
+    expect(v.text).toContain('Officials from the United States Agency for International Development (USAID) said');
+    expect(v.text).toContain('in the face of great difficulties');
+    expect(v.targets.filter((t) => t.id === 'idioms' || t.id === 'acronymsSpelledOut').every((t) => t.met)).toBe(true);
+    expect(v.translatorNotes).toContain(
+      '“in the face of” is an idiom in words the version quotes as said or agreed, which it may not change: translate its meaning (“when facing”), not its words.',
+    );
+    expect(v.glossary?.find((g) => g.term === 'USAID')?.definition).toBe(
+      'the United States Agency for International Development',
+    );
+    expect(v.verification.ok).toBe(true);
+  });
+});
+
+describe('the release’s own “Name (ACR)” whose initials skip a word', () => {
+  it('reads the name before the bracket (State Dept pool, the Americas health mechanisms, 2022)', () => {
+    const text =
+      'It will address other areas of need. Economy and Health Dialogue of the Americas (EHA), convened by the Department.';
+    expect(nameBeforeBracket(text, text.indexOf('('), 'EHA')).toBe('Economy and Health Dialogue of the Americas');
+  });
+  it('reads none when the words before the bracket are not its name', () => {
+    const text = 'Secretary Blinken met Foreign Minister Wang (PRC) in Bali.';
+    expect(nameBeforeBracket(text, text.indexOf('('), 'PRC')).toBeUndefined();
   });
 });
