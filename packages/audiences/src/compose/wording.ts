@@ -1,4 +1,5 @@
 import { scanAcronyms } from '@attache/core';
+import { EN } from '../data/index.js';
 /**
  * How the composer rewords a sentence taken from the release: marks removed, dates and numbers
  * as a reader or a newsreader takes them, one idea per sentence.
@@ -75,6 +76,9 @@ export function firstLink(input: string): string | null {
   return m ? m[0] : null;
 }
 
+/** Bodies that meet in numbered sessions ("COP 26", "COP26"): long-forms.json rows with `sessions`. */
+const SESSIONS = new Set(EN.longForms.filter((e) => e.sessions).map((e) => e.acronym));
+
 /**
  * The first use of each acronym in a version, spelled out as the release spells it ("PRM" →
  * "Population, Refugees, and Migration (PRM)"); `longForms` loses each acronym once used.
@@ -89,6 +93,25 @@ export function spellOut(s: string, longForms: Map<string, string>, language: 'e
   for (const u of uses.toReversed()) {
     const given = longForms.get(u.acronym);
     if (!given) continue;
+    // a numbered session of a body ("COP 26": the 26th Conference of the Parties) takes the body's
+    // long form, the number inside the bracket with the acronym ("the Conference of the Parties (COP 26)")
+    const session = SESSIONS.has(u.acronym) ? (/^ \d{1,3}\b/.exec(out.slice(u.end))?.[0] ?? '') : '';
+    if (session) {
+      if (uses.some((v) => v.start < u.start && v.acronym === u.acronym)) continue;
+      const before = out.slice(0, u.start);
+      if (/[\p{L}\p{N}_@#/]$/u.test(before) || s.includes(given.replace(/^the /, ''))) {
+        longForms.delete(u.acronym);
+        continue;
+      }
+      const long = /(?:\b(?:the|a|an|its|their|our|this|that)|['’]s)\s+$/iu.test(before)
+        ? given.replace(/^the /, '')
+        : /(?:^|[.!?:]\s+)$/u.test(before)
+          ? given.replace(/^the /, 'The ')
+          : given;
+      out = `${before}${long} (${u.acronym}${session})${out.slice(u.end + session.length)}`;
+      longForms.delete(u.acronym);
+      continue;
+    }
     // in the text's apostrophes ("People’s Republic of China" in a text that writes ’)
     const typed = /’/.test(s) && !/'/.test(s) ? given.replace(/'/g, '’') : given;
     const bare = typed.replace(/^the /, '');

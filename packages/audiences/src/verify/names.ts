@@ -46,6 +46,7 @@ const SAME: string[][] = [
   ['asean', 'association of southeast asian nations'],
   ['au', 'african union'],
   ['auc', 'african union commission'],
+  ['cop', 'conference of the parties'],
   ['covax', 'covid-19 vaccines global access'],
   ['ecowas', 'economic community of west african states'],
   ['gcc', 'gulf cooperation council'],
