@@ -9,6 +9,7 @@ import { analyze } from '@attache/core';
 import { acronymScan } from '../acronyms.js';
 import { EN } from '../data/index.js';
 import { foreign, idiomsLeft, type GlossaryEntry } from '../foreign.js';
+import { hasIdiom } from '../proposers/index.js';
 import { nameInCapitals, WELL_KNOWN, type AsWritten } from './measure.js';
 
 /** The plain words the foreign audience's lists give for an idiom at [start, end) of `text`, read with its line's quotation marks blanked. */
@@ -40,9 +41,10 @@ export function keptWordsNotes(prose: string, asWritten: AsWritten, glossary: Gl
     }
   // the matcher reads no quotation: read the text with its quotation marks blanked (same offsets),
   // and keep the idioms inside words the version keeps as written
+  // (read only when the words of a list are there at all: the analysis is most of the cost)
   const blanked = prose.replace(/[“”"«»„]/gu, ' ');
-  const report = analyze(blanked, { language: 'en', lint: false });
-  for (const e of idiomsLeft(report, blanked)) {
+  const found = hasIdiom('en', blanked) ? idiomsLeft(analyze(blanked, { language: 'en', lint: false }), blanked) : [];
+  for (const e of found) {
     if (!asWritten(prose, e.start, e.end)) continue;
     const meaning = plainMeaning(prose, e.start, e.end);
     out.push(
