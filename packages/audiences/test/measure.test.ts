@@ -11,6 +11,8 @@ import { compose, readerProse as exported } from '../src/index.js';
 import { measure, readerProse, type AsWritten } from '../src/compose/measure.js';
 import { keptAsWritten, verbatimSpans } from '../src/compose/as-written.js';
 import { nameBeforeBracket } from '../src/compose/lines.js';
+import { rewriteKinds } from '../src/compose/edit.js';
+import { foreign } from '../src/foreign.js';
 
 const notice = [
   'News:',
@@ -152,5 +154,19 @@ describe('the release’s own “Name (ACR)” whose initials skip a word', () =
   it('reads none when the words before the bracket are not its name', () => {
     const text = 'Secretary Blinken met Foreign Minister Wang (PRC) in Bali.';
     expect(nameBeforeBracket(text, text.indexOf('('), 'PRC')).toBeUndefined();
+  });
+});
+
+describe('phrasal verbs a foreign reader misreads', () => {
+  it('“crack down on” → “act against”, in every form (White House, FCC all-in pricing rule, 2023)', () => {
+    expect(
+      rewriteKinds('This is the latest action taken by my Administration to crack down on junk fees.', foreign, [
+        'idiom',
+        'phrasal-verb',
+      ]),
+    ).toBe('This is the latest action taken by my Administration to act against junk fees.');
+    expect(
+      rewriteKinds('The regulator cracked down on hidden fees last year.', foreign, ['idiom', 'phrasal-verb']),
+    ).toBe('The regulator acted against hidden fees last year.');
   });
 });

@@ -208,6 +208,21 @@ describe('restructure: titles and one idea per sentence', () => {
       'They will promote a successful G20 in Italy and the Conference of the Parties (COP 26) in Glasgow.',
     );
     expect(spellOut('COP 27 opens today.', forms(), 'en')).toBe('The Conference of the Parties (COP 27) opens today.');
+    // a determiner before the acronym's adjectives takes no second article (State Dept pool,
+    // Japan's financial sanctions against Russia, 2022)
+    const swift = new Map([['SWIFT', 'the Society for Worldwide Interbank Financial Telecommunication']]);
+    expect(
+      spellOut('They deny Russian banks access to the global SWIFT financial messaging system.', swift, 'en'),
+    ).toBe(
+      'They deny Russian banks access to the global Society for Worldwide Interbank Financial Telecommunication (SWIFT) financial messaging system.',
+    );
+    expect(
+      spellOut(
+        'We thank the people of ECOWAS.',
+        forms().set('ECOWAS', 'the Economic Community of West African States'),
+        'en',
+      ),
+    ).toBe('We thank the people of the Economic Community of West African States (ECOWAS).');
     // only a body long-forms.json says meets in sessions: a year after ASEAN is no session
     expect(spellOut('The ASEAN 2023 chair spoke.', forms(), 'en')).toBe(
       'The Association of Southeast Asian Nations (ASEAN) 2023 chair spoke.',

@@ -60,7 +60,7 @@ export function keptWordsNotes(prose: string, asWritten: AsWritten, glossary: Gl
     const entry = glossary.find((g) => g.term === a);
     if (nameInCapitals(a, 'en') && !long) {
       out.push(
-        `“${a}” is a name written in capitals (a service, a campaign or a programme), not an acronym the release spells out: keep it as written.`,
+        `“${a}” is written in capitals and the release does not say what it stands for: most likely a name (a service, a campaign, a programme); keep it as written, and ask the press office if it is an acronym.`,
       );
     } else if (asWritten(prose, u.start, u.start + u.surface.length)) {
       const means = entry?.definition ?? long?.long;

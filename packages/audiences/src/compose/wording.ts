@@ -121,6 +121,10 @@ export function spellOut(s: string, longForms: Map<string, string>, language: 'e
     const long =
       bare === typed ||
       /(?:\b(?:the|a|an|its|their|our|his|her|this|that)|['’]s)\s+$/iu.test(before) ||
+      // a determiner before the acronym's adjectives ("access to the global SWIFT … system")
+      /\b(?:the|a|an|its|their|our|his|her|this|that)\s+(?:(?!(?:of|for|to|in|on|with|by|from|at|and|or|as|than)\s)\p{Ll}[\p{Ll}-]*\s+){1,3}$/u.test(
+        before,
+      ) ||
       /\p{L}\.?-$/u.test(before) ||
       /^\.?-/.test(out.slice(u.end))
         ? bare

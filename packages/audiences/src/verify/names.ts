@@ -67,6 +67,7 @@ const SAME: string[][] = [
   ['undp', 'united nations development programme'],
   ['unhcr', 'office of the united nations high commissioner for refugees'],
   ['unicef', "united nations children's fund"],
+  ['swift', 'society for worldwide interbank financial telecommunication'],
   ['unsc', 'united nations security council'],
   ['usaid', 'united states agency for international development'],
   ['wfp', 'world food programme'],
