@@ -145,6 +145,18 @@ describe('foreign hard rules: what a version need not spell out, and what it can
   });
 });
 
+describe('translator notes', () => {
+  it('name no idiom of the release that the version rewrote (State Dept pool, executions in Burma, 2022)', () => {
+    const v = compose(
+      'The United States calls on the regime to release all political prisoners immediately. We will continue to stand with the people of Burma in their pursuit of freedom.',
+      { audience: 'foreign', channel: 'plain' },
+    );
+    expect(v.text).not.toContain('calls on');
+    expect(v.text).not.toContain('stand with');
+    expect(v.translatorNotes).toEqual([]);
+  });
+});
+
 describe('the release’s own “Name (ACR)” whose initials skip a word', () => {
   it('reads the name before the bracket (State Dept pool, the Americas health mechanisms, 2022)', () => {
     const text =

@@ -262,10 +262,15 @@ function build(given: string, options: ComposeOptions): { version: Version; chec
         if (link) parts.push(`${L.more} ${link}`);
         if (language === 'en') {
           glossaryOut = glossary(report, input);
-          const idioms = idiomsLeft(report, input);
-          translatorNotes = idioms.map(
-            (e) => `“${e.text}” is an idiom in the release: translate its meaning, not its words.`,
-          );
+          // the release's idioms the version still has (one it rewrote or left out is no note for
+          // its translator: "“calls on” is an idiom" beside a version that says "asks")
+          const body = parts[0]!.toLowerCase();
+          const idioms = idiomsLeft(report, input).filter((e) => body.includes(e.text.toLowerCase()));
+          translatorNotes = [
+            ...new Set(
+              idioms.map((e) => `“${e.text}” is an idiom in the release: translate its meaning, not its words.`),
+            ),
+          ];
         } else {
           glossaryOut = [];
           translatorNotes = [];
