@@ -108,6 +108,22 @@ describe('foreign hard rules: what a version need not spell out, and what it can
     expect(left('“We look forward to the fifth dialogue session between Kuwait and USA.”')).toBe(0);
   });
 
+  it('a title of address before a name and a legal citation are written as protocol and the law write them', () => {
+    // State Dept pool: the Secretary General of the OIC; a consent agreement under the AECA and ITAR
+    expect(
+      left(
+        'The Secretary met the Secretary General of the Organization of Islamic Cooperation (OIC), H.E. Hissein Brahim Taha.',
+      ),
+    ).toBe(0);
+    expect(
+      left(
+        'It violated the Arms Export Control Act (AECA), 22 U.S.C. § 2751 et seq., and the International Traffic in Arms Regulations (ITAR), 22 C.F.R. Parts 120-130.',
+      ),
+    ).toBe(0);
+    // the same letters outside a citation still count
+    expect(left('The U.S.C. is long.')).toBe(1);
+  });
+
   it('counts no idiom or acronym inside words the version quotes as the release wrote them', () => {
     // en.kremlin.ru, the President's message to an oncology congress: the quotation runs on past the
     // sentence the version keeps, so the version's line opens a quotation it does not close

@@ -208,6 +208,9 @@ describe('restructure: titles and one idea per sentence', () => {
       'They will promote a successful G20 in Italy and the Conference of the Parties (COP 26) in Glasgow.',
     );
     expect(spellOut('COP 27 opens today.', forms(), 'en')).toBe('The Conference of the Parties (COP 27) opens today.');
+    expect(spellOut('In the leadup to COP27 in Sharm El-Sheikh, COP27 delegates met.', forms(), 'en')).toBe(
+      'In the leadup to the Conference of the Parties (COP27) in Sharm El-Sheikh, COP27 delegates met.',
+    );
     // a determiner before the acronym's adjectives takes no second article (State Dept pool,
     // Japan's financial sanctions against Russia, 2022)
     const swift = new Map([['SWIFT', 'the Society for Worldwide Interbank Financial Telecommunication']]);

@@ -43,8 +43,30 @@ export type AsWritten = (text: string, start: number, end: number) => boolean;
 const SHIP_PREFIX = /^(?:USS|USNS|USCGC|HMS|HMCS|HMAS|HMNZS)$/;
 
 /**
+ * A title of address before a name, as diplomatic protocol writes it ("the Secretary General of
+ * the Organization of Islamic Cooperation, H.E. Hissein Brahim Taha"): His or Her Excellency,
+ * Majesty, Royal Highness, Highness. It says which the text cannot (his or her): the translator
+ * notes give its meaning, and the translator writes the title of address of the target language.
+ */
+export const HONORIFIC = /^(?:H\.E|H\.M|H\.R\.H|H\.H)\.?$/;
+
+/**
+ * A dotted abbreviation between a number and a section, a part or another number is part of a
+ * legal citation ("22 U.S.C. § 2751", "22 C.F.R. Parts 120-130"): cited as the law is cited, and
+ * kept as written in a translation.
+ */
+export function inCitation(text: string, start: number, surface: string): boolean {
+  return (
+    surface.includes('.') &&
+    /\d\s+$/u.test(text.slice(Math.max(0, start - 8), start)) &&
+    /^\.?\s*(?:§|[Pp]arts?\s|\d)/u.test(text.slice(start + surface.length))
+  );
+}
+
+/**
  * The acronyms a text uses without saying what they stand for, once each. Not counted: the
- * well-known ones (`WELL_KNOWN`); a ship's prefix before the ship's name; a word of the language
+ * well-known ones (`WELL_KNOWN`); a ship's prefix before the ship's name, and a title of address
+ * before a name (`HONORIFIC`); a legal citation's abbreviation (`inCitation`); a word of the language
  * written in capitals that nothing spells out, which is a name ("FRANK", the drugs advice service;
  * "Americas RISE for Health"), as the proposers and checklists read it (acronyms.ts); and, with
  * `asWritten`, an acronym every use of which is inside words the version keeps as written (a
@@ -65,7 +87,11 @@ export function unexplainedAcronyms(
       !defined.has(u.acronym) &&
       u.acronym.length > 1 &&
       !WELL_KNOWN.test(u.acronym.replace(/\./g, '')) &&
-      !(SHIP_PREFIX.test(u.acronym) && /^\s+\p{Lu}/u.test(text.slice(u.start + u.surface.length))) &&
+      !(
+        (SHIP_PREFIX.test(u.acronym) || HONORIFIC.test(u.acronym)) &&
+        /^\.?\s+\p{Lu}/u.test(text.slice(u.start + u.surface.length))
+      ) &&
+      !inCitation(text, u.start, u.surface) &&
       !(nameInCapitals(u.acronym, language) && !known(u.acronym)),
   );
   const changeable = asWritten ? uses.filter((u) => !asWritten(text, u.start, u.start + u.surface.length)) : uses;

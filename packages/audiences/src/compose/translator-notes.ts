@@ -10,7 +10,18 @@ import { acronymScan } from '../acronyms.js';
 import { EN } from '../data/index.js';
 import { foreign, idiomsLeft, type GlossaryEntry } from '../foreign.js';
 import { hasIdiom } from '../proposers/index.js';
-import { nameInCapitals, WELL_KNOWN, type AsWritten } from './measure.js';
+import { HONORIFIC, inCitation, nameInCapitals, WELL_KNOWN, type AsWritten } from './measure.js';
+
+/** The titles of address `HONORIFIC` matches, by their letters. */
+const TITLES: Record<string, string> = {
+  HE: 'His or Her Excellency',
+  HM: 'His or Her Majesty',
+  HRH: 'His or Her Royal Highness',
+  HH: 'His or Her Highness',
+};
+
+/** The codes of United States law a citation names most often (uscode.house.gov, ecfr.gov). */
+const CODES: Record<string, string> = { USC: 'United States Code', CFR: 'Code of Federal Regulations' };
 
 /** The plain words the foreign audience's lists give for an idiom at [start, end) of `text`, read with its line's quotation marks blanked. */
 function plainMeaning(text: string, start: number, end: number): string | undefined {
@@ -58,7 +69,16 @@ export function keptWordsNotes(prose: string, asWritten: AsWritten, glossary: Gl
     if (u.inDefinition || defined.has(a) || a.length < 2 || WELL_KNOWN.test(a.replace(/\./g, ''))) continue;
     const long = EN.longForms.find((x) => x.acronym === a);
     const entry = glossary.find((g) => g.term === a);
-    if (nameInCapitals(a, 'en') && !long) {
+    const plain = a.replace(/\./g, '');
+    if (HONORIFIC.test(a) && TITLES[plain]) {
+      out.push(
+        `“${a.replace(/\.?$/, '.')}” is a title of address before a name (${TITLES[plain]}): write the title of address of the target language.`,
+      );
+    } else if (inCitation(prose, u.start, u.surface)) {
+      out.push(
+        `“${a.includes('.') ? a.replace(/\.?$/, '.') : a}” is part of a legal citation${CODES[plain] ? ` (the ${CODES[plain]})` : ''}: keep the citation as written.`,
+      );
+    } else if (nameInCapitals(a, 'en') && !long) {
       out.push(
         `“${a}” is written in capitals and the release does not say what it stands for: most likely a name (a service, a campaign, a programme); keep it as written, and ask the press office if it is an acronym.`,
       );

@@ -91,16 +91,20 @@ export function spellOut(s: string, longForms: Map<string, string>, language: 'e
     .uses.filter((u) => u.surface === u.acronym || /^['’]s$/u.test(u.surface.slice(u.acronym.length)))
     .map((u) => ({ ...u, end: u.start + u.acronym.length }));
   for (const u of uses.toReversed()) {
-    const given = longForms.get(u.acronym);
+    // a numbered session of a body ("COP 26", "COP27": the 26th Conference of the Parties) takes the
+    // body's long form, the number inside the bracket with the acronym ("the Conference of the
+    // Parties (COP 26)")
+    const numbered = /^(\p{Lu}{2,})(\d{1,3})$/u.exec(u.acronym);
+    const body = numbered && SESSIONS.has(numbered[1]!) && !longForms.has(u.acronym) ? numbered[1]! : u.acronym;
+    const given = longForms.get(body);
     if (!given) continue;
-    // a numbered session of a body ("COP 26": the 26th Conference of the Parties) takes the body's
-    // long form, the number inside the bracket with the acronym ("the Conference of the Parties (COP 26)")
-    const session = SESSIONS.has(u.acronym) ? (/^ \d{1,3}\b/.exec(out.slice(u.end))?.[0] ?? '') : '';
-    if (session) {
-      if (uses.some((v) => v.start < u.start && v.acronym === u.acronym)) continue;
+    const session =
+      body !== u.acronym ? '' : SESSIONS.has(body) ? (/^ \d{1,3}\b/.exec(out.slice(u.end))?.[0] ?? '') : '';
+    if (session || body !== u.acronym) {
+      if (uses.some((v) => v.start < u.start && (v.acronym === u.acronym || v.acronym.startsWith(body)))) continue;
       const before = out.slice(0, u.start);
       if (/[\p{L}\p{N}_@#/]$/u.test(before) || s.includes(given.replace(/^the /, ''))) {
-        longForms.delete(u.acronym);
+        longForms.delete(body);
         continue;
       }
       const long = /(?:\b(?:the|a|an|its|their|our|this|that)|['’]s)\s+$/iu.test(before)
@@ -109,7 +113,7 @@ export function spellOut(s: string, longForms: Map<string, string>, language: 'e
           ? given.replace(/^the /, 'The ')
           : given;
       out = `${before}${long} (${u.acronym}${session})${out.slice(u.end + session.length)}`;
-      longForms.delete(u.acronym);
+      longForms.delete(body);
       continue;
     }
     // in the text's apostrophes ("People’s Republic of China" in a text that writes ’)

@@ -49,7 +49,9 @@ const SAME: string[][] = [
   ['cop', 'conference of the parties'],
   ['covax', 'covid-19 vaccines global access'],
   ['ecowas', 'economic community of west african states'],
+  ['fbi', 'federal bureau of investigation'],
   ['gcc', 'gulf cooperation council'],
+  ['gdp', 'gross domestic product'],
   ['iaea', 'international atomic energy agency'],
   ['icrc', 'international committee of the red cross'],
   ['igad', 'intergovernmental authority on development'],
@@ -180,7 +182,8 @@ export function names(r: Read): { tokens: NameToken[]; runs: NameRun[] } {
           !initialled &&
           !capsMid.has(lower) &&
           !isCap(words[k + 1]?.text ?? '') &&
-          !/^\p{Lu}{2,}$/u.test(t.text)
+          // (an acronym, with a session's or a group's number too: "(COP27)", "G20")
+          !/^\p{Lu}{2,}\d*$/u.test(t.text)
         ) {
           // a lone capitalised first word no other place writes capitalised: an ordinary word
           flush();

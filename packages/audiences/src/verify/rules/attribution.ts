@@ -180,10 +180,11 @@ function flatActor(a: Action, forms: Array<[RegExp, string]>): string {
 function flattened(a: Action, forms: Array<[RegExp, string]>): string {
   // a bracket is no part of the actor (as clauses.ts reads its entities): "Clean Energy Demand
   // Initiative (CEDI)" is the long form, read as CEDI
-  let s = phrase(a)
-    .replace(/\s*\(\s*[^()]*\)/g, '')
-    .replace(/[’']s$/, '');
+  let s = phrase(a).replace(/[’']s$/, '');
   for (const [re, acr] of forms) s = s.replace(re, acr);
+  // a numbered session after its body's long form is the session: "the Conference of the Parties
+  // (COP27)" is COP27, as the release writes it
+  s = s.replace(/(?<![\p{L}])(\p{L}{2,})\s*\(\s*\1(\d{1,3})\s*\)/giu, '$1$2').replace(/\s*\(\s*[^()]*\)/g, '');
   return s
     .toLowerCase()
     .replace(/(?<![\p{L}])(?:the|a|an)\s+/gu, '')
