@@ -99,6 +99,8 @@ describe('foreign hard rules: what a version need not spell out, and what it can
     expect(left('The three adverts are designed to point young people to FRANK for the facts about drugs.')).toBe(0);
     expect(left('The Department of Commerce announces the annual forum Americas RISE for Health.')).toBe(0);
     expect(left('The WHO said the outbreak is over.')).toBe(1);
+    // three capitals that spell a word of the lexicon are an abbreviation (State Dept pool)
+    expect(left('The company’s CEO met VIP guests.')).toBe(2);
   });
 
   it('a ship’s prefix before its name, “USA” and “NGOs” need no spelling out', () => {

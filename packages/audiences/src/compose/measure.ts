@@ -24,10 +24,10 @@ export interface TargetFigure {
  * “Abbreviations and acronyms”: “like UK, DVLA, US, EU, VAT and MP”), matched on the acronym,
  * so “UK’s” and “U.S” count as UK and US; “USA” is the same name as “US”. “NGO” is in The
  * Economist's list of abbreviations more familiar than their full form (“AIDS, BBC, CIA, EU, FBI,
- * HIV, IMF, NATO, NGO, OECD, UNESCO”). “D.C.” is part of a city's name (“Washington, D.C.”), as
+ * HIV, IMF, NATO, NGO, OECD, UNESCO”), as are AIDS and HIV. “D.C.” is part of a city's name (“Washington, D.C.”), as
  * the readers of the State Department's releases meet it, not an acronym to spell out.
  */
-export const WELL_KNOWN = /^(US|USA|UK|EU|UN|NATO|NGO|TV|VAT|MP|BBC|COVID(?:-19)?|DC|США|РФ|ООН|ЕС|НАТО)$/;
+export const WELL_KNOWN = /^(US|USA|UK|EU|UN|NATO|NGO|AIDS|HIV|TV|VAT|MP|BBC|COVID(?:-19)?|DC|США|РФ|ООН|ЕС|НАТО)$/;
 
 /**
  * Whether [start, end) of a version's text is words it keeps as the release wrote them (a
@@ -103,9 +103,13 @@ export function hasLongForm(language: 'en' | 'ru'): (acronym: string) => boolean
   return (acronym) => language === 'en' && EN.longForms.some((e) => e.acronym === acronym);
 }
 
-/** A word of the language written in capitals ("FRANK", "RISE"): a name, not an acronym. */
+/**
+ * A word of the language written in capitals ("FRANK", "RISE"): most likely a name, not an
+ * acronym. Four letters at least: three capitals that happen to spell a word of the lexicon are
+ * most often an abbreviation (CEO, VIP, EUR), and are counted.
+ */
 export function nameInCapitals(acronym: string, language: 'en' | 'ru'): boolean {
-  return /^\p{Lu}{3,}$/u.test(acronym) && isShoutedWord(acronym, language);
+  return /^\p{Lu}{4,}$/u.test(acronym) && isShoutedWord(acronym, language);
 }
 
 const LABEL_WORDS = [

@@ -92,7 +92,7 @@ export const VERSION_TARGETS: Record<AudienceId, VersionTarget[]> = {
       id: 'acronymsSpelledOut',
       max: 0,
       sources: ['global-english', 'govuk-style', 'economist-style'],
-      note: 'spell out an acronym on first use, but for the few better known than their long form (US, UK, EU, UN, NATO, NGO); a ship’s prefix, a word in capitals that is a name (FRANK) and an acronym only inside quotations or agreed text are not counted (translator notes and glossary)',
+      note: 'spell out an acronym on first use, but for the few better known than their long form (US, UK, EU, UN, NATO, NGO, AIDS, HIV); a ship’s prefix, a title of address, a legal citation, a word in capitals that is a name (FRANK) and an acronym only inside quotations or agreed text are not counted (translator notes and glossary)',
     },
     { id: 'datesUnambiguous', max: 0, sources: ['govuk-style'], note: '“12 March 2026”; 03/04/2026 reads two ways' },
   ],
