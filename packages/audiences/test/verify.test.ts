@@ -82,6 +82,12 @@ const cases: Record<VerifyRuleId, Parameters<typeof verifyRuleTester>[1]> = {
       // "that" before a noun is a determiner, and "posed by" no verb of the threat's; a clause after
       // "noting that" has its own subject (State Dept pool, 49th session of the Human Rights Council)
       { source: BLINKEN_HRC, output: BLINKEN_HRC.replace('spell out', 'explain') },
+      // a subordinator and a pronoun open a clause of their own: the actor of "deepen" is "we"
+      // (State Dept pool, Greece's Independence Day, 2022)
+      {
+        source: 'We continue to stand with Greece as we deepen our strong and historic relationship.',
+        output: 'We continue to support Greece as we deepen our strong and historic relationship.',
+      },
       // an actor spelled out from the verifier's own list of long forms, a term (GDP) or a session (COP27)
       {
         source: 'The economy grew and GDP rose by 4 percent last year.',

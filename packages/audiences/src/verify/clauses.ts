@@ -327,6 +327,12 @@ function sentenceActions(r: Read, s: Sentence): Action[] {
           from = k + 1;
           break;
         }
+        // "… stand with Greece as we deepen …": a subordinator then a pronoun just before the verb
+        // opens a clause whose subject is the pronoun
+        if (SUBORDINATORS.has(p) && k + 2 === chainStart && PRONOUNS.has(lower(toks[k + 1]!))) {
+          from = k + 1;
+          break;
+        }
         const afterObject = lastVerbEnd >= boundary && k > lastVerbEnd + 1 && k + 1 < chainStart;
         if (
           (p === 'and' || p === 'but') &&
