@@ -43,6 +43,7 @@ const SAME: string[][] = [
   ['rok', 'south korea', 'republic of korea'],
   // international organisations and states by their official English names (UNTERM; the
   // organisation's own name), which a version for foreign readers may spell out
+  ['apec', 'asia-pacific economic cooperation'],
   ['asean', 'association of southeast asian nations'],
   ['au', 'african union'],
   ['auc', 'african union commission'],
@@ -57,6 +58,7 @@ const SAME: string[][] = [
   ['igad', 'intergovernmental authority on development'],
   ['imf', 'international monetary fund'],
   ['interpol', 'international criminal police organization'],
+  ['nasa', 'national aeronautics and space administration'],
   ['noaa', 'national oceanic and atmospheric administration'],
   ['oas', 'organization of american states'],
   ['oecd', 'organisation for economic co-operation and development'],
@@ -74,6 +76,7 @@ const SAME: string[][] = [
   ['usaid', 'united states agency for international development'],
   ['wfp', 'world food programme'],
   ['who', 'world health organization'],
+  ['wmd', 'weapons of mass destruction'],
   ['wto', 'world trade organization'],
   ['сша', 'соединённые штаты', 'соединенные штаты', 'соединённые штаты америки', 'соединенные штаты америки'],
   ['рф', 'россия', 'российская федерация'],
