@@ -198,6 +198,40 @@ describe('restructure: titles and one idea per sentence', () => {
     expect(spellOut('The PRM bureau again.', longForms, 'en')).toBe('The PRM bureau again.');
   });
 
+  it('a numbered session keeps its number in the bracket (State Dept pool, U.S.–Saudi Arabia climate statement)', () => {
+    const forms = (): Map<string, string> =>
+      new Map([
+        ['COP', 'the Conference of the Parties'],
+        ['ASEAN', 'the Association of Southeast Asian Nations'],
+      ]);
+    expect(spellOut('They will promote a successful G20 in Italy and COP 26 in Glasgow.', forms(), 'en')).toBe(
+      'They will promote a successful G20 in Italy and the Conference of the Parties (COP 26) in Glasgow.',
+    );
+    expect(spellOut('COP 27 opens today.', forms(), 'en')).toBe('The Conference of the Parties (COP 27) opens today.');
+    expect(spellOut('In the leadup to COP27 in Sharm El-Sheikh, COP27 delegates met.', forms(), 'en')).toBe(
+      'In the leadup to the Conference of the Parties (COP27) in Sharm El-Sheikh, COP27 delegates met.',
+    );
+    // a determiner before the acronym's adjectives takes no second article (State Dept pool,
+    // Japan's financial sanctions against Russia, 2022)
+    const swift = new Map([['SWIFT', 'the Society for Worldwide Interbank Financial Telecommunication']]);
+    expect(
+      spellOut('They deny Russian banks access to the global SWIFT financial messaging system.', swift, 'en'),
+    ).toBe(
+      'They deny Russian banks access to the global Society for Worldwide Interbank Financial Telecommunication (SWIFT) financial messaging system.',
+    );
+    expect(
+      spellOut(
+        'We thank the people of ECOWAS.',
+        forms().set('ECOWAS', 'the Economic Community of West African States'),
+        'en',
+      ),
+    ).toBe('We thank the people of the Economic Community of West African States (ECOWAS).');
+    // only a body long-forms.json says meets in sessions: a year after ASEAN is no session
+    expect(spellOut('The ASEAN 2023 chair spoke.', forms(), 'en')).toBe(
+      'The Association of Southeast Asian Nations (ASEAN) 2023 chair spoke.',
+    );
+  });
+
   it('writes an official long form with its article where the sentence needs it, in the text’s apostrophes', () => {
     const forms = (): Map<string, string> =>
       new Map([

@@ -11,6 +11,14 @@ const NOYES_PRM =
   'Assistant Secretary of State for Population, Refugees, and Migration (PRM) Julieta Valls Noyes will visit Kenya. Secretary Blinken spoke.';
 const FERNANDEZ =
   'On March 7-8, 2022, Under Secretary for Economic Growth, Energy, and the Environment Jose W. Fernandez will travel to Houston, Texas.';
+const UKRAINE_FORCES =
+  'Against tremendous odds, with extraordinary courage, and in the face of Russia’s relentless brutality against civilians, Ukraine’s forces are regaining ground, as Russian forces retreat from Kyiv and the surrounding region.';
+const BLINKEN_HRC =
+  'Blinken will use that opportunity to spell out clearly the threat posed by Russia, while noting that Ukraine is far from the only part of the world where the Council’s attention is needed.';
+const EHA =
+  'The United States will address other areas of need. Economy and Health Dialogue of the Americas (EHA), convened by the U.S. Department of State, will establish a mechanism.';
+const COP27 =
+  'Kerry will speak in Cairo on the future of international climate action in the leadup to COP27 in Sharm El-Sheikh.';
 const TWO_UNDER =
   'Under Secretary for Political Affairs Victoria Nuland and Under Secretary for Civilian Security, Democracy, and Human Rights Uzra Zeya will travel to Colombia.';
 const PEOPLE =
@@ -70,8 +78,47 @@ const cases: Record<VerifyRuleId, Parameters<typeof verifyRuleTester>[1]> = {
         source: CUBA,
         output: 'State media officials continue to engage in a campaign against jailed July 11, 2021, protesters.',
       },
+      // a member of the "subject" that opens with a preposition is an adverbial, no actor: its idiom
+      // may be reworded (State Dept pool, $800 million security assistance for Ukraine, 2022)
+      { source: UKRAINE_FORCES, output: UKRAINE_FORCES.replace('in the face of', 'when facing') },
+      // "that" before a noun is a determiner, and "posed by" no verb of the threat's; a clause after
+      // "noting that" has its own subject (State Dept pool, 49th session of the Human Rights Council)
+      { source: BLINKEN_HRC, output: BLINKEN_HRC.replace('spell out', 'explain') },
+      // a subordinator and a pronoun open a clause of their own: the actor of "deepen" is "we"
+      // (State Dept pool, Greece's Independence Day, 2022)
+      {
+        source: 'We continue to stand with Greece as we deepen our strong and historic relationship.',
+        output: 'We continue to support Greece as we deepen our strong and historic relationship.',
+      },
+      // an actor spelled out from the verifier's own list of long forms, a term (GDP) or a session (COP27)
+      {
+        source: 'The economy grew and GDP rose by 4 percent last year.',
+        output: 'The economy grew and gross domestic product (GDP) rose by 4 percent last year.',
+      },
+      {
+        source: 'COP27 will open in Sharm El-Sheikh.',
+        output: 'The Conference of the Parties (COP27) will open in Sharm El-Sheikh.',
+      },
+      // the release's own "Name (ACR)" whose initials skip a word names the acronym all the same
+      // (State Dept pool, the Americas health mechanisms, 2022)
+      {
+        source: `${EHA} The EHA will support the region’s governments.`,
+        output: 'The Economy and Health Dialogue of the Americas (EHA) will support the region’s governments.',
+      },
     ],
     invalid: [
+      // the adverbial goes, the actor stays checked
+      {
+        source: UKRAINE_FORCES,
+        output:
+          'Against tremendous odds, with extraordinary courage, and in the face of brutality, Russia’s forces are regaining ground.',
+        altered: 'Russia’s forces are regaining',
+      },
+      {
+        source: BLINKEN_HRC,
+        output: 'Russia will use that opportunity to spell out clearly the threat.',
+        altered: 'Russia will use',
+      },
       {
         source: CUBA,
         output: 'The Cuban government continues to engage in a campaign against jailed July 11, 2021, protesters.',
@@ -198,6 +245,13 @@ const cases: Record<VerifyRuleId, Parameters<typeof verifyRuleTester>[1]> = {
   },
   names: {
     valid: [
+      // a numbered session names its body, spelled out with the number in the bracket (State Dept
+      // pool, Special Presidential Envoy Kerry's travel to Egypt, 2022)
+      { source: COP27, output: COP27.replace('COP27', 'the Conference of the Parties (COP27)') },
+      {
+        source: 'COP27 will open in Sharm El-Sheikh.',
+        output: 'The Conference of the Parties (COP27) will open in Sharm El-Sheikh.',
+      },
       { source: EO, output: 'Antony Blinken spoke about Ukraine.' },
       { source: EO, output: 'The United States acts.' },
       {
@@ -207,6 +261,12 @@ const cases: Record<VerifyRuleId, Parameters<typeof verifyRuleTester>[1]> = {
       },
     ],
     invalid: [
+      // the session's number is the release's, inside the bracket too
+      {
+        source: COP27,
+        output: COP27.replace('COP27', 'the Conference of the Parties (COP28)'),
+        altered: 'COP28',
+      },
       {
         source: JOINT,
         output: 'The Governments of Austria, Brasil and Colombia released a statement.',

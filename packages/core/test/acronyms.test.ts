@@ -48,6 +48,12 @@ describe('scanAcronyms', () => {
     ]);
   });
 
+  it('"or" is a little word the initials skip, as "and" is', () => {
+    // State Department, launch of the Counterterrorism Law Enforcement Forum (2022)
+    const text = 'The CTLEF focuses on countering racially or ethnically motivated violent extremism (REMVE) globally.';
+    expect(defs(text)).toEqual([['long (ACR)', 'REMVE', 'racially or ethnically motivated violent extremism', false]]);
+  });
+
   it('plurals and hyphenated words in the initials', () => {
     const text = 'Non-Governmental Organizations (NGOs) met. Some NGOs came.';
     expect(defs(text)).toEqual([['long (ACR)', 'NGO', 'Non-Governmental Organizations', false]]);

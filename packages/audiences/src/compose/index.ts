@@ -21,7 +21,9 @@ import { blankPersonCards } from './person-cards.js';
 import { blankRunOnCards } from './ru-cards.js';
 import { ruRepeatLead } from './ru-spoken.js';
 import { blankAnnouncement, blankLinkTitles } from './ru-heads.js';
-import { measure, unexplainedAcronyms, type TargetFigure } from './measure.js';
+import { hasLongForm, measure, readerProse, unexplainedAcronyms, type TargetFigure } from './measure.js';
+import { keptAsWritten, verbatimSpans } from './as-written.js';
+import { keptWordsNotes } from './translator-notes.js';
 import { clean, firstLink } from './wording.js';
 import { tryModel, type VersionCheck } from './model.js';
 import type { Generator } from '../providers/types.js';
@@ -132,6 +134,8 @@ function build(given: string, options: ComposeOptions): { version: Version; chec
     .filter((r) => r.kind === 'agreed-text')
     .map((r) => ({ start: r.start, end: r.end, kind: 'agreed-text' as const }));
   const vopts = { language, we, protected: protectedSpans, ...(bText ? { brief: bText } : {}) };
+  // the release's words as said or agreed, which a version keeps as written (as-written.ts)
+  const asWritten = keptAsWritten(input, verbatimSpans(report, input));
   // a sentence is verified once, however many times the composer asks
   const verdicts = new Map<string, VerifyReport>();
   const verified = (t: string): VerifyReport => {
@@ -258,10 +262,15 @@ function build(given: string, options: ComposeOptions): { version: Version; chec
         if (link) parts.push(`${L.more} ${link}`);
         if (language === 'en') {
           glossaryOut = glossary(report, input);
-          const idioms = idiomsLeft(report, input);
-          translatorNotes = idioms.map(
-            (e) => `“${e.text}” is an idiom in the release: translate its meaning, not its words.`,
-          );
+          // the release's idioms the version still has (one it rewrote or left out is no note for
+          // its translator: "“calls on” is an idiom" beside a version that says "asks")
+          const body = parts[0]!.toLowerCase();
+          const idioms = idiomsLeft(report, input).filter((e) => body.includes(e.text.toLowerCase()));
+          translatorNotes = [
+            ...new Set(
+              idioms.map((e) => `“${e.text}” is an idiom in the release: translate its meaning, not its words.`),
+            ),
+          ];
         } else {
           glossaryOut = [];
           translatorNotes = [];
@@ -329,10 +338,14 @@ function build(given: string, options: ComposeOptions): { version: Version; chec
       if (n > channel.maxChars!) notes.push(N.tooLong({ part: i + 1, length: n, max: channel.maxChars! }));
     });
   }
-  const targets = measure(options.audience, text, language);
+  const targets = measure(options.audience, text, language, asWritten);
   if (targets.some((t) => t.id === 'acronymsSpelledOut' && !t.met)) {
-    const left = unexplainedAcronyms(text, language);
+    const left = unexplainedAcronyms(readerProse(text), language, asWritten, hasLongForm(language));
     if (left.length) notes.push(N.notSpelledOut({ count: left.length, acronyms: left.join(', ') }));
+  }
+  if (translatorNotes && glossaryOut && language === 'en') {
+    const keptNotes = keptWordsNotes(readerProse(text), asWritten, glossaryOut);
+    translatorNotes.push(...keptNotes.filter((n) => !translatorNotes!.includes(n)));
   }
   const version: Version = {
     audience: options.audience,
@@ -349,7 +362,7 @@ function build(given: string, options: ComposeOptions): { version: Version; chec
   if (translatorNotes) version.translatorNotes = translatorNotes;
   const check: VersionCheck = {
     verify: (t) => verified(t),
-    measure: (t) => measure(options.audience, t, language),
+    measure: (t) => measure(options.audience, t, language, asWritten),
   };
   return { version, check };
 }

@@ -93,10 +93,63 @@ function longFormsOf(
  * ("the May 24 joint statement of ECOWAS"; data/en/long-forms.json, which the verifier checks
  * against its own list of the same names).
  */
-function foreignLongForms(definitions: readonly AcronymDefinition[], language: 'en' | 'ru'): Map<string, string> {
+function foreignLongForms(
+  definitions: readonly AcronymDefinition[],
+  language: 'en' | 'ru',
+  input: string,
+): Map<string, string> {
   const out = longFormsOf(definitions, () => true);
+  // the release's own "Name (ACR)" whose initials skip a word ("Economy and Health Dialogue of the
+  // Americas (EHA)"): core's scan gives no long form, but the bracket names the words before it
+  if (language === 'en')
+    for (const d of definitions)
+      if (d.long === null && d.shape === 'long (ACR)' && !out.has(d.acronym)) {
+        const long = nameBeforeBracket(input, d.span.start, d.acronym);
+        if (long) out.set(d.acronym, long);
+      }
   if (language === 'en') for (const e of EN.longForms) if (!out.has(e.acronym)) out.set(e.acronym, e.long);
   return out;
+}
+
+const LITTLE_WORDS = /^(?:of|and|for|the|on|in|to|&)$/;
+
+/**
+ * The capitalised name right before an acronym's bracket that the acronym abbreviates with a word
+ * skipped: its first word gives the acronym's first letter, its last capitalised word the last,
+ * and the acronym's letters are initials of its capitalised words in order ("Economy and Health
+ * Dialogue of the Americas (EHA)"); the shortest such name, within the sentence. None when the
+ * words before the bracket are no such name.
+ */
+export function nameBeforeBracket(input: string, open: number, acronym: string): string | undefined {
+  const letters = acronym.replace(/[^\p{Lu}]/gu, '').toLowerCase();
+  if (letters.length < 2 || input[open] !== '(') return undefined;
+  const words = input
+    .slice(Math.max(0, open - 300), open)
+    .trimEnd()
+    .split(/\s+/);
+  const run: string[] = [];
+  for (let i = words.length - 1; i >= 0; i--) {
+    const w = words[i]!;
+    if (/[.,;:!?)]$/u.test(w) || !(/^\p{Lu}/u.test(w) || LITTLE_WORDS.test(w))) break;
+    run.unshift(w);
+  }
+  const caps = (ws: string[]): string =>
+    ws
+      .filter((w) => /^\p{Lu}/u.test(w))
+      .map((w) => w[0]!.toLowerCase())
+      .join('');
+  const last = run.at(-1);
+  if (!last || last[0]!.toLowerCase() !== letters.at(-1)) return undefined;
+  for (let k = run.length - 1; k >= 0; k--) {
+    const w = run[k]!;
+    if (!/^\p{Lu}/u.test(w) || w[0]!.toLowerCase() !== letters[0]) continue;
+    const initials = caps(run.slice(k));
+    if (initials.length > letters.length + 2) return undefined;
+    let at = 0;
+    for (const c of initials) if (c === letters[at]) at++;
+    if (at === letters.length) return run.slice(k).join(' ');
+  }
+  return undefined;
 }
 
 /**
@@ -129,12 +182,12 @@ function namesIt(d: AcronymDefinition): boolean {
  */
 function spellOutFirstUse(
   lines: string[],
-  { language, audience, verified }: LinesInput,
+  { language, audience, verified, input }: LinesInput,
   definitions: readonly AcronymDefinition[],
 ): string[] {
   const longForms =
     audience === 'foreign'
-      ? foreignLongForms(definitions, language)
+      ? foreignLongForms(definitions, language, input)
       : longFormsOf(definitions, (acronym) => !WELL_KNOWN.test(acronym.replace(/\./g, '')));
   if (longForms.size === 0) return lines;
   return lines.map((line) => {
@@ -187,7 +240,7 @@ function composeLinesAsPicked(
   const turns: Array<{ speaker: string; seq: number } | null> = [];
   const mentions: Mentions = { seen: new Set(), we };
   // acronyms the release spells out, for a version that must spell out each on first use (foreign)
-  const longForms = audience === 'foreign' ? foreignLongForms(definitions, language) : new Map<string, string>();
+  const longForms = audience === 'foreign' ? foreignLongForms(definitions, language, input) : new Map<string, string>();
   // Russian acronyms glossed from the release's words (ru-acronyms.ts), each once
   let ruSpelled = new Set<string>();
   let acronymDropped: string[] = [];

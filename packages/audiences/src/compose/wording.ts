@@ -1,4 +1,5 @@
 import { scanAcronyms } from '@attache/core';
+import { EN } from '../data/index.js';
 /**
  * How the composer rewords a sentence taken from the release: marks removed, dates and numbers
  * as a reader or a newsreader takes them, one idea per sentence.
@@ -75,6 +76,9 @@ export function firstLink(input: string): string | null {
   return m ? m[0] : null;
 }
 
+/** Bodies that meet in numbered sessions ("COP 26", "COP26"): long-forms.json rows with `sessions`. */
+const SESSIONS = new Set(EN.longForms.filter((e) => e.sessions).map((e) => e.acronym));
+
 /**
  * The first use of each acronym in a version, spelled out as the release spells it ("PRM" →
  * "Population, Refugees, and Migration (PRM)"); `longForms` loses each acronym once used.
@@ -87,8 +91,31 @@ export function spellOut(s: string, longForms: Map<string, string>, language: 'e
     .uses.filter((u) => u.surface === u.acronym || /^['’]s$/u.test(u.surface.slice(u.acronym.length)))
     .map((u) => ({ ...u, end: u.start + u.acronym.length }));
   for (const u of uses.toReversed()) {
-    const given = longForms.get(u.acronym);
+    // a numbered session of a body ("COP 26", "COP27": the 26th Conference of the Parties) takes the
+    // body's long form, the number inside the bracket with the acronym ("the Conference of the
+    // Parties (COP 26)")
+    const numbered = /^(\p{Lu}{2,})(\d{1,3})$/u.exec(u.acronym);
+    const body = numbered && SESSIONS.has(numbered[1]!) && !longForms.has(u.acronym) ? numbered[1]! : u.acronym;
+    const given = longForms.get(body);
     if (!given) continue;
+    const session =
+      body !== u.acronym ? '' : SESSIONS.has(body) ? (/^ \d{1,3}\b/.exec(out.slice(u.end))?.[0] ?? '') : '';
+    if (session || body !== u.acronym) {
+      if (uses.some((v) => v.start < u.start && (v.acronym === u.acronym || v.acronym.startsWith(body)))) continue;
+      const before = out.slice(0, u.start);
+      if (/[\p{L}\p{N}_@#/]$/u.test(before) || s.includes(given.replace(/^the /, ''))) {
+        longForms.delete(body);
+        continue;
+      }
+      const long = /(?:\b(?:the|a|an|its|their|our|this|that)|['’]s)\s+$/iu.test(before)
+        ? given.replace(/^the /, '')
+        : /(?:^|[.!?:]\s+)$/u.test(before)
+          ? given.replace(/^the /, 'The ')
+          : given;
+      out = `${before}${long} (${u.acronym}${session})${out.slice(u.end + session.length)}`;
+      longForms.delete(body);
+      continue;
+    }
     // in the text's apostrophes ("People’s Republic of China" in a text that writes ’)
     const typed = /’/.test(s) && !/'/.test(s) ? given.replace(/'/g, '’') : given;
     const bare = typed.replace(/^the /, '');
@@ -98,6 +125,10 @@ export function spellOut(s: string, longForms: Map<string, string>, language: 'e
     const long =
       bare === typed ||
       /(?:\b(?:the|a|an|its|their|our|his|her|this|that)|['’]s)\s+$/iu.test(before) ||
+      // a determiner before the acronym's adjectives ("access to the global SWIFT … system")
+      /\b(?:the|a|an|its|their|our|his|her|this|that)\s+(?:(?!(?:of|for|to|in|on|with|by|from|at|and|or|as|than)\s)\p{Ll}[\p{Ll}-]*\s+){1,3}$/u.test(
+        before,
+      ) ||
       /\p{L}\.?-$/u.test(before) ||
       /^\.?-/.test(out.slice(u.end))
         ? bare

@@ -70,6 +70,10 @@ export interface LongFormEntry {
   acronym: string;
   long: string;
   source: string;
+  /** For an "official-names" row: the organisation's own page that gives the name. */
+  url?: string;
+  /** A body that meets in numbered sessions ("COP 26"): the number goes in the bracket. */
+  sessions?: boolean;
 }
 
 /** Explicit surface forms → replacements (Russian, and boilerplate in both languages). */

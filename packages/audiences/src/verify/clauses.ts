@@ -69,7 +69,14 @@ function finiteLooking(w: string): boolean {
 export function entitiesOf(actor: readonly Token[], titles: readonly PortfolioTitle[] = []): string[][] {
   const out: string[][] = [];
   let cur: string[] = [];
+  // the member opens with a preposition or a subordinator: an adverbial between commas, no actor
+  let adverbial = false;
   let depth = 0;
+  const end = (): void => {
+    if (cur.length && !adverbial) out.push(cur);
+    cur = [];
+    adverbial = false;
+  };
   for (const t of actor) {
     const w = lower(t);
     if (t.text === '(') depth++;
@@ -77,16 +84,31 @@ export function entitiesOf(actor: readonly Token[], titles: readonly PortfolioTi
     if (depth > 0 || t.text === '(' || t.text === ')') continue;
     if (t.text === ',' || w === 'and' || w === '&') {
       if (titles.some((x) => t.start > x.start && t.end < x.end)) continue;
-      if (cur.length) out.push(cur);
-      cur = [];
+      end();
       continue;
     }
-    if (t.kind === 'punct' || DETERMINERS.has(w) || SUBORDINATORS.has(w) || w === "'s" || w === 's') continue;
+    if (t.kind === 'punct') continue;
+    if (cur.length === 0 && !adverbial && (ADVERBIAL_HEADS.has(w) || SUBORDINATORS.has(w))) adverbial = true;
+    if (DETERMINERS.has(w) || SUBORDINATORS.has(w) || w === "'s" || w === 's') continue;
     cur.push(w.replace(/'s$/, '').replace(/\./g, '').replace(/s$/, ''));
   }
-  if (cur.length) out.push(cur);
+  end();
   return out;
 }
+
+/**
+ * Prepositions that open an adverbial, never a subject: a coordinated member of a "subject" that
+ * opens with one is no actor ("Against tremendous odds, with extraordinary courage, and in the face
+ * of Russia’s relentless brutality against civilians, Ukraine’s forces are regaining ground": the
+ * actor is Ukraine’s forces, whatever words say "in the face of"). Not "with", "by", "of", "for",
+ * "from": "X, with Y, met", a passive's agent and a name's "of" name people; nor "under", which
+ * opens a title ("Under Secretary … Uzra Zeya").
+ */
+const ADVERBIAL_HEADS = new Set(
+  'in on at amid amidst against despite during through throughout following upon without within beyond across towards toward'.split(
+    ' ',
+  ),
+);
 
 export function actions(r: Read): Action[] {
   if (r.language !== 'en') return [];
@@ -266,9 +288,17 @@ function sentenceActions(r: Read, s: Sentence): Action[] {
         finiteLooking(lower(next))
       )
         continue;
+      // ("that" before a noun is a determiner, no clause: "will use that opportunity to spell out
+      // clearly the threat posed by Russia": "posed" is no verb of the threat's)
       if (
         lastVerbEnd >= boundary &&
-        !toks.slice(lastVerbEnd + 1, i).some((x) => ['and', 'but', 'or', 'then', 'that', ';'].includes(lower(x)))
+        !toks
+          .slice(lastVerbEnd + 1, i)
+          .some(
+            (x, k) =>
+              ['and', 'but', 'or', 'then', ';'].includes(lower(x)) ||
+              (lower(x) === 'that' && !['noun', 'adj'].includes(pos[lastVerbEnd + 2 + k] ?? '')),
+          )
       )
         continue;
       const prev = lower(toks[i - 1] ?? t);
@@ -292,6 +322,17 @@ function sentenceActions(r: Read, s: Sentence): Action[] {
       // earlier verb in the clause ("opened 12 offices and thousands have visited them")
       for (let k = chainStart - 1; k > from; k--) {
         const p = lower(toks[k]!);
+        // "while noting that Ukraine is": a clause after "that" (no determiner before a noun) has its own subject
+        if (p === 'that' && k + 1 < chainStart && !['noun', 'adj'].includes(pos[k + 1] ?? '')) {
+          from = k + 1;
+          break;
+        }
+        // "… stand with Greece as we deepen …": a subordinator then a pronoun just before the verb
+        // opens a clause whose subject is the pronoun
+        if (SUBORDINATORS.has(p) && k + 2 === chainStart && PRONOUNS.has(lower(toks[k + 1]!))) {
+          from = k + 1;
+          break;
+        }
         const afterObject = lastVerbEnd >= boundary && k > lastVerbEnd + 1 && k + 1 < chainStart;
         if (
           (p === 'and' || p === 'but') &&

@@ -43,15 +43,23 @@ const SAME: string[][] = [
   ['rok', 'south korea', 'republic of korea'],
   // international organisations and states by their official English names (UNTERM; the
   // organisation's own name), which a version for foreign readers may spell out
+  ['apec', 'asia-pacific economic cooperation'],
   ['asean', 'association of southeast asian nations'],
   ['au', 'african union'],
   ['auc', 'african union commission'],
+  ['cop', 'conference of the parties'],
+  ['covax', 'covid-19 vaccines global access'],
   ['ecowas', 'economic community of west african states'],
+  ['fbi', 'federal bureau of investigation'],
   ['gcc', 'gulf cooperation council'],
+  ['gdp', 'gross domestic product'],
   ['iaea', 'international atomic energy agency'],
   ['icrc', 'international committee of the red cross'],
   ['igad', 'intergovernmental authority on development'],
   ['imf', 'international monetary fund'],
+  ['interpol', 'international criminal police organization'],
+  ['nasa', 'national aeronautics and space administration'],
+  ['noaa', 'national oceanic and atmospheric administration'],
   ['oas', 'organization of american states'],
   ['oecd', 'organisation for economic co-operation and development'],
   ['opec', 'organization of the petroleum exporting countries'],
@@ -63,10 +71,12 @@ const SAME: string[][] = [
   ['undp', 'united nations development programme'],
   ['unhcr', 'office of the united nations high commissioner for refugees'],
   ['unicef', "united nations children's fund"],
+  ['swift', 'society for worldwide interbank financial telecommunication'],
   ['unsc', 'united nations security council'],
   ['usaid', 'united states agency for international development'],
   ['wfp', 'world food programme'],
   ['who', 'world health organization'],
+  ['wmd', 'weapons of mass destruction'],
   ['wto', 'world trade organization'],
   ['сша', 'соединённые штаты', 'соединенные штаты', 'соединённые штаты америки', 'соединенные штаты америки'],
   ['рф', 'россия', 'российская федерация'],
@@ -175,7 +185,8 @@ export function names(r: Read): { tokens: NameToken[]; runs: NameRun[] } {
           !initialled &&
           !capsMid.has(lower) &&
           !isCap(words[k + 1]?.text ?? '') &&
-          !/^\p{Lu}{2,}$/u.test(t.text)
+          // (an acronym, with a session's or a group's number too: "(COP27)", "G20")
+          !/^\p{Lu}{2,}\d*$/u.test(t.text)
         ) {
           // a lone capitalised first word no other place writes capitalised: an ordinary word
           flush();

@@ -83,11 +83,15 @@ export interface ScanAcronymsOptions {
   skip?: readonly Span[];
 }
 
-/** Little words the initials may skip. */
+/**
+ * Little words the initials may skip ("or": "racially or ethnically motivated violent extremism
+ * (REMVE)", the State Department's own definition).
+ */
 const LITTLE = new Set([
   'of',
   'for',
   'and',
+  'or',
   'the',
   'on',
   'in',

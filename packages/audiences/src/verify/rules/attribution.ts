@@ -126,7 +126,13 @@ function longForms(ctx: VerifyContext): Array<[RegExp, string]> {
         .replace(/'/g, "['’]");
       list.push([new RegExp(`(?<![\\p{L}])(?:the\\s+)?${esc}(?![\\p{L}])`, 'giu'), short]);
     };
-    for (const d of scanAcronyms(ctx.source.read.text, { language: ctx.language }).definitions) {
+    const text = ctx.source.read.text;
+    for (const d of scanAcronyms(text, { language: ctx.language }).definitions) {
+      // "Economy and Health Dialogue of the Americas (EHA)": a bracket after a name whose initials
+      // skip a word gives no long form, but the release still names the acronym by the words
+      // before it: each run of two or more of them from a capitalised word to the bracket
+      if (!d.long && d.shape === 'long (ACR)' && text[d.span.start] === '(')
+        for (const name of namesBefore(text, d.span.start)) add(name, d.acronym.toLowerCase());
       if (!d.long || d.long.split(/\s+/).length < 2) continue;
       add(d.long, d.acronym.toLowerCase());
     }
@@ -134,9 +140,29 @@ function longForms(ctx: VerifyContext): Array<[RegExp, string]> {
     // Co-operation in Europe" = OSCE, names.ts), read as their first
     for (const group of sameNames())
       for (const long of group.slice(1)) if (long.split(' ').length > 1) add(long, group[0]!);
+    // the longest first: "United States Agency for International Development" is USAID before
+    // its "United States" can be read as US
+    list.sort((x, y) => y[0].source.length - x[0].source.length);
     longFormCache.set(ctx.source, (forms = list));
   }
   return forms;
+}
+
+/** The capitalised names (two words or more, "of", "and", "the" inside) that end right before `open`. */
+function namesBefore(text: string, open: number): string[] {
+  const words = text
+    .slice(Math.max(0, open - 300), open)
+    .trimEnd()
+    .split(/\s+/);
+  const run: string[] = [];
+  for (let i = words.length - 1; i >= 0; i--) {
+    const w = words[i]!;
+    if (/[.,;:!?)]$/u.test(w) || !(/^\p{Lu}/u.test(w) || /^(?:of|and|for|the|on|in|to|&)$/.test(w))) break;
+    run.unshift(w);
+  }
+  const out: string[] = [];
+  for (let k = 0; k < run.length - 1; k++) if (/^\p{Lu}/u.test(run[k]!)) out.push(run.slice(k).join(' '));
+  return out;
 }
 
 /** Each action's flat actor, per list of long forms (one list per release): an action meets many others. */
@@ -154,10 +180,11 @@ function flatActor(a: Action, forms: Array<[RegExp, string]>): string {
 function flattened(a: Action, forms: Array<[RegExp, string]>): string {
   // a bracket is no part of the actor (as clauses.ts reads its entities): "Clean Energy Demand
   // Initiative (CEDI)" is the long form, read as CEDI
-  let s = phrase(a)
-    .replace(/\s*\(\s*[^()]*\)/g, '')
-    .replace(/[’']s$/, '');
+  let s = phrase(a).replace(/[’']s$/, '');
   for (const [re, acr] of forms) s = s.replace(re, acr);
+  // a numbered session after its body's long form is the session: "the Conference of the Parties
+  // (COP27)" is COP27, as the release writes it
+  s = s.replace(/(?<![\p{L}])(\p{L}{2,})\s*\(\s*\1(\d{1,3})\s*\)/giu, '$1$2').replace(/\s*\(\s*[^()]*\)/g, '');
   return s
     .toLowerCase()
     .replace(/(?<![\p{L}])(?:the|a|an)\s+/gu, '')

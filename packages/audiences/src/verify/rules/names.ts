@@ -34,6 +34,11 @@ function readKeys(f: Facts): Set<string> {
   };
   for (const r of f.names.runs) for (const a of aliases(r.text)) add(a);
   for (const t of f.names.tokens) for (const a of aliases(t.text)) add(a);
+  // a numbered session names its body: "COP27" names COP, the Conference of the Parties
+  for (const t of f.names.tokens) {
+    const session = /^(\p{Lu}{2,})\d{1,3}$/u.exec(t.text);
+    if (session) for (const a of aliases(session[1]!)) add(a);
+  }
   // "В.Путин" names the person a version calls "Путин"
   for (const t of f.names.tokens)
     if (INITIALLED.test(t.text)) s.add(keyOf(t.text.slice(t.text.indexOf('.') + 1), f.read.language));
