@@ -105,12 +105,34 @@ describe('found reading pool versions as an editor', () => {
     }
   });
 
+  it('a pointer to other pages is no sentence of a version (pool: the U.S.-ASEAN foreign ministers’ meeting)', () => {
+    const text =
+      'Secretary Blinken spoke yesterday with foreign ministers of ASEAN nations. He announced $500,000 for the ASEAN COVID-19 Response Fund.\n\nRead more here about U.S. COVID-19 assistance to ASEAN and here on U.S. support for the ASEAN Outlook.\n\nhttps://www.state.gov/asean/';
+    for (const channel of ['x', 'instagram'] as const)
+      expect(compose(text, { audience: 'youth', channel }).text).not.toMatch(/Read more here/);
+  });
+
   it('a participle before its noun is no second verb (pool item 1900)', () => {
     expect(
       splitCoordinated(
         'They discussed efforts to combat COVID-19 through expanding vaccine production and related supplies and manufacturing innovations.',
       ),
     ).toBeNull();
+    // two adjectives before one noun (State Department pool, the Secretary's meeting with Prime
+    // Minister Petkov): the version had "… response to Russia’s unjustified." + "Blinken also
+    // unprovoked invasion of Ukraine."
+    expect(
+      splitCoordinated(
+        'Secretary Blinken stressed the importance of a unified NATO response to Russia’s unjustified and unprovoked invasion of Ukraine.',
+      ),
+    ).toBeNull();
+    // an adverb after the subject stays with the first verb (pool: Deputy Secretary Sherman's call
+    // with Foreign Minister Marsudi; the version had "They also also talked about …")
+    expect(
+      splitCoordinated(
+        'Deputy Secretary Sherman and Foreign Minister Marsudi also emphasized the importance of the partnership and discussed ways to ensure the success of the summit.',
+      )?.[1],
+    ).toBe('Sherman and Marsudi also discussed ways to ensure the success of the summit.');
     expect(
       splitCoordinated('The Secretary met the Prime Minister in Tokyo and discussed the alliance with him.'),
     ).toEqual([

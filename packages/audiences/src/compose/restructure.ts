@@ -294,6 +294,9 @@ function subjectOf(s: string, words: ReadonlyArray<{ start: number }>, from: num
   const subj = s
     .slice(words[from]!.start, words[to]!.start)
     .trim()
+    // an adverb between the subject and its verb is no part of it ("Sherman and Marsudi also
+    // emphasized …": the second sentence takes its own "also")
+    .replace(/(?:\s+(?:also|then|now|again|today|jointly|further))+$/u, '')
     .replace(TITLED_SHORT, (_a, name: string) => surname(name))
     .replace(/^\p{Ll}/u, (c) => c.toUpperCase());
   if (!subj || subj.split(/\s+/).length > 8 || /[,()]/.test(subj) || /^(It|This|That|There)$/.test(subj)) return null;
@@ -419,6 +422,10 @@ export function splitCoordinated(s: string): string[] | null {
     if (!verb || words.length - n < 3) continue;
     // a participle before its noun is an adjective: "… vaccine production and related supplies" (pool item 1900)
     if (ATTRIBUTIVE.test(w) && !/^(art|det|pron|prep)$/.test(pos[n + 1] ?? '')) continue;
+    // …and so is a negated participle ("unprovoked", "unjustified"), and one joined to an
+    // adjective before "and" ahead of its noun: "Russia’s unjustified and unprovoked invasion"
+    if (/^un\p{Ll}{3,}ed$/u.test(w) || (/(?:ed|al|ive|ous|ful|ic)$/.test(low(k - 1)) && pos[n + 1] === 'noun'))
+      continue;
     // the object of the first verb ends before "and"
     const head = s.slice(0, words[k]!.start).replace(/[,\s]+$/, '');
     const subj = subjectOf(s, words, from, modal ? mi : v);

@@ -78,6 +78,13 @@ const CUES: Record<'en' | 'ru', Cue[]> = {
       reason: 'skip',
     },
     {
+      // a pointer to other pages, whose links the text export lost: "Read more here about U.S.
+      // COVID-19 assistance to ASEAN and here on …" (pool: the U.S.-ASEAN foreign ministers' meeting)
+      re: /^(?:(?:Read|Learn|Find out|See) more\b|(?:Click|Go) here\b|More (?:information|details) (?:is|are|can be)\b)|\bclick here\b/i,
+      weight: -20,
+      reason: 'skip',
+    },
+    {
       // a transcript's gap: the words are not all there, a version cannot quote them
       re: /\((?:inaudible|crosstalk|off[- ]mic(?:e|rophone)?|laughter|applause)\)/i,
       weight: -20,
