@@ -174,6 +174,12 @@ describe('render', () => {
     expect(oneIdeaEach('The Secretary condemned the launches, and reaffirmed openness to dialogue.', 'en')).toBe(
       'The Secretary condemned the launches, and reaffirmed openness to dialogue.',
     );
+    // a name followed by a preposition is the last item of a list, no subject and verb (State
+    // Department pool, the Keysight settlement: "… et seq.. The International Traffic in Arms
+    // Regulations, 22 C.F.R. Parts 120-130." had been a sentence of its own)
+    const keysight =
+      'It resolves alleged violations of the Arms Export Control Act, 22 U.S.C. § 2751 et seq., and the International Traffic in Arms Regulations, 22 C.F.R. Parts 120-130.';
+    expect(oneIdeaEach(keysight, 'en')).toBe(keysight);
   });
   it('writes dates so no reader takes them for another day', () => {
     expect(unambiguousDates('On February 21, 2022 we met.')).toBe('On 21 February 2022 we met.');

@@ -113,6 +113,14 @@ describe('proposals, English', () => {
     expect(pairs(ps, 'date')).toEqual([['March 12, 2026', '12 March 2026']]);
     expect(pairs(ps, 'acronym')).toEqual([['WHO', 'World Health Organization (WHO)']]);
   });
+  it('an everyday word is not put into a passive whose participle reads wrong ("can be got")', () => {
+    // State Department pool, the ACE call for recommendations: a youth version had "Contact
+    // information can be got on the website of the respective embassy or consulate."
+    expect(safeText(youth, 'Contact information can be obtained on the website of the embassy.')).toContain(
+      'can be obtained',
+    );
+    expect(safeText(rural, 'You can obtain the form at the embassy.')).toContain('You can get the form');
+  });
   it('rural: large numbers in words, percentages as an unsafe suggestion', () => {
     const ps = proposals(rural, 'The fund gives 1,500,000 dollars to 25% of the farms in the region this year.');
     expect(pairs(ps, 'number')).toEqual([

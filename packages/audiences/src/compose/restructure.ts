@@ -455,7 +455,7 @@ export function oneIdeaEach(s: string, language: 'en' | 'ru', keepAcronyms = fal
   if (language === 'en') {
     t = t.replace(/;\s+(\p{Ll})/gu, (_, c: string) => `. ${c.toUpperCase()}`);
     t = t.replace(
-      /,\s+(?:and|but),?\s+(?:(together|today|now|also),\s+)?(we|they|he|she|it|I|(?:the\s+)?(?:\p{Lu}[\p{L}’'.-]+\s+){0,3}\p{Lu}[\p{L}’'-]+)\s+(?=\p{Ll})/gu,
+      /,\s+(?:and|but),?\s+(?:(together|today|now|also),\s+)?(we|they|he|she|it|I|(?:the\s+)?(?:\p{Lu}[\p{L}’'.-]+\s+){0,3}\p{Lu}[\p{L}’'-]+)\s+(?=\p{Ll})(?!(?:in|of|for|on|at|to|with|from|by|and|or|the|a|an|under|between|against)\s)/gu,
       (m, adv: string | undefined, subj: string, at: number, all: string) => {
         if (/^(the\s+)?\p{Lu}/u.test(subj) && /^(The|A|An)$/.test(subj)) return m;
         // the last name of a list ("Ko Jimmy, Hla Myo Aung, and Aung Thura Zaw for …"), not a new subject

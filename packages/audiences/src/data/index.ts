@@ -21,6 +21,8 @@ import ruPassive from './ru/passive.json' with { type: 'json' };
 export interface Conditions {
   /** The next word must not be one of these (another sense). */
   notBefore?: string[];
+  /** The word before must not be one of these ("can be obtained": a passive, whose participle "got" reads wrong). */
+  notAfter?: string[];
   /** The next word must be one of these. */
   onlyBefore?: string[];
   /** With `onlyBefore`: the match may also end its clause (punctuation or the sentence's end follows). */
@@ -141,13 +143,19 @@ export function extendCoreList(raw: unknown, name: string): ListEntry[] {
   });
 }
 
-/** The conditions of a row (`when.notBefore`, `when.before` with `#end`), and `fix: false` as a suggestion. */
+/** The conditions of a row (`when.notBefore`, `when.before` with `#end`, `when.notAfter` of single words), and `fix: false` as a suggestion. */
 function conditionsOf(e: ListEntry, name: string): Conditions {
-  const { notBefore, before, ...rest } = e.when ?? {};
+  const { notBefore, before, notAfter, ...rest } = e.when ?? {};
   const unknown = Object.keys(rest);
   if (unknown.length > 0) throw new Error(`${name}: "${e.pattern}": the audiences do not read when.${unknown[0]}`);
   const c: Conditions = {};
   if (notBefore) c.notBefore = notBefore;
+  if (notAfter) {
+    // one word each, alternatives split ("be|been"): the audiences compare the word before only
+    c.notAfter = notAfter.flatMap((w) => w.split('|'));
+    if (c.notAfter.some((w) => /\s|^#/.test(w)))
+      throw new Error(`${name}: "${e.pattern}": the audiences read when.notAfter as single words`);
+  }
   if (before) {
     c.onlyBefore = before.filter((w) => w !== '#end');
     if (c.onlyBefore.length < before.length) c.clauseEnd = true;

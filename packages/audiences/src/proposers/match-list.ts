@@ -261,6 +261,8 @@ function propose(
     .exec(doc.input.slice(end, s.end))?.[1]
     ?.toLowerCase();
   if (cond.notBefore && nextLower && cond.notBefore.some((w) => w.toLowerCase() === nextLower)) return undefined;
+  const prevLower = before[before.length - 1];
+  if (cond.notAfter && prevLower && cond.notAfter.some((w) => w.toLowerCase() === prevLower)) return undefined;
   if (cond.onlyBefore && !(nextLower && cond.onlyBefore.some((w) => w.toLowerCase() === nextLower))) {
     // "stepped in." / "step in, and": the verb ends its clause ("steps in response" is a noun).
     if (!(cond.clauseEnd && /^[ \t\u00a0]*(?:[,.;:!?)–—]|$)/.test(doc.input.slice(end, s.end)))) return undefined;
