@@ -252,6 +252,9 @@ ruleTester('passive-voice', {
     // heldout2-en).
     'The United States is deeply disturbed by the Iraqi Parliament’s passage of legislation that criminalizes normalization of relations with Israel.',
     'No single country can respond to this global crisis alone, and no country is untouched by the impacts of forced displacement.',
+    // Who heads a body, and feelings (heldout16-en, heldout17-en): the body and the mourners stay the topic.
+    'Ultimately, the bureau will be led by a Senate-confirmed Ambassador-at-Large.',
+    'Like millions around the world, we were awed by the dedication of the rescue team.',
     { code: 'Министры подписали соглашение.', language: 'ru' },
     { code: 'Он уверен в успехе.', language: 'ru' },
     { code: 'Переговоры продолжаются.', language: 'ru' },
@@ -375,7 +378,7 @@ ruleTester('passive-voice', {
     // A name in capitals is read whole: past an initial's full stop ("U.S.", "R.") and past six
     // words (State Department pool: "make “U.S” the subject", "make “Bureau of Oceans” …").
     {
-      code: 'The delegation [[was led]] by Jennifer R. Littlejohn.',
+      code: 'The report [[was drafted]] by Jennifer R. Littlejohn.',
       errors: [{ messageId: 'passiveAgent', data: { agent: 'Jennifer R. Littlejohn' } }],
     },
     {
@@ -553,6 +556,9 @@ const twoClauses = (n: number, w = 'word', opener = 'which'): string =>
 ruleTester('sentence-length', {
   valid: [
     `${twoClauses(25)}.`,
+    // English: up to two words over the limit are within the count's margin (MARGIN_EN: 26–27-word
+    // findings were 63% useful on the labelled samples)
+    `Word word ${twoClauses(25)}.`,
     // 28 words, but "Under Secretary of State for Civilian Security Uzra Zeya" is one: 20.
     `Under Secretary of State for Civilian Security Uzra Zeya will ${long(8)}, which ${long(9)}.`,
     // 33 words by its own count, 29 with the two names as one each: in the 26-30 band a reader
@@ -675,13 +681,20 @@ ruleTester('sentence-length', {
       code: '[[Secretary Blinken and PM Hamdok agreed to encourage all parties to enter negotiations toward a ceasefire, to engage in an inclusive political dialogue to preserve the unity and integrity of the Ethiopian state, and to allow full humanitarian access to those in need.]]',
       errors: [{ messageId: 'tooLong' }],
     },
+    // (27 words: within the English margin by default, MARGIN_EN; reported with no margin)
     {
       code: '[[The Secretary emphasized he looks forward to continuing our close coordination on regional and global issues, and noted President Biden looks forward to his visit to Israel next month.]]',
+      config: { rules: { 'sentence-length': ['warning', { margin: 0 }] } },
       errors: [{ messageId: 'tooLong' }],
     },
     {
       code: `Short one. [[Word ${twoClauses(25)}.]] Short two.`,
+      config: { rules: { 'sentence-length': ['warning', { margin: 0 }] } },
       errors: [{ messageId: 'tooLong', data: { words: 26, max: 25 }, severity: 'warning' }],
+    },
+    {
+      code: `[[Word word word ${twoClauses(25)}.]]`,
+      errors: [{ messageId: 'tooLong', data: { words: 28, max: 25 }, severity: 'warning' }],
     },
     {
       code: '[[The Secretary and interim Prime Minister also condemned the recent attacks on civilians in the southern and eastern provinces of the country and urged all parties to return to the negotiations in Geneva without any further delay.]]',
@@ -689,7 +702,7 @@ ruleTester('sentence-length', {
     },
     {
       code: `[[${twoClauses(21)}.]]`,
-      config: { rules: { 'sentence-length': ['error', { max: 20 }] } },
+      config: { rules: { 'sentence-length': ['error', { max: 20, margin: 0 }] } },
       errors: [{ messageId: 'tooLong', data: { words: 21, max: 20 }, severity: 'error' }],
     },
     // A readout of 35 words or more comes apart into the call and its content, before "to
@@ -719,6 +732,7 @@ ruleTester('sentence-length', {
     // tagged after it (heldout3, State Department pool: the Somalia statement).
     {
       code: '[[The United States supports a resolution to the conflict that alleviates the suffering of Yemenis and restores basic services, and that addresses Yemenis’ calls for justice and accountability.]]',
+      config: { rules: { 'sentence-length': ['warning', { margin: 0 }] } },
       errors: [{ messageId: 'tooLong' }],
     },
     {

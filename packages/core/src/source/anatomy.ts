@@ -48,7 +48,7 @@
  *   "this joint statement" or says "We are joined by A, B, C …" (`joint-statement-self`);
  *   a long «Указ …» quoted whole (`quoted-decree`). The markers
  *   themselves are `boilerplate` (`begin-text-marker`, `end-text-marker`).
- * - `contact`: a block that starts "For further information", "For more information", "For
+ * - `contact`: a block that starts "For further information", "For more information", "For additional information", "For
  *   media inquiries", "For any questions", "Please submit any media inquiries", "Media contact", "Press contact", "Contact:", "Для справок", "Контакты" (`contact-line`).
  * - `boilerplate`: "Notes to editors" and everything after it (`notes-to-editors`), "###" and
  *   "-30-" (`end-mark`), "* * *" (`separator`), "***THE DAILY PUBLIC SCHEDULE …***" (`banner`),
@@ -126,7 +126,7 @@ const SELF_JOINT =
 const SPOKEN_OPENING =
   /^(?:Good (?:morning|afternoon|evening)\b|Thank you(?: (?:all|so much|very much|everyone))?[,.!]|Thanks(?: (?:so|very) much)?[,.!]|Hello\b|Hi,? (?:everyone|everybody|all)\b|Ladies and gentlemen\b|Dear (?:friends|colleagues|guests)\b|Excellenc(?:y|ies)\b|Distinguished (?:guests|delegates|colleagues|members)\b|(?:Mr\.?|Madam) (?:President|Chair(?:man|woman)?|Secretary|Speaker|Ambassador|Prime Minister)\b|What an? (?:perfect|great|wonderful|special) (?:way|day|pleasure|honor)\b|It[’']s (?:a|an) (?:great |real |special )?(?:pleasure|honor|privilege)\b|I[’']m (?:delighted|pleased|honored|glad|happy|thrilled) to be\b|I(?:[’']m| am) (?:delighted|pleased|honored|glad|happy|thrilled) to (?:welcome|join) (?:you|all of you|everyone)\b)/u;
 const CONTACT =
-  /^(?:for (?:further|more) information\b|for (?:any |all )?(?:further |more |additional )?(?:media |press )?(?:questions|inquiries|enquiries|queries)\b|please (?:direct|send|submit) (?:any |all )?(?:media |press )?(?:questions|inquiries|enquiries|queries)\b|(?:media|press) (?:contacts?|inquiries|enquiries)\b|contacts?:|для справок(?!\p{L})|контакты(?!\p{L})|пресс-служба\s*:)/iu;
+  /^(?:for (?:further|more|additional) information\b|for (?:any |all )?(?:further |more |additional )?(?:media |press )?(?:questions|inquiries|enquiries|queries)\b|please (?:direct|send|submit) (?:any |all )?(?:media |press )?(?:questions|inquiries|enquiries|queries)\b|(?:media|press) (?:contacts?|inquiries|enquiries)\b|contacts?:|для справок(?!\p{L})|контакты(?!\p{L})|пресс-служба\s*:)/iu;
 const NOTES = /^(?:notes? (?:to|for) editors?|editor['’]s notes?|примечани[ея] для редакторов)\s*:?$/iu;
 const END_MARK = /^(?:#{3}|-\s?30\s?-|\*\*\*|—\s?30\s?—)$/u;
 const SEPARATOR = /^(?:\* \* \*|\*\*\*)$/u;
