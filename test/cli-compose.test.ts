@@ -36,6 +36,18 @@ describe('attache compose', () => {
     expect(posts.at(-1)).toMatch(/https:\/\/www\.state\.gov\/\S+\n#Korea$/);
     expect(r.stderr).toMatch(/youth\/x: \d part\(s\), verified/);
   });
+  it('loads the Russian dictionary before a Russian release, as the other commands do', () => {
+    // kremlin.ru, a decree (test/fixtures/releases/ru/ru_kremlin_11.txt): without the dictionary
+    // the SMS was "Образовать на базе Главного управления." (an infinitive cut from its object,
+    // never said to be the decree's); with it, the decree's words quoted as its own
+    const r = attache(
+      ['compose', '--audience', 'rural', '--channel', 'sms', 'test/fixtures/releases/ru/ru_kremlin_11.txt'],
+      {},
+    );
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^В указе говорится: «/);
+    expect(r.stdout).not.toMatch(/^Образовать на базе Главного управления\.$/m);
+  });
   it('prints the version as JSON with facts traced to the release', () => {
     const r = attache(['compose', '--audience', 'rural', '--channel', 'sms', '--format', 'json', 'release.txt'], {
       cwd: dir,

@@ -118,6 +118,13 @@ export async function runCompose(opts: CliOptions, io: Io): Promise<number> {
       throw err;
     }
   }
+  // Russian: the dictionary first, as the other commands load it (morph.ts): without it the
+  // versions' word forms, their heads' finite verbs and the verifier's Russian names are guessed
+  {
+    const { prepareRussian } = await import('./morph.js');
+    const warning = await prepareRussian([{ text: decoded.text, language }]);
+    if (warning) io.stderr.write(`${warning}\n`);
+  }
   let v: Version;
   try {
     // The notes for the editor speak the run's language when one is set (--locale, ATTACHE_LOCALE,
