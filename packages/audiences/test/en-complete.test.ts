@@ -91,6 +91,13 @@ describe('a head that still asks for its complement is no head (lacksComplement)
     // a meeting without whom
     ['Deputy Secretary of State Wendy Sherman held a virtual meeting.', 'meeting-without-whom'],
     ['The Secretary hosted a conversation.', 'meeting-without-whom'],
+    // a meeting cut before who hosted it (pool: the U.S.-Japan-ROK trilateral in Seoul, a thread
+    // whose post ended "… participated in a trilateral meeting hosted")
+    [
+      'Ambassador Sung Kim and Director General Funakoshi participated in a trilateral meeting hosted.',
+      'event-participle-without-agent',
+    ],
+    ['The delegation attended a conference organized.', 'event-participle-without-agent'],
     // "it’s" is "it is"
     ['We’ve been together in many places, but it’s particularly good.', 'it-adjective'],
     // a pair's first half
@@ -124,6 +131,8 @@ describe('a head that still asks for its complement is no head (lacksComplement)
     'The Secretary met officials who lead the reform.',
     'Protected computers include not only government systems but also private ones.',
     'Either side may end the agreement.',
+    'The Secretary attended the meeting hosted by Japan.',
+    'The summit was hosted.',
   ])('whole: %s', (head) => {
     expect(lacksComplement(head)).toBeNull();
   });

@@ -165,6 +165,16 @@ const ROWS: Row[] = [
       ),
   },
   {
+    // a meeting cut before who hosted it: "… participated in a trilateral meeting hosted." (before
+    // "by Republic of Korea (ROK) Special Representative … Kim Gunn", pool reading): a participle
+    // right after the event it describes asks for its "by" or its place
+    id: 'event-participle-without-agent',
+    lacks: (h) =>
+      /\b(?:meeting|meetings|summit|conference|dialogue|event|session|forum|symposium|talks|call|ceremony|reception|roundtable|workshop|visit|exercise|program|programme|initiative|effort|efforts|campaign|project)\s+(?:hosted|co-hosted|organized|organised|led|co-led|chaired|co-chaired|sponsored|convened|held|run|funded|supported|facilitated|attended|brokered|mediated)$/iu.test(
+        h,
+      ),
+  },
+  {
     // a pair's first half: "Protected computers include not only U.S. government and financial
     // institution computer systems." (before ", but also those used in …", pool reading); "either"
     // without its "or", "neither" without its "nor"
