@@ -193,11 +193,11 @@ const SUBORDINATE =
  * for Ukraine" opens on Ukraine's forces regaining ground and says "I have authorized … a drawdown
  * … valued at up to $800 million" five sentences later (State Department pool).
  */
-function titleLead(out: Picked[], title: Set<string>, ceremonies: Set<Picked>): void {
+function titleLead(out: Picked[], title: Set<string>, shares: Map<Picked, number>, ceremonies: Set<Picked>): void {
   if (title.size < 3) return;
   const lead = out.find((p) => p.role === 'lead');
   if (!lead || lead.speaker || lead.quoted || lead.seq === undefined) return;
-  const shared = (p: Picked): number => Math.round(titleShare(title, p.text) * title.size);
+  const shared = (p: Picked): number => Math.round((shares.get(p) ?? 0) * title.size);
   let best: Picked | undefined;
   for (const p of out) {
     if (p === lead || p.speaker || p.quoted || ceremonies.has(p) || PRONOUN_START.test(p.text)) continue;
@@ -231,6 +231,8 @@ export function candidates(report: Report, input: string, language: 'en' | 'ru',
   const out: Picked[] = [];
   const ceremonies = new Set<Picked>();
   const title = contentStems(releaseTitle(report, input) ?? '');
+  /** Each candidate's share of the title's words (titleShare), read once. */
+  const shares = new Map<Picked, number>();
   let body = 0;
   // The regions near each sentence (in the report's order), not every region per sentence.
   const grid = new SpanGrid<(typeof regions)[number]>();
@@ -283,7 +285,8 @@ export function candidates(report: Report, input: string, language: 'en' | 'ru',
       }
     }
     if (reasons.has('skip')) continue;
-    score += TITLE_WEIGHT * titleShare(title, text);
+    const share = titleShare(title, text);
+    score += TITLE_WEIGHT * share;
     // Russian: who came along is no lead (ru-lists.ts); a list too long for a version gives its lead-in and names
     const listLead = language === 'ru' && s.words > 40 && cutFront === 0 ? ruListLead(text) : null;
     const list = language === 'ru' && !listLead && ruPeopleList(text);
@@ -314,6 +317,7 @@ export function candidates(report: Report, input: string, language: 'en' | 'ru',
       score,
       seq,
     };
+    shares.set(p, p.text === text ? share : titleShare(title, p.text));
     if (turn?.speaker) p.speaker = turn.speaker;
     // (Russian: names in guillemets, «Ледоколов знаний», «ОПЕК плюс», are no quotation; ru-plain.ts)
     if ((s.quoted && !listLead) || (language === 'ru' ? ruQuoted(p.text).speech : /[“”"«»]/.test(p.text)))
@@ -348,7 +352,7 @@ export function candidates(report: Report, input: string, language: 'en' | 'ru',
     lead.role = 'lead';
     lead.score += 4;
   }
-  titleLead(out, title, ceremonies);
+  titleLead(out, title, shares, ceremonies);
   return language === 'en' ? newsFirst(out, PRONOUN_START) : ruNewsFirst(out);
 }
 

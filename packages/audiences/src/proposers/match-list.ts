@@ -261,8 +261,9 @@ function propose(
     .exec(doc.input.slice(end, s.end))?.[1]
     ?.toLowerCase();
   if (cond.notBefore && nextLower && cond.notBefore.some((w) => w.toLowerCase() === nextLower)) return undefined;
-  const prevLower = before[before.length - 1];
-  if (cond.notAfter && prevLower && cond.notAfter.some((w) => w.toLowerCase() === prevLower)) return undefined;
+  // the word before the match, lower case (`before` is)
+  const prev = before[before.length - 1];
+  if (cond.notAfter && prev && cond.notAfter.some((w) => w.toLowerCase() === prev)) return undefined;
   if (cond.onlyBefore && !(nextLower && cond.onlyBefore.some((w) => w.toLowerCase() === nextLower))) {
     // "stepped in." / "step in, and": the verb ends its clause ("steps in response" is a noun).
     if (!(cond.clauseEnd && /^[ \t\u00a0]*(?:[,.;:!?)–—]|$)/.test(doc.input.slice(end, s.end)))) return undefined;
@@ -272,7 +273,6 @@ function propose(
 
   let cand: Candidate | undefined = c0;
   if (c0.verb) {
-    const prev = before[before.length - 1];
     if (prev && DETERMINERS.has(prev)) return undefined; // a noun use: "the set-up", "a deal with"
     // After a possessive it is a noun too: "Charles Michel's call for direct contact".
     if (prev && /\p{L}['’]s$/u.test(prev) && !CONTRACTED_S.test(prev)) return undefined;

@@ -66,9 +66,9 @@ import type { Prose, ProseBlock, ProseRegion } from './types.js';
 // ------------------------------------------------------------------ patterns
 
 const TERMINAL = /[.!?…]["'”’»)\]]*$/u;
-/** A block that only introduces the next one as someone's words: "Prime Minister Theresa May said:". */
+/** A block that only introduces the next one as someone's words: "Prime Minister Theresa May said:" (the speaker captured). */
 const SAID_LEAD_IN =
-  /^[\p{Lu}][^!?:;\n]{2,160}?[ \u00a0](?:said|says|added|adds|commented|comments|explained|stated|told [\p{L} ]{1,40}):$/u;
+  /^([\p{Lu}][^!?:;\n]{2,160}?)[ \u00a0](?:said|says|added|adds|commented|comments|explained|stated|told [\p{L} ]{1,40}):$/u;
 /** A full stop that ends a sentence (not an initial's or a title's: "Antony J. Blinken", "Mr. Price"). */
 const SENTENCE_END_INSIDE =
   /(?<!(?:^|[\s.])(?:\p{Lu}|Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Col|Lt|Sen|Rep|Gov|Amb|Prof|Hon))[.!?][ \u00a0]+\p{Lu}/u;
@@ -341,20 +341,11 @@ export function detectAnatomy(prose: Prose): ProseRegion[] {
     if (b.kind === 'heading') closeTurn();
     // A "said:" lead-in's turn goes on while the blocks speak in the first or second person.
     if (turn?.by === 'said-lead-in' && turn.end > turn.labelEnd && !SPOKEN_PERSON.test(t)) closeTurn();
-    if (
-      !turn &&
-      b.kind !== 'heading' &&
-      b.kind !== 'list-item' &&
-      t.length <= 200 &&
-      SAID_LEAD_IN.test(t) &&
-      !SENTENCE_END_INSIDE.test(t) &&
-      /^\S+[ \u00a0,]+\S+[ \u00a0]/u.test(t)
-    ) {
-      const speaker = t.replace(
-        /,?[ \u00a0]+(?:said|says|added|adds|commented|comments|explained|stated|told [\p{L} ]{1,40}):$/u,
-        '',
-      );
-      turn = { start: b.start, labelEnd: b.end, speaker: speaker.replace(/,$/u, ''), end: b.end, by: 'said-lead-in' };
+    const lead =
+      !turn && b.kind !== 'heading' && b.kind !== 'list-item' && t.length <= 200 ? SAID_LEAD_IN.exec(t) : null;
+    if (lead && !SENTENCE_END_INSIDE.test(t) && /^\S+[ \u00a0,]+\S+[ \u00a0]/u.test(t)) {
+      const speaker = lead[1]!.replace(/,?[ \u00a0]*$/u, '').replace(/,$/u, '');
+      turn = { start: b.start, labelEnd: b.end, speaker, end: b.end, by: 'said-lead-in' };
       prevEnd = b.end;
       continue;
     }

@@ -143,6 +143,8 @@ const RU_LABEL = /(?<![\p{L}.])(\p{Lu}\.\s?(?:\p{Lu}\.\s?)?\p{Lu}\p{Ll}+(?:-\p{L
  * speaker's through the next paragraph and on while the paragraphs say "I", "we" or "you".
  */
 const SAID_LINE = /^(\p{Lu}[^\n!?:;]{2,160}?),?[ \u00a0](?:said|says|added|adds|commented|stated|explained):[ \t]*$/gmu;
+/** The same, for one line (no `g`: no lastIndex to carry between tests). */
+const IS_SAID_LINE = new RegExp(SAID_LINE.source, 'u');
 const FIRST_PERSON = /\b(?:I|we|We|our|Our|us|my|My|you|You|your|Your)\b/u;
 
 /** Where a "said:" line's words end: its first paragraph, and the next ones in the first or second person. */
@@ -151,11 +153,9 @@ function saidReach(text: string, from: number): number {
   paras.lastIndex = from;
   let end = from;
   for (let m = paras.exec(text), n = 0; m; m = paras.exec(text), n++) {
-    if (n > 0 && (!FIRST_PERSON.test(m[0]) || SAID_LINE.test(m[0]))) break;
-    SAID_LINE.lastIndex = 0;
+    if (n > 0 && (!FIRST_PERSON.test(m[0]) || IS_SAID_LINE.test(m[0]))) break;
     end = m.index + m[0].length;
   }
-  SAID_LINE.lastIndex = 0;
   return end;
 }
 
