@@ -3,6 +3,7 @@ import { CHANNELS } from '../src/compose/channels.js';
 import { clauseCuts, fitSentence, wordCut } from '../src/compose/render.js';
 import { compose, spellOut } from '../src/compose/index.js';
 import {
+  dropFrame,
   institutionAsWe,
   omitDetail,
   oneIdeaEach,
@@ -10,6 +11,7 @@ import {
   splitCoordinated,
 } from '../src/compose/restructure.js';
 import { verify } from '../src/verify/index.js';
+import { enQuoted } from '../src/compose/ru-plain.js';
 import { rewriteKinds } from '../src/compose/edit.js';
 import { foreign } from '../src/foreign.js';
 
@@ -23,6 +25,49 @@ In Warsaw, she will meet with Polish and UN officials to discuss the humanitaria
 https://www.state.gov/example/`;
 
 describe('restructure: detail a short version may omit', () => {
+  it('around a title in quotes, not inside it nor around speech (ru-plain.ts, enQuoted)', () => {
+    const eo =
+      'The Department is designating 22 individuals, pursuant to Executive Order 14014 “Blocking Property With Respect to the Situation in Burma.”';
+    expect(omitDetail(eo, 'en')).toBe('The Department is designating 22 individuals.');
+    expect(enQuoted(eo).speech).toBe(false);
+    const said = 'The Secretary said, “We will keep working with our partners, including Japan.”';
+    expect(enQuoted(said).speech).toBe(true);
+    expect(omitDetail(said, 'en')).toBe(said);
+    // a one-word quotation is named, not said: the sentence around it may lose its detail
+    expect(omitDetail('Russia held a so-called “referendum” in the region, including in Kherson.', 'en')).toBe(
+      'Russia held a so-called “referendum” in the region.',
+    );
+    // a mark left open is speech
+    expect(enQuoted('He said “we will act in the region today.').speech).toBe(true);
+    expect(
+      dropFrame(
+        'In response to the violence, the Department is designating 22 individuals under Executive Order 14014 “Blocking Property With Respect to the Situation in Burma.”',
+        () => false,
+      ),
+    ).toMatch(/^The Department is designating/);
+  });
+  it('keeps a relative clause whose list goes on past its comma (State Department pool)', () => {
+    const s =
+      'The new U.S. Consulate General campus, which includes the restored iconic Liberty Building, Liberty Plaza, and Parade Ground, will offer a modern public gathering space.';
+    expect(omitDetail(s, 'en')).not.toMatch(/campus Liberty Plaza/);
+    expect(omitDetail('The campus, which opened in 2020, will offer a public space.', 'en')).toBe(
+      'The campus will offer a public space.',
+    );
+    expect(
+      dropFrame(
+        'In a display of the strengthening ties between the United States and Italy, the Bureau of Overseas Buildings Operations and local officials celebrated the groundbreaking.',
+        () => false,
+      ),
+    ).toMatch(/^The Bureau of Overseas Buildings Operations and local officials celebrated/);
+  });
+  it('Russian: a cut that ends the sentence on a name in guillemets puts the stop after it', () => {
+    expect(
+      omitDetail(
+        'Глава государства ознакомился с экспозицией «Рождение масштаба», которая рассказывает об архитекторах.',
+        'ru',
+      ),
+    ).toBe('Глава государства ознакомился с экспозицией «Рождение масштаба».');
+  });
   it('keeps a participle aside that stands before the verb: the tail would take the predicate with it', () => {
     const s =
       'Russia’s unprovoked and unjustifiable war of choice against Ukraine, facilitated by the Belarusian government, is a breach of international law.';

@@ -63,4 +63,29 @@ describe('the title method', () => {
     const untitled = UKRAINE.slice(UKRAINE.indexOf('\n\n') + 2);
     expect(compose(untitled, { audience: 'rural', channel: 'sms' }).text).toMatch(/^Against tremendous odds/);
   });
+
+  it('a lead that counts what was done stays before a stance that repeats more of the headline', () => {
+    // State Department pool, "The United States Takes Further Actions against the Burmese Military
+    // Regime" (2022), its title and first paragraphs, shortened
+    const BURMA = [
+      'The United States Takes Further Actions against the Burmese Military Regime',
+      'In response to the brutal campaign of violence perpetrated by the Burmese military regime, the U.S. Department of the Treasury’s Office of Foreign Assets Control is designating today 22 individuals connected to the regime, pursuant to Executive Order 14014 “Blocking Property With Respect to the Situation in Burma.”',
+      'In addition, the U.S. Department of Commerce is adding Wanbao Mining, Ltd. to its Entity List.',
+      'Today’s measures further demonstrate that we will continue to take additional action against the military and its leaders.',
+      'https://www.state.gov/the-united-states-takes-further-actions-against-the-burmese-military-regime/',
+    ].join('\n\n');
+    for (const [audience, channel] of [
+      ['youth', 'x'],
+      ['rural', 'notice'],
+    ] as const) {
+      const v = compose(BURMA, { audience, channel });
+      expect(v.verification.ok).toBe(true);
+      const first = v.parts[0]!.replace(/^News:\n/, '');
+      expect(first, `${audience}/${channel}`).toMatch(
+        /^The U\.S\. Department of the Treasury’s [^.]*is designating today 22/,
+      );
+      // the frame and the order that allows it go; the quoted title is named, never cut inside
+      expect(first).not.toMatch(/In response to|Blocking Property/);
+    }
+  });
 });

@@ -17,6 +17,7 @@
  */
 import { baseOfThird, IRREGULAR_PASTS, tagWords } from '@attache/core';
 import { keepsAmounts } from './en-heads.js';
+import { enQuoted, ruQuoted } from './ru-plain.js';
 
 /** Detail a short version may omit, as rows: what it matches and why it may go. */
 export const OMISSIBLE: Record<'en' | 'ru', Array<{ re: RegExp; to: string; why: string; shortOnly?: true }>> = {
@@ -39,7 +40,10 @@ export const OMISSIBLE: Record<'en' | 'ru', Array<{ re: RegExp; to: string; why:
     { re: /\s\([^()“”"]{1,120}\)(?=[\s,.;:])/gu, to: '', why: 'a bracketed aside', shortOnly: true },
     { re: /\s[–—]\s[^–—“”".;]{1,80}\s[–—](?=\s)/gu, to: '', why: 'a dash aside' },
     {
-      re: /,\s+(?:which|who|whose)\s[^,;:“”"]+(?:,(?=\s)|(?=[.;!?]?$))/gu,
+      // not when the comma after it goes on with a list the clause began: "The campus, which
+      // includes the restored iconic Liberty Building, | Liberty Plaza, and Parade Ground, will
+      // offer …" (State Department pool: the cut left "campus Liberty Plaza, and Parade Ground")
+      re: /,\s+(?:which|who|whose)\s[^,;:“”"]+(?:,(?=\s)(?!\s+(?:and|or)\s|\s+[^,;:“”"]{1,60},\s+(?:and|or)\s)|(?=[.;!?]?$))/gu,
       to: '',
       why: 'a non-restrictive relative clause (between commas, or ending the sentence)',
     },
@@ -57,6 +61,13 @@ export const OMISSIBLE: Record<'en' | 'ru', Array<{ re: RegExp; to: string; why:
       re: /,\s+(?:including|such as|among them)\s(?![^,;:“”"]+,\s(?:and|or)\s[^,;:“”"]+[.!?]?$)[^;:“”"]+?(?=[.!?]?$)/gu,
       to: '',
       why: 'an “including …” list ending the sentence',
+      shortOnly: true,
+    },
+    {
+      // the quoted title of the order goes with it: it is named, not said (ru-plain.ts, `enQuoted`)
+      re: /,\s+(?:pursuant to|under|in accordance with)\s+(?:Executive Orders?|E\.O\.|Section|Sec\.)\s+\d[^;]*$/u,
+      to: '',
+      why: 'the legal authority ending the sentence (“, pursuant to Executive Order 14014 …”): what was done stays, the order that allows it is for the specialist reader',
       shortOnly: true,
     },
     {
@@ -113,12 +124,13 @@ export const OMISSIBLE: Record<'en' | 'ru', Array<{ re: RegExp; to: string; why:
  * A fronted frame a short channel (a post, a caption, an SMS) may leave out: the occasion, the
  * mandate or the programme a sentence is set in ("On behalf of the Government of the United
  * States and the American people, I send …" → "I send …"; "Building on the June 15th COVID-19
- * Senior Officials Meeting, H.E. Hayashi Yoshimasa … convened …" → "H.E. Hayashi …"). Not a partner ("In partnership with
+ * Senior Officials Meeting, H.E. Hayashi Yoshimasa … convened …" → "H.E. Hayashi …"; "In a display of the
+ * strengthening ties between the United States and Italy, the Bureau … celebrated …", a stance). Not a partner ("In partnership with
  * …", "Together with …": a co-actor) nor a time or place (a fact of the news). The frame goes only
  * when what remains is a sentence with its actor (`dropFrame`), and the verifier passes it.
  */
 export const FRAME =
-  /^(?:Building on|Pursuant to|In light of|On behalf of|As part of|In support of|In response to|In recognition of|In honou?r of|In celebration of|In keeping with|In the spirit of|On the occasion of|In the wake of|In view of|In the context of|Against the backdrop of|With the aim of|As a result of|Given|Amid)\s[^,;:“”"()]{3,160},\s+(?=\p{L})/u;
+  /^(?:Building on|Pursuant to|In light of|On behalf of|As part of|In support of|In response to|In recognition of|In honou?r of|In celebration of|In keeping with|In the spirit of|On the occasion of|In the wake of|In view of|In the context of|Against the backdrop of|With the aim of|As a result of|In an? (?:display|show|sign|demonstration|testament) of|As an? (?:sign|symbol|demonstration|testament) of|Given|Amid)\s[^,;:“”"()]{3,160},\s+(?=\p{L})/u;
 
 /** The subject a sentence opens with after its frame: a pronoun, an article, a determiner, or a name and its verb. */
 const ACTOR_START =
@@ -129,9 +141,9 @@ const ACTOR_START =
  * by `isFragment`; `s` itself otherwise. Speech and quotations stay whole.
  */
 export function dropFrame(s: string, isFragment: (t: string) => boolean): string {
-  if (/[“”"«»]/.test(s)) return s;
+  if (enQuoted(s).speech) return s; // a title in quotes ("Executive Order 14014 “Blocking Property …”") is no speech
   const m = FRAME.exec(s);
-  if (!m) return s;
+  if (!m || /[“”"]/.test(m[0])) return s;
   const rest = s.slice(m[0].length);
   const up = rest.charAt(0).toUpperCase() + rest.slice(1);
   if (!ACTOR_START.test(up) || rest.split(/\s+/).length < 4) return s;
@@ -147,7 +159,8 @@ const tidy = (s: string): string => {
     .replace(/\s{2,}/g, ' ')
     .trim();
   if (/^\p{Ll}(?![)\].])/u.test(t)) t = t.charAt(0).toUpperCase() + t.slice(1); // not a list mark ("б)"), "в качестве" too
-  if (!/[.!?…”»":]$/.test(t)) t += '.';
+  // (a cut that ended the sentence on a name in quotes: «… с экспозицией «Рождение масштаба».)
+  if (!/(?:[.!?…:]|[.!?…][”»"])$/.test(t)) t += '.';
   return t;
 };
 
@@ -157,15 +170,19 @@ const MEETS_BEFORE =
 
 /** A sentence with the omissible detail left out (one string; never empty: the original when too little is left). */
 export function omitDetail(s: string, language: 'en' | 'ru', channel: 'short' | 'plain' = 'short'): string {
-  if (/[“”"«»]/.test(s)) return s; // speech and quotations stay whole
+  // speech stays whole; around a name or a title in quotes, detail may go, never inside it
+  if ((language === 'ru' ? ruQuoted(s) : enQuoted(s)).speech) return s;
   let t = s;
   for (const row of OMISSIBLE[language])
-    if (channel === 'short' || !row.shortOnly)
+    if (channel === 'short' || !row.shortOnly) {
+      const spans = ruQuoted(t).spans;
       t = t.replace(row.re, (m: string, ...rest: unknown[]) => {
+        const at = rest.find((x) => typeof x === 'number') as number;
+        // (a cut may take a whole quotation, a title, never part of one)
+        if (spans.some(([a, b]) => (at > a && at < b) || (at + m.length > a && at + m.length < b))) return m;
         // never whom a meeting or a call was with: "Blinken met today in Washington, D.C., | with
         // His Majesty King Abdullah II of Jordan." (pool reading: the "with …" tail row left "met
         // today in Washington, D.C..")
-        const at = rest.find((x) => typeof x === 'number') as number;
         if (language === 'en' && /^,\s+with\s/u.test(m) && MEETS_BEFORE.test(t.slice(0, at))) return m;
         // nor the last item of a list: "in diverse areas such as technology, critical minerals, | as
         // well as positive steps …" left "such as technology, critical minerals." (pool item 184)
@@ -178,6 +195,7 @@ export function omitDetail(s: string, language: 'en' | 'ru', channel: 'short' | 
           return m;
         return row.to;
       });
+    }
   // (a tail cut after an abbreviation's own stop: "D.C.." → "D.C.")
   t = tidy(t).replace(/(\p{L}\.)\.$/u, '$1');
   return t.split(/\s+/).length >= 4 ? t : s;

@@ -38,6 +38,25 @@ export function ruQuoted(s: string): { speech: boolean; spans: Array<[number, nu
   return { speech: depth > 0 || straight >= 0 || spans.some(([a, b]) => words(a, b) >= 4), spans };
 }
 
+/**
+ * What stands in quotation marks in an English sentence, read as `ruQuoted` reads Russian: speech
+ * when a quotation holds four words or more and is not a title. A title in quotes is named, not
+ * said: every word of four letters or more capitalised (“Blocking Property With Respect to the
+ * Situation in Burma”, an executive order; “Women, Peace and Security”, a programme), and the
+ * sentence around it may be edited while nothing inside it is. A mark left open is speech.
+ */
+export function enQuoted(s: string): { speech: boolean; spans: Array<[number, number]> } {
+  const q = ruQuoted(s);
+  if (!q.speech) return q;
+  const open = (s.match(/["“”«»]/gu) ?? []).length !== q.spans.length * 2;
+  const title = (a: number, b: number): boolean => {
+    const long = s.slice(a + 1, b - 1).match(/\p{L}{4,}/gu) ?? [];
+    return long.length > 0 && long.every((w) => /^\p{Lu}/u.test(w));
+  };
+  const words = (a: number, b: number): number => (s.slice(a, b).match(/\p{L}+/gu) ?? []).length;
+  return { speech: open || q.spans.some(([a, b]) => words(a, b) >= 4 && !title(a, b)), spans: q.spans };
+}
+
 /** Whether the range [start, end) touches a quotation's span. */
 export const inQuoted = (spans: ReadonlyArray<[number, number]>, start: number, end: number): boolean =>
   spans.some(([a, b]) => start < b && end > a);

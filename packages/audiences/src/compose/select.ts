@@ -8,10 +8,10 @@
 import { tagWords, type Report } from '@attache/core';
 import { SpanGrid } from '../lookup.js';
 import { ATTACHMENT, ruFragment } from './ru-heads.js';
-import { newsFirst } from './en-lead.js';
+import { HARD_FACT, newsFirst } from './en-lead.js';
 import { ruListLead, ruPeopleList } from './ru-lists.js';
 import { ruNewsFirst, ruSideNote, RU_MIN_WORDS } from './ru-lead.js';
-import { ruQuoted } from './ru-plain.js';
+import { enQuoted, ruQuoted } from './ru-plain.js';
 import { contentStems, releaseTitle, titleShare } from './title-words.js';
 
 /** Score for a sentence that repeats all of the title's words (the title method, title-words.ts); a share of it for some. */
@@ -205,10 +205,23 @@ function titleLead(out: Picked[], title: Set<string>, shares: Map<Picked, number
     if (!best || shared(p) > shared(best)) best = p;
   }
   if (!best || 2 * shared(best) < title.size || shared(best) - shared(lead) < 2) return;
+  // nor past a lead that counts what was done when the other counts nothing: "… is designating today
+  // 22 individuals connected to the regime" stays before "Today’s measures further demonstrate that
+  // we will continue to take additional action against … the military" (State Department pool)
+  if (COUNTS.test(lead.text) && !COUNTS.test(best.text)) return;
   lead.role = 'detail';
   best.role = 'lead';
   best.score = Math.max(best.score, lead.score);
 }
+
+/**
+ * A number of something ("22 individuals", "three members") or a hard fact (en-lead.ts); not a
+ * span of time ("Nearly three years into the COVID-19 pandemic, …" counts nothing done).
+ */
+const COUNTS = new RegExp(
+  `${HARD_FACT.source}|\\b(?:\\d[\\d,]*|two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?|thousands?)\\s+(?!(?:years|months|weeks|days|hours|decades|times)\\b)(?:[a-z]+-)?[a-z]+s\\b`,
+  'u',
+);
 
 /** Most words of four letters or more capitalised (two at least): a heading's Title Case. */
 function titleCased(text: string): boolean {
@@ -320,7 +333,7 @@ export function candidates(report: Report, input: string, language: 'en' | 'ru',
     shares.set(p, p.text === text ? share : titleShare(title, p.text));
     if (turn?.speaker) p.speaker = turn.speaker;
     // (Russian: names in guillemets, «Ледоколов знаний», «ОПЕК плюс», are no quotation; ru-plain.ts)
-    if ((s.quoted && !listLead) || (language === 'ru' ? ruQuoted(p.text).speech : /[“”"«»]/.test(p.text)))
+    if ((s.quoted && !listLead) || (language === 'ru' ? ruQuoted(p.text).speech : enQuoted(p.text).speech))
       p.quoted = true;
     if (!reasons.has('ceremony') || body > 0) out.push(p);
     if (reasons.has('ceremony')) ceremonies.add(p);

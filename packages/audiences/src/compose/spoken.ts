@@ -7,6 +7,7 @@
  */
 import { englishForms, inflectVerb, tagWords, type FormTag } from '@attache/core';
 import { escapeRe } from '../text.js';
+import { enQuoted, inQuoted, ruQuoted } from './ru-plain.js';
 
 /**
  * The longest sentence of an English youth version, the lead included, in words: longer ones lose
@@ -228,15 +229,18 @@ const caseLike = (from: string, to: string): string =>
 
 /**
  * One sentence in spoken register: the rows' plainer words and the contractions. Text inside
- * quotation marks is never touched (a sentence with a quotation is returned as it is).
+ * quotation marks is never touched: a sentence with speech is returned as it is, one with a title
+ * in quotes (`enQuoted`) is edited around it, without contractions.
  */
 export function spoken(s: string, curly = true, contract = true): string {
-  if (/[“”"«»]/.test(s)) return s;
+  if (enQuoted(s).speech) return s;
   let t = metToday(s);
   for (const { re, row, forms, to: verb } of rows()) {
     re.lastIndex = 0;
+    const spans = ruQuoted(t).spans; // a title in quotes stays as named
     t = t.replace(re, (m: string, ...args: unknown[]) => {
       const at = args.find((a) => typeof a === 'number') as number;
+      if (inQuoted(spans, at, at + m.length)) return m;
       const before = t.slice(0, at);
       const after = t.slice(at + m.length);
       if (row.notAfter?.test(before) || row.notBefore?.test(after)) return m;
@@ -258,7 +262,8 @@ export function spoken(s: string, curly = true, contract = true): string {
     });
   }
   // the release's own apostrophe: straight when it writes straight ones
-  if (contract) for (const [re, to] of SPOKEN_CONTRACTIONS) t = t.replace(re, curly ? to : to.replace('’', "'"));
+  if (contract && ruQuoted(t).spans.length === 0)
+    for (const [re, to] of SPOKEN_CONTRACTIONS) t = t.replace(re, curly ? to : to.replace('’', "'"));
   return t;
 }
 
