@@ -139,6 +139,13 @@ describe('englishForms and inflectVerb (the lint rules’ inflected patterns)', 
     const f = analyze(text, { language: 'en' }).findings.find((x) => x.ruleId === 'plain-words');
     expect(f?.suggestions).toEqual(['starting', 'beginning']);
   });
+  it('an -ed form before "by" is a participle ("illustrated by" → "shown by", not "showed by")', () => {
+    // (State Department pool, heldout18-en: "ties, illustrated by the millions of …")
+    const at = (text: string): string[] | undefined =>
+      analyze(text, { language: 'en' }).findings.find((x) => x.actual === 'illustrated')?.suggestions;
+    expect(at('Our ties are deep, illustrated by the millions of Americans of Italian ancestry.')).toEqual(['shown']);
+    expect(at('The report illustrated the risks clearly.')).toEqual(['showed']);
+  });
 });
 
 describe('inflectPhrase', () => {

