@@ -30,7 +30,8 @@ import { RU_POINTS_BACK } from './ru-heads.js';
 import { ruSmsLines } from './ru-lead.js';
 import { ruReportSpeech, ruSaid } from './ru-reported.js';
 import { ruPlainNames } from './ru-names.js';
-import { ruActive } from './ru-active.js';
+import { ruActive, ruInEvent } from './ru-active.js';
+import { releaseTitle } from './title-words.js';
 import { attributeOnce } from './attribute-once.js';
 import { RU_DECREE_IN, RU_DECREE_TEXT, ruDecreePoint } from './ru-decree.js';
 import { ruAskQuestions } from './ru-spoken.js';
@@ -409,6 +410,12 @@ function composeLinesAsPicked(
         notesIn(locale).leftOut({ found: v.findings.map((f) => `${f.rule}: ${f.text}`).join('; '), sentence: s }),
       );
   });
+  // Russian: a lead that says what was done without who («Обсудили …») is set in the event the
+  // title names («На совещании с … обсудили …», ru-active.ts)
+  if (language === 'ru' && kept.length > 0 && !keptTurns[0]) {
+    const t = ruInEvent(kept[0]!, releaseTitle(report, input));
+    if (t && verified(t).ok) kept[0] = t;
+  }
   // English: a linking opener ("Further, …", "In addition, …") links to a sentence the version may
   // not have, and "also" in the lead to one it has not said yet (pool: "The Deputy Secretary also
   // reaffirmed …" leading a version): both go when the verifier passes

@@ -182,3 +182,39 @@ export function ruActive(s: string): string {
   }
   return s;
 }
+
+/**
+ * The event a readout's title names, as the place a subjectless sentence happened: «Совещание с
+ * постоянными членами Совета Безопасности» → «На совещании с постоянными членами Совета
+ * Безопасности». The head noun in the prepositional case with its preposition; the rest of the
+ * title is already in the case the head governs and stays as written.
+ */
+const RU_EVENT_HEADS: Array<[RegExp, string]> = [
+  [/^Совещание(?=\s)/u, 'На совещании'],
+  [/^Заседание(?=\s)/u, 'На заседании'],
+  [/^Встреча(?=\s)/u, 'На встрече'],
+  [/^Переговоры(?=\s)/u, 'На переговорах'],
+  [/^Телефонный разговор(?=\s)/u, 'В телефонном разговоре'],
+  [/^Беседа(?=\s)/u, 'В беседе'],
+  [/^Саммит(?=\s)/u, 'На саммите'],
+  [/^Форум(?=\s)/u, 'На форуме'],
+];
+
+/** A sentence that opens on the active verb `ruActive` gives, with no subject («Обсудили …»). */
+const SUBJECTLESS = new RegExp(`^(?:${[...new Set(RU_ACTIVE_ROWS.map((r) => r.to))].join('|')})(?=\\s)`, 'u');
+
+/**
+ * The lead of a Russian version that says what was done without who («Обсудили развитие
+ * оборонно-промышленного комплекса.»), set in the event its title names: «На совещании с
+ * постоянными членами Совета Безопасности обсудили развитие …». Sent alone (an SMS, a thread's
+ * first post), the sentence otherwise says nothing of who or where (kremlin.ru pool). Null when
+ * the lead has its subject, or the title names no event of `RU_EVENT_HEADS`, or is over 14 words.
+ */
+export function ruInEvent(lead: string, title: string | null): string | null {
+  if (!title || !SUBJECTLESS.test(lead)) return null;
+  const t = title.trim().replace(/[.!]$/u, '');
+  if (t.split(/\s+/).length > 14) return null;
+  for (const [re, at] of RU_EVENT_HEADS)
+    if (re.test(t)) return `${t.replace(re, at)} ${lead.charAt(0).toLowerCase()}${lead.slice(1)}`;
+  return null;
+}

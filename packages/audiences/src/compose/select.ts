@@ -115,6 +115,15 @@ const CUES: Record<'en' | 'ru', Cue[]> = {
       weight: -3,
       reason: 'ceremony',
     },
+    {
+      // a meeting's opening small talk in a transcript, what no version says: «Давно не виделись,
+      // Рустам Нургалиевич.», «Нормально, всё в порядке, Владимир Владимирович.», «Хотел бы
+      // проинформировать, доложить.» (kremlin.ru pool: a meeting with the head of Tatarstan led
+      // with them, its SMS was «Давно не виделись»)
+      re: /^[«"]?(?:Давно не виделись|Давно не встречались|Как (?:дела|поживаете|(?:Ваши|ваши|твои) дела|(?:у Вас|у вас|у тебя) дела|Вы|вы|ты)(?=[?,!.])|Нормально|Всё (?:хорошо|нормально|в порядке)(?=[,.!])|Рад(?:а)?\s+(?:встрече|(?:Вас|вас|тебя)\s+видеть)|(?:Я\s+)?(?:[Хх]отел(?:а|и)?\s+бы|Разрешите|Позвольте)\s+(?:Вас\s+|вас\s+)?(?:кратко\s+|коротко\s+)?(?:проинформировать|доложить)(?=[,.!]))(?!\p{L})/u,
+      weight: -4,
+      reason: 'ceremony',
+    },
     // kremlin.ru's block of links to related pages, run into the text by the scraper
     { re: /^Дополнительно\s+\p{Lu}/u, weight: -20, reason: 'skip' },
   ],
