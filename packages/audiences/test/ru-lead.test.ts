@@ -14,6 +14,7 @@ import { ruNewsFirst, ruNotLead, ruSideNote, ruSmsLines } from '../src/compose/r
 import { blankAnnouncement, blankLinkTitles, RU_POINTS_BACK, ruFragment } from '../src/compose/ru-heads.js';
 import { ruWithoutParticiple, smsHeads } from '../src/compose/sms.js';
 import { ruRepeatLead } from '../src/compose/ru-spoken.js';
+import { ruInEvent } from '../src/compose/ru-active.js';
 
 /** A Russian release: from the evaluation material, else from the repository's fixtures (releasesDir). */
 const release = (n: string): string =>
@@ -401,5 +402,40 @@ describe('who else came along is no news in a version’s body (select.ts, ruSid
     expect(v.verification.ok).toBe(true);
     expect(v.text).not.toMatch(/Анна Цивилева/);
     expect(v.text).toMatch(/Звание Героя Сергей Чебнёв получил за бои в Курской области/);
+  });
+});
+
+describe('a Russian lead says who, and is no small talk (kremlin.ru pool)', () => {
+  it('sets a subjectless lead in the event its title names (ruInEvent)', () => {
+    const title = 'Совещание с постоянными членами Совета Безопасности';
+    expect(ruInEvent('Обсудили развитие оборонно-промышленного комплекса.', title)).toBe(
+      'На совещании с постоянными членами Совета Безопасности обсудили развитие оборонно-промышленного комплекса.',
+    );
+    expect(ruInEvent('Обменялись мнениями по ситуации на Украине.', 'Телефонный разговор с Президентом Франции')).toBe(
+      'В телефонном разговоре с Президентом Франции обменялись мнениями по ситуации на Украине.',
+    );
+    // a lead with its subject, a title that names no event, no title: as it was
+    expect(ruInEvent('Президент обсудил развитие промышленности.', title)).toBeNull();
+    expect(ruInEvent('Обсудили развитие промышленности.', 'Указ о награждении')).toBeNull();
+    expect(ruInEvent('Обсудили развитие промышленности.', null)).toBeNull();
+  });
+  it('composes the SMS of a readout with who and where, and leads a transcript past its small talk', () => {
+    const readout = [
+      'Совещание с постоянными членами Совета Безопасности',
+      'Обсуждались вопросы развития оборонно-промышленного комплекса.',
+      'С докладами выступили Министр промышленности и торговли Антон Алиханов и Генеральный прокурор Игорь Краснов.',
+    ].join('\n\n');
+    const sms = compose(readout, { audience: 'rural', channel: 'sms', language: 'ru' });
+    expect(sms.verification.ok).toBe(true);
+    expect(sms.text).toMatch(/^На совещании с постоянными членами Совета Безопасности обсудили /u);
+    const talk = [
+      'Встреча с главой Татарстана Рустамом Миннихановым',
+      'В.Путин: Давно не виделись, Рустам Нургалиевич.',
+      'Р.Минниханов: Нормально, всё в порядке, Владимир Владимирович. Хотел бы проинформировать, доложить.',
+      'С начала года в республике построено 12 новых школ на 9 тысяч мест, все они уже работают.',
+    ].join('\n\n');
+    const v = compose(talk, { audience: 'rural', channel: 'sms', language: 'ru' });
+    expect(v.verification.ok).toBe(true);
+    expect(v.text).not.toMatch(/Давно не виделись|всё в порядке|проинформировать/u);
   });
 });
