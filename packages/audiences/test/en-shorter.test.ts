@@ -119,6 +119,11 @@ describe('the youth lead gives its purpose as "Why? To …"', () => {
     const e = 'We welcome the efforts to support the transition in the region and beyond.';
     expect(askWhy([e], whole, () => true)).toEqual([e]);
     expect(askWhy([GENEVA], whole, () => false)).toEqual([GENEVA]);
+    // past a list after "efforts by": the efforts' infinitive (State Department pool, a call with
+    // the French Foreign Minister)
+    const l =
+      'Secretary Blinken spoke with French Foreign Minister Jean-Yves Le Drian today about joint efforts by NATO Allies, EU partners, G7 members, and other partners to address Russia’s continued military build-up on Ukraine’s borders.';
+    expect(askWhy([l], whole, () => true)).toEqual([l]);
     // past a short "by …" after the noun: the commitment's infinitive, no purpose
     // (State Department pool, welcoming Dr. John Nkengasong, 2021)
     const n =

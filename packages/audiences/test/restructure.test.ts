@@ -243,6 +243,17 @@ describe('restructure: titles and one idea per sentence', () => {
     expect(spellOut('The PRM bureau again.', longForms, 'en')).toBe('The PRM bureau again.');
   });
 
+  it('fits the indefinite article to the long form (State Department pool: “an RS entity-level agency”)', () => {
+    const longForms = new Map([
+      ['RS', 'Republika Srpska'],
+      ['EO', 'Executive Order'],
+    ]);
+    expect(spellOut('Seranic furthered efforts to create an RS entity-level agency.', longForms, 'en')).toBe(
+      'Seranic furthered efforts to create a Republika Srpska (RS) entity-level agency.',
+    );
+    expect(spellOut('An EO rule applies.', longForms, 'en')).toBe('An Executive Order (EO) rule applies.');
+  });
+
   it('a numbered session keeps its number in the bracket (State Dept pool, U.S.–Saudi Arabia climate statement)', () => {
     const forms = (): Map<string, string> =>
       new Map([

@@ -327,13 +327,13 @@ export function askWhy(
     const rest = lead.slice(m.index + m[0].length - m[1]!.length - 1).trim();
     const n = head.split(/\s+/).length;
     if (n < 5 || n > maxHead || rest.split(/\s+/).length < 3) continue;
-    // (also past a short "by/of/among …" after the noun: "the largest commitment by any nation | to address …")
-    if (
-      !/^in order/.test(m[0].trim()) &&
-      (TAKES_INFINITIVE.test(head) ||
-        TAKES_INFINITIVE.test(head.replace(/\s+(?:by|of|from|among|for)\s+[^,]{1,30}$/u, '')) ||
-        OBJECT_INFINITIVE.test(head))
-    )
+    // (also past a "by/of/among …" after the noun, a list too: "the largest commitment by any
+    // nation | to address …", "about joint efforts by NATO Allies, EU partners, G7 members, and
+    // other partners | to address Russia’s … build-up": State Department pool)
+    const pastPhrase = [...head.matchAll(/\s+(?:by|of|from|among|for)\s+/gu)].some(
+      (p) => head.length - p.index <= 90 && TAKES_INFINITIVE.test(head.slice(0, p.index)),
+    );
+    if (!/^in order/.test(m[0].trim()) && (TAKES_INFINITIVE.test(head) || pastPhrase || OBJECT_INFINITIVE.test(head)))
       continue;
     const verb = m[1]!;
     const tags = tagWords(['to', ...(rest.match(/[\p{L}\p{N}][\p{L}\p{N}’'-]*/gu) ?? []).slice(0, 4)]);

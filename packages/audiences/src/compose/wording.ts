@@ -1,5 +1,6 @@
 import { scanAcronyms } from '@attache/core';
 import { EN } from '../data/index.js';
+import { indefiniteArticle } from '../text.js';
 /**
  * How the composer rewords a sentence taken from the release: marks removed, dates and numbers
  * as a reader or a newsreader takes them, one idea per sentence.
@@ -76,6 +77,19 @@ export function firstLink(input: string): string | null {
   return m ? m[0] : null;
 }
 
+/**
+ * The text before a spelled-out acronym with its indefinite article fitted to the long form: "an
+ * RS entity-level agency" → "a Republika Srpska (RS) entity-level agency" (State Department pool).
+ */
+function articleFor(before: string, long: string): string {
+  const m = /\b(a|an|A|An)(\s+)$/u.exec(before);
+  const word = /^[\p{L}\p{N}.]+/u.exec(long)?.[0];
+  if (!m || !word) return before;
+  const want = indefiniteArticle(word);
+  if (m[1]!.toLowerCase() === want) return before;
+  return `${before.slice(0, m.index)}${m[1]![0] === 'A' ? `A${want.slice(1)}` : want}${m[2]}`;
+}
+
 /** Bodies that meet in numbered sessions ("COP 26", "COP26"): long-forms.json rows with `sessions`. */
 const SESSIONS = new Set(EN.longForms.filter((e) => e.sessions).map((e) => e.acronym));
 
@@ -112,7 +126,7 @@ export function spellOut(s: string, longForms: Map<string, string>, language: 'e
         : /(?:^|[.!?:]\s+)$/u.test(before)
           ? given.replace(/^the /, 'The ')
           : given;
-      out = `${before}${long} (${u.acronym}${session})${out.slice(u.end + session.length)}`;
+      out = `${articleFor(before, long)}${long} (${u.acronym}${session})${out.slice(u.end + session.length)}`;
       longForms.delete(body);
       continue;
     }
@@ -147,7 +161,7 @@ export function spellOut(s: string, longForms: Map<string, string>, language: 'e
     // so too before a possessive ("the PRC's claims" → "the People's Republic of China's claims")
     const compound = /^\.?-/.exec(out.slice(u.end));
     if (compound) {
-      out = `${out.slice(0, u.start)}${bare}${out.slice(u.end + compound[0].length - 1)}`;
+      out = `${articleFor(out.slice(0, u.start), bare)}${bare}${out.slice(u.end + compound[0].length - 1)}`;
       continue;
     }
     if (/^['’]s\b/u.test(out.slice(u.end))) {
@@ -160,11 +174,11 @@ export function spellOut(s: string, longForms: Map<string, string>, language: 'e
     const lastDot = u.acronym.includes('.') && out[u.end] === '.';
     if (lastDot) {
       const ends = /^\.\s*$/u.test(out.slice(u.end));
-      out = `${out.slice(0, u.start)}${long} (${u.acronym}.)${ends ? '.' : ''}${out.slice(u.end + 1)}`;
+      out = `${articleFor(out.slice(0, u.start), long)}${long} (${u.acronym}.)${ends ? '.' : ''}${out.slice(u.end + 1)}`;
       longForms.delete(u.acronym);
       continue;
     }
-    out = `${out.slice(0, u.start)}${long} (${u.acronym})${out.slice(u.end)}`;
+    out = `${articleFor(out.slice(0, u.start), long)}${long} (${u.acronym})${out.slice(u.end)}`;
     longForms.delete(u.acronym);
   }
   return out;
