@@ -2,7 +2,8 @@
  * The names a young or a rural Russian reader uses for the officialese of a readout (youth and
  * rural versions only; a translation-ready version keeps the release's terms):
  * - «глава государства» → «Президент» (kremlin.ru's own word for him, in the case the phrase
- *   has: «главу государства» → «Президента»), when the release names the President;
+ *   has: «главу государства» → «Президента»), «глава Российского государства» → «Президент
+ *   России», when the release names the President;
  * - «главы государств» → «лидеры» («глав государств» → «лидеров»), not «главы государств и
  *   правительств» (the leaders of governments too);
  * - «Российская Федерация» → «Россия» («Российской Федерации» → «России», «в Российскую
@@ -24,6 +25,12 @@ interface Form {
 }
 
 const HEAD_OF_STATE: Form[] = [
+  // «Глава Российского государства встретился …» (kremlin.ru pool): the country named, as the phrase names it
+  { from: 'глава Российского государства', to: 'Президент России' },
+  { from: 'главы Российского государства', to: 'Президента России' },
+  { from: 'главу Российского государства', to: 'Президента России' },
+  { from: 'главой Российского государства', to: 'Президентом России' },
+  { from: 'главе Российского государства', to: 'Президенту России' },
   { from: 'глава государства', to: 'Президент' },
   { from: 'главы государства', to: 'Президента' },
   { from: 'главу государства', to: 'Президента' },
@@ -66,7 +73,8 @@ export function ruPlainNames(s: string, input: string): string {
         new RegExp(`(?<!\\p{L})(${escapeRe(f.from)}|${escapeRe(cap(f.from))})(?!\\p{L})`, 'gu'),
         (m, _g, at: number) => {
           const before = t.slice(0, at);
-          if (f.from === 'главе государства' && /(?:^|\s)(?:о|об|при)\s+$/iu.test(before)) return 'Президенте';
+          if (f.from.startsWith('главе ') && /(?:^|\s)(?:о|об|при)\s+$/iu.test(before))
+            return f.to.replace(/^Президенту/u, 'Президенте');
           return f.to;
         },
       );
