@@ -108,6 +108,10 @@ describe('ruActive: the verb for the readout’s passive', () => {
     expect(ruActive('Условлено о продолжении контактов на различных уровнях.')).toBe(
       'Договорились продолжить контакты на различных уровнях.',
     );
+    // (kremlin.ru pool: a call of four presidents)
+    expect(ruActive('Условлено встретиться 9 мая в Москве.')).toBe('Договорились встретиться 9 мая в Москве.');
+    expect(ruActive('Достигнута договорённость о новой встрече.')).toBe('Договорились о новой встрече.');
+    expect(ruActive('Достигнута договорённость, которая важна.')).toBe('Достигнута договорённость, которая важна.');
   });
 
   it('a passive after an adverbial opening becomes the verb too; not after a predicate or a comma (ru_kremlin_02)', () => {

@@ -80,6 +80,19 @@ export const RU_ACTIVE_ROWS: Array<{ re: RegExp; to: string; object: boolean; wh
     object: false,
     why: 'условлено о продолжении контактов → договорились продолжить контакты',
   },
+  {
+    // («Условлено встретиться 9 мая в Москве …»: kremlin.ru pool; lint's plain-words names it)
+    re: /^Условлено(?=\s+\p{Ll})/u,
+    to: 'Договорились',
+    object: false,
+    why: 'условлено встретиться → договорились встретиться',
+  },
+  {
+    re: /^Достигнута\s+договор[её]нность(?=\s+(?:о|об)\s)/u,
+    to: 'Договорились',
+    object: false,
+    why: 'достигнута договорённость о … → договорились о …',
+  },
 ];
 
 const WORD = /^\s*(\p{L}[\p{L}-]*)/u;
