@@ -149,6 +149,22 @@ describe('found reading pool versions as an editor', () => {
     expect(fragment('The bill was passed by Congress.', 'en')).toBe(false);
   });
 
+  it('a purpose clause whose main clause was cut off is a fragment (State Department pool: a vaccine donation)', () => {
+    expect(
+      fragment(
+        'To save lives around the world, rebuild the global economy, and stop the threat of new variants.',
+        'en',
+      ),
+    ).toBe(true);
+    expect(
+      fragment(
+        'To save lives around the world, rebuild the global economy, and stop the threat of new variants, we must vaccinate as many people as possible.',
+        'en',
+      ),
+    ).toBe(false);
+    expect(fragment('To date, the United States has donated 5.5 million doses.', 'en')).toBe(false);
+  });
+
   it('no head cuts a reported clause before its verb (pool item 1900)', () => {
     const s =
       'The Deputy Secretary also reaffirmed the importance of democracy and stressed that cooperation between the two countries is essential.';

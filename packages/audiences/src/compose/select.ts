@@ -151,6 +151,14 @@ export function fragment(text: string, language: 'en' | 'ru'): boolean {
     if (comma < 0) return true;
     main = main.slice(comma + 2);
   }
+  // a purpose clause whose main clause was cut off: "To save lives around the world, rebuild the
+  // global economy, and stop the threat of new variants." (its ", we must vaccinate …" gone; State
+  // Department pool): "To" and a verb, and no comma before a subject of its own
+  if (
+    /^(?:In order )?[Tt]o\s+\p{Ll}+/u.test(main) &&
+    !/,\s+(?:(?:I|we|you|they|he|she|it|there|this|these|those|our|its|their|the|a|an)(?!\p{L})|\p{Lu})/u.test(main)
+  )
+    return true;
   const tags = tagWords(main.match(/[\p{L}\p{N}][\p{L}\p{N}’'-]*/gu) ?? []);
   // a clause cut before its verb: "These are precious moments when people from many backgrounds."
   const sub = tags.findLastIndex((t) => /^(?:when|where|whose|because|although|while)$/i.test(t.text));
