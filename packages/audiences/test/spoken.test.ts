@@ -27,6 +27,13 @@ describe('spoken register (youth, English)', () => {
       'Colombia has not only provided for its citizens.',
     );
     expect(spoken('We provide partners with training.')).toBe('We provide partners with training.');
+    // a law's requirement is no need (State Department pool: "as required by the INA")
+    expect(spoken('Therefore, as required by the INA, these designations are revoked.')).toBe(
+      'Therefore, as required by the INA, these designations are revoked.',
+    );
+    expect(spoken('The new rules require more checks at the border.')).toBe(
+      'The new rules need more checks at the border.',
+    );
   });
   it('writes “more”, “extra” and “another” for “additional”, not after “the” (en_usdos_15)', () => {
     expect(spoken('The United States announced more than $200 million in additional humanitarian assistance.')).toBe(

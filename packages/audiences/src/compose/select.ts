@@ -65,8 +65,10 @@ const CUES: Record<'en' | 'ru', Cue[]> = {
     {
       // a speaker's courtesies, not what the event is about: "It is a very great pleasure for me to
       // participate …", "So I was really anxious to get together with this group.", "I know some of
-      // you are joining us virtually, but I’m happy to have the chance to see …" (pool remarks)
-      re: /\b(?:(?:great|real|very great|a) pleasure|good to (?:see|be)|nice to (?:see|be)|glad to be|(?:anxious|eager) to (?:get together|be (?:here|with))|let me (?:start|begin|just)|(?:I|we) (?:want|wanted) to (?:start|begin)|so much|(?:joining|join) us|(?:happy|glad|delighted|pleased) to have (?:you|the chance|all of you|so many)|(?:I|we) know (?:some|many) of you)\b/i,
+      // you are joining us virtually, but I’m happy to have the chance to see …", "What a perfect
+      // way to celebrate International Women’s Day—to be with all of you.", "Aawatif, it’s
+      // wonderful to be with you." (pool remarks)
+      re: /\b(?:(?:great|real|very great|a) pleasure|good to (?:see|be)|nice to (?:see|be)|glad to be|(?:wonderful|great|terrific|lovely|fantastic|thrilled|so good) to (?:be|see) (?:with|here|you|all)|what a (?:perfect|wonderful|great) way to|(?:want to|let me) applaud|(?:anxious|eager) to (?:get together|be (?:here|with))|let me (?:start|begin|just)|(?:I|we) (?:want|wanted) to (?:start|begin)|so much|(?:joining|join) us|(?:happy|glad|delighted|pleased) to have (?:you|the chance|all of you|so many)|(?:I|we) know (?:some|many) of you)\b/i,
       weight: -4,
       reason: 'ceremony',
     },

@@ -93,8 +93,9 @@ export const SPOKEN_ROWS: SpokenRow[] = [
   {
     pattern: 'require+',
     to: 'need+',
-    // "are required to register" is an obligation, not a need
-    notBefore: /^\s+(?:to|that)\b/,
+    // "are required to register" is an obligation, not a need; so is "as required by the INA" (a
+    // law's requirement, State Department pool: "as needed by the Immigration and Nationality Act")
+    notBefore: /^\s+(?:to|that|by|under)\b/,
     notAfter: AFTER_BE,
     sources: ['plainlanguage-words', 'pec-az'],
     why: '“require” → “need”',
