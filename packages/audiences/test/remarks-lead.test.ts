@@ -71,4 +71,18 @@ describe('a transcript leads with the matter', () => {
       expect(v.verification.ok).toBe(true);
     }
   });
+  it('not a short turn sentence that says nothing out of its talk, nor a courtesy on arrival', () => {
+    // shaped on the pool's remarks with the UN High Commissioner for Refugees and in Morocco (2022)
+    const MEETING = `Washington, D.C.
+
+SECRETARY BLINKEN: It’s wonderful to be back with all of you. The number of displaced people around the world now is somewhere in the vicinity of 95 million people. So thank you very much.
+
+MR GRANDI: The United States is by far the largest donor to our work for refugees. That will very much continue.
+
+https://www.state.gov/secretary-antony-j-blinken-and-un-high-commissioner-for-refugees-before-their-meeting/`;
+    const v = compose(MEETING, { audience: 'youth', channel: 'x' });
+    expect(v.verification.ok).toBe(true);
+    expect(v.text).toMatch(/95 million people/);
+    expect(v.text).not.toMatch(/So thank you very much|That will very much continue|wonderful to be back/);
+  });
 });

@@ -68,7 +68,7 @@ const CUES: Record<'en' | 'ru', Cue[]> = {
       // you are joining us virtually, but I’m happy to have the chance to see …", "What a perfect
       // way to celebrate International Women’s Day—to be with all of you.", "Aawatif, it’s
       // wonderful to be with you." (pool remarks)
-      re: /\b(?:(?:great|real|very great|a) pleasure|good to (?:see|be)|nice to (?:see|be)|glad to be|(?:wonderful|great|terrific|lovely|fantastic|thrilled|so good) to (?:be|see) (?:with|here|you|all)|what a (?:perfect|wonderful|great) way to|(?:want to|let me) applaud|(?:anxious|eager) to (?:get together|be (?:here|with))|let me (?:start|begin|just)|(?:I|we) (?:want|wanted) to (?:start|begin)|so much|(?:joining|join) us|(?:happy|glad|delighted|pleased) to have (?:you|the chance|all of you|so many)|(?:I|we) know (?:some|many) of you)\b/i,
+      re: /\b(?:(?:great|real|very great|a) pleasure|good to (?:see|be)|nice to (?:see|be)|glad to be|(?:wonderful|great|terrific|lovely|fantastic|thrilled|so good) to (?:be|see) (?:with|here|you|all|back)|(?:good|nice) to be back|looking forward to seeing (?:you|all of you)|what a (?:perfect|wonderful|great) way to|(?:want to|let me) applaud|(?:anxious|eager) to (?:get together|be (?:here|with))|let me (?:start|begin|just)|(?:I|we) (?:want|wanted) to (?:start|begin)|so much|(?:joining|join) us|(?:happy|glad|delighted|pleased) to have (?:you|the chance|all of you|so many)|(?:I|we) know (?:some|many) of you)\b/i,
       weight: -4,
       reason: 'ceremony',
     },
@@ -308,6 +308,10 @@ export function candidates(report: Report, input: string, language: 'en' | 'ru',
     if (turn && turn.labelEnd !== undefined && s.start < turn.labelEnd) continue;
     // nor an utterance broken off ("But just let me – let me", a briefing's false start): no stop
     if (language === 'en' && turn && !/[.!?…]["”’)]*$/u.test(text)) continue;
+    // nor a short turn sentence with no figure and no name, which says nothing out of its talk:
+    // "So thank you very much.", "So you said a lot.", "Got to get that on the table.", "That will
+    // very much continue." (State Department pool transcripts: youth threads quoted them)
+    if (language === 'en' && turn && s.words < 8 && !/\d/.test(text) && !/\s\p{Lu}[\p{Ll}’'.-]/u.test(text)) continue;
     let score = 0;
     const reasons = new Set<string>();
     for (const c of CUES[language]) {
