@@ -665,6 +665,8 @@ ruleTester('sentence-length', {
     // A designation's legal ground ("pursuant to" + a citation to the end) and the blocking
     // paragraph are the order's criterion, one unit (heldout11-en, dev).
     'Promcomplektlogistic Private Company has been designated pursuant to E.O. 14024 Section 1(a)(vi)(B) because Promcomplektlogistic Private Company has materially assisted, sponsored, or provided financial, material, or technological support for, or goods or services to or in support of Radioavtomatika, which is an entity whose property and interests in property are blocked pursuant to E.O. 14024.',
+    // …and the same paragraph opening the sentence (heldout19-en)
+    'All property and interests in property of persons designated pursuant to this E.O. that are or come within the United States or the possession or control of U.S. persons are blocked, and U.S. persons are generally prohibited from engaging in transactions with them.',
     'As a result of today’s action, all property and interests in property of the designated persons above that are in the United States or in the possession or control of U.S. persons are blocked and must be reported to the U.S. Department of the Treasury’s Office of Foreign Assets Control (OFAC).',
     // …and a visa-restriction policy's legal basis and scope (heldout12-en, dev3).
     'I am taking this action pursuant to a policy I announced on February 8, under Section 212(a)(3)(C) of the Immigration and Nationality Act, to restrict the issuance of visas for those believed to be responsible for, or complicit in, undermining the democratic process in Somalia.',
@@ -954,6 +956,9 @@ ruleTester('name-consistency', {
     // (heldout10-en's DPRK designation).
     'The United States is designating Jong Yong Nam, a DPRK representative, and Bank Sputnik.',
     'Colombia and the Colombian people. Colombia thanks you.',
+    // Two people, each spelling always with its own rest of a name (State Department pool,
+    // heldout19-en): no inconsistency.
+    'Kerry met with Crown Prince Mohammed bin Salman in Riyadh. In Abu Dhabi, he met with President Mohamed bin Zayed.',
     // An institute's own name with the ʻokina beside the state's English name (heldout16-en):
     // "Hawai" is no name, only the front of "Hawai‘i" cut at the mark.
     'She will travel to Honolulu, Hawaii. In Hawaii she will visit the Hawai‘i Institute for Marine Biology.',
@@ -963,6 +968,11 @@ ruleTester('name-consistency', {
     {
       code: 'We met President Zelensky. Then Zelensky spoke. Later [[Zelenskyy]] left.',
       errors: [{ messageId: 'variant', suggestions: ['Zelensky'], data: { other: 'Zelensky', count: 2 } }],
+    },
+    // one person, the same rest of a name after both spellings: still one name spelled two ways
+    {
+      code: 'Crown Prince Mohammed bin Salman spoke. Mohammed bin Salman left. Later [[Mohamed]] bin Salman returned.',
+      errors: [{ messageId: 'variant', suggestions: ['Mohammed'] }],
     },
     {
       code: 'Flights to Kyiv resumed. Trains to Kyiv too. The [[Kiev]] office opened.',

@@ -126,6 +126,10 @@ export const nameConsistency: Rule<Options> = {
         // Side by side in one name ("Jong Yong Nam", "Kim Jin Yong"): two parts of one name, not
         // one part spelled two ways.
         if (adjacent(ctx.prose.text, x, y)) continue;
+        // Two people: each spelling always followed by its own rest of a name ("Crown Prince
+        // Mohammed bin Salman" and "President Mohamed bin Zayed", State Department pool,
+        // heldout19-en): not one name spelled two ways.
+        if (differentPeople(ctx.prose.text, x, y)) continue;
         const cx = x.occurrences.length;
         const cy = y.occurrences.length;
         const [minor, major] =
@@ -190,4 +194,27 @@ function same(x: Name, y: Name, o: Options): boolean {
   }
   if (diff < 0 || diff >= a.length - 2 || diff === 0) return false;
   return jaroWinkler(a, b) >= o.threshold;
+}
+
+/** The rest of a name after an occurrence ("bin Salman", "Zayed"), or null when none follows. */
+function restOfName(text: string, n: Name, i: number): string | null {
+  const at = n.occurrences[i]!.token.end;
+  const m = /^\s+((?:(?:bin|ibn|bint|al|el|abu|de|da|van|von)\s+)?\p{Lu}[\p{L}'’-]+)/u.exec(text.slice(at, at + 60));
+  return m ? m[1]!.replace(/['’]s$/u, '') : null;
+}
+
+/** Whether every occurrence of both spellings goes on with the rest of a name, and none with the other's. */
+function differentPeople(text: string, x: Name, y: Name): boolean {
+  const rests = (n: Name): Set<string> | null => {
+    const out = new Set<string>();
+    for (let i = 0; i < n.occurrences.length; i++) {
+      const r = restOfName(text, n, i);
+      if (r === null) return null;
+      out.add(r);
+    }
+    return out;
+  };
+  const rx = rests(x);
+  const ry = rests(y);
+  return !!rx && !!ry && ![...rx].some((r) => ry.has(r));
 }

@@ -119,6 +119,6 @@ function legalTail(text: string, start: number, end: number): number | null {
     // 212(a)(3)(C)", "… believed to be responsible for, or complicit in, …".
     /\bpursuant to a policy\b[^.;]{0,60}?\bunder Section\b/u.exec(t) ??
     /\b(?:who are )?believed to be responsible for, or complicit in\b/u.exec(t) ??
-    /\ball property and interests in property\b/u.exec(t);
+    /\b[Aa]ll property and interests in property\b/u.exec(t);
   return m ? start + m.index : null;
 }
