@@ -71,3 +71,25 @@ describe('a shortened sentence keeps what a noun asks for', () => {
     );
   });
 });
+
+describe('an event and its host', () => {
+  // State Department pool item 419 (2022), its first sentence: 390 characters with its purpose
+  const SEOUL =
+    'Today in Seoul, U.S. Special Representative for the DPRK Ambassador Sung Kim and Japanese Ministry of Foreign Affairs Director General for Asian and Oceanian Affairs Funakoshi Takehiro participated in a trilateral meeting hosted by Republic of Korea (ROK) Special Representative for Korean Peninsula Peace and Security Affairs Kim Gunn.';
+  it('a head may end on the event, before "hosted by" and its host', () => {
+    expect(smsHeads(SEOUL, 'en')).toContain(
+      'Today in Seoul, U.S. Special Representative for the DPRK Ambassador Sung Kim and Japanese Ministry of Foreign Affairs Director General for Asian and Oceanian Affairs Funakoshi Takehiro participated in a trilateral meeting.',
+    );
+    // never on the participle without its agent (en-complete.ts)
+    expect(smsHeads(SEOUL, 'en').some((h) => /hosted\.$/.test(h))).toBe(false);
+  });
+  it('a youth thread does not cut the sentence across posts at "hosted | by"', () => {
+    const release = `${SEOUL} They reaffirmed the importance of a robust trilateral relationship.\n\nhttps://www.state.gov/example/`;
+    const v = compose(release, { audience: 'youth', channel: 'x' });
+    expect(v.verification.ok).toBe(true);
+    for (const p of v.parts) {
+      expect(postLength(p, CHANNELS.x)).toBeLessThanOrEqual(280);
+      expect(p).not.toMatch(/^by\s/);
+    }
+  });
+});

@@ -20,7 +20,10 @@ import { lacksComplement } from './en-complete.js';
 
 /** Where a sentence may end early: the start of a tail a summary may leave out (no fact is altered by omitting it). */
 const TAIL: Record<'en' | 'ru', RegExp> = {
-  en: /\s(?=(?:pursuant to|in order to|to (?!the\b|a\b|an\b)\p{Ll}+|where|while|as part of|during|following|after|before|from|for|with|at|in|on|amid|including|regarding|about|through|under|between|against|,)\s)/gu,
+  // (and before an event's participle and its host: "participated in a trilateral meeting | hosted by
+  // Republic of Korea (ROK) Special Representative … Kim Gunn", pool item 419: the 390-character
+  // sentence was cut across two posts at "hosted | by")
+  en: /\s(?=(?:pursuant to|in order to|to (?!the\b|a\b|an\b)\p{Ll}+|where|while|as part of|during|following|after|before|from|for|with|at|in|on|amid|including|regarding|about|through|under|between|against|(?:hosted|co-hosted|organi[sz]ed|convened|chaired|co-chaired|sponsored) by|,)\s)/gu,
   // (and a dash before a closing apposition that names again what the last noun is: «… и зону
   // адаптации | – демонстрационно-тренировочное пространство.», ru_kremlin_04; only the last
   // dash: «ведут 200 – по числу дней … – гранитных ступеней» is not cut)
