@@ -173,9 +173,10 @@ export function omitDetail(s: string, language: 'en' | 'ru', channel: 'short' | 
   // speech stays whole; around a name or a title in quotes, detail may go, never inside it
   if ((language === 'ru' ? ruQuoted(s) : enQuoted(s)).speech) return s;
   let t = s;
+  const quotes = /[“”"«»]/.test(s);
   for (const row of OMISSIBLE[language])
     if (channel === 'short' || !row.shortOnly) {
-      const spans = ruQuoted(t).spans;
+      const spans = quotes ? ruQuoted(t).spans : [];
       t = t.replace(row.re, (m: string, ...rest: unknown[]) => {
         const at = rest.find((x) => typeof x === 'number') as number;
         // (a cut may take a whole quotation, a title, never part of one)

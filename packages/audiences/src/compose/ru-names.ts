@@ -39,6 +39,15 @@ const HEAD_OF_STATE: Form[] = [
   { from: 'главе государства', to: 'Президенту' },
 ];
 
+/** Each form's pattern, as written and capitalised, compiled once. */
+const HEAD_OF_STATE_RE = HEAD_OF_STATE.map((f) => ({
+  ...f,
+  re: new RegExp(
+    `(?<!\\p{L})(${escapeRe(f.from)}|${escapeRe(f.from.charAt(0).toUpperCase() + f.from.slice(1))})(?!\\p{L})`,
+    'gu',
+  ),
+}));
+
 const HEADS_OF_STATE: Form[] = [
   { from: 'главы государств', to: 'лидеры' },
   { from: 'глав государств', to: 'лидеров' },
@@ -68,16 +77,13 @@ export function ruPlainNames(s: string, input: string): string {
   if (/«(?:[^»\s]+\s+){3,}[^»]*»|[“"]/u.test(s)) return s;
   let t = s;
   if (/(?<!\p{L})Президент\p{L}*/u.test(input))
-    for (const f of HEAD_OF_STATE)
-      t = t.replace(
-        new RegExp(`(?<!\\p{L})(${escapeRe(f.from)}|${escapeRe(cap(f.from))})(?!\\p{L})`, 'gu'),
-        (m, _g, at: number) => {
-          const before = t.slice(0, at);
-          if (f.from.startsWith('главе ') && /(?:^|\s)(?:о|об|при)\s+$/iu.test(before))
-            return f.to.replace(/^Президенту/u, 'Президенте');
-          return f.to;
-        },
-      );
+    for (const f of HEAD_OF_STATE_RE)
+      t = t.replace(f.re, (m, _g, at: number) => {
+        const before = t.slice(0, at);
+        if (f.from.startsWith('главе ') && /(?:^|\s)(?:о|об|при)\s+$/iu.test(before))
+          return f.to.replace(/^Президенту/u, 'Президенте');
+        return f.to;
+      });
   for (const f of HEADS_OF_STATE)
     t = t.replace(
       new RegExp(`(?<!\\p{L})(${escapeRe(f.from)}|${escapeRe(cap(f.from))})(?!\\p{L})(?!\\s+и\\s+правительств)`, 'gu'),

@@ -236,9 +236,10 @@ const caseLike = (from: string, to: string): string =>
 export function spoken(s: string, curly = true, contract = true): string {
   if (enQuoted(s).speech) return s;
   let t = metToday(s);
+  const quotes = /[“”"«»]/.test(t);
   for (const { re, row, forms, to: verb } of rows()) {
     re.lastIndex = 0;
-    const spans = ruQuoted(t).spans; // a title in quotes stays as named
+    const spans = quotes ? ruQuoted(t).spans : []; // a title in quotes stays as named
     t = t.replace(re, (m: string, ...args: unknown[]) => {
       const at = args.find((a) => typeof a === 'number') as number;
       if (inQuoted(spans, at, at + m.length)) return m;
@@ -263,7 +264,7 @@ export function spoken(s: string, curly = true, contract = true): string {
     });
   }
   // the release's own apostrophe: straight when it writes straight ones
-  if (contract && ruQuoted(t).spans.length === 0)
+  if (contract && !quotes)
     for (const [re, to] of SPOKEN_CONTRACTIONS) t = t.replace(re, curly ? to : to.replace('’', "'"));
   return t;
 }
