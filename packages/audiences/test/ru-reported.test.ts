@@ -64,6 +64,19 @@ describe('which turn is reported', () => {
     ).toBe('«Мы всегда будем чтить корейских героев, отдавших жизни за Россию», — сказала Валентина Матвиенко.');
   });
 
+  it('keeps the capital of a name the release writes with one inside a sentence (kremlin.ru pool)', () => {
+    const source =
+      'Поздравление с Днём войск национальной гвардии\n\nВ.Путин: «Росгвардия вносит весомый вклад в защиту правопорядка. Подразделения современной Росгвардии чётко выполняют свои обязанности.»';
+    const passes = (t: string): boolean => verify(source, t, { language: 'ru' }).ok;
+    expect(ruReported('В.Путин: «Росгвардия вносит весомый вклад в защиту правопорядка.»', source, passes)).toBe(
+      'Путин сказал, что Росгвардия вносит весомый вклад в защиту правопорядка.',
+    );
+    // a common word opening the turn still goes to lower case
+    expect(
+      ruReported('В.Путин: «Подразделения современной Росгвардии чётко выполняют свои обязанности.»', source, passes),
+    ).toBe('Путин сказал, что подразделения современной Росгвардии чётко выполняют свои обязанности.');
+  });
+
   it('reads a turn written with the full stop after the guillemet (lines.ts), as one written before it', () => {
     expect(
       ruReported('В.Матвиенко: «Мы всегда будем чтить корейских героев, отдавших жизни за Россию».', SOURCE, ok),

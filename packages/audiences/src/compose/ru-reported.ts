@@ -150,10 +150,17 @@ export function reportable(inner: string): boolean {
   return !personVerb(s) && !impliedSpeaker(s);
 }
 
-/** The first word in lower case unless it is a name (a place, a person, an organisation, an acronym). */
-function lowerFirst(s: string): string {
+/**
+ * The first word in lower case unless it is a name (a place, a person, an organisation, an
+ * acronym), or the release writes it with a capital inside a sentence too («росгвардия вносит
+ * весомый вклад» for «Росгвардия …», which the release also writes «современной Росгвардии»:
+ * kremlin.ru pool).
+ */
+function lowerFirst(s: string, input = ''): string {
   const first = /^\p{L}[\p{L}-]*/u.exec(s)?.[0];
   if (!first || /^\p{Lu}{2,}/u.test(first)) return s;
+  const stem = first.slice(0, Math.max(4, first.length - 2));
+  if (new RegExp(`[\\p{Ll}\\d,;]\\s+${escapeRe(stem)}`, 'u').test(input)) return s;
   const m = russianMorphology();
   const ps = m?.parse(first.toLowerCase()) ?? [];
   const named = ps.some((p) => p.score >= 0.1 && /\b(?:Geox|Name|Surn|Patr|Orgn|Abbr|Trad)\b/.test(p.tag));
@@ -192,7 +199,7 @@ export function ruReported(
   const said = ruSaid(name, input);
   if (!said) return line;
   const tries: string[] = [];
-  if (reportable(inner)) tries.push(`${name} ${said}, что ${lowerFirst(inner.slice(0, -1))}.`);
+  if (reportable(inner)) tries.push(`${name} ${said}, что ${lowerFirst(inner.slice(0, -1), input)}.`);
   if (inner.split(/\s+/).length <= SHORT_QUOTE && !/[«»„“]/u.test(inner)) {
     if (/[^.]\.$/u.test(inner)) tries.push(`«${inner.slice(0, -1)}», — ${said} ${name}.`);
     else if (/[!?…]$/u.test(inner)) {
