@@ -85,4 +85,22 @@ https://www.state.gov/secretary-antony-j-blinken-and-un-high-commissioner-for-re
     expect(v.text).toMatch(/95 million people/);
     expect(v.text).not.toMatch(/So thank you very much|That will very much continue|wonderful to be back/);
   });
+  it('an SMS is never a courtesy, even when the lead is too long for one', () => {
+    // pool: the 2022 World Food Prize ceremony, its opening as published, with its 171-character address
+    const OPENING = `Washington, D.C.
+
+Benjamin Franklin Room
+
+ASSISTANT SECRETARY TOLOUI: Good morning, everyone. Welcome to the State Department. Like to welcome Under Secretary Fernandez, President Stinson, honored guests, ladies and gentlemen. Good morning and welcome to the 2022 World Food Prize Laureate announcement ceremony. I know some of you are joining us virtually, but I’m happy to have the chance to see so many people here in person today.
+
+We’re delighted to have you join us both in this historic room and online.
+
+For more than 30 years, the World Food Prize has recognized and celebrated individuals who advance the cause of food security and nutrition around the world. It’s the U.S. Department of State’s honor to host this event in person this year after two years of fully virtual events.
+
+https://www.state.gov/under-secretary-of-state-for-economic-growth-energy-and-the-environment-jose-w-fernandez-at-the-2022-world-food-prize-laureate-announcement-ceremony/`;
+    const v = compose(OPENING, { audience: 'rural', channel: 'sms' });
+    expect(v.verification.ok).toBe(true);
+    expect(v.text.length).toBeGreaterThan(0);
+    expect(v.text).not.toMatch(/joining us virtually|happy to have the chance|Good morning/);
+  });
 });

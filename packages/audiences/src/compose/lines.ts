@@ -224,14 +224,17 @@ function composeLinesAsPicked(
     );
   // spare sentences beyond the channel's count, for fit to choose among (Russian: more, ru-split.ts)
   const howMany = HOW_MANY[channel.id];
+  // an SMS is one sentence: a courtesy is never it, even when the lead is too long to fit (a
+  // ceremony's SMS was "I know some of you are joining us virtually, but I’m happy to …", pool 655)
+  const pickable = channel.extends === 'sms' ? all.filter((p) => !p.ceremony || p.role === 'lead') : all;
   const picked = pick(
-    all,
+    pickable,
     howMany + (language === 'ru' ? RU_SPARE : 2),
     PREFER_WORDS[audience],
     estimate,
     short ? 0.4 : 0.15,
   );
-  const first = new Set(pick(all, howMany, PREFER_WORDS[audience], estimate, short ? 0.4 : 0.15));
+  const first = new Set(pick(pickable, howMany, PREFER_WORDS[audience], estimate, short ? 0.4 : 0.15));
 
   // restructure: the audience's safe edits, sentence by sentence, each kept only if the verifier passes it
   const sentences: string[] = [];

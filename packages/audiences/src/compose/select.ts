@@ -30,6 +30,8 @@ export interface Picked {
   /** Its index among the report's sentences (adjacent sentences differ by 1). */
   seq?: number;
   score: number;
+  /** A courtesy, a greeting or a thanks (the ceremony cues): never the one sentence of an SMS. */
+  ceremony?: boolean;
 }
 
 interface Cue {
@@ -359,7 +361,10 @@ export function candidates(report: Report, input: string, language: 'en' | 'ru',
     if ((s.quoted && !listLead) || (language === 'ru' ? ruQuoted(p.text).speech : enQuoted(p.text).speech))
       p.quoted = true;
     if (!reasons.has('ceremony') || body > 0) out.push(p);
-    if (reasons.has('ceremony')) ceremonies.add(p);
+    if (reasons.has('ceremony')) {
+      ceremonies.add(p);
+      p.ceremony = true;
+    }
     body++;
   }
   if (out.length === 0 && !pieces) return candidates(report, input, language, true);
