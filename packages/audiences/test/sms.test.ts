@@ -141,3 +141,48 @@ describe('an SMS never opens with a sentence that points back (issue 12, editor 
     expect(postLength(sms.text, narrow)).toBeLessThanOrEqual(100);
   });
 });
+
+// State Department statements, 2021–2022 (pool: us_state_department_press_releases_2021_2022.jsonl),
+// read blind as an editor (seed 777): heads that ended on a word still asking for its complement.
+describe('heads keep what a word asks for (blind reading, seed 777)', () => {
+  const heads = (s: string): string[] => smsHeads(s, 'en');
+
+  it('never cuts before a direction, a respect for what, an assault on whom, or where a thing has no place', () => {
+    const afghanistan =
+      'In addition to this restrictive new media policy, the Taliban continue to move Afghanistan in the wrong direction by failing to uphold commitments they have made, including their March 23 decision to prevent girls from attending secondary school.';
+    expect(heads(afghanistan).some((h) => /move Afghanistan\.$/.test(h))).toBe(false);
+    const ortega =
+      'The United States strongly supports the OAS Permanent Council’s call for President Ortega to take urgent action to restore full respect for human rights and to create the conditions for free and fair elections.';
+    expect(heads(ortega).some((h) => /full respect\.$/.test(h))).toBe(false);
+    const hemisphere =
+      'Through yesterday’s vote, the members of the OAS made clear that Ortega and Murillo’s actions have no place in this hemisphere, given our shared commitments to democracy and human rights.';
+    expect(heads(hemisphere).some((h) => /no place\.$/.test(h))).toBe(false);
+    const navalny =
+      'This outlandish prison term is a continuation of the Kremlin’s years-long assault on Navalny and on his movement for government transparency and accountability.';
+    expect(heads(navalny).some((h) => /assault\.$/.test(h))).toBe(false);
+  });
+
+  it('may leave out a second object that opens with a possessive pronoun, so the lead fits an SMS', () => {
+    const lead =
+      'Yesterday, an overwhelming majority of Organization of American States (OAS) member states sent a clear message of support for the Nicaraguan people and their fight for free and fair elections, respect for human rights, and accountability.';
+    expect(heads(lead)).toContain(
+      'Yesterday, an overwhelming majority of Organization of American States (OAS) member states sent a clear message of support for the Nicaraguan people.',
+    );
+    const sms = composeSms(
+      [lead, 'We look forward to continuing to work with OAS member states.'],
+      undefined,
+      CHANNELS.sms,
+      'en',
+      () => true,
+    );
+    expect(sms.text).toMatch(/^Yesterday, an overwhelming majority/);
+  });
+
+  it('keeps a prison term with the sentencing it belongs to', () => {
+    const s =
+      'We condemn Russian authorities’ politically-motivated conviction and sentencing of opposition leader Aleksey Navalny on additional spurious charges to nine more years in a high security prison.';
+    // within 25 words the head keeps its term; within 18 none does, and the sentence stays whole
+    expect(shortenLong(s, 25, 'en', () => true)).toContain('to nine more years');
+    expect(shortenLong(s, 18, 'en', () => true)).toBeNull();
+  });
+});
