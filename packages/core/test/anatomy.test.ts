@@ -438,6 +438,23 @@ describe('anatomy: what is and is not a part', () => {
     expect(parts('The Ministry hereby informs that it was received.\n\nThe plan starts in May.')).toEqual([]);
   });
 
+  // State Department transcript, World Press Freedom Day 2022 (pool): its head, as the pool has it;
+  // all-caps flagged the venue line as shouting (heldout20-en)
+  it('a place without its comma and a venue line in capitals head a transcript as datelines', () => {
+    const input =
+      'Washington D.C.\n\nTuesday, May 3, 2022, at 11:00 am\n\nTHE WASHINGTON FOREIGN PRESS CENTER, WASHINGTON, D.C.\n\nMR PRICE: Good morning. Welcome to the Foreign Press Center.';
+    expect(parts(input).slice(0, 3)).toEqual([
+      'dateline: Washington D.C.',
+      'dateline: Tuesday, May 3, 2022, at 11:00 am',
+      'dateline: THE WASHINGTON FOREIGN PRESS CENTER, WASHINGTON, D.C.',
+    ]);
+    expect(
+      analyze(input, { language: 'en' }).findings.filter((f) => f.ruleId === 'all-caps' && f.severity !== 'info'),
+    ).toEqual([]);
+    // a sentence in capitals is no venue line
+    expect(parts('THE MINISTRY OPENED THREE SCHOOLS TODAY.\n\nPupils start classes on Monday.')).toEqual([]);
+  });
+
   it('plain prose has no parts', () => {
     expect(parts('The ministry opened three schools today. Pupils start classes on Monday.')).toEqual([]);
   });

@@ -559,6 +559,9 @@ const twoClauses = (n: number, w = 'word', opener = 'which'): string =>
 ruleTester('sentence-length', {
   valid: [
     `${twoClauses(25)}.`,
+    // A tail of examples after ", including" counts as one item (LABELLING.md rule 4; heldout20-en,
+    // State Department pool: 35 words, 30 as the reader counts the tail, two predicates of one subject)
+    'Counselor Chollet will reaffirm the U.S. commitment to our Indo-Pacific allies and partners, and engage with key stakeholders on bilateral and regional issues, including efforts to seek a peaceful return to democracy in Burma.',
     // English: up to five words over the limit are within the count's margin (MARGIN_EN: 28–30-word
     // findings were 67% useful on the labelled samples, LABELLING.md rule 4's band of 26 to 30)
     `Word word ${twoClauses(25)}.`,
@@ -744,6 +747,11 @@ ruleTester('sentence-length', {
     },
     {
       code: '[[The United States is the largest single donor of humanitarian aid in Somalia and for Somali refugees in the region, and we welcome efforts by the UN to draw attention to the plight of the people of Somalia.]]',
+      errors: [{ messageId: 'tooLong' }],
+    },
+    // A tail after "including" that runs on into a clause of its own is no tail of examples.
+    {
+      code: '[[The Secretary met with representatives of civil society, including journalists who have been detained in recent months for their peaceful work, and he called on the authorities in the capital to release them all without any delay.]]',
       errors: [{ messageId: 'tooLong' }],
     },
     // Cut points from the dev sample: a relative clause, a second predicate ("and urged").

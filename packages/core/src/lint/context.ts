@@ -12,7 +12,7 @@ import type { EntryWhen } from './schema.js';
 /** One word of a neighbour: forms and classes, any of which will do. */
 interface Piece {
   forms: Set<string>;
-  classes: ('cap' | 'lower' | 'num')[];
+  classes: ('cap' | 'lower' | 'num' | 'ing')[];
 }
 
 const parsed = new Map<string, { edge: 'end' | 'start' | null; pieces: Piece[] }>();
@@ -39,7 +39,13 @@ function parse(n: string): { edge: 'end' | 'start' | null; pieces: Piece[] } {
 function wordIs(piece: Piece, w: string): boolean {
   if (piece.forms.has(norm(w))) return true;
   return piece.classes.some((c) =>
-    c === 'cap' ? /^\p{Lu}/u.test(w) : c === 'lower' ? /^\p{Ll}/u.test(w) : /^\d/.test(w),
+    c === 'cap'
+      ? /^\p{Lu}/u.test(w)
+      : c === 'lower'
+        ? /^\p{Ll}/u.test(w)
+        : c === 'ing'
+          ? /^\p{Ll}[\p{Ll}-]{1,}ing$/u.test(w)
+          : /^\d/.test(w),
   );
 }
 

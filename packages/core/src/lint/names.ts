@@ -176,6 +176,20 @@ export function listRuns(text: string, tokens: readonly Token[]): ListRun[] {
     out.push({ start, second: first, end: last });
     from = last;
   }
+  // A tail of examples to the end of the sentence (", including …", ", such as …") is one item too
+  // (LABELLING.md, rule 4: "a tail of examples after 'including' counts as one item"), when it holds
+  // no clause of its own (no finite verb, no relative word): "…, including efforts to seek a
+  // peaceful return to democracy in Burma." (heldout20-en). "Several countries, including France,
+  // signed …" runs on into the main clause and is not a tail.
+  for (let j = 1; j < n - 2; j++) {
+    const such = lower[j] === 'such' && lower[j + 1] === 'as';
+    if (!(lower[j] === 'including' || such) || sep(j) !== ',') continue;
+    const head = such ? j + 2 : j + 1;
+    let tail = n - head >= 2;
+    for (let k = head; tail && k < n; k++) if (clauseWord(k) || finite(k) || sep(k) === ';') tail = false;
+    if (tail) out.push({ start: j, second: j + 1, end: n });
+    break;
+  }
   return out;
 }
 

@@ -14,7 +14,8 @@ const RULE_ID = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
 
 /**
  * A neighbour: words separated by spaces, each word a form (lower case) or alternatives `a|b`,
- * or a class (also as an alternative: `им|#cap`): `#cap` a capitalised word, `#lower` a lower-case word, `#num` a number, `#end` no
+ * or a class (also as an alternative: `им|#cap`): `#cap` a capitalised word, `#lower` a lower-case word, `#num` a number,
+ * `#ing` an English word in -ing of five letters or more ("attending", not "king"), `#end` no
  * word follows (end of sentence or punctuation), `#start` no word precedes (start of sentence or
  * punctuation). `notBefore: ["ceremony|address"]` vetoes "commencement ceremony".
  */
@@ -23,8 +24,8 @@ export const NeighbourSchema = z
   .trim()
   .min(1)
   .regex(
-    /^(?:#(?:end|start)|(?:#(?:cap|lower|num)|[^\s#|]+)(?:\|(?:#(?:cap|lower|num)|[^\s#|]+))*(?: (?:#(?:cap|lower|num)|[^\s#|]+)(?:\|(?:#(?:cap|lower|num)|[^\s#|]+))*)*)$/u,
-    'words, "a|b" alternatives or #cap, #lower, #num, #end, #start',
+    /^(?:#(?:end|start)|(?:#(?:cap|lower|num|ing)|[^\s#|]+)(?:\|(?:#(?:cap|lower|num|ing)|[^\s#|]+))*(?: (?:#(?:cap|lower|num|ing)|[^\s#|]+)(?:\|(?:#(?:cap|lower|num|ing)|[^\s#|]+))*)*)$/u,
+    'words, "a|b" alternatives or #cap, #lower, #num, #ing, #end, #start',
   );
 
 /** Anatomy regions a finding may be kept out of (when the analysis marks them). */

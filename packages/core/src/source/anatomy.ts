@@ -211,8 +211,12 @@ export function detectAnatomy(prose: Prose): ProseRegion[] {
     const t = b.text;
     const dl = datelineKind(t);
     // "Washington, D.C." ends with a full stop and is still a dateline.
+    // So does a venue line in capitals ("THE WASHINGTON FOREIGN PRESS CENTER, WASHINGTON, D.C.").
     const headingLike =
-      b.kind === 'heading' || dl === 'place' || (!TERMINAL.test(t) && t.length <= 200 && !/[\n\r]/u.test(t));
+      b.kind === 'heading' ||
+      dl === 'place' ||
+      (dl !== null && inCapitals(t)) ||
+      (!TERMINAL.test(t) && t.length <= 200 && !/[\n\r]/u.test(t));
     if (ATTRIBUTABLE.test(t) || (OFFICE.test(t) && t.length < 40)) {
       push(out, 'byline', b.start, b.end, ATTRIBUTABLE.test(t) ? 'attributable-to' : 'office');
       continue;
@@ -429,12 +433,33 @@ function trimEnd(text: string, pos: number): number {
 
 const VENUE_SMALL = new Set(['of', 'the', 'and', 'for', 'de', 'la', 'du', 'at', 'on', 'in']);
 
+/** A line in capitals: letters, none of them lower case ("THE WASHINGTON FOREIGN PRESS CENTER"). */
+function inCapitals(t: string): boolean {
+  return /\p{Lu}.*\p{Lu}/u.test(t) && !/\p{Ll}/u.test(t);
+}
+
+/** A line in capitals as a title is written: each word capitalised, the rest lower case, small words lower. */
+function titleCased(t: string): string {
+  return t.replace(/\p{L}+/gu, (w, at: number) =>
+    at > 0 && VENUE_SMALL.has(w.toLowerCase()) ? w.toLowerCase() : w[0]! + w.slice(1).toLowerCase(),
+  );
+}
+
 function datelineKind(t: string): string | null {
   if (t.length > 120) return null;
+  // a dateline in capitals, as transcripts head their venue: read as if title-cased, with the venue
+  // word closing the name ("… PRESS CENTER, WASHINGTON, D.C.", not "THE MINISTRY OPENED …")
+  if (inCapitals(t)) {
+    t = titleCased(t);
+    const venue = VENUE.exec(t);
+    if (venue && !/^(?:,|\.?$)/u.test(t.slice(venue.index + venue[0].length))) return null;
+  }
   if (DATE.test(t)) return 'date';
   if (TIME.test(t)) return 'time';
   if (REMOTE.test(t)) return 'remote';
   if (PLACE.test(t) && t.split(/\s+/u).length <= 6 && !ROLE_EN.test(t)) return 'place';
+  // "Washington D.C." without its comma, as some transcripts head their place
+  if (/^\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,2} D\.\s?C\.?$/u.test(t)) return 'place';
   // A venue is a name: its words are capitalised ("Thomas Jefferson Room", "Hotel Bristol"), not a
   // sentence that mentions a ministry.
   const words = t.split(/\s+/u);
