@@ -107,6 +107,15 @@ describe('a head that still asks for its complement is no head (lacksComplement)
     ['Secretary of State Antony J. Blinken met yesterday with Foreign Ministers.', 'title-without-name'],
     ['The Deputy Secretary spoke with the Defense Ministers.', 'title-without-name'],
     ['The Secretary met Ambassadors.', 'title-without-name'],
+    // a verb of origin without where from (pool: Norway's Constitution Day, a blind reading)
+    ['The close relationship between our two nations stems in part.', 'origin-without-source'],
+    ['These concerns arise largely.', 'origin-without-source'],
+    // a gerund subject without its verb (pool: Japan's National Day, a blind reading)
+    [
+      'Maintaining the strength of the U.S.-Japan Alliance and our treasured friendship.',
+      'gerund-subject-without-verb',
+    ],
+    ['Building resilient supply chains across the region.', 'gerund-subject-without-verb'],
   ])('%s → %s', (head, row) => {
     expect(lacksComplement(head)).toBe(row);
   });
@@ -133,6 +142,10 @@ describe('a head that still asks for its complement is no head (lacksComplement)
     'Either side may end the agreement.',
     'The Secretary attended the meeting hosted by Japan.',
     'The summit was hosted.',
+    'The close relationship between our two nations stems from waves of emigration.',
+    'Maintaining the strength of the Alliance has never been more important.',
+    'Building on this progress, we will expand the program.',
+    'Strengthening our partnership remains a priority.',
   ])('whole: %s', (head) => {
     expect(lacksComplement(head)).toBeNull();
   });

@@ -186,3 +186,46 @@ describe('heads keep what a word asks for (blind reading, seed 777)', () => {
     expect(shortenLong(s, 18, 'en', () => true)).toBeNull();
   });
 });
+
+// State Department messages for a day (pool: us_state_department_press_releases_2021_2022.jsonl),
+// openings as published, read blind as an editor would: no version said whose day it was, the
+// greeting being taken for a courtesy; the Emperor's birthday was cut from its greeting.
+describe('a message for a day leads with its greeting (blind reading)', () => {
+  const ICELAND = `Iceland’s National Day
+
+On behalf of the United States of America, I congratulate the people of Iceland as you celebrate your National Day.
+
+Over the past seven decades, the United States and Iceland have built a strong friendship based on shared democratic values, a commitment to human rights, and close cooperation in defense of regional and global security. As NATO Allies, we will continue to strengthen Transatlantic security.`;
+  const JAPAN = `Japan National Day
+
+On behalf of United States of America, I would like to extend my warmest congratulations to His Majesty the Emperor of Japan on the occasion of his 62nd birthday this February 23. Together, the United States and Japan will continue to advance our shared vision of a world that’s open, connected, prosperous, resilient, and secure.`;
+
+  it('the SMS and the first post say whose day it is', () => {
+    for (const channel of ['sms', 'x'] as const) {
+      const v = compose(ICELAND, { audience: channel === 'sms' ? 'rural' : 'youth', channel });
+      expect(v.verification.ok).toBe(true);
+      expect(v.parts[0]).toMatch(/congratulate the people of Iceland as you celebrate your National Day/);
+    }
+  });
+
+  it('keeps what the greeting is for', () => {
+    const v = compose(JAPAN, { audience: 'rural', channel: 'sms' });
+    expect(v.text).toMatch(/Emperor of Japan on (?:the occasion of )?his 62nd birthday/);
+    expect(
+      smsHeads(
+        'I extend my warmest congratulations to His Majesty the Emperor of Japan on his 62nd birthday this February 23.',
+        'en',
+      ).some((h) => /Emperor of Japan\.$/.test(h)),
+    ).toBe(false);
+  });
+
+  it('a greeting in a release that marks no day is still a courtesy, never the SMS', () => {
+    const v = compose(
+      `U.S. Assistance to Iceland\n\nWe congratulate the people of Iceland on their hard work. The United States will provide $5 million to support geothermal research in Iceland this year.`,
+      { audience: 'rural', channel: 'sms' },
+    );
+    expect(v.text).toMatch(
+      /^The (?:United States|U\.S\.) will (?:provide|give) \$5 million to support geothermal research/,
+    );
+  });
+});

@@ -225,6 +225,35 @@ const ROWS: Row[] = [
       );
     },
   },
+  {
+    // a verb of origin without where from: "The close relationship between our two nations stems
+    // in part." (before "from waves of Norwegian emigration …", pool: a blind reading, seed 777)
+    id: 'origin-without-source',
+    lacks: (h) =>
+      /\b(?:stem|stems|stemmed|stemming|derive|derives|derived|arise|arises|arose|originate|originates|originated)(?:\s+(?:in part|in large part|largely|mainly|partly|primarily|directly|chiefly|mostly))?$/iu.test(
+        h,
+      ),
+  },
+  {
+    // a gerund subject whose verb the cut left out: "Maintaining the strength of the U.S.-Japan
+    // Alliance and our treasured friendship." (before "with the Japanese people has never been more
+    // important", pool: a blind reading): after the opening -ing word, no finite verb (a participle
+    // after a determiner or possessive, "our treasured", is an adjective)
+    id: 'gerund-subject-without-verb',
+    lacks: (h) => {
+      if (!/^\p{Lu}\p{Ll}+ing\s/u.test(h)) return false;
+      const ws = h.match(/[\p{L}\p{N}][\p{L}\p{N}’'-]*/gu) ?? [];
+      const tags = tagWords(ws);
+      return !tags.some(
+        (t, i) =>
+          i > 0 &&
+          (t.pos === 'aux' ||
+            (t.pos === 'verb' &&
+              !/ing$/iu.test(t.text) &&
+              !(/ed$/iu.test(t.text) && /^(?:art|det|pron|adj)$/.test(tags[i - 1]?.pos ?? '')))),
+      );
+    },
+  },
 ];
 
 /**

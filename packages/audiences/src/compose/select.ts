@@ -133,6 +133,17 @@ const CUES: Record<'en' | 'ru', Cue[]> = {
   ],
 };
 
+/** A release's title that names a day or an anniversary it marks (a message for a national day, a holiday). */
+const GREETING_DAY: Record<'en' | 'ru', RegExp> = {
+  en: /\b(?:National Day|Independence Day|Day of|Anniversary|Eid al-\p{L}+|Nowruz|Diwali|Lunar New Year|Rosh Hashanah|Hanukkah|Christmas|Ramadan|Vesak|Holi)\b|(?:’s|'s)\s(?:\p{Lu}\p{L}+\s)?Day\b/u,
+  ru: /(?<!\p{L})(?:[Пп]оздравлени\p{L}*|[Дд]н(?:ём|ем|я|ю) (?:\p{L}+\s)?(?:независимости|государства|России|Победы|рождения)|[Нн]ациональн\p{L}+ праздник\p{L}*|годовщин\p{L}*|юбиле\p{L}*)/u,
+};
+/** The greeting itself: a congratulation or a wish for the day. */
+const GREETING: Record<'en' | 'ru', RegExp> = {
+  en: /\b(?:congratulat\w*|celebrat\w*|best wishes|warm(?:est)? wishes)\b/i,
+  ru: /(?<!\p{L})поздрав\p{L}*/iu,
+};
+
 const SKIP_REGIONS = new Set(['title', 'dateline', 'byline', 'contact', 'boilerplate', 'code', 'email']);
 const NON_PRINCIPAL = /^(QUESTION|Q|MODERATOR|PARTICIPANT|REPORTER|ВОПРОС|МОДЕРАТОР|OPERATOR|STAFF)\b/i;
 
@@ -264,7 +275,10 @@ export function candidates(report: Report, input: string, language: 'en' | 'ru',
   const firstTurn = Math.min(...regions.filter((r) => r.kind === 'speech').map((r) => r.start));
   const out: Picked[] = [];
   const ceremonies = new Set<Picked>();
-  const title = contentStems(releaseTitle(report, input) ?? '');
+  const titleText = releaseTitle(report, input) ?? '';
+  const title = contentStems(titleText);
+  /** A message for a day (a national day, an anniversary, a holiday): its greeting is its news. */
+  const dayMessage = GREETING_DAY[language].test(titleText);
   /** Each candidate's share of the title's words (titleShare), read once. */
   const shares = new Map<Picked, number>();
   let body = 0;
@@ -323,6 +337,13 @@ export function candidates(report: Report, input: string, language: 'en' | 'ru',
       }
     }
     if (reasons.has('skip')) continue;
+    // the greeting of a message for a day is what it says ("On behalf of the United States of
+    // America, I congratulate the people of Iceland as you celebrate your National Day.", pool: a
+    // blind reading, where no version said whose day it was), not a courtesy
+    if (dayMessage && reasons.has('ceremony') && GREETING[language].test(text)) {
+      reasons.delete('ceremony');
+      score += 3;
+    }
     const share = titleShare(title, text);
     score += TITLE_WEIGHT * share;
     // Russian: who came along is no lead (ru-lists.ts); a list too long for a version gives its lead-in and names

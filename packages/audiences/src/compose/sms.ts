@@ -182,6 +182,13 @@ export function smsHeads(s: string, language: 'en' | 'ru'): string[] {
       ) &&
       // nor before the reason: "acting against PRC officials | for their involvement …"
       !/^\s(?:for|over)\s(?:their|his|her|its)\s/u.test(s.slice(m.index)) &&
+      // nor before what a greeting is for: "my warmest congratulations to His Majesty the Emperor of
+      // Japan | on the occasion of his 62nd birthday" (pool: a blind reading; the birthday is the news)
+      // (or, with "on the occasion of" made plain, "… Emperor of Japan | on his 62nd birthday")
+      !/^\s(?:on|at)\sthe\soccasion\sof\s/u.test(s.slice(m.index)) &&
+      !/^\son\s(?:his|her|their|its|your|the)\s(?:[\p{L}\p{N}’'-]+\s){0,3}(?:birthday|anniversary|[Nn]ational [Dd]ay|[Ii]ndependence [Dd]ay|[Cc]onstitution [Dd]ay|election|re-election|inauguration|appointment|accession|coronation|jubilee)\b/u.test(
+        s.slice(m.index),
+      ) &&
       // nor before a direction: "the Taliban continue to move Afghanistan | in the wrong direction"
       // (a blind reading, seed 777: the head said "continue to move Afghanistan.")
       !/^\s(?:in|into)\s(?:the|a)\s(?:\p{Ll}+\s)?(?:direction|path)\b/u.test(s.slice(m.index))
@@ -225,6 +232,17 @@ export function smsHeads(s: string, language: 'en' | 'ru'): string[] {
     // nor before where a verb of bringing takes what it brings: "bringing the millions of tons of
     // grain stuck at Ukraine’s ports | to those facing food insecurity" (pool reading, 2022)
     .filter((c) => !(/^\s*to\s/u.test(s.slice(c)) && BRINGS.test(s.slice(0, c).trimEnd())))
+    // nor between an amount and what it is for: "The U.S. will give $5 million | to support
+    // geothermal research" (the SMS said "The U.S. will give $5 million.", for nothing)
+    .filter(
+      (c) =>
+        !(
+          /^\s*(?:to|for)\s/u.test(s.slice(c)) &&
+          /(?:[$€£]\s?\d[\d,.]*(?:\s*(?:million|billion|trillion))?|\d[\d,.]*\s*(?:million|billion|trillion)(?:\s+(?:dollars|euros|pounds))?)$/u.test(
+            s.slice(0, c).trimEnd(),
+          )
+        ),
+    )
     // nor inside what "render" makes of its object: "attacks that are rendering farmland | in Ukraine unusable"
     .filter((c) => !/\brender(?:s|ed|ing)?(?:\s+\S+){1,3}$/iu.test(s.slice(0, c).trimEnd()))
     // nor before the "with" of a verb of meeting: "met today in Muscat | with Deputy Foreign Minister
