@@ -320,3 +320,27 @@ describe('a Russian foreign version keeps no orphan pronoun', () => {
     expect(v.notes.some((n) => n.includes('ВСУ') && n.includes('Они обеспечили'))).toBe(true);
   });
 });
+
+// kremlin.ru, talks with the President of Venezuela (pool kremlin_ru_news_2024-12_2025-05.jsonl;
+// CC BY 4.0), the President's turn as published, shortened: read blind, the youth post quoted
+// «Тепло вспоминаю все наши с ним доверительные беседы» and «Его можно было бы подписать …» without
+// the sentences on Chávez and on the treaty that «ним» and «Его» stand for.
+describe('a quoted sentence that points back goes with the sentence before it', () => {
+  const MADURO = `Переговоры с Президентом Венесуэлы Николасом Мадуро
+
+В.Путин: Уважаемый господин Президент, дорогой друг! Наша беседа приурочена к отмечаемой сегодня знаменательной дате – 80-летию дипломатических отношений между нашими странами. Ещё в XVIII веке Россию посещал национальный герой Венесуэлы Франсиско де Миранда. Современный этап российско-венесуэльского взаимодействия неразрывно связан с именем Президента Уго Чавеса. Тепло вспоминаю все наши с ним доверительные беседы. Сейчас отношения вышли на уровень стратегического партнёрства. С удовлетворением отмечу, что полностью согласован Договор о стратегическом партнёрстве и сотрудничестве, который создаст хороший, прочный фундамент для дальнейшего расширения многоплановых связей на долгосрочную перспективу. Его можно было бы подписать в ходе Вашего визита в Россию в удобное для Вас время.`;
+
+  it('never quotes «с ним» or «Его …» without what they stand for', () => {
+    for (const [audience, channel] of [
+      ['youth', 'telegram'],
+      ['youth', 'x'],
+      ['rural', 'notice'],
+      ['foreign', 'plain'],
+    ] as const) {
+      const v = compose(MADURO, { audience, channel });
+      expect(v.verification.ok).toBe(true);
+      if (v.text.includes('с ним доверительные')) expect(v.text).toContain('Уго Чавеса');
+      if (v.text.includes('Его можно было бы подписать')) expect(v.text).toContain('Договор о стратегическом');
+    }
+  });
+});

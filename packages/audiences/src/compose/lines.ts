@@ -27,6 +27,14 @@ import { unexplainedAcronyms, WELL_KNOWN } from './measure.js';
 import { HOW_MANY, LABELS, PREFER_WORDS, titleCase } from './plan.js';
 import { OMISSIBLE, oneIdeaEach, omitDetail, restructure, splitSentences, type Mentions } from './restructure.js';
 import { RU_POINTS_BACK } from './ru-heads.js';
+
+/**
+ * A turn's sentence (speech, "В.Путин: «…»." as the version writes it) that opens with a pronoun
+ * standing for something said before it, or has a third-person pronoun after a preposition («с
+ * ним», «о них»: those forms are never anything else).
+ */
+const RU_TURN_POINTS_BACK =
+  /(?:^|«|")(?:Он|Она|Оно|Они|Его|Её|Их|Ему|Ей|Им|Это)(?!\p{L})|(?<!\p{L})(?:с|со|о|об|обо|к|ко|у|от|для|без|про|при|на|за|перед|между|над|под)\s(?:ним|ней|ними|нём|него|неё|них|нею)(?!\p{L})/iu;
 import { ruSmsLines } from './ru-lead.js';
 import { ruReportSpeech, ruSaid } from './ru-reported.js';
 import { ruPlainNames } from './ru-names.js';
@@ -487,13 +495,22 @@ function composeLinesAsPicked(
   const minKeep = Math.min(Math.max(2, Math.ceil(howMany * 0.6)), maxKeep);
   const fit = fitTargets(kept, keptWorth, audience, language, { minKeep, maxKeep }, locale);
   notes.push(...fit.notes);
+  // (in speech, only a pronoun that opens the sentence: «Его можно было бы подписать в ходе Вашего
+  // визита …» quoted without the sentence on the treaty it stands for, kremlin.ru talks with
+  // Maduro, a blind reading; "этот год", "такие проекты" in speech point nowhere)
   // Russian: a sentence that points back ("Они обеспечили …", "на эту инициативу") goes with the
   // line before it, where what it points to is; without that line it would take another noun.
   // English: a sentence opening with a pronoun ("He has helped steer …") goes when fitting left
   // out the sentence before it (what the pronoun stands for).
   const on = new Set(fit.kept);
-  for (const i of fit.kept)
-    if (language === 'ru' && i > 0 && !keptTurns[i] && RU_POINTS_BACK.test(kept[i]!) && !on.has(i - 1)) on.delete(i);
+  for (const i of fit.kept) {
+    if (language !== 'ru' || i === 0) continue;
+    const turn = keptTurns[i];
+    if (turn) {
+      // (a turn's sentence: the one right before it in the release, by its place, must be kept)
+      if (RU_TURN_POINTS_BACK.test(kept[i]!) && ![...on].some((j) => keptTurns[j]?.seq === turn.seq - 1)) on.delete(i);
+    } else if (RU_POINTS_BACK.test(kept[i]!) && !on.has(i - 1)) on.delete(i);
+  }
   const ruChosen = fit.kept.filter((i) => on.has(i));
   // (the line before as it stands once this filter has run: "They’re squarely focused on …" goes
   // when "They’ll help bring …", the piece before it, went for want of the sentence before that;
