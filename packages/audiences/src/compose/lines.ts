@@ -27,6 +27,7 @@ import { unexplainedAcronyms, WELL_KNOWN } from './measure.js';
 import { HOW_MANY, LABELS, PREFER_WORDS, titleCase } from './plan.js';
 import { OMISSIBLE, oneIdeaEach, omitDetail, restructure, splitSentences, type Mentions } from './restructure.js';
 import { RU_POINTS_BACK } from './ru-heads.js';
+import { fullerMention } from './en-antecedent.js';
 
 /**
  * A turn's sentence (speech, "В.Путин: «…»." as the version writes it) that opens with a pronoun
@@ -533,6 +534,17 @@ function composeLinesAsPicked(
     (t) => verified(t).ok,
     (t) => channel.extends !== 'thread' || !channel.maxChars || postLength(t, channel) <= channel.maxChars,
   );
+  // English: a first sentence that says only "the launches" names them as the release first did
+  // (en-antecedent.ts); never inside a quotation
+  if (language === 'en' && lines[0] && !/[“”"]/u.test(lines[0])) {
+    const named = fullerMention(lines[0], input);
+    if (
+      named &&
+      verified(named).ok &&
+      (channel.extends !== 'thread' || !channel.maxChars || postLength(named, channel) <= channel.maxChars)
+    )
+      lines[0] = named;
+  }
   // English youth and rural: the day after whom a readout's subject met, the person's short title
   // at first mention where the release uses it, a pair named again right after as "They" (spoken.ts)
   const plainer =
