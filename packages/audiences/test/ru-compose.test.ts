@@ -16,6 +16,7 @@ import { omitDetail } from '../src/compose/restructure.js';
 import { ruFragment, ruWholeHead } from '../src/compose/ru-heads.js';
 import { dropEvaluative, dropQuestions, plainRussian } from '../src/compose/ru-plain.js';
 import { shortenLong, smsHeads } from '../src/compose/sms.js';
+import { congratulation } from '../src/compose/ru-reported.js';
 
 beforeAll(async () => {
   await loadRussianMorphology();
@@ -342,5 +343,33 @@ describe('a quoted sentence that points back goes with the sentence before it', 
       if (v.text.includes('с ним доверительные')) expect(v.text).toContain('Уго Чавеса');
       if (v.text.includes('Его можно было бы подписать')) expect(v.text).toContain('Договор о стратегическом');
     }
+  });
+});
+
+// kremlin.ru, the greeting on Defender of the Fatherland Day (pool kremlin_ru_news_2024-12_2025-05.jsonl;
+// CC BY 4.0), the President's turn as published, shortened: read blind, its versions were strings
+// of quotes and its SMS «Особые слова поздравления …», — добавил Путин (added to nothing).
+describe('a congratulation is reported as what the speaker did', () => {
+  const GREETING = `Поздравление по случаю Дня защитника Отечества
+
+В.Путин: Уважаемые товарищи, друзья! Сердечно поздравляю с Днём защитника Отечества наших дорогих ветеранов, личный состав и гражданский персонал Вооружённых Сил России – всех, кто получил суровую боевую, воинскую закалку, прошёл через трудные испытания. Особые слова поздравления нашим солдатам и офицерам – участникам специальной военной операции. Уверен, что воины России будут и впредь надёжно защищать свою родную страну и свой народ.`;
+
+  it('«Путин поздравил …» leads, and the SMS says whom he congratulated', () => {
+    const post = compose(GREETING, { audience: 'youth', channel: 'telegram' });
+    expect(post.verification.ok).toBe(true);
+    expect(post.text).toMatch(/^Путин поздравил с Днём защитника Отечества наших дорогих ветеранов/);
+    const sms = compose(GREETING, { audience: 'rural', channel: 'sms' });
+    expect(sms.verification.ok).toBe(true);
+    expect(sms.text).toBe(
+      'Путин поздравил с Днём защитника Отечества наших дорогих ветеранов, личный состав и гражданский персонал Вооружённых Сил России.',
+    );
+    expect(sms.text).not.toMatch(/добавил/);
+  });
+
+  it('reports only a congratulation with nothing the person would change', () => {
+    expect(congratulation('Сердечно поздравляю с праздником ветеранов.')).toBe('с праздником ветеранов.');
+    expect(congratulation('От всей души поздравляю Вас с юбилеем.')).toBeNull();
+    expect(congratulation('Поздравляю с праздником! Желаю успехов.')).toBeNull();
+    expect(congratulation('Мы поздравляем ветеранов.')).toBeNull();
   });
 });

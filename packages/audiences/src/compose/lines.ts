@@ -441,7 +441,15 @@ function composeLinesAsPicked(
     });
   // fit: sentences left out, lowest value first, until the audience's targets are met (an SMS is its lead alone)
   if (channel.extends === 'sms')
-    return language === 'ru' ? ruSmsLines(ruReportSpeech(kept, input, (t) => verified(t).ok)) : kept;
+    return language === 'ru'
+      ? ruSmsLines(
+          // (an SMS is one sentence: a speaker it quotes never "добавил", there is nothing before)
+          ruReportSpeech(kept, input, (t) => verified(t).ok).map((l) => {
+            const t = l.replace(/(?<=[—\s])добавил(а?)(?=\s|,)/u, 'сказал$1');
+            return t !== l && verified(t).ok ? t : l;
+          }),
+        )
+      : kept;
   // young readers: the lead's purpose as "Why? To …", its own sentence, worth what the lead is
   // (before the lead is shortened, which would leave the purpose out)
   if (audience === 'youth' && language === 'en' && kept.length > 0 && !keptTurns[0]) {

@@ -115,9 +115,13 @@ function cutWell(body: string, tail: string): boolean {
   // a dash opens what the head asks for («Основная тема | – результаты …»), except a closing
   // apposition with no predicate of its own, which names again what the last noun is («… и зону
   // адаптации | – демонстрационно-тренировочное пространство.», ru_kremlin_04)
+  // (so does a closing «– всех, кто …», «– тех, кто …»: the relative clause is the apposition's own,
+  // «… ветеранов, личный состав … Вооружённых Сил России | – всех, кто получил суровую боевую …
+  // закалку …», kremlin.ru's greeting on Defender of the Fatherland Day)
   if (
     /^\s*[–—-]/u.test(tail) &&
-    !(/^\s*[–—]\s\p{Ll}[^–—]*$/u.test(tail) && ruFragment(tail.replace(/^\s*[–—]\s*/u, '')))
+    !(/^\s*[–—]\s\p{Ll}[^–—]*$/u.test(tail) && ruFragment(tail.replace(/^\s*[–—]\s*/u, ''))) &&
+    !/^\s*[–—]\s(?:всех|всем|всеми|все|тех|тем|теми|те),\s(?:кто|что|которые|которых|кому)\s[^–—]*$/u.test(tail)
   )
     return false;
   // a verbal noun right after its preposition asks for what it governs: «до вступления | в должность»

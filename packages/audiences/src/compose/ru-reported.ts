@@ -176,6 +176,27 @@ function lowerFirst(s: string, input = ''): string {
   return named || subject ? s : s.charAt(0).toLowerCase() + s.slice(1);
 }
 
+/** First and second person words but the possessive «наш»: «наших ветеранов» reported is the office's «наших» too. */
+const PERSON_BUT_OURS =
+  /(?<!\p{L})(?:я|меня|мне|мной|мой|моя|моё|мое|мои|моего|моей|моему|моим|моих|мы|нас|нам|нами|ты|тебя|тебе|тобой|твой|твоя|твоё|твои|вы|вас|вам|вами|ваш|ваша|ваше|ваши|вашего|вашей|вашему|вашим|вашими|ваших|вашем)(?!\p{L})/iu;
+
+/**
+ * What a congratulating sentence says after its verb («Сердечно поздравляю | с Днём … ветеранов
+ * …»), when it is one sentence with nothing the speaker's person would change (no «Вас», «мы»,
+ * «я»), no quotation and no question; null otherwise. The rest keeps its words and its stop.
+ */
+export function congratulation(inner: string): string | null {
+  const m =
+    /^(?:(?:Сердечно|Искренне|Горячо|Тепло|От всей души|Ещё раз|Еще раз|Хочу|Хотел бы|Позвольте|Разрешите)\s+)*(?:поздравляю|поздравить)\s+(.+\.)$/u.exec(
+      inner.trim(),
+    );
+  if (!m) return null;
+  const rest = m[1]!;
+  if (/[!?…;:()[\]«»"“”„]/u.test(rest) || PERSON_BUT_OURS.test(rest) || /[^\s.]{3}\.\s+\p{Lu}/u.test(rest.slice(0, -1)))
+    return null;
+  return rest;
+}
+
 /** A turn as lines.ts writes it: «В.Путин: «…».» (the full stop after the guillemet), «…!», «…?». */
 const TURN = /^(\p{Lu}[\p{L}.\s-]{1,60}?): «(.+)»(\.)?$/u;
 
@@ -199,6 +220,12 @@ export function ruReported(
   const said = ruSaid(name, input);
   if (!said) return line;
   const tries: string[] = [];
+  // a congratulation is what the speaker did: «Сердечно поздравляю с Днём защитника Отечества
+  // ветеранов …» → «Владимир Путин поздравил с Днём защитника Отечества ветеранов …» (kremlin.ru's
+  // greeting on Defender of the Fatherland Day, read blind: its versions were strings of quotes)
+  const congrats = congratulation(inner);
+  const congratulated = congrats && ruSaid(name, input, 'поздравил');
+  if (congrats && congratulated) tries.push(`${name} ${congratulated} ${congrats}`);
   if (reportable(inner)) tries.push(`${name} ${said}, что ${lowerFirst(inner.slice(0, -1), input)}.`);
   if (inner.split(/\s+/).length <= SHORT_QUOTE && !/[«»„“]/u.test(inner)) {
     if (/[^.]\.$/u.test(inner)) tries.push(`«${inner.slice(0, -1)}», — ${said} ${name}.`);
