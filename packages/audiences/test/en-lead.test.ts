@@ -85,6 +85,22 @@ describe('a sentence that points back', () => {
     expect(PRONOUN_START.test('And the ministers agreed.')).toBe(false);
     expect(PRONOUN_START.test('So far, we have given $5 million.')).toBe(false);
   });
+
+  it('is one that counts what was named before: “Each of these actions alone is alarming.” (pool, a blind reading)', () => {
+    expect(PRONOUN_START.test('Each of these actions alone is alarming.')).toBe(true);
+    expect(PRONOUN_START.test('All of them were released.')).toBe(true);
+    expect(PRONOUN_START.test('Each of the 27 member states voted.')).toBe(false);
+    // in a version, it goes with the sentence it counts
+    const text =
+      'Media Freedom in Afghanistan\n\nThe Taliban have stopped local partners of international broadcasters from airing their programmes. In addition, the Taliban continue to bar girls from secondary school and to restrict women’s travel. Each of these actions alone is alarming. We urge the Taliban to stop these infringements on the rights of Afghans.';
+    for (const [audience, channel] of [
+      ['youth', 'x'],
+      ['rural', 'notice'],
+    ] as const) {
+      const v = compose(text, { audience, channel });
+      if (v.text.includes('Each of these actions')) expect(v.text).toMatch(/secondary school[^.]*\.\s+Each of these/);
+    }
+  });
 });
 
 describe('found reading pool versions as an editor', () => {
