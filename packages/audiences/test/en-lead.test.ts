@@ -3,6 +3,7 @@ import { compose } from '../src/compose/index.js';
 import { cutsList, keepsAmounts } from '../src/compose/en-heads.js';
 import { shortenLong, smsHeads } from '../src/compose/sms.js';
 import { fragment, PRONOUN_START } from '../src/compose/select.js';
+import { unCleft } from '../src/compose/restructure.js';
 import { splitCoordinated } from '../src/compose/restructure.js';
 import { AGAIN_MAX_WORDS, againHead } from '../src/compose/en-radio.js';
 
@@ -217,5 +218,42 @@ describe('the radio script’s repeat (en-radio.ts)', () => {
     expect(lead.startsWith(stem) || lead.replace(/^In Islamabad, t/, 'T').startsWith(stem)).toBe(true);
     // no head the verifier passes: no repeat rather than the whole lead twice
     expect(againHead(lead, () => false)).toBeNull();
+  });
+});
+
+// State Department, media access in Afghanistan, 2022 (pool; opening as published), read blind:
+// every version said only that the U.S. was "paying close attention to the Taliban’s actions";
+// the news, in the lead's second clause, opened with a cleft ("it is with alarm … we learned of
+// …"), was split off as "It is with …" (read as pointing back) and, once kept, was the first line
+// fit left out for the figures.
+describe('the news in a lead’s second clause', () => {
+  const MEDIA = `Media Access and Fundamental Freedoms in Afghanistan
+
+The United States and the international community are paying close attention to the Taliban’s actions inside Afghanistan, and it is with alarm and deep concern we learned of the Taliban’s decision to stifle the Afghan people’s access to independent, objective, international media sources. Media outlets such as the Voice of America, the British Broadcasting Corporation, and Deutsche Welle have reported that their local broadcasting partners have been prevented from airing their programming in the country due to new, restrictive, and unpublished guidelines from the Taliban.
+
+The United States is committed to supporting the right of freedom of expression the world over, especially for journalists and human rights defenders, to operate freely without fear of violence against them. Education and freedom of expression are human rights held by every person in Afghanistan. We urge the Taliban to stop these infringements on the rights of Afghans. We continue to stand with the Afghan people.`;
+
+  it('puts the cleft straight, in the same words', () => {
+    expect(unCleft('It is with great sadness that I learned of the passing of former Ambassador Smith.')).toBe(
+      'I learned with great sadness of the passing of former Ambassador Smith.',
+    );
+    expect(unCleft('The talks ended. It’s with alarm we learned of the decision.')).toBe(
+      'The talks ended. We learned with alarm of the decision.',
+    );
+    expect(unCleft('It is with great pleasure that I am here today.')).toBe(
+      'It is with great pleasure that I am here today.',
+    );
+  });
+
+  it('every version says what the Taliban decided', () => {
+    for (const [audience, channel] of [
+      ['youth', 'x'],
+      ['rural', 'notice'],
+      ['foreign', 'plain'],
+    ] as const) {
+      const v = compose(MEDIA, { audience, channel });
+      expect(v.verification.ok).toBe(true);
+      expect(v.text).toMatch(/Taliban’s decision to stifle the Afghan people’s access/);
+    }
   });
 });

@@ -492,6 +492,24 @@ describe('verify', () => {
     const b = verify(DPRK, cases.attribution.invalid.find((c) => c.source === DPRK)!.output);
     expect(b.counts.attribution).toBe(1);
   });
+  // State Department, media access in Afghanistan, 2022 (pool): the cleft put straight
+  const MEDIA =
+    'The United States and the international community are paying close attention to the Taliban’s actions inside Afghanistan, and it is with alarm and deep concern we learned of the Taliban’s decision to stifle the Afghan people’s access to independent, objective, international media sources.';
+  it('reads a subject pronoun right before its verb as the subject ("… deep concern we learned" is "we" learning)', () => {
+    const straight = verify(
+      MEDIA,
+      'We learned with alarm and deep concern of the Taliban’s decision to stifle the Afghan people’s access to independent, objective, international media sources.',
+      { language: 'en' },
+    );
+    expect(straight.ok).toBe(true);
+    // and an action moved to another actor is still caught
+    const moved = verify(
+      MEDIA,
+      'The Taliban learned with alarm of the decision to stifle the Afghan people’s access to independent media.',
+      { language: 'en' },
+    );
+    expect(moved.counts.attribution).toBeGreaterThan(0);
+  });
   // State Department, visa restrictions on Cuban officials, 2022 (pool item 180)
   const CUBA_MEDIA =
     'The Cuban government employed Internet throttling on July 11, 2021, to both prevent the Cuban people from communicating with each other and keep the world from witnessing the historic events that day. Further, state media officials continue to engage in a campaign against jailed July 11, 2021, protesters and their family members who speak publicly about their loved ones’ cases.';

@@ -540,6 +540,10 @@ export function restructure(
     }
     if (we.some((n) => s.includes(n.replace(/^the /i, '')))) o.mentions.named = true;
   }
+  if (o.language === 'en') {
+    const t = unCleft(s);
+    if (t !== s && o.ok(t)) s = t;
+  }
   const split = oneIdeaEach(s, o.language, !o.short);
   if (split !== s && o.ok(split)) s = split;
   const out: string[] = [];
@@ -549,6 +553,25 @@ export function restructure(
     else out.push(piece);
   }
   return out;
+}
+
+/**
+ * A cleft of feeling said straight (English): "it is with alarm and deep concern we learned of the
+ * Taliban’s decision …" → "we learned with alarm and deep concern of the Taliban’s decision …";
+ * "It is with great sadness that I learned of …" → "I learned with great sadness of …". The same
+ * words in subject–verb order (issue 12: subject–verb–object), so the news opens its clause, and a
+ * clause split off it no longer opens with an "It" that seems to point back. Not before an
+ * auxiliary or a modal ("It is with pleasure that I am here" stays). "It’s with …", as a youth
+ * version's contractions write it, is the same cleft.
+ */
+const CLEFT =
+  /(^|,\s+and\s+|;\s+|[.!?]\s+)[Ii]t(?:\sis|[’']s)\swith\s((?:[\p{Ll}-]+\s){0,5}?[\p{Ll}-]+)\s(?:that\s)?(we|I)\s(?!(?:am|are|was|were|have|has|had|will|would|shall|should|can|could|may|might|must|do|does|did)\b)(\p{Ll}{3,})\b/u;
+
+export function unCleft(s: string): string {
+  return s.replace(CLEFT, (_m, pre: string, feeling: string, who: string, verb: string) => {
+    const subject = (pre === '' || /[.!?]\s+$/u.test(pre)) && who === 'we' ? 'We' : who;
+    return `${pre}${subject} ${verb} with ${feeling}`;
+  });
 }
 
 /** The sentences oneIdeaEach made: cut after ". " before a capital (never after an initial or an abbreviation). */

@@ -367,6 +367,10 @@ function sentenceActions(r: Read, s: Sentence): Action[] {
         subj = subj.slice(comma + 1);
       while (subj.length && (subj[0]!.kind === 'punct' || ['and', 'but', 'so', 'then'].includes(lower(subj[0]!))))
         subj = subj.slice(1);
+      // a subject pronoun right before the verb is its subject: "it is with alarm and deep concern
+      // we learned of …" is "we" learning, not "deep concern we"; "the people we met"
+      const last = subj.at(-1);
+      if (subj.length > 1 && last && /^(?:we|i|they|he|she)$/iu.test(last.text)) subj = [last];
       actor = subj;
       if (passive) {
         const by = toks.findIndex((x, k) => k > i && lower(x) === 'by');
