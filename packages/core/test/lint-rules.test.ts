@@ -963,6 +963,8 @@ ruleTester('acronym-definition', {
 ruleTester('name-consistency', {
   valid: [
     'President Zelensky met President Biden. Zelensky thanked him.',
+    // A city named after a saint beside a person of the same first name (heldout22-en)
+    'The dialogue opened in San José. Under Secretary Jose W. Fernandez announced support for the corridor.',
     // Two parts of one Korean name whose skeletons match (j/y): side by side, not two spellings
     // (heldout10-en's DPRK designation).
     'The United States is designating Jong Yong Nam, a DPRK representative, and Bank Sputnik.',

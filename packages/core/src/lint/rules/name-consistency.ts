@@ -130,6 +130,9 @@ export const nameConsistency: Rule<Options> = {
         // Mohammed bin Salman" and "President Mohamed bin Zayed", State Department pool,
         // heldout19-en): not one name spelled two ways.
         if (differentPeople(ctx.prose.text, x, y)) continue;
+        // A place named after a saint ("San José", "São Tomé") beside a person ("Under Secretary
+        // Jose W. Fernandez", heldout22-en): the city keeps its accent, the person his spelling.
+        if (saintsPlace(ctx.prose.text, x) || saintsPlace(ctx.prose.text, y)) continue;
         const cx = x.occurrences.length;
         const cy = y.occurrences.length;
         const [minor, major] =
@@ -217,4 +220,13 @@ function differentPeople(text: string, x: Name, y: Name): boolean {
   const rx = rests(x);
   const ry = rests(y);
   return !!rx && !!ry && ![...rx].some((r) => ry.has(r));
+}
+
+/** Whether every occurrence of the name follows "San", "Santa", "São", "Saint" …: a place's name. */
+function saintsPlace(text: string, n: Name): boolean {
+  return n.occurrences.every((o) =>
+    /(?:^|[^\p{L}])(?:San|Santa|Santo|São|Sao|Saint|Sainte|St\.|Sankt)\s+$/u.test(
+      text.slice(Math.max(0, o.token.start - 12), o.token.start),
+    ),
+  );
 }
