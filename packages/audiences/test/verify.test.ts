@@ -509,6 +509,16 @@ describe('verify', () => {
       { language: 'en' },
     );
     expect(moved.counts.attribution).toBeGreaterThan(0);
+    // the last member of a coordinated subject is not the whole subject: both acted, and a version
+    // that names one of them drops the other
+    const both = verify(
+      'Secretary Blinken and I discussed the Taliban’s decision to restrict media access.',
+      'Secretary Blinken discussed the Taliban’s decision to restrict media access.',
+      { language: 'en' },
+    );
+    expect(both.findings.map((f) => f.message)).toEqual([
+      'the release says Secretary Blinken and I did this together; the version names only Secretary Blinken',
+    ]);
   });
   // State Department, visa restrictions on Cuban officials, 2022 (pool item 180)
   const CUBA_MEDIA =

@@ -368,9 +368,17 @@ function sentenceActions(r: Read, s: Sentence): Action[] {
       while (subj.length && (subj[0]!.kind === 'punct' || ['and', 'but', 'so', 'then'].includes(lower(subj[0]!))))
         subj = subj.slice(1);
       // a subject pronoun right before the verb is its subject: "it is with alarm and deep concern
-      // we learned of …" is "we" learning, not "deep concern we"; "the people we met"
+      // we learned of …" is "we" learning, not "deep concern we"; "the people we met". Not the last
+      // member of a coordinated subject ("Secretary Blinken and I discussed …": both acted)
       const last = subj.at(-1);
-      if (subj.length > 1 && last && /^(?:we|i|they|he|she)$/iu.test(last.text)) subj = [last];
+      const prior = subj.at(-2);
+      if (
+        subj.length > 1 &&
+        last &&
+        /^(?:we|i|they|he|she)$/iu.test(last.text) &&
+        !(prior && (/^(?:and|or|nor|&)$/iu.test(prior.text) || prior.kind === 'punct'))
+      )
+        subj = [last];
       actor = subj;
       if (passive) {
         const by = toks.findIndex((x, k) => k > i && lower(x) === 'by');
