@@ -18,9 +18,11 @@ const MAX_MODIFIERS = 9;
  * `line` with its first bare "the <plural noun>" given the release's first, fuller mention of the
  * same noun, or null when there is none to give. The fuller phrase must add something specific (a
  * name, a number or a date: "the DPRK’s … launches", "the 2022 elections"), hold no verb, no
- * pronoun and no preposition, and not be in the line already.
+ * pronoun and no preposition, and not be in the line already. Null for a line with a quotation.
  */
 export function fullerMention(line: string, input: string): string | null {
+  // never inside a quotation: a quotation stays word for word
+  if (/[“”"]/u.test(line)) return null;
   const bare = /\bthe\s(\p{Ll}[\p{Ll}-]{2,}s)\b/u.exec(line);
   if (!bare) return null;
   const noun = bare[1]!;

@@ -5,7 +5,6 @@
  * fails is never returned as passing: sentences the verifier rejects are dropped, and whatever
  * still fails is reported in `verification`.
  */
-import { fullerMention } from './en-antecedent.js';
 import { analyze, mayBeRussian } from '@attache/core';
 import { docFor, issuerOf } from '../adapter.js';
 import { foreign as foreignAudience, glossary, idiomsLeft, type GlossaryEntry } from '../foreign.js';
@@ -13,6 +12,7 @@ import { rural as ruralAudience } from '../rural.js';
 import { verify, type VerifyReport } from '../verify/index.js';
 import { youth as youthAudience } from '../youth.js';
 import { CHANNELS, DEFAULT_CHANNEL, postLength } from './channels.js';
+import { fullerMention } from './en-antecedent.js';
 import { packThread } from './render.js';
 import { composeSms, endsWhole } from './sms.js';
 import { fragment } from './select.js';
@@ -209,7 +209,7 @@ function build(given: string, options: ComposeOptions): { version: Version; chec
         const sms = composeSms(lines, link ?? undefined, channel, language, (t) => verified(t).ok, locale, plainness);
         said.push(...sms.notes);
         // (English: "the launches" named as the release first did, when it still fits: en-antecedent.ts)
-        const named = language === 'en' && !/[“”"]/u.test(sms.text) ? fullerMention(sms.text, input) : null;
+        const named = language === 'en' ? fullerMention(sms.text, input) : null;
         if (named && postLength(named, channel) <= (channel.maxChars ?? 160) && verified(named).ok) sms.text = named;
         parts = [sms.text].filter(Boolean);
         break;

@@ -26,16 +26,8 @@ import { spellOutRussian } from './ru-acronyms.js';
 import { unexplainedAcronyms, WELL_KNOWN } from './measure.js';
 import { HOW_MANY, LABELS, PREFER_WORDS, titleCase } from './plan.js';
 import { OMISSIBLE, oneIdeaEach, omitDetail, restructure, splitSentences, type Mentions } from './restructure.js';
-import { RU_POINTS_BACK } from './ru-heads.js';
+import { RU_POINTS_BACK, RU_TURN_POINTS_BACK } from './ru-heads.js';
 import { fullerMention } from './en-antecedent.js';
-
-/**
- * A turn's sentence (speech, "В.Путин: «…»." as the version writes it) that opens with a pronoun
- * standing for something said before it, or has a third-person pronoun after a preposition («с
- * ним», «о них»: those forms are never anything else).
- */
-const RU_TURN_POINTS_BACK =
-  /(?:^|«|")(?:Он|Она|Оно|Они|Его|Её|Их|Ему|Ей|Им|Это)(?!\p{L})|(?<!\p{L})(?:с|со|о|об|обо|к|ко|у|от|для|без|про|при|на|за|перед|между|над|под)\s(?:ним|ней|ними|нём|него|неё|них|нею)(?!\p{L})/iu;
 import { ruSmsLines } from './ru-lead.js';
 import { ruReportSpeech, ruSaid } from './ru-reported.js';
 import { ruPlainNames } from './ru-names.js';
@@ -544,7 +536,7 @@ function composeLinesAsPicked(
   );
   // English: a first sentence that says only "the launches" names them as the release first did
   // (en-antecedent.ts); never inside a quotation
-  if (language === 'en' && lines[0] && !/[“”"]/u.test(lines[0])) {
+  if (language === 'en' && lines[0]) {
     const named = fullerMention(lines[0], input);
     if (
       named &&

@@ -226,6 +226,15 @@ export const RU_POINTS_BACK =
   /^(?:Он|Она|Оно|Они|Его|Её|Их|Это|Этот|Эта|Эти)(?!\p{L})|^(?:В|Во|На|По|При|Для|С|Со|Из|За|Под|Помимо|Кроме)\s+(?:его|её|их)(?!\p{L})|(?<!\p{L})(?:того|той|тех|тому|тем|том)\s+же(?!\p{L})|(?<!\p{L})(?:этот|эта|эти|этого|этому|этой|эту|этим|этими|этих|этом|такой|такая|такое|такие|такого|такому|такую|таким|такими|таких|таком)(?!\p{L})/iu;
 
 /**
+ * A turn's sentence (speech, "В.Путин: «…»." as a version writes it) that points back: it opens
+ * with a pronoun standing for something said before it, or has a third-person pronoun after a
+ * preposition («с ним», «о них»: those forms are never anything else). Narrower than
+ * `RU_POINTS_BACK`: "этот год", "такие проекты" in speech point nowhere.
+ */
+export const RU_TURN_POINTS_BACK =
+  /(?:^|«|")(?:Он|Она|Оно|Они|Его|Её|Их|Ему|Ей|Им|Это)(?!\p{L})|(?<!\p{L})(?:с|со|о|об|обо|к|ко|у|от|для|без|про|при|на|за|перед|между|над|под)\s(?:ним|ней|ними|нём|него|неё|них|нею)(?!\p{L})/iu;
+
+/**
  * A kremlin.ru announcement (9 of the 200 pool items) opens with the page's section word and its
  * title run into the text: «События 7 мая состоятся российско-венесуэльские переговоры 7 мая
  * Владимир Путин провёдет …» (news/76854), «События 10 мая Владимир Путин проведёт переговоры с

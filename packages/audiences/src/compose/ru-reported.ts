@@ -96,9 +96,14 @@ export function ruSaid(name: string, input: string, verb = 'сказал'): stri
   return g === null ? null : g === 'femn' ? `${verb}а` : verb;
 }
 
+/** Words of the first and second person but the possessive «наш», and «наш» in its forms. */
+const I_WE_YOU =
+  'я|меня|мне|мной|мой|моя|моё|мое|мои|моего|моей|моему|моим|моих|мы|нас|нам|нами|ты|тебя|тебе|тобой|твой|твоя|твоё|твои|вы|вас|вам|вами|ваш|ваша|ваше|ваши|вашего|вашей|вашему|вашим|вашими|ваших|вашем';
+const OURS = 'наш|наша|наше|наши|нашего|нашей|нашему|нашим|нашими|наших|нашем';
+const wordsOf = (alternatives: string): RegExp => new RegExp(`(?<!\\p{L})(?:${alternatives})(?!\\p{L})`, 'iu');
+
 /** Words of the first and second person, and of address. */
-const PERSON =
-  /(?<!\p{L})(?:я|меня|мне|мной|мой|моя|моё|мое|мои|моего|моей|моему|моим|моих|мы|нас|нам|нами|наш|наша|наше|наши|нашего|нашей|нашему|нашим|нашими|наших|нашем|ты|тебя|тебе|тобой|твой|твоя|твоё|твои|вы|вас|вам|вами|ваш|ваша|ваше|ваши|вашего|вашей|вашему|вашим|вашими|ваших|вашем)(?!\p{L})/iu;
+const PERSON = wordsOf(`${I_WE_YOU}|${OURS}`);
 
 /** Pronouns of the third person and «это»: reported, they may take another noun of the version for theirs. */
 const THIRD =
@@ -177,8 +182,7 @@ function lowerFirst(s: string, input = ''): string {
 }
 
 /** First and second person words but the possessive «наш»: «наших ветеранов» reported is the office's «наших» too. */
-const PERSON_BUT_OURS =
-  /(?<!\p{L})(?:я|меня|мне|мной|мой|моя|моё|мое|мои|моего|моей|моему|моим|моих|мы|нас|нам|нами|ты|тебя|тебе|тобой|твой|твоя|твоё|твои|вы|вас|вам|вами|ваш|ваша|ваше|ваши|вашего|вашей|вашему|вашим|вашими|ваших|вашем)(?!\p{L})/iu;
+const PERSON_BUT_OURS = wordsOf(I_WE_YOU);
 
 /**
  * What a congratulating sentence says after its verb («Сердечно поздравляю | с Днём … ветеранов
