@@ -417,6 +417,12 @@ ruleTester('passive-voice', {
       code: 'Many of these approaches [[are now being scaled]] by Clean Cities, Blue Oceans.',
       errors: [{ messageId: 'passiveAgent', data: { agent: 'Clean Cities' } }],
     },
+    // A "whose" clause keeps the owner's noun as its topic (heldout24-en); a passive after it in a
+    // clause of its own is still reported.
+    {
+      code: 'The children, whose care was disrupted by the regime, are safe. Their care [[was disrupted]] by the regime.',
+      errors: [{ messageId: 'passiveAgent', data: { agent: 'the regime' } }],
+    },
     // "many of which are being scaled by …": not a relative clause on its own noun (baseline).
     {
       code: 'These are new approaches, many of which [[are now being scaled]] by Clean Cities.',
@@ -620,6 +626,9 @@ ruleTester('sentence-length', {
     'The United States remains committed to an inclusive, durable resolution to the conflict that alleviates the suffering of Yemenis, that empowers them to determine the future of their country without foreign interference, and that addresses Yemenis’ calls for justice and accountability.',
     'The Deputy Secretary emphasized the importance of war legacy cooperation, our robust U.S.-Laos unexploded ordnance clearance program, and the United States’ continued support to Laos’ COVID-19 recovery efforts.',
     'Passing repressive laws, including electoral legislation, a “cybercrimes” law, a “foreign agents” law, and a “sovereignty” law, which have all served to restrict and criminalize speech, dissent, and political participation;',
+    // A short -ing item before a list's last item after ", and" is an item, no -ing tail
+    // (heldout24-en: the topics of Under Secretary Zeya's meetings in Tunis).
+    'Under Secretary Zeya will then travel on March 23 to Tunis where she will meet with senior government officials to discuss inclusive political and economic reforms, protecting human rights, and the integral role civil society plays in a strong democracy.',
     // A list of officials whose items are titles longer than 8 words (heldout4-en, State
     // Department pool: the Poland energy security travel readout).
     'He met with Deputy Foreign Minister Marcin Przydacz, Secretary of State for Strategic Energy Infrastructure Piotr Naimski, and Marshal of the Senate, Senator Tomasz Grodzki to advocate a cooperative approach to enhancing Polish and regional energy security as well as addressing the climate crisis.',

