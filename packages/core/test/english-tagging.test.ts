@@ -101,6 +101,25 @@ const ACCEPTED: { mode: Mode | 'both'; label: string; change: '+' | '-'; finding
     finding: `passive-voice ${at}-${at + 10} “is limited” is passive: say who acts.`,
     why: '"The U.S. government is limited in its ability to provide …": a state, not an action; Brill’s lexicon (core’s) lists "limited" first as an adjective',
   })),
+  // The passive of a "whose" clause keeps the owner's noun as its topic (passive-voice.ts
+  // `whoseSubject`, heldout24-en): "one of eight historic sites in Brazil whose conservation is
+  // supported by the U.S. Ambassadors Fund …"
+  {
+    mode: 'both' as const,
+    label: 'pool 191',
+    change: '-' as const,
+    finding: 'passive-voice 1516-1528 “is supported” is passive: make “the U.S” the subject.',
+    why: 'a "whose" clause: the sites stay the topic',
+  },
+  // (the same in the agentless mode: "any person whose property and interests in property are
+  // blocked pursuant to …", the blocking formula)
+  ...[4664, 6044].map((at) => ({
+    mode: 'agentless' as const,
+    label: 'pool 238',
+    change: '-' as const,
+    finding: `passive-voice ${at}-${at + 11} “are blocked” is passive: say who acts.`,
+    why: 'a "whose" clause: the person or entity stays the topic',
+  })),
   // "chaired" and "co-chaired" with "by" keep the body as the topic (passive-voice.json's withBy,
   // heldout19-en: "The 2022 ATCR is chaired by the Government of the United States")
   {
@@ -157,7 +176,6 @@ const ACCEPTED: { mode: Mode | 'both'; label: string; change: '+' | '-'; finding
   ...(
     [
       ['pool 67', '228-238 “was co-led”', 'U.S', 'U.S. Agency for International Development'],
-      ['pool 191', '1516-1528 “is supported”', 'the U.S', 'the U.S. Ambassadors Fund for Cultural Preservation'],
       [
         'pool 223',
         '2094-2109 “is administered”',
