@@ -110,6 +110,13 @@ describe('a head that still asks for its complement is no head (lacksComplement)
     // a verb of origin without where from (pool: Norway's Constitution Day, a blind reading)
     ['The close relationship between our two nations stems in part.', 'origin-without-source'],
     ['These concerns arise largely.', 'origin-without-source'],
+    // a predicate of place without the place (pool: the Hong Kong business advisory, a blind reading)
+    [
+      'Businesses should be aware that the risks faced in mainland China are now increasingly present.',
+      'place-without-where',
+    ],
+    ['The regional office is based.', 'place-without-where'],
+    ['U.S. troops remain stationed.', 'place-without-where'],
     // a gerund subject without its verb (pool: Japan's National Day, a blind reading)
     [
       'Maintaining the strength of the U.S.-Japan Alliance and our treasured friendship.',
@@ -144,6 +151,9 @@ describe('a head that still asks for its complement is no head (lacksComplement)
     'The summit was hosted.',
     'The close relationship between our two nations stems from waves of emigration.',
     'Maintaining the strength of the Alliance has never been more important.',
+    'The risks are now increasingly present in Hong Kong.',
+    'The office is based in Nairobi.',
+    'All members were present.',
     'Building on this progress, we will expand the program.',
     'Strengthening our partnership remains a priority.',
   ])('whole: %s', (head) => {

@@ -219,6 +219,27 @@ On behalf of United States of America, I would like to extend my warmest congrat
     ).toBe(false);
   });
 
+  // A congratulation on an event the title announces is the news (a blind reading, seed 9191: the
+  // UAE's new President; every version opened on the sentence after it, and no note said why)
+  const SUCCESSION = `The Accession of Queen Ana to the Throne of Veldora
+
+We warmly congratulate Her Majesty Queen Ana on assuming the throne of Veldora after succeeding our steadfast friend His Majesty King Tomas. During her time as Crown Princess, Queen Ana has been an important partner of the United States. We wish the people of Veldora continued prosperity under Her Majesty's leadership.`;
+
+  it('leads with a congratulation on what the title announces, and keeps what it is on', () => {
+    for (const channel of ['x', 'sms'] as const) {
+      const v = compose(SUCCESSION, { audience: channel === 'x' ? 'youth' : 'rural', channel });
+      expect(v.text, channel).toMatch(
+        /^We (?:warmly )?congratulate (?:Her Majesty )?Queen Ana on assuming the throne of Veldora/,
+      );
+    }
+    expect(
+      smsHeads(
+        'We warmly congratulate Her Majesty Queen Ana on assuming the throne of Veldora after succeeding King Tomas.',
+        'en',
+      ).some((h) => /Queen Ana\.$/.test(h)),
+    ).toBe(false);
+  });
+
   it('a greeting in a release that marks no day is still a courtesy, never the SMS', () => {
     const v = compose(
       `U.S. Assistance to Iceland\n\nWe congratulate the people of Iceland on their hard work. The United States will provide $5 million to support geothermal research in Iceland this year.`,

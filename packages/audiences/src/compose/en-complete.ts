@@ -235,6 +235,21 @@ const ROWS: Row[] = [
       ),
   },
   {
+    // a predicate of place without the place: "Businesses should be aware that the risks faced in
+    // mainland China are now increasingly present." (before "in Hong Kong", pool: a blind reading,
+    // seed 9191, the Hong Kong business advisory); "The office is based." "Troops remain stationed."
+    id: 'place-without-where',
+    lacks: (h) =>
+      /\b(?:is|are|was|were|be|been|being|remain|remains|remained|stay|stays|stayed)\s+(?:(?:also|not|still|now|already|currently|largely|mainly|primarily|permanently|temporarily)\s+){0,2}(?:located|situated|based|headquartered|stationed|deployed|housed|rooted)$/iu.test(
+        h,
+      ) ||
+      // "present" on its own is whole ("All members were present."); after "increasingly" or
+      // "now" it says the thing has spread, and where to is the news
+      /\b(?:is|are|was|were|be|been|remain|remains|remained)\s+(?:(?:also|still|now|already)\s+)?(?:increasingly|now|more and more|ever more|widely)\s+present$/iu.test(
+        h,
+      ),
+  },
+  {
     // a gerund subject whose verb the cut left out: "Maintaining the strength of the U.S.-Japan
     // Alliance and our treasured friendship." (before "with the Japanese people has never been more
     // important", pool: a blind reading): after the opening -ing word, no finite verb (a participle

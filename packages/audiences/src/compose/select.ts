@@ -144,6 +144,15 @@ const GREETING: Record<'en' | 'ru', RegExp> = {
   ru: /(?<!\p{L})поздрав\p{L}*/iu,
 };
 
+/** Fewest content words of a title whose words, found in a congratulation, make it the news (a
+ * title of two or three, "U.S. Assistance to Iceland", names a subject, not the event). */
+const TITLE_NEWS_MIN = 4;
+
+/** A congratulation on an event, which is news: "congratulate X on assuming the role of President",
+ * "… on his election", "… on the peaceful transfer of power". */
+const CONGRATULATED_ON =
+  /\bcongratulat\w*\s(?:[^.;:]{2,160}?\s)?on\s(?:(?:his|her|their|its|the|a|an|your)\s(?:\p{Ll}+\s)?)?(?:assuming|becoming|winning|taking|being|election|re-?election|appointment|inauguration|victory|win|swearing|accession|succession|transfer|peaceful|successful|formation|conclusion|signing|independence)/iu;
+
 const SKIP_REGIONS = new Set(['title', 'dateline', 'byline', 'contact', 'boilerplate', 'code', 'email']);
 const NON_PRINCIPAL = /^(QUESTION|Q|MODERATOR|PARTICIPANT|REPORTER|ВОПРОС|МОДЕРАТОР|OPERATOR|STAFF)\b/i;
 
@@ -340,11 +349,22 @@ export function candidates(report: Report, input: string, language: 'en' | 'ru',
     // the greeting of a message for a day is what it says ("On behalf of the United States of
     // America, I congratulate the people of Iceland as you celebrate your National Day.", pool: a
     // blind reading, where no version said whose day it was), not a courtesy
-    if (dayMessage && reasons.has('ceremony') && GREETING[language].test(text)) {
+    const share = titleShare(title, text);
+    // so is a congratulation on what the title announces, or on an event it names ("We warmly
+    // congratulate His Highness Sheikh Mohamed bin Zayed Al Nahyan on assuming the role of President
+    // of the United Arab Emirates …" under "The Succession of His Highness …", pool: a blind
+    // reading, seed 9191, where every version opened on the sentence after it and never said who
+    // had become President)
+    if (
+      reasons.has('ceremony') &&
+      GREETING[language].test(text) &&
+      (dayMessage ||
+        (share >= 0.5 && title.size >= TITLE_NEWS_MIN) ||
+        (language === 'en' && CONGRATULATED_ON.test(text)))
+    ) {
       reasons.delete('ceremony');
       score += 3;
     }
-    const share = titleShare(title, text);
     score += TITLE_WEIGHT * share;
     // Russian: who came along is no lead (ru-lists.ts); a list too long for a version gives its lead-in and names
     const listLead = language === 'ru' && s.words > 40 && cutFront === 0 ? ruListLead(text) : null;

@@ -189,6 +189,10 @@ export function smsHeads(s: string, language: 'en' | 'ru'): string[] {
       !/^\son\s(?:his|her|their|its|your|the)\s(?:[\p{L}\p{N}’'-]+\s){0,3}(?:birthday|anniversary|[Nn]ational [Dd]ay|[Ii]ndependence [Dd]ay|[Cc]onstitution [Dd]ay|election|re-election|inauguration|appointment|accession|coronation|jubilee)\b/u.test(
         s.slice(m.index),
       ) &&
+      // (and after "congratulate X", any "on …": "We warmly congratulate His Highness Sheikh Mohamed
+      // bin Zayed Al Nahyan | on assuming the role of President …", a blind reading, seed 9191: the
+      // SMS congratulated him on nothing)
+      !(/\bcongratulat\w*\s[^.;:]*$/iu.test(s.slice(0, m.index)) && /^\s(?:on|upon)\s/u.test(s.slice(m.index))) &&
       // nor before a direction: "the Taliban continue to move Afghanistan | in the wrong direction"
       // (a blind reading, seed 777: the head said "continue to move Afghanistan.")
       !/^\s(?:in|into)\s(?:the|a)\s(?:\p{Ll}+\s)?(?:direction|path)\b/u.test(s.slice(m.index))
