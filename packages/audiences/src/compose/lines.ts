@@ -14,6 +14,7 @@ import { rewriteEach, rewriteKinds } from './edit.js';
 import { hasIdiom } from '../proposers/index.js';
 import { fitTargets } from './fit.js';
 import { notesIn } from './notes.js';
+import { dropRepeats } from './repeats.js';
 import { endsWhole, shortenLong, smsHeads } from './sms.js';
 import { keepsAmounts } from './en-heads.js';
 import { postLength, type Channel } from './channels.js';
@@ -520,7 +521,24 @@ function composeLinesAsPicked(
   for (const i of ruChosen)
     if (language !== 'en' || i === 0 || !PRONOUN_START.test(kept[i]!) || enOn.at(-1) === i - 1 || keptTurns[i] !== null)
       enOn.push(i);
-  const stays = enOn.length >= Math.min(2, ruChosen.length) ? enOn : ruChosen;
+  const chosen = enOn.length >= Math.min(2, ruChosen.length) ? enOn : ruChosen;
+  // a sentence that says again what the lines before it said goes (repeats.ts), and an English
+  // sentence opening with a pronoun goes with the sentence before it, as above
+  const unique = dropRepeats(
+    chosen.map((i) => kept[i]!),
+    (k) => keptTurns[chosen[k]!] !== null,
+  ).map((k) => chosen[k]!);
+  const stays: number[] = [];
+  for (const i of unique)
+    if (
+      language !== 'en' ||
+      i === 0 ||
+      !PRONOUN_START.test(kept[i]!) ||
+      keptTurns[i] !== null ||
+      stays.at(-1) === i - 1
+    )
+      stays.push(i);
+  for (const i of chosen) if (!unique.includes(i)) notes.push(notesIn(locale).repeats({ sentence: kept[i]! }));
   const joined = joinTurns(
     stays.map((i) => kept[i]!),
     stays.map((i) => keptTurns[i]!),

@@ -40,6 +40,7 @@ const EN = {
     v['count'] === 1
       ? `Not spelled out (the release does not say what it stands for): ${v['acronyms']}. Spell it out before translation.`
       : `Not spelled out (the release does not say what they stand for): ${v['acronyms']}. Spell them out before translation.`,
+  repeats: (v: Vars) => `Left out (the version already says it): ${v['sentence']}`,
   leftOutForTargets: (v: Vars) =>
     `Left out to bring the ${v['audience']} targets closer (${v['targets']}): ${v['sentence']}`,
   modelNotUsed: (v: Vars) =>
@@ -98,6 +99,7 @@ const RU: Record<NoteId, Note> = {
   tooLong: (v) => `В части ${v['part']} знаков: ${v['length']}, больше предела канала (${v['max']}).`,
   notSpelledOut: (v) =>
     `Не расшифровано (релиз не говорит, что это значит): ${v['acronyms']}. Расшифруйте перед переводом.`,
+  repeats: (v) => `Опущено (версия уже это говорит): ${v['sentence']}`,
   leftOutForTargets: (v) =>
     `Опущено, чтобы приблизиться к целям аудитории ${v['audience']} (${v['targets']}): ${v['sentence']}`,
   modelNotUsed: (v) => `Версия модели не использована (${v['model']}): ${v['why']}. Это детерминированная версия.`,

@@ -12,7 +12,9 @@
  *   Rights Uzra Zeya" → "Under Secretary Uzra Zeya", then "Zeya"; "Secretary of State Antony J.
  *   Blinken" stays at first, then "Blinken";
  * - one idea per sentence: "X will do A and B" → "X will do A. X will also B." (the subject
- *   repeated, its title dropped).
+ *   repeated, its title dropped); a trip and each thing it is for: "X will travel to P May 14-16 to
+ *   attend A, join B, and to pay C" → "X will travel to P May 14-16. X will attend A. X will also
+ *   join B. …" (`splitTravel`).
  * Heuristics are rows (STYLE.md): each pattern says what it omits.
  */
 import { baseOfThird, IRREGULAR_PASTS, tagWords } from '@attache/core';
@@ -459,6 +461,93 @@ export function splitCoordinated(s: string): string[] | null {
   return null;
 }
 
+/**
+ * A trip and what it is for, one idea each (English): "Secretary of State Antony J. Blinken will
+ * travel to Germany, France, and the United Arab Emirates May 14-16 to attend the informal meeting
+ * of NATO Foreign Ministers in Berlin, Germany, join the U.S.-EU Trade and Technology Council
+ * meeting in Paris-Saclay, France, and to pay respects to the late Khalifa bin Zayed Al Nahyan in
+ * Abu Dhabi, UAE." → "Secretary of State Antony J. Blinken will travel to Germany, France, and the
+ * United Arab Emirates May 14-16." + "Blinken will attend the informal meeting …" + "Blinken will
+ * also join …" + "Blinken will also pay respects …". A travel announcement's purposes are its news
+ * (a blind reading, seed 9191: cut to its head, the post said where he went and not why). Only
+ * "will travel", only purposes that open with a verb's bare form; null otherwise.
+ */
+export function splitTravel(s: string): string[] | null {
+  if (/[“”"]/.test(s)) return null;
+  const m =
+    /^([^,;:()]{3,120}?)\s(will\s(?:also\s)?travel)\s((?:to|through|across)\s.{2,200}?)\sto\s(\p{Ll}[\p{Ll}-]+)\s/u.exec(
+      s,
+    );
+  if (!m) return null;
+  const [, subject, travel, where] = m as unknown as [string, string, string, string];
+  // the "to …" must follow the trip, not a clause inside it: "to Montenegro on April 29, where she
+  // will highlight U.S. support for and the need | to accelerate work …" (pool item 752)
+  if (/\b(?:where|which|who|whom|that|when|while|whereupon)\b|\b(?:he|she|they|we|I)\s+will\b/u.test(where))
+    return null;
+  const rest = s
+    .slice(m[0].length - m[4]!.length - 1)
+    .trim()
+    .replace(/[.!]$/u, '');
+  // the purposes: cut before ", and (to) V", ", (to) V" and " and (to) V", where V is a verb's bare form
+  const words = [...rest.matchAll(/[\p{L}\p{N}][\p{L}\p{N}’'.-]*/gu)];
+  const tags = tagWords(words.map((w) => w[0]));
+  // a verb's bare form; a word the tagger reads otherwise ("open", "press", "lead") when an article
+  // or a determiner follows it ("…, open the new consulate", "to press for a ceasefire")
+  const bare = (i: number): boolean => {
+    const w = words[i]?.[0] ?? '';
+    if (!/^\p{Ll}/u.test(w) || /(?:ing|ed|[^s]s)$/u.test(w)) return false;
+    return (
+      tags[i]?.pos === 'verb' ||
+      (/^(?:noun|adj)$/.test(tags[i]?.pos ?? '') &&
+        (/^(?:art|det)$/.test(tags[i + 1]?.pos ?? '') || (i === 0 && tags[i + 1]?.pos === 'prep')))
+    );
+  };
+  if (!bare(0)) return null;
+  const cuts: number[] = [0];
+  for (let i = 1; i < words.length; i++) {
+    const comma = rest.slice(words[i - 1]!.index! + words[i - 1]![0].length, words[i]!.index!).trim() === ',';
+    const w = words[i]![0];
+    // ", and (to) V", " and (to) V", ", (to) V"
+    const v = w === 'and' ? (words[i + 1]?.[0] === 'to' ? i + 2 : i + 1) : comma ? (w === 'to' ? i + 1 : i) : -1;
+    if (v < 0 || !bare(v)) continue;
+    // (a noun the tagger may read as a verb: "trade, security, and support for Ukraine")
+    if (/^(?:for|of|and|or)$/u.test(words[v + 1]?.[0] ?? '')) continue;
+    if (i - cuts.at(-1)! < 2) continue;
+    // never after an infinitive inside the purpose before it: in "to urge the parties to halt
+    // hostilities, participate fully in …, and take swift action …" the verbs after the commas are
+    // what the parties are urged to do, not what the envoy will do (pool item 1219)
+    if (
+      words
+        .slice(cuts.at(-1)! + 1, i)
+        .some((x, k, a) => x[0] === 'to' && k + 1 < a.length && bare(cuts.at(-1)! + 2 + k))
+    )
+      return null;
+    cuts.push(i);
+  }
+  const items = cuts.map((c, k) => {
+    const end = k + 1 < cuts.length ? words[cuts[k + 1]!]!.index! : rest.length;
+    return rest
+      .slice(words[c]!.index!, end)
+      .replace(/[,\s]+(?:and\s*)?$/u, '')
+      .replace(/^(?:and\s+)?(?:to\s+)?/u, '');
+  });
+  if (items.some((t) => t.split(/\s+/).length < 2)) return null;
+  // the subject again: a titled name as its surname ("Secretary of State Antony J. Blinken" →
+  // "Blinken"), else the subject as written when it is short ("The delegation")
+  const titled = new RegExp(`^(?:The\\s)?${HEAD}\\b`, 'u').test(subject) && /\s\p{Lu}[\p{L}’'-]+$/u.test(subject);
+  const name =
+    titled && !new RegExp(`^(?:The\\s)?${HEAD}$`, 'u').test(subject)
+      ? surname(subject)
+      : subject.split(/\s+/).length <= 6 && !/\s(?:of|for)\s/u.test(subject)
+        ? subject.replace(/(?:\s+\p{Ll}+ly)+$/u, '') // (not its adverb: "Lavrov apparently will …")
+        : null;
+  if (!name) return null;
+  return [
+    tidy(`${subject} ${travel} ${where.replace(/[,\s]+$/u, '')}`),
+    ...items.map((t, k) => tidy(`${name} will ${k === 0 ? '' : 'also '}${t}`)),
+  ];
+}
+
 const cap = (w: string): string => w.charAt(0).toUpperCase() + w.slice(1);
 /** Text ending in a list item that is a name: "…, Hla Myo Aung". */
 const NAME_BEFORE = /,\s\p{Lu}[\p{L}’'.-]*(?:\s\p{Lu}[\p{L}’'.-]*){0,3}$/u;
@@ -548,7 +637,7 @@ export function restructure(
   if (split !== s && o.ok(split)) s = split;
   const out: string[] = [];
   for (const piece of splitSentences(s)) {
-    const two = o.language === 'en' ? splitCoordinated(piece) : null;
+    const two = o.language === 'en' ? (splitTravel(piece) ?? splitCoordinated(piece)) : null;
     if (two && o.ok(two.join(' '))) out.push(...two);
     else out.push(piece);
   }
