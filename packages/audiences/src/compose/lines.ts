@@ -14,6 +14,7 @@ import { rewriteEach, rewriteKinds } from './edit.js';
 import { hasIdiom } from '../proposers/index.js';
 import { fitTargets } from './fit.js';
 import { notesIn } from './notes.js';
+import { quotePiece } from './quote-piece.js';
 import { dropRepeats } from './repeats.js';
 import { endsWhole, shortenLong, smsHeads } from './sms.js';
 import { keepsAmounts } from './en-heads.js';
@@ -296,6 +297,11 @@ function composeLinesAsPicked(
         if (plain !== s && verified(plain).ok) s = plain;
       }
     }
+    // a sentence of a quotation that runs over several sentences («В поздравлении говорится: «S1. S2.
+    // S3».», kremlin.ru's Easter message, a blind reading, seed 31337) is quoted whole on its own, its
+    // marks closed or opened as the excerpt needs (quote-piece.ts): never shortened, never read as the
+    // office's own words
+    if (p.quoted && !isTurn(p) && !decreePoint) s = quotePiece(s, language);
     const restructured =
       isTurn(p) || p.quoted || decreePoint
         ? [s]

@@ -145,7 +145,14 @@ export function ruNewsFirst<T extends Candidate>(all: T[]): T[] {
   if (!ruNotLead(lead.text) && !speech(lead)) return out;
   const next = out.slice(0, LEAD_WITHIN).find((p) => p !== lead && !speech(p) && !ruNotLead(p.text));
   // a turn may lead a transcript that has nothing else, but not a question or a greeting
-  const turn = next ? undefined : out.slice(0, LEAD_WITHIN).find((p) => p !== lead && !ruNotLead(p.text));
+  // (nor a sentence from inside a quotation, no marks of its own, when the lead is what says whose
+  // words they are: «В послании Президента, в частности, говорится: «…» before «Отрадно, что …»,
+  // kremlin.ru's Uraza Bayram message, a blind reading, seed 31337, led unattributed)
+  const bare = (p: T): boolean => !!p.quoted && !p.speaker && !/[«“"]/u.test(p.text);
+  const intro = /:\s*[«“"]/u.test(lead.text);
+  const turn = next
+    ? undefined
+    : out.slice(0, LEAD_WITHIN).find((p) => p !== lead && !ruNotLead(p.text) && !(intro && bare(p)));
   const to = next ?? (ruNotLead(lead.text) ? turn : undefined);
   if (!to) return out;
   lead.role = 'detail';
@@ -155,8 +162,10 @@ export function ruNewsFirst<T extends Candidate>(all: T[]): T[] {
   return out;
 }
 
-/** The lines an SMS may draw on: none that points back (all of them when every line does). */
+/** The lines an SMS may draw on: none that points back, none a bare quotation (all of them when every line is one). */
 export function ruSmsLines(lines: readonly string[]): string[] {
-  const own = lines.filter((l) => !RU_POINTS_BACK.test(l));
+  // (nor a quotation that says not whose it is, «И потому Ураза-байрам широко отмечается …», when a
+  // line says it: an SMS is one line, read alone; a blind reading, seed 31337)
+  const own = lines.filter((l) => !RU_POINTS_BACK.test(l) && !/^«[^«»]+»[.!?…]?$/u.test(l.trim()));
   return own.length > 0 ? own : [...lines];
 }
