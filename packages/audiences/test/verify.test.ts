@@ -27,6 +27,9 @@ const NOYES =
   'Assistant Secretary of State for Population, Refugees, and Migration (PRM) Julieta Valls Noyes will travel to Chisinau, Moldova and Warsaw, Poland April 12-15.';
 const DPRK =
   'The Secretary and Foreign Minister condemned the Democratic People’s Republic of Korea’s (DPRK) recent ballistic missile launches, which were in violation of multiple UN Security Council resolutions, and reaffirmed openness to diplomacy and dialogue with the DPRK. The Secretary also emphasized close cooperation with the Republic of Korea.';
+const MESSAGE_QUOTED =
+  'Greetings on Easter. The message reads, in part: “The holiday fills our lives with joy. Important that the Church continues its traditions of service and helps people find faith. It deserves deep respect.”';
+const QUOTED_SPAN = { start: MESSAGE_QUOTED.indexOf('“') + 1, end: MESSAGE_QUOTED.length - 1 };
 const JOINT =
   'The Governments of Austria, Brazil, Colombia, Costa Rica, and the United States released the following statement: “We welcome the agreement and call on all parties to implement it.”';
 const MAY =
@@ -370,6 +373,18 @@ const cases: Record<VerifyRuleId, Parameters<typeof verifyRuleTester>[1]> = {
   },
   'agreed-text': {
     valid: [
+      // the same quotation in its marks, with whose it is, or an excerpt of it in marks
+      {
+        source: MESSAGE_QUOTED,
+        output:
+          'The message reads: “Important that the Church continues its traditions of service and helps people find faith.”',
+        options: { protected: [{ ...QUOTED_SPAN, kind: 'speech', quotation: true }] },
+      },
+      {
+        source: MESSAGE_QUOTED,
+        output: 'The President praised the Church’s service.',
+        options: { protected: [{ ...QUOTED_SPAN, kind: 'speech', quotation: true }] },
+      },
       {
         source: JOINT,
         output: 'They said: “We welcome the agreement and call on all parties to implement it.”',
@@ -382,6 +397,14 @@ const cases: Record<VerifyRuleId, Parameters<typeof verifyRuleTester>[1]> = {
       },
     ],
     invalid: [
+      // a quotation of the release's own text copied without its marks reads as the office's words,
+      // even word for word (a sentence of the Easter message sent as an SMS, seed 31337)
+      {
+        source: MESSAGE_QUOTED,
+        output: 'Important that the Church continues its traditions of service and helps people find faith.',
+        options: { protected: [{ ...QUOTED_SPAN, kind: 'speech', quotation: true }] },
+        altered: 'Important that the Church continues its traditions of service and helps people find faith.',
+      },
       {
         source: JOINT,
         output: 'We welcome the agreement and call on all sides to implement it.',

@@ -132,8 +132,12 @@ function build(given: string, options: ComposeOptions): { version: Version; chec
   const issuer = report.language.supported ? (issuerOf(docFor(report, input))?.names ?? []) : [];
   const we = ownVoice ? issuer : [];
   const protectedSpans = (report.regions ?? [])
-    .filter((r) => r.kind === 'agreed-text')
-    .map((r) => ({ start: r.start, end: r.end, kind: 'agreed-text' as const }));
+    .filter((r) => r.kind === 'agreed-text' || r.kind === 'quote')
+    .map((r) =>
+      r.kind === 'quote'
+        ? { start: r.start, end: r.end, kind: 'speech' as const, quotation: true }
+        : { start: r.start, end: r.end, kind: 'agreed-text' as const },
+    );
   const vopts = { language, we, protected: protectedSpans, ...(bText ? { brief: bText } : {}) };
   // the release's words as said or agreed, which a version keeps as written (as-written.ts)
   const asWritten = keptAsWritten(input, verbatimSpans(report, input));

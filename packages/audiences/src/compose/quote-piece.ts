@@ -17,22 +17,27 @@ const MARKS = {
 export function quotePiece(s: string, language: 'en' | 'ru'): string {
   const m = MARKS[language];
   const t = s.trim();
-  // straight quotes count both ways: an odd number of them is an open mark left unclosed
-  const straight = (t.match(/"/g) ?? []).length;
-  const opens = (t.match(m.opens) ?? []).length - (straight - (straight % 2)) / 2;
-  const closes = (t.match(m.closes) ?? []).length - (straight - (straight % 2)) / 2;
-  if (opens === closes && !(opens === 0 && straight % 2 === 1)) {
-    // balanced, or none at all: a middle sentence of the quotation
-    if (opens > 0 || straight > 0) return t;
-    return wrap(t, m.open, m.close, language);
+  let opens = (t.match(/[«“„]/gu) ?? []).length;
+  let closes = (t.match(/[»”]/gu) ?? []).length;
+  // a straight mark left over (an odd number of them) opens after a space, a colon or at the start
+  // ('The message reads, in part:"For …'), and closes otherwise; it is closed or opened in kind
+  const straight = [...t.matchAll(/"/gu)];
+  let open: string = m.open;
+  let shut: string = m.close;
+  if (straight.length % 2 === 1) {
+    const at = straight.at(-1)!.index!;
+    if (at === 0 || /[\s:(]/u.test(t[at - 1]!)) opens++;
+    else closes++;
+    open = shut = '"';
   }
-  if (opens > closes) return close(t, m.close, language);
+  if (opens === closes) return opens > 0 || straight.length > 0 ? t : wrap(t, open, shut, language);
+  if (opens > closes) return close(t, shut, language);
   // the last sentence: its closing mark, no opening one
-  return `${m.open}${t}`;
+  return `${open}${t}`;
 }
 
-function wrap(t: string, open: string, close_: string, language: 'en' | 'ru'): string {
-  return close(`${open}${t}`, close_, language);
+function wrap(t: string, open: string, shut: string, language: 'en' | 'ru'): string {
+  return close(`${open}${t}`, shut, language);
 }
 
 /** The closing mark at the end, the final stop placed as the language puts it. */

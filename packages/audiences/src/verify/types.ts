@@ -36,6 +36,7 @@ export type VerifyMessageId =
   | 'quotes'
   | 'quote-speaker'
   | 'edits-speech'
+  | 'unquoted-speech'
   | 'edits-agreed-text'
   | 'we-stands-for'
   | 'other-actor'
@@ -73,6 +74,9 @@ export interface ProtectedSpan {
   end: number;
   /** Agreed text must be quoted or summarised; speech (in strict mode) must not be edited either. */
   kind: 'agreed-text' | 'speech';
+  /** Speech the release quotes in marks in its own text («В послании говорится: «…»»): a version
+   * quotes it, with whose it is, or says it in other words; never copies it without the marks. */
+  quotation?: boolean;
 }
 
 export interface VerifyOptions {

@@ -481,6 +481,29 @@ export const agreedTextRule: VerifyRule = {
         for (const g of mine) if (x.theirs.has(g)) shared++;
         return shared / Math.max(1, mine.size) >= 0.6 && !flats.some((f) => x.flat.includes(f));
       });
+      // someone's words from a quotation of the release, copied without marks: the version gives
+      // them as its own (a sentence of the Easter message's quotation, cut and sent unquoted as an SMS:
+      // kremlin.ru, a blind reading, seed 31337)
+      const spoken = r
+        ? null
+        : regions.find((x) => {
+            if (x.p.kind !== 'speech' || !x.p.quotation) return false;
+            let shared = 0;
+            for (const g of mine) if (x.theirs.has(g)) shared++;
+            return shared / Math.max(1, mine.size) >= 0.6;
+          });
+      if (spoken) {
+        out.push({
+          rule: 'agreed-text',
+          category: 'edited-quote',
+          ...worded('unquoted-speech', {}),
+          start: s.start,
+          end: s.end,
+          text: s.text,
+          source: { start: spoken.p.start, end: spoken.p.end, text: src.slice(spoken.p.start, spoken.p.end) },
+        });
+        continue;
+      }
       // word for word from the release (searched last: a search of the whole release per sentence is slow)
       if (r && !flats.some((f) => srcFlat.includes(f)))
         out.push({
