@@ -453,7 +453,7 @@ export const agreedTextRule: VerifyRule = {
     id: 'agreed-text',
     category: 'edited-quote',
     description:
-      'Agreed text (a joint statement, a communiqué) is quoted word for word or summarised in other words, never edited: a version sentence that copies most of an agreed passage copies it exactly.',
+      'Agreed text (a joint statement, a communiqué) is quoted word for word or summarised in other words, never edited: a version sentence that copies most of an agreed passage copies it exactly; one that copies most of a quotation in the release keeps its quotation marks.',
     source: 'issue 12; diplomatic practice: agreed language is negotiated word by word',
   },
   check(ctx) {
