@@ -110,6 +110,12 @@ describe('a head that still asks for its complement is no head (lacksComplement)
     // a verb of origin without where from (pool: Norway's Constitution Day, a blind reading)
     ['The close relationship between our two nations stems in part.', 'origin-without-source'],
     ['These concerns arise largely.', 'origin-without-source'],
+    // a meeting without whom; a noun its clause was to say (pool: a blind reading, seed 555)
+    ['U.S. Deputy Secretary Sherman met yesterday.', 'met-without-whom'],
+    ['Secretary Blinken spoke today by phone.', 'met-without-whom'],
+    ['The Secretary met separately in Hanoi.', 'met-without-whom'],
+    ['They discussed the importance of advancing towards a reality.', 'noun-awaiting-its-clause'],
+    ['We will work together to build a better world.', 'noun-awaiting-its-clause'],
     // a predicate of place without the place (pool: the Hong Kong business advisory, a blind reading)
     [
       'Businesses should be aware that the risks faced in mainland China are now increasingly present.',
@@ -152,6 +158,12 @@ describe('a head that still asks for its complement is no head (lacksComplement)
     'The close relationship between our two nations stems from waves of emigration.',
     'Maintaining the strength of the Alliance has never been more important.',
     'The risks are now increasingly present in Hong Kong.',
+    'Sherman met Foreign Minister Bui Thanh Son in Hanoi.',
+    'Blinken, Hayashi and Chung met today in Honolulu, Hawaii.',
+    'Delegations from Thailand and the United States met in Bangkok.',
+    'The two leaders spoke about trade.',
+    'They discussed a future free from repression.',
+
     'The office is based in Nairobi.',
     'All members were present.',
     'Building on this progress, we will expand the program.',

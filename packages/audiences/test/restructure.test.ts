@@ -4,6 +4,7 @@ import { clauseCuts, fitSentence, wordCut } from '../src/compose/render.js';
 import { compose, spellOut } from '../src/compose/index.js';
 import {
   dropFrame,
+  examplesForTopic,
   institutionAsWe,
   omitDetail,
   oneIdeaEach,
@@ -435,5 +436,40 @@ describe('detail left out never takes the verb with it', () => {
     const s =
       'Our support for Ukraine’s sovereignty and territorial integrity as well as for the government and people of Ukraine is unwavering.';
     expect(omitDetail(s, 'en', 'short')).toBe(s);
+  });
+});
+
+// A vague topic and its examples: the examples alone (a blind reading of unseen pool items, seed
+// 555: "They talked about issues of regional and mutual concern." left Afghanistan, Iran and Ukraine out)
+describe('examplesForTopic', () => {
+  it('keeps the examples and drops the formula before "including"', () => {
+    expect(
+      examplesForTopic(
+        'They discussed issues of regional and mutual concern, including Afghanistan, the challenges posed by Iran, and the importance of international support for Ukraine.',
+      ),
+    ).toBe(
+      'They discussed Afghanistan, the challenges posed by Iran, and the importance of international support for Ukraine.',
+    );
+    expect(
+      examplesForTopic(
+        'The Secretary and the Minister discussed a range of bilateral and regional issues, including trade and energy security.',
+      ),
+    ).toBe('The Secretary and the Minister discussed trade and energy security.');
+  });
+  it('leaves a concrete object, a quotation and a list that goes on after the examples alone', () => {
+    for (const s of [
+      'They discussed the strong partnership, including trade and energy.',
+      'She said: “We discussed regional issues, including Iran.”',
+      'They discussed regional issues, including Iran; they also agreed to meet.',
+    ])
+      expect(examplesForTopic(s)).toBe(s);
+  });
+  it('a youth version names the topics', () => {
+    const v = compose(
+      'Secretary Lee met today with Foreign Minister Novak. They discussed issues of regional and mutual concern, including Afghanistan, Iran, and support for Ukraine.',
+      { audience: 'youth', channel: 'x' },
+    );
+    expect(v.text).toMatch(/(?:discussed|talked about) Afghanistan, Iran, and support for Ukraine/);
+    expect(v.text).not.toMatch(/mutual concern/);
   });
 });

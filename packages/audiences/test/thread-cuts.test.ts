@@ -93,3 +93,16 @@ describe('an event and its host', () => {
     }
   });
 });
+
+// A sentence that fits a post only once titles are short ("U.S. Deputy Secretary of State Wendy
+// Sherman" → "Deputy Secretary Sherman") loses its tail of detail then, not a cut inside it by the
+// packer (a blind reading, seed 555: "… Hoang Xuan Chien / in separate meetings.")
+describe('a long lead with titles, in a thread', () => {
+  it('ends its first post on a whole sentence', () => {
+    const release = `U.S. Deputy Secretary of State Wendy Sherman met yesterday in Hanoi with Foreign Minister Bui Thanh Son, Vice Foreign Minister Ha Kim Ngoc, Chairman of the Communist Party of Vietnam’s Commission on External Relations Le Hoai Trung, and Deputy Minister of Defense Sr. Lt. Gen. Hoang Xuan Chien in separate meetings. Deputy Secretary Sherman also discussed the human rights situation in Vietnam.`;
+    const v = compose(release, { audience: 'youth', channel: 'x' });
+    expect(v.parts[0]).toMatch(/Hoang Xuan Chien\.$/);
+    expect(v.parts.every((p) => postLength(p, CHANNELS.x) <= 280)).toBe(true);
+    expect(v.verification.ok).toBe(true);
+  });
+});

@@ -165,6 +165,31 @@ const ROWS: Row[] = [
       ),
   },
   {
+    // a meeting without whom, after its verb and a time or manner: "U.S. Deputy Secretary Sherman met
+    // yesterday." (before "in Hanoi with Foreign Minister Bui Thanh Son, …"), "Blinken spoke today."
+    // (pool: a blind reading, seed 555)
+    id: 'met-without-whom',
+    // (not when the subject names both sides: "Blinken, Hayashi and Chung met today in Honolulu.",
+    // "Delegations from Thailand and the United States met in Bangkok.", "They met today.")
+    lacks: (h) =>
+      !/(?:\band\b|^(?:They|We|The two|Both|All)\b|\b(?:leaders|delegations|ministers|officials|sides|counterparts|teams|parties)\b)[^.;:]*\b(?:met|meets|meet|spoke|speaks|talked|conferred|confers)\b/iu.test(
+        h,
+      ) &&
+      /\b(?:met|meets|meet|spoke|speaks|talked|conferred|confers)(?:\s+(?:yesterday|today|tonight|earlier|again|also|separately|jointly|virtually|briefly|privately|separately|in person|by phone|on the phone|by videoconference|this week|last week|on \p{Lu}\p{Ll}+(?:\s\d{1,2})?|in [\p{Lu}][\p{L}.-]*(?:,?\s[\p{Lu}][\p{L}.-]*){0,2}))*$/u.test(
+        h,
+      ),
+  },
+  {
+    // a noun that a clause after it was to say: "… discussed the importance of advancing towards a
+    // reality." (before "where Israelis and Palestinians alike can enjoy …", pool: a blind reading,
+    // seed 555), "… to build a world." (before "in which …")
+    id: 'noun-awaiting-its-clause',
+    lacks: (h) =>
+      /\b(?:towards?|into|for|build|building|builds|create|creating|creates|achieve|achieving|achieves|shape|shaping)\s+(?:a|an)\s+(?:\p{Ll}+\s+)?(?:reality|world|future|region|place|time|day|society|situation|system|order|environment)$/u.test(
+        h,
+      ),
+  },
+  {
     // a meeting cut before who hosted it: "… participated in a trilateral meeting hosted." (before
     // "by Republic of Korea (ROK) Special Representative … Kim Gunn", pool reading): a participle
     // right after the event it describes asks for its "by" or its place

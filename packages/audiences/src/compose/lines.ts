@@ -590,10 +590,30 @@ function composeLinesAsPicked(
           (t) => verified(t).ok,
         )
       : lines;
-  if (audience !== 'youth') return plainer;
+  // (once more, now that titles are short: a sentence the full title made too long for a post may
+  // now have a head that fits, "… and Deputy Minister of Defense Sr. Lt. Gen. Hoang Xuan Chien." before
+  // "in separate meetings", where the packer would cut inside it; a blind reading, seed 555)
+  const posted =
+    channel.extends === 'thread' && channel.maxChars && language === 'en'
+      ? plainer.map((l) => {
+          if (postLength(l, channel) <= channel.maxChars! || /[“”"]/u.test(l)) return l;
+          const head = smsHeads(l, language).find(
+            (h) =>
+              h !== l &&
+              postLength(h, channel) <= channel.maxChars! &&
+              keepsAmounts(h, l) &&
+              !fragment(h, language) &&
+              verified(h).ok,
+          );
+          if (!head) return l;
+          notes.push(notesIn(locale).shortenedToPost({ max: channel.maxChars!, sentence: l }));
+          return head;
+        })
+      : plainer;
+  if (audience !== 'youth') return posted;
   return language === 'en'
     ? askWhy(
-        askWhatsNext(plainer, curly),
+        askWhatsNext(posted, curly),
         (h) => endsWhole(h) && !fragment(h, language),
         (t) => verified(t).ok,
       )

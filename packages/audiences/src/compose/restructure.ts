@@ -166,6 +166,21 @@ const tidy = (s: string): string => {
   return t;
 };
 
+/**
+ * A vague topic and its examples, the examples alone (English): "They discussed issues of regional
+ * and mutual concern, including Afghanistan, the challenges posed by Iran, and …" → "They discussed
+ * Afghanistan, the challenges posed by Iran, and …". The examples are the news; a short version
+ * would otherwise leave them out as an "including …" tail and keep the formula (a blind reading,
+ * seed 555: "They talked about issues of regional and mutual concern."). Omits words, adds none.
+ */
+const VAGUE_TOPIC =
+  /\b(discuss(?:ed|es|ing)?|talked about|talk about|reviewed|review|addressed|address|covered|raised|exchanged views on|focused on)\s+(?:a\s+(?:wide\s+|broad\s+|full\s+)?range\s+of\s+|a\s+number\s+of\s+|several\s+|many\s+|key\s+|other\s+)?(?:(?:regional|global|bilateral|international|mutual|common|shared|important|pressing|key|critical|security|economic)(?:,?\s+and\s+|\s+|,\s+))*(?:issues|topics|matters|questions|priorities|challenges|areas)(?:\s+of\s+(?:(?:regional|global|bilateral|international|mutual|common|shared)(?:\s+and\s+|\s+))+(?:concern|interest|importance|cooperation))?,\s+including\s+(?=[^;:“”"]+[.!?]?$)/u;
+
+export function examplesForTopic(s: string): string {
+  if (/[“”"]/.test(s)) return s;
+  return s.replace(VAGUE_TOPIC, (_m, verb: string) => `${verb} `);
+}
+
 /** A verb of meeting or talking, a few words back: its "with …" says whom, and is no detail. */
 const MEETS_BEFORE =
   /\b(?:met|meet|meets|meeting|spoke|speak|speaks|talked|talks|held talks|conferred|consulted)\b(?:\s+[^\s]+){0,8}$/u;
@@ -615,6 +630,10 @@ export function restructure(
       s = t;
       o.mentions.seen = seen;
     }
+  }
+  if (o.language === 'en') {
+    const t = examplesForTopic(s);
+    if (t !== s && o.ok(t)) s = t;
   }
   {
     const t = omitDetail(s, o.language, o.short ? 'short' : 'plain');
