@@ -473,3 +473,26 @@ describe('examplesForTopic', () => {
     expect(v.text).not.toMatch(/mutual concern/);
   });
 });
+
+// A verb after "and" that an infinitive before it takes is that infinitive's, never a second
+// action of the subject (pool item 1451, a blind reading, seed 555)
+describe('splitCoordinated and an infinitive', () => {
+  it('does not give the subject what the infinitive’s subject would do', () => {
+    expect(
+      splitCoordinated(
+        'Special Envoy Feltman will meet with senior officials in the three countries to discuss opportunities for the United States to promote peace and support the stability and prosperity of the Horn of Africa.',
+      ),
+    ).toBeNull();
+    expect(splitCoordinated('She will urge the parties to halt the fighting and return to talks.')).toBeNull();
+  });
+  it('still splits two actions of the subject', () => {
+    expect(
+      splitCoordinated(
+        'The Deputy Secretary raised several cases of detained journalists and called for their release.',
+      ),
+    ).toEqual([
+      'The Deputy Secretary raised several cases of detained journalists.',
+      'The Deputy Secretary also called for their release.',
+    ]);
+  });
+});

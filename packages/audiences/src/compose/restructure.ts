@@ -423,6 +423,29 @@ export function splitCoordinated(s: string): string[] | null {
   for (let k = v + 3; k < words.length - 3; k++) {
     if (BLOCK.has(low(k)) || words[k]!.text === ';' || words[k]!.text === ':') return null;
     if (low(k) !== 'and') continue;
+    // an infinitive between the verb and "and" takes the verb after it: in "will meet with senior
+    // officials to discuss opportunities for the United States to promote peace and support the
+    // stability …" it is the United States that would support, not the envoy (pool item 1451, a
+    // blind reading, seed 555: "Feltman will also support the stability …")
+    // (only after a modal, where the second verb's bare form could be either's, and only when the
+    // infinitive has a subject of its own: "opportunities for the United States to …", "urge the
+    // parties to …"; "will meet officials to discuss … and underscore …" is still hers, and "discussed
+    // efforts to urge Russia to choose … and reaffirmed …" is theirs by its past tense)
+    if (
+      modal !== null &&
+      words.slice(v + 1, k).some((x, j) => {
+        const at = v + 1 + j;
+        if (x.text.toLowerCase() !== 'to' || pos[at + 1] !== 'verb') return false;
+        const before = words
+          .slice(Math.max(v + 1, at - 6), at)
+          .map((w) => w.text.toLowerCase())
+          .join(' ');
+        return /\b(?:opportunit(?:y|ies)|chance|time|need|way|room|space|calls?|pressure)\s+for\s|\b(?:urge|urged|urges|ask|asked|asks|encourage|encouraged|encourages|call on|called on|calls on|help|helped|helps|allow|allowed|allows|enable|enabled|enables|invite|invited|invites|press|pressed|presses|want|wanted|wants)\b/u.test(
+          before,
+        );
+      })
+    )
+      return null;
     // the last of a list of verbs: "will lead, manage, and oversee …" stays one sentence
     if (/,\s[^\s,]+(?:\s[^\s,]+)?,?\s*$/u.test(s.slice(0, words[k]!.start))) return null;
     let n = k + 1;
