@@ -47,3 +47,20 @@ describe('a message quoted whole (Russian)', () => {
     expect(ruSmsLines(['«И потому праздник отмечают».'])).toEqual(['«И потому праздник отмечают».']);
   });
 });
+
+describe('an SMS cut inside a quotation', () => {
+  beforeAll(async () => {
+    await loadRussianMorphology();
+  });
+  it('closes the quotation after the “…”, and is never empty', () => {
+    const v = compose(
+      `# Поздравление с Днём строителя
+
+В послании, в частности, говорится: «Строители возводят дома, школы, больницы, мосты и дороги, которые служат людям долгие годы и делают жизнь в наших городах и сёлах удобнее и безопаснее, а их труд заслуживает глубокого уважения. Отрадно, что в отрасль приходит молодёжь».`,
+      { audience: 'rural', channel: 'sms' },
+    );
+    expect(v.text).toMatch(/^В послании, в частности, говорится: «Строители .*…»$/u);
+    expect(v.text.length).toBeLessThanOrEqual(160);
+    expect(v.verification.ok).toBe(true);
+  });
+});

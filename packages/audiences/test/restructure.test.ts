@@ -496,3 +496,19 @@ describe('splitCoordinated and an infinitive', () => {
     ]);
   });
 });
+
+// «Далее …» points to what came before it in the release: a version may not have it (kremlin.ru's
+// visit to «Радар ммс», a blind reading, seed 31337: the youth post opened «Далее на площадке …»)
+describe('omitDetail: a Russian linking opener', () => {
+  it('leaves out «Далее», as «Кроме того,»', () => {
+    expect(omitDetail('Далее на площадке предприятия Президент провёл совещание о развитии отрасли.', 'ru')).toBe(
+      'На площадке предприятия Президент провёл совещание о развитии отрасли.',
+    );
+    expect(omitDetail('Далее, Президент посетил сборочный цех предприятия.', 'ru')).toBe(
+      'Президент посетил сборочный цех предприятия.',
+    );
+    expect(omitDetail('Президент сказал, что далее работа продолжится.', 'ru')).toBe(
+      'Президент сказал, что далее работа продолжится.',
+    );
+  });
+});

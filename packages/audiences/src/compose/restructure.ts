@@ -90,7 +90,7 @@ export const OMISSIBLE: Record<'en' | 'ru', Array<{ re: RegExp; to: string; why:
   ],
   ru: [
     {
-      re: /^(?:Кроме того|Вместе с тем|При этом|Также|Помимо этого|Кроме этого),\s+/u,
+      re: /^(?:Кроме того|Вместе с тем|При этом|Также|Помимо этого|Кроме этого),\s+|^Далее(?:,\s*|\s+)(?=\S)/u,
       to: '',
       why: 'a linking opener carries no fact',
     },
