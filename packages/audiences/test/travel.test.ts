@@ -91,3 +91,25 @@ describe('a sentence that says again what the version said', () => {
     expect(dropRepeats([lines[1]!, lines[1]!], () => false)).toEqual([0]);
   });
 });
+
+// A courtesy leads only when nothing else can: a release of one sentence that thanks someone had no
+// version at all (pool item 168, found by composing every channel for a sixth of the pool)
+describe('a release whose only sentence thanks someone', () => {
+  it('still gets a version in every channel', () => {
+    const release = `# Envoy Ruiz’s Travel to Poland
+
+Special Envoy Ana Ruiz will travel to Warsaw July 11-13 to engage with government counterparts, thank Poland for its support of Ukraine, and further enhance cooperation on energy security.
+
+For media inquiries, please contact press@example.gov.`;
+    for (const [audience, channel] of [
+      ['youth', 'x'],
+      ['rural', 'sms'],
+      ['rural', 'notice'],
+      ['foreign', 'plain'],
+    ] as const) {
+      const v = compose(release, { audience, channel });
+      expect(v.text, channel).toMatch(/(?:Ana )?Ruiz will travel to Warsaw July 11-13/);
+      expect(v.verification.ok, channel).toBe(true);
+    }
+  });
+});

@@ -284,6 +284,7 @@ export function candidates(report: Report, input: string, language: 'en' | 'ru',
   const firstTurn = Math.min(...regions.filter((r) => r.kind === 'speech').map((r) => r.start));
   const out: Picked[] = [];
   const ceremonies = new Set<Picked>();
+  let firstCeremony: Picked | undefined;
   const titleText = releaseTitle(report, input) ?? '';
   const title = contentStems(titleText);
   /** A message for a day (a national day, an anniversary, a holiday): its greeting is its news. */
@@ -402,12 +403,17 @@ export function candidates(report: Report, input: string, language: 'en' | 'ru',
     if ((s.quoted && !listLead) || (language === 'ru' ? ruQuoted(p.text).speech : enQuoted(p.text).speech))
       p.quoted = true;
     if (!reasons.has('ceremony') || body > 0) out.push(p);
+    else firstCeremony ??= p;
     if (reasons.has('ceremony')) {
       ceremonies.add(p);
       p.ceremony = true;
     }
     body++;
   }
+  // a courtesy leads only when nothing else can: a release of one sentence that thanks someone
+  // ("Kerry will travel to Warsaw July 11-13 to engage with government counterparts, thank Poland for
+  // its support of Ukraine, and …", pool item 168, had no version at all)
+  if (out.length === 0 && firstCeremony) out.push(firstCeremony);
   if (out.length === 0 && !pieces) return candidates(report, input, language, true);
   // the lead is the first sentence that is no ceremony (a courtesy leads only when nothing else can),
   // nor one that points back or goes on from a sentence before it ("It’s something that …", "And I
