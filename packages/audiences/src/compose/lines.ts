@@ -481,20 +481,25 @@ function composeLinesAsPicked(
     });
   // a thread: a sentence longer than a post loses its tail of detail, the longest head that fits a
   // post, before the packer has to cut inside it (English; never speech, never an amount)
-  if (channel.extends === 'thread' && channel.maxChars && language === 'en')
+  const threaded = channel.extends === 'thread' && !!channel.maxChars && language === 'en';
+  /** `s`, or its longest head that fits a post when `s` does not (a note says so). */
+  const fitPost = (s: string): string => {
+    if (postLength(s, channel) <= channel.maxChars!) return s;
+    const head = smsHeads(s, language).find(
+      (h) =>
+        h !== s &&
+        postLength(h, channel) <= channel.maxChars! &&
+        keepsAmounts(h, s) &&
+        !fragment(h, language) &&
+        verified(h).ok,
+    );
+    if (!head) return s;
+    notes.push(notesIn(locale).shortenedToPost({ max: channel.maxChars!, sentence: s }));
+    return head;
+  };
+  if (threaded)
     kept.forEach((s, i) => {
-      if (keptTurns[i] || postLength(s, channel) <= channel.maxChars!) return;
-      const head = smsHeads(s, language).find(
-        (h) =>
-          h !== s &&
-          postLength(h, channel) <= channel.maxChars! &&
-          keepsAmounts(h, s) &&
-          !fragment(h, language) &&
-          verified(h).ok,
-      );
-      if (!head) return;
-      notes.push(notesIn(locale).shortenedToPost({ max: channel.maxChars!, sentence: s }));
-      kept[i] = head;
+      if (!keptTurns[i]) kept[i] = fitPost(s);
     });
   const maxKeep = keptWorth.filter((w) => w > -50).length;
   // Fitting leaves sentences out only down to three fifths of what the channel plans (two at the
@@ -523,10 +528,20 @@ function composeLinesAsPicked(
   // (the line before as it stands once this filter has run: "They’re squarely focused on …" goes
   // when "They’ll help bring …", the piece before it, went for want of the sentence before that;
   // en_whitehouse_02)
-  const enOn: number[] = [];
-  for (const i of ruChosen)
-    if (language !== 'en' || i === 0 || !PRONOUN_START.test(kept[i]!) || enOn.at(-1) === i - 1 || keptTurns[i] !== null)
-      enOn.push(i);
+  const withAntecedents = (ids: readonly number[]): number[] => {
+    const out: number[] = [];
+    for (const i of ids)
+      if (
+        language !== 'en' ||
+        i === 0 ||
+        !PRONOUN_START.test(kept[i]!) ||
+        out.at(-1) === i - 1 ||
+        keptTurns[i] !== null
+      )
+        out.push(i);
+    return out;
+  };
+  const enOn = withAntecedents(ruChosen);
   const chosen = enOn.length >= Math.min(2, ruChosen.length) ? enOn : ruChosen;
   // a sentence that says again what the lines before it said goes (repeats.ts), and an English
   // sentence opening with a pronoun goes with the sentence before it, as above
@@ -534,16 +549,7 @@ function composeLinesAsPicked(
     chosen.map((i) => kept[i]!),
     (k) => keptTurns[chosen[k]!] !== null,
   ).map((k) => chosen[k]!);
-  const stays: number[] = [];
-  for (const i of unique)
-    if (
-      language !== 'en' ||
-      i === 0 ||
-      !PRONOUN_START.test(kept[i]!) ||
-      keptTurns[i] !== null ||
-      stays.at(-1) === i - 1
-    )
-      stays.push(i);
+  const stays = withAntecedents(unique);
   for (const i of chosen) if (!unique.includes(i)) notes.push(notesIn(locale).repeats({ sentence: kept[i]! }));
   const joined = joinTurns(
     stays.map((i) => kept[i]!),
@@ -593,23 +599,7 @@ function composeLinesAsPicked(
   // (once more, now that titles are short: a sentence the full title made too long for a post may
   // now have a head that fits, "… and Deputy Minister of Defense Sr. Lt. Gen. Hoang Xuan Chien." before
   // "in separate meetings", where the packer would cut inside it; a blind reading, seed 555)
-  const posted =
-    channel.extends === 'thread' && channel.maxChars && language === 'en'
-      ? plainer.map((l) => {
-          if (postLength(l, channel) <= channel.maxChars! || /[“”"]/u.test(l)) return l;
-          const head = smsHeads(l, language).find(
-            (h) =>
-              h !== l &&
-              postLength(h, channel) <= channel.maxChars! &&
-              keepsAmounts(h, l) &&
-              !fragment(h, language) &&
-              verified(h).ok,
-          );
-          if (!head) return l;
-          notes.push(notesIn(locale).shortenedToPost({ max: channel.maxChars!, sentence: l }));
-          return head;
-        })
-      : plainer;
+  const posted = threaded ? plainer.map((l) => (/[“”"]/u.test(l) ? l : fitPost(l))) : plainer;
   if (audience !== 'youth') return posted;
   return language === 'en'
     ? askWhy(

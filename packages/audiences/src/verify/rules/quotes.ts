@@ -476,22 +476,17 @@ export const agreedTextRule: VerifyRule = {
       const short = definedAsAcronym(own, src);
       const flats = short === own ? [asWritten] : [asWritten, normalisedWithMap(short).text.replace(/[.!?;:]+$/, '')];
       // the first passage this sentence copies most of, but not word for word
-      const r = regions.find((x) => {
+      // the passage shares most of this sentence's word trigrams
+      const copiesMost = (x: (typeof regions)[number]): boolean => {
         let shared = 0;
         for (const g of mine) if (x.theirs.has(g)) shared++;
-        return shared / Math.max(1, mine.size) >= 0.6 && !flats.some((f) => x.flat.includes(f));
-      });
+        return shared / Math.max(1, mine.size) >= 0.6;
+      };
+      const r = regions.find((x) => copiesMost(x) && !flats.some((f) => x.flat.includes(f)));
       // someone's words from a quotation of the release, copied without marks: the version gives
       // them as its own (a sentence of the Easter message's quotation, cut and sent unquoted as an SMS:
       // kremlin.ru, a blind reading, seed 31337)
-      const spoken = r
-        ? null
-        : regions.find((x) => {
-            if (x.p.kind !== 'speech' || !x.p.quotation) return false;
-            let shared = 0;
-            for (const g of mine) if (x.theirs.has(g)) shared++;
-            return shared / Math.max(1, mine.size) >= 0.6;
-          });
+      const spoken = r ? null : regions.find((x) => x.p.kind === 'speech' && !!x.p.quotation && copiesMost(x));
       if (spoken) {
         out.push({
           rule: 'agreed-text',
