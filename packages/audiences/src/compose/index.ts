@@ -25,7 +25,7 @@ import { blankAnnouncement, blankLinkTitles } from './ru-heads.js';
 import { hasLongForm, measure, readerProse, unexplainedAcronyms, type TargetFigure } from './measure.js';
 import { keptAsWritten, verbatimSpans } from './as-written.js';
 import { keptWordsNotes } from './translator-notes.js';
-import { clean, firstLink } from './wording.js';
+import { clean, firstLink, releaseAction } from './wording.js';
 import { tryModel, type VersionCheck } from './model.js';
 import type { Generator } from '../providers/types.js';
 
@@ -243,24 +243,34 @@ function build(given: string, options: ComposeOptions): { version: Version; chec
       case 'notice': {
         const sec = (label: string, body: string | undefined): string | null => (body ? `${label}:\n${body}` : null);
         const what = lines.filter((_, i) => i < 3).join(' ');
+        // (people a sentence counts as killed or wounded are what happened, not whom the notice is for)
         const affectedFromRelease = lines.find(
-          (s, i) => i >= 3 && /\b(you|residents|citizens|people|families|farmers|applicants|businesses)\b/i.test(s),
+          (s, i) =>
+            i >= 3 &&
+            /\b(you|residents|citizens|people|families|farmers|applicants|businesses)\b/i.test(s) &&
+            !/\b(?:killed|wounded|injured|died|dead|murdered|detained|arrested|executed)\b/i.test(s),
         );
         const contactFromRelease = (report.regions ?? []).find((r) => r.kind === 'contact');
         const contact =
           brief?.contact ??
           (contactFromRelease ? clean(input.slice(contactFromRelease.start, contactFromRelease.end)) : undefined);
+        // what the release itself asks readers to do, in its words, when the brief does not say
+        // (and not a sentence the news already gives)
+        const asked = releaseAction(report, input);
+        const action =
+          brief?.action ?? brief?.change ?? (asked && !lines.slice(0, 3).includes(asked.text) ? asked.text : undefined);
         parts = [
           sec(L.what, what),
           sec(L.who, brief?.affected ?? affectedFromRelease),
-          sec(L.todo, brief?.action ?? brief?.change),
+          sec(L.todo, action),
           sec(L.when, brief?.deadline),
           sec(L.call, contact),
         ].filter((x): x is string => x !== null);
         if (!(brief?.affected ?? affectedFromRelease)) said.push(N.noWho({}));
-        if (!(brief?.action ?? brief?.change)) said.push(N.noWhat({}));
+        if (!action) said.push(N.noWhat({}));
         if (!brief?.deadline) said.push(N.noWhen({}));
-        if (!contact) said.push(N.noContact({}));
+        // (an action that gives its own number or address says whom to call)
+        if (!contact && !(action === asked?.text && asked?.contact)) said.push(N.noContact({}));
         if (link) parts.push(`${L.more} ${link}`);
         break;
       }

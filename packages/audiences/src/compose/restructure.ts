@@ -42,6 +42,22 @@ export const OMISSIBLE: Record<'en' | 'ru', Array<{ re: RegExp; to: string; why:
     { re: /\s\([^()“”"]{1,120}\)(?=[\s,.;:])/gu, to: '', why: 'a bracketed aside', shortOnly: true },
     { re: /\s[–—]\s[^–—“”".;]{1,80}\s[–—](?=\s)/gu, to: '', why: 'a dash aside' },
     {
+      // "The U.S. Department of State’s Rewards for Justice (RFJ) program, administered by the
+      // Diplomatic Security Service, is offering …" (State Department pool: every Rewards for Justice
+      // offer). Who runs a programme, chairs or hosts a meeting is its detail; not who came along
+      // or spoke after ("accompanied by", "followed by": a co-actor), nor the item of a list
+      re: /,\s+(?:administered|implemented|chaired|organi[sz]ed|hosted|co-hosted|convened|funded|sponsored|managed|operated|overseen)\sby\s[^,;:“”"]{3,100},(?=\s)(?!\s+(?:and|or)\s)/gu,
+      to: '',
+      why: 'who runs, chairs or hosts it, said aside (“, administered by …,”)',
+      shortOnly: true,
+    },
+    {
+      re: /,\s+(?:also known as|a\.k\.a\.|aka)\s[^,;:“”"]{2,80},(?=\s)/gu,
+      to: '',
+      why: 'another name, said aside (“, also known as …,”): the name the release uses stays',
+      shortOnly: true,
+    },
+    {
       // not when the comma after it goes on with a list the clause began: "The campus, which
       // includes the restored iconic Liberty Building, | Liberty Plaza, and Parade Ground, will
       // offer …" (State Department pool: the cut left "campus Liberty Plaza, and Parade Ground")

@@ -84,7 +84,9 @@ const CUES: Record<'en' | 'ru', Cue[]> = {
     {
       // a pointer to other pages, whose links the text export lost: "Read more here about U.S.
       // COVID-19 assistance to ASEAN and here on …" (pool: the U.S.-ASEAN foreign ministers' meeting)
-      re: /^(?:(?:Read|Learn|Find out|See) more\b|(?:Click|Go) here\b|More (?:information|details) (?:is|are|can be)\b)|\bclick here\b/i,
+      // (and where to follow the office: "Follow us on Twitter at https://twitter.com/RFJ_USA.",
+      // which a youth thread posted as a sentence of the news, pool item 45)
+      re: /^(?:(?:Read|Learn|Find out|See) more\b|(?:Click|Go) here\b|More (?:information|details) (?:is|are|can be)\b|Follow (?:us|the|@)|Stay (?:connected|in touch|up to date)\b|Connect with us\b)|\bclick here\b/i,
       weight: -20,
       reason: 'skip',
     },
@@ -170,6 +172,12 @@ export function fragment(text: string, language: 'en' | 'ru'): boolean {
   // the main clause: a relative clause (", which is administered by …") and a leading
   // subordinate clause ("As President Biden has made clear since …,") hold no verb of it
   let main = text.replace(/,\s+(?:which|who|whose|whom)\s[^,;]*(?:,|(?=[.!?]?$))/gu, ' ');
+  // nor a participle said aside with its place or agent ("Further to the Negev Summit, held in Sde
+  // Boker, Israel in March of this year." holds no verb of its own: a head of a 90-word lead, pool)
+  main = main.replace(
+    /,\s+(?:\p{Ll}+ed|held|led|made|built|set|sent|brought|given|taken|known|seen|shown|written|done|found|hosted)\s+(?:in|by|at|on|from|with|under|into|during)\s[^,;]*(?:,|(?=[.!?]?$))/gu,
+    ' ',
+  );
   if (SUBORDINATE.test(main)) {
     const comma = main.indexOf(', ');
     if (comma < 0) return true;
@@ -272,7 +280,14 @@ function titleCased(text: string): boolean {
 }
 
 /** Sentences of the release a version may draw on, scored, in order. */
-export function candidates(report: Report, input: string, language: 'en' | 'ru', pieces = false): Picked[] {
+export function candidates(
+  report: Report,
+  input: string,
+  language: 'en' | 'ru',
+  pieces = false,
+  /** Whether a first sentence over 60 words has a head that can lead (sms.ts `leadHasHead`; none by default). */
+  leadHasHead: (text: string) => boolean = () => false,
+): Picked[] {
   const regions = report.regions ?? [];
   const transcript = report.anatomy?.transcript ?? false;
   const labelled = regions.some((r) => r.kind === 'speech' && r.speaker);
@@ -375,7 +390,8 @@ export function candidates(report: Report, input: string, language: 'en' | 'ru',
     if (language === 'ru' && !list && ruSideNote(text)) score -= 4;
     const nWords = cutFront > 0 ? text.split(/\s+/).length : s.words;
     if (nWords > 40 && !listLead) score -= 2;
-    if (nWords > 60 && !listLead) continue;
+    // (the first sentence of the body, the news, stays when a head of it can lead: sms.ts)
+    if (nWords > 60 && !listLead && !(body === 0 && language === 'en' && leadHasHead(text))) continue;
     score -= body * 0.35; // news comes first in a release
     if (list) reasons.add('ceremony');
     if (body === 0 && !reasons.has('ceremony')) score += 4;
@@ -414,7 +430,7 @@ export function candidates(report: Report, input: string, language: 'en' | 'ru',
   // ("Kerry will travel to Warsaw July 11-13 to engage with government counterparts, thank Poland for
   // its support of Ukraine, and …", pool item 168, had no version at all)
   if (out.length === 0 && firstCeremony) out.push(firstCeremony);
-  if (out.length === 0 && !pieces) return candidates(report, input, language, true);
+  if (out.length === 0 && !pieces) return candidates(report, input, language, true, leadHasHead);
   // the lead is the first sentence that is no ceremony (a courtesy leads only when nothing else can),
   // nor one that points back or goes on from a sentence before it ("It’s something that …", "And I
   // think we’ve seen that …": a transcript's turn mid-way, its first sentence a gap)

@@ -145,8 +145,25 @@ function adjectiveNext(rest: string): boolean {
   return words.length > 1 && tagWords(words)[0]?.pos === 'adj';
 }
 
+/** The most words a head of the lead may have when no shorter head stands (the longest a rural sentence may run, and half as much again). */
+export const LEAD_LONGEST = 38;
+/** A lead longer than this (words, its omissible detail left out) may be cut to `LEAD_LONGEST`; a shorter one keeps its places and purposes. */
+export const LEAD_LONG = 50;
+
+/**
+ * An English lead too long for any version (over 60 words) that has a head of `LEAD_LONGEST` words
+ * or fewer with its amounts, a sentence: the news said shorter ("The … Rewards for Justice program
+ * is offering a reward of up to $10 million each for information leading to the identification or
+ * location of ISIS-K leader Sanaullah Ghafari." of a 69-word offer).
+ */
+export function leadHasHead(s: string): boolean {
+  return smsHeads(s, 'en').some(
+    (h) => h.split(/\s+/).length <= LEAD_LONGEST && keepsAmounts(h, s) && endsWhole(h) && !fragment(h, 'en'),
+  );
+}
+
 /** Heads of `s` that end at a cut point, longest first, each a full sentence (ends in "."). */
-export function smsHeads(s: string, language: 'en' | 'ru'): string[] {
+export function smsHeads(s: string, language: 'en' | 'ru', again = true): string[] {
   const cuts = new Set<number>();
   // Russian: not between two titles or names ("заместителя Премьер-министра, | Министра внутренних дел …")
   for (const c of clauseCuts(s)) if (language === 'en' || !/^\p{Lu}/u.test(s.slice(c))) cuts.add(c);
@@ -164,6 +181,11 @@ export function smsHeads(s: string, language: 'en' | 'ru'): string[] {
       const ends = /(?:^|\s)\p{Ll}[\p{L}-]*$/u.test(before) || /\bbetween\s+(?:\S+\s+){0,3}and\s+\S+$/u.test(before);
       if (ends && !/\b(?:between|both)\s+(?:(?!and\b)\S+\s+){0,3}(?!and\b)\S+$/u.test(before)) cuts.add(m.index!);
     }
+  // English: the second of two objects of one preposition: "a reward … for information leading to
+  // the identification or location of ISIS-K leader Sanaullah Ghafari | and for information leading
+  // to the arrest …" (every Rewards for Justice offer in the State Department pool)
+  if (language === 'en')
+    for (const m of s.matchAll(/,?\s(?=and\s(?:for|to|against|with)\s\p{Ll})/gu)) cuts.add(m.index!);
   for (const m of s.matchAll(TAIL[language]))
     // not inside a name or a title: "German Ministry | for Economic Affairs"
     if (
@@ -208,6 +230,17 @@ export function smsHeads(s: string, language: 'en' | 'ru'): string[] {
     .filter(
       (c) => !lists.some(([a, b]) => c > a && c < b) && (language !== 'en' || (!cutsList(s, c) && !LEAD_IN.test(s))),
     )
+    // nor inside a preposition of two words: "including but not limited | to quantum computing"
+    // (pool item 387: the head ended "(QIST) including but not limited."), "up | to", "due | to"
+    .filter(
+      (c) =>
+        !(
+          /^\s*to\s/u.test(s.slice(c)) &&
+          /\b(?:limited|according|due|prior|owing|close|next|thanks|up|as|similar|contrary|pursuant|subject)$/iu.test(
+            s.slice(0, c).trimEnd(),
+          )
+        ),
+    )
     // nor before the infinitive a verb asks for: "will allow Germany and other European countries | to replenish …"
     .filter((c) => !(/^\s*to\s/u.test(s.slice(c)) && ASKS_INFINITIVE.test(s.slice(0, c).trimEnd())))
     // nor before the infinitive a noun asks for: "as we welcome Sweden’s request | to join NATO"
@@ -242,7 +275,7 @@ export function smsHeads(s: string, language: 'en' | 'ru'): string[] {
       (c) =>
         !(
           /^\s*(?:to|for)\s/u.test(s.slice(c)) &&
-          /(?:[$€£]\s?\d[\d,.]*(?:\s*(?:million|billion|trillion))?|\d[\d,.]*\s*(?:million|billion|trillion)(?:\s+(?:dollars|euros|pounds))?)$/u.test(
+          /(?:[$€£]\s?\d[\d,.]*(?:\s*(?:million|billion|trillion))?|\d[\d,.]*\s*(?:million|billion|trillion)(?:\s+(?:dollars|euros|pounds))?)(?:\s+each)?$/u.test(
             s.slice(0, c).trimEnd(),
           )
         ),
@@ -288,6 +321,11 @@ export function smsHeads(s: string, language: 'en' | 'ru'): string[] {
   const noParticiple = language === 'ru' ? ruWithoutParticiple(s) : null;
   // (the sentence without its participial phrase, and that one's own heads)
   const more = noParticiple && !ruFragment(noParticiple) ? [noParticiple, ...smsHeads(noParticiple, language)] : [];
+  // English: the heads of the sentence without its omissible detail too ("The … program,
+  // administered by …, is offering a reward … of ISIS-K leader Sanaullah Ghafari, also known as …,
+  // and for information …" has its head at "and for" only once both asides are gone)
+  if (language === 'en' && again && omitted !== s && !fragment(omitted, language))
+    more.push(...smsHeads(omitted, language, false));
   return [
     ...new Set([s, ...(language === 'en' && fragment(omitted, language) ? [] : [omitted]), ...heads, ...more]),
   ].sort((a, b) => b.length - a.length);

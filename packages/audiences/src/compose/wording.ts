@@ -1,4 +1,4 @@
-import { scanAcronyms } from '@attache/core';
+import { scanAcronyms, type Report } from '@attache/core';
 import { EN } from '../data/index.js';
 import { indefiniteArticle } from '../text.js';
 /**
@@ -72,9 +72,36 @@ export function spokenNumbers(s: string): string {
 }
 const say = (n: string): string => (/^\d+$/.test(n) && Number(n) >= 2 && Number(n) <= 20 ? SMALL[Number(n)]! : n);
 
+/** Words of a sentence that sends readers to an address for more. */
+const MORE_AT = /\b(?:information|details|visit|website|site|apply|register|learn|read|see|found|available)\b/iu;
+/** Words of a line for the press alone: where journalists ask, what is streamed, where to accredit. */
+const PRESS_ONLY = /\b(?:media|press|journalists?|reporters?|livestream\w*|streamed|credential\w*)\b/iu;
+
+/** A link to an account on a social network: where to follow the office, not to read more of this release. */
+const SOCIAL =
+  /^(?:https?:\/\/)?(?:www\.|m\.)?(?:twitter\.com|x\.com|facebook\.com|fb\.com|instagram\.com|youtube\.com|youtu\.be|t\.me|vk\.com|ok\.ru|linkedin\.com|flickr\.com|tiktok\.com|threads\.net|bsky\.app)(?:\/|$)/iu;
+
+/**
+ * The release's link for "Read more": its first web address (with its scheme, or bare from
+ * "www."), passing over an account on a social network while the release gives another ("More
+ * information about this reward offer is located on the Rewards for Justice website at
+ * www.rewardsforjustice.net. … Follow us on Twitter at https://twitter.com/RFJ_USA.", every
+ * Rewards for Justice offer in the State Department pool, whose versions sent readers to Twitter).
+ */
 export function firstLink(input: string): string | null {
-  const m = /\bhttps?:\/\/[^\s<>"')\]]+[^\s<>"')\].,;:!?]/.exec(input);
-  return m ? m[0] : null;
+  const links = [...input.matchAll(/(?<![\p{L}\p{N}@/.-])(?:https?:\/\/|www\.)[^\s<>"'’”)\]]+[^\s<>"'’”)\].,;:!?]/gu)]
+    // a bare "www." address only where the release sends readers to it for more ("More information
+    // … is located on the … website at www.rewardsforjustice.net"), not a site it is streamed on nor
+    // where journalists send their questions ("livestreamed on www.state.gov", "media inquiries via
+    // the web form … on www.state.gov": every media note in the State Department pool)
+    .filter((m) => {
+      if (!/^www\./iu.test(m[0])) return true;
+      const before = input.slice(Math.max(0, m.index - 200), m.index);
+      const sentence = before.slice(Math.max(before.lastIndexOf('. '), before.lastIndexOf('\n')) + 1);
+      return MORE_AT.test(sentence) && !PRESS_ONLY.test(sentence);
+    })
+    .map((m) => m[0]);
+  return links.find((l) => !SOCIAL.test(l)) ?? links[0] ?? null;
 }
 
 /**
@@ -183,3 +210,34 @@ export function spellOut(s: string, longForms: Map<string, string>, language: 'e
   }
   return out;
 }
+
+/**
+ * What the release asks its readers to do, in its own words: a sentence (not speech) that urges
+ * anyone, the public or "you" to call, text, write, report, apply or register, or that tells them
+ * to ("Call …", "Visit …"). "We encourage anyone with information on past or planned attacks
+ * against U.S. persons or property in Afghanistan to text Rewards for Justice via Signal, Telegram,
+ * or WhatsApp at +1-202-702-7843." (every Rewards for Justice offer in the State Department pool:
+ * their plain notices said neither the release nor the brief says what to do.)
+ */
+export function releaseAction(report: Report, input: string): { text: string; contact: boolean } | null {
+  const speech = (report.regions ?? []).filter((r) => r.kind === 'speech' || r.kind === 'quote');
+  for (const s of report.sentences) {
+    if (speech.some((r) => r.start <= s.start && r.end >= s.end)) continue;
+    const text = clean(input.slice(s.start, s.end));
+    // (nor a line for journalists: "Please email EAP-Press@state.gov with any media inquiries.")
+    if (text.split(/\s+/).length > 45 || /[“”"«»]/u.test(text) || PRESS_ONLY.test(text)) continue;
+    if (!ACTION.test(text)) continue;
+    return { text, contact: CONTACT.test(text) };
+  }
+  return null;
+}
+
+/** The verbs of an action a reader can take. */
+const TAKE =
+  '(?:call|text|phone|contact|e-?mail|write to|report|submit|send|apply|register|sign up|enrol|enroll|visit|share)';
+const ACTION = new RegExp(
+  `\\b(?:encourages?|urges?|asks?|invites?|calls? on|requests?)\\s+(?:anyone|everyone|all|those|people|members of the public|the public|citizens|residents|you|individuals|applicants)\\b(?:[^.;]|\\.(?=\\S|\\s+\\p{Ll})){0,120}?\\bto\\s+${TAKE}\\b|^(?:Please\\s+)?(?:Call|Text|Contact|E-?mail|Report|Submit|Apply|Register|Visit)\\s+(?!for\\b)`,
+  'iu',
+);
+/** A telephone number, an e-mail address or a web address: whom or where to call. */
+const CONTACT = /\+?\d[\d\s().-]{6,}\d|[\w.+-]+@[\w-]+\.[\w.-]+|\bwww\.|https?:\/\//u;
