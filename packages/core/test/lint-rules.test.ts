@@ -303,6 +303,10 @@ ruleTester('passive-voice', {
     // the families of Ukraine): who fired them is what the sentence does not say.
     'Their villages, apartments, schools, and hospitals have been hit by bombs, shells and missiles.',
     'The coast was struck by an earthquake.',
+    // A cause after a possessive is still no actor ("the Kremlin’s coldblooded aggression", whose
+    // head the agent now reaches), and a charge's formula keeps the defendants the topic (heldout26-en).
+    'More than 10 million Ukrainian citizens have been uprooted by the Kremlin’s coldblooded aggression.',
+    'On September 22, 2020, Dávila and associates were indicted by a federal grand jury in New York.',
     // An order of events: what follows is no actor (heldout15-en: "must be quickly followed by the
     // movement of life-saving assistance").
     'That action was followed quickly by a February 27 Security Council vote.',
@@ -364,6 +368,11 @@ ruleTester('passive-voice', {
     {
       code: 'Aid convoys [[were stopped]] by local and national authorities.',
       errors: [{ messageId: 'passiveAgent', data: { agent: 'local and national authorities' } }],
+    },
+    // A possessive goes on to what is owned: not "make “the PRC’s” the subject".
+    {
+      code: 'The vigil [[was banned]] by the PRC’s authorities last year.',
+      errors: [{ messageId: 'passiveAgent', data: { agent: 'the PRC’s authorities' } }],
     },
     {
       code: 'The treaty [[was signed]] by the President and entered into force in May.',
@@ -903,6 +912,11 @@ ruleTester('acronym-definition', {
     'Pernix Federal, LLC of Lombard, Illinois, is the contractor, and EYP, Inc. of Albany, New York, is the architect of record.',
     'The program offers a reward for information on ISIS-K leader Sanaullah Ghafari.',
     'The United States pledged USD 582 million to the fund.',
+    // A name in another language with its letters in the same bracket, a service after an
+    // officer's name, the value of a labelled field in capitals (heldout26-en).
+    'Dávila led the Bolivian Special Forces for the Fight Against Drug Trafficking (Fuerza Especial de Lucha Contra el Narcotráfico, or FELCN). FELCN agents arrested him.',
+    'Retired Lieutenant General Vince Stewart, USMC is Chief Innovation Officer for Ankura.',
+    'The following vessel is identified as blocked property.\n\nVESSEL: TIKSY\n\nIMO: 9177014',
     // Well-known, with their sources in the data.
     'CNN, PBS and VOA reported at 9:00 EDT that ISIS had fled L.A. today.',
     { code: 'Система ГЛОНАСС и МФЦ работают.', language: 'ru' },
@@ -934,6 +948,15 @@ ruleTester('acronym-definition', {
       errors: [{ messageId: 'beforeDefinition', data: { acronym: 'CDE', line: 2 } }],
     },
     { code: 'Some [[UAVs]] came.', errors: [{ messageId: 'undefined', data: { acronym: 'UAV' } }] },
+    // "(…, or ACR)" defines only when the words before spell it; a labelled field only after a label in capitals.
+    {
+      code: 'The union (Workers of the Port, or [[CTBTO]]) met.',
+      errors: [{ messageId: 'undefined', data: { acronym: 'CTBTO' } }],
+    },
+    {
+      code: 'The vessel is named [[TIKSY]]: it is blocked.',
+      errors: [{ messageId: 'undefined', data: { acronym: 'TIKSY' } }],
+    },
     // Joined to a well-known one, the unknown part still needs spelling out, and it is what the
     // finding names ("IGAD", not "UN-IGAD"); a number after it is no citation.
     { code: 'The UK-[[CTBTO]] talks went on.', errors: [{ messageId: 'undefined', data: { acronym: 'CTBTO' } }] },

