@@ -36,7 +36,7 @@ export function keepsAmounts(head: string, sentence: string, counts = false): bo
  * (“July 11 protesters”).
  */
 const COUNT =
-  /(?<!(?:January|February|March|April|May|June|July|August|September|October|November|December)\s)\b(?!(?:19|20)\d\d\b)\d[\d,]*\s+(?:\p{Lu}\p{L}+\s+)?\p{Ll}{3,}s\b/gu;
+  /(?<!(?:January|February|March|April|May|June|July|August|September|October|November|December)\s)\b(?!(?:19|20)\d\d\b)\d[\d,]*\s+(?:\p{Lu}\p{L}+\s+)?(?:\p{Ll}{3,}s|men|women|children|people)\b/gu;
 
 /**
  * A list the cut would end early (English): after the comma at `c`, more items follow and the

@@ -67,7 +67,16 @@ export function fitTargets(
   audience: AudienceId,
   language: 'en' | 'ru',
   /** Never fewer lines than this; never more than `maxKeep` (spare candidates beyond it are left out). */
-  { minKeep = 2, maxKeep = Infinity }: { minKeep?: number; maxKeep?: number } = {},
+  {
+    minKeep = 2,
+    maxKeep = Infinity,
+    needsPrevious = [],
+  }: {
+    minKeep?: number;
+    maxKeep?: number;
+    /** Lines that point back to the line before them (a pronoun, "this aim"): that line goes only once they have gone. */
+    needsPrevious?: readonly boolean[];
+  } = {},
   /** Language of the notes. */
   locale: 'en' | 'ru' = language,
 ): Fitted {
@@ -124,6 +133,10 @@ export function fitTargets(
     for (const news of [false, true]) {
       for (let i = 1; i < lines.length; i++) {
         if (!on[i] || (!news && values[i] === values[0])) continue;
+        // (not what the next line points back to while that line stays: "We urge the Haitian
+        // authorities to move forward with an … investigation" went and "We remain a committed
+        // partner to supporting this aim." was left with nothing to point to, pool item 189)
+        if (needsPrevious[i + 1] && on[i + 1]) continue;
         on[i] = false;
         const e = excess(on);
         on[i] = true;

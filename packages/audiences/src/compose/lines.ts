@@ -49,7 +49,7 @@ import {
   YOUTH_SPOKEN_WORDS,
 } from './spoken.js';
 import { prefersCurly } from '../proposers/voice.js';
-import { candidates, fragment, pick, PRONOUN_START, shortQuote } from './select.js';
+import { candidates, fragment, pick, POINTS_TO_AIM, PRONOUN_START, shortQuote } from './select.js';
 import { clean, spellOut, spokenNumbers, unambiguousDates } from './wording.js';
 
 const ADAPTER = { youth: youthAudience, rural: ruralAudience, foreign: foreignAudience };
@@ -472,7 +472,10 @@ function composeLinesAsPicked(
       // Russian words run longer, so a Russian head may run to the longest sentence the targets allow
       const ok = (t: string): boolean => verified(t).ok;
       let max = shortestFor(audience, language);
-      let head = shortenLong(s, max, language, ok);
+      // (the lead keeps its counts: "The American people join … in mourning and honoring the victims
+      // – more than 8,000 men and boys who were murdered in July 1995." lost who the victims were,
+      // the Srebrenica message's news, pool item 162)
+      let head = shortenLong(s, max, language, ok, i === 0);
       // (a lead over 50 words once its asides are out, which select lets in only when such a head
       // stands, may run longer before it is left whole: a Rewards for Justice offer of 69 words is its 32-word head, "… is offering a reward of up to $10 million each for information
       // leading to the identification or location of ISIS-K leader Sanaullah Ghafari.")
@@ -482,7 +485,7 @@ function composeLinesAsPicked(
         longest,
         ...(i === 0 && s.split(/\s+/).length > LEAD_LONG ? [LEAD_LONGEST] : []),
       ])
-        if (!head && longer > max) head = shortenLong(s, (max = longer), language, ok);
+        if (!head && longer > max) head = shortenLong(s, (max = longer), language, ok, i === 0);
       if (!head) return;
       notes.push(notesIn(locale).shortened({ max, sentence: s }));
       kept[i] = head;
@@ -514,7 +517,11 @@ function composeLinesAsPicked(
   // least): below that a version meets its figures by saying almost nothing (a two-sentence,
   // 25-word thread on a sanctions statement), which an editor would not publish.
   const minKeep = Math.min(Math.max(2, Math.ceil(howMany * 0.6)), maxKeep);
-  const fit = fitTargets(kept, keptWorth, audience, language, { minKeep, maxKeep }, locale);
+  // (English: a line that points back needs the line before it, as withAntecedents below)
+  const needsPrevious = kept.map(
+    (s, i) => language === 'en' && i > 0 && !keptTurns[i] && (PRONOUN_START.test(s) || POINTS_TO_AIM.test(s)),
+  );
+  const fit = fitTargets(kept, keptWorth, audience, language, { minKeep, maxKeep, needsPrevious }, locale);
   notes.push(...fit.notes);
   // (in speech, only a pronoun that opens the sentence: «Его можно было бы подписать в ходе Вашего
   // визита …» quoted without the sentence on the treaty it stands for, kremlin.ru talks with
@@ -542,7 +549,7 @@ function composeLinesAsPicked(
       if (
         language !== 'en' ||
         i === 0 ||
-        !PRONOUN_START.test(kept[i]!) ||
+        !(PRONOUN_START.test(kept[i]!) || POINTS_TO_AIM.test(kept[i]!)) ||
         out.at(-1) === i - 1 ||
         keptTurns[i] !== null
       )

@@ -616,6 +616,14 @@ export function oneIdeaEach(s: string, language: 'en' | 'ru', keepAcronyms = fal
   let t = keepAcronyms ? s : s.replace(/\s\((\p{Lu}{2,6})\)(?=[\s,.’'])/gu, '');
   if (language === 'en') {
     t = t.replace(/;\s+(\p{Ll})/gu, (_, c: string) => `. ${c.toUpperCase()}`);
+    // a count said after a dash with what befell it: "… in mourning and honoring the victims – more
+    // than 8,000 men and boys who were murdered in July 1995." → "… honoring the victims. More than
+    // 8,000 men and boys were murdered in July 1995." (pool item 162: the youth post, short of
+    // words, had cut the count off and never said who the victims were)
+    t = t.replace(
+      /\s[–—]\s((?:(?:more than|over|nearly|almost|about|some|at least|up to)\s)?\d[\d,]*\s[^–—.;:“”"]{2,60}?)\s(?:who|that|which)\s(were|was|have been|had been|has been)\s([^–—;:“”"]+[.!?])$/u,
+      (_, count: string, aux: string, rest: string) => `. ${cap(count)} ${aux} ${rest}`,
+    );
     t = t.replace(
       /,\s+(?:and|but),?\s+(?:(together|today|now|also),\s+)?(we|they|he|she|it|I|(?:the\s+)?(?:\p{Lu}[\p{L}’'.-]+\s+){0,3}\p{Lu}[\p{L}’'-]+)\s+(?=\p{Ll})(?!(?:in|of|for|on|at|to|with|from|by|and|or|the|a|an|under|between|against)\s)/gu,
       (m, adv: string | undefined, subj: string, at: number, all: string) => {
