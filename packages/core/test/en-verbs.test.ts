@@ -167,6 +167,11 @@ describe('baseOfThird', () => {
       ['has', 'have'],
       ['does', 'do'],
       ['goes', 'go'],
+      // a base in "-ze" takes an "s" only (heldout27-en: "This Administration emphasizes" → "We emphasiz")
+      ['emphasizes', 'emphasize'],
+      ['recognizes', 'recognize'],
+      ['buzzes', 'buzz'],
+      ['fixes', 'fix'],
       ['undergoes', 'undergo'],
       ['vetoes', 'veto'],
       ['tiptoes', 'tiptoe'],

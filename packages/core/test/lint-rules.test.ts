@@ -307,6 +307,10 @@ ruleTester('passive-voice', {
     // head the agent now reaches), and a charge's formula keeps the defendants the topic (heldout26-en).
     'More than 10 million Ukrainian citizens have been uprooted by the Kremlin’s coldblooded aggression.',
     'On September 22, 2020, Dávila and associates were indicted by a federal grand jury in New York.',
+    // A programme's operator, where someone stands, a means (heldout27-en).
+    'The Fellowship is a program of the Bureau of Educational and Cultural Affairs and is administered by IREX.',
+    'As we remember, we are surrounded by descendants of Holocaust survivors.',
+    'Internationally recognized borders will not be changed by force.',
     // An order of events: what follows is no actor (heldout15-en: "must be quickly followed by the
     // movement of life-saving assistance").
     'That action was followed quickly by a February 27 Security Council vote.',
@@ -547,6 +551,11 @@ ruleTester('institutional-third-person', {
     {
       code: '[[The Ministry reports]] that the office is closed.',
       errors: [{ messageId: 'thirdPerson', suggestions: ['We report'] }],
+    },
+    // a base in "-ze" (heldout27-en: "We emphasiz" was offered)
+    {
+      code: '[[The Department emphasizes]] this commitment.',
+      errors: [{ messageId: 'thirdPerson', suggestions: ['We emphasize'] }],
     },
     {
       code: '[[The Embassy wishes to inform]] visitors of new hours.',
@@ -916,6 +925,8 @@ ruleTester('acronym-definition', {
     // officer's name, the value of a labelled field in capitals (heldout26-en).
     'Dávila led the Bolivian Special Forces for the Fight Against Drug Trafficking (Fuerza Especial de Lucha Contra el Narcotráfico, or FELCN). FELCN agents arrested him.',
     'Retired Lieutenant General Vince Stewart, USMC is Chief Innovation Officer for Ankura.',
+    // A number joined to a known acronym is no abbreviation (heldout27-en reported "13" of MS-13).
+    'We are deeply concerned by the violence committed by the MS-13 and the Barrio 18 gangs.',
     'The following vessel is identified as blocked property.\n\nVESSEL: TIKSY\n\nIMO: 9177014',
     // Well-known, with their sources in the data.
     'CNN, PBS and VOA reported at 9:00 EDT that ISIS had fled L.A. today.',
@@ -1069,6 +1080,8 @@ ruleTester('ambiguous-date', {
 
 ruleTester('all-caps', {
   valid: [
+    // A short title in capitals in brackets after the name it shortens (heldout27-en).
+    'We implement the Strengthening the Opposition to Female Genital Mutilation Act (STOP FGM Act), signed into law in 2021.',
     'The UK and the EU met at NATO.',
     // A designation list writes each person's name in capitals (heldout10-en): a first name, then
     // a surname that is no English word.

@@ -302,7 +302,8 @@ export function baseOfThird(word: string): string | undefined {
   if (Object.hasOwn(special, w)) return special[w];
   if (!w.endsWith('s') || w.endsWith('ss') || w.endsWith('us') || w.length < 3) return undefined;
   if (/[^aeiou]ies$/.test(w)) return w.slice(0, -3) + 'y';
-  if (/(?:ches|shes|sses|xes|zes)$/.test(w)) return w.slice(0, -2);
+  // (a base in "-ze" takes an "s" only: "emphasizes" → "emphasize", "recognizes"; "buzzes" → "buzz")
+  if (/(?:ches|shes|sses|xes|zzes)$/.test(w)) return w.slice(0, -2);
   if (/[^aeiou]oes$/.test(w) && !OE_WORDS.has(w.slice(0, -1))) return w.slice(0, -2);
   return w.slice(0, -1);
 }

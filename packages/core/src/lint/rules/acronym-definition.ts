@@ -96,7 +96,11 @@ export const acronymDefinition: Rule<Options> = {
       // A single letter joined to a known acronym is a branch's or a series' letter ("ISIS-K"),
       // no abbreviation to spell out.
       const isKnown = (p: string): boolean =>
-        known.has(norm(p)) || known.has(norm(p.replace(/\./g, ''))) || (parts.length > 1 && /^\p{Lu}$/u.test(p));
+        known.has(norm(p)) ||
+        known.has(norm(p.replace(/\./g, ''))) ||
+        (parts.length > 1 && /^\p{Lu}$/u.test(p)) ||
+        // a number is no abbreviation ("MS-13": heldout27-en reported "13")
+        (parts.length > 1 && /^\d+$/u.test(p));
       if (parts.length > 1 && parts.every(isKnown)) continue;
       // Some parts known ("the UN-AU-IGAD facilitated dialogue"): the first unknown part is what
       // the reader needs spelled out ("IGAD"), not the compound.

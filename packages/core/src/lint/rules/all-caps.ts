@@ -106,10 +106,18 @@ export const allCaps: Rule<Options> = {
       const next = tokens[j + 1];
       // Alone in brackets after the name it shortens ("the President’s Emergency Plan for
       // Adaptation and Resilience (PREPARE)"): an acronym given there, not a shout.
-      const bracketed = j === i && text.charAt(token.start - 1) === '(' && text.charAt(token.end) === ')';
+      // (so is a short title in capitals there, with its kind: "the Strengthening the Opposition to
+      // Female Genital Mutilation Act (STOP FGM Act)", heldout27-en)
+      const bracketed =
+        text.charAt(token.start - 1) === '(' &&
+        (j === i
+          ? text.charAt(token.end) === ')'
+          : /^(?:[\s\u00a0]+\p{Lu}[\p{L}’'-]*){0,3}\)/u.test(
+              text.slice(tokens[j]!.token.end, tokens[j]!.token.end + 40),
+            ));
       const inName =
         ctx.language !== 'ru' &&
-        (bracketed ||
+        ((bracketed && j === i) ||
           (j === i &&
             !!next &&
             next.sentence === sentence &&
@@ -124,6 +132,12 @@ export const allCaps: Rule<Options> = {
         firstName(run[0]!, ctx.language) &&
         run.slice(1).every((t) => firstName(t, ctx.language) || !looksLikeWord(t, ctx.language))
       ) {
+        i = j + 1;
+        continue;
+      }
+      // a short title of words in capitals in brackets after the name it shortens is the name, even
+      // with a listed word in it ("STOP")
+      if (ctx.language !== 'ru' && bracketed && j > i) {
         i = j + 1;
         continue;
       }
