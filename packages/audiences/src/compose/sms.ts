@@ -163,7 +163,13 @@ export function leadHasHead(s: string): boolean {
 }
 
 /** Heads of `s` that end at a cut point, longest first, each a full sentence (ends in "."). */
-export function smsHeads(s: string, language: 'en' | 'ru', again = true): string[] {
+export function smsHeads(
+  s: string,
+  language: 'en' | 'ru',
+  again = true,
+  /** Keep what a call or a meeting was about (no cut before its "about …"); an SMS with no room lets it go. */
+  keepTopic = true,
+): string[] {
   const cuts = new Set<number>();
   // Russian: not between two titles or names ("заместителя Премьер-министра, | Министра внутренних дел …")
   for (const c of clauseCuts(s)) if (language === 'en' || !/^\p{Lu}/u.test(s.slice(c))) cuts.add(c);
@@ -186,6 +192,14 @@ export function smsHeads(s: string, language: 'en' | 'ru', again = true): string
   // to the arrest …" (every Rewards for Justice offer in the State Department pool)
   if (language === 'en')
     for (const m of s.matchAll(/,?\s(?=and\s(?:for|to|against|with)\s\p{Ll})/gu)) cuts.add(m.index!);
+  // (and the second topic of a call, "the importance of" or "the need for" something: "spoke … about
+  // the … attack against Ukraine by Russia’s military forces | and the importance of building a
+  // strong international response", pool item 1251, whose lead ran across two posts)
+  if (language === 'en')
+    for (const m of s.matchAll(
+      /,?\s(?=and\s(?:the|their|its|our)\s(?:importance|need|necessity|urgency|value|role)\s(?:of|for)\s)/gu,
+    ))
+      cuts.add(m.index!);
   for (const m of s.matchAll(TAIL[language]))
     // not inside a name or a title: "German Ministry | for Economic Affairs"
     if (
@@ -237,6 +251,19 @@ export function smsHeads(s: string, language: 'en' | 'ru', again = true): string
         !(
           /^\s*to\s/u.test(s.slice(c)) &&
           /\b(?:limited|according|due|prior|owing|close|next|thanks|up|as|similar|contrary|pursuant|subject)$/iu.test(
+            s.slice(0, c).trimEnd(),
+          )
+        ),
+    )
+    // nor before what a call or a meeting was about: "Blinken spoke today with Israeli Foreign
+    // Minister … Yair Lapid | regarding the dissolution of the Knesset" (pool item 283, a blind
+    // reading, seed 2718: the youth post said whom he spoke with and never what about)
+    .filter(
+      (c) =>
+        !(
+          keepTopic &&
+          /^\s*(?:about|regarding|concerning)\s/u.test(s.slice(c)) &&
+          /\b(?:spoke|speaks|spoken|talked|talks|met|meets|called|calls|conferred|consulted|held)\b(?:\s+\S+){0,20}$/u.test(
             s.slice(0, c).trimEnd(),
           )
         ),
@@ -339,7 +366,7 @@ export function smsHeads(s: string, language: 'en' | 'ru', again = true): string
   // administered by …, is offering a reward … of ISIS-K leader Sanaullah Ghafari, also known as …,
   // and for information …" has its head at "and for" only once both asides are gone)
   if (language === 'en' && again && omitted !== s && !fragment(omitted, language))
-    more.push(...smsHeads(omitted, language, false));
+    more.push(...smsHeads(omitted, language, false, keepTopic));
   return [
     ...new Set([s, ...(language === 'en' && fragment(omitted, language) ? [] : [omitted]), ...heads, ...more]),
   ].sort((a, b) => b.length - a.length);
@@ -428,6 +455,19 @@ export function composeSms(
     if (alone) {
       notes.push(noLink());
       return { text: alone, notes };
+    }
+    // no head of the lead with its topic fits: whom the call or the meeting was with, before
+    // another sentence or a cut between words (pool items 1251 and 783: "… Waleed El Khereiji
+    // about the premeditated, …")
+    if (language === 'en' && heads === pools[0]) {
+      const bare = pick(
+        smsHeads(lead!, language, true, false).filter((h) => !heads.includes(h)),
+        max - tail.length,
+      );
+      if (bare) {
+        notes.push(N.smsShortened({ max, sentence: bare }));
+        return { text: bare + tail, notes };
+      }
     }
   }
   // nothing fits whole: the shortest faithful head, cut between words

@@ -1,0 +1,51 @@
+/**
+ * What a call or a meeting was about is its news (State Department pool,
+ * us_state_department_press_releases_2021_2022.jsonl, item 283, read blind as an editor, seed
+ * 2718): the youth post of Blinken's call with Lapid said whom he spoke with and never that it
+ * was about the dissolution of the Knesset.
+ */
+import { describe, expect, it } from 'vitest';
+import { compose } from '../src/compose/index.js';
+import { smsHeads } from '../src/compose/sms.js';
+
+const LAPID = `# Secretary Blinken’s Call with Israeli Foreign Minister and Alternate Prime Minister Lapid
+
+The below is attributable to Spokesperson Ned Price:
+
+Secretary of State Antony J. Blinken spoke today with Israeli Foreign Minister and Alternate Prime Minister Yair Lapid regarding the dissolution of the Knesset. Secretary Blinken underscored our respect for democratic processes and reiterated our unwavering commitment to the strong U.S.-Israel strategic relationship. The Secretary emphasized our continuing close coordination on regional and global issues and noted President Biden looks forward to his visit to Israel next month.
+`;
+
+// pool item 1251, its first sentence
+const KHEREIJI = `# Deputy Secretary Sherman’s Call with Saudi Deputy Foreign Minister Waleed El Khereiji
+
+Deputy Secretary of State Wendy Sherman spoke today with the Deputy Foreign Minister of the Kingdom of Saudi Arabia Waleed El Khereiji about the premeditated, unprovoked, and unjustified attack against Ukraine by Russia’s military forces and the importance of building a strong international response to support Ukrainian sovereignty.
+`;
+
+describe('a readout keeps what the call was about', () => {
+  it('says what the call was about in the youth post and the notice', () => {
+    for (const [audience, channel] of [
+      ['youth', 'x'],
+      ['rural', 'notice'],
+      ['rural', 'sms'],
+    ] as const) {
+      const v = compose(LAPID, { audience, channel });
+      expect(v.verification.ok).toBe(true);
+      expect(v.text, `${audience}/${channel}`).toMatch(/Yair Lapid about the dissolution of the Knesset\./);
+    }
+  });
+
+  it('cuts a second topic ("and the importance of …"), not the first', () => {
+    const s = KHEREIJI.split('\n\n')[1]!.trim();
+    const heads = smsHeads(s, 'en');
+    expect(heads).toContain(
+      'Deputy Secretary of State Wendy Sherman spoke today with the Deputy Foreign Minister of the Kingdom of Saudi Arabia Waleed El Khereiji about the premeditated, unprovoked, and unjustified attack against Ukraine by Russia’s military forces.',
+    );
+    expect(heads.some((h) => /Khereiji\.$/.test(h))).toBe(false);
+    // an SMS with no room for the topic says whom the call was with, not "… about the premeditated, …"
+    expect(smsHeads(s, 'en', true, false).some((h) => /Khereiji\.$/.test(h))).toBe(true);
+    const sms = compose(KHEREIJI, { audience: 'rural', channel: 'sms' });
+    expect(sms.verification.ok).toBe(true);
+    expect(sms.text).not.toContain('…');
+    expect(sms.text).toMatch(/^Deputy Secretary of State Wendy Sherman spoke today with/);
+  });
+});
