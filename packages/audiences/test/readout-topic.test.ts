@@ -49,3 +49,15 @@ describe('a readout keeps what the call was about', () => {
     expect(sms.text).toMatch(/^Deputy Secretary of State Wendy Sherman spoke today with/);
   });
 });
+
+describe('a welcome of what was launched is news, not a courtesy', () => {
+  it('keeps "They welcomed the launch of …" among what a meeting did', async () => {
+    const { candidates } = await import('../src/compose/select.js');
+    const { analyze } = await import('@attache/core');
+    const text =
+      'Secretary Blinken met Australian Foreign Minister Penny Wong yesterday. They welcomed the launch of the Indo-Pacific Economic Framework. They discussed the region.';
+    const c = candidates(analyze(text, { language: 'en', lint: false }), text, 'en');
+    const launch = c.find((p) => p.text.includes('welcomed the launch'));
+    expect(launch?.ceremony).toBeUndefined();
+  });
+});

@@ -104,3 +104,30 @@ https://www.state.gov/under-secretary-of-state-for-economic-growth-energy-and-th
     expect(v.text).not.toMatch(/joining us virtually|happy to have the chance|Good morning/);
   });
 });
+
+// pool: Secretary Blinken at a health security partnerships roundtable in Melbourne (2022), read
+// blind as an editor (seed 2718): its youth thread was small talk ("I’ve been, I’ve seen them
+// play.", "And I’m anxious to hear from all of you today.", "We have colleagues from Illumina here.")
+const MELBOURNE = `Melbourne, Australia
+
+SECRETARY BLINKEN: Thank you so much, Dean. And it’s – thanks to everyone for being here today. I have a particular allegiance to Carlton. (Laughter.) I’ve been, I’ve seen them play. So I just wanted to make sure that I was honest about that. (Laughter.)
+
+We’ve said – projected of having 70 percent vaccination in every country in the world by year’s end. And I’m anxious to hear from all of you today.
+
+But the partnership with the Australian Government to open what will be the first mRNA facility, produced by Moderna, is a great example of what we can do together. So this will be the first facility in the Southern Hemisphere to manufacture mRNA vaccines, and that’s going to be a very powerful thing. We have colleagues from Illumina here. We have IBM, and there again, working on another aspect of things, and that’s the potential of artificial intelligence.`;
+
+describe('a roundtable’s version says what the speaker says about the matter', () => {
+  it('leaves the small talk out while the remarks have enough else', () => {
+    for (const [audience, channel] of [
+      ['youth', 'x'],
+      ['rural', 'notice'],
+    ] as const) {
+      const v = compose(MELBOURNE, { audience, channel });
+      expect(v.verification.ok).toBe(true);
+      expect(v.text, `${audience}/${channel}`).toContain('70 percent vaccination');
+      expect(v.text, `${audience}/${channel}`).not.toMatch(
+        /seen them play|anxious to hear|colleagues from Illumina|honest about that/,
+      );
+    }
+  });
+});

@@ -229,7 +229,11 @@ function composeLinesAsPicked(
   const howMany = HOW_MANY[channel.id];
   // an SMS is one sentence: a courtesy is never it, even when the lead is too long to fit (a
   // ceremony's SMS was "I know some of you are joining us virtually, but I’m happy to …", pool 655)
-  const pickable = channel.extends === 'sms' ? all.filter((p) => !p.ceremony || p.role === 'lead') : all;
+  // Nor, in any channel, while enough else is there: a short courtesy ("And I’m anxious to hear
+  // from all of you today.", "We have colleagues from Illumina here.") outscored the long sentences
+  // that carried the news once their length was weighed (a roundtable's youth thread, seed 2718)
+  const substantive = all.filter((p) => !p.ceremony || p.role === 'lead');
+  const pickable = channel.extends === 'sms' || substantive.length >= HOW_MANY[channel.id] ? substantive : all;
   const picked = pick(
     pickable,
     howMany + (language === 'ru' ? RU_SPARE : 2),

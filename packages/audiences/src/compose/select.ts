@@ -59,8 +59,9 @@ const CUES: Record<'en' | 'ru', Cue[]> = {
     },
     { re: /\d|\b(million|billion|percent)\b/, weight: 1.5, reason: 'concrete' },
     {
-      // "welcomes the announcement / decision / release of …" is the news of a statement, not a ceremony
-      re: /\b(welcome[sd]?(?!(?:\s+[\w’'-]+){0,4}?\s+(?:announcement|decision|agreement|release|extension|adoption|signing|election|resolution|progress|commitment|news|steps?|report|ruling|ceasefire|truce|deal)\b)|(?:pleased|honou?red|delighted|proud)(?!\s+to\s+(?:announce|launch|introduce|unveil|confirm|release|highlight|report|share))(?!\s+(?:of\s+(?:the fact|what|how)|that)\b)|congratulat\w*|thank\w*|grateful|privilege|warm(?:ly)?)\b/i,
+      // "welcomes the announcement / decision / release of …" is the news of a statement, not a
+      // ceremony; so is "welcomed the launch of the Indo-Pacific Economic Framework" (pool 495)
+      re: /\b(welcome[sd]?(?!(?:\s+[\w’'-]+){0,4}?\s+(?:announcement|decision|agreement|release|extension|adoption|signing|election|resolution|progress|commitment|news|steps?|report|ruling|ceasefire|truce|deal|launch|establishment|opening|entry|creation|conclusion|completion|approval|passage|appointment|accession)\b)|(?:pleased|honou?red|delighted|proud)(?!\s+to\s+(?:announce|launch|introduce|unveil|confirm|release|highlight|report|share))(?!\s+(?:of\s+(?:the fact|what|how)|that)\b)|congratulat\w*|thank\w*|grateful|privilege|warm(?:ly)?)\b/i,
       weight: -3,
       reason: 'ceremony',
     },
@@ -69,8 +70,9 @@ const CUES: Record<'en' | 'ru', Cue[]> = {
       // participate …", "So I was really anxious to get together with this group.", "I know some of
       // you are joining us virtually, but I’m happy to have the chance to see …", "What a perfect
       // way to celebrate International Women’s Day—to be with all of you.", "Aawatif, it’s
-      // wonderful to be with you." (pool remarks)
-      re: /\b(?:(?:great|real|very great|a) pleasure|good to (?:see|be)|nice to (?:see|be)|glad to be|(?:wonderful|great|terrific|lovely|fantastic|thrilled|so good) to (?:be|see) (?:with|here|you|all|back)|(?:good|nice) to be back|looking forward to seeing (?:you|all of you)|what a (?:perfect|wonderful|great) way to|(?:want to|let me) applaud|(?:anxious|eager) to (?:get together|be (?:here|with))|let me (?:start|begin|just)|(?:I|we) (?:want|wanted) to (?:start|begin)|so much|(?:joining|join) us|(?:happy|glad|delighted|pleased) to have (?:you|the chance|all of you|so many)|(?:I|we) know (?:some|many) of you)\b/i,
+      // wonderful to be with you." (pool remarks); "And I’m anxious to hear from all of you today.",
+      // "We have colleagues from Illumina here." (a health security roundtable, seed 2718)
+      re: /\b(?:(?:great|real|very great|a) pleasure|good to (?:see|be)|nice to (?:see|be)|glad to be|(?:wonderful|great|terrific|lovely|fantastic|thrilled|so good) to (?:be|see) (?:with|here|you|all|back)|(?:good|nice) to be back|looking forward to seeing (?:you|all of you)|what a (?:perfect|wonderful|great) way to|(?:want to|let me) applaud|(?:anxious|eager) to (?:get together|be (?:here|with))|let me (?:start|begin|just)|(?:I|we) (?:want|wanted) to (?:start|begin)|so much|(?:joining|join) us|(?:happy|glad|delighted|pleased) to have (?:you|the chance|all of you|so many)|(?:I|we) know (?:some|many) of you|(?:anxious|eager|keen|looking forward) to hear(?:ing)? from|(?:I|we) (?:just )?wanted to make sure that (?:I|we) (?:was|were)|for being (?:here|with us)|(?:we|I) have (?:colleagues|friends|guests) from)\b/i,
       weight: -4,
       reason: 'ceremony',
     },
@@ -364,7 +366,9 @@ export function candidates(
     // nor a short turn sentence with no figure and no name, which says nothing out of its talk:
     // "So thank you very much.", "So you said a lot.", "Got to get that on the table.", "That will
     // very much continue." (State Department pool transcripts: youth threads quoted them)
-    if (language === 'en' && turn && s.words < 8 && !/\d/.test(text) && !/\s\p{Lu}[\p{Ll}’'.-]/u.test(text)) continue;
+    // ("I’ve been, I’ve seen them play.", a roundtable's small talk, led a youth thread: "I" is no name)
+    if (language === 'en' && turn && s.words < 8 && !/\d/.test(text) && !/\s(?!I[’'\s])\p{Lu}[\p{Ll}’'.-]/u.test(text))
+      continue;
     let score = 0;
     const reasons = new Set<string>();
     for (const c of CUES[language]) {
