@@ -61,3 +61,20 @@ describe('a welcome of what was launched is news, not a courtesy', () => {
     expect(launch?.ceremony).toBeUndefined();
   });
 });
+
+describe('a head keeps where and about what', () => {
+  it('keeps the places a list names in the lead, and what an interest or a concern is in', () => {
+    // pool item 0 (seed 8080): the youth post said three exhibitions were installed, nowhere
+    const art =
+      'Art in Embassies recently completed the installations of three new temporary art exhibitions at Chief of Mission residences in Canada, Poland, and Slovenia.';
+    const v = compose(`# Art in Embassies\n\n${art}\n`, { audience: 'youth', channel: 'x' });
+    expect(v.text).toContain('in Canada, Poland, and Slovenia');
+    // pool item 137: "… entities with specific interests." and 1836: "We are united in our deep concern."
+    const idet =
+      'The IDET includes members of the telecommunications industry, organizations, institutions, or entities with specific interests in the digital economy, digital connectivity, and emerging digital technologies.';
+    expect(smsHeads(idet, 'en').some((h) => /interests\.$/.test(h))).toBe(false);
+    const belarus =
+      'We are united in our deep concern regarding the Lukashenka regime’s continuing attacks on human rights, fundamental freedoms, and international law.';
+    expect(smsHeads(belarus, 'en').some((h) => /concern\.$/.test(h))).toBe(false);
+  });
+});
