@@ -233,7 +233,7 @@ function composeLinesAsPicked(
   // from all of you today.", "We have colleagues from Illumina here.") outscored the long sentences
   // that carried the news once their length was weighed (a roundtable's youth thread, seed 2718)
   const substantive = all.filter((p) => !p.ceremony || p.role === 'lead');
-  const pickable = channel.extends === 'sms' || substantive.length >= HOW_MANY[channel.id] ? substantive : all;
+  const pickable = channel.extends === 'sms' || substantive.length >= howMany ? substantive : all;
   const picked = pick(
     pickable,
     howMany + (language === 'ru' ? RU_SPARE : 2),
@@ -481,8 +481,9 @@ function composeLinesAsPicked(
       // the Srebrenica message's news, pool item 162)
       let head = shortenLong(s, max, language, ok, i === 0);
       // (a lead over 50 words once its asides are out, which select lets in only when such a head
-      // stands, may run longer before it is left whole: a Rewards for Justice offer of 69 words is its 32-word head, "… is offering a reward of up to $10 million each for information
-      // leading to the identification or location of ISIS-K leader Sanaullah Ghafari.")
+      // stands, may run longer before it is left whole: a Rewards for Justice offer of 69 words is
+      // its 32-word head, "… is offering a reward of up to $10 million each for information leading
+      // to the identification or location of ISIS-K leader Sanaullah Ghafari.")
       const longest = language === 'ru' ? RU_LONGEST : 25;
       for (const longer of [
         ADAPTER[audience].maxSentenceWords,

@@ -157,6 +157,9 @@ export const LEAD_LONG = 50;
  * location of ISIS-K leader Sanaullah Ghafari." of a 69-word offer).
  */
 export function leadHasHead(s: string): boolean {
+  // (a "sentence" of more than 150 words is no lead to cut, and a text with no stop would make
+  // every cut a pass over all of it: hostile input stays linear)
+  if (s.length > 1500 || s.split(/\s+/).length > 150) return false;
   return smsHeads(s, 'en').some(
     (h) => h.split(/\s+/).length <= LEAD_LONGEST && keepsAmounts(h, s) && endsWhole(h) && !fragment(h, 'en'),
   );

@@ -1,5 +1,6 @@
 import { scanAcronyms, type Report } from '@attache/core';
 import { EN } from '../data/index.js';
+import { SpanGrid } from '../lookup.js';
 import { indefiniteArticle } from '../text.js';
 /**
  * How the composer rewords a sentence taken from the release: marks removed, dates and numbers
@@ -220,13 +221,15 @@ export function spellOut(s: string, longForms: Map<string, string>, language: 'e
  * their plain notices said neither the release nor the brief says what to do.)
  */
 export function releaseAction(report: Report, input: string): { text: string; contact: boolean } | null {
-  const speech = (report.regions ?? []).filter((r) => r.kind === 'speech' || r.kind === 'quote');
+  // (the speech near each sentence, not every region per sentence: linear on a long transcript)
+  const speech = new SpanGrid<{ start: number; end: number }>();
+  for (const r of report.regions ?? []) if (r.kind === 'speech' || r.kind === 'quote') speech.add(r, r.start, r.end);
   for (const s of report.sentences) {
-    if (speech.some((r) => r.start <= s.start && r.end >= s.end)) continue;
     const text = clean(input.slice(s.start, s.end));
     // (nor a line for journalists: "Please email EAP-Press@state.gov with any media inquiries.")
     if (text.split(/\s+/).length > 45 || /[“”"«»]/u.test(text) || PRESS_ONLY.test(text)) continue;
     if (!ACTION.test(text)) continue;
+    if (speech.near(s.start, s.end).some((r) => r.start <= s.start && r.end >= s.end)) continue;
     return { text, contact: CONTACT.test(text) };
   }
   return null;
