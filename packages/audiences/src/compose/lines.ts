@@ -49,7 +49,7 @@ import {
   YOUTH_SPOKEN_WORDS,
 } from './spoken.js';
 import { prefersCurly } from '../proposers/voice.js';
-import { candidates, fragment, pick, POINTS_TO_AIM, PRONOUN_START, shortQuote } from './select.js';
+import { candidates, fragment, pick, pointsBack, shortQuote } from './select.js';
 import { clean, spellOut, spokenNumbers, unambiguousDates } from './wording.js';
 
 const ADAPTER = { youth: youthAudience, rural: ruralAudience, foreign: foreignAudience };
@@ -523,9 +523,7 @@ function composeLinesAsPicked(
   // 25-word thread on a sanctions statement), which an editor would not publish.
   const minKeep = Math.min(Math.max(2, Math.ceil(howMany * 0.6)), maxKeep);
   // (English: a line that points back needs the line before it, as withAntecedents below)
-  const needsPrevious = kept.map(
-    (s, i) => language === 'en' && i > 0 && !keptTurns[i] && (PRONOUN_START.test(s) || POINTS_TO_AIM.test(s)),
-  );
+  const needsPrevious = kept.map((s, i) => language === 'en' && i > 0 && !keptTurns[i] && pointsBack(s));
   const fit = fitTargets(kept, keptWorth, audience, language, { minKeep, maxKeep, needsPrevious }, locale);
   notes.push(...fit.notes);
   // (in speech, only a pronoun that opens the sentence: «Его можно было бы подписать в ходе Вашего
@@ -551,13 +549,7 @@ function composeLinesAsPicked(
   const withAntecedents = (ids: readonly number[]): number[] => {
     const out: number[] = [];
     for (const i of ids)
-      if (
-        language !== 'en' ||
-        i === 0 ||
-        !(PRONOUN_START.test(kept[i]!) || POINTS_TO_AIM.test(kept[i]!)) ||
-        out.at(-1) === i - 1 ||
-        keptTurns[i] !== null
-      )
+      if (language !== 'en' || i === 0 || !pointsBack(kept[i]!) || out.at(-1) === i - 1 || keptTurns[i] !== null)
         out.push(i);
     return out;
   };

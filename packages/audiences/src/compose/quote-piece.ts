@@ -9,8 +9,8 @@
  * правописанию», § 56); English inside the closing mark.
  */
 const MARKS = {
-  ru: { open: '«', close: '»', opens: /[«“„"]/gu, closes: /[»”"]/gu },
-  en: { open: '“', close: '”', opens: /[“"]/gu, closes: /[”"]/gu },
+  ru: { open: '«', close: '»' },
+  en: { open: '“', close: '”' },
 } as const;
 
 /** `s` with the marks the excerpt of a quotation needs; `s` itself when its marks are balanced. */

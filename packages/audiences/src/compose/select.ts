@@ -499,8 +499,10 @@ export const EN_POINTS_BACK =
 /** An aim or an effort named by "this" or "these", which the sentence before says ("We remain a
  * committed partner to supporting this aim." after the call for an investigation: pool item 189's
  * youth post gave it without the call). */
-export const POINTS_TO_AIM =
-  /\b(?:this|these)\s+(?:aims?|goals?|efforts?|endeavou?rs?|process|initiatives?|objectives?)\b/iu;
+const POINTS_TO_AIM = /\b(?:this|these)\s+(?:aims?|goals?|efforts?|endeavou?rs?|process|initiatives?|objectives?)\b/iu;
+
+/** A sentence that needs the one before it: it opens with a pronoun (`PRONOUN_START`) or names an aim by "this" (`POINTS_TO_AIM`). */
+export const pointsBack = (text: string): boolean => PRONOUN_START.test(text) || POINTS_TO_AIM.test(text);
 
 /** The best `n` sentences, the lead first, the rest in the release's order (a few more when a pronoun needs its sentence). */
 export function pick(
@@ -524,7 +526,7 @@ export function pick(
   // for); without that sentence among the candidates, it is not picked
   const chosen = new Set([lead, ...rest]);
   for (const p of rest) {
-    if (!PRONOUN_START.test(p.text) && !POINTS_TO_AIM.test(p.text)) continue;
+    if (!pointsBack(p.text)) continue;
     const i = all.indexOf(p);
     const prev = all[i - 1];
     if (prev && prev.seq !== undefined && prev.seq === (p.seq ?? -2) - 1) chosen.add(prev);

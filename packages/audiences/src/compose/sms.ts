@@ -139,6 +139,65 @@ const PREVENTS =
 const ABSTRACT =
   /(?:\p{L}+(?:ments?|tions?|sions?|ances?|ences?|ity|ities)|role|progress|efforts?|partnerships?|relationships?|ties|dialogue|visits?|trips?|tours?|interests?|concerns?|expertise|experience|increase|rise|decline|support|commitment|stake|access|threat|attack|attacks|damage|need|needs|urgency|willingness|readiness|desire|intent|right|way|aim|goals?|areas?|priorit(?:y|ies)|opportunit(?:y|ies)|campaigns?|war|crimes|violence|framework|vision|(?<!\p{L})use|pressure|focus|emphasis|members|representatives|testament|reminder|example|catalysts?|symbol|platform|space|meetings?|talks|conversations?|strategy|agenda|calls?|appeal|hopes?|potential|capacity|mechanism|roadmap|basis|case|reasons?|ways|responsible|accountable|eligible|liable|ready|prepared|grateful|known|respect|assault|crackdown|repression|no place)$/iu;
 
+/**
+ * Where no head may end: a cut whose head ends on `before` and whose tail opens on `after` parts
+ * two words that hold together. Rows (STYLE.md), each with the reading that found it.
+ */
+const HOLD_TOGETHER: ReadonlyArray<{ before: RegExp; after: RegExp; topic?: true }> = [
+  // a preposition of two words: "including but not limited | to quantum computing" (pool item 387:
+  // the head ended "(QIST) including but not limited."), "up | to", "due | to"
+  {
+    before: /\b(?:limited|according|due|prior|owing|close|next|thanks|up|as|similar|contrary|pursuant|subject)$/iu,
+    after: /^\s*to\s/u,
+  },
+  // what a call or a meeting was about: "Blinken spoke today with Israeli Foreign Minister … Yair
+  // Lapid | regarding the dissolution of the Knesset" (pool item 283, a blind reading, seed 2718: the
+  // youth post said whom he spoke with and never what about); an SMS with no room lets it go
+  {
+    before:
+      /\b(?:spoke|speaks|spoken|talked|talks|met|meets|called|calls|conferred|consulted|held)\b(?:\s+\S+){0,20}$/u,
+    after: /^\s*(?:about|regarding|concerning)\s/u,
+    topic: true,
+  },
+  // an adjective and the "with" it asks for: "an … investigation into the assassination of President
+  // Moïse, consistent | with Haitian law" (pool item 189: the head ended "consistent.")
+  {
+    before:
+      /\b(?:consistent|inconsistent|compatible|incompatible|along|together|line|keeping|accordance|cooperation|coordination|partnership|concert|contact|comply|complies|complied|associated|affiliated|connected|familiar|identical|equipped|charged|faced|concerned|satisfied|pleased)$/iu,
+    after: /^\s*with\s/u,
+  },
+  // the infinitive a verb asks for: "will allow Germany and other European countries | to replenish …"
+  { before: ASKS_INFINITIVE, after: /^\s*to\s/u },
+  // the infinitive a noun asks for: "as we welcome Sweden’s request | to join NATO" (pool reading:
+  // "… as we welcome Sweden’s request." said nothing of what was requested)
+  { before: ASKS_INFINITIVE_NOUN, after: /^\s*to\s+\p{Ll}/u },
+  { before: FOR_SUBJECT, after: /^\s*to\s+\p{Ll}/u },
+  // what one joins someone in: "The American people join the people of Bosnia and Herzegovina | in
+  // mourning and honoring the victims" (pool reading: the version never said what for, nor Srebrenica)
+  { before: /\b(?:join|joins|joined|joining)\b(?:\s+\S+){1,10}$/iu, after: /^\s*in\s/u },
+  // "from X" and its "to Y": "a full range of issues from reversing the tide of climate change | to
+  // countering transnational crime" (pool reading)
+  { before: FROM_OPEN, after: /^\s*to\s/u },
+  // where a verb of bringing takes what it brings: "bringing the millions of tons of grain stuck at
+  // Ukraine’s ports | to those facing food insecurity" (pool reading, 2022)
+  { before: BRINGS, after: /^\s*to\s/u },
+  // an amount and what it is for: "The U.S. will give $5 million | to support geothermal research"
+  // (the SMS said "The U.S. will give $5 million.", for nothing)
+  {
+    before:
+      /(?:[$€£]\s?\d[\d,.]*(?:\s*(?:million|billion|trillion))?|\d[\d,.]*\s*(?:million|billion|trillion)(?:\s+(?:dollars|euros|pounds))?)(?:\s+each)?$/u,
+    after: /^\s*(?:to|for)\s/u,
+  },
+  // the "with" of a verb of meeting: "met today in Muscat | with Deputy Foreign Minister …" cut there
+  // said "Sherman met today in Muscat." (pool reading: whom she met is the news); "Blinken met
+  // yesterday | with North Macedonia’s Foreign Minister"
+  { before: MEETS, after: /^\s*with\s/u },
+  { before: /\b(?:met|meet|meets|spoke|speak|speaks|talked|talks|held talks)(?:\s+\S+)?$/u, after: /^\s*with\s/u },
+  // the "from" of a verb of preventing: "designed to prevent Russia | from profiting …" (en_usdos_03:
+  // "The E.O. is designed to prevent Russia." said the opposite of the release)
+  { before: PREVENTS, after: /^\s*from\s/u },
+];
+
 /** The first word of `rest` is an adjective ("nutritious food"), by the tagger, in its context. */
 function adjectiveNext(rest: string): boolean {
   const words = rest.match(/[\p{L}\p{N}][\p{L}\p{N}’'-]*/gu)?.slice(0, 3) ?? [];
@@ -192,15 +251,13 @@ export function smsHeads(
     }
   // English: the second of two objects of one preposition: "a reward … for information leading to
   // the identification or location of ISIS-K leader Sanaullah Ghafari | and for information leading
-  // to the arrest …" (every Rewards for Justice offer in the State Department pool)
-  if (language === 'en')
-    for (const m of s.matchAll(/,?\s(?=and\s(?:for|to|against|with)\s\p{Ll})/gu)) cuts.add(m.index!);
-  // (and the second topic of a call, "the importance of" or "the need for" something: "spoke … about
-  // the … attack against Ukraine by Russia’s military forces | and the importance of building a
-  // strong international response", pool item 1251, whose lead ran across two posts)
+  // to the arrest …" (every Rewards for Justice offer in the State Department pool); and the second
+  // topic of a call, "the importance of" or "the need for" something: "spoke … about the … attack
+  // against Ukraine by Russia’s military forces | and the importance of building a strong
+  // international response" (pool item 1251, whose lead ran across two posts)
   if (language === 'en')
     for (const m of s.matchAll(
-      /,?\s(?=and\s(?:the|their|its|our)\s(?:importance|need|necessity|urgency|value|role)\s(?:of|for)\s)/gu,
+      /,?\s(?=and\s(?:(?:for|to|against|with)\s\p{Ll}|(?:the|their|its|our)\s(?:importance|need|necessity|urgency|value|role)\s(?:of|for)\s))/gu,
     ))
       cuts.add(m.index!);
   for (const m of s.matchAll(TAIL[language]))
@@ -247,88 +304,20 @@ export function smsHeads(
     .filter(
       (c) => !lists.some(([a, b]) => c > a && c < b) && (language !== 'en' || (!cutsList(s, c) && !LEAD_IN.test(s))),
     )
-    // nor inside a preposition of two words: "including but not limited | to quantum computing"
-    // (pool item 387: the head ended "(QIST) including but not limited."), "up | to", "due | to"
-    .filter(
-      (c) =>
-        !(
-          /^\s*to\s/u.test(s.slice(c)) &&
-          /\b(?:limited|according|due|prior|owing|close|next|thanks|up|as|similar|contrary|pursuant|subject)$/iu.test(
-            s.slice(0, c).trimEnd(),
-          )
-        ),
-    )
-    // nor before what a call or a meeting was about: "Blinken spoke today with Israeli Foreign
-    // Minister … Yair Lapid | regarding the dissolution of the Knesset" (pool item 283, a blind
-    // reading, seed 2718: the youth post said whom he spoke with and never what about)
-    .filter(
-      (c) =>
-        !(
-          keepTopic &&
-          /^\s*(?:about|regarding|concerning)\s/u.test(s.slice(c)) &&
-          /\b(?:spoke|speaks|spoken|talked|talks|met|meets|called|calls|conferred|consulted|held)\b(?:\s+\S+){0,20}$/u.test(
-            s.slice(0, c).trimEnd(),
-          )
-        ),
-    )
-    // nor between an adjective and the "with" it asks for: "an … investigation into the assassination
-    // of President Moïse, consistent | with Haitian law" (pool item 189: the head ended "consistent.")
-    .filter(
-      (c) =>
-        !(
-          /^\s*with\s/u.test(s.slice(c)) &&
-          /\b(?:consistent|inconsistent|compatible|incompatible|along|together|line|keeping|accordance|cooperation|coordination|partnership|concert|contact|comply|complies|complied|associated|affiliated|connected|familiar|identical|equipped|charged|faced|concerned|satisfied|pleased)$/iu.test(
-            s.slice(0, c).trimEnd(),
-          )
-        ),
-    )
-    // nor before the infinitive a verb asks for: "will allow Germany and other European countries | to replenish …"
-    .filter((c) => !(/^\s*to\s/u.test(s.slice(c)) && ASKS_INFINITIVE.test(s.slice(0, c).trimEnd())))
-    // nor before the infinitive a noun asks for: "as we welcome Sweden’s request | to join NATO"
-    // (pool reading: "… as we welcome Sweden’s request." said nothing of what was requested)
-    .filter((c) => !(/^\s*to\s+\p{Ll}/u.test(s.slice(c)) && ASKS_INFINITIVE_NOUN.test(s.slice(0, c).trimEnd())))
-    .filter((c) => !(/^\s*to\s+\p{Ll}/u.test(s.slice(c)) && FOR_SUBJECT.test(s.slice(0, c).trimEnd())))
-    // nor before what one joins someone in: "The American people join the people of Bosnia and
-    // Herzegovina | in mourning and honoring the victims" (pool reading: the version never said
-    // what for, nor Srebrenica)
-    .filter(
-      (c) =>
-        !(
-          /^\s*in\s/u.test(s.slice(c)) &&
-          /\b(?:join|joins|joined|joining)\b(?:\s+\S+){1,10}$/iu.test(s.slice(0, c).trimEnd())
-        ),
-    )
+    // nor between two words that hold together (HOLD_TOGETHER); what a call was about only when kept
+    .filter((c) => {
+      const before = s.slice(0, c).trimEnd();
+      const after = s.slice(c);
+      return !HOLD_TOGETHER.some((r) => (keepTopic || !r.topic) && r.after.test(after) && r.before.test(before));
+    })
     // nor inside a noun phrase whose restrictive clause follows: "supporting leaders at all levels
     // | in Bosnia and Herzegovina who are willing to take meaningful steps" (the leaders who are
     // willing, not all leaders)
     .filter(
       (c) => !/^\s*(?:in|at|from|of|across|within|throughout)\s[^,;:]{0,60}?\s(?:who|that|whose)\s/u.test(s.slice(c)),
     )
-    // nor between "from X" and its "to Y": "a full range of issues from reversing the tide of
-    // climate change | to countering transnational crime" (pool reading)
-    .filter((c) => !(/^\s*to\s/u.test(s.slice(c)) && FROM_OPEN.test(s.slice(0, c).trimEnd())))
-    // nor before where a verb of bringing takes what it brings: "bringing the millions of tons of
-    // grain stuck at Ukraine’s ports | to those facing food insecurity" (pool reading, 2022)
-    .filter((c) => !(/^\s*to\s/u.test(s.slice(c)) && BRINGS.test(s.slice(0, c).trimEnd())))
-    // nor between an amount and what it is for: "The U.S. will give $5 million | to support
-    // geothermal research" (the SMS said "The U.S. will give $5 million.", for nothing)
-    .filter(
-      (c) =>
-        !(
-          /^\s*(?:to|for)\s/u.test(s.slice(c)) &&
-          /(?:[$€£]\s?\d[\d,.]*(?:\s*(?:million|billion|trillion))?|\d[\d,.]*\s*(?:million|billion|trillion)(?:\s+(?:dollars|euros|pounds))?)(?:\s+each)?$/u.test(
-            s.slice(0, c).trimEnd(),
-          )
-        ),
-    )
     // nor inside what "render" makes of its object: "attacks that are rendering farmland | in Ukraine unusable"
     .filter((c) => !/\brender(?:s|ed|ing)?(?:\s+\S+){1,3}$/iu.test(s.slice(0, c).trimEnd()))
-    // nor before the "with" of a verb of meeting: "met today in Muscat | with Deputy Foreign Minister
-    // …" cut there said "Sherman met today in Muscat." (pool reading: whom she met is the news)
-    .filter((c) => !(/^\s*with\s/u.test(s.slice(c)) && MEETS.test(s.slice(0, c).trimEnd())))
-    // nor before the "from" of a verb of preventing: "designed to prevent Russia | from profiting …"
-    // (en_usdos_03: "The E.O. is designed to prevent Russia." said the opposite of the release)
-    .filter((c) => !(/^\s*from\s/u.test(s.slice(c)) && PREVENTS.test(s.slice(0, c).trimEnd())))
     // nor at a comma before an adjective: a run of modifiers goes on to its noun ("providing
     // sustainable, high quality, | nutritious food" cut there said "giving sustainable, high quality.")
     .filter(
@@ -342,14 +331,6 @@ export function smsHeads(
     )
     // nor after "both" before its "and": "… sell goods both domestically | and abroad"
     .filter((c) => !/\bboth\b(?![^,;]*\band\b)[^,;]*$/iu.test(s.slice(0, c)))
-    // nor before whom a meeting or a call was with: "Blinken met yesterday | with North Macedonia’s Foreign Minister"
-    .filter(
-      (c) =>
-        !(
-          /^\s*with\s/u.test(s.slice(c)) &&
-          /\b(?:met|meet|meets|spoke|speak|speaks|talked|talks|held talks)(?:\s+\S+)?$/u.test(s.slice(0, c).trimEnd())
-        ),
-    )
     .map((c) =>
       s
         .slice(0, c)

@@ -192,6 +192,9 @@ interface Tok {
   sentence: number;
 }
 
+/** The furthest back the long form of "(Long Form, or ACR)" is read: twelve words and their spaces, generously. */
+const OR_LONG_FORM = 400;
+
 export function scanAcronyms(text: string, options: ScanAcronymsOptions = {}): AcronymScan {
   const language = options.language ?? 'en';
   const isWord = options.isWord ?? (language.startsWith('ru') ? russianWordInCapitals : () => false);
@@ -282,12 +285,14 @@ export function scanAcronyms(text: string, options: ScanAcronymsOptions = {}): A
     // Bolivian Special Forces for the Fight Against Drug Trafficking (Fuerza Especial de Lucha
     // Contra el Narcotráfico, or FELCN)" (State Department pool)
     if (strict && /^\.?\s*\)/.test(text.slice(token.end, token.end + 3))) {
-      const head = text.slice(s.start, token.start);
+      // (read back at most OR_LONG_FORM characters: twelve words; a long sentence stays linear)
+      const from = Math.max(s.start, token.start - OR_LONG_FORM);
+      const head = text.slice(from, token.start);
       const open = head.lastIndexOf('(');
       const or = /,?\s+or\s+$/.exec(head);
       if (or && open >= 0 && head.lastIndexOf(')') < open) {
-        const longStart = s.start + open + 1;
-        const longEnd = s.start + or.index;
+        const longStart = from + open + 1;
+        const longEnd = from + or.index;
         const ws = tokenize(text, longStart, longEnd).map((w) => w.text);
         if (ws.length >= 2 && ws.length <= 12 && /^\p{Lu}/u.test(ws[0]!) && spellsAll(ws, letters)) {
           definitions.push({

@@ -57,6 +57,9 @@ function nameBefore(text: string, start: number): boolean {
   return !/(?:^|[.!?:]\s*|\n\s*)$/u.test(before);
 }
 
+/** The furthest back a labelled field's line is read ("VESSEL: " before "TIKSY"; a label is 31 characters at most). */
+const LABEL_LINE = 200;
+
 export const acronymDefinition: Rule<Options> = {
   meta: {
     id: 'acronym-definition',
@@ -98,9 +101,8 @@ export const acronymDefinition: Rule<Options> = {
       const isKnown = (p: string): boolean =>
         known.has(norm(p)) ||
         known.has(norm(p.replace(/\./g, ''))) ||
-        (parts.length > 1 && /^\p{Lu}$/u.test(p)) ||
-        // a number is no abbreviation ("MS-13": heldout27-en reported "13")
-        (parts.length > 1 && /^\d+$/u.test(p));
+        // (and a number is no abbreviation: "MS-13", where heldout27-en reported "13")
+        (parts.length > 1 && /^(?:\p{Lu}|\d+)$/u.test(p));
       if (parts.length > 1 && parts.every(isKnown)) continue;
       // Some parts known ("the UN-AU-IGAD facilitated dialogue"): the first unknown part is what
       // the reader needs spelled out ("IGAD"), not the compound.
@@ -119,10 +121,15 @@ export const acronymDefinition: Rule<Options> = {
       // The value of a labelled field ("VESSEL: TIKSY", "AIRCRAFT: RA-96018": a sanctions list's
       // entry, State Department pool, heldout26-en): a name in capitals after a label in capitals,
       // no abbreviation
-      const line = ctx.prose.text.slice(ctx.prose.text.lastIndexOf('\n', u.start - 1) + 1, u.start);
-      if (/^[ \t]*\p{Lu}[\p{Lu} '’.-]{1,30}:[ \t]*$/u.test(line)) continue;
-      // (and the label itself: "VESSEL:", "IMO:" opening the line)
-      if (/^[ \t]*$/u.test(line) && /^[ \t]*:/u.test(ctx.prose.text.slice(u.end, u.end + 3))) continue;
+      // (the line read back at most LABEL_LINE characters: a text with no line break stays linear)
+      const back = ctx.prose.text.slice(Math.max(0, u.start - LABEL_LINE), u.start);
+      const nl = back.lastIndexOf('\n');
+      if (nl >= 0 || u.start <= LABEL_LINE) {
+        const line = back.slice(nl + 1);
+        if (/^[ \t]*\p{Lu}[\p{Lu} '’.-]{1,30}:[ \t]*$/u.test(line)) continue;
+        // (and the label itself: "VESSEL:", "IMO:" opening the line)
+        if (/^[ \t]*$/u.test(line) && /^[ \t]*:/u.test(ctx.prose.text.slice(u.end, u.end + 3))) continue;
+      }
       // A legal citation ("31 CFR part 587", "50 U.S.C. 1701"): title number, code, section; a
       // reader of a legal text looks the code up by its letters (Latin script).
       if (ctx.language !== 'ru' && /\d[ \u00a0]$/.test(ctx.prose.text.slice(Math.max(0, u.start - 2), u.start)))

@@ -95,14 +95,9 @@ const cap = (model: string, w: string): string => (/^\p{Lu}/u.test(model) ? w.ch
 function weForm(verbGroup: string): string {
   const [first, ...rest] = verbGroup.split(/(\s+)/);
   const f = first!.toLowerCase();
-  let base = f;
-  if (f === 'wishes') base = 'wish';
-  else if (f === 'would') base = 'would';
-  else if (f === 'has') base = 'have';
-  // (the one rule of English third-person forms: "emphasizes" → "emphasize", not "emphasiz",
-  // heldout27-en's "This Administration emphasizes" → "We emphasiz")
-  else base = baseOfThird(f) ?? f;
-  return [base, ...rest].join('');
+  // core's one rule of English third-person forms ("wishes" → "wish", "has" → "have",
+  // "emphasizes" → "emphasize", not heldout27-en's "We emphasiz"); "would" has none and stays
+  return [baseOfThird(f) ?? f, ...rest].join('');
 }
 
 /** сообщает → сообщаем, просит → просим, даёт → даём. */
