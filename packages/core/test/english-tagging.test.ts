@@ -205,6 +205,24 @@ const ACCEPTED: { mode: Mode | 'both'; label: string; change: '+' | '-'; finding
         why: 'the agent is the whole name, not its first letters up to a full stop ("U.S", "Jennifer R", "Ms")',
       })),
   ),
+  // A name in capitals after the kind of body it is ("the Brazilian educational group ETAPA"):
+  // the letters are the group's name (acronym-definition.ts, heldout29-en)
+  {
+    mode: 'both' as const,
+    label: 'pool 191',
+    change: '-' as const,
+    finding:
+      'acronym-definition 704-709 “ETAPA” is never spelled out: write the full name the first time, followed by “(ETAPA)”.',
+    why: 'a name after the kind of body it is ("educational group ETAPA")',
+  },
+  {
+    mode: 'both' as const,
+    label: 'pool 293',
+    change: '-' as const,
+    finding:
+      'acronym-definition 569-577 “ENIMINAS” is never spelled out: write the full name the first time, followed by “(ENIMINAS)”.',
+    why: 'a name after the kind of body it is ("state-owned mining company ENIMINAS")',
+  },
 ];
 
 const RULES = new Set(['passive-voice', 'acronym-definition', 'all-caps']);

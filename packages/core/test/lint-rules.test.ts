@@ -590,6 +590,8 @@ ruleTester('sentence-length', {
     // findings were 67% useful on the labelled samples, LABELLING.md rule 4's band of 26 to 30)
     `Word word ${twoClauses(25)}.`,
     `Word word word word word ${twoClauses(25)}.`,
+    // …and up to eight (31–33 words were 60–72% useful to the readers to heldout30-en, 82% from 34 on)
+    `Word word word word word word word word ${twoClauses(25)}.`,
     // 28 words, but "Under Secretary of State for Civilian Security Uzra Zeya" is one: 20.
     `Under Secretary of State for Civilian Security Uzra Zeya will ${long(8)}, which ${long(9)}.`,
     // 33 words by its own count, 29 with the two names as one each: in the 26-30 band a reader
@@ -728,9 +730,15 @@ ruleTester('sentence-length', {
       config: { rules: { 'sentence-length': ['warning', { margin: 0 }] } },
       errors: [{ messageId: 'tooLong', data: { words: 26, max: 25 }, severity: 'warning' }],
     },
+    // (31 words: within the English default margin of 8, MARGIN_EN; reported with a margin of 5)
     {
       code: `[[Word word word word word word ${twoClauses(25)}.]]`,
+      config: { rules: { 'sentence-length': ['warning', { margin: 5 }] } },
       errors: [{ messageId: 'tooLong', data: { words: 31, max: 25 }, severity: 'warning' }],
+    },
+    {
+      code: `[[Word word word word word word word word word ${twoClauses(25)}.]]`,
+      errors: [{ messageId: 'tooLong', data: { words: 34, max: 25 }, severity: 'warning' }],
     },
     {
       config: { rules: { 'sentence-length': ['warning', { margin: 2 }] } },
@@ -751,7 +759,7 @@ ruleTester('sentence-length', {
     // split: 0 reports every long sentence, cut or not.
     {
       code: `[[${long(31)}.]]`,
-      config: { rules: { 'sentence-length': ['warning', { split: 0 }] } },
+      config: { rules: { 'sentence-length': ['warning', { split: 0, margin: 5 }] } },
       errors: [{ messageId: 'tooLong', data: { words: 31 } }],
     },
     {
@@ -763,6 +771,7 @@ ruleTester('sentence-length', {
     // after it separate a list; a parallel item that runs past 8 words is no list item.
     {
       code: '[[The United States reaffirms its steadfast support for the brave people of Belarus in their struggle for freedom and once again calls on the Lukashenka regime to end its crackdown on members of civil society; to immediately release all political prisoners; and to fulfill its international human rights obligations.]]',
+      config: { rules: { 'sentence-length': ['warning', { margin: 5 }] } },
       errors: [{ messageId: 'tooLong' }],
     },
     // Two "that" clauses are no series of three; ", and we" opens a clause though no verb is
@@ -784,6 +793,7 @@ ruleTester('sentence-length', {
     // Cut points from the dev sample: a relative clause, a second predicate ("and urged").
     {
       code: '[[Our nations face challenging times as we grapple with the COVID-19 pandemic and the effects of the brutal Russian invasion of Ukraine, which has produced chaos in global food and energy markets.]]',
+      config: { rules: { 'sentence-length': ['warning', { margin: 5 }] } },
       errors: [{ messageId: 'tooLong' }],
     },
     // Two ideas, one of them holding a list: the list counts as one unit, the sentence is still
@@ -794,6 +804,7 @@ ruleTester('sentence-length', {
     },
     {
       code: '[[Deputy Secretary Sherman and Foreign Minister Park also condemned the recent unlawful ballistic missile launches over the Sea of Japan and urged the North to return to negotiations and positively respond to the many international offers of humanitarian and medical assistance.]]',
+      config: { rules: { 'sentence-length': ['warning', { margin: 5 }] } },
       errors: [{ messageId: 'tooLong' }],
     },
     {
@@ -870,6 +881,10 @@ ruleTester('acronym-definition', {
     'The members of the Coalition:\n\nArab League\n\nCEN-SAD\n\nEU',
     'The Centre for Defence Enterprise held an event. CDE funds research.',
     'The UK and the EU met at NATO.',
+    // Glossed in apposition, or named after the kind of body it is (heldout28-en, heldout29-en:
+    // State Department pool).
+    'The Accords were signed by Philippe Baptiste, President of CNES, the French National Center for Space Studies.',
+    'The Assistant Secretary will open a new center with the Brazilian educational group ETAPA to promote student mobility.',
     // Used more often than the full form in diplomatic press (The Economist's test), and FY
     // before a year (USAID's style guide): the dev samples' findings.
     'With Ukraine’s agreement, the United States and 44 other countries have invoked the OSCE Moscow Mechanism.',
@@ -962,6 +977,11 @@ ruleTester('acronym-definition', {
     // "(…, or ACR)" defines only when the words before spell it; a labelled field only after a label in capitals.
     {
       code: 'The union (Workers of the Port, or [[CTBTO]]) met.',
+      errors: [{ messageId: 'undefined', data: { acronym: 'CTBTO' } }],
+    },
+    // An apposition in lower case is no gloss of the letters.
+    {
+      code: 'The talks were hosted by [[CTBTO]], the body that monitors the ban.',
       errors: [{ messageId: 'undefined', data: { acronym: 'CTBTO' } }],
     },
     {

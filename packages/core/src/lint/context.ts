@@ -15,22 +15,33 @@ interface Piece {
   classes: ('cap' | 'lower' | 'num' | 'ing')[];
 }
 
-const parsed = new Map<string, { edge: 'end' | 'start' | null; pieces: Piece[] }>();
+/** A neighbour parsed: an edge, or words (`comma`: a comma stands before the first of them). */
+interface Parsed {
+  edge: 'end' | 'start' | null;
+  comma: boolean;
+  pieces: Piece[];
+}
 
-function parse(n: string): { edge: 'end' | 'start' | null; pieces: Piece[] } {
+const parsed = new Map<string, Parsed>();
+
+function parse(n: string): Parsed {
   let p = parsed.get(n);
   if (p) return p;
-  if (n === '#end' || n === '#start') p = { edge: n.slice(1) as 'end' | 'start', pieces: [] };
+  if (n === '#end' || n === '#start') p = { edge: n.slice(1) as 'end' | 'start', comma: false, pieces: [] };
   else
     p = {
       edge: null,
-      pieces: n.split(' ').map((w): Piece => {
-        const alts = w.split('|');
-        return {
-          forms: new Set(alts.filter((a) => !a.startsWith('#')).map(norm)),
-          classes: alts.filter((a) => a.startsWith('#')).map((a) => a.slice(1) as Piece['classes'][number]),
-        };
-      }),
+      comma: n.startsWith(', '),
+      pieces: n
+        .replace(/^, /, '')
+        .split(' ')
+        .map((w): Piece => {
+          const alts = w.split('|');
+          return {
+            forms: new Set(alts.filter((a) => !a.startsWith('#')).map(norm)),
+            classes: alts.filter((a) => a.startsWith('#')).map((a) => a.slice(1) as Piece['classes'][number]),
+          };
+        }),
     };
   parsed.set(n, p);
   return p;
@@ -50,21 +61,26 @@ function wordIs(piece: Piece, w: string): boolean {
 }
 
 const joined = (gap: string): boolean => /^[\s\u00a0\u202f]*[$€£₽¥]?$/.test(gap);
+/** A gap that is a comma and spaces (", including …"). */
+const comma = (gap: string): boolean => /^[\s\u00a0\u202f]*,[\s\u00a0\u202f]*$/.test(gap);
 
 /** Does neighbour `n` stand right after tokens[to - 1] (dir 1) or right before tokens[from] (dir -1)? */
 function neighbour(n: string, text: string, toks: readonly Token[], from: number, to: number, dir: 1 | -1): boolean {
-  const { edge, pieces } = parse(n);
+  const { edge, comma: afterComma, pieces } = parse(n);
   if (dir === 1) {
     if (edge === 'end') return to >= toks.length || !joined(text.slice(toks[to - 1]!.end, toks[to]!.start));
     for (let k = 0; k < pieces.length; k++) {
       const t = toks[to + k];
-      if (!t || !joined(text.slice(toks[to + k - 1]!.end, t.start)) || !wordIs(pieces[k]!, t.text)) return false;
+      const gap = t ? text.slice(toks[to + k - 1]!.end, t.start) : '';
+      if (!t || !(k === 0 && afterComma ? comma(gap) : joined(gap)) || !wordIs(pieces[k]!, t.text)) return false;
     }
     return pieces.length > 0;
   }
   if (edge === 'start') return from === 0 || !joined(text.slice(toks[from - 1]!.end, toks[from]!.start));
+  const first = from - pieces.length;
+  if (afterComma && (first < 1 || !comma(text.slice(toks[first - 1]!.end, toks[first]!.start)))) return false;
   for (let k = 0; k < pieces.length; k++) {
-    const i = from - pieces.length + k;
+    const i = first + k;
     const t = toks[i];
     if (!t || !joined(text.slice(t.end, toks[i + 1]!.start)) || !wordIs(pieces[k]!, t.text)) return false;
   }
@@ -73,9 +89,10 @@ function neighbour(n: string, text: string, toks: readonly Token[], from: number
 
 /** Does neighbour `n` (words, not an edge) stand anywhere in the sentence? */
 function anywhere(n: string, text: string, toks: readonly Token[]): boolean {
-  const { pieces } = parse(n);
+  const { comma: afterComma, pieces } = parse(n);
   if (pieces.length === 0) return false;
   for (let i = 0; i + pieces.length <= toks.length; i++) {
+    if (afterComma && (i === 0 || !comma(text.slice(toks[i - 1]!.end, toks[i]!.start)))) continue;
     let k = 0;
     while (
       k < pieces.length &&

@@ -17,15 +17,17 @@ const RULE_ID = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
  * or a class (also as an alternative: `им|#cap`): `#cap` a capitalised word, `#lower` a lower-case word, `#num` a number,
  * `#ing` an English word in -ing of five letters or more ("attending", not "king"), `#end` no
  * word follows (end of sentence or punctuation), `#start` no word precedes (start of sentence or
- * punctuation). `notBefore: ["ceremony|address"]` vetoes "commencement ceremony".
+ * punctuation). `notBefore: ["ceremony|address"]` vetoes "commencement ceremony". A leading comma
+ * asks for one before the first word: `notBefore: [", including|such"]` vetoes "stakeholders,
+ * including civil society", where the sentence goes on to name them.
  */
 export const NeighbourSchema = z
   .string()
   .trim()
   .min(1)
   .regex(
-    /^(?:#(?:end|start)|(?:#(?:cap|lower|num|ing)|[^\s#|]+)(?:\|(?:#(?:cap|lower|num|ing)|[^\s#|]+))*(?: (?:#(?:cap|lower|num|ing)|[^\s#|]+)(?:\|(?:#(?:cap|lower|num|ing)|[^\s#|]+))*)*)$/u,
-    'words, "a|b" alternatives or #cap, #lower, #num, #ing, #end, #start',
+    /^(?:#(?:end|start)|(?:, )?(?:#(?:cap|lower|num|ing)|[^\s#|]+)(?:\|(?:#(?:cap|lower|num|ing)|[^\s#|]+))*(?: (?:#(?:cap|lower|num|ing)|[^\s#|]+)(?:\|(?:#(?:cap|lower|num|ing)|[^\s#|]+))*)*)$/u,
+    'words, "a|b" alternatives or #cap, #lower, #num, #ing, #end, #start (a leading ", " for a comma before the first word)',
   );
 
 /** Anatomy regions a finding may be kept out of (when the analysis marks them). */
@@ -58,9 +60,8 @@ export const EntryWhenSchema = z
     after: z.array(NeighbourSchema).min(1).optional(),
     /** None of these may precede the match. */
     notAfter: z.array(NeighbourSchema).min(1).optional(),
-    /** None of these anywhere in the sentence: the words that mark a legal text ("reward",
-     * "conspiring": a reward offer's statutory wording, "participating in, or conspiring to
-     * participate in"). */
+    /** None of these anywhere in the sentence: the words that mark a legal text ("indicted",
+     * "conspiring": an indictment's wording, "in relation to" the charges). */
     notInSentence: z.array(NeighbourSchema).min(1).optional(),
     /** Never inside these parts of a release. */
     notIn: z.array(z.enum(REGION_KINDS)).min(1).optional(),

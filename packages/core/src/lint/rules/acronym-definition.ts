@@ -188,6 +188,20 @@ export const acronymDefinition: Rule<Options> = {
       // in the kind's noun capitalised ("CAREERS and the disABLED Magazine"). The reader is told
       // what it is; the letters are its name.
       if (ctx.language !== 'ru' && namedKind(ctx.prose.text, u.start, u.end, kinds)) continue;
+      // Glossed right after it, in apposition ("CNES, the French National Center for Space
+      // Studies"): a name in capitals, two words or more, says what the letters are (heldout
+      // labels, Latin script); or a name in capitals after the kind of body it is ("the Brazilian
+      // educational group ETAPA", "the firm KCCT"): the letters are the body's name.
+      if (
+        ctx.language !== 'ru' &&
+        (/^,[ \u00a0]+(?:the|an?)[ \u00a0]+(?:\p{Lu}[\p{L}'’-]*[ \u00a0]+(?:(?:of|for|and|on|de|du|des|the)[ \u00a0]+)?){1,7}\p{Lu}[\p{L}'’-]*[,.;)]/u.test(
+          ctx.prose.text.slice(u.end, u.end + 120),
+        ) ||
+          /\b(?:group|firm|company|contractor|brand|magazine|newspaper|startup|label)[ \u00a0]+$/u.test(
+            ctx.prose.text.slice(Math.max(0, u.start - 20), u.start),
+          ))
+      )
+        continue;
       // Alone on its line: an item of a list of names, one a line ("Arab League / CEN-SAD / EU",
       // the members of a coalition), or a label, not a sentence to spell it out in.
       if (aloneOnLine(ctx.prose.text, u.start, u.end)) continue;
