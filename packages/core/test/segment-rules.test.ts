@@ -276,3 +276,32 @@ describe('abbreviation data', () => {
     expect(abbreviationsFor('und')).toBeUndefined();
   });
 });
+
+describe('segmentSentences: a full stop inside a short name in quotes', () => {
+  // kremlin.ru pool, "Встреча с участниками просветительского марафона «Знание. Первые»": the
+  // marathon's name split, and the next sentence began «Первые» Федеральный марафон …
+  it.each([
+    [
+      'Встреча с участниками марафона «Знание. Первые» Федеральный марафон проводится с 28 по 30 апреля. В этом году он посвящён Победе.',
+      'ru',
+      [
+        'Встреча с участниками марафона «Знание. Первые» Федеральный марафон проводится с 28 по 30 апреля.',
+        'В этом году он посвящён Победе.',
+      ],
+    ],
+    [
+      'The exhibition “Knowledge. First” opened today in Moscow. It runs until May.',
+      'en',
+      ['The exhibition “Knowledge. First” opened today in Moscow.', 'It runs until May.'],
+    ],
+    // Quoted speech closes before punctuation: its sentences stay apart.
+    [
+      '«Мы работаем. Всё хорошо», — сказал он. Потом ушёл.',
+      'ru',
+      ['«Мы работаем.', 'Всё хорошо», — сказал он.', 'Потом ушёл.'],
+    ],
+    ['He said: “We work. All is well.” Then he left.', 'en', ['He said: “We work.', 'All is well.”', 'Then he left.']],
+  ])('%s', (input, language, expected) => {
+    expect(sentences(input, language)).toEqual(expected);
+  });
+});

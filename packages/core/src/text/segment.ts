@@ -395,6 +395,11 @@ const TIME_ZONES = new Set([
   'Pacific',
 ]);
 
+/** An opening quotation mark and at most 40 characters of a name up to the stop (6b). */
+const QUOTED_NAME_OPEN = /[«“][^«»“”.!?]{1,40}[.!?]$/u;
+/** At most 30 more characters of the name, its closing mark, then a word: the sentence runs on (6b). */
+const QUOTED_NAME_CLOSE = /^[^«»“”.!?\n]{1,30}[»”][ \u00a0]+[\p{L}\p{N}]/u;
+
 const WASHINGTON_DC = /\bWashington,?[ \u00a0]+D\.C\.$/u;
 
 function shouldJoin(text: string, sentStart: number, p: number, blockEnd: number, rules: Rules): boolean {
@@ -478,6 +483,12 @@ function shouldJoin(text: string, sentStart: number, p: number, blockEnd: number
 
   // 6. A citation after a quotation: “… [...]” (Smith 55).
   if (CLOSING_BEFORE.test(before) && CITATION_AFTER.test(after)) return true;
+
+  // 6b. A full stop inside a short name in quotes that the sentence runs on after: «Знание.
+  // Первые» Федеральный марафон …, the exhibition “Knowledge. First” opened … (kremlin.ru pool:
+  // the marathon's name, whose first sentence began «Первые» …). Quoted speech («Мы работаем. Всё
+  // хорошо», — сказал …) closes before punctuation and still breaks.
+  if (QUOTED_NAME_OPEN.test(before) && QUOTED_NAME_CLOSE.test(after)) return true;
 
   // 7. The next piece starts with a lower-case word: "“Is it?” he asked.", "Wait… what".
   if (nextLower) return true;
