@@ -235,8 +235,10 @@ export function omitDetail(s: string, language: 'en' | 'ru', channel: 'short' | 
   return t.split(/\s+/).length >= 4 ? t : s;
 }
 
+// (a rank's first words are part of it: "First Vice President Riek Machar" is "Machar" again, never
+// "First Machar", pool: the South Sudan statement, a blind reading)
 const HEAD =
-  '(?:(?:Principal |Acting |Senior |Deputy |Assistant |Under |Vice |Prime |Foreign |Special |Executive |High |U\\.S\\. )*(?:Secretary|Minister|Ambassador|President|Envoy|Representative|Spokesperson|Administrator|Coordinator|Director|Counselor|Commissioner|Governor|Senator|Advisor|Adviser|Chair|Chairman|Chief))';
+  '(?:(?:Principal |Acting |Senior |Deputy |Assistant |Under |Vice |Prime |Foreign |Special |Executive |High |First |Second |Permanent |Former |Interim |Incoming |Outgoing |U\\.S\\. )*(?:Secretary|Minister|Ambassador|President|Envoy|Representative|Spokesperson|Administrator|Coordinator|Director|Counselor|Commissioner|Governor|Senator|Advisor|Adviser|Chair|Chairman|Chief))';
 const CAP = "\\p{Lu}[\\p{L}’'.-]*";
 const NAME = `(?:${CAP}|\\p{Lu}\\.)(?: (?:${CAP}|\\p{Lu}\\.)){0,3}`;
 /** A title (head, then "of/for/to" and its complement) with an acronym in brackets, then a name. */

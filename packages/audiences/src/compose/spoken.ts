@@ -78,7 +78,7 @@ export const SPOKEN_ROWS: SpokenRow[] = [
     pattern: 'additional',
     to: 'more',
     // "the additional funds" cannot become "the more funds"
-    notAfter: /\b(?:the|this|that|these|those|its|our|their|his|her|your|an|a|any|no|each)\s+$/i,
+    notAfter: /\b(?:the|this|that|these|those|its|our|their|his|her|your|an|a|any|no|each|in)\s+$/i,
     sources: ['plainlanguage-words', 'pec-az'],
     why: '“additional” → “more”',
   },
@@ -130,7 +130,9 @@ export const SPOKEN_ROWS: SpokenRow[] = [
     to: 'talk+ about',
     // "discussed with him the …" would read "talked about with him"; a passive ("were discussed")
     // and a participle after its noun ("the issues discussed") keep their verb
-    notBefore: /^\s+(?:with|it|them|this|that)\b|^[\s,.;:]*$/u,
+    // nor before an adverbial ("discussed in detail the developments" would read "talked about in
+    // detail the developments": kremlin.ru's call with Charles Michel)
+    notBefore: /^\s+(?:with|it|them|this|that|in detail|at length|in depth|thoroughly|extensively)\b|^[\s,.;:]*$/u,
     notAfter:
       /\b(?!(?:has|have|had|will|would|could|can|should|may|might|must|to|also|then|further|and|both|jointly|they|we|he|she|I|you|leaders|ministers|officials|sides|two)\s+$)\p{Ll}+\s+$/u,
     sources: ['wh-briefings'],
