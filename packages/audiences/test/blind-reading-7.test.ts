@@ -157,3 +157,24 @@ describe('an amount “in additional” aid', () => {
     expect(v.text).toMatch(/\$1 billion in (?:extra|additional) military/);
   });
 });
+
+describe('heads that keep what a noun or a greeting needs (pool item 806)', () => {
+  it('no head ends "will oversee work." before "on sanctions", nor drops why one congratulates', async () => {
+    const { smsHeads } = await import('../src/compose/sms.js');
+    const { omitDetail } = await import('../src/compose/restructure.js');
+    const heads = smsHeads(
+      'The new Office of Sanctions Coordination will oversee work on sanctions and further strengthen cooperation with allies and partners in the use of this critical tool.',
+      'en',
+    );
+    expect(heads.some((h) => /oversee work\.$/.test(h))).toBe(false);
+    expect(heads.some((h) => /oversee work on sanctions/.test(h))).toBe(true);
+    const greeting =
+      'I extend my congratulations to Jim O’Brien, who began serving this week after his confirmation by the Senate as the Department’s Head of the Office of Sanctions Coordination with the rank of Ambassador.';
+    expect(omitDetail(greeting, 'en')).toMatch(/, who began serving/);
+    expect(smsHeads(greeting, 'en')).not.toContain('I extend my congratulations to Jim O’Brien.');
+    // (a relative clause that is detail still goes: it says nothing of why)
+    expect(
+      omitDetail('We met Jim O’Brien, who has served at the Department for decades, in Washington.', 'en'),
+    ).not.toMatch(/who has served/);
+  });
+});

@@ -218,6 +218,12 @@ export function omitDetail(s: string, language: 'en' | 'ru', channel: 'short' | 
         // His Majesty King Abdullah II of Jordan." (pool reading: the "with …" tail row left "met
         // today in Washington, D.C..")
         if (language === 'en' && /^,\s+with\s/u.test(m) && MEETS_BEFORE.test(t.slice(0, at))) return m;
+        // nor why one congratulates someone, said in a relative clause: "I extend my congratulations
+        // to Jim O’Brien, | who began serving this week … as the Department’s Head of the Office of
+        // Sanctions Coordination" (pool item 806, a blind reading: every version congratulated him on
+        // nothing)
+        if (language === 'en' && /^,\s+who\s/u.test(m) && /\bcongratulat\p{L}*\b[^.;:!?]{0,80}$/u.test(t.slice(0, at)))
+          return m;
         // nor the last item of a list: "in diverse areas such as technology, critical minerals, | as
         // well as positive steps …" left "such as technology, critical minerals." (pool item 184)
         if (

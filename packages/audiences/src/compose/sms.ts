@@ -137,7 +137,7 @@ const PREVENTS =
  * "one of the most important areas." before "for the protection …": seed-2026 reading).
  */
 const ABSTRACT =
-  /(?:\p{L}+(?:ments?|tions?|sions?|ances?|ences?|ity|ities)|role|progress|efforts?|partnerships?|relationships?|ties|dialogue|visits?|trips?|tours?|interests?|concerns?|expertise|experience|increase|rise|decline|support|commitment|stake|access|threat|attack|attacks|damage|need|needs|urgency|willingness|readiness|desire|intent|right|way|aim|goals?|areas?|priorit(?:y|ies)|opportunit(?:y|ies)|campaigns?|war|crimes|violence|framework|vision|(?<!\p{L})use|pressure|focus|emphasis|members|representatives|testament|reminder|example|catalysts?|symbol|platform|space|meetings?|talks|conversations?|strategy|agenda|calls?|appeal|hopes?|potential|capacity|mechanism|roadmap|basis|case|reasons?|ways|responsible|accountable|eligible|liable|ready|prepared|grateful|known|respect|assault|crackdown|repression|no place)$/iu;
+  /(?:\p{L}+(?:ments?|tions?|sions?|ances?|ences?|ity|ities)|role|progress|efforts?|partnerships?|relationships?|ties|dialogue|visits?|trips?|tours?|interests?|concerns?|expertise|experience|increase|rise|decline|support|commitment|stake|access|threat|attack|attacks|damage|need|needs|urgency|willingness|readiness|desire|intent|right|way|aim|goals?|areas?|priorit(?:y|ies)|opportunit(?:y|ies)|campaigns?|war|crimes|violence|framework|vision|(?<!\p{L})use|pressure|focus|emphasis|members|representatives|testament|reminder|example|catalysts?|symbol|platform|space|meetings?|talks|conversations?|strategy|agenda|calls?|appeal|hopes?|potential|capacity|mechanism|roadmap|basis|case|reasons?|ways|responsible|accountable|eligible|liable|ready|prepared|grateful|known|respect|assault|crackdown|repression|no place|work|issues|matters|steps|measures|actions|activities|sanctions|restrictions|penalties|funding|aid)$/iu;
 
 /**
  * Where no head may end: a cut whose head ends on `before` and whose tail opens on `after` parts
@@ -193,6 +193,10 @@ const HOLD_TOGETHER: ReadonlyArray<{ before: RegExp; after: RegExp; topic?: true
   // yesterday | with North Macedonia’s Foreign Minister"
   { before: MEETS, after: /^\s*with\s/u },
   { before: /\b(?:met|meet|meets|spoke|speak|speaks|talked|talks|held talks)(?:\s+\S+)?$/u, after: /^\s*with\s/u },
+  // why one congratulates someone, said in a relative clause: "I extend my congratulations to Jim
+  // O’Brien, | who began serving this week … as the Department’s Head of the Office of Sanctions
+  // Coordination" (pool item 806, a blind reading: every version congratulated him on nothing)
+  { before: /\bcongratulat\p{L}*\b[^.;:!?]{0,80}$/u, after: /^\s*,?\s*who\s/u },
   // the "from" of a verb of preventing: "designed to prevent Russia | from profiting …" (en_usdos_03:
   // "The E.O. is designed to prevent Russia." said the opposite of the release)
   { before: PREVENTS, after: /^\s*from\s/u },
