@@ -168,6 +168,13 @@ describe('heads that keep what a noun or a greeting needs (pool item 806)', () =
     );
     expect(heads.some((h) => /oversee work\.$/.test(h))).toBe(false);
     expect(heads.some((h) => /oversee work on sanctions/.test(h))).toBe(true);
+    // (nor between people and where they come from, pool item 1173)
+    expect(
+      smsHeads(
+        'Assistant Secretary Nichols will meet with senior government officials and representatives from the incoming Boric administration to reinforce U.S.-Chilean cooperation on democracy.',
+        'en',
+      ).some((h) => /representatives\.$/.test(h)),
+    ).toBe(false);
     const greeting =
       'I extend my congratulations to Jim O’Brien, who began serving this week after his confirmation by the Senate as the Department’s Head of the Office of Sanctions Coordination with the rank of Ambassador.';
     expect(omitDetail(greeting, 'en')).toMatch(/, who began serving/);

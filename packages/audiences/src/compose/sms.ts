@@ -193,6 +193,13 @@ const HOLD_TOGETHER: ReadonlyArray<{ before: RegExp; after: RegExp; topic?: true
   // yesterday | with North Macedonia’s Foreign Minister"
   { before: MEETS, after: /^\s*with\s/u },
   { before: /\b(?:met|meet|meets|spoke|speak|speaks|talked|talks|held talks)(?:\s+\S+)?$/u, after: /^\s*with\s/u },
+  // people and where they come from: "will meet with senior government officials and
+  // representatives | from the incoming Boric administration" (pool item 1173, a blind reading: the
+  // youth post said "Nichols will meet senior government officials and representatives.")
+  {
+    before: /\b(?:representatives|members|officials|leaders|delegates|delegations?|experts|participants|envoys)$/u,
+    after: /^\s*from\s/u,
+  },
   // why one congratulates someone, said in a relative clause: "I extend my congratulations to Jim
   // O’Brien, | who began serving this week … as the Department’s Head of the Office of Sanctions
   // Coordination" (pool item 806, a blind reading: every version congratulated him on nothing)
