@@ -10,6 +10,13 @@ import { candidates, fragment, pointsBack } from '../src/compose/select.js';
 import { spoken } from '../src/compose/spoken.js';
 import { analyze } from '@attache/core';
 
+/** The three audiences, each on one channel. */
+const THREE = [
+  ['youth', 'x'],
+  ['rural', 'notice'],
+  ['foreign', 'plain'],
+] as const;
+
 // State Department pool: "U.S. Concern About the Deteriorating Situation in South Sudan" (opening)
 const SOUTH_SUDAN = `# U.S. Concern About the Deteriorating Situation in South Sudan
 
@@ -85,11 +92,7 @@ describe('a sentence that needs the one before it', () => {
 
 The leaders discussed in detail the developments in Ukraine. Charles Michel told Vladimir Putin about his contacts with the Ukrainian leadership during his recent visit to Kiev. Vladimir Putin set forth his fundamental assessments of the special military operation to protect the Donbass republics. Moreover, all personnel of the Ukrainian Armed Forces, militants from nationalist battalions and foreign mercenaries are guaranteed life and dignity in accordance with international law, and qualified medical aid. However, the Kiev regime does not allow them to use this opportunity. Attention was drawn to the irresponsible statements by EU officials.
 `;
-    for (const [audience, channel] of [
-      ['youth', 'x'],
-      ['rural', 'notice'],
-      ['foreign', 'plain'],
-    ] as const) {
+    for (const [audience, channel] of THREE) {
       const v = compose(input, { audience, channel });
       const lines = v.text.split(/(?<=[.!?])\s+/);
       const i = lines.findIndex((l) => /^(?:But|However),? the Kiev regime/.test(l));
@@ -113,11 +116,7 @@ AMBASSADOR KYOTA: Right here.
 
 SECRETARY BLINKEN: Mr. Ambassador, you have served in this role since 1997, the longest serving ambassador to the United States. President Biden said on day one that our foreign policy would lead with diplomacy. No single one of us can meet the challenges of our time effectively alone.
 `;
-    for (const [audience, channel] of [
-      ['youth', 'x'],
-      ['rural', 'notice'],
-      ['foreign', 'plain'],
-    ] as const) {
+    for (const [audience, channel] of THREE) {
       const v = compose(input, { audience, channel });
       expect(v.text, `${audience}/${channel}`).not.toMatch(/where’s the dean|where are you/);
       expect(v.text).toMatch(/\S/);

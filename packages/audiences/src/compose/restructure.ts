@@ -201,6 +201,9 @@ export function examplesForTopic(s: string): string {
 const MEETS_BEFORE =
   /\b(?:met|meet|meets|meeting|spoke|speak|speaks|talked|talks|held talks|conferred|consulted)\b(?:\s+[^\s]+){0,8}$/u;
 
+/** A congratulation a few words back: the "who …" after whom it congratulates says why (sms.ts holds it too). */
+export const CONGRATULATES_BEFORE = /\bcongratulat\p{L}*\b[^.;:!?]{0,80}$/u;
+
 /** A sentence with the omissible detail left out (one string; never empty: the original when too little is left). */
 export function omitDetail(s: string, language: 'en' | 'ru', channel: 'short' | 'plain' = 'short'): string {
   // speech stays whole; around a name or a title in quotes, detail may go, never inside it
@@ -222,8 +225,7 @@ export function omitDetail(s: string, language: 'en' | 'ru', channel: 'short' | 
         // to Jim O’Brien, | who began serving this week … as the Department’s Head of the Office of
         // Sanctions Coordination" (pool item 806, a blind reading: every version congratulated him on
         // nothing)
-        if (language === 'en' && /^,\s+who\s/u.test(m) && /\bcongratulat\p{L}*\b[^.;:!?]{0,80}$/u.test(t.slice(0, at)))
-          return m;
+        if (language === 'en' && /^,\s+who\s/u.test(m) && CONGRATULATES_BEFORE.test(t.slice(0, at))) return m;
         // nor the last item of a list: "in diverse areas such as technology, critical minerals, | as
         // well as positive steps …" left "such as technology, critical minerals." (pool item 184)
         if (

@@ -10,7 +10,7 @@
  */
 import { postLength, type Channel } from './channels.js';
 import { clauseCuts, wordCut } from './render.js';
-import { omitDetail } from './restructure.js';
+import { CONGRATULATES_BEFORE, omitDetail } from './restructure.js';
 import { russianMorphology, tagWords } from '@attache/core';
 import { EN_POINTS_BACK, fragment } from './select.js';
 import { RU_POINTS_BACK, ruFragment, ruHeadStands, ruWholeHead } from './ru-heads.js';
@@ -203,7 +203,7 @@ const HOLD_TOGETHER: ReadonlyArray<{ before: RegExp; after: RegExp; topic?: true
   // why one congratulates someone, said in a relative clause: "I extend my congratulations to Jim
   // O’Brien, | who began serving this week … as the Department’s Head of the Office of Sanctions
   // Coordination" (pool item 806, a blind reading: every version congratulated him on nothing)
-  { before: /\bcongratulat\p{L}*\b[^.;:!?]{0,80}$/u, after: /^\s*,?\s*who\s/u },
+  { before: CONGRATULATES_BEFORE, after: /^\s*,?\s*who\s/u },
   // the "from" of a verb of preventing: "designed to prevent Russia | from profiting …" (en_usdos_03:
   // "The E.O. is designed to prevent Russia." said the opposite of the release)
   { before: PREVENTS, after: /^\s*from\s/u },
