@@ -70,6 +70,16 @@ describe('attache compose', () => {
     expect(bad.code).toBe(2);
     expect(bad.stderr).toMatch(/unknown key\(s\) when/);
   });
+  it('says what is wrong with a missing or binary release, as lint does, with exit 2 and no stack trace', () => {
+    const missing = attache(['compose', '--audience', 'youth', 'no-such-release.md'], { cwd: dir });
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toMatch(/^attache: No such file or directory: no-such-release\.md\nCheck the path\./);
+    writeFileSync(join(dir, 'scan.md'), Buffer.from([0x25, 0x50, 0x44, 0x46, 0x00, 0x01, 0x02]));
+    const binary = attache(['compose', '--audience', 'rural', '--channel', 'sms', 'scan.md'], { cwd: dir });
+    expect(binary.code).toBe(2);
+    expect(binary.stderr).toMatch(/scan\.md is a binary file/);
+    for (const r of [missing, binary]) expect(r.stderr).not.toMatch(/internal error|\n\s+at /);
+  });
 });
 
 // `--model-url URL --model NAME`: a fake chat-completions server on 127.0.0.1 answers with recorded text.

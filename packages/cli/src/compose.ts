@@ -5,14 +5,14 @@
  * asks your own OpenAI-compatible model first (the key, if any, from ATTACHE_MODEL_API_KEY: never
  * a flag, never printed); its text is used only when the verifier passes it.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { extname, resolve } from 'node:path';
 import type { Brief, ChannelId, Generator, Version } from '@attache/audiences';
 import type { CliOptions } from './args.js';
 import type { Io } from './io.js';
 import { CliError, EXIT_OK } from './errors.js';
 import { getLocale, m, setLocale, type MessageLocale } from './messages.js';
-import { readInput, readStdin } from './read.js';
+import { FileError, readInput, readStdin, type Decoded } from './read.js';
 
 const EXIT_FINDINGS = 1;
 
@@ -62,6 +62,23 @@ function readBrief(path: string, cwd: string): Brief {
   return out;
 }
 
+/**
+ * The release, read and decoded; a file that is missing, unreadable, binary or badly encoded is the
+ * user's to fix (exit 2 with what to do), as in `lint`, never an internal error.
+ */
+async function readRelease(input: string, io: Io): Promise<Decoded> {
+  try {
+    return input === '-' ? await readStdin(io.stdin, '<stdin>') : readInput(resolve(io.cwd, input), input);
+  } catch (err) {
+    if (!(err instanceof FileError)) throw err;
+    const missing = input !== '-' && !existsSync(resolve(io.cwd, input));
+    throw new CliError(
+      missing ? m('files.noSuchPath', { input }) : err.message,
+      missing ? m('files.noSuchPathHint') : undefined,
+    );
+  }
+}
+
 export async function runCompose(opts: CliOptions, io: Io): Promise<number> {
   if (!opts.audience) throw new CliError(m('compose.needsAudience'));
   if (opts.inputs.length !== 1)
@@ -75,7 +92,7 @@ export async function runCompose(opts: CliOptions, io: Io): Promise<number> {
       m('compose.wrongAudience', { channel, for: a.CHANNELS[channel].audience, audience: opts.audience }),
     );
   const input = opts.inputs[0]!;
-  const decoded = input === '-' ? await readStdin(io.stdin, '<stdin>') : readInput(resolve(io.cwd, input), input);
+  const decoded = await readRelease(input, io);
   const brief = opts.brief ? readBrief(opts.brief, io.cwd) : undefined;
   const format = opts.formatIn ?? (input === '-' ? undefined : formatOf(input));
   const language = opts.language === 'en' || opts.language === 'ru' ? opts.language : 'auto';
