@@ -21,6 +21,15 @@ export const HARD_FACT =
   /[$€£]\s?\d|\b\d[\d,.]*\s*(?:%|percent|per cent|million|billion|trillion|people|persons|doses|tons|tonnes)\b|\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}\b|\b\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/;
 
 /**
+ * What the office does on the day, said with the day: "today we add nine Nicaraguans to the … list"
+ * (pool item 1108, where every version led with the act behind the list and none said who was
+ * added), "Today, the United States is designating …", "… is imposing sanctions today on …". The
+ * news of a statement that opens on a stance, as much as an amount or a date.
+ */
+export const DONE_TODAY =
+  /\b[Tt]oday,?\s+(?:we|I|the United States|the (?:U\.S\.\s)?(?:State\s)?Department(?:\sof\s\p{Lu}\p{Ll}+)?|the Secretary|the President)\s+(?:(?:is|are|am|has|have|will)\s+)?(?:(?:\p{Ll}+ly|also|formally|jointly)\s+)?(?!(?:again|also|still|too|not|now|all|must|should|can|could|would|may|might)\b)(?!(?:mark|marks|remember|celebrate|honou?r|commemorate|join|reflect|recogni[sz]e|pause|mourn|stand)\b)\p{Ll}{3,}\b|\b(?:is|are|am)\s+\p{Ll}+ing\s+(?:[\p{L}-]+\s+){0,3}?(?:today|this week)\b/u;
+
+/**
  * Words of a sentence that is a stance, a feeling or a scene rather than an event (“condemns the
  * detention …”, “welcomes the release …” are a statement's news: not among them; pool item 2000).
  */
@@ -29,7 +38,7 @@ const STANCE =
 
 /**
  * The candidates with the lead moved to the first of the next three sentences of the release that
- * states a hard fact, when the first states none and reads as a stance; the first stays a candidate
+ * states a hard fact or what is done today (`DONE_TODAY`), when the first states none and reads as a stance; the first stays a candidate
  * (what it says can follow the news). Speech, quotations and a sentence opening with a pronoun
  * (“This launch …”, `pronounStart`) never lead.
  */
@@ -46,7 +55,7 @@ export function newsFirst<T extends Candidate>(out: T[], pronounStart: RegExp): 
       !p.speaker &&
       !p.quoted &&
       !pronounStart.test(p.text) &&
-      HARD_FACT.test(p.text),
+      (HARD_FACT.test(p.text) || DONE_TODAY.test(p.text)),
   );
   if (!next) return out;
   first.role = 'detail';

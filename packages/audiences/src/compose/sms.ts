@@ -235,6 +235,15 @@ export function leadHasHead(s: string): boolean {
   );
 }
 
+/**
+ * Before "and" and a verb of a statement in the present, the subject's second act. Not a word that
+ * is as often a noun ("… commitment to stability in the region and support for a two-state
+ * solution", pool item 783, lost the two-state solution; "demand", "pledge"), nor a verb's noun
+ * use before "for", "of" or "to" ("and stress on", "and welcome of").
+ */
+const SECOND_VERB =
+  /,?\s(?=and\s(?:also\s)?(?:calls?\s(?=on\b|upon\b|for\b)|(?:note|urge|reaffirm|reiterate|welcome|express|stress|underscore|emphasi[sz]e|encourage|commend|applaud|recogni[sz]e|remain|highlight|announce|affirm|reject)s?\s(?!and\b|or\b|to\b|for\b|of\b|from\b|on\b)))/gu;
+
 /** Heads of `s` that end at a cut point, longest first, each a full sentence (ends in "."). */
 export function smsHeads(
   s: string,
@@ -271,6 +280,12 @@ export function smsHeads(
       /,?\s(?=and\s(?:(?:for|to|against|with)\s\p{Ll}|(?:the|their|its|our)\s(?:importance|need|necessity|urgency|value|role)\s(?:of|for)\s))/gu,
     ))
       cuts.add(m.index!);
+  // English: the second verb of one subject, a statement's second act: "… condemn Russia’s
+  // unprovoked invasion of Ukraine | and note the grave impediments to international cooperation …"
+  // (pool item 1204, a joint statement on the Arctic Council: with no head of its lead that fit, the
+  // SMS said "We hold a responsibility to the people of the Arctic.")
+  if (language === 'en')
+    for (const m of s.matchAll(SECOND_VERB)) if (s.slice(0, m.index).split(/\s+/).length >= 6) cuts.add(m.index!);
   for (const m of s.matchAll(TAIL[language]))
     // not inside a name or a title: "German Ministry | for Economic Affairs"
     if (
