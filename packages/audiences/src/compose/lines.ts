@@ -31,6 +31,7 @@ import { OMISSIBLE, oneIdeaEach, omitDetail, restructure, splitSentences, type M
 import { RU_POINTS_BACK, RU_TURN_POINTS_BACK } from './ru-heads.js';
 import { fullerMention } from './en-antecedent.js';
 import { ruSmsLines } from './ru-lead.js';
+import { ruMeetingLead } from './ru-meeting.js';
 import { ruReportSpeech, ruSaid } from './ru-reported.js';
 import { ruPlainNames } from './ru-names.js';
 import { ruActive, ruInEvent } from './ru-active.js';
@@ -443,6 +444,11 @@ function composeLinesAsPicked(
       if (t !== s && !fragment(t, language) && verified(t).ok) kept[i] = t;
     });
   // fit: sentences left out, lowest value first, until the audience's targets are met (an SMS is its lead alone)
+  // Russian: a transcript's turns never say who met whom; its title does (ru-meeting.ts)
+  const meeting = language === 'ru' && keptTurns[0] ? ruMeetingLead(report, input, releaseTitle(report, input)) : null;
+  const meetingLead = meeting && verified(meeting).ok ? meeting : null;
+  // (an SMS of a transcript is that news: one sentence, which a quotation is not)
+  if (channel.extends === 'sms' && meetingLead) return [meetingLead];
   if (channel.extends === 'sms')
     return language === 'ru'
       ? ruSmsLines(
@@ -576,6 +582,7 @@ function composeLinesAsPicked(
     (t) => verified(t).ok,
     (t) => channel.extends !== 'thread' || !channel.maxChars || postLength(t, channel) <= channel.maxChars,
   );
+  if (meetingLead && stays.length > 0 && keptTurns[stays[0]!]) lines.unshift(meetingLead);
   // English: a first sentence that says only "the launches" names them as the release first did
   // (en-antecedent.ts); never inside a quotation
   if (language === 'en' && lines[0]) {

@@ -21,6 +21,7 @@ import { RU_GUARDS, ruSite, type RuGuard, type RuSite } from './ru-guards.js';
 import {
   agreementOf,
   genderOf,
+  dictionarySubject,
   maybeSubject,
   noSubjectAfter,
   obliqueWord,
@@ -304,7 +305,10 @@ export const RU_SPLIT_RULES: RuSplitRule[] = [
         v1m &&
         genderOf(v1m[2]!) === genderOf(v2[2]!) &&
         ws[k + 2] &&
-        !maybeSubject(ws[k + 2]!, agreementOf(ws[k + 1]!.text))
+        // (the dictionary knows "усилия" is no subject of "поддержал": «Путин направил послание …,
+        // в котором поддержал усилия …» gave «В нём поддержал усилия», kremlin.ru pool, a blind reading)
+        (dictionarySubject(ws[k + 2]!, agreementOf(ws[k + 1]!.text)) ??
+          maybeSubject(ws[k + 2]!, agreementOf(ws[k + 1]!.text))) === false
       )
         start.push(subjectPronoun(x.allLeft, v2[2]!).toLowerCase());
       return {

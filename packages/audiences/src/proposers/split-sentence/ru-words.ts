@@ -1,8 +1,10 @@
 /**
  * Russian word classes and word predicates of the splitter: past-tense and verb cues,
  * subordinators, participles, prepositions, adverbs, agreement of a verb with its subject.
- * Heuristics over word forms (no dictionary); each names the errors it avoids.
+ * Heuristics over word forms, each naming the errors it avoids; where the core's dictionary is
+ * loaded, `dictionarySubject` reads a word's case and number instead.
  */
+import { russianMorphology } from '@attache/core';
 import type { Doc, DocSentence } from '../../doc.js';
 import { words, type WordToken } from '../../text.js';
 
@@ -267,6 +269,26 @@ export function maybeSubject(w: WordToken, agr: Agreement): boolean {
   if (agr === 'f') return /[аяь]$/u.test(x);
   if (agr === 'm') return /([бвгджзклмнпрстфхцчшщйь]|а|я)$/u.test(x);
   return /([бвгджзклмнпрстфхцчшщйь]|а|я|о|е)$/u.test(x);
+}
+
+/**
+ * What the dictionary says of `w` as a subject for a verb of agreement `agr`: true when one of its
+ * readings is nominative in the verb's number, false when it knows the word and none is ("усилия"
+ * is a plural or a genitive, never a subject of "поддержал"), undefined without the dictionary or
+ * for a word it does not know (the form heuristics decide then: `maybeSubject`).
+ */
+export function dictionarySubject(w: WordToken, agr: Agreement): boolean | undefined {
+  const m = russianMorphology();
+  if (!m || /^\p{Lu}/u.test(w.text) || /^\p{N}/u.test(w.text)) return undefined;
+  const ps = m.parse(w.text.toLowerCase());
+  if (ps.length === 0 || ps.some((p) => !p.known)) return undefined;
+  const number = agr === 'pl' ? 'plur' : agr === 'sg' ? undefined : 'sing';
+  return ps.some(
+    (p) =>
+      p.case === 'nomn' &&
+      /^(?:NOUN|ADJF|NPRO|PRTF|NUMR)$/.test(p.pos ?? '') &&
+      (number === undefined || p.number === number || p.number === null),
+  );
 }
 
 /**
