@@ -1,15 +1,17 @@
 /**
  * What a blind reading of unseen pool items found (2026-12-07, seed 9999: State Department items
- * 14, 182, 262, 1108, 1204 and 1517, kremlin.ru items 1, 17, 25 and 109), each case with the
- * release's own words.
+ * 14, 182, 262, 1108, 1204 and 1517, kremlin.ru items 1, 17, 25 and 109; seed 4343: State
+ * Department items 124, 159, 358, 1145 and 1443, kremlin.ru items 35, 113 and 142), each case
+ * with the release's own words.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { analyze, loadRussianMorphology } from '@attache/core';
 import { compose } from '../src/compose/index.js';
-import { dropFrame } from '../src/compose/restructure.js';
 import { ruMeetingLead } from '../src/compose/ru-meeting.js';
 import { candidates, fragment } from '../src/compose/select.js';
-import { smsHeads } from '../src/compose/sms.js';
+import { shortenLong, smsHeads } from '../src/compose/sms.js';
+import { newsFirst } from '../src/compose/en-lead.js';
+import { dropFrame, omitDetail } from '../src/compose/restructure.js';
 
 beforeAll(async () => {
   await loadRussianMorphology();
@@ -161,6 +163,114 @@ describe('Russian: a transcript’s news from its title (ru-meeting.ts)', () => 
     const plain = 'Состоялась встреча с губернатором области.';
     expect(
       ruMeetingLead(analyze(plain, { language: 'ru', lint: false }), plain, 'Встреча с губернатором области'),
+    ).toBeNull();
+  });
+});
+
+// State Department pool item 159 (opening)
+const KISHIDA = `# Secretary Blinken’s Meeting with Japanese Prime Minister Kishida
+
+The below is attributable to Spokesperson Ned Price:
+
+Secretary of State Antony J. Blinken met today with Japanese Prime Minister Kishida Fumio in Tokyo, Japan, to offer his condolences on behalf of President Biden and the American people on the assassination of former Japanese Prime Minister Abe Shinzo. Secretary Blinken reflected on Prime Minister Abe’s legacy and recalled with the Prime Minister shared efforts, over the course of multiple Japanese and U.S. administrations, to strengthen the U.S.-Japan Alliance and reinforce the vision of a free and open Indo-Pacific.
+
+The Secretary reiterated the deep and abiding friendship between the United States and Japan and thanked the Prime Minister for the opportunity to visit and pay his respects. On behalf of President Biden, the Secretary also delivered a letter of condolence to the Abe family.
+`;
+
+describe('what a visit was for, when that is its news', () => {
+  it('Kishida: the youth post and the notice say whose assassination, not only that they met', () => {
+    for (const [audience, channel] of [
+      ['youth', 'x'],
+      ['rural', 'notice'],
+      ['rural', 'radio'],
+    ] as const) {
+      const v = compose(KISHIDA, { audience, channel });
+      expect(v.verification.ok).toBe(true);
+      expect(v.text, `${audience}/${channel}`).toMatch(
+        /condolences on the assassination of former Japanese Prime Minister Abe Shinzo/,
+      );
+    }
+  });
+
+  it('a head of the lead keeps the purpose; on whose behalf may go before what it is for', () => {
+    const lead =
+      'Secretary Blinken met today with Japanese Prime Minister Kishida Fumio in Tokyo, Japan, to offer his condolences on the assassination of former Japanese Prime Minister Abe Shinzo.';
+    // (no head of 25 words or fewer keeps "to offer his condolences": the lead stays whole)
+    expect(shortenLong(lead, 12, 'en', () => true, true)).toBeNull();
+    expect(shortenLong(lead, 12, 'en', () => true, false)).toBe(
+      'Secretary Blinken met today with Japanese Prime Minister Kishida Fumio.',
+    );
+    expect(
+      omitDetail(
+        'He came to offer his condolences on behalf of President Biden and the American people on the death of the Queen.',
+        'en',
+        'short',
+      ),
+    ).toBe('He came to offer his condolences on the death of the Queen.');
+    // (not a mandate that is the sentence's news: "acting on behalf of the Government")
+    const acting = 'The Ambassador signed the agreement on behalf of the Government of the United States.';
+    expect(omitDetail(acting, 'en', 'short')).toBe(acting);
+  });
+});
+
+describe('what is done today leads only when it says what it is about', () => {
+  const c = (seq: number, text: string) => ({ text, role: seq === 0 ? 'lead' : 'detail', score: 1, seq });
+  it('after what was done before: "In recent weeks, … imposed sanctions" gives way to "Today, we add …"', () => {
+    const out = newsFirst(
+      [
+        c(0, 'In recent weeks, the United States imposed sanctions on Cuban military leaders.'),
+        c(1, 'Today, we are designating two more Cuban officials for serious human rights abuse.'),
+      ],
+      /^(?:It|This)\b/u,
+    );
+    expect(out.find((p) => p.role === 'lead')?.seq).toBe(1);
+  });
+  it('not when it points back: "… in connection with this repression" (pool item 1443)', () => {
+    const out = newsFirst(
+      [
+        c(0, 'In recent weeks, the United States imposed sanctions on Cuban military leaders.'),
+        c(1, 'Today, we are enacting additional sanctions in connection with this repression.'),
+      ],
+      /^(?:It|This)\b/u,
+    );
+    expect(out.find((p) => p.role === 'lead')?.seq).toBe(0);
+  });
+});
+
+// kremlin.ru pool item 113 (opening)
+const TRUMP_CALL = `# Телефонный разговор с Президентом США Дональдом Трампом
+
+Лидеры продолжили подробный и откровенный обмен мнениями по ситуации вокруг Украины. Владимир Путин выразил признательность Дональду Трампу за стремление способствовать достижению благородной цели прекращения боевых действий и человеческих потерь.
+`;
+
+describe('Russian: a readout that does not say who spoke with whom', () => {
+  it('«Лидеры продолжили …»: the title’s call with the body’s first actor leads, and is the SMS', () => {
+    const sms = compose(TRUMP_CALL, { audience: 'rural', channel: 'sms', language: 'ru' });
+    expect(sms.verification.ok).toBe(true);
+    expect(sms.text).toBe('Владимир Путин провёл телефонный разговор с Президентом США Дональдом Трампом.');
+    const notice = compose(TRUMP_CALL, { audience: 'rural', channel: 'notice', language: 'ru' });
+    expect(notice.text).toMatch(
+      /^Что происходит:\nВладимир Путин провёл телефонный разговор с Президентом США Дональдом Трампом\. Лидеры продолжили/u,
+    );
+  });
+
+  it('not when the first sentence says who, nor without a given name the dictionary knows', () => {
+    const said = `# Телефонный разговор с Президентом США Дональдом Трампом
+
+Владимир Путин провёл телефонный разговор с Президентом США Дональдом Трампом. Лидеры обсудили ситуацию.
+`;
+    const r = analyze(said, { language: 'ru', lint: false });
+    const title = 'Телефонный разговор с Президентом США Дональдом Трампом';
+    expect(ruMeetingLead(r, said, title, 'Владимир Путин провёл телефонный разговор с Президентом США.')).toBeNull();
+    // («Объединённых Арабских Эмиратов провёл …»: «Арабских» is no given name)
+    const uae = 'Лидеры выразили удовлетворение. Президент Объединённых Арабских Эмиратов поздравил Президента России.';
+    expect(
+      ruMeetingLead(
+        analyze(uae, { language: 'ru', lint: false }),
+        uae,
+        'Телефонный разговор с Президентом ОАЭ',
+        'Лидеры выразили удовлетворение.',
+      ),
     ).toBeNull();
   });
 });

@@ -30,6 +30,25 @@ export const DONE_TODAY =
   /\b[Tt]oday,?\s+(?:we|I|the United States|the (?:U\.S\.\s)?(?:State\s)?Department(?:\sof\s\p{Lu}\p{Ll}+)?|the Secretary|the President)\s+(?:(?:is|are|am|has|have|will)\s+)?(?:(?:\p{Ll}+ly|also|formally|jointly)\s+)?(?!(?:again|also|still|too|not|now|all|must|should|can|could|would|may|might)\b)(?!(?:mark|marks|remember|celebrate|honou?r|commemorate|join|reflect|recogni[sz]e|pause|mourn|stand)\b)\p{Ll}{3,}\b|\b(?:is|are|am)\s+\p{Ll}+ing\s+(?:[\p{L}-]+\s+){0,3}?(?:today|this week)\b/u;
 
 /**
+ * What is done today said whole: after its "today" nothing points back to a sentence before it
+ * ("Today, we are enacting additional sanctions in connection with this repression." leads no
+ * version: which repression, the sentence before says; pool item 1443). A frame before "today"
+ * ("To advance this priority, today we add …") is one a short channel leaves out (restructure.ts).
+ */
+function doneToday(text: string): boolean {
+  const m = DONE_TODAY.exec(text);
+  return !!m && !/\b(?:this|these|that|those|such)\s+\p{Ll}/u.test(text.slice(m.index));
+}
+
+/**
+ * A sentence that opens on what was done before the day: "In recent weeks, the United States
+ * imposed sanctions on Cuban military and security leaders …" before "Today, we are enacting
+ * additional sanctions …" (pool item 1443: every version led with the earlier sanctions).
+ */
+const BEFORE =
+  /^(?:In (?:recent|the past|the last) (?:days|weeks|months|years)|(?:Over|During|In) the (?:past|last) (?:few |several |two |three )?(?:days|weeks|months|years)|Last (?:week|month|year)|Earlier this (?:week|month|year)|Previously|Since (?:January|February|March|April|May|June|July|August|September|October|November|December|\d{4}|the start))\b/u;
+
+/**
  * Words of a sentence that is a stance, a feeling or a scene rather than an event (“condemns the
  * detention …”, “welcomes the release …” are a statement's news: not among them; pool item 2000).
  */
@@ -44,7 +63,28 @@ const STANCE =
  */
 export function newsFirst<T extends Candidate>(out: T[], pronounStart: RegExp): T[] {
   const first = out.find((p) => p.role === 'lead');
-  if (!first || first.speaker || HARD_FACT.test(first.text) || !STANCE.test(first.text)) return out;
+  if (!first || first.speaker) return out;
+  // what was done before, when the next sentences say what is done today
+  if (BEFORE.test(first.text) && !DONE_TODAY.test(first.text)) {
+    const today = out.find(
+      (p) =>
+        p !== first &&
+        p.seq !== undefined &&
+        first.seq !== undefined &&
+        p.seq > first.seq &&
+        p.seq <= first.seq + 2 &&
+        !p.speaker &&
+        !p.quoted &&
+        doneToday(p.text),
+    );
+    if (today) {
+      first.role = 'detail';
+      today.role = 'lead';
+      today.score = Math.max(today.score, first.score);
+      return out;
+    }
+  }
+  if (HARD_FACT.test(first.text) || !STANCE.test(first.text)) return out;
   const next = out.find(
     (p) =>
       p !== first &&
@@ -55,7 +95,7 @@ export function newsFirst<T extends Candidate>(out: T[], pronounStart: RegExp): 
       !p.speaker &&
       !p.quoted &&
       !pronounStart.test(p.text) &&
-      (HARD_FACT.test(p.text) || DONE_TODAY.test(p.text)),
+      (HARD_FACT.test(p.text) || doneToday(p.text)),
   );
   if (!next) return out;
   first.role = 'detail';

@@ -31,7 +31,7 @@ import { OMISSIBLE, oneIdeaEach, omitDetail, restructure, splitSentences, type M
 import { RU_POINTS_BACK, RU_TURN_POINTS_BACK } from './ru-heads.js';
 import { fullerMention } from './en-antecedent.js';
 import { ruSmsLines } from './ru-lead.js';
-import { ruMeetingLead } from './ru-meeting.js';
+import { RU_NO_WHO, ruMeetingLead } from './ru-meeting.js';
 import { ruReportSpeech, ruSaid } from './ru-reported.js';
 import { ruPlainNames } from './ru-names.js';
 import { ruActive, ruInEvent } from './ru-active.js';
@@ -445,7 +445,11 @@ function composeLinesAsPicked(
     });
   // fit: sentences left out, lowest value first, until the audience's targets are met (an SMS is its lead alone)
   // Russian: a transcript's turns never say who met whom; its title does (ru-meeting.ts)
-  const meeting = language === 'ru' && keptTurns[0] ? ruMeetingLead(report, input, releaseTitle(report, input)) : null;
+  // (and a readout's, when its first sentence does not say who: «Лидеры продолжили …»)
+  const meeting =
+    language === 'ru' && kept.length > 0
+      ? ruMeetingLead(report, input, releaseTitle(report, input), keptTurns[0] ? undefined : kept[0])
+      : null;
   const meetingLead = meeting && verified(meeting).ok ? meeting : null;
   // (an SMS of a transcript is that news: one sentence, which a quotation is not)
   if (channel.extends === 'sms' && meetingLead) return [meetingLead];
@@ -582,7 +586,8 @@ function composeLinesAsPicked(
     (t) => verified(t).ok,
     (t) => channel.extends !== 'thread' || !channel.maxChars || postLength(t, channel) <= channel.maxChars,
   );
-  if (meetingLead && stays.length > 0 && keptTurns[stays[0]!]) lines.unshift(meetingLead);
+  if (meetingLead && stays.length > 0 && (keptTurns[stays[0]!] || RU_NO_WHO.test(lines[0] ?? '')))
+    lines.unshift(meetingLead);
   // English: a first sentence that says only "the launches" names them as the release first did
   // (en-antecedent.ts); never inside a quotation
   if (language === 'en' && lines[0]) {

@@ -66,6 +66,16 @@ export const OMISSIBLE: Record<'en' | 'ru', Array<{ re: RegExp; to: string; why:
       why: 'a non-restrictive relative clause (between commas, or ending the sentence)',
     },
     {
+      // whose greetings or condolences they are, after them, when what they are for follows: "to
+      // offer his condolences | on behalf of President Biden and the American people | on the
+      // assassination of former Japanese Prime Minister Abe Shinzo" (pool item 159, seed 4343: with
+      // no cut there, a short version kept the meeting and lost the assassination)
+      re: /(?<=\b(?:condolences|sympathy|sympathies|congratulations|greetings|wishes|respects|gratitude|thanks|support))\s+on behalf of\s+(?:the\s+)?(?:President\s+\p{Lu}[\p{L}’'-]+|American people|United States(?: of America)?|(?:U\.S\.\s)?Government(?: of the United States(?: of America)?)?)(?:\s+and\s+(?:of\s+)?the\s+(?:American people|people of the United States))?(?=\s+(?:on|for|at|over)\s)/gu,
+      to: '',
+      why: 'on whose behalf a greeting or condolences are given, before what they are for',
+      shortOnly: true,
+    },
+    {
       // not when the tail holds the sentence's verb ("X as well as Y is unwavering": a joined subject)
       re: /,?\s+as well as\s(?![^,;:“”"]*\b(?:is|are|was|were|has|have|had|will|would|can|must|should|remains?)\b)[^,;:“”"]+?(?=[,;]|[.!?]?$)/gu,
       to: '',

@@ -9,7 +9,7 @@
  * 70 of the 200 items of the kremlin.ru pool are such transcripts (51 «Встреча с …», 12
  * «Совещание с …», 3 «Беседа с …», 2 «Рабочая встреча с …», 2 «Переговоры с …»).
  */
-import type { Report } from '@attache/core';
+import { russianMorphology, type Report } from '@attache/core';
 
 /** A title's event and the verb that says it was held (masculine, feminine), before «с …». */
 const EVENTS: ReadonlyArray<{ re: RegExp; verb: readonly [string, string] }> = [
@@ -31,12 +31,51 @@ const LABEL = /^(\p{Lu})\.\s?(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)$/u;
 const FEMININE = /(?:ова|ева|ёва|ина|ына|ая)$/u;
 
 /**
+ * A readout's first sentence that says not who spoke with whom: a collective subject («Лидеры
+ * выразили удовлетворение …», «Главы государств обсудили …»), none («Договорились …»,
+ * «Подчёркнут обоюдный настрой …»), or one side's part («С российской стороны была выражена
+ * признательность …», «С российской стороны во встрече также участвовали …»). kremlin.ru call
+ * readouts open so (pool items 15, 49, 101, 113, 166, 183: the SMS was «Лидеры продолжили
+ * откровенный обмен мнениями по ситуации вокруг Украины.», which leaders it never said).
+ */
+export const RU_NO_WHO =
+  /^(?:(?:[^,]{3,120},\s+)?(?:лидеры|Лидеры|Главы государств|главы государств|Стороны|стороны|Собеседники|собеседники|Президенты|президенты)(?!\p{L})|С\s+(?:российской|нашей)\s+стороны(?!\p{L})|(?:Договорились|Условились|Обменялись|Подчёркнут\p{L}*|Подчеркнут\p{L}*|Отмечен\p{L}*|Выражен\p{L}*|Рассмотрен\p{L}*|Обсужден\p{L}*|Затронут\p{L}*|Согласован\p{L}*)(?!\p{L}))/u;
+
+/**
+ * The first "Имя Фамилия" of the body that acts (a past verb after it, «и» and another name, or
+ * «, со своей стороны,»: «Владимир Путин, со своей стороны, упомянул …»), whom `named` does not exclude, with its
+ * gender: the dictionary must read the first word as a given name in the nominative («Владимир»,
+ * not «Владимира»; not «Арабских Эмиратов»). Null without the dictionary.
+ */
+function actorOf(input: string, named: (surname: string) => boolean): { name: string; feminine: boolean } | null {
+  const m = russianMorphology();
+  if (!m) return null;
+  const re =
+    /(?<![\p{L}\p{N}]\s?)(\p{Lu}\p{Ll}+)\s(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?=\s+(?:(?:ещё|еще|также|тепло|вновь|отдельно|высоко)\s+)?\p{Ll}+(?:л|ла|ли)(?:ся|сь)?(?!\p{L})|\s+и\s+\p{Lu}|,\s+со\s+своей\s+стороны,)/gu;
+  for (const x of input.slice(0, 20_000).matchAll(re)) {
+    if (named(x[2]!)) continue;
+    const given = m
+      .parse(x[1]!.toLowerCase())
+      .filter((p) => p.case === 'nomn' && /\bName\b/.test(p.tag))
+      .sort((a, b) => b.score - a.score)[0];
+    if (given) return { name: `${x[1]} ${x[2]}`, feminine: given.gender === 'femn' };
+  }
+  return null;
+}
+
+/**
  * «Владимир Путин встретился с …» for a transcript whose title names a meeting, a talk or a
  * conference «с …», said by its first speaker whom the title does not name; null otherwise. The
  * first name is given only as the release writes it before the surname («Владимир Путин»);
  * otherwise the surname alone.
  */
-export function ruMeetingLead(report: Report, input: string, title: string | null): string | null {
+export function ruMeetingLead(
+  report: Report,
+  input: string,
+  title: string | null,
+  /** A readout, not a transcript: its first sentence (`RU_NO_WHO` must read it), and the subject is the body's first actor. */
+  readoutFirst?: string,
+): string | null {
   if (!title || /[.!?…:;«»"]/u.test(title) || title.length > 200) return null;
   const event = EVENTS.find((e) => e.re.test(title));
   if (!event) return null;
@@ -44,6 +83,12 @@ export function ruMeetingLead(report: Report, input: string, title: string | nul
   // the first speaker the title does not name is the one who meets («В.Путин»), not whom it names
   // («Встреча с … Вячеславом Володиным»: «В.Володин»)
   const named = (surname: string): boolean => new RegExp(`(?<!\\p{L})${surname.slice(0, -2)}`, 'u').test(whom);
+  if (readoutFirst !== undefined) {
+    if (!RU_NO_WHO.test(readoutFirst)) return null;
+    const actor = actorOf(input, named);
+    if (!actor) return null;
+    return `${actor.name} ${event.verb[actor.feminine ? 1 : 0]} ${whom}.`;
+  }
   const label = (report.regions ?? [])
     .filter((r) => r.kind === 'speech' && r.speaker)
     .map((r) => LABEL.exec(r.speaker!.trim()))
