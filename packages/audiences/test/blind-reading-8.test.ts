@@ -158,7 +158,7 @@ describe('Russian: a transcript’s news from its title (ru-meeting.ts)', () => 
     expect(ruMeetingLead(r, talk, 'Совещание с членами Правительства')).toBe(
       'Владимир Путин провёл совещание с членами Правительства.',
     );
-    expect(ruMeetingLead(r, talk, 'Заседание Совета по стратегическому развитию')).toBeNull();
+    expect(ruMeetingLead(r, talk, 'Посещение Тихвинского вагоностроительного завода')).toBeNull();
     // (a release with no speaker labels has no transcript to lead)
     const plain = 'Состоялась встреча с губернатором области.';
     expect(
@@ -272,5 +272,44 @@ describe('Russian: a readout that does not say who spoke with whom', () => {
         'Лидеры выразили удовлетворение.',
       ),
     ).toBeNull();
+  });
+});
+
+describe('Russian: a sitting whose title names no one (pool item 35)', () => {
+  const VPK = `# Заседание Военно-промышленной комиссии
+
+В.Путин: Добрый день, уважаемые коллеги! Мы с вами проводим очередное заседание Военно-промышленной комиссии. Планы есть, работа идёт ежедневно.
+
+Д.Мантуров: Спасибо, Владимир Владимирович.
+`;
+  it('its first speaker spoke there («выступил на заседании …»), which the transcript shows; not that he chaired it', () => {
+    const r = analyze(VPK, { language: 'ru', lint: false });
+    expect(ruMeetingLead(r, VPK, 'Заседание Военно-промышленной комиссии')).toBe(
+      'Путин выступил на заседании Военно-промышленной комиссии.',
+    );
+    expect(ruMeetingLead(r, VPK, 'Совещание по экономическим вопросам')).toBe(
+      'Путин выступил на совещании по экономическим вопросам.',
+    );
+    expect(compose(VPK, { audience: 'rural', channel: 'sms', language: 'ru' }).text).toBe(
+      'Путин выступил на заседании Военно-промышленной комиссии.',
+    );
+  });
+
+  it('the SMS is the release’s own when a sentence it draws on holds a figure or the day’s business; a date is none', () => {
+    const figure = VPK.replace(
+      'Планы есть, работа идёт ежедневно.',
+      'Войска получили свыше 4000 единиц бронетанкового вооружения.',
+    );
+    expect(compose(figure, { audience: 'rural', channel: 'sms', language: 'ru' }).text).not.toMatch(/^Путин выступил/u);
+    // (a date is no figure: «9 мая»)
+    const date = VPK.replace('Планы есть, работа идёт ежедневно.', 'Ждём Вас в Москве 9 мая на праздновании.');
+    expect(compose(date, { audience: 'rural', channel: 'sms', language: 'ru' }).text).toMatch(/^Путин выступил/u);
+    const business = VPK.replace(
+      'Планы есть, работа идёт ежедневно.',
+      'Рассмотрим сегодня вопросы развития оборонно-промышленного комплекса.',
+    );
+    expect(compose(business, { audience: 'rural', channel: 'sms', language: 'ru' }).text).not.toMatch(
+      /^Путин выступил/u,
+    );
   });
 });

@@ -451,18 +451,31 @@ function composeLinesAsPicked(
       ? ruMeetingLead(report, input, releaseTitle(report, input), keptTurns[0] ? undefined : kept[0])
       : null;
   const meetingLead = meeting && verified(meeting).ok ? meeting : null;
-  // (an SMS of a transcript is that news: one sentence, which a quotation is not)
-  if (channel.extends === 'sms' && meetingLead) return [meetingLead];
-  if (channel.extends === 'sms')
-    return language === 'ru'
-      ? ruSmsLines(
-          // (an SMS is one sentence: a speaker it quotes never "добавил", there is nothing before)
-          ruReportSpeech(kept, input, (t) => verified(t).ok).map((l) => {
-            const t = l.replace(/(?<=[—\s])добавил(а?)(?=\s|,)/u, 'сказал$1');
-            return t !== l && verified(t).ok ? t : l;
-          }),
-        )
-      : kept;
+  if (channel.extends === 'sms') {
+    if (language !== 'ru') return kept;
+    const sms = ruSmsLines(
+      // (an SMS is one sentence: a speaker it quotes never "добавил", there is nothing before)
+      ruReportSpeech(kept, input, (t) => verified(t).ok).map((l) => {
+        const t = l.replace(/(?<=[—\s])добавил(а?)(?=\s|,)/u, 'сказал$1');
+        return t !== l && verified(t).ok ? t : l;
+      }),
+    );
+    // (an SMS of a transcript or a readout is who met whom, one sentence, unless the sentences it
+    // is drawn from hold a figure: «Путин сказал, что … войска получили свыше 4000 единиц …» says
+    // more than «Путин выступил на заседании Военно-промышленной комиссии.», pool item 35)
+    // (nor when one says what is taken up or done that day: «Рассмотрим сегодня вопросы
+    // противодействия …», «Герасимов сказал, что сегодня освобождён … последний населённый пункт»,
+    // which say more than that the meeting was held; the SMS is drawn from its first three lines)
+    const says = sms
+      .slice(0, 3)
+      .findIndex(
+        (l) =>
+          RU_FIGURE.test(l) ||
+          (/(?<!\p{L})сегодня(?!\p{L})/iu.test(l) &&
+            /(?<!\p{L})(?:обсуд|рассмотр|повестк|вопрос|освобо|подпис|решени|внимани)\p{L}*/iu.test(l)),
+      );
+    return meetingLead && says < 0 ? [meetingLead] : sms;
+  }
   // young readers: the lead's purpose as "Why? To …", its own sentence, worth what the lead is
   // (before the lead is shortened, which would leave the purpose out)
   if (audience === 'youth' && language === 'en' && kept.length > 0 && !keptTurns[0]) {
@@ -633,6 +646,13 @@ function composeLinesAsPicked(
       )
     : ruAskQuestions(lines);
 }
+
+/**
+ * A Russian count or amount with what it counts («4000 единиц», «1,9 процента», «47 160 ветеранов»,
+ * «вдвое»), not a date («9 мая», «2017 года») nor a number in a name.
+ */
+const RU_FIGURE =
+  /(?<![\p{L}\p{N}])\d+(?:[\s ,.]\d+)*\s*(?:%|(?!(?:января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря|год\p{L}*|г\.|лет|летия|-летия|-летие)(?!\p{L}))\p{Ll}{3,})|(?<!\p{L})(?:вдвое|втрое|вчетверо)(?!\p{L})/u;
 
 /** A linking opener that carries no fact (restructure.ts's OMISSIBLE, its first row). */
 const LINKING_OPENER = OMISSIBLE.en[0]!.re;

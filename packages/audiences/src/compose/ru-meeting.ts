@@ -11,8 +11,16 @@
  */
 import { russianMorphology, type Report } from '@attache/core';
 
-/** A title's event and the verb that says it was held (masculine, feminine), before «с …». */
-const EVENTS: ReadonlyArray<{ re: RegExp; verb: readonly [string, string] }> = [
+/**
+ * A title's event and the verb that says it was held (masculine, feminine), before «с …»; or, for
+ * a sitting whose title names no one («Заседание Военно-промышленной комиссии», «Совещание по
+ * экономическим вопросам», kremlin.ru pool item 35), «выступил на» and the title, its first word
+ * in the prepositional: the first speaker spoke there, which the transcript shows, not that he
+ * chaired it (the President speaks first at the FSB board, «Заседание коллегии ФСБ России», which
+ * he does not chair).
+ */
+const EVENTS: ReadonlyArray<{ re: RegExp; verb: readonly [string, string]; whole?: true }> = [
+  { re: /^(?:Заседание|Совещание)(?=\s+(?!с\s))/u, verb: ['выступил на', 'выступила на'], whole: true },
   { re: /^Встреча\s+с\s+/u, verb: ['встретился с', 'встретилась с'] },
   { re: /^Рабочая встреча\s+с\s+/u, verb: ['провёл рабочую встречу с', 'провела рабочую встречу с'] },
   { re: /^Беседа\s+с\s+/u, verb: ['побеседовал с', 'побеседовала с'] },
@@ -79,7 +87,9 @@ export function ruMeetingLead(
   if (!title || /[.!?…:;«»"]/u.test(title) || title.length > 200) return null;
   const event = EVENTS.find((e) => e.re.test(title));
   if (!event) return null;
-  const whom = title.replace(event.re, '');
+  const whom = event.whole
+    ? title.replace(event.re, (w) => (w === 'Заседание' ? 'заседании' : 'совещании'))
+    : title.replace(event.re, '');
   // the first speaker the title does not name is the one who meets («В.Путин»), not whom it names
   // («Встреча с … Вячеславом Володиным»: «В.Володин»)
   const named = (surname: string): boolean => new RegExp(`(?<!\\p{L})${surname.slice(0, -2)}`, 'u').test(whom);
