@@ -1,7 +1,8 @@
 /**
  * What a blind reading of unseen pool items found (2026-12-07, seed 9999: State Department items
  * 14, 182, 262, 1108, 1204 and 1517, kremlin.ru items 1, 17, 25 and 109; seed 4343: State
- * Department items 124, 159, 358, 1145 and 1443, kremlin.ru items 35, 113 and 142), each case
+ * Department items 124, 159, 358, 1145 and 1443, kremlin.ru items 35, 113 and 142; seed 5151:
+ * State Department items 405, 693, 1289, 1691 and 1853, kremlin.ru items 40, 167 and 183), each case
  * with the release's own words.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -9,7 +10,8 @@ import { analyze, loadRussianMorphology } from '@attache/core';
 import { compose } from '../src/compose/index.js';
 import { ruMeetingLead } from '../src/compose/ru-meeting.js';
 import { candidates, fragment } from '../src/compose/select.js';
-import { shortenLong, smsHeads } from '../src/compose/sms.js';
+import { composeSms, shortenLong, smsHeads } from '../src/compose/sms.js';
+import { CHANNELS } from '../src/compose/channels.js';
 import { newsFirst } from '../src/compose/en-lead.js';
 import { dropFrame, omitDetail } from '../src/compose/restructure.js';
 
@@ -311,5 +313,51 @@ describe('Russian: a sitting whose title names no one (pool item 35)', () => {
     expect(compose(business, { audience: 'rural', channel: 'sms', language: 'ru' }).text).not.toMatch(
       /^Путин выступил/u,
     );
+  });
+});
+
+// State Department pool item 1691 (opening turns, shortened)
+const BRIEFING = `# Secretary Antony J. Blinken Remarks to the Press on Release of the 2021 Congressional Report Pursuant to the Elie Wiesel Genocide and Atrocities Prevention Act
+
+Washington, D.C.
+
+MR PRICE: Good afternoon, everyone. I’m very pleased that today Secretary Blinken is joining us to unveil the 2021 Elie Wiesel Genocide and Atrocities Prevention Act Report. Secretary Blinken will have a statement. He’ll take a question or two before he has to depart. After that, we will proceed to our normally scheduled program.
+
+SECRETARY BLINKEN: Ned, thanks very much.
+
+Over the weekend, tens of thousands of Cubans took to the streets on the island to exercise their rights to assemble peacefully and express their views. The protesters called for freedom and human rights. In many instances, peaceful protesters were met with repression and violence.
+`;
+
+describe('a transcript whose title names its speaker gives that speaker’s words', () => {
+  it('not the moderator’s running of the briefing ("Mr Price: Secretary Blinken will have a statement.")', () => {
+    for (const [audience, channel] of [
+      ['youth', 'x'],
+      ['rural', 'notice'],
+      ['rural', 'sms'],
+    ] as const) {
+      const v = compose(BRIEFING, { audience, channel });
+      expect(v.verification.ok).toBe(true);
+      expect(v.text, `${audience}/${channel}`).not.toMatch(/Mr Price|will have a statement/);
+      expect(v.text, `${audience}/${channel}`).toMatch(/protesters/);
+    }
+  });
+});
+
+describe('an SMS never says "this" of a thing the sentence before named', () => {
+  it('"We have seen no evidence of this reduction." is not the G7 statement’s SMS (pool item 1289)', () => {
+    const lines = [
+      'We, the G7 Foreign Ministers of Canada, France, Germany, Italy, Japan, the United Kingdom and the United States of America and the High Representative of the European Union, remain gravely concerned about Russia’s threatening military build-up around Ukraine, in illegally annexed Crimea and in Belarus.',
+      'We have seen no evidence of this reduction.',
+      'We will judge Russia by its deeds.',
+    ];
+    expect(composeSms(lines, undefined, CHANNELS.sms, 'en', () => true).text).toBe(
+      'We will judge Russia by its deeds.',
+    );
+    // ("this week" is a time, not a thing named before)
+    const week = [
+      'We, the G7 Foreign Ministers, ' + 'remain concerned '.repeat(12).trim() + '.',
+      'We met this week in Berlin.',
+    ];
+    expect(composeSms(week, undefined, CHANNELS.sms, 'en', () => true).text).toBe('We met this week in Berlin.');
   });
 });

@@ -349,6 +349,16 @@ export function candidates(
   // ends in no stop and stays out, and so does a reporter's question before the President's first
   // answer, «Ответы на вопросы журналистов Вопрос: Владимир Владимирович, … завершилось?», news/76736)
   const firstTurn = Math.min(...regions.filter((r) => r.kind === 'speech').map((r) => r.start));
+  // English: a transcript whose title names its speaker ("Secretary Antony J. Blinken Remarks to
+  // the Press …") gives that speaker's words, not the moderator's running of the briefing ("MR
+  // PRICE: … Secretary Blinken will have a statement. He’ll take a question or two …", which led
+  // every version of pool item 1691: a blind reading, seed 5151)
+  const titleWords = new Set((releaseTitle(report, input) ?? '').toLowerCase().match(/\p{L}+/gu) ?? []);
+  const surnameIn = (speaker: string): boolean => {
+    const last = speaker.trim().split(/\s+/).at(-1)?.toLowerCase() ?? '';
+    return last.length > 2 && titleWords.has(last);
+  };
+  const titled = language === 'en' && regions.some((r) => r.kind === 'speech' && r.speaker && surnameIn(r.speaker));
   const out: Picked[] = [];
   const ceremonies = new Set<Picked>();
   let firstCeremony: Picked | undefined;
@@ -409,6 +419,7 @@ export function candidates(
     // A turn with no speaker in a text with no labelled turn is one person's remarks (core reads
     // "Good afternoon. Thank you for being here." as speech): its sentences are the release's.
     if (turn && (NON_PRINCIPAL.test(turn.speaker ?? '') || (!turn.speaker && labelled))) continue;
+    if (turn?.speaker && titled && !surnameIn(turn.speaker)) continue;
     if (transcript && !turn && !(language === 'ru' && s.end <= firstTurn && OFFICE_LINE.test(text))) continue;
     // a speaker label's own text is not a sentence of the turn
     if (turn && turn.labelEnd !== undefined && s.start < turn.labelEnd) continue;

@@ -235,6 +235,10 @@ export function leadHasHead(s: string): boolean {
   );
 }
 
+/** "this" or "these" and a noun that is no span of time ("this reduction", not "this week"). */
+const EN_THIS_THING =
+  /\b(?:this|these|This|These)\s+(?!(?:week|weekend|month|year|morning|afternoon|evening|time|day|summer|spring|fall|autumn|winter|decade|century|season|moment|fiscal|quarter|is|was|will|has|had|are|were)\b)\p{Ll}{3,}/u;
+
 /**
  * Before "and" and a verb of a statement in the present, the subject's second act. Not a word that
  * is as often a noun ("… commitment to stability in the region and support for a two-state
@@ -420,9 +424,11 @@ export function composeSms(
   // a later sentence that points back ("He will also hold …", "Они обеспечили …") never opens the
   // SMS: sent alone, its pronoun stands for no one
   const pointsBack = language === 'en' ? EN_POINTS_BACK : RU_POINTS_BACK;
+  // (nor, English, one that names its thing by "this" or "these": "We have seen no evidence of this
+  // reduction." was a G7 statement's SMS, pool item 1289, a blind reading, seed 5151)
   const pools = lines
     .slice(0, 3)
-    .filter((l, i) => i === 0 || !pointsBack.test(l))
+    .filter((l, i) => i === 0 || (!pointsBack.test(l) && !(language === 'en' && EN_THIS_THING.test(l))))
     .map((l) =>
       language === 'en'
         ? smsHeads(l, language).toSorted((a, b) => Number(keepsAmounts(b, l)) - Number(keepsAmounts(a, l)))
