@@ -297,22 +297,19 @@ describe('Russian: a sitting whose title names no one (pool item 35)', () => {
     );
   });
 
-  it('the SMS is the release’s own when a sentence it draws on holds a figure or the day’s business; a date is none', () => {
-    const figure = VPK.replace(
-      'Планы есть, работа идёт ежедневно.',
-      'Войска получили свыше 4000 единиц бронетанкового вооружения.',
+  it('the SMS is the release’s own when the sentence it opens on holds a figure or the day’s business; a date is none', () => {
+    const first = 'Мы с вами проводим очередное заседание Военно-промышленной комиссии.';
+    const figure = VPK.replace(first, 'Войска получили свыше 4000 единиц бронетанкового вооружения.');
+    expect(compose(figure, { audience: 'rural', channel: 'sms', language: 'ru' }).text).toMatch(/4000 единиц/u);
+    const business = VPK.replace(first, 'Рассмотрим сегодня вопросы развития оборонно-промышленного комплекса.');
+    expect(compose(business, { audience: 'rural', channel: 'sms', language: 'ru' }).text).toMatch(
+      /Рассмотрим сегодня/u,
     );
-    expect(compose(figure, { audience: 'rural', channel: 'sms', language: 'ru' }).text).not.toMatch(/^Путин выступил/u);
-    // (a date is no figure: «9 мая»)
-    const date = VPK.replace('Планы есть, работа идёт ежедневно.', 'Ждём Вас в Москве 9 мая на праздновании.');
+    // (a date is no figure: «9 мая»; and a figure further down is not what the SMS would give)
+    const date = VPK.replace(first, 'Ждём Вас в Москве 9 мая на праздновании.');
     expect(compose(date, { audience: 'rural', channel: 'sms', language: 'ru' }).text).toMatch(/^Путин выступил/u);
-    const business = VPK.replace(
-      'Планы есть, работа идёт ежедневно.',
-      'Рассмотрим сегодня вопросы развития оборонно-промышленного комплекса.',
-    );
-    expect(compose(business, { audience: 'rural', channel: 'sms', language: 'ru' }).text).not.toMatch(
-      /^Путин выступил/u,
-    );
+    const later = VPK.replace('Планы есть, работа идёт ежедневно.', 'Войска получили свыше 4000 единиц вооружения.');
+    expect(compose(later, { audience: 'rural', channel: 'sms', language: 'ru' }).text).toMatch(/^Путин выступил/u);
   });
 });
 
@@ -359,5 +356,45 @@ describe('an SMS never says "this" of a thing the sentence before named', () => 
       'We met this week in Berlin.',
     ];
     expect(composeSms(week, undefined, CHANNELS.sms, 'en', () => true).text).toBe('We met this week in Berlin.');
+  });
+});
+
+describe('seed 6262: heads that cut what holds together, and lines that are no news', () => {
+  it('"in years | to come" and "appointing X | to serve as …" hold together (pool items 1442 and 1461)', () => {
+    const years =
+      'I look forward to strengthening our relationship in years to come as we look for opportunities to advance our shared goals.';
+    expect(smsHeads(years, 'en')).not.toContain('I look forward to strengthening our relationship in years.');
+    const post =
+      'I am appointing Amos Hochstein to serve as the Department’s Senior Advisor for Energy Security, underscoring the Administration’s commitment to promote energy security.';
+    expect(smsHeads(post, 'en')).not.toContain('I am appointing Amos Hochstein.');
+    expect(smsHeads(post, 'en')).toContain(
+      'I am appointing Amos Hochstein to serve as the Department’s Senior Advisor for Energy Security.',
+    );
+  });
+
+  it('"For updates follow @UnderSecStateJ on Twitter." is no sentence of the news (pool item 1232)', () => {
+    const text = `# Under Secretary Uzra Zeya Travel to Geneva
+
+Under Secretary Uzra Zeya will travel to Geneva, Switzerland, February 28-March 2 for the high-level segment of the 49th Session of the UN Human Rights Council. While in Geneva, Under Secretary Zeya will meet with diplomatic partners and heads of international humanitarian organizations.
+
+For updates follow @UnderSecStateJ on Twitter.
+`;
+    const r = analyze(text, { language: 'en', lint: false });
+    expect(candidates(r, text, 'en').map((p) => p.text)).not.toContain(
+      'For updates follow @UnderSecStateJ on Twitter.',
+    );
+  });
+
+  it('«Начало российско-мьянманских переговоров в узком составе» is a heading: the talks lead (kremlin.ru item 144)', () => {
+    const talks = `# Переговоры с Премьер-министром Мьянмы Мин Аун Хлайном
+
+Начало российско-мьянманских переговоров в узком составе
+
+В.Путин: Уважаемый господин Председатель! Сердечно приветствую вас в Москве. Уверен, что это будет и полезная, и интересная поездка.
+`;
+    const v = compose(talks, { audience: 'youth', channel: 'x', language: 'ru' });
+    expect(v.verification.ok).toBe(true);
+    expect(v.text).toMatch(/^Путин провёл переговоры с Премьер-министром Мьянмы Мин Аун Хлайном\./u);
+    expect(v.text).not.toMatch(/Начало российско-мьянманских/u);
   });
 });

@@ -460,21 +460,18 @@ function composeLinesAsPicked(
         return t !== l && verified(t).ok ? t : l;
       }),
     );
-    // (an SMS of a transcript or a readout is who met whom, one sentence, unless the sentences it
-    // is drawn from hold a figure: «Путин сказал, что … войска получили свыше 4000 единиц …» says
-    // more than «Путин выступил на заседании Военно-промышленной комиссии.», pool item 35)
-    // (nor when one says what is taken up or done that day: «Рассмотрим сегодня вопросы
-    // противодействия …», «Герасимов сказал, что сегодня освобождён … последний населённый пункт»,
-    // which say more than that the meeting was held; the SMS is drawn from its first three lines)
-    const says = sms
-      .slice(0, 3)
-      .findIndex(
-        (l) =>
-          RU_FIGURE.test(l) ||
-          (/(?<!\p{L})сегодня(?!\p{L})/iu.test(l) &&
-            /(?<!\p{L})(?:обсуд|рассмотр|повестк|вопрос|освобо|подпис|решени|внимани)\p{L}*/iu.test(l)),
-      );
-    return meetingLead && says < 0 ? [meetingLead] : sms;
+    // (an SMS of a transcript or a readout is who met whom, one sentence, unless the sentence it
+    // would open on holds a figure, «Путин сказал, что … войска получили свыше 4000 единиц …», or
+    // says what is taken up or done that day, «Рассмотрим сегодня вопросы противодействия …»,
+    // «Герасимов сказал, что сегодня освобождён … последний населённый пункт»: those say more than
+    // that the meeting was held. Only its first line: a figure further down is not what the SMS
+    // gives, «Уверен, что это будет и полезная, и интересная поездка» was, kremlin.ru item 144)
+    const opening = sms[0] ?? '';
+    const says =
+      RU_FIGURE.test(opening) ||
+      (/(?<!\p{L})сегодня(?!\p{L})/iu.test(opening) &&
+        /(?<!\p{L})(?:обсуд|рассмотр|повестк|вопрос|освобо|подпис|решени|внимани)\p{L}*/iu.test(opening));
+    return meetingLead && !says ? [meetingLead] : sms;
   }
   // young readers: the lead's purpose as "Why? To …", its own sentence, worth what the lead is
   // (before the lead is shortened, which would leave the purpose out)

@@ -87,8 +87,9 @@ const CUES: Record<'en' | 'ru', Cue[]> = {
       // a pointer to other pages, whose links the text export lost: "Read more here about U.S.
       // COVID-19 assistance to ASEAN and here on …" (pool: the U.S.-ASEAN foreign ministers' meeting)
       // (and where to follow the office: "Follow us on Twitter at https://twitter.com/RFJ_USA.",
-      // which a youth thread posted as a sentence of the news, pool item 45)
-      re: /^(?:(?:Read|Learn|Find out|See) more\b|(?:Click|Go) here\b|More (?:information|details) (?:is|are|can be)\b|Follow (?:us|the|@)|Stay (?:connected|in touch|up to date)\b|Connect with us\b)|\bclick here\b/i,
+      // which a youth thread posted as a sentence of the news, pool item 45; "For updates follow
+      // @UnderSecStateJ on Twitter.", in a notice's news, pool item 1232)
+      re: /^(?:(?:Read|Learn|Find out|See) more\b|(?:Click|Go) here\b|More (?:information|details) (?:is|are|can be)\b|(?:For (?:updates|more (?:information|updates|news)),?\s+)?[Ff]ollow (?:us|the|@)|Stay (?:connected|in touch|up to date)\b|Connect with us\b)|\bclick here\b/i,
       weight: -20,
       reason: 'skip',
     },
@@ -280,6 +281,10 @@ const DECREE_FRONT =
 const IN_FORCE =
   /^(?:\d{1,2}[.)]\s+)?Настоящ\p{L}+\s+(?:Указ|Распоряжение|Постановление|Федеральный закон|Закон)\p{L}*\s+вступа\p{L}*\s+в\s+силу/u;
 
+/** A heading of a transcript's part: «Начало переговоров …», «Продолжение встречи …», no verb, no stop of its own. */
+const RU_PART_HEADING =
+  /^(?:Начало|Продолжение|Окончание|Завершение)\s+(?:[\p{L}-]+\s+){0,2}(?:переговоров|встречи|беседы|заседания|совещания|разговора|пресс-конференции)(?:\s+[\p{L}-]+){0,4}\.?$/u;
+
 /** A Russian transcript's own line before its first turn: a statement with its stop, no question, no label. */
 const OFFICE_LINE = /^(?![^]*(?:^|\s)(?:Вопрос|ВОПРОС|Реплика)\s*:)[^]*[.!…»]$/u;
 
@@ -406,6 +411,9 @@ export function candidates(
     }
     // the page's decree file and related links run into the text: never a sentence, even of a release that has no other
     if (language === 'ru' && ATTACHMENT.test(text)) continue;
+    // a transcript's part heading run into the text: «Начало российско-мьянманских переговоров в
+    // узком составе» led every version of kremlin.ru pool item 144 (a blind reading, seed 6262)
+    if (language === 'ru' && RU_PART_HEADING.test(text)) continue;
     // a lead-in to a list or a quotation (“… said:”) says nothing alone, nor does a fragment cut from one
     if (/:\s*$/.test(text) || /^[\p{Ll},;–—-]/u.test(text)) continue;
     // a heading inside the body ("Award for Corporate Excellence in Climate Resilience", "Details

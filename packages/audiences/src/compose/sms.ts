@@ -150,6 +150,15 @@ const HOLD_TOGETHER: ReadonlyArray<{ before: RegExp; after: RegExp; topic?: true
     before: /\b(?:limited|according|due|prior|owing|close|next|thanks|up|as|similar|contrary|pursuant|subject)$/iu,
     after: /^\s*to\s/u,
   },
+  // a span that runs on: "strengthening our relationship in years | to come" (pool item 1442, seed
+  // 6262: every short version ended "… our relationship in years.")
+  { before: /\b(?:years|months|weeks|days|decades|generations|time)$/iu, after: /^\s*to\s+come\b/u },
+  // an appointment and its post: "I am appointing Amos Hochstein | to serve as the Department’s
+  // Senior Advisor for Energy Security" (pool item 1461: the SMS was "I am appointing Amos Hochstein.")
+  {
+    before: /\b(?:appoint|nominat|nam|designat|select|chos|choos|tap|elect|nam)\p{Ll}*(?:\s+\S+){1,8}$/iu,
+    after: /^\s*(?:to\s+(?:serve|be|become|lead|head|act)\b|as\s)/u,
+  },
   // what a call or a meeting was about: "Blinken spoke today with Israeli Foreign Minister … Yair
   // Lapid | regarding the dissolution of the Knesset" (pool item 283, a blind reading, seed 2718: the
   // youth post said whom he spoke with and never what about); an SMS with no room lets it go
