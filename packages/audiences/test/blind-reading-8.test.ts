@@ -398,3 +398,14 @@ For updates follow @UnderSecStateJ on Twitter.
     expect(v.text).not.toMatch(/Начало российско-мьянманских/u);
   });
 });
+
+describe('seed 7373: a name with "on" in it is not cut', () => {
+  it('"the Committee | on World Food Security", "the Forum | on Promoting …"; a day after "on" still may go', () => {
+    const forum =
+      'In Riyadh, Ambassador Hussain attended the Forum on Promoting Common Values among the Followers of Religion, where he met ministers.';
+    expect(smsHeads(forum, 'en')).not.toContain('In Riyadh, Ambassador Hussain attended the Forum.');
+    const call =
+      'Secretary Blinken spoke with Foreign Minister Kuleba on Monday about the situation in the east of Ukraine.';
+    expect(smsHeads(call, 'en')).toContain('Secretary Blinken spoke with Foreign Minister Kuleba.');
+  });
+});

@@ -300,9 +300,17 @@ export function smsHeads(
   if (language === 'en')
     for (const m of s.matchAll(SECOND_VERB)) if (s.slice(0, m.index).split(/\s+/).length >= 6) cuts.add(m.index!);
   for (const m of s.matchAll(TAIL[language]))
-    // not inside a name or a title: "German Ministry | for Economic Affairs"
+    // not inside a name or a title: "German Ministry | for Economic Affairs", "the Committee | on
+    // World Food Security" (pool item 118, seed 7373: "… the President of the UN General Assembly and
+    // the Committee."), but for a day or a month after "on" ("… Kuleba | on Monday")
     if (
-      !(/\p{Lu}[\p{L}’'.-]*$/u.test(s.slice(0, m.index)) && /^\s(?:for|of)\s\p{Lu}/u.test(s.slice(m.index))) &&
+      !(
+        /\p{Lu}[\p{L}’'.-]*$/u.test(s.slice(0, m.index)) &&
+        /^\s(?:for|of|on)\s\p{Lu}/u.test(s.slice(m.index)) &&
+        !/^\s(?:on)\s(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b/u.test(
+          s.slice(m.index),
+        )
+      ) &&
       // nor between a noun and its complement: "involvement | in …", "role | in …", "the strong
       // partnership | between the United States and Israel", "the importance | of …" (pool item 1777:
       // "Blinken and Lapid emphasized the strong partnership." said with whom no more)
