@@ -57,49 +57,36 @@ const STANCE =
 
 /**
  * The candidates with the lead moved to the first of the next three sentences of the release that
- * states a hard fact or what is done today (`DONE_TODAY`), when the first states none and reads as a stance; the first stays a candidate
- * (what it says can follow the news). Speech, quotations and a sentence opening with a pronoun
- * (“This launch …”, `pronounStart`) never lead.
+ * states a hard fact or what is done today (`doneToday`), when the first states none and reads as
+ * a stance; or to the first of the next two that says what is done today, when the first opens on
+ * what was done before (`BEFORE`). The first stays a candidate (what it says can follow the news).
+ * Speech, quotations and a sentence opening with a pronoun (“This launch …”, `pronounStart`) never lead.
  */
 export function newsFirst<T extends Candidate>(out: T[], pronounStart: RegExp): T[] {
   const first = out.find((p) => p.role === 'lead');
-  if (!first || first.speaker) return out;
-  // what was done before, when the next sentences say what is done today
-  if (BEFORE.test(first.text) && !DONE_TODAY.test(first.text)) {
-    const today = out.find(
+  if (!first || first.speaker || first.seq === undefined) return out;
+  const at = first.seq;
+  /** The first sentence of the release's next `within` that `news` reads as news, made the lead. */
+  const moveTo = (within: number, news: (text: string) => boolean): boolean => {
+    const next = out.find(
       (p) =>
         p !== first &&
         p.seq !== undefined &&
-        first.seq !== undefined &&
-        p.seq > first.seq &&
-        p.seq <= first.seq + 2 &&
+        p.seq > at &&
+        p.seq <= at + within &&
         !p.speaker &&
         !p.quoted &&
-        doneToday(p.text),
+        !pronounStart.test(p.text) &&
+        news(p.text),
     );
-    if (today) {
-      first.role = 'detail';
-      today.role = 'lead';
-      today.score = Math.max(today.score, first.score);
-      return out;
-    }
-  }
-  if (HARD_FACT.test(first.text) || !STANCE.test(first.text)) return out;
-  const next = out.find(
-    (p) =>
-      p !== first &&
-      p.seq !== undefined &&
-      first.seq !== undefined &&
-      p.seq > first.seq &&
-      p.seq <= first.seq + 3 &&
-      !p.speaker &&
-      !p.quoted &&
-      !pronounStart.test(p.text) &&
-      (HARD_FACT.test(p.text) || doneToday(p.text)),
-  );
-  if (!next) return out;
-  first.role = 'detail';
-  next.role = 'lead';
-  next.score = Math.max(next.score, first.score);
+    if (!next) return false;
+    first.role = 'detail';
+    next.role = 'lead';
+    next.score = Math.max(next.score, first.score);
+    return true;
+  };
+  // what was done before, when the next sentences say what is done today
+  if (BEFORE.test(first.text) && !DONE_TODAY.test(first.text) && moveTo(2, doneToday)) return out;
+  if (!HARD_FACT.test(first.text) && STANCE.test(first.text)) moveTo(3, (t) => HARD_FACT.test(t) || doneToday(t));
   return out;
 }
