@@ -7,7 +7,11 @@
  * Думы Вячеславом Володиным.»: the title's event as a verb, its first speaker as the subject.
  *
  * 70 of the 200 items of the kremlin.ru pool are such transcripts (51 «Встреча с …», 12
- * «Совещание с …», 3 «Беседа с …», 2 «Рабочая встреча с …», 2 «Переговоры с …»).
+ * «Совещание с …», 3 «Беседа с …», 2 «Рабочая встреча с …», 2 «Переговоры с …»); more are
+ * sittings («Заседание …», «Совещание по …»: «Путин выступил на заседании …»). A call's readout
+ * that opens on «Лидеры …» or «С российской стороны …» (`RU_NO_WHO`) gets the same lead, its
+ * subject the body's first actor («Владимир Путин провёл телефонный разговор с …»). The lead leads
+ * a version and is its SMS (lines.ts), only when the verifier passes it.
  */
 import { russianMorphology, type Report } from '@attache/core';
 
@@ -92,7 +96,9 @@ export function ruMeetingLead(
     : title.replace(event.re, '');
   // the first speaker the title does not name is the one who meets («В.Путин»), not whom it names
   // («Встреча с … Вячеславом Володиным»: «В.Володин»)
-  const named = (surname: string): boolean => new RegExp(`(?<!\\p{L})${surname.slice(0, -2)}`, 'u').test(whom);
+  // (a surname's stem, its case ending off: «Володин» in «Володиным»; a short one whole)
+  const named = (surname: string): boolean =>
+    new RegExp(`(?<!\\p{L})${surname.length > 4 ? surname.slice(0, -2) : surname}`, 'u').test(whom);
   if (readoutFirst !== undefined) {
     if (!RU_NO_WHO.test(readoutFirst)) return null;
     const actor = actorOf(input, named);

@@ -156,7 +156,8 @@ const HOLD_TOGETHER: ReadonlyArray<{ before: RegExp; after: RegExp; topic?: true
   // an appointment and its post: "I am appointing Amos Hochstein | to serve as the Department’s
   // Senior Advisor for Energy Security" (pool item 1461: the SMS was "I am appointing Amos Hochstein.")
   {
-    before: /\b(?:appoint|nominat|nam|designat|select|chos|choos|tap|elect|nam)\p{Ll}*(?:\s+\S+){1,8}$/iu,
+    before:
+      /\b(?:(?:appoint|nominat|designat)\p{Ll}*|nam(?:e|es|ed|ing)|select(?:s|ed|ing)?|cho(?:se|sen|ose|oses|osing)|tap(?:s|ped|ping)?|elect(?:s|ed|ing)?)(?:\s+\S+){1,8}$/iu,
     after: /^\s*(?:to\s+(?:serve|be|become|lead|head|act)\b|as\s)/u,
   },
   // what a call or a meeting was about: "Blinken spoke today with Israeli Foreign Minister … Yair
