@@ -216,26 +216,21 @@ describe('what a visit was for, when that is its news', () => {
 });
 
 describe('what is done today leads only when it says what it is about', () => {
-  const c = (seq: number, text: string) => ({ text, role: seq === 0 ? 'lead' : 'detail', score: 1, seq });
-  it('after what was done before: "In recent weeks, … imposed sanctions" gives way to "Today, we add …"', () => {
-    const out = newsFirst(
+  const BEFORE = 'In recent weeks, the United States imposed sanctions on Cuban military leaders.';
+  /** The seq of the lead once `newsFirst` has read a release of `BEFORE` and `today`. */
+  const leadAfter = (today: string): number | undefined =>
+    newsFirst(
       [
-        c(0, 'In recent weeks, the United States imposed sanctions on Cuban military leaders.'),
-        c(1, 'Today, we are designating two more Cuban officials for serious human rights abuse.'),
+        { text: BEFORE, role: 'lead', score: 1, seq: 0 },
+        { text: today, role: 'detail', score: 1, seq: 1 },
       ],
       /^(?:It|This)\b/u,
-    );
-    expect(out.find((p) => p.role === 'lead')?.seq).toBe(1);
+    ).find((p) => p.role === 'lead')?.seq;
+  it('after what was done before: "In recent weeks, … imposed sanctions" gives way to "Today, we add …"', () => {
+    expect(leadAfter('Today, we are designating two more Cuban officials for serious human rights abuse.')).toBe(1);
   });
   it('not when it points back: "… in connection with this repression" (pool item 1443)', () => {
-    const out = newsFirst(
-      [
-        c(0, 'In recent weeks, the United States imposed sanctions on Cuban military leaders.'),
-        c(1, 'Today, we are enacting additional sanctions in connection with this repression.'),
-      ],
-      /^(?:It|This)\b/u,
-    );
-    expect(out.find((p) => p.role === 'lead')?.seq).toBe(0);
+    expect(leadAfter('Today, we are enacting additional sanctions in connection with this repression.')).toBe(0);
   });
 });
 

@@ -428,8 +428,9 @@ function composeLinesAsPicked(
   });
   // Russian: a lead that says what was done without who («Обсудили …») is set in the event the
   // title names («На совещании с … обсудили …», ru-active.ts)
+  const title = language === 'ru' ? releaseTitle(report, input) : null;
   if (language === 'ru' && kept.length > 0 && !keptTurns[0]) {
-    const t = ruInEvent(kept[0]!, releaseTitle(report, input));
+    const t = ruInEvent(kept[0]!, title);
     if (t && verified(t).ok) kept[0] = t;
   }
   // English: a linking opener ("Further, …", "In addition, …") links to a sentence the version may
@@ -448,7 +449,7 @@ function composeLinesAsPicked(
   // (and a readout's, when its first sentence does not say who: «Лидеры продолжили …»)
   const meeting =
     language === 'ru' && kept.length > 0
-      ? ruMeetingLead(report, input, releaseTitle(report, input), keptTurns[0] ? undefined : kept[0])
+      ? ruMeetingLead(report, input, title, keptTurns[0] ? undefined : kept[0])
       : null;
   const meetingLead = meeting && verified(meeting).ok ? meeting : null;
   if (channel.extends === 'sms') {

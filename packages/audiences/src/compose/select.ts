@@ -358,7 +358,8 @@ export function candidates(
   // the Press …") gives that speaker's words, not the moderator's running of the briefing ("MR
   // PRICE: … Secretary Blinken will have a statement. He’ll take a question or two …", which led
   // every version of pool item 1691: a blind reading, seed 5151)
-  const titleWords = new Set((releaseTitle(report, input) ?? '').toLowerCase().match(/\p{L}+/gu) ?? []);
+  const titleText = releaseTitle(report, input) ?? '';
+  const titleWords = new Set(titleText.toLowerCase().match(/\p{L}+/gu) ?? []);
   const surnameIn = (speaker: string): boolean => {
     const last = speaker.trim().split(/\s+/).at(-1)?.toLowerCase() ?? '';
     return last.length > 2 && titleWords.has(last);
@@ -367,7 +368,6 @@ export function candidates(
   const out: Picked[] = [];
   const ceremonies = new Set<Picked>();
   let firstCeremony: Picked | undefined;
-  const titleText = releaseTitle(report, input) ?? '';
   const title = contentStems(titleText);
   /** A message for a day (a national day, an anniversary, a holiday): its greeting is its news. */
   const dayMessage = GREETING_DAY[language].test(titleText);
