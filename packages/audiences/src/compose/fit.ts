@@ -71,11 +71,14 @@ export function fitTargets(
     minKeep = 2,
     maxKeep = Infinity,
     needsPrevious = [],
+    keepForFigures = [],
   }: {
     minKeep?: number;
     maxKeep?: number;
     /** Lines that point back to the line before them (a pronoun, "this aim"): that line goes only once they have gone. */
     needsPrevious?: readonly boolean[];
+    /** Lines kept as the news is: left out only when the channel has room for fewer lines, never for the figures. */
+    keepForFigures?: readonly boolean[];
   } = {},
   /** Language of the notes. */
   locale: 'en' | 'ru' = language,
@@ -132,7 +135,7 @@ export function fitTargets(
     // attention")
     for (const news of [false, true]) {
       for (let i = 1; i < lines.length; i++) {
-        if (!on[i] || (!news && values[i] === values[0])) continue;
+        if (!on[i] || (!news && (values[i] === values[0] || keepForFigures[i]))) continue;
         // (not what the next line points back to while that line stays: "We urge the Haitian
         // authorities to move forward with an … investigation" went and "We remain a committed
         // partner to supporting this aim." was left with nothing to point to, pool item 189)

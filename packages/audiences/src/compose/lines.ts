@@ -26,9 +26,9 @@ import { ruEverydayWords } from './ru-everyday.js';
 import { ruCharacter, ruGovernedVerbs, ruIsDash } from './ru-verbs.js';
 import { spellOutRussian } from './ru-acronyms.js';
 import { unexplainedAcronyms, WELL_KNOWN } from './measure.js';
-import { HOW_MANY, LABELS, PREFER_WORDS, titleCase } from './plan.js';
+import { HOW_MANY, LABELS, PREFER_WORDS, labelCase, mixedCaseSpellings } from './plan.js';
 import { OMISSIBLE, oneIdeaEach, omitDetail, restructure, splitSentences, type Mentions } from './restructure.js';
-import { RU_POINTS_BACK, RU_TURN_POINTS_BACK } from './ru-heads.js';
+import { RU_POINTS_BACK, RU_TURN_POINTS_BACK, ruPointsBack } from './ru-heads.js';
 import { fullerMention } from './en-antecedent.js';
 import { ruSmsLines } from './ru-lead.js';
 import { RU_NO_WHO, ruMeetingLead } from './ru-meeting.js';
@@ -37,7 +37,7 @@ import { ruPlainNames } from './ru-names.js';
 import { ruActive, ruInEvent } from './ru-active.js';
 import { releaseTitle } from './title-words.js';
 import { attributeOnce } from './attribute-once.js';
-import { RU_DECREE_IN, RU_DECREE_TEXT, ruDecreePoint } from './ru-decree.js';
+import { RU_DECREE_IN, RU_DECREE_TEXT, ruDecreeLead, ruDecreePoint } from './ru-decree.js';
 import { ruAskQuestions } from './ru-spoken.js';
 import {
   askWhatsNext,
@@ -70,6 +70,17 @@ export interface LinesInput {
   locale?: 'en' | 'ru';
 }
 
+/** A sentence that gives the reason for what was done (a cause, not a purpose: "why" as "to …" is askWhy's). */
+const CAUSE: Record<'en' | 'ru', RegExp> = {
+  en: /\b(?:because|due to|in response to|as a result of|in light of)\b/iu,
+  ru: /(?<!\p{L})(?:в связи с|в ответ на|из-за|поскольку|так как)(?!\p{L})/iu,
+};
+/** …said of what the release did: its subject is "we", the step or the announcement ("Support the UN
+ * … mission … in response to …", an item of a fact sheet's list, is no reason of the news). */
+const CAUSE_SUBJECT: Record<'en' | 'ru', RegExp> = {
+  en: /^(?:We|This|These|Today[’']s|Our|The|It|They)\s/u,
+  ru: /^(?:Мы|Это|Эти|Этот|Эта|Данн\p{L}+|Решение|Меры)(?!\p{L})/u,
+};
 /** The sentences of the version, in order, each passed by the verifier on its own. */
 export function composeLines(args: LinesInput): string[] {
   // the release's acronym definitions, read once for both uses
@@ -259,6 +270,9 @@ function composeLinesAsPicked(
   let leadOut: { piece: string; worth: number } | undefined;
   const curly = prefersCurly(input);
   const agreed = (report.regions ?? []).filter((r) => r.kind === 'agreed-text');
+  // a speaker label as the release spells the name (read once: a transcript has many turns)
+  let spellings: Map<string, string> | undefined;
+  const speakerAs = (label: string): string => labelCase(label, (spellings ??= mixedCaseSpellings(input)));
   const isTurn = (p: (typeof picked)[number]): boolean => !!p.speaker && !/^(QUESTION|Q)$/i.test(p.speaker);
   // one rewrite over the picked sentences, a paragraph each (one analysis instead of one per sentence)
   const own = picked.filter((p) => !isTurn(p) && !p.quoted).map((p) => clean(p.text));
@@ -289,8 +303,8 @@ function composeLinesAsPicked(
       // «Справочник по правописанию», § 56); its «!», «?» and «…» stay inside
       s =
         language === 'ru' && /[^.]\.$/u.test(body)
-          ? `${titleCase(p.speaker!)}: ${open}${body.slice(0, -1)}${close}.`
-          : `${titleCase(p.speaker!)}: ${open}${body}${close}`;
+          ? `${speakerAs(p.speaker!)}: ${open}${body.slice(0, -1)}${close}.`
+          : `${speakerAs(p.speaker!)}: ${open}${body}${close}`;
     } else if (!p.quoted) {
       const edited = editedOwn[nextOwn++]!;
       // an edit (a split) that leaves a piece without a finite verb is not taken
@@ -317,6 +331,7 @@ function composeLinesAsPicked(
             ok: (t) => verified(t).ok,
             brief: briefChannel,
             isFragment: (t) => fragment(t, language),
+            lead: p.role === 'lead',
           });
     let pieces = restructured.some((x) => fragment(x, language)) && !fragment(s, language) ? [s] : restructured;
     if (language === 'ru' && !isTurn(p) && !p.quoted && !decreePoint)
@@ -389,7 +404,7 @@ function composeLinesAsPicked(
       }
       sentences.push(piece);
       worth.push(first.has(p) ? p.score : p.score - 100);
-      turns.push(isTurn(p) ? { speaker: titleCase(p.speaker!), seq: p.seq ?? -9 } : null);
+      turns.push(isTurn(p) ? { speaker: speakerAs(p.speaker!), seq: p.seq ?? -9 } : null);
     }
   }
   if (sentences.length === 0 && leadOut) {
@@ -452,8 +467,12 @@ function composeLinesAsPicked(
       ? ruMeetingLead(report, input, title, keptTurns[0] ? undefined : kept[0])
       : null;
   const meetingLead = meeting && verified(meeting).ok ? meeting : null;
+  // Russian: a decree's release, the title's plain sentence on what it does first (ru-decree.ts)
+  const decree = language === 'ru' ? ruDecreeLead(input, title) : null;
+  const decreeLead = decree && verified(decree).ok ? decree : null;
   if (channel.extends === 'sms') {
     if (language !== 'ru') return kept;
+    if (decreeLead) return [decreeLead];
     const sms = ruSmsLines(
       // (an SMS is one sentence: a speaker it quotes never "добавил", there is nothing before)
       ruReportSpeech(kept, input, (t) => verified(t).ok).map((l) => {
@@ -545,7 +564,23 @@ function composeLinesAsPicked(
   const minKeep = Math.min(Math.max(2, Math.ceil(howMany * 0.6)), maxKeep);
   // (English: a line that points back needs the line before it, as withAntecedents below)
   const needsPrevious = kept.map((s, i) => language === 'en' && i > 0 && !keptTurns[i] && pointsBack(s));
-  const fit = fitTargets(kept, keptWorth, audience, language, { minKeep, maxKeep, needsPrevious }, locale);
+  // the first line that says why it was done ("We took these steps due to … the attack …") is the
+  // news's reason: it goes only when the channel has room for fewer lines, not for the figures (the
+  // youth version of the Minsk embassy suspension kept "continually adjusts its posture" and lost
+  // why, a blind reading, pool item 1228)
+  const because = kept.findIndex(
+    (s, i) =>
+      i > 0 && !keptTurns[i] && !/[“”"«»]/u.test(s) && CAUSE_SUBJECT[language].test(s) && CAUSE[language].test(s),
+  );
+  const keepForFigures = kept.map((_, i) => i === because);
+  const fit = fitTargets(
+    kept,
+    keptWorth,
+    audience,
+    language,
+    { minKeep, maxKeep, needsPrevious, keepForFigures },
+    locale,
+  );
   notes.push(...fit.notes);
   // (in speech, only a pronoun that opens the sentence: «Его можно было бы подписать в ходе Вашего
   // визита …» quoted without the sentence on the treaty it stands for, kremlin.ru talks with
@@ -561,7 +596,7 @@ function composeLinesAsPicked(
     if (turn) {
       // (a turn's sentence: the one right before it in the release, by its place, must be kept)
       if (RU_TURN_POINTS_BACK.test(kept[i]!) && ![...on].some((j) => keptTurns[j]?.seq === turn.seq - 1)) on.delete(i);
-    } else if (RU_POINTS_BACK.test(kept[i]!) && !on.has(i - 1)) on.delete(i);
+    } else if (ruPointsBack(kept[i]!) && !on.has(i - 1)) on.delete(i);
   }
   const ruChosen = fit.kept.filter((i) => on.has(i));
   // (the line before as it stands once this filter has run: "They’re squarely focused on …" goes
@@ -599,6 +634,7 @@ function composeLinesAsPicked(
   );
   if (meetingLead && stays.length > 0 && (keptTurns[stays[0]!] || RU_NO_WHO.test(lines[0] ?? '')))
     lines.unshift(meetingLead);
+  else if (decreeLead && !lines.some((l) => l.startsWith(decreeLead.slice(0, -1)))) lines.unshift(decreeLead);
   // English: a first sentence that says only "the launches" names them as the release first did
   // (en-antecedent.ts); never inside a quotation
   if (language === 'en' && lines[0]) {

@@ -22,6 +22,23 @@ export const PREFER_WORDS: Record<AudienceId, number> = { youth: 12, rural: 15, 
 export const titleCase = (s: string): string =>
   s.toLowerCase().replace(/(^|[\s.-])(\p{L})/gu, (_, a: string, b: string) => a + b.toUpperCase());
 
+/** The words a release spells in mixed case ("McKeon", "O’Brien"), by their lower-case form. */
+export function mixedCaseSpellings(input: string): Map<string, string> {
+  const spelled = new Map<string, string>();
+  for (const m of input.matchAll(/\p{Lu}\p{Ll}+\p{Lu}[\p{L}’'-]*|\p{Lu}['’]\p{Lu}\p{Ll}+/gu))
+    if (!spelled.has(m[0].toLowerCase())) spelled.set(m[0].toLowerCase(), m[0]);
+  return spelled;
+}
+
+/**
+ * A speaker label in capitals ("DEPUTY SECRETARY MCKEON") as a reader writes it: title case, each
+ * word spelled as the release spells it elsewhere in mixed case (`mixedCaseSpellings`: "McKeon",
+ * not "Mckeon"; pool item 1627, a blind reading).
+ */
+export function labelCase(label: string, spelled: ReadonlyMap<string, string>): string {
+  return titleCase(label).replace(/[\p{L}’'-]+/gu, (w) => spelled.get(w.toLowerCase()) ?? w);
+}
+
 export function briefText(b: Brief | undefined): string {
   if (!b) return '';
   return [b.affected, b.change, b.action, b.deadline, b.contact, b.link, ...(b.hashtags ?? [])]

@@ -55,7 +55,10 @@ export function clauseCuts(s: string): number[] {
     if (/\d$/.test(before) && /^\d/.test(after)) continue; // 1, 000
     if (/\b(?:\p{Lu}[\p{L}.]*)$/u.test(before) && /^\p{Lu}/u.test(after) && !/^(and|but|which|who)\b/.test(after))
       continue; // Washington, D.C. / Austria, Brazil
-    if (/\b(Jr|Sr|Inc|Ltd|D\.C)\.?$/.test(before) || /^(Jr|Sr|Inc|Ltd|D\.C)\b/.test(after)) continue;
+    // (after "Jr.," a post or a head may end when no name runs on: "… Christopher Kinahan, Jr., | for
+    // participating in …", the lead of a reward offer that had no head, pool item 832)
+    if ((/\b(Jr|Sr|Inc|Ltd|D\.C)\.?$/.test(before) && !/^\p{Ll}/u.test(after)) || /^(Jr|Sr|Inc|Ltd|D\.C)\b/.test(after))
+      continue;
     // a list of names stays whole: "Hla Myo Aung, and Aung Thura Zaw"
     if (/\p{Lu}[\p{L}’'.-]*$/u.test(before) && /^(?:and|or|и|или)\s+\p{Lu}/u.test(after)) continue;
     if (before.split(/\s+/).length < 5 || after.split(/\s+/).length < 4) continue;

@@ -21,8 +21,37 @@ import { baseOfThird, IRREGULAR_PASTS, tagWords } from '@attache/core';
 import { keepsAmounts } from './en-heads.js';
 import { enQuoted, ruQuoted } from './ru-plain.js';
 
+/** A capitalised word, or an abbreviation with its stops ("U.S."): no word ends a sentence inside an office. */
+const CAP_WORD = "(?:(?:\\p{Lu}\\.){2,}|\\p{Lu}[\\p{L}’'-]*)";
+/** A person's office: a title and its portfolio ("Senior Official for …", "Special Envoy for …"). */
+const RANK =
+  '(?:Secretary|Minister|Ambassador|Envoy|Official|Representative|Spokesperson|Administrator|Coordinator|Director|Counselor|Commissioner|Adviser|Advisor|Chair|Chairman|Chief|Head)';
+const OFFICE = `(?:the\\s+)?(?:${CAP_WORD}\\s+){0,3}${RANK}\\s+(?:of|for|to|at|on)\\s`;
+/** A word of an office's portfolio: no second rank, no honorific (a second person begins there:
+ * "Minister for Foreign Affairs of Japan and the Honorable Antony Blinken, Secretary of State …"). */
+const PORTFOLIO_WORD = `(?!${RANK}\\b|Honou?rable\\b|H\\.E\\.|Dr\\.|Mr\\.|Ms\\.|Mrs\\.)${CAP_WORD}`;
+/** A verb after a subject ("…, led discussions", "…, signed for Ghana", "…, will deliver"). */
+const VERB_NEXT = '(?:will|would|is|was|has|had|led|met|said|spoke|signed|joined|\\p{Ll}{2,}ed|\\p{Ll}{2,}s)\\b';
+/** An office said aside after a name, to its closing comma (see its row in `OMISSIBLE`); a comma
+ * inside it only before a capitalised word ("Bureau of Arms Control, Verification and Compliance"). */
+const OFFICE_ASIDE = new RegExp(
+  `(?<=\\p{Lu}[\\p{L}’'-]+),\\s+${OFFICE}(?:\\s*(?:of|for|the|and|on|to|in|at)|,?\\s*${PORTFOLIO_WORD}){0,16}?,` +
+    `(?=\\s+(?:and\\s+(?:${CAP_WORD}\\s+){1,3}?\\p{Lu}[\\p{L}’'-]*,\\s+${OFFICE}|${VERB_NEXT}))`,
+  'gu',
+);
+
 /** Detail a short version may omit, as rows: what it matches and why it may go. */
-export const OMISSIBLE: Record<'en' | 'ru', Array<{ re: RegExp; to: string; why: string; shortOnly?: true }>> = {
+export const OMISSIBLE: Record<
+  'en' | 'ru',
+  Array<{
+    re: RegExp;
+    to: string;
+    why: string;
+    shortOnly?: true;
+    /** Not in the lead, where it says who the news is about ("Mike Hammer, Special Envoy for the Horn of Africa, will travel …"). */
+    notInLead?: true;
+  }>
+> = {
   en: [
     {
       re: /^(?:In that vein|At the same time|In addition|Additionally|Furthermore|Moreover|Meanwhile|To that end|In this regard|As such|Indeed|Importantly|Notably|Separately|Likewise|Further),\s+/u,
@@ -74,6 +103,23 @@ export const OMISSIBLE: Record<'en' | 'ru', Array<{ re: RegExp; to: string; why:
       to: '',
       why: 'on whose behalf a greeting or condolences are given, before what they are for',
       shortOnly: true,
+    },
+    {
+      // a person's office said aside after the name, when the sentence goes on with its verb or the
+      // next name: "Ann Ganzer, Senior Official for the Bureau of International Security and
+      // Nonproliferation, and Bruce Turner, Senior Official for the Bureau of Arms Control,
+      // Verification and Compliance, led discussions …" (pool item 1661, a blind reading: 32 words
+      // that no head shortened). An office is a title with its portfolio ("… for …", "… of …"), then
+      // only capitalised words and "of/for/the/and/on/to/in/at" to the comma, so no clause is taken
+      // for an office; the shortest such aside first. Before "and" only when another name and office
+      // follow: an item of a list of people ("Latvian Foreign Minister Edgars Rinkevics, | Lithuanian
+      // Foreign Minister …, and …") or of offices ("the President of Mauritania, Minister of Islamic
+      // Affairs, and Minister of Justice") stays
+      re: OFFICE_ASIDE,
+      to: '',
+      why: 'a person’s office said aside after the name (“Ann Ganzer, Senior Official for …, led …”)',
+      shortOnly: true,
+      notInLead: true,
     },
     {
       // not when the tail holds the sentence's verb ("X as well as Y is unwavering": a joined subject)
@@ -217,13 +263,19 @@ const MEETS_BEFORE =
 export const CONGRATULATES_BEFORE = /\bcongratulat\p{L}*\b[^.;:!?]{0,80}$/u;
 
 /** A sentence with the omissible detail left out (one string; never empty: the original when too little is left). */
-export function omitDetail(s: string, language: 'en' | 'ru', channel: 'short' | 'plain' = 'short'): string {
+export function omitDetail(
+  s: string,
+  language: 'en' | 'ru',
+  channel: 'short' | 'plain' = 'short',
+  /** `s` is the version's lead: the rows marked `notInLead` keep what they match. */
+  lead = false,
+): string {
   // speech stays whole; around a name or a title in quotes, detail may go, never inside it
   if ((language === 'ru' ? ruQuoted(s) : enQuoted(s)).speech) return s;
   let t = s;
   const quotes = /[“”"«»]/.test(s);
   for (const row of OMISSIBLE[language])
-    if (channel === 'short' || !row.shortOnly) {
+    if ((channel === 'short' || !row.shortOnly) && !(lead && row.notInLead)) {
       const spans = quotes ? ruQuoted(t).spans : [];
       t = t.replace(row.re, (m: string, ...rest: unknown[]) => {
         const at = rest.find((x) => typeof x === 'number') as number;
@@ -484,6 +536,21 @@ export function splitCoordinated(s: string): string[] | null {
       })
     )
       return null;
+    // nor a second verb inside a reported clause with its own verb: in "The Secretary emphasized
+    // that the United States and its allies and partners are united and resolved to stand with
+    // Ukraine" the allies are resolved, not the Secretary (a blind reading, seed 2424: "Blinken also
+    // resolved to stand with Ukraine")
+    {
+      const between = words.slice(v + 1, k).map((x) => x.text.toLowerCase());
+      const that = between.indexOf('that');
+      if (
+        that >= 0 &&
+        between
+          .slice(that + 1)
+          .some((x) => /^(?:is|are|was|were|has|have|had|will|would|can|could|should|must|may|might)$/.test(x))
+      )
+        return null;
+    }
     // the last of a list of verbs: "will lead, manage, and oversee …" stays one sentence
     if (/,\s[^\s,]+(?:\s[^\s,]+)?,?\s*$/u.test(s.slice(0, words[k]!.start))) return null;
     let n = k + 1;
@@ -683,6 +750,8 @@ export function restructure(
     brief?: boolean;
     /** English: whether a text is a fragment (select.ts), for `dropFrame`. */
     isFragment?: (text: string) => boolean;
+    /** The sentence is the version's lead (`omitDetail`'s `lead`). */
+    lead?: boolean;
   },
 ): string[] {
   let s = sentence;
@@ -705,7 +774,7 @@ export function restructure(
     if (t !== s && o.ok(t)) s = t;
   }
   {
-    const t = omitDetail(s, o.language, o.short ? 'short' : 'plain');
+    const t = omitDetail(s, o.language, o.short ? 'short' : 'plain', o.lead);
     // English: never the tail that holds the amount (“, valued at up to $150 million …”, en-heads.ts)
     if (t !== s && o.ok(t) && (o.language !== 'en' || keepsAmounts(t, s))) s = t;
   }

@@ -30,3 +30,21 @@ export function ruDecreePoint(s: string): boolean {
     !words.some((w) => ['VERB', 'PRTS'].includes(top(w)?.pos ?? ''))
   );
 }
+
+/**
+ * The lead of a release that gives a decree's text, from its title when the title says what the
+ * decree does, with a verb or a short participle: «Ирина Гехт назначена врио губернатора Ненецкого
+ * автономного округа» (kremlin.ru pool item 111, a blind reading, seed 2424: the versions opened on
+ * the decree's own words, «Назначить Гехт Ирину Альфредовну временно исполняющей обязанности …», and
+ * the SMS gave the governor's resignation, not the appointment). Null for a title that names the
+ * decree only («Указ о …»), or without the morphology.
+ */
+export function ruDecreeLead(input: string, title: string | null): string | null {
+  if (!title || !RU_DECREE_TEXT.test(input)) return null;
+  const m = russianMorphology();
+  const t = title.trim().replace(/\s+/gu, ' ');
+  const words = t.match(/[\p{L}-]+/gu) ?? [];
+  if (!m || words.length < 3 || /[?!:]$/u.test(t)) return null;
+  const acts = words.some((w) => m.parse(w.toLowerCase()).some((p) => p.pos === 'VERB' || p.pos === 'PRTS'));
+  return acts ? (/[.…]$/u.test(t) ? t : `${t}.`) : null;
+}

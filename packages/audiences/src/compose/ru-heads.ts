@@ -226,6 +226,24 @@ export const RU_POINTS_BACK =
   /^(?:Он|Она|Оно|Они|Его|Её|Их|Это|Этот|Эта|Эти)(?!\p{L})|^(?:В|Во|На|По|При|Для|С|Со|Из|За|Под|Помимо|Кроме)\s+(?:его|её|их)(?!\p{L})|(?<!\p{L})(?:того|той|тех|тому|тем|том)\s+же(?!\p{L})|(?<!\p{L})(?:этот|эта|эти|этого|этому|этой|эту|этим|этими|этих|этом|такой|такая|такое|такие|такого|такому|такую|таким|такими|таких|таком)(?!\p{L})/iu;
 
 /**
+ * Whether a Russian sentence points back (`re`, by default `RU_POINTS_BACK`), but for "this
+ * document" said of the treaty, the agreement or the text the sentence itself named first:
+ * «Никол Пашинян сообщил о завершении согласования текста мирного договора … и о готовности
+ * Еревана подписать этот важный документ» (kremlin.ru pool item 121, a blind reading: the peace
+ * treaty, the call's news, was no lead, and the versions led with a Victory Day invitation).
+ * «… последствий этой катастрофы» still points back.
+ */
+export function ruPointsBack(text: string, re: RegExp = RU_POINTS_BACK): boolean {
+  const m = re.exec(text);
+  if (!m) return false;
+  const document = /^(?:этот|этого|этому|этим|этом)\s+(?:\p{L}+\s+)?документ/iu.test(text.slice(m.index));
+  const named = /(?<!\p{L})(?:договор|соглашени|меморандум|деклараци|конвенци|текст)\p{L}*/iu.test(
+    text.slice(0, m.index),
+  );
+  return !(m.index > 0 && document && named);
+}
+
+/**
  * A turn's sentence (speech, "В.Путин: «…»." as a version writes it) that points back: it opens
  * with a pronoun standing for something said before it, or has a third-person pronoun after a
  * preposition («с ним», «о них»: those forms are never anything else). Narrower than

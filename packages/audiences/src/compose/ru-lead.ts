@@ -11,7 +11,7 @@
  * - `ruSmsLines`: the lines an SMS may draw on: none that points back (an SMS is one sentence).
  * Heuristics are rows (STYLE.md): a pattern and why it is no lead.
  */
-import { RU_POINTS_BACK } from './ru-heads.js';
+import { ruPointsBack } from './ru-heads.js';
 
 /** What ruNewsFirst reads of a candidate sentence (select.ts's `Picked`). */
 interface Candidate {
@@ -95,7 +95,8 @@ const IN_THIS_TIME = /(?<!\p{L})(?:в|на)\s+(?:этом|этой|эту)\s+(?:
 /** Why `text` is no lead (null when it may lead). */
 export function ruNotLead(text: string): string | null {
   if (RU_GREETING.test(text)) return 'a greeting or a wish';
-  if (RU_LEAD_POINTS_BACK.test(text.replace(IN_THIS_TIME, ''))) return 'it points back to a sentence before it';
+  if (ruPointsBack(text.replace(IN_THIS_TIME, ''), RU_LEAD_POINTS_BACK))
+    return 'it points back to a sentence before it';
   return RU_NOT_LEAD.find((r) => r.re.test(text))?.why ?? null;
 }
 
@@ -166,6 +167,6 @@ export function ruNewsFirst<T extends Candidate>(all: T[]): T[] {
 export function ruSmsLines(lines: readonly string[]): string[] {
   // (nor a quotation that says not whose it is, «И потому Ураза-байрам широко отмечается …», when a
   // line says it: an SMS is one line, read alone; a blind reading, seed 31337)
-  const own = lines.filter((l) => !RU_POINTS_BACK.test(l) && !/^«[^«»]+»[.!?…]?$/u.test(l.trim()));
+  const own = lines.filter((l) => !ruPointsBack(l) && !/^«[^«»]+»[.!?…]?$/u.test(l.trim()));
   return own.length > 0 ? own : [...lines];
 }

@@ -43,7 +43,7 @@ interface Cue {
 const CUES: Record<'en' | 'ru', Cue[]> = {
   en: [
     {
-      re: /\b(because|in order to|so that|to help|to protect|to support|aims? to|to ensure|to prevent)\b/i,
+      re: /\b(because|due to|in response to|in order to|so that|to help|to protect|to support|aims? to|to ensure|to prevent)\b/i,
       weight: 1.5,
       reason: 'why',
     },
@@ -594,7 +594,18 @@ const CONTRAST_START =
  * (`CONTRAST_START`) or a pronoun after a fronted phrase (`FRONTED_PRONOUN`), or names an aim by
  * "this" (`POINTS_TO_AIM`). */
 export const pointsBack = (text: string): boolean =>
-  PRONOUN_START.test(text) || CONTRAST_START.test(text) || FRONTED_PRONOUN.test(text) || POINTS_TO_AIM.test(text);
+  CONTRAST_START.test(text) ||
+  FRONTED_PRONOUN.test(text) ||
+  POINTS_TO_AIM.test(text) ||
+  (PRONOUN_START.test(text) && !POINTS_TO_NEWS.test(text));
+
+/** "This announcement", "Today’s action": the release's own news, its lead, which every version
+ * keeps; no sentence before it is needed ("This announcement of visa restrictions comes in response
+ * to the actions of Cuban government officials …", pool item 180, had gone with the line before
+ * it). Not "This action" or "These steps", which may be anything the sentence before named ("These
+ * actions are part of a broader trend of PRC provocations", pool item 302). */
+const POINTS_TO_NEWS =
+  /^(?:(?:This|Today[’']s)\s+announcement|Today[’']s\s+(?:actions?|steps?|decisions?|designations?|measures?|sanctions))\b/u;
 
 /** The best `n` sentences, the lead first, the rest in the release's order (a few more when a pronoun needs its sentence). */
 export function pick(

@@ -150,6 +150,14 @@ const HOLD_TOGETHER: ReadonlyArray<{ before: RegExp; after: RegExp; topic?: true
     before: /\b(?:limited|according|due|prior|owing|close|next|thanks|up|as|similar|contrary|pursuant|subject)$/iu,
     after: /^\s*to\s/u,
   },
+  // a time and its day: "Media who plan to cover in person must RSVP … by 9:00 a.m. | on Wednesday,
+  // May 25, 2022" (pool item 492, a blind reading, seed 2424: the post gave the hour of no day)
+  {
+    before:
+      /(?:\b\d{1,2}(?::\d{2})?\s?(?:a\.m\.|p\.m\.|am|pm)|\bnoon|\bmidnight|\b\d{1,2}:\d{2}(?:\s?(?:ET|EDT|EST|GMT|UTC))?)$/iu,
+    after:
+      /^\s*on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|\d)/u,
+  },
   // a span that runs on: "strengthening our relationship in years | to come" (pool item 1442, seed
   // 6262: every short version ended "… our relationship in years.")
   { before: /\b(?:years|months|weeks|days|decades|generations|time)$/iu, after: /^\s*to\s+come\b/u },
@@ -265,6 +273,8 @@ export function smsHeads(
   again = true,
   /** Keep what a call or a meeting was about (no cut before its "about …"); an SMS with no room lets it go. */
   keepTopic = true,
+  /** `s` is a version's lead (`omitDetail`'s `lead`): who the news is about keeps the office said of them. */
+  lead = false,
 ): string[] {
   const cuts = new Set<number>();
   // Russian: not between two titles or names ("заместителя Премьер-министра, | Министра внутренних дел …")
@@ -343,9 +353,10 @@ export function smsHeads(
     )
       cuts.add(m.index!);
   // lists of three or more short items: "federal, state, and local", "lead, manage and oversee"
-  const lists = [...s.matchAll(/(?:[^\s,]+(?:\s[^\s,]+){0,2},\s){1,}[^\s,]+(?:\s[^\s,]+){0,2},?\s(?:and|or)\s/gu)].map(
-    (m) => [m.index, m.index + m[0].length] as const,
-  );
+  // (a name's "Jr.," is no item: "Christopher Kinahan, Jr., | for participating in, or …", pool item 832)
+  const lists = [...s.matchAll(/(?:[^\s,]+(?:\s[^\s,]+){0,2},\s){1,}[^\s,]+(?:\s[^\s,]+){0,2},?\s(?:and|or)\s/gu)]
+    .filter((m) => !/\b(?:Jr|Sr)\.,\s\p{Ll}/u.test(m[0]))
+    .map((m) => [m.index, m.index + m[0].length] as const);
   const heads = [...cuts]
     .filter((c) => c > 0 && c < s.length - 1)
     // not inside a list: "a roundtable of federal, | state, | and local government representatives"
@@ -390,7 +401,7 @@ export function smsHeads(
     .filter(
       (h) => h.split(/\s+/).length >= 4 && (language === 'en' ? endsWhole(h) : !/\d\.$/.test(h) && ruHeadStands(h, s)),
     );
-  const omitted = omitDetail(s, language, 'short');
+  const omitted = omitDetail(s, language, 'short', lead);
   const noParticiple = language === 'ru' ? ruWithoutParticiple(s) : null;
   // (the sentence without its participial phrase, and that one's own heads)
   const more = noParticiple && !ruFragment(noParticiple) ? [noParticiple, ...smsHeads(noParticiple, language)] : [];
@@ -398,7 +409,7 @@ export function smsHeads(
   // administered by …, is offering a reward … of ISIS-K leader Sanaullah Ghafari, also known as …,
   // and for information …" has its head at "and for" only once both asides are gone)
   if (language === 'en' && again && omitted !== s && !fragment(omitted, language))
-    more.push(...smsHeads(omitted, language, false, keepTopic));
+    more.push(...smsHeads(omitted, language, false, keepTopic, lead));
   return [
     ...new Set([s, ...(language === 'en' && fragment(omitted, language) ? [] : [omitted]), ...heads, ...more]),
   ].sort((a, b) => b.length - a.length);
@@ -527,17 +538,18 @@ export function shortenLong(
   maxWords: number,
   language: 'en' | 'ru',
   ok: (text: string) => boolean,
-  /** English: a head keeps the sentence's counts too ("more than 8,000 men and boys": the lead's news). */
-  counts = false,
+  /** `s` is the version's lead. English: a head keeps the sentence's counts too ("more than 8,000 men
+   * and boys": the lead's news), and the office said of a person (`omitDetail`'s `lead`). */
+  lead = false,
 ): string | null {
   // Russian names in guillemets («Движения первых») are no quotation; speech is (four words or more inside)
   const quoted = language === 'ru' ? /[“"]|«(?:[^»\s]+\s){3,}/u : /[“”"«»]/;
   if (quoted.test(s) || s.split(/\s+/).length <= maxWords) return null;
   // Russian: a head that still says who did what (ru-heads.ts; none without the morphology)
   // English: a head keeps the sentence's amounts and shares (en-heads.ts)
-  const whole = (h: string): boolean => (language === 'en' ? keepsAmounts(h, s, counts) : ruWholeHead(h, s));
+  const whole = (h: string): boolean => (language === 'en' ? keepsAmounts(h, s, lead) : ruWholeHead(h, s));
   return (
-    smsHeads(s, language).find(
+    smsHeads(s, language, true, true, lead).find(
       (h) => h.split(/\s+/).length <= maxWords && whole(h) && !fragment(h, language) && ok(h),
     ) ?? null
   );

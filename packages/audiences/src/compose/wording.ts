@@ -66,8 +66,10 @@ export function spokenNumbers(s: string): string {
     .replace(/\$(\d{1,3}(?:,\d{3})*)(?!\.\d)\b/g, (_, n: string) => `${n} dollars`)
     .replace(/(\d+(?:\.\d+)?)\s?%/g, '$1 percent')
     .replace(
-      // not a day of a date ("July 18", "18 July") nor one end of a range ("18-24": "eighteen-24" was printed)
-      /(?<![\d,.$]|(?:January|February|March|April|May|June|July|August|September|October|November|December) |[-–])\b(\d{1,2})\b(?![\d,.%]|[-–]\d| ?(?:January|February|March|April|May|June|July|August|September|October|November|December))/g,
+      // not a day of a date ("July 18", "18 July") nor one end of a range ("18-24": "eighteen-24" was
+      // printed), nor the hour of a time ("9:00 a.m.": "nine:00 a.m." was printed, a blind reading,
+      // seed 2424)
+      /(?<![\d,.$:]|(?:January|February|March|April|May|June|July|August|September|October|November|December) |[-–])\b(\d{1,2})\b(?![\d,.%:]|[-–]\d| ?(?:January|February|March|April|May|June|July|August|September|October|November|December))/g,
       (m, n: string) => (Number(n) >= 2 && Number(n) <= 20 ? SMALL[Number(n)]! : m),
     );
 }

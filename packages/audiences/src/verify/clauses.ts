@@ -7,7 +7,7 @@
  */
 import { IRREGULAR_PASTS, tagWords, type Token } from '@attache/core';
 import { inQuote, type Read, type Sentence } from './text.js';
-import { portfolioTitles, type PortfolioTitle } from './names.js';
+import { officesAfterNames, portfolioTitles, type TextSpan } from './names.js';
 import {
   MODAL,
   FRAME,
@@ -66,7 +66,7 @@ function finiteLooking(w: string): boolean {
  * inside a portfolio title ("Under Secretary for Civilian Security, Democracy, and Human Rights
  * Uzra Zeya", names.ts) splits nothing: the title and its person are one member.
  */
-export function entitiesOf(actor: readonly Token[], titles: readonly PortfolioTitle[] = []): string[][] {
+export function entitiesOf(actor: readonly Token[], titles: readonly TextSpan[] = []): string[][] {
   const out: string[][] = [];
   let cur: string[] = [];
   // the member opens with a preposition or a subordinator: an adverbial between commas, no actor
@@ -153,7 +153,7 @@ function sentenceActions(r: Read, s: Sentence): Action[] {
   const pos: string[] = toks.map(() => 'punct');
   for (const tw of tags)
     if (pos[wordIdx[tw.index]!] === 'punct' || pos[wordIdx[tw.index]!] === undefined) pos[wordIdx[tw.index]!] = tw.pos;
-  const titles = portfolioTitles(r).filter((x) => x.start < s.end && x.end > s.start);
+  const titles = [...portfolioTitles(r), ...officesAfterNames(r)].filter((x) => x.start < s.end && x.end > s.start);
   const out: Action[] = [];
   let boundary = 0; // where the current clause's subject may start
   let relative = false;

@@ -291,6 +291,42 @@ export function portfolioTitles(r: Read): PortfolioTitle[] {
   return out;
 }
 
+/** A span of the release's text (start inclusive, end exclusive). */
+export interface TextSpan {
+  start: number;
+  end: number;
+}
+
+const OFFICE_RANK =
+  '(?:Secretary|Minister|Ambassador|Envoy|Official|Representative|Spokesperson|Administrator|Coordinator|Director|Counselor|Commissioner|Adviser|Advisor|Chair|Chairman|Chief|Head)';
+const OFFICE_START = `(?:the )?(?:${CAPW} ){0,3}${OFFICE_RANK} (?:of|for|to|at|on)`;
+/** A portfolio's word: no second rank and no honorific, where another person begins. */
+const OFFICE_WORD = `(?!${OFFICE_RANK}\\b|Honou?rable\\b|H\\.E\\.|Dr\\.|Mr\\.|Ms\\.|Mrs\\.)(?:${CAPW}|(?:\\p{Lu}\\.){2,})`;
+/** "Ann Ganzer, Senior Official for the Bureau of International Security and Nonproliferation, and
+ * Bruce Turner, …, led": the office after a name, between commas, up to the comma before the verb or
+ * before "and" and the next name with its own office. */
+const OFFICE_AFTER_NAME = new RegExp(
+  `(?<=\\p{Lu}[\\p{L}’'-]*), ${OFFICE_START}(?:(?: (?:of|for|the|and|on|to|in|at))|,? ${OFFICE_WORD}){0,16}?(?=, (?:and (?:${CAPW} ){1,3}?${CAPW}, ${OFFICE_START}|(?!(?:and|or|who|which|that|as|in|on|at|for|with|along|the|a|an)\\b)\\p{Ll}))`,
+  'gu',
+);
+
+const officeCache = new WeakMap<Read, TextSpan[]>();
+
+/**
+ * A person's office said aside after the name (English): each span runs from the name's last letter
+ * to the office's last word, so that its commas and "and" divide no list of actors; the person and
+ * the office are one member, and "Ann Ganzer and Bruce Turner led …" names both actors.
+ */
+export function officesAfterNames(r: Read): TextSpan[] {
+  const hit = officeCache.get(r);
+  if (hit) return hit;
+  const out: TextSpan[] = [];
+  if (r.language === 'en')
+    for (const m of r.text.matchAll(OFFICE_AFTER_NAME)) out.push({ start: m.index - 1, end: m.index + m[0].length });
+  officeCache.set(r, out);
+  return out;
+}
+
 /**
  * Whether `words` (a title and name as written in a version, capitalised words only) is the short
  * form of a portfolio title: its rank whole, then a tail of the last member that leaves at least

@@ -78,8 +78,10 @@ export const AND_VERB_GUARDS = {
     !x.crossed && x.ws.slice(x.v1 + 1, x.k).some((w, i) => enClass(w.text, x.ws[x.v1 + i]?.text) === x.c2),
   /** "was signed and ratified": a list of passive participles. */
   passiveList: (x: AndVerbSite) => /^(is|are|was|were)$/.test(x.ws[x.v1]?.text ?? '') && x.c2 === 'past',
-  /** "has signed and ratified": participles of one perfect. */
-  perfectList: (x: AndVerbSite) => x.c2 === 'past' && /^(has|have|had)$/i.test(x.ws[x.v1 - 1]?.text ?? ''),
+  /** "has signed and ratified": participles of one perfect, with no object of the first between
+   * ("has suspended operations at X and authorized Y" is two perfects, the auxiliary repeated). */
+  perfectList: (x: AndVerbSite) =>
+    x.c2 === 'past' && /^(has|have|had)$/i.test(x.ws[x.v1 - 1]?.text ?? '') && x.k - x.v1 < 3,
   /** No subject that can be repeated (see `subjectOf`). */
   noSubject: (x: AndVerbSite) => x.subject === undefined,
 } satisfies Record<string, (x: AndVerbSite) => boolean>;

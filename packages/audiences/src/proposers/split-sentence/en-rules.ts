@@ -183,7 +183,10 @@ export const EN_AND_VERB_RULES: EnSplitRule<AndVerbSite, AndVerbGuard>[] = [
     split(x) {
       const first = x.ws[x.v1]!.text;
       const modal = x.c2 !== 'modal' && enClass(first, undefined) === 'modal' ? ' ' + first : '';
-      return { end: x.ws[x.k]!.end, replacement: `. ${x.subject}${modal}`, pattern: 'and + verb' };
+      // "has suspended X and authorized Y" → "… has authorized Y": the perfect's auxiliary is repeated
+      const before = x.ws[x.v1 - 1]?.text ?? '';
+      const perfect = x.c2 === 'past' && !x.aux2 && /^(has|have|had)$/i.test(before) ? ' ' + before.toLowerCase() : '';
+      return { end: x.ws[x.k]!.end, replacement: `. ${x.subject}${modal}${perfect}`, pattern: 'and + verb' };
     },
     confidence: 0.65,
     examples: {

@@ -128,16 +128,39 @@ export interface AndVerbSite extends Words {
   readonly subject: string | undefined;
 }
 
+const NP_DETERMINER = /^(the|a|an|this|these|those|his|her|its|their|our)$/i;
+
+/** True when the words before `ws[b]` end a noun phrase: a determiner within four words, and a last word that is no verb, auxiliary or function word. */
+function nounPhraseBefore(ws: WordToken[], b: number): boolean {
+  const last = ws[b - 1]?.text;
+  if (!last || SPEECH.test(last) || EN_AUX.has(last.toLowerCase())) return false;
+  const c = enClass(last, ws[b - 2]?.text);
+  if (c === 'past' || c === 'modal') return false;
+  if (/^(so|such|now|and|or|but|says|say|notes|believes|thinks|shows|means|knows|is|are|was|were)$/i.test(last))
+    return false;
+  return ws.slice(Math.max(0, b - 4), b).some((t) => NP_DETERMINER.test(t.text));
+}
+
 /** The first verb of an "and" + verb site, scanning left from "and" (see `AndVerbSite.v1`). */
 function firstVerb(x: Words, k: number, v2: string, c2: AndVerbSite['c2'], aux2: boolean): [number, boolean] {
   const { ws } = x;
   let v1 = -1;
   let seenVerb = false;
+  let crossed = false;
   for (let b = k - 1; b >= 0; b--) {
     if (/[;:()—–"“”]/.test(x.gap(b + 1))) break;
     const w = ws[b]!.text;
     // "X noted that … and stressed that …": a second verb of saying belongs to X.
     if (w === 'that' && SPEECH.test(v2) && b > 0 && SPEECH.test(ws[b - 1]!.text)) return [b - 1, true];
+    // "X conveyed condolences for the attacks that claimed … and underscored …": a verb of saying
+    // after a relative clause on a noun is the main subject's (attacks do not underscore); the
+    // clause's own verb is passed over. Any other verb may be the clause's ("that killed … and injured …").
+    if (/^(that|which)$/.test(w) && SPEECH.test(v2) && nounPhraseBefore(ws, b)) {
+      v1 = -1;
+      seenVerb = false;
+      crossed = true;
+      continue;
+    }
     if (EN_SUBORDINATE.test(w) && w === w.toLowerCase()) {
       // "since its launch ten years ago and has built …": a preposition, not a clause of its own.
       if (!/^(since|until|after|before)$/.test(w) || seenVerb) break;
@@ -154,7 +177,7 @@ function firstVerb(x: Words, k: number, v2: string, c2: AndVerbSite['c2'], aux2:
     )
       v1 = b;
   }
-  return [v1, false];
+  return [v1, crossed && v1 >= 0];
 }
 
 export function andVerbSites(doc: Doc, s: DocSentence): AndVerbSite[] {
@@ -187,7 +210,9 @@ export function andVerbSites(doc: Doc, s: DocSentence): AndVerbSite[] {
       v1,
       crossed,
       get subject() {
-        if (subject === null) subject = v1 < 1 ? undefined : subjectOf(doc, s, ws, v1);
+        // "has suspended …": the finite verb is the auxiliary, the subject before it
+        const finite = v1 > 1 && /^(has|have|had)$/i.test(ws[v1 - 1]!.text) ? v1 - 1 : v1;
+        if (subject === null) subject = v1 < 1 ? undefined : subjectOf(doc, s, ws, finite);
         return subject;
       },
     });
