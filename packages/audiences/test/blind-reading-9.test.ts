@@ -8,6 +8,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { loadRussianMorphology } from '@attache/core';
 import { compose } from '../src/compose/index.js';
 import { labelCase, mixedCaseSpellings } from '../src/compose/plan.js';
+import { enMeetingLead, transcriptPlace } from '../src/compose/en-meeting.js';
 import { ruNotLead } from '../src/compose/ru-lead.js';
 import { spokenNumbers } from '../src/compose/wording.js';
 import { omitDetail, splitCoordinated } from '../src/compose/restructure.js';
@@ -115,6 +116,14 @@ describe('a person’s office said aside (item 1661)', () => {
     expect(omitDetail(lead, 'en', 'short')).toBe(
       'Mike Hammer will travel to Egypt, the United Arab Emirates, and Ethiopia July 24-August 1.',
     );
+  });
+
+  it('the SMS keeps the office of the person its lead is about (pool item 1848)', () => {
+    const release =
+      '# Travel of Special Representative Kim to Seoul\n\nSung Kim, U.S. Special Representative for the Democratic People’s Republic of Korea, will travel to Seoul, June 19-23. In Seoul, he will meet with officials to discuss the threat posed by the DPRK’s missile programs.\n';
+    const sms = compose(release, { audience: 'rural', channel: 'sms' });
+    // (a short channel's rank for the long title, but never the name alone)
+    expect(sms.text).toMatch(/^Sung Kim, U\.S\. Special Representative\b/u);
   });
 
   it('an item of a list of people or of offices is no aside', () => {
@@ -237,5 +246,62 @@ describe('seed 2424: a reported clause, a time and its day, an hour said aloud',
     expect(spokenNumbers('Media must reply by 9:00 a.m. on Wednesday; 5 of them will speak.')).toBe(
       'Media must reply by 9:00 a.m. on Wednesday; five of them will speak.',
     );
+  });
+});
+
+// State Department pool item 262 (its opening)
+const BAERBOCK = `# Secretary Antony J. Blinken And German Foreign Minister Annalena Baerbock Before Their Meeting
+
+Berlin, Germany
+
+The Federal Foreign Office
+
+FOREIGN MINISTER BAERBOCK: (Via interpreter) Ladies and gentlemen, Tony, I am very grateful that you made the trip again as the Secretary of State and are joining us at our conference, Uniting for Food Security. Thank you for joining us today.
+
+In mid-May, you invited us to an important conference at the United Nations in New York, and today we build on the achievements back then. As the most powerful industrialized nations, we have a special responsibility.
+
+SECRETARY BLINKEN: Annalena, thank you very much. It’s wonderful to be back in Berlin. We are working together to get grain out of Ukraine.
+`;
+
+describe('an English transcript says who met whom, from its title (en-meeting.ts, item 262)', () => {
+  it('the youth post and the SMS open on the meeting and where it was', () => {
+    const post = compose(BAERBOCK, { audience: 'youth', channel: 'x' });
+    expect(post.verification.ok).toBe(true);
+    expect(post.parts[0]).toMatch(
+      /^Secretary (?:Antony J\. )?Blinken met German Foreign Minister Annalena Baerbock in Berlin, Germany\./,
+    );
+    const sms = compose(BAERBOCK, { audience: 'rural', channel: 'sms' });
+    expect(sms.text).toBe(
+      'Secretary Antony J. Blinken met German Foreign Minister Annalena Baerbock in Berlin, Germany.',
+    );
+  });
+
+  it('reads the title’s people, an office of two ranks as one person, and the place line', () => {
+    expect(
+      enMeetingLead(
+        'Secretary Antony J. Blinken, Kosovo President Vjosa Osmani and Kosovo Prime Minister Albin Kurti Before Their Meeting',
+        'Washington, DC\n\nThomas Jefferson Room\n\nSECRETARY BLINKEN: Good afternoon.',
+      ),
+    ).toBe(
+      'Secretary Antony J. Blinken met Kosovo President Vjosa Osmani and Kosovo Prime Minister Albin Kurti in Washington, DC.',
+    );
+    expect(
+      enMeetingLead(
+        'Secretary Antony J. Blinken and Israeli Foreign Minister and Alternate Prime Minister Yair Lapid at a Joint Press Availability',
+        'SECRETARY BLINKEN: Thank you.',
+      ),
+    ).toBe(
+      'Secretary Antony J. Blinken and Israeli Foreign Minister and Alternate Prime Minister Yair Lapid spoke to the press.',
+    );
+    // (the lines that name the speakers and their offices are no place: item 1131)
+    expect(
+      transcriptPlace(
+        'Antony J. Blinken, Secretary of State\n\nKaja Kallas, Estonian Prime Minister\n\nTallinn, Estonia\n\nStenbock House\n\nMODERATOR: Dear guests.',
+      ),
+    ).toBe('Tallinn, Estonia');
+    // (any other title gives no lead)
+    expect(
+      enMeetingLead('Secretary Antony J. Blinken Remarks to the Press', 'SECRETARY BLINKEN: Good morning.'),
+    ).toBeNull();
   });
 });

@@ -13,6 +13,7 @@ import { EN } from '../data/index.js';
 import { rewriteEach, rewriteKinds } from './edit.js';
 import { hasIdiom } from '../proposers/index.js';
 import { fitTargets } from './fit.js';
+import { enMeetingLead } from './en-meeting.js';
 import { notesIn } from './notes.js';
 import { quotePiece } from './quote-piece.js';
 import { dropRepeats } from './repeats.js';
@@ -72,7 +73,7 @@ export interface LinesInput {
 
 /** A sentence that gives the reason for what was done (a cause, not a purpose: "why" as "to …" is askWhy's). */
 const CAUSE: Record<'en' | 'ru', RegExp> = {
-  en: /\b(?:because|due to|in response to|as a result of|in light of)\b/iu,
+  en: /\b(?:because|due to|in response to|as a result of)\b/iu,
   ru: /(?<!\p{L})(?:в связи с|в ответ на|из-за|поскольку|так как)(?!\p{L})/iu,
 };
 /** …said of what the release did: its subject is "we", the step or the announcement ("Support the UN
@@ -462,16 +463,23 @@ function composeLinesAsPicked(
   // fit: sentences left out, lowest value first, until the audience's targets are met (an SMS is its lead alone)
   // Russian: a transcript's turns never say who met whom; its title does (ru-meeting.ts)
   // (and a readout's, when its first sentence does not say who: «Лидеры продолжили …»)
+  // (English: a transcript's title that says who met whom before their meeting, or who spoke to
+  // the press together, en-meeting.ts)
   const meeting =
-    language === 'ru' && kept.length > 0
-      ? ruMeetingLead(report, input, title, keptTurns[0] ? undefined : kept[0])
-      : null;
+    kept.length === 0
+      ? null
+      : language === 'ru'
+        ? ruMeetingLead(report, input, title, keptTurns[0] ? undefined : kept[0])
+        : keptTurns[0]
+          ? enMeetingLead(releaseTitle(report, input), input)
+          : null;
   const meetingLead = meeting && verified(meeting).ok ? meeting : null;
   // Russian: a decree's release, the title's plain sentence on what it does first (ru-decree.ts)
   const decree = language === 'ru' ? ruDecreeLead(input, title) : null;
   const decreeLead = decree && verified(decree).ok ? decree : null;
   if (channel.extends === 'sms') {
-    if (language !== 'ru') return kept;
+    // (an English transcript's SMS is who met whom when its title says so; its turns never do)
+    if (language !== 'ru') return meetingLead ? [meetingLead] : kept;
     if (decreeLead) return [decreeLead];
     const sms = ruSmsLines(
       // (an SMS is one sentence: a speaker it quotes never "добавил", there is nothing before)
@@ -570,7 +578,13 @@ function composeLinesAsPicked(
   // why, a blind reading, pool item 1228)
   const because = kept.findIndex(
     (s, i) =>
-      i > 0 && !keptTurns[i] && !/[“”"«»]/u.test(s) && CAUSE_SUBJECT[language].test(s) && CAUSE[language].test(s),
+      i > 0 &&
+      !keptTurns[i] &&
+      !/[“”"«»]/u.test(s) &&
+      CAUSE_SUBJECT[language].test(s) &&
+      CAUSE[language].test(s) &&
+      // (not one that points back: "These include Euro-Atlantic security in light of …", pool item 570)
+      !(language === 'en' ? pointsBack(s) : ruPointsBack(s)),
   );
   const keepForFigures = kept.map((_, i) => i === because);
   const fit = fitTargets(

@@ -458,9 +458,13 @@ export function composeSms(
   const pools = lines
     .slice(0, 3)
     .filter((l, i) => i === 0 || (!pointsBack.test(l) && !(language === 'en' && EN_THIS_THING.test(l))))
-    .map((l) =>
+    // (the lead keeps the office said of its person: "Kim, U.S. Special Representative for the
+    // Democratic People’s Republic of Korea, will travel to Seoul" is no "Kim will travel …")
+    .map((l, i) =>
       language === 'en'
-        ? smsHeads(l, language).toSorted((a, b) => Number(keepsAmounts(b, l)) - Number(keepsAmounts(a, l)))
+        ? smsHeads(l, language, true, true, i === 0).toSorted(
+            (a, b) => Number(keepsAmounts(b, l)) - Number(keepsAmounts(a, l)),
+          )
         : smsHeads(l, language),
     );
   const plainOf = new Map<string, number>();

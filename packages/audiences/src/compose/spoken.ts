@@ -428,8 +428,10 @@ export function shortFirstMention(lines: readonly string[], input: string, ok: (
   const shorts = new Map<string, string>();
   for (const m of input.matchAll(SHORT_TITLE)) if (!shorts.has(m[2]!)) shorts.set(m[2]!, m[1]!);
   for (const [last, title] of shorts) {
+    // (not a rank of its own that opens with the title word: "NATO Secretary General Stoltenberg"
+    // is no "Secretary Stoltenberg", State Department pool item 441)
     const long = new RegExp(
-      `\\b${title}(?:\\s(?:of|for)(?:\\s(?:the|and))?(?:\\s\\p{Lu}[\\p{L}’'-]*){1,4})?(?:\\s\\p{Lu}[\\p{L}’'-]*|\\s\\p{Lu}\\.){1,3}\\s${last}(?![\\p{L}’'-])`,
+      `\\b${title}(?!\\s+(?:General|-General)\\b)(?:\\s(?:of|for)(?:\\s(?:the|and))?(?:\\s\\p{Lu}[\\p{L}’'-]*){1,4})?(?:\\s\\p{Lu}[\\p{L}’'-]*|\\s\\p{Lu}\\.){1,3}\\s${last}(?![\\p{L}’'-])`,
       'u',
     );
     const i = out.findIndex((l) => new RegExp(`(?<![\\p{L}’'-])${last}(?![\\p{L}’'-])`, 'u').test(l));
