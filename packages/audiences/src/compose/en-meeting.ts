@@ -35,7 +35,10 @@ const list = (names: readonly string[]): string =>
 
 /** The place a transcript was given at: a "City, Country" line before its first speaker's label. */
 export function transcriptPlace(input: string): string | null {
-  const lines = input.split('\n').map((l) => l.trim());
+  const lines = input
+    .slice(0, 4000)
+    .split('\n')
+    .map((l) => l.trim());
   for (const l of lines.slice(0, 14)) {
     if (/^[\p{Lu}][\p{Lu}\s.’'-]{2,40}:/u.test(l)) break; // the first label
     // (not a line that names a person and an office: "Kaja Kallas, Estonian Prime Minister", item 1131)

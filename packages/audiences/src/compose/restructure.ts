@@ -35,7 +35,7 @@ const VERB_NEXT = '(?:will|would|is|was|has|had|led|met|said|spoke|signed|joined
 /** An office said aside after a name, to its closing comma (see its row in `OMISSIBLE`); a comma
  * inside it only before a capitalised word ("Bureau of Arms Control, Verification and Compliance"). */
 const OFFICE_ASIDE = new RegExp(
-  `(?<=\\p{Lu}[\\p{L}’'-]+),\\s+${OFFICE}(?:\\s*(?:of|for|the|and|on|to|in|at)|,?\\s*${PORTFOLIO_WORD}){0,16}?,` +
+  `,(?<=\\p{Lu}[\\p{L}’'-]+,)\\s+${OFFICE}(?:\\s*(?:of|for|the|and|on|to|in|at)|,?\\s*${PORTFOLIO_WORD}){0,16}?,` +
     `(?=\\s+(?:and\\s+(?:${CAP_WORD}\\s+){1,3}?\\p{Lu}[\\p{L}’'-]*,\\s+${OFFICE}|${VERB_NEXT}))`,
   'gu',
 );
@@ -541,7 +541,7 @@ export function splitCoordinated(s: string): string[] | null {
     // Ukraine" the allies are resolved, not the Secretary (a blind reading, seed 2424: "Blinken also
     // resolved to stand with Ukraine")
     {
-      const between = words.slice(v + 1, k).map((x) => x.text.toLowerCase());
+      const between = words.slice(v + 1, Math.min(k, v + 41)).map((x) => x.text.toLowerCase());
       const that = between.indexOf('that');
       if (
         that >= 0 &&

@@ -150,6 +150,15 @@ const HOLD_TOGETHER: ReadonlyArray<{ before: RegExp; after: RegExp; topic?: true
     before: /\b(?:limited|according|due|prior|owing|close|next|thanks|up|as|similar|contrary|pursuant|subject)$/iu,
     after: /^\s*to\s/u,
   },
+  // a noun that says little without its restrictive clause: "gravely concerned about the
+  // environment | under which these upcoming elections are to be held" (pool item 1885, a blind
+  // reading, seed 3535: the notice said "We are gravely concerned about the environment."); not any
+  // noun: "a lifeline for millions of Syrians | for which there is no substitute" may end there
+  {
+    before:
+      /\b(?:environment|conditions|circumstances|context|framework|terms|basis|process|way|manner|extent|system|rules|procedures|mechanisms?|arrangements?|situation|climate|atmosphere)$/iu,
+    after: /^\s*(?:under|in|by|through|with|for|on|at|from|to|during|against|of|into|over)\s+(?:which|whom|whose)\b/u,
+  },
   // a time and its day: "Media who plan to cover in person must RSVP … by 9:00 a.m. | on Wednesday,
   // May 25, 2022" (pool item 492, a blind reading, seed 2424: the post gave the hour of no day)
   {

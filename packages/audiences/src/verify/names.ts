@@ -306,7 +306,7 @@ const OFFICE_WORD = `(?!${OFFICE_RANK}\\b|Honou?rable\\b|H\\.E\\.|Dr\\.|Mr\\.|Ms
  * Bruce Turner, …, led": the office after a name, between commas, up to the comma before the verb or
  * before "and" and the next name with its own office. */
 const OFFICE_AFTER_NAME = new RegExp(
-  `(?<=\\p{Lu}[\\p{L}’'-]*), ${OFFICE_START}(?:(?: (?:of|for|the|and|on|to|in|at))|,? ${OFFICE_WORD}){0,16}?(?=, (?:and (?:${CAPW} ){1,3}?${CAPW}, ${OFFICE_START}|(?!(?:and|or|who|which|that|as|in|on|at|for|with|along|the|a|an)\\b)\\p{Ll}))`,
+  `,(?<=\\p{Lu}[\\p{L}’'-]*,) ${OFFICE_START}(?:(?: (?:of|for|the|and|on|to|in|at))|,? ${OFFICE_WORD}){0,16}?(?=, (?:and (?:${CAPW} ){1,3}?${CAPW}, ${OFFICE_START}|(?!(?:and|or|who|which|that|as|in|on|at|for|with|along|the|a|an)\\b)\\p{Ll}))`,
   'gu',
 );
 
