@@ -12,7 +12,7 @@ import { enMeetingLead, transcriptPlace } from '../src/compose/en-meeting.js';
 import { ruNotLead } from '../src/compose/ru-lead.js';
 import { spokenNumbers } from '../src/compose/wording.js';
 import { omitDetail, splitCoordinated } from '../src/compose/restructure.js';
-import { smsHeads } from '../src/compose/sms.js';
+import { shortenLong, smsHeads } from '../src/compose/sms.js';
 import { splitEnglish } from '../src/compose/en-split.js';
 import { verify } from '../src/verify/index.js';
 
@@ -319,5 +319,32 @@ describe('an English transcript says who met whom, from its title (en-meeting.ts
     expect(
       enMeetingLead('Secretary Antony J. Blinken Remarks to the Press', 'SECRETARY BLINKEN: Good morning.'),
     ).toBeNull();
+  });
+});
+
+describe('seed 4646: "Under Secretary" is a title, and a trip keeps its days and what it is for', () => {
+  it('a lead opening "Under Secretary …" has heads (item 614: the SMS had given a later line)', () => {
+    const lead =
+      'Under Secretary for Political Affairs Victoria Nuland will travel May 10-12 to Marrakech, Morocco, to attend a meeting of the Ministers of the Global Coalition to Defeat ISIS.';
+    expect(smsHeads(lead, 'en')).toContain(
+      'Under Secretary for Political Affairs Victoria Nuland will travel May 10-12 to Marrakech, Morocco.',
+    );
+    const release = `# Under Secretary Nuland’s Travel to Morocco\n\n${lead} The Under Secretary and Ministers will discuss ways to sustain pressure on ISIS remnants globally.\n`;
+    expect(compose(release, { audience: 'rural', channel: 'sms' }).text).toMatch(
+      /^Under Secretary for Political Affairs Victoria Nuland will travel/u,
+    );
+  });
+
+  it('a head of the lead keeps the days of the trip and the meeting it is made to attend (items 1027, 157)', () => {
+    const zeya =
+      'Under Secretary for Civilian Security, Democracy, and Human Rights Uzra Zeya will travel to Pakistan, Tunisia, and the United Arab Emirates from March 21 to March 30.';
+    expect(shortenLong(zeya, 15, 'en', () => true, true) ?? zeya).toContain('from March 21 to March 30');
+    const jenkins =
+      'Under Secretary for Arms Control and International Security Bonnie Jenkins is visiting Brussels, Belgium to attend a meeting of NATO’s Arms Control, Disarmament and Nonproliferation Committee on July 11.';
+    expect(shortenLong(jenkins, 15, 'en', () => true, true)).toBeNull();
+    // (not the lead: the head may go without them)
+    expect(shortenLong(jenkins, 15, 'en', () => true, false)).toBe(
+      'Under Secretary for Arms Control and International Security Bonnie Jenkins is visiting Brussels, Belgium.',
+    );
   });
 });

@@ -121,8 +121,11 @@ const ROWS: Row[] = [
       // remarks …"): a fronted "for/among/despite …" with no comma has no main clause yet
       if (/^(?:For|Among|Despite|Unlike|Like|Beyond|Besides)\s[^,]+$/u.test(t)) return true;
       // a fronted phrase, then after its comma no verb: "For delegations that …, their official remarks."
+      // ("Under Secretary …" is a title, not a fronted phrase: "Under Secretary for Political Affairs
+      // Victoria Nuland will travel May 10-12 to Marrakech, Morocco." had no head, and the SMS gave a
+      // later line, pool item 614, a blind reading, seed 4646)
       const m =
-        /^(?:For|In|On|At|During|After|Before|Following|Through|Under|With|Without|Since|Until|Among|Across|Beyond|Like|Unlike|While|Although|When|If|As|Because|Once|Unless|Whether)\s[^,]+,\s+(.+)$/u.exec(
+        /^(?:For|In|On|At|During|After|Before|Following|Through|Under(?![\s-]+Secretary\b)|With|Without|Since|Until|Among|Across|Beyond|Like|Unlike|While|Although|When|If|As|Because|Once|Unless|Whether)\s[^,]+,\s+(.+)$/u.exec(
           t,
         );
       if (!m) return false;
