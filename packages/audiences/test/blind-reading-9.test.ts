@@ -348,3 +348,19 @@ describe('seed 4646: "Under Secretary" is a title, and a trip keeps its days and
     );
   });
 });
+
+describe('Russian: a name in guillemets in a meeting’s title (kremlin.ru item 63, seed 5757)', () => {
+  beforeAll(async () => {
+    await loadRussianMorphology();
+  });
+
+  it('the title still gives who met whom', () => {
+    const release =
+      '# Встреча с главой компании «Аэрофлот» Сергеем Александровским\n\nС.Александровский: Владимир Владимирович, разрешите доложить Вам о результатах работы группы «Аэрофлот» в 2024 году. Мы перевезли 55 миллионов пассажиров.\n\nВ.Путин: Плюс 17 процентов – это хороший рост.\n';
+    const post = compose(release, { audience: 'youth', channel: 'x', language: 'ru' });
+    expect(post.verification.ok).toBe(true);
+    expect(post.parts[0]).toMatch(/^Путин встретился с главой компании «Аэрофлот» Сергеем Александровским\./u);
+    // (the SMS keeps the release's line when it holds a figure: «55 миллионов пассажиров»)
+    expect(compose(release, { audience: 'rural', channel: 'sms', language: 'ru' }).text).toMatch(/55 миллионов/u);
+  });
+});
