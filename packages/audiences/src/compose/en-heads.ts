@@ -37,13 +37,20 @@ export function keepsAmounts(head: string, sentence: string, counts = false): bo
   );
 }
 
+/** A month's name. */
+const MONTH = String.raw`(?:January|February|March|April|May|June|July|August|September|October|November|December)`;
+/** A verb of travel, after which a lead's days and purpose belong to the trip (TRIP_DAYS, PURPOSE). */
+const TRAVEL = String.raw`(?:travel|travels|traveling|travelling|visit|visits|visiting|lead a delegation)`;
+
 /**
  * The days of a trip the lead announces: "… will travel to Pakistan, Tunisia, and the United Arab
  * Emirates | from March 21 to March 30" (pool item 1027, a blind comparison, seed 4646: the notice
  * said where and not when). Only after a verb of travel.
  */
-const TRIP_DAYS =
-  /(?<=\b(?:travel|travels|traveling|travelling|visit|visits|visiting|lead a delegation)\b[^.;:]{0,120}?)\s(?:from\s|on\s|between\s)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\s\d{1,2}(?:\s?[-–]\s?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s)?\d{1,2})?(?:\s(?:to|and|through|until)\s(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s)?\d{1,2})?/gu;
+const TRIP_DAYS = new RegExp(
+  String.raw`(?<=\b${TRAVEL}\b[^.;:]{0,120}?)\s(?:from\s|on\s|between\s)?${MONTH}\s\d{1,2}(?:\s?[-–]\s?(?:${MONTH}\s)?\d{1,2})?(?:\s(?:to|and|through|until)\s(?:${MONTH}\s)?\d{1,2})?`,
+  'gu',
+);
 
 /**
  * What a meeting or a visit was for, set off by a comma, when that is its news: "… met today with
@@ -55,8 +62,10 @@ const TRIP_DAYS =
 // Brussels, Belgium to attend a meeting of NATO’s Arms Control, Disarmament and Nonproliferation
 // Committee", pool item 157, whose notice had kept only where she went once a head of its lead
 // could be read, seed 4646)
-const PURPOSE =
-  /(?:,\s+(?:in order\s+)?to\s+(?:offer|express|convey|extend|pay|sign|attend|mark|commemorate|launch|open|inaugurate|announce)\s+(?:(?:his|her|their|its|our|the|a|an)\s+)?(?:[\p{L}-]+\s+)?(?:condolences|sympath(?:y|ies)|respects|tribute|agreement|accord|treaty|memorandum|funeral|inauguration|summit|ceremony|anniversary|launch|opening)|(?<=\b(?:travel|travels|traveling|travelling|visit|visits|visiting|lead a delegation)\b[^.;:]{0,80}?),?\s+to\s+(?:attend|participate in|take part in|co-host|host|chair|lead)\s+(?:(?:the|a|an)\s+)?(?:[\p{L}’'-]+\s+){0,3}?(?:meeting|ministerial|conference|summit|forum|session|dialogue|consultations|talks))\b/gu;
+const PURPOSE = new RegExp(
+  String.raw`(?:,\s+(?:in order\s+)?to\s+(?:offer|express|convey|extend|pay|sign|attend|mark|commemorate|launch|open|inaugurate|announce)\s+(?:(?:his|her|their|its|our|the|a|an)\s+)?(?:[\p{L}-]+\s+)?(?:condolences|sympath(?:y|ies)|respects|tribute|agreement|accord|treaty|memorandum|funeral|inauguration|summit|ceremony|anniversary|launch|opening)|(?<=\b${TRAVEL}\b[^.;:]{0,80}?),?\s+to\s+(?:attend|participate in|take part in|co-host|host|chair|lead)\s+(?:(?:the|a|an)\s+)?(?:[\p{L}’'-]+\s+){0,3}?(?:meeting|ministerial|conference|summit|forum|session|dialogue|consultations|talks))\b`,
+  'gu',
+);
 
 /** A list of two or more names after "in": "in Canada, Poland, and Slovenia". */
 const PLACES =

@@ -442,9 +442,10 @@ function composeLinesAsPicked(
         notesIn(locale).leftOut({ found: v.findings.map((f) => `${f.rule}: ${f.text}`).join('; '), sentence: s }),
       );
   });
+  // the release's title, read once: Russian events and meetings, decrees, English transcripts' meetings
+  const title = releaseTitle(report, input);
   // Russian: a lead that says what was done without who («Обсудили …») is set in the event the
   // title names («На совещании с … обсудили …», ru-active.ts)
-  const title = language === 'ru' ? releaseTitle(report, input) : null;
   if (language === 'ru' && kept.length > 0 && !keptTurns[0]) {
     const t = ruInEvent(kept[0]!, title);
     if (t && verified(t).ok) kept[0] = t;
@@ -471,7 +472,7 @@ function composeLinesAsPicked(
       : language === 'ru'
         ? ruMeetingLead(report, input, title, keptTurns[0] ? undefined : kept[0])
         : keptTurns[0]
-          ? enMeetingLead(releaseTitle(report, input), input)
+          ? enMeetingLead(title, input)
           : null;
   const meetingLead = meeting && verified(meeting).ok ? meeting : null;
   // Russian: a decree's release, the title's plain sentence on what it does first (ru-decree.ts)

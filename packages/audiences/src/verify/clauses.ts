@@ -7,7 +7,7 @@
  */
 import { IRREGULAR_PASTS, tagWords, type Token } from '@attache/core';
 import { inQuote, type Read, type Sentence } from './text.js';
-import { officesAfterNames, portfolioTitles, type TextSpan } from './names.js';
+import { titleSpans, type TextSpan } from './names.js';
 import {
   MODAL,
   FRAME,
@@ -153,7 +153,7 @@ function sentenceActions(r: Read, s: Sentence): Action[] {
   const pos: string[] = toks.map(() => 'punct');
   for (const tw of tags)
     if (pos[wordIdx[tw.index]!] === 'punct' || pos[wordIdx[tw.index]!] === undefined) pos[wordIdx[tw.index]!] = tw.pos;
-  const titles = [...portfolioTitles(r), ...officesAfterNames(r)].filter((x) => x.start < s.end && x.end > s.start);
+  const titles = titleSpans(r).filter((x) => x.start < s.end && x.end > s.start);
   const out: Action[] = [];
   let boundary = 0; // where the current clause's subject may start
   let relative = false;

@@ -274,11 +274,17 @@ const PORTFOLIO = new RegExp(
 const RANK_ONLY = new RegExp(`^${RANK_WORD}$`, 'u');
 const INITIAL = /^\p{Lu}\.?$/u;
 
-const titleCache = new WeakMap<Read, PortfolioTitle[]>();
+/** `f` of a release, computed once per `Read` (every sentence of the release asks for it). */
+function perRead<T>(f: (r: Read) => T): (r: Read) => T {
+  const cache = new WeakMap<Read, T>();
+  return (r) => {
+    let v = cache.get(r);
+    if (v === undefined) cache.set(r, (v = f(r)));
+    return v;
+  };
+}
 
-export function portfolioTitles(r: Read): PortfolioTitle[] {
-  const hit = titleCache.get(r);
-  if (hit) return hit;
+export const portfolioTitles = perRead((r: Read): PortfolioTitle[] => {
   const out: PortfolioTitle[] = [];
   if (r.language === 'en')
     for (const m of r.text.matchAll(PORTFOLIO)) {
@@ -287,9 +293,8 @@ export function portfolioTitles(r: Read): PortfolioTitle[] {
       const rank = m[1]!.split(' ');
       out.push({ start: m.index, end: m.index + m[0].length, rank, last });
     }
-  titleCache.set(r, out);
   return out;
-}
+});
 
 /** A span of the release's text (start inclusive, end exclusive). */
 export interface TextSpan {
@@ -310,22 +315,19 @@ const OFFICE_AFTER_NAME = new RegExp(
   'gu',
 );
 
-const officeCache = new WeakMap<Read, TextSpan[]>();
-
 /**
  * A person's office said aside after the name (English): each span runs from the name's last letter
  * to the office's last word, so that its commas and "and" divide no list of actors; the person and
  * the office are one member, and "Ann Ganzer and Bruce Turner led …" names both actors.
  */
-export function officesAfterNames(r: Read): TextSpan[] {
-  const hit = officeCache.get(r);
-  if (hit) return hit;
-  const out: TextSpan[] = [];
-  if (r.language === 'en')
-    for (const m of r.text.matchAll(OFFICE_AFTER_NAME)) out.push({ start: m.index - 1, end: m.index + m[0].length });
-  officeCache.set(r, out);
-  return out;
-}
+export const officesAfterNames = perRead((r: Read): TextSpan[] =>
+  r.language === 'en'
+    ? [...r.text.matchAll(OFFICE_AFTER_NAME)].map((m) => ({ start: m.index - 1, end: m.index + m[0].length }))
+    : [],
+);
+
+/** The spans whose commas and "and" divide no list of actors: portfolio titles and offices after a name. */
+export const titleSpans = perRead((r: Read): TextSpan[] => [...portfolioTitles(r), ...officesAfterNames(r)]);
 
 /**
  * Whether `words` (a title and name as written in a version, capitalised words only) is the short
